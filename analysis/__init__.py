@@ -8,6 +8,14 @@ from analysis.pipeline import analyze, analyze_many
 from analysis.records import Article, Entity, InputError, Mention, Quote, Sentence
 
 __all__ = [
-    "Article", "Entity", "InputError", "Mention", "Quote", "RawArticle", "Sentence",
-    "analyze", "analyze_many", "read_bytes",
+    "Article",
+    "Entity",
+    "InputError",
+    "Mention",
+    "Quote",
+    "RawArticle",
+    "Sentence",
+    "analyze",
+    "analyze_many",
+    "read_bytes",
 ]

@@ -63,7 +63,9 @@ def decode(data: bytes) -> tuple[str, list[str]]:
         try:
             text = data.decode("utf-16")
         except UnicodeDecodeError as exc:
-            raise UnreadableInput(f"starts with a UTF-16 byte-order mark but is not valid UTF-16 ({exc.reason})") from exc
+            raise UnreadableInput(
+                f"starts with a UTF-16 byte-order mark but is not valid UTF-16 ({exc.reason})"
+            ) from exc
     else:
         try:
             text = data.decode("utf-8")
@@ -77,7 +79,7 @@ _TAG_WORD = re.compile(r"^[A-Z0-9][\w&'’.\-]*$")
 
 
 def _looks_like_tags(line: str) -> bool:
-    if not line or len(line) > MAX_TAG_LINE or line[-1] in ".!?:;,\"”’":
+    if not line or len(line) > MAX_TAG_LINE or line[-1] in '.!?:;,"”’':
         return False
     words = line.split()
     return 0 < len(words) <= 8 and all(_TAG_WORD.match(w) for w in words)
@@ -85,7 +87,7 @@ def _looks_like_tags(line: str) -> bool:
 
 def _looks_like_headline(line: str) -> bool:
     # A body paragraph ends with a full stop; a headline rarely does.
-    return 0 < len(line) <= MAX_HEADLINE and not line.rstrip("\"”’").endswith(".")
+    return 0 < len(line) <= MAX_HEADLINE and not line.rstrip('"”’').endswith(".")
 
 
 def split_topics(tag_line: str) -> list[str]:
@@ -131,7 +133,12 @@ def parse_layout(text: str) -> Layout:
     tag_span = None
     if len(paras) >= 3:
         first, second = (text[a:b] for a, b in paras[:2])
-        if "\n" not in first and _looks_like_tags(first) and "\n" not in second and _looks_like_headline(second):
+        if (
+            "\n" not in first
+            and _looks_like_tags(first)
+            and "\n" not in second
+            and _looks_like_headline(second)
+        ):
             topics = split_topics(first)
             tag_span = paras[0]
             paras = paras[1:]

@@ -19,7 +19,9 @@ from analysis.sources import iter_articles
 
 
 def _parser() -> argparse.ArgumentParser:
-    ap = argparse.ArgumentParser(prog="newslens", description="Who is in the story, who speaks, in what tone.")
+    ap = argparse.ArgumentParser(
+        prog="newslens", description="Who is in the story, who speaks, in what tone."
+    )
     sub = ap.add_subparsers(dest="command", required=True)
     an = sub.add_parser("analyze", help="analyse article files or folders and write JSON")
     an.add_argument("paths", nargs="+", metavar="PATH", help=".txt/.md files, or folders to search")

@@ -21,9 +21,36 @@ from analysis.records import TABLE_LABELS, Entity, Mention
 _POSSESSIVE = re.compile(r"(?:['’]s|s['’])$")
 _LEADING = re.compile(r"^(?:the|The|THE)\s+")
 TITLES = {
-    "president", "mr", "mrs", "ms", "dr", "prof", "sir", "dame", "lord", "lady", "senator", "sen",
-    "rep", "gov", "governor", "minister", "prime", "general", "gen", "secretary", "judge", "king",
-    "queen", "prince", "princess", "pope", "chancellor", "mayor", "chairman", "ceo",
+    "president",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "prof",
+    "sir",
+    "dame",
+    "lord",
+    "lady",
+    "senator",
+    "sen",
+    "rep",
+    "gov",
+    "governor",
+    "minister",
+    "prime",
+    "general",
+    "gen",
+    "secretary",
+    "judge",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "pope",
+    "chancellor",
+    "mayor",
+    "chairman",
+    "ceo",
 }
 
 
@@ -103,11 +130,15 @@ def canonicalise(text: str, spans: list[tuple[int, int, str]]) -> dict[int, tupl
     full_people = [n for n, lab in zip(names, labels, strict=True) if lab == "PERSON" and len(_tokens(n)) > 1]
     # Acronyms defined in the text: "Long Name (LN)".
     acronyms: dict[str, str] = {}
-    for (a, b, lab), name in zip(spans, names, strict=True):
+    for (_a, b, lab), name in zip(spans, names, strict=True):
         m = re.match(r"\s*\(([A-Z][A-Z0-9&\-]{1,9})\)", text[b : b + 14])
         if m and lab in TABLE_LABELS:
             acronyms[m.group(1)] = name
-    orgs = {n for n, lab in zip(names, labels, strict=True) if lab in {"ORG", "GPE", "NORP", "LOC", "FAC", "EVENT"}}
+    orgs = {
+        n
+        for n, lab in zip(names, labels, strict=True)
+        if lab in {"ORG", "GPE", "NORP", "LOC", "FAC", "EVENT"}
+    }
     for n in orgs:
         acr = _acronym(n)
         if len(acr) >= 2 and len(_tokens(n)) >= 2:

@@ -47,7 +47,12 @@ def _sentences(doc: Doc, text: str) -> list[Sentence]:
         pol, subj = sentiment.polarity_subjectivity(chunk)
         out.append(
             Sentence(
-                index=len(out), start=start, end=end, text=chunk, polarity=pol, subjectivity=subj,
+                index=len(out),
+                start=start,
+                end=end,
+                text=chunk,
+                polarity=pol,
+                subjectivity=subj,
                 label=sentiment.label_for(pol),
             )
         )
@@ -86,9 +91,20 @@ def analyze_doc(raw: RawArticle, layout: Layout, doc: Doc) -> Article:
 
     all_topics = list(dict.fromkeys([*raw.topics, *layout.topics]))
     return Article(
-        source=raw.source, id=raw.id, title=raw.title or layout.title, topics=all_topics,
-        dateline=layout.dateline, text=text, warnings=list(raw.warnings), sentences=sents,
-        mentions=mentions, entities=ents, quotes=found, key_terms=terms, date=raw.date, url=raw.url,
+        source=raw.source,
+        id=raw.id,
+        title=raw.title or layout.title,
+        topics=all_topics,
+        dateline=layout.dateline,
+        text=text,
+        warnings=list(raw.warnings),
+        sentences=sents,
+        mentions=mentions,
+        entities=ents,
+        quotes=found,
+        key_terms=terms,
+        date=raw.date,
+        url=raw.url,
         outlet=raw.outlet,
     )
 

@@ -85,8 +85,14 @@ def extract(doc: Doc, text: str, resolve: Callable[[int, int], str | None]) -> l
             last_speaker = (speaker, sp_start, sp_end)
         quotes.append(
             Quote(
-                start=start, end=end, text=text[start:end], kind=kind, speaker=speaker,
-                speaker_start=sp_start, speaker_end=sp_end, cue=cue.text if cue is not None else None,
+                start=start,
+                end=end,
+                text=text[start:end],
+                kind=kind,
+                speaker=speaker,
+                speaker_start=sp_start,
+                speaker_end=sp_end,
+                cue=cue.text if cue is not None else None,
             )
         )
     return quotes
@@ -100,4 +106,3 @@ def speaker_resolver(mentions: list[Mention]) -> Callable[[int, int], str | None
         return None
 
     return resolve
-
