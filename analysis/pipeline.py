@@ -5,35 +5,55 @@ from __future__ import annotations
 import bisect
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from statistics import fmean
 
+from spacy.language import Language
 from spacy.tokens import Doc
 
-from analysis import entities, quotes, sentiment, topics
+from analysis import chunks, entities, quotes, sentiment, topics
 from analysis.articles import Layout, RawArticle, parse_layout
 from analysis.casing import analysis_view
-from analysis.nlp import load_pipeline, make_doc, parse
+from analysis.nlp import load_pipeline, make_doc
 from analysis.records import Article, Sentence
 
+Part = tuple[int, RawArticle, Layout, Doc]
 
-def prepare(raw: RawArticle) -> tuple[Layout, Doc]:
-    """Split the layout and tokenise the analysis view (no model components run yet)."""
+
+def prepare(raw: RawArticle) -> list[Part]:
+    """Split the layout and tokenise the analysis view (no model components run yet).
+
+    Returns one part per stretch of at most ``chunks.MAX_CHARS`` characters, each as
+    (offset in the article, the part as an article, its layout, its Doc); almost always one.
+    """
     layout = parse_layout(raw.text)
     view = analysis_view(raw.text, layout)
+    starts = chunks.cut_points(raw.text)
+    ends = [*starts[1:], len(raw.text)]
+    nlp = load_pipeline()
+    parts: list[Part] = []
+    for a, b in zip(starts, ends, strict=True):
+        part = raw if (a, b) == (0, len(raw.text)) else replace(raw, text=raw.text[a:b])
+        # Only the first part holds the headline and dateline.
+        part_layout = layout if a == 0 else Layout([], None, None, None, None, None)
+        parts.append((a, part, part_layout, _make_doc(nlp, part.text, view[a:b], part_layout)))
+    return parts
+
+
+def _make_doc(nlp: Language, text: str, view: str, layout: Layout) -> Doc:
     breaks = []
     if layout.title_span:
         breaks.append(layout.title_span[0])
         # The body starts a new sentence even when only one newline follows the headline.
-        rest = raw.text[layout.title_span[1] :]
-        offset = len(rest) - len(rest.lstrip())
-        breaks.append(layout.title_span[1] + offset)
+        rest = text[layout.title_span[1] :]
+        breaks.append(layout.title_span[1] + len(rest) - len(rest.lstrip()))
     joined = None
     if layout.dateline_span:
         # From the dateline to the first word after its dash: one sentence with what follows.
         a, b = layout.dateline_span
-        rest = raw.text[b:]
+        rest = text[b:]
         joined = (a, b + len(rest) - len(rest.lstrip(" \u00a0—–-")))
-    return layout, make_doc(load_pipeline(), view, breaks, joined)
+    return make_doc(nlp, view, breaks, joined)
 
 
 def _sentences(doc: Doc, text: str) -> list[Sentence]:
@@ -109,16 +129,32 @@ def analyze_doc(raw: RawArticle, layout: Layout, doc: Doc) -> Article:
     )
 
 
+def _assemble(raw: RawArticle, parts: list[tuple[int, Article]]) -> Article:
+    if len(parts) == 1:
+        return parts[0][1]
+    return chunks.merge(parts, replace(parts[0][1], text=raw.text, source=raw.source, id=raw.id))
+
+
 def analyze(raw: RawArticle) -> Article:
-    layout, doc = prepare(raw)
-    (doc,) = parse([doc])
-    return analyze_doc(raw, layout, doc)
+    return next(analyze_many([raw]))
 
 
-def analyze_many(raws: Iterable[RawArticle], n_process: int = 1, batch_size: int = 32) -> Iterator[Article]:
-    """Analyse many articles through ``nlp.pipe``; results come back in input order."""
-    prepared = ((prepare(raw), raw) for raw in raws)
+def analyze_many(raws: Iterable[RawArticle], batch_size: int = 32) -> Iterator[Article]:
+    """Analyse articles in this process through ``nlp.pipe``; results come back in input order.
+    (``analysis.engine`` spreads batches over processes.)"""
     nlp = load_pipeline()
-    stream = ((doc, (raw, layout)) for (layout, doc), raw in prepared)
-    for doc, (raw, layout) in nlp.pipe(stream, as_tuples=True, n_process=n_process, batch_size=batch_size):
-        yield analyze_doc(raw, layout, doc)
+    stream = (
+        (doc, (raw, n, offset, part, layout))
+        for raw in raws
+        for n, (offset, part, layout, doc) in enumerate(prepare(raw))
+    )
+    current: RawArticle | None = None
+    done: list[tuple[int, Article]] = []
+    for doc, (raw, n, offset, part, layout) in nlp.pipe(stream, as_tuples=True, batch_size=batch_size):
+        if n == 0 and current is not None:
+            yield _assemble(current, done)
+            done = []
+        current = raw
+        done.append((offset, analyze_doc(part, layout, doc)))
+    if current is not None:
+        yield _assemble(current, done)

@@ -1,27 +1,127 @@
-"""Where articles come from: files and folders (more formats arrive with ``analysis.loaders``).
+"""Where articles come from: files, folder trees, zip archives and tables (CSV, JSONL, Parquet).
 
-Everything yields either a ``RawArticle`` or an ``InputError`` with a plain reason, so one bad file
-never stops a batch.
+Everything yields either a ``RawArticle`` or an ``InputError`` with a plain reason, so one bad
+input never stops a batch. The CLI and the dashboard share these readers.
+
+An article in a folder tree takes its sub-folder names as topics (``bbc/sport/001.txt`` is about
+``sport``); members of a zip archive do the same with the folders inside the archive.
 """
 
 from __future__ import annotations
 
+import io
+import zipfile
 from collections.abc import Iterable, Iterator
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 from analysis.articles import RawArticle, UnreadableInput, read_bytes
 from analysis.records import InputError
+from analysis.tabular import READERS, TABLE_SUFFIXES, Columns
 
 TEXT_SUFFIXES = (".txt", ".md")
+ARCHIVE_SUFFIXES = (".zip",)
+SUFFIXES = TEXT_SUFFIXES + TABLE_SUFFIXES + ARCHIVE_SUFFIXES
+
+MAX_TEXT_BYTES = 64 * 2**20  # one article file
+MAX_TABLE_BYTES = 2 * 2**30  # one table file
+MAX_ARCHIVE_UNPACKED = 2 * 2**30  # everything unpacked from one archive, nested ones included
+MAX_ARCHIVE_RATIO = 200  # unpacked / packed size of a member larger than 1 MiB: beyond this, a zip bomb
+MAX_ARCHIVE_DEPTH = 3  # a zip inside a zip inside a zip
+# Documentation that sits beside a corpus (the BBC set has a README.TXT) is not an article.
+NOT_ARTICLES = ("readme", "license", "licence", "copying", "changelog")
+
+
+def _size_limit(suffix: str) -> int:
+    return MAX_TABLE_BYTES if suffix in READERS or suffix in ARCHIVE_SUFFIXES else MAX_TEXT_BYTES
+
+
+def _mb(n: int) -> str:
+    return f"{n / 2**20:,.0f} MB" if n >= 2**20 else f"{n / 2**20:.2f} MB"
+
+
+def _is_doc_file(name: str) -> bool:
+    return PurePosixPath(name).stem.lower() in NOT_ARTICLES
+
+
+def from_bytes(
+    name: str, data: bytes, topics: list[str], cols: Columns, depth: int = 0
+) -> Iterator[RawArticle | InputError]:
+    """Dispatch on the file name's suffix: a text article, a table, or an archive."""
+    suffix = PurePosixPath(name).suffix.lower()
+    if suffix in READERS:
+        yield from READERS[suffix](name, data, cols)
+    elif suffix in ARCHIVE_SUFFIXES:
+        yield from read_zip(name, data, cols, depth)
+    else:
+        if len(data) > MAX_TEXT_BYTES:
+            limit = _mb(MAX_TEXT_BYTES)
+            yield InputError(name, f"too large for one article ({_mb(len(data))}; the limit is {limit})")
+            return
+        try:
+            yield read_bytes(name, data, topics)
+        except UnreadableInput as exc:
+            yield InputError(name, str(exc))
+
+
+def _safe_parts(member: str) -> list[str]:
+    # Names inside an archive are only labels here (nothing is extracted to disk), but "../" and
+    # absolute parts still make no sense as topics.
+    return [p for p in PurePosixPath(member.replace("\\", "/")).parent.parts if p not in ("", ".", "..", "/")]
+
+
+def read_zip(name: str, data: bytes, cols: Columns, depth: int = 0) -> Iterator[RawArticle | InputError]:
+    if depth >= MAX_ARCHIVE_DEPTH:
+        yield InputError(name, f"archive nested more than {MAX_ARCHIVE_DEPTH} deep: not opened")
+        return
+    try:
+        zf = zipfile.ZipFile(io.BytesIO(data))
+        members = zf.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        yield InputError(name, f"not a readable zip archive ({exc})")
+        return
+    budget = MAX_ARCHIVE_UNPACKED
+    found = False
+    for info in members:
+        if info.is_dir():
+            continue
+        where = f"{name}!{info.filename}"
+        suffix = PurePosixPath(info.filename).suffix.lower()
+        if suffix not in SUFFIXES or _is_doc_file(info.filename) or "__MACOSX" in info.filename:
+            continue
+        found = True
+        if info.flag_bits & 0x1:
+            yield InputError(where, "encrypted archive member: not opened")
+            continue
+        limit = min(budget, MAX_TABLE_BYTES if suffix in READERS or suffix in ARCHIVE_SUFFIXES else MAX_TEXT_BYTES)
+        try:
+            with zf.open(info) as fh:
+                # Read at most limit+1 bytes whatever the header claims: headers can lie.
+                chunk = fh.read(limit + 1)
+        except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError, EOFError) as exc:
+            yield InputError(where, f"cannot be unpacked ({exc})")
+            continue
+        if len(chunk) > limit:
+            yield InputError(where, "unpacks to more than the size limit: not read (possible zip bomb)")
+            budget = 0 if limit == budget else budget
+            continue
+        if len(chunk) > 2**20 and len(chunk) > MAX_ARCHIVE_RATIO * max(info.compress_size, 1):
+            yield InputError(where, f"compressed more than {MAX_ARCHIVE_RATIO}:1: not read (possible zip bomb)")
+            continue
+        budget -= len(chunk)
+        yield from from_bytes(where, chunk, _safe_parts(info.filename), cols, depth + 1)
+    if not found:
+        yield InputError(name, f"no article files ({', '.join(SUFFIXES)}) in this archive")
 
 
 def iter_paths(paths: Iterable[str | Path]) -> Iterator[tuple[Path, list[str]] | InputError]:
     """Files to read, each with the topics its place in a folder tree gives it (sub-folder names)."""
     for p in map(Path, paths):
         if p.is_dir():
-            files = sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in TEXT_SUFFIXES)
+            files = sorted(
+                f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUFFIXES and not _is_doc_file(f.name)
+            )
             if not files:
-                yield InputError(str(p), f"no {' or '.join(TEXT_SUFFIXES)} files in this folder")
+                yield InputError(str(p), f"no article files ({', '.join(SUFFIXES)}) in this folder")
             for f in files:
                 yield f, list(f.relative_to(p).parent.parts)
         elif p.is_file():
@@ -32,20 +132,24 @@ def iter_paths(paths: Iterable[str | Path]) -> Iterator[tuple[Path, list[str]] |
             yield InputError(str(p), "no such file or folder")
 
 
-def read_file(path: Path, topics: list[str] | None = None) -> RawArticle | InputError:
+def read_path(path: Path, topics: list[str], cols: Columns) -> Iterator[RawArticle | InputError]:
+    limit = _size_limit(path.suffix.lower())
     try:
+        size = path.stat().st_size
+        if size > limit:
+            yield InputError(str(path), f"too large ({size / 2**20:.0f} MB; the limit is {limit // 2**20} MB)")
+            return
         data = path.read_bytes()
     except OSError as exc:
-        return InputError(str(path), f"cannot be read: {exc.strerror or exc}")
-    try:
-        return read_bytes(str(path), data, topics)
-    except UnreadableInput as exc:
-        return InputError(str(path), str(exc))
+        yield InputError(str(path), f"cannot be read: {exc.strerror or exc}")
+        return
+    yield from from_bytes(str(path), data, topics, cols)
 
 
-def iter_articles(paths: Iterable[str | Path]) -> Iterator[RawArticle | InputError]:
+def iter_articles(paths: Iterable[str | Path], cols: Columns | None = None) -> Iterator[RawArticle | InputError]:
+    cols = cols or Columns()
     for item in iter_paths(paths):
         if isinstance(item, InputError):
             yield item
         else:
-            yield read_file(*item)
+            yield from read_path(*item, cols)
