@@ -1,4 +1,4 @@
-"""``newslens analyze PATH... [-o FILE]``: analyse articles and write JSON.
+"""``newslens analyze PATH... [-o FILE]``: analyse articles and write JSON (or tables).
 
 Exit status: 0 when every input was analysed, 2 when some could not be (each is listed in
 ``errors`` and on stderr), 1 on a usage error or when the language model is missing.
@@ -11,50 +11,119 @@ import json
 import sys
 from pathlib import Path
 
-from analysis.articles import RawArticle
+from analysis.corpus import RunReport, run
+from analysis.engine import default_processes
 from analysis.nlp import ModelMissingError
-from analysis.pipeline import analyze_many
-from analysis.records import InputError
 from analysis.sources import iter_articles
+from analysis.store import Store
+from analysis.tables import Tables, to_arrow, to_articles
+from analysis.tabular import Columns
 
 
 def _parser() -> argparse.ArgumentParser:
-    ap = argparse.ArgumentParser(
-        prog="newslens", description="Who is in the story, who speaks, in what tone."
-    )
+    ap = argparse.ArgumentParser(prog="newslens", description="Who is in the story, who speaks, in what tone.")
     sub = ap.add_subparsers(dest="command", required=True)
-    an = sub.add_parser("analyze", help="analyse article files or folders and write JSON")
-    an.add_argument("paths", nargs="+", metavar="PATH", help=".txt/.md files, or folders to search")
+    an = sub.add_parser(
+        "analyze",
+        help="analyse articles and write JSON or tables",
+        description="Analyse .txt/.md files, folders of them, .zip archives, and CSV/JSONL/Parquet tables.",
+    )
+    an.add_argument("paths", nargs="+", metavar="PATH", help="files, folders, .zip archives or tables")
     an.add_argument("-o", "--output", type=Path, help="write JSON here instead of standard output")
+    an.add_argument(
+        "--format",
+        choices=("json", "parquet", "csv"),
+        default="json",
+        help="json (default): one document in the shape below; parquet/csv: one file per table in --out-dir",
+    )
+    an.add_argument("--out-dir", type=Path, help="folder for --format parquet/csv")
+    an.add_argument(
+        "--processes", "-j", type=int, default=None, help=f"worker processes (default {default_processes()})"
+    )
+    an.add_argument("--no-cache", action="store_true", help="analyse everything again and store nothing")
+    an.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
+    cols = an.add_argument_group("table columns (CSV, JSONL, Parquet)")
+    for name in ("text", "title", "date", "topics", "source", "url"):
+        cols.add_argument(f"--{name}-column", default=name, metavar="NAME", help=f"column holding the {name}")
     return ap
 
 
-def run_analyze(paths: list[str], output: Path | None) -> int:
-    raws: list[RawArticle] = []
-    errors: list[InputError] = []
-    for item in iter_articles(paths):
-        (errors if isinstance(item, InputError) else raws).append(item)
-    articles = [a.to_dict() for a in analyze_many(raws)]
-    result = {"articles": articles, "errors": [e.to_dict() for e in errors]}
-    for e in errors:
-        print(f"newslens: {e.source}: {e.error}", file=sys.stderr)
-    payload = json.dumps(result, ensure_ascii=False, indent=1)
-    if output:
-        output.write_text(payload, encoding="utf-8")
+def _progress(enabled: bool):
+    """A rich progress bar on stderr when it is a terminal; otherwise nothing."""
+    if not enabled or not sys.stderr.isatty():
+        return None, None
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
+
+    bar = Progress("analysing", BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(), transient=True)
+    task = bar.add_task("analyse", total=None)
+
+    def update(done: int, total: int) -> None:
+        bar.update(task, completed=done, total=total)
+
+    return bar, update
+
+
+def _write_tables(tables: Tables, report: RunReport, out_dir: Path, fmt: str) -> None:
+    import pandas as pd
+    import pyarrow.parquet as pq
+
+    out_dir.mkdir(parents=True, exist_ok=True)
+    errors = pd.DataFrame([e.to_dict() for e in report.errors], columns=["source", "error"])
+    if fmt == "parquet":
+        for name, table in to_arrow(tables).items():
+            pq.write_table(table, out_dir / f"{name}.parquet")
+        errors.to_parquet(out_dir / "errors.parquet", index=False)
     else:
-        sys.stdout.write(payload + "\n")
-    print(
-        f"newslens: {len(raws) + len(errors)} inputs, {len(articles)} analysed, {len(errors)} rejected",
-        file=sys.stderr,
+        from analysis.exporting import csv_safe
+
+        for name, df in [*tables.items(), ("errors", errors)]:
+            csv_safe(df).to_csv(out_dir / f"{name}.csv", index=False)
+
+
+def run_analyze(args: argparse.Namespace) -> int:
+    cols = Columns(
+        text=args.text_column,
+        title=args.title_column,
+        date=args.date_column,
+        topics=args.topics_column,
+        source=args.source_column,
+        url=args.url_column,
     )
-    return 2 if errors else 0
+    if args.format != "json" and not args.out_dir:
+        print("newslens: --format parquet/csv needs --out-dir DIR", file=sys.stderr)
+        return 1
+    store = None if args.no_cache else Store()
+    bar, update = _progress(not args.no_progress)
+    if bar:
+        bar.start()
+    try:
+        tables, report = run(iter_articles(args.paths, cols), store=store, n_process=args.processes, progress=update)
+    finally:
+        if bar:
+            bar.stop()
+    for e in report.errors:
+        print(f"newslens: {e.source}: {e.error}", file=sys.stderr)
+    if args.format == "json":
+        result = {
+            "articles": [a.to_dict() for a in to_articles(tables)],
+            "errors": [e.to_dict() for e in report.errors],
+        }
+        payload = json.dumps(result, ensure_ascii=False, indent=1)
+        if args.output:
+            args.output.write_text(payload, encoding="utf-8")
+        else:
+            sys.stdout.write(payload + "\n")
+    else:
+        _write_tables(tables, report, args.out_dir, args.format)
+    print(f"newslens: {report.summary()}", file=sys.stderr)
+    return 2 if report.errors else 0
 
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
         if args.command == "analyze":
-            return run_analyze(args.paths, args.output)
+            return run_analyze(args)
     except ModelMissingError as exc:
         print(f"newslens: {exc}", file=sys.stderr)
         return 1

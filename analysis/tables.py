@@ -6,12 +6,17 @@ in the CLI's JSON, these frames, the Parquet store and the dashboard.
 
 from __future__ import annotations
 
+import math
+from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, fields
+from typing import Any
 
+import numpy as np
 import pandas as pd
+import pyarrow as pa
 
-from analysis.records import Article, Entity, Mention, Quote, Sentence
+from analysis.records import SENTIMENT_LABELS, Article, Entity, Mention, Quote, Sentence
 
 TABLE_NAMES = ("articles", "sentences", "mentions", "entities", "quotes")
 
@@ -100,9 +105,116 @@ def concat(parts: Iterable[Tables]) -> Tables:
     parts = list(parts)
     if not parts:
         return to_tables([])
-    return Tables(
-        **{name: pd.concat([getattr(p, name) for p in parts], ignore_index=True) for name in TABLE_NAMES}
-    )
+    return Tables(**{name: pd.concat([getattr(p, name) for p in parts], ignore_index=True) for name in TABLE_NAMES})
 
 
-__all__ = ["COLUMNS", "TABLE_NAMES", "Tables", "article_row", "concat", "rows", "to_tables"]
+def _schemas() -> dict[str, pa.Schema]:
+    s, i, f = pa.string(), pa.int64(), pa.float64()
+    strs = pa.list_(pa.string())
+    scores = pa.struct([(label, f) for label in SENTIMENT_LABELS])
+    types = {
+        "articles": dict(
+            article_id=s,
+            source=s,
+            title=s,
+            date=s,
+            dateline=s,
+            topics=strs,
+            key_terms=strs,
+            url=s,
+            outlet=s,
+            warnings=strs,
+            n_sentences=i,
+            n_mentions=i,
+            n_entities=i,
+            n_quotes=i,
+            mean_polarity=f,
+            text=s,
+        ),
+        "sentences": dict(
+            article_id=s, index=i, start=i, end=i, text=s, polarity=f, subjectivity=f, label=s, key_terms=strs
+        ),
+        "mentions": dict(
+            article_id=s, start=i, end=i, text=s, label=s, entity=s, sentence=i, sentiment=s, sentiment_scores=scores
+        ),
+        "entities": dict(article_id=s, name=s, label=s, count=i, aliases=strs, polarity=f, sentiment=s),
+        "quotes": dict(
+            article_id=s,
+            start=i,
+            end=i,
+            text=s,
+            kind=s,
+            speaker=s,
+            speaker_start=i,
+            speaker_end=i,
+            cue=s,
+            sentence=i,
+            polarity=f,
+            subjectivity=f,
+        ),
+    }
+    out = {}
+    for name, cols in types.items():
+        missing = set(COLUMNS[name]) ^ set(cols)
+        assert not missing, f"schema of {name} out of step with its records: {missing}"
+        out[name] = pa.schema([(c, cols[c]) for c in COLUMNS[name]])
+    return out
+
+
+#: Arrow types of every table, for Parquet files that read back the same whatever a batch held.
+SCHEMAS = _schemas()
+
+
+def to_arrow(tables: Tables) -> dict[str, pa.Table]:
+    return {name: pa.Table.from_pandas(df, schema=SCHEMAS[name], preserve_index=False) for name, df in tables.items()}
+
+
+def _plain(value: Any) -> Any:
+    """Parquet/DuckDB hand lists back as arrays and missing numbers as NaN: make them JSON-plain."""
+    if isinstance(value, np.ndarray):
+        return value.tolist()
+    if value is pd.NA or value is pd.NaT or (isinstance(value, float) and math.isnan(value)):
+        return None
+    if isinstance(value, np.generic):
+        return value.item()
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    return value
+
+
+def _records(df: pd.DataFrame) -> dict[str, list[dict]]:
+    out: dict[str, list[dict]] = defaultdict(list)
+    cols = [c for c in df.columns if c != "article_id"]
+    for row in df.itertuples(index=False, name=None):
+        rec = dict(zip(df.columns, row, strict=True))
+        out[rec["article_id"]].append({c: _plain(rec[c]) for c in cols})
+    return out
+
+
+def to_articles(tables: Tables) -> list[Article]:
+    """Tables back to Article records (the CLI's JSON shape), in the articles table's order."""
+    parts = {name: _records(getattr(tables, name)) for name in TABLE_NAMES[1:]}
+    out = []
+    for row in tables.articles.itertuples(index=False, name=None):
+        a = {c: _plain(v) for c, v in zip(tables.articles.columns, row, strict=True)}
+        aid = a["article_id"]
+        out.append(
+            Article(
+                source=a["source"],
+                id=aid,
+                title=a["title"],
+                topics=list(a["topics"] or []),
+                dateline=a["dateline"],
+                text=a["text"],
+                warnings=list(a["warnings"] or []),
+                key_terms=list(a["key_terms"] or []),
+                date=a["date"],
+                url=a["url"],
+                outlet=a["outlet"],
+                sentences=[Sentence(**r) for r in sorted(parts["sentences"].get(aid, []), key=lambda r: r["index"])],
+                mentions=[Mention(**r) for r in parts["mentions"].get(aid, [])],
+                entities=[Entity(**r) for r in parts["entities"].get(aid, [])],
+                quotes=[Quote(**r) for r in parts["quotes"].get(aid, [])],
+            )
+        )
+    return out

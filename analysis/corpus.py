@@ -1,0 +1,119 @@
+"""Analyse a batch or corpus of inputs end to end: read, skip what the cache holds, analyse the
+rest in parallel, store it, and hand back tidy tables with a report that adds up.
+
+Every input item ends as exactly one of: analysed now, served from the cache, a duplicate of an
+earlier item (same text: analysed once, counted once), or rejected with a reason.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+import pandas as pd
+
+from analysis.articles import RawArticle, parse_layout
+from analysis.engine import BATCH_SIZE, analyze_batches
+from analysis.records import InputError
+from analysis.store import Store
+from analysis.tables import Tables, concat, to_tables
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass
+class RunReport:
+    inputs: int = 0
+    analysed: int = 0
+    cached: int = 0
+    duplicates: int = 0
+    rejected: int = 0
+    errors: list[InputError] = field(default_factory=list)
+    duplicate_of: dict[str, str] = field(default_factory=dict)  # source -> source of the first copy
+
+    def summary(self) -> str:
+        parts = [f"{self.inputs} inputs", f"{self.analysed} analysed"]
+        if self.cached:
+            parts.append(f"{self.cached} from cache")
+        if self.duplicates:
+            parts.append(f"{self.duplicates} duplicates")
+        parts.append(f"{self.rejected} rejected")
+        return ", ".join(parts)
+
+
+def _overlay(tables: Tables, raws: list[RawArticle]) -> Tables:
+    """Stored rows carry the metadata of the run that analysed them; give them this run's
+    (source, topics, title, date, url, outlet), and put the articles in input order."""
+    by_id = {r.id: r for r in raws}
+    arts = tables.articles.set_index("article_id", drop=False).loc[list(by_id)].reset_index(drop=True)
+    metas = []
+    for r in raws:
+        layout = parse_layout(r.text)
+        metas.append(
+            {
+                "source": r.source,
+                "topics": list(dict.fromkeys([*r.topics, *layout.topics])),
+                "title": r.title or layout.title,
+                "date": r.date,
+                "url": r.url,
+                "outlet": r.outlet,
+            }
+        )
+    meta = pd.DataFrame(metas)
+    for col in meta.columns:
+        arts[col] = meta[col].to_numpy()
+    arts["warnings"] = [
+        list(dict.fromkeys([*r.warnings, *(() if w is None else w)]))
+        for r, w in zip(raws, arts["warnings"], strict=True)
+    ]
+    return Tables(arts, tables.sentences, tables.mentions, tables.entities, tables.quotes)
+
+
+def run(
+    items: Iterable[RawArticle | InputError],
+    store: Store | None = None,
+    n_process: int | None = None,
+    batch_size: int = BATCH_SIZE,
+    progress: Progress | None = None,
+    **options: Any,
+) -> tuple[Tables, RunReport]:
+    report = RunReport()
+    raws: list[RawArticle] = []
+    first_source: dict[str, str] = {}
+    for item in items:
+        report.inputs += 1
+        if isinstance(item, InputError):
+            report.rejected += 1
+            report.errors.append(item)
+        elif item.id in first_source:
+            report.duplicates += 1
+            report.duplicate_of[item.source] = first_source[item.id]
+        else:
+            first_source[item.id] = item.source
+            raws.append(item)
+
+    known = store.known_ids() if store is not None else set()
+    todo = [r for r in raws if r.id not in known]
+    report.cached = len(raws) - len(todo)
+    total, done = len(todo), 0
+    if progress:
+        progress(0, total)
+    fresh: list[Tables] = []
+    failed: set[str] = set()
+    for batch, errors in analyze_batches(todo, n_process, batch_size, **options):
+        if store is not None:
+            store.write(batch)
+        else:
+            fresh.append(to_tables(batch))
+        for e in errors:
+            failed.add(e.source)
+            report.rejected += 1
+            report.errors.append(e)
+        done += len(batch) + len(errors)
+        report.analysed += len(batch)
+        if progress:
+            progress(done, total)
+    raws = [r for r in raws if r.source not in failed]
+    tables = store.load([r.id for r in raws]) if store is not None else concat(fresh)
+    return _overlay(tables, raws), report

@@ -1,0 +1,97 @@
+"""Analysis of many articles at once: batches of articles spread over worker processes.
+
+Each worker loads the spaCy pipeline once and runs ``nlp.pipe`` over a batch; only the compact
+records travel back, never spaCy Docs. With one process (or one batch) everything stays here.
+"""
+
+from __future__ import annotations
+
+import multiprocessing as mp
+import os
+import sys
+import threading
+import traceback
+from collections.abc import Iterator, Sequence
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from typing import Any
+
+from analysis.articles import RawArticle
+from analysis.nlp import load_pipeline
+from analysis.pipeline import analyze_many
+from analysis.records import Article, InputError
+
+BATCH_SIZE = 16
+
+
+def default_processes() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:
+        return os.cpu_count() or 1
+
+
+def _init_worker() -> None:
+    load_pipeline()
+
+
+Batch = tuple[list[Article], list[InputError]]
+
+
+def _analyze_batch(raws: list[RawArticle], options: dict[str, Any]) -> Batch:
+    try:
+        return list(analyze_many(raws, **options)), []
+    except Exception:  # noqa: BLE001 - one bad article must not sink its batch: retry one by one
+        if len(raws) == 1:
+            return [], [_failure(raws[0])]
+        out: list[Article] = []
+        errors: list[InputError] = []
+        for raw in raws:
+            arts, errs = _analyze_batch([raw], options)
+            out += arts
+            errors += errs
+        return out, errors
+
+
+def _failure(raw: RawArticle) -> InputError:
+    exc = sys.exc_info()[1]
+    # The user gets the reason; the traceback only with NEWSLENS_DEBUG=1, for us.
+    if os.environ.get("NEWSLENS_DEBUG"):
+        traceback.print_exc()
+    return InputError(raw.source, f"analysis failed ({type(exc).__name__}: {str(exc)[:200]})")
+
+
+def _context() -> mp.context.BaseContext:
+    # fork shares the already-loaded model with the workers, but forking a process that runs other
+    # threads (a Streamlit server) can deadlock; spawn is the safe choice there.
+    if threading.active_count() == 1 and "fork" in mp.get_all_start_methods():
+        return mp.get_context("fork")
+    return mp.get_context("spawn")
+
+
+def analyze_batches(
+    raws: Sequence[RawArticle], n_process: int | None = None, batch_size: int = BATCH_SIZE, **options: Any
+) -> Iterator[Batch]:
+    """Yield (articles, failures) per batch as batches finish (not in input order)."""
+    n_process = n_process or default_processes()
+    batches = [list(raws[i : i + batch_size]) for i in range(0, len(raws), batch_size)]
+    if n_process <= 1 or len(batches) <= 1:
+        for batch in batches:
+            yield _analyze_batch(batch, options)
+        return
+    ctx = _context()
+    if ctx.get_start_method() == "fork":
+        load_pipeline()  # loaded once here, shared by every worker
+    with ProcessPoolExecutor(n_process, mp_context=ctx, initializer=_init_worker) as pool:
+        pending: set[Future[Batch]] = set()
+        queue = iter(batches)
+        for batch in queue:
+            pending.add(pool.submit(_analyze_batch, batch, options))
+            # Keep a couple of batches per worker in flight, not the whole corpus in the queue.
+            while len(pending) >= 2 * n_process:
+                done, pending = wait(pending, return_when=FIRST_COMPLETED)
+                for fut in done:
+                    yield fut.result()
+        while pending:
+            done, pending = wait(pending, return_when=FIRST_COMPLETED)
+            for fut in done:
+                yield fut.result()

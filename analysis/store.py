@@ -1,0 +1,107 @@
+"""The on-disk cache of analysed articles: Parquet files queried with DuckDB.
+
+Layout: ``<cache dir>/<analysis version>-<sentiment model>/<table>/part-<batch key>.parquet``, one
+file per table per analysed batch. A batch's key is the hash of its article ids, so writing the
+same batch twice (a retried task) replaces a file instead of duplicating rows; files are written
+to a temporary name and renamed, so a reader never sees half a file.
+
+The cache directory is ``$NEWSLENS_CACHE_DIR``, else the user cache folder (``~/.cache/newslens``).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import uuid
+from collections.abc import Iterable
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+import pyarrow.parquet as pq
+
+from analysis.records import Article
+from analysis.tables import TABLE_NAMES, Tables, to_arrow, to_tables
+from analysis.version import analysis_version
+
+ENV_VAR = "NEWSLENS_CACHE_DIR"
+
+
+def cache_dir() -> Path:
+    env = os.environ.get(ENV_VAR)
+    if env:
+        return Path(env).expanduser()
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir("newslens"))
+
+
+def batch_key(article_ids: Iterable[str]) -> str:
+    return hashlib.sha256("\n".join(sorted(article_ids)).encode()).hexdigest()[:20]
+
+
+class Store:
+    """Analysed articles of one analysis version and sentiment model."""
+
+    def __init__(self, root: Path | str | None = None, sentiment_model: str = "light") -> None:
+        self.base = Path(root) if root is not None else cache_dir()
+        self.root = self.base / f"{analysis_version()}-{sentiment_model}"
+
+    def _glob(self, table: str) -> str:
+        return str(self.root / table / "*.parquet")
+
+    def _has_parts(self) -> bool:
+        return any((self.root / "articles").glob("*.parquet"))
+
+    def known_ids(self) -> set[str]:
+        if not self._has_parts():
+            return set()
+        rows = duckdb.sql(f"SELECT DISTINCT article_id FROM read_parquet('{self._glob('articles')}')").fetchall()
+        return {r[0] for r in rows}
+
+    def write(self, articles: list[Article]) -> None:
+        if not articles:
+            return
+        self.write_tables(to_tables(articles), batch_key(a.id for a in articles))
+
+    def write_tables(self, tables: Tables, key: str) -> None:
+        # The articles table last: an id counts as cached only once all its rows are on disk.
+        arrow = to_arrow(tables)
+        for name in (*TABLE_NAMES[1:], "articles"):
+            folder = self.root / name
+            folder.mkdir(parents=True, exist_ok=True)
+            tmp = folder / f".tmp-{uuid.uuid4().hex}.parquet"
+            pq.write_table(arrow[name], tmp)
+            os.replace(tmp, folder / f"part-{key}.parquet")
+
+    def load(self, article_ids: Iterable[str] | None = None) -> Tables:
+        """The stored rows of these articles (all when None), as tidy tables."""
+        if not self._has_parts():
+            return to_tables([])
+        con = duckdb.connect()
+        where = ""
+        if article_ids is not None:
+            con.register("wanted", pd.DataFrame({"article_id": list(dict.fromkeys(article_ids))}))
+            where = "WHERE article_id IN (SELECT article_id FROM wanted)"
+        # Each article's rows come from one batch file, even if two runs racing on one cache both
+        # stored it: the batch whose articles-file name sorts first.
+        con.sql(
+            f"""CREATE TEMP TABLE chosen AS SELECT article_id, min(regexp_extract(filename, '[^/]+$')) AS part
+                FROM read_parquet('{self._glob("articles")}', filename=true) {where} GROUP BY article_id"""
+        )
+        frames = {}
+        for name in TABLE_NAMES:
+            if not any((self.root / name).glob("*.parquet")):
+                frames[name] = getattr(to_tables([]), name)
+                continue
+            frames[name] = con.sql(
+                f"""SELECT t.* EXCLUDE (filename, file_row_number) FROM read_parquet('{self._glob(name)}',
+                    filename=true, file_row_number=true, union_by_name=true) t JOIN chosen c
+                    ON t.article_id = c.article_id AND regexp_extract(t.filename, '[^/]+$') = c.part
+                    ORDER BY t.article_id, t.file_row_number"""
+            ).df()
+        con.close()
+        return Tables(**frames)
+
+    def size(self) -> int:
+        return len(self.known_ids())
