@@ -1,38 +1,166 @@
 """The analysis view of an article: same length as its text, easier for the tagger to read.
 
 * The tag line is metadata: blanked with spaces so that nothing in it is tagged or counted.
-* ALL-CAPS datelines and headlines (``ISLAMABAD``, ``SOCCER - JAPAN GET LUCKY WIN``) are re-cased
-  word by word (``Islamabad``): the small English model has rarely seen names in capitals.
-  Re-casing an ASCII word never changes its length, so offsets are unchanged.
+* ALL-CAPS lines (headlines such as ``SOCCER - JAPAN GET LUCKY WIN``, datelines such as
+  ``ISLAMABAD`` or ``LONDON 1996-08-30``, table headings) are *true-cased* word by word: the small
+  English model has rarely seen names in capitals, and title-casing every word makes it tag the
+  whole line as one name. Each word takes, in this order of trust:
+
+  1. the casing the same words have as a capitalised phrase elsewhere in the article
+     (``NEW YORK`` -> ``New York`` when the body says "New York");
+  2. the casing the word mostly has elsewhere in the article, away from sentence starts;
+  3. an English lexicon (TextBlob's Brill lexicon): common words go lower case, names title case;
+     unknown short words stay in capitals (``NFL``, ``LG``).
+
+  Place words in a dateline are always title-cased. Re-casing an ASCII word never changes its
+  length, so every offset into the view is an offset into the article text.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter, defaultdict
+from functools import lru_cache
+from pathlib import Path
 
 from analysis.articles import Layout
 
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
-# Short capitalised words that are more likely acronyms than shouted words.
-_KEEP_UPPER_MAX = 3
+_WORD = re.compile(r"[A-Za-z]+")
+# A line that is a place name followed by a date, as wire copy prints datelines: "LONDON 1996-08-30".
+_DATE_LINE = re.compile(r"^\s*(?P<place>[A-Z][A-Z.'’\- ]*?)[ ,]+(?:\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4})\s*$")
+# Segment starts inside a headline: "SOCCER - JAPAN GET ...", "GOLF: WOODS ...".
+_SEGMENT_START = re.compile(r"(?:^|\s[-–—:]\s|[.!?]\s)\W*$")
+# Capitalised phrases in ordinary text: the casing evidence for phrases in capitals.
+_PHRASE = re.compile(r"[A-Z][a-z]+(?:[ \u00a0][A-Z][a-z]+)+")
+_MAX_PHRASE = 4
+# Short words in capitals that the lexicon lists as something else but news means as a name.
+_KEEP_UPPER = frozenset({"US", "UK", "UN", "EU"})
 
 
-def _recase_word(word: str) -> str:
-    if len(word) <= _KEEP_UPPER_MAX or not word.isupper():
-        return word
-    return word[0] + word[1:].lower()
+@lru_cache(maxsize=1)
+def _lexicon() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(common lower-case words, title-case proper names, all-caps names) from TextBlob's Brill
+    lexicon (Penn Treebank + Brown, one most-frequent tag per word form). Falls back to spaCy's
+    stop words when TextBlob's data file is not there."""
+    try:
+        import textblob
 
+        path = Path(textblob.__file__).parent / "en" / "en-lexicon.txt"
+        content = path.read_text(encoding="utf-8")
+    except (ImportError, OSError):
+        from spacy.lang.en.stop_words import STOP_WORDS
 
-def _recase(text: str) -> str:
-    return _WORD.sub(lambda m: _recase_word(m.group()), text)
+        return frozenset(STOP_WORDS), frozenset(), frozenset()
+    lower: set[str] = set()
+    title: set[str] = set()
+    upper: set[str] = set()
+    for word, tag in re.findall(r"^([A-Za-z]+) (\S+)", content, re.M):
+        proper = tag.startswith("NNP")
+        if word.islower():
+            if not proper:
+                lower.add(word)
+        elif proper and word.isupper() and len(word) > 1:
+            upper.add(word)
+        elif proper and word[0].isupper() and word[1:].islower():
+            title.add(word)
+    return frozenset(lower), frozenset(title), frozenset(upper)
 
 
 def _shouted(line: str) -> bool:
+    """Mostly capitals: at least 80% of its words of two or more letters are upper case."""
     words = [w for w in _WORD.findall(line) if len(w) > 1]
-    if len(words) < 2:
+    if not words:
         return False
     upper = sum(w.isupper() for w in words)
-    return upper / len(words) >= 0.8
+    return upper / len(words) >= 0.8 and (len(words) >= 2 or len(words[0]) >= 4 or _DATE_LINE.match(line))
+
+
+class _Evidence:
+    """How the words of the shouted lines are cased in the rest of the article."""
+
+    def __init__(self, text: str, plain: list[tuple[int, int]], needed: set[str]) -> None:
+        self.words: dict[str, Counter[str]] = defaultdict(Counter)
+        self.phrases: dict[tuple[str, ...], str] = {}
+        if not needed:
+            return
+        # One alternation regex finds only the words we need, so this stays linear and fast.
+        pattern = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, needed))) + r")\b", re.I)
+        for a, b in plain:
+            for m in pattern.finditer(text, a, b):
+                if not _sentence_start(text, m.start(), a):
+                    w = m.group()
+                    form = "lower" if w.islower() else "upper" if w.isupper() else "title"
+                    self.words[w.lower()][form] += 1
+            for m in _PHRASE.finditer(text, a, b):
+                words = m.group().split()
+                if not any(w.lower() in needed for w in words):
+                    continue
+                for n in range(2, min(len(words), _MAX_PHRASE) + 1):
+                    for i in range(len(words) - n + 1):
+                        gram = words[i : i + n]
+                        self.phrases.setdefault(tuple(w.lower() for w in gram), " ".join(gram))
+
+
+def _sentence_start(text: str, pos: int, line_start: int) -> bool:
+    before = text[max(line_start, pos - 4) : pos].rstrip(" \"'“‘(")
+    return pos == line_start or not before or before[-1] in ".!?:;—–-"
+
+
+def _word_case(word: str, evidence: _Evidence) -> str:
+    low = word.lower()
+    seen = evidence.words.get(low)
+    if seen:
+        form = max(("title", "upper", "lower"), key=lambda f: seen[f])
+        return {"title": word.capitalize(), "upper": word, "lower": low}[form]
+    if len(word) == 1 or word in _KEEP_UPPER:
+        return word
+    lower, title, upper = _lexicon()
+    if word in upper:
+        return word
+    if low in lower:
+        return low
+    if word.capitalize() in title or len(word) > 3:
+        return word.capitalize()
+    return word  # short and unknown: most likely an acronym
+
+
+def _truecase_line(line: str, evidence: _Evidence, place: bool = False) -> str:
+    """Re-case the capitalised words of one line; ``place`` title-cases every word (a dateline)."""
+    matches = [m for m in _WORD.finditer(line) if m.group().isupper()]
+    out = list(line)
+    i = 0
+    while i < len(matches):
+        m = matches[i]
+        # Longest run of adjacent words (separated by one space) that the article writes as a phrase.
+        run = [m]
+        while (
+            len(run) < _MAX_PHRASE
+            and i + len(run) < len(matches)
+            and matches[i + len(run)].start() == run[-1].end() + 1
+        ):
+            run.append(matches[i + len(run)])
+        done = 0
+        for n in range(len(run), 1, -1):
+            phrase = evidence.phrases.get(tuple(r.group().lower() for r in run[:n]))
+            if phrase:
+                out[run[0].start() : run[n - 1].end()] = phrase
+                done = n
+                break
+        if not done:
+            word = m.group()
+            # The letter after an apostrophe in "MILAN'S", "DON'T" is lower case; "O'BRIEN" is a name.
+            if line[m.start() - 1 : m.start()] in {"'", "’"} and len(word) <= 2:
+                new = word.lower()
+            elif place:
+                new = word if len(word) == 1 else word.capitalize()
+            else:
+                new = _word_case(word, evidence)
+            if _SEGMENT_START.search(line, 0, m.start()) or line[: m.start()].strip() == "":
+                new = new[0].upper() + new[1:]
+            out[m.start() : m.end()] = new
+            done = 1
+        i += done
+    return "".join(out)
 
 
 def analysis_view(text: str, layout: Layout) -> str:
@@ -42,16 +170,27 @@ def analysis_view(text: str, layout: Layout) -> str:
         assert len(new) == len(text[start : start + len(new)])
         chars[start : start + len(new)] = new
 
-    if layout.dateline_span:
-        a, b = layout.dateline_span
-        put(a, _recase(text[a:b]))
+    tag = layout.tag_span or (0, 0)
+    shouted: list[tuple[int, int]] = []
+    plain: list[tuple[int, int]] = []
     pos = 0
     for line in text.split("\n"):
-        if _shouted(line):
-            recased = _recase(line)
-            if len(recased) == len(line):
-                put(pos, recased)
-        pos += len(line) + 1
+        end = pos + len(line)
+        if not (tag[0] <= pos and end <= tag[1] and tag != (0, 0)) and line.strip():
+            (shouted if _shouted(line) else plain).append((pos, end))
+        pos = end + 1
+    needed = {w.lower() for a, b in shouted for w in _WORD.findall(text, a, b) if w.isupper() and len(w) > 1}
+    evidence = _Evidence(text, plain, needed)
+    for a, b in shouted:
+        line = text[a:b]
+        m = _DATE_LINE.match(line)
+        if m:
+            put(a, _truecase_line(line[: m.end("place")], evidence, place=True))
+            continue
+        put(a, _truecase_line(line, evidence))
+    if layout.dateline_span:
+        a, b = layout.dateline_span
+        put(a, _truecase_line(text[a:b], evidence, place=True))
     if layout.tag_span:
         a, b = layout.tag_span
         put(a, "".join(c if c == "\n" else " " for c in text[a:b]))

@@ -1,195 +1,405 @@
 """Entity mentions and the canonical names a reader would use for them.
 
-spaCy's NER finds mentions; this module cleans their edges and groups them into entities:
+spaCy's NER finds mentions over the analysis view (see ``analysis.casing``); this module cleans
+their edges, finds the occurrences spaCy missed, and groups mentions into entities:
 
+* a span is cut where a name cannot go on: a line break, a spaced dash, a comma (``Grace Road ,
+  Leicestershire``), and loses leading or trailing scores (``Somerset 83``) and titles (``President``);
 * a leading "the" and a trailing possessive fold (``the Taliban``, ``Pakistan’s``);
 * a name cut at a hyphen is made whole (``Tehrik-i-Taliban Pakistan``, not ``Tehrik``);
-* a surname or part of a name joins the full name used in the same article (``Khan``);
-* an acronym joins its expansion (``Tehrik-i-Taliban Pakistan (TTP)``, then ``TTP``);
-* plural nationalities join the singular (``Afghans`` -> ``Afghan``).
+* an acronym in brackets joins the words before it whose initials spell it
+  (``Tehrik-i-Taliban Pakistan (TTP)``), never a name that does not (``Pakistan``);
+* a surname or part of a name joins the nearest preceding full name that contains it (``Khan``),
+  so two people who share a surname stay apart;
+* plural nationalities join the singular (``Afghans`` -> ``Afghan``);
+* once a name is known in an article, its untagged occurrences count too (``TTP militants``);
+* each entity takes the label most of its mentions have, and so do all its mentions.
+
+Everything here is a pass or two over the spans and tokens of the Doc: linear in its length.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter, defaultdict
+from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from analysis.records import TABLE_LABELS, Entity, Mention
 
-_POSSESSIVE = re.compile(r"(?:['’]s|s['’])$")
-_LEADING = re.compile(r"^(?:the|The|THE)\s+")
-TITLES = {
-    "president",
-    "mr",
-    "mrs",
-    "ms",
-    "dr",
-    "prof",
-    "sir",
-    "dame",
-    "lord",
-    "lady",
-    "senator",
-    "sen",
-    "rep",
-    "gov",
-    "governor",
-    "minister",
-    "prime",
-    "general",
-    "gen",
-    "secretary",
-    "judge",
-    "king",
-    "queen",
-    "prince",
-    "princess",
-    "pope",
-    "chancellor",
-    "mayor",
-    "chairman",
-    "ceo",
-}
+TITLES = frozenset(
+    "president vice mr mrs ms miss dr prof professor sir dame lord lady senator sen rep representative "
+    "gov governor minister premier prime general gen col colonel lt lieutenant maj major capt captain "
+    "sgt secretary judge justice king queen prince princess pope cardinal bishop rev reverend father "
+    "sheikh chancellor mayor chairman chairwoman ceo coach spokesman spokeswoman ambassador "
+    "commissioner director".split()
+)
+# Labels whose names do not end or start with a number ("Somerset 83", "H. Morris 69").
+_NO_NUMBERS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+# Where a name cannot go on: line breaks, spaced dashes, brackets, semicolons, and commas
+# (except before a company suffix or "Jr.").
+_CUT = re.compile(
+    r"\s*\n\s*|\s+[-–—]+\s+|\s*[;()\[\]]\s*|\s*,\s+(?!(?:Inc|Ltd|LLC|LLP|Co|Corp|plc|Jr|Sr|S\.A|N\.V|AG)\b)"
+)
+_NUMBER_TOKEN = r"[\d][\d.,:/\-–]*"
+_LEAD_NUMBERS = re.compile(rf"^(?:{_NUMBER_TOKEN}\s+)+")
+_TRAIL_NUMBERS = re.compile(rf"(?:\s+{_NUMBER_TOKEN})+$")
+_POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$")
+_EDGE_STRIP = " \t\n.,;:-–—'’\"“”‘)(]["
+_ACRONYM = re.compile(r"\(\s*([A-Z][A-Za-z&.\-]{0,10}[A-Z]s?)\s*\)")
+_NAME_DOT = re.compile(r"(?:\b[A-Z]\.[A-Z]\.|\b(?:Inc|Co|Corp|Jr|Sr|Ltd)\.)$")
 
 
-def _clean_span(text: str, start: int, end: int) -> tuple[int, int]:
-    """Trim a leading "the", a possessive and stray punctuation from a mention's edges."""
-    m = _LEADING.match(text[start:end])
-    if m and end - start > m.end():
+@dataclass(slots=True)
+class _Span:
+    start: int
+    end: int
+    label: str
+    #: grouping key: the name without titles, "the", or odd spacing (filled in by ``_resolve``)
+    key: str = ""
+    entity: str | None = None
+    #: found by spaCy (True) or by looking for a known name (False)
+    tagged: bool = True
+    #: an acronym in brackets right after its expansion: an alias, not a further mention
+    alias_only: bool = False
+
+
+def _norm(name: str) -> str:
+    return re.sub(r"\s+", " ", name).strip()
+
+
+def _strip_title(text: str, start: int, end: int) -> int:
+    """New start past leading titles ("President", "Mr.") when a capitalised name follows."""
+    while True:
+        m = re.match(r"([A-Za-z]+)\.?\s+(?=[A-Z])", text[start:end])
+        if not m or m.group(1).lower() not in TITLES:
+            return start
         start += m.end()
-    chunk = text[start:end]
-    pm = _POSSESSIVE.search(chunk)
-    if pm and len(chunk) > 3:
-        end -= 2 if chunk.endswith(("'s", "’s")) else 1
-    while end > start and text[end - 1] in " \t\n.,;:-–—'’\"“”)(":
-        end -= 1
-    while start < end and text[start] in " \t\n'’\"“”(":
-        start += 1
+
+
+def _clean(text: str, start: int, end: int, label: str) -> tuple[int, int]:
+    """Trim a leading "the", numbers, titles, a possessive and stray punctuation from a span."""
+    for _ in range(3):  # a few rounds: "the 1936 Olympics'" needs more than one
+        before = (start, end)
+        chunk = text[start:end]
+        m = re.match(r"(?:the|The|THE)\s+", chunk)
+        if m and end - start > m.end() and (chunk[0] == "t" or _sentence_initial(text, start)):
+            start += m.end()
+        if label in _NO_NUMBERS:
+            m = _LEAD_NUMBERS.match(text, start, end)
+            if m and m.end() < end:
+                start = m.end()
+            m = _TRAIL_NUMBERS.search(text, start, end)
+            if m and m.start() > start:
+                end = m.start()
+        if label == "PERSON":
+            start = _strip_title(text, start, end)
+        chunk = text[start:end]
+        pm = _POSSESSIVE.search(chunk)
+        if pm and len(chunk) > 3:
+            end -= len(pm.group())
+        while end > start and text[end - 1] in _EDGE_STRIP and not _keeps_dot(text, start, end):
+            end -= 1
+        while start < end and text[start] in _EDGE_STRIP:
+            start += 1
+        if (start, end) == before:
+            break
     return start, end
+
+
+def _keeps_dot(text: str, start: int, end: int) -> bool:
+    """A final dot that belongs to the name: "U.S.", "Inc.", "J.J." (not a full stop)."""
+    return text[end - 1] == "." and bool(
+        re.search(r"(?:\b[A-Z]\.[A-Z]\.|\b(?:Inc|Co|Corp|Jr|Sr|Ltd)\.)$", text[start:end])
+    )
+
+
+def _sentence_initial(text: str, pos: int) -> bool:
+    before = text[max(0, pos - 3) : pos].rstrip(" \t\"'“‘")
+    return not before or before[-1] in ".!?:;\n—–-"
 
 
 def _widen_hyphens(text: str, start: int, end: int) -> tuple[int, int]:
     """Extend a span over hyphen-joined name parts (``Tehrik`` -> ``Tehrik-i-Taliban``)."""
-    while True:
-        m = re.match(r"-(?:[a-z]{1,3}-)*[A-Z][\w]*", text[end:])
-        if not m:
-            break
+    while m := re.match(r"-(?:[a-z]{1,3}-)*[A-Z][\w]*", text[end : end + 60]):
         end += m.end()
     while True:
-        m = re.search(r"[A-Z][\w]*(?:-[a-z]{1,3})*-$", text[:start])
+        head = text[max(0, start - 60) : start]
+        m = re.search(r"[A-Z][\w]*(?:-[a-z]{1,3})*-$", head)
         if not m:
             break
-        start = m.start()
+        start -= len(head) - m.start()
     return start, end
 
 
-def _spans(doc: Doc) -> list[Span]:
-    return list(doc.ents)
+def _initials_spell(words: list[str], acronym: str) -> bool:
+    """Do the initials of ``words`` spell ``acronym``? Every letter must be the initial of a
+    word or word part, in order, starting with the first word, and every capitalised word
+    must give its letter (small words such as "of" or "i" may be skipped)."""
+    letters = [c for c in acronym if c.isalpha() and c.isupper()]
+    parts = [p for w in words for p in re.split(r"[-–]", w) if p]
+    if not parts or not letters or parts[0][0] != letters[0]:
+        return False
+    i = 0
+    for p in parts:
+        if i < len(letters) and p[0].upper() == letters[i]:
+            i += 1
+        elif p[0].isupper():
+            return False
+    return i == len(letters)
 
 
-def mention_spans(doc: Doc, text: str) -> list[tuple[int, int, str]]:
-    """(start, end, label) for every entity mention, edges cleaned, overlaps resolved."""
-    out: list[tuple[int, int, str]] = []
-    for ent in _spans(doc):
-        start, end = ent.start_char, ent.end_char
-        if ent.label_ in TABLE_LABELS:
-            start, end = _widen_hyphens(text, *_clean_span(text, start, end))
-        if end <= start or not text[start:end].strip():
+def _raw_spans(doc: Doc, view: str) -> list[_Span]:
+    """spaCy's entities, cut where a name cannot go on and cleaned at the edges."""
+    out: list[_Span] = []
+    for ent in doc.ents:
+        a, b, label = ent.start_char, ent.end_char, ent.label_
+        pieces = []
+        pos = a
+        for cut in _CUT.finditer(view, a, b):
+            pieces.append((pos, cut.start()))
+            pos = cut.end()
+        pieces.append((pos, b))
+        for start, end in pieces:
+            if label in TABLE_LABELS:
+                start, end = _clean(view, start, end, label)
+                if start < end:
+                    start, end = _widen_hyphens(view, start, end)
+            if end <= start or not any(c.isalnum() for c in view[start:end]):
+                continue
+            # A piece cut off a tagged span must still look like a name.
+            if len(pieces) > 1 and label in TABLE_LABELS and not view[start].isupper():
+                continue
+            out.append(_Span(start, end, label))
+    return _no_overlaps(out)
+
+
+def _no_overlaps(spans: list[_Span]) -> list[_Span]:
+    spans.sort(key=lambda s: (s.start, -(s.end - s.start)))
+    out: list[_Span] = []
+    for s in spans:
+        if out and s.start < out[-1].end:
+            if s.end - s.start > out[-1].end - out[-1].start:
+                out[-1] = s
             continue
-        if out and start < out[-1][1]:
-            if end - start > out[-1][1] - out[-1][0]:
-                out[-1] = (start, end, ent.label_)
-            continue
-        out.append((start, end, ent.label_))
+        out.append(s)
     return out
 
 
-def _tokens(name: str) -> list[str]:
-    return [w for w in re.split(r"[\s\u00a0]+", name) if w]
+def _join_acronyms(view: str, spans: list[_Span]) -> dict[str, str]:
+    """Find "Long Name (LN)": make the expansion one span, mark "(LN)" as its alias.
 
-
-def _strip_titles(name: str) -> str:
-    words = _tokens(name)
-    while len(words) > 1 and words[0].lower().rstrip(".") in TITLES:
-        words = words[1:]
-    return " ".join(words)
-
-
-def _acronym(name: str) -> str:
-    return "".join(w[0] for w in re.split(r"[\s\-]+", name) if w and w[0].isupper())
-
-
-def canonicalise(text: str, spans: list[tuple[int, int, str]]) -> dict[int, tuple[str, str]]:
-    """Map each span index to (canonical name, label)."""
-    surface = [re.sub(r"\s+", " ", text[a:b]) for a, b, _ in spans]
-    labels = [lab for _, _, lab in spans]
-    names = [_strip_titles(s) if lab == "PERSON" else s for s, lab in zip(surface, labels, strict=True)]
-    result: dict[int, tuple[str, str]] = {}
-    full_people = [n for n, lab in zip(names, labels, strict=True) if lab == "PERSON" and len(_tokens(n)) > 1]
-    # Acronyms defined in the text: "Long Name (LN)".
-    acronyms: dict[str, str] = {}
-    for (_a, b, lab), name in zip(spans, names, strict=True):
-        m = re.match(r"\s*\(([A-Z][A-Z0-9&\-]{1,9})\)", text[b : b + 14])
-        if m and lab in TABLE_LABELS:
-            acronyms[m.group(1)] = name
-    orgs = {
-        n
-        for n, lab in zip(names, labels, strict=True)
-        if lab in {"ORG", "GPE", "NORP", "LOC", "FAC", "EVENT"}
-    }
-    for n in orgs:
-        acr = _acronym(n)
-        if len(acr) >= 2 and len(_tokens(n)) >= 2:
-            acronyms.setdefault(acr, n)
-    norp_forms = {n for n, lab in zip(names, labels, strict=True) if lab == "NORP"}
-    for i, (name, lab) in enumerate(zip(names, labels, strict=True)):
-        if lab not in TABLE_LABELS:
+    The expansion is the run of name words right before the bracket whose initials spell the
+    acronym; nothing is joined when they do not (``Pakistan (TTP)``). Returns acronym -> key."""
+    found: dict[str, str] = {}
+    starts = [s.start for s in spans]
+    for m in _ACRONYM.finditer(view):
+        acronym = m.group(1)
+        # Name words before the bracket, nearest first (at most as many as the acronym has letters + 3).
+        words = []
+        pos = m.start()
+        head = view[max(0, pos - 200) : pos]
+        for w in reversed(list(re.finditer(r"[\w’'.\-&]+", head))):
+            words.append((pos - len(head) + w.start(), pos - len(head) + w.end(), w.group()))
+            if len(words) > len(acronym) + 3:
+                break
+        best = None
+        for k in range(1, len(words) + 1):
+            run = list(reversed(words[:k]))
+            if not run[0][2][0].isupper():
+                continue
+            if _initials_spell([w for _, _, w in run], acronym.rstrip("s")):
+                best = (run[0][0], run[-1][1])
+        if best is None:
             continue
-        canon, canon_label = name, lab
-        if name in acronyms and acronyms[name] != name:
-            canon = acronyms[name]
-        elif lab == "PERSON" and len(_tokens(name)) == 1:
-            # A single name joins the most recent full name that contains it.
-            for full in reversed(full_people):
-                if name in _tokens(full):
-                    canon = full
+        a, b = best
+        b = a + len(view[a:b].rstrip(_EDGE_STRIP))
+        # The spans overlapping the expansion give way to one span over all of it.
+        first = max(bisect.bisect_right(starts, a) - 1, 0)
+        while first < len(spans) and spans[first].end <= a:
+            first += 1
+        last = first
+        while last < len(spans) and spans[last].start < b:
+            last += 1
+        inside = spans[first:last]
+        table = [s for s in inside if s.label in TABLE_LABELS]
+        if not table:
+            continue
+        label = "ORG" if any(s.label == "ORG" for s in table) else table[0].label
+        merged = _Span(min(a, inside[0].start), max(b, inside[-1].end), label)
+        spans[first:last] = [merged]
+        starts = [s.start for s in spans]
+        key = _norm(view[merged.start : merged.end])
+        found[acronym] = key
+        # The bracketed acronym itself: an alias of the expansion, not a second mention.
+        j = bisect.bisect_left(starts, m.start(1))
+        if j < len(spans) and spans[j].start == m.start(1) and spans[j].end == m.end(1):
+            spans[j].alias_only = True
+        else:
+            spans.insert(j, _Span(m.start(1), m.end(1), label, alias_only=True))
+            starts.insert(j, m.start(1))
+    return found
+
+
+def _key(view: str, s: _Span) -> str:
+    name = _norm(view[s.start : s.end])
+    name = re.sub(r"^(?:the|The|THE) ", "", name)
+    return name
+
+
+def _person_tokens(name: str) -> list[str]:
+    return [w.rstrip(".,") for w in name.split()]
+
+
+def _resolve(view: str, spans: list[_Span], acronyms: dict[str, str]) -> None:
+    """Give every table span its canonical name (``entity``)."""
+    table = [s for s in spans if s.label in TABLE_LABELS]
+    for s in table:
+        s.key = _key(view, s)
+    # People named in full, in text order, by each of their name words.
+    full_at: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    for s in table:
+        toks = _person_tokens(s.key)
+        if s.label == "PERSON" and len(toks) > 1:
+            for t in toks:
+                full_at[t].append((s.start, s.key))
+    # A shorter full name ("Ali Khan") joins a longer one that contains it ("Shafqat Ali Khan").
+    surname_of = {_person_tokens(s.key)[-1] for s in table if s.label == "PERSON" and " " in s.key}
+    norp = {s.key for s in table if s.label == "NORP"}
+    for s in table:
+        name = s.key
+        toks = _person_tokens(name)
+        if name in acronyms:
+            name = acronyms[name]
+        elif s.label == "PERSON" or (len(toks) == 1 and toks[0] in surname_of and s.label == "ORG"):
+            name = _nearest_full_name(s, toks, full_at) or name
+        elif s.label == "NORP" and name.endswith("s") and not name.endswith("ss"):
+            singular = name[:-1]
+            if singular in norp or re.search(r"(?:an|is|ite)s$", name):
+                name = singular
+        s.entity = name
+    # Acronyms used without brackets for a multi-word name in the same article ("NATO").
+    expansions: dict[str, str] = {}
+    for s in table:
+        words = s.entity.split() if s.entity else []
+        if len(words) >= 2 and s.label in {"ORG", "GPE", "LOC", "FAC", "EVENT", "LAW"}:
+            initials = "".join(p[0] for w in words for p in re.split(r"[-–]", w) if p and p[0].isupper())
+            if len(initials) >= 2 and _initials_spell(words, initials):
+                expansions.setdefault(initials, s.entity)
+    for s in table:
+        if s.entity in expansions and s.entity != expansions[s.entity] and s.entity.isupper():
+            s.entity = expansions[s.entity]
+
+
+def _nearest_full_name(s: _Span, toks: list[str], full_at: dict[str, list[tuple[int, str]]]) -> str | None:
+    """The nearest preceding (else the first following) full name that contains all of ``toks``."""
+    if not toks or not all(t in full_at for t in toks):
+        return None
+    # Rarest word first: its list is the shortest to search.
+    cands = min((full_at[t] for t in toks), key=len)
+    starts = [p for p, _ in cands]
+    i = bisect.bisect_right(starts, s.start)
+    need = set(toks)
+    order = [*reversed(cands[:i]), *cands[i:]]
+    best = None
+    for _, full in order:
+        ft = _person_tokens(full)
+        if need <= set(ft) and len(ft) > len(toks):
+            best = full
+            break
+    return best
+
+
+def _find_untagged(doc: Doc, view: str, spans: list[_Span]) -> list[_Span]:
+    """Occurrences of names already known in the article that spaCy did not tag: whole words,
+    case-sensitive, never inside another mention. A one-word name counts only when spaCy tagged
+    it at least once away from a sentence start (so a stray "Next" tag does not spread)."""
+    names: dict[tuple[str, ...], _Span] = {}
+    steady: set[tuple[str, ...]] = set()
+    covered = bytearray(len(doc))
+    for s in spans:
+        span = doc.char_span(s.start, s.end, alignment_mode="expand")
+        if span is None:
+            continue
+        covered[span.start : span.end] = b"\x01" * len(span)
+        if s.label not in TABLE_LABELS or s.entity is None:
+            continue
+        words = tuple(t.text for t in span)
+        if len(words) > 1 or words[0].isupper() or not _sentence_initial(view, s.start):
+            steady.add(words)
+        names.setdefault(words, s)
+        # A person's surname on its own: "Simmons" after "Phil Simmons".
+        if s.label == "PERSON" and len(words) > 1 and words[-1][:1].isupper() and len(words[-1]) > 2:
+            names.setdefault(words[-1:], s)
+            steady.add(words[-1:])
+    by_first: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+    for words in names:
+        if words in steady and any(c.isalpha() for c in words[0]):
+            by_first[words[0]].append(words)
+    for cands in by_first.values():
+        cands.sort(key=len, reverse=True)
+    found: list[_Span] = []
+    i = 0
+    n = len(doc)
+    while i < n:
+        cands = by_first.get(doc[i].text)
+        if not cands or covered[i]:
+            i += 1
+            continue
+        for words in cands:
+            j = i + len(words)
+            if j <= n and not any(covered[i:j]) and all(doc[i + k].text == w for k, w in enumerate(words)):
+                a, b = doc[i].idx, doc[j - 1].idx + len(doc[j - 1])
+                if _whole_word(view, a, b):
+                    found.append(_Span(a, b, names[words].label, tagged=False))
+                    i = j - 1
                     break
-        elif lab == "NORP" and name.endswith("s") and (name[:-1] in norp_forms or name.endswith("ans")):
-            canon = name[:-1]
-        result[i] = (canon, canon_label)
-    return result
+        i += 1
+    return found
+
+
+def _whole_word(view: str, a: int, b: int) -> bool:
+    before = view[a - 1] if a > 0 else " "
+    after = view[b] if b < len(view) else " "
+    return not (before.isalnum() or before in "-_") and not (after.isalnum() or after in "-_")
 
 
 def extract(doc: Doc, text: str) -> tuple[list[Mention], list[Entity]]:
     """Mentions (surface words sliced from ``text``) and the entity table. Names come from the
     analysis view ``doc.text``, so a dateline ``ISLAMABAD`` counts for ``Islamabad``."""
     view = doc.text
-    spans = mention_spans(doc, view)
-    canon = canonicalise(view, spans)
-    # The label of an entity is the most common label among its mentions.
-    label_votes: dict[str, Counter[str]] = defaultdict(Counter)
-    aliases: dict[str, Counter[str]] = defaultdict(Counter)
+    spans = _raw_spans(doc, view)
+    acronyms = _join_acronyms(view, spans)
+    _resolve(view, spans, acronyms)
+    extra = _find_untagged(doc, view, spans)
+    if extra:
+        spans = _no_overlaps([*spans, *extra])
+        _resolve(view, spans, acronyms)
+    # The label of an entity is the most common label among its mentions (spaCy's own tags first).
+    votes: dict[str, Counter[str]] = defaultdict(Counter)
+    for s in spans:
+        if s.entity is not None:
+            votes[s.entity][s.label] += 2 if s.tagged else 1
+    label_of = {name: v.most_common(1)[0][0] for name, v in votes.items()}
     mentions: list[Mention] = []
-    for i, (a, b, lab) in enumerate(spans):
-        name = canon.get(i, (None, lab))[0]
-        surface = text[a:b]
-        # "(TTP)" right after its expansion names the same mention again: an alias, not a count.
-        if name is not None and i > 0 and re.fullmatch(r"\s*\(", view[spans[i - 1][1] : a]):
-            prev = canon.get(i - 1)
-            if prev and prev[0] == name:
-                aliases[name][surface] += 1
-                continue
-        mentions.append(Mention(start=a, end=b, text=surface, label=lab, entity=name))
+    aliases: dict[str, Counter[str]] = defaultdict(Counter)
+    counts: Counter[str] = Counter()
+    for s in spans:
+        surface = text[s.start : s.end]
+        name = s.entity
         if name is not None:
-            label_votes[name][lab] += 1
-            aliases[name][re.sub(r"\s+", " ", surface)] += 1
-    counts = Counter(m.entity for m in mentions if m.entity)
+            aliases[name][_norm(surface)] += 1
+            if s.alias_only:
+                continue
+            counts[name] += 1
+        label = label_of.get(name, s.label) if name is not None else s.label
+        mentions.append(Mention(start=s.start, end=s.end, text=surface, label=label, entity=name))
     entities = [
         Entity(
             name=name,
-            label=label_votes[name].most_common(1)[0][0],
+            label=label_of[name],
             count=n,
             aliases=sorted(a for a in aliases[name] if a != name),
         )
