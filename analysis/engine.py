@@ -16,7 +16,7 @@ from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wai
 from typing import Any
 
 from analysis.articles import RawArticle
-from analysis.nlp import load_pipeline
+from analysis.nlp import ModelMissingError, load_pipeline
 from analysis.pipeline import analyze_many
 from analysis.records import Article, InputError
 
@@ -40,6 +40,8 @@ Batch = tuple[list[Article], list[InputError]]
 def _analyze_batch(raws: list[RawArticle], options: dict[str, Any]) -> Batch:
     try:
         return list(analyze_many(raws, **options)), []
+    except ModelMissingError:
+        raise  # the machine's set-up, not the article: stop with the install hint
     except Exception:  # noqa: BLE001 - one bad article must not sink its batch: retry one by one
         if len(raws) == 1:
             return [], [_failure(raws[0])]

@@ -28,7 +28,7 @@ def prepare(raw: RawArticle) -> list[Part]:
     """
     layout = parse_layout(raw.text)
     view = analysis_view(raw.text, layout)
-    starts = chunks.cut_points(raw.text)
+    starts = chunks.cut_points(raw.text, chunks.MAX_CHARS)
     ends = [*starts[1:], len(raw.text)]
     nlp = load_pipeline()
     parts: list[Part] = []

@@ -1,0 +1,105 @@
+"""Corpus throughput: bare spaCy against the full NewsLens analysis, in one run, on the BBC set.
+
+    python benchmarks/bench_corpus.py [--corpus ../shared/corpora/bbc] [--processes N] [--limit N]
+
+Reports, all measured in this run:
+  bare    spaCy ``nlp.pipe`` with the same model and processes over the same texts (Docs consumed)
+  full    ``analysis.corpus.run`` into an empty cache: read files, analyse, write Parquet, load tables
+  ratio   full / bare wall time (target <= 1.15)
+  warm    the same run again from the cache (target <= 3 s)
+  peak    the largest summed PSS of this process and its workers during the full run (target <= 2 GiB)
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+import psutil
+
+from analysis import corpus
+from analysis.engine import default_processes
+from analysis.nlp import load_pipeline
+from analysis.sources import iter_articles
+from analysis.store import Store
+
+DEFAULT_CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpora" / "bbc"
+
+
+class PeakRSS:
+    """Samples the memory of this process and its workers every 50 ms: the sum of their PSS
+    (proportional set size), which counts a page shared by forked workers once, not per worker;
+    summed RSS would count the model's pages once per process."""
+
+    def __init__(self) -> None:
+        self.peak = 0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def _run(self) -> None:
+        me = psutil.Process()
+        while not self._stop.is_set():
+            total = 0
+            for p in [me, *me.children(recursive=True)]:
+                with contextlib.suppress(psutil.Error):
+                    total += p.memory_full_info().pss
+            self.peak = max(self.peak, total)
+            self._stop.wait(0.05)
+
+    def __enter__(self) -> PeakRSS:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    ap.add_argument("--processes", type=int, default=default_processes())
+    ap.add_argument("--limit", type=int, default=0, help="only the first N articles")
+    args = ap.parse_args(argv)
+    if not args.corpus.exists():
+        print(f"no corpus at {args.corpus}: nothing to measure (it lives in ../shared beside the checkout)")
+        return 0
+
+    items = list(iter_articles([args.corpus]))
+    if args.limit:
+        items = items[: args.limit]
+    texts = [r.text for r in items if not isinstance(r, Exception) and hasattr(r, "text")]
+    nlp = load_pipeline()
+    n = args.processes
+    print(f"corpus: {args.corpus} ({len(texts):,} articles), processes: {n}, model: {nlp.meta['name']}")
+
+    t0 = time.perf_counter()
+    tokens = sum(len(doc) for doc in nlp.pipe(texts, n_process=n, batch_size=32))
+    bare = time.perf_counter() - t0
+    print(f"bare spaCy nlp.pipe : {bare:7.1f} s  {tokens / bare:9,.0f} tokens/s  ({tokens:,} tokens)")
+
+    with tempfile.TemporaryDirectory() as tmp:
+        store = Store(tmp)
+        with PeakRSS() as rss:
+            t0 = time.perf_counter()
+            tables, report = corpus.run(iter_articles([args.corpus]) if not args.limit else items, store, n_process=n)
+            full = time.perf_counter() - t0
+        print(f"full analysis       : {full:7.1f} s  {tokens / full:9,.0f} tokens/s  ({report.summary()})")
+        print(f"ratio full / bare   : {full / bare:7.2f}   (target <= 1.15)")
+        print(f"peak memory (PSS)   : {rss.peak / 2**30:7.2f} GiB (all processes; target <= 2)")
+        t0 = time.perf_counter()
+        tables2, report2 = corpus.run(iter_articles([args.corpus]) if not args.limit else items, store, n_process=n)
+        warm = time.perf_counter() - t0
+        print(f"warm re-run (cache) : {warm:7.2f} s  ({report2.summary()}; target <= 3 s)")
+        same = all(len(a) == len(b) for (_, a), (_, b) in zip(tables.items(), tables2.items(), strict=True))
+        print(f"tables: {', '.join(f'{k} {len(v):,}' for k, v in tables.items())}; warm run identical: {same}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

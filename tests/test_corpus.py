@@ -1,0 +1,110 @@
+"""The corpus run: cache hits and invalidation, duplicates, failures isolated, parallel = serial."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis import corpus, pipeline
+from analysis.articles import RawArticle
+from analysis.chunks import cut_points
+from analysis.records import InputError
+from analysis.store import Store
+from analysis.tables import to_articles
+
+TEXTS = [
+    "Mayor backs tram plan\n\nMayor Anna Berg said the tram would open in May. “It will change the city,” Berg said.",
+    "Strike closes port\n\nDock workers walked out on Monday. The union said talks had failed.",
+    "Rain delays final\n\nThe final at Wembley was delayed by rain, officials said.",
+]
+
+
+def _raws(texts=TEXTS):
+    return [RawArticle(source=f"a{i}.txt", text=t, topics=["local"]) for i, t in enumerate(texts)]
+
+
+def test_cache_hits_and_changed_articles(tmp_path):
+    store = Store(tmp_path)
+    t1, r1 = corpus.run(_raws(), store, n_process=1)
+    assert (r1.analysed, r1.cached) == (3, 0)
+    t2, r2 = corpus.run(_raws(), store, n_process=1)
+    assert (r2.analysed, r2.cached) == (0, 3)
+    assert to_articles(t1) == to_articles(t2)
+    changed = [*TEXTS[:2], TEXTS[2].replace("rain", "snow")]
+    _, r3 = corpus.run(_raws(changed), store, n_process=1)
+    assert (r3.analysed, r3.cached) == (1, 2)
+
+
+def test_a_new_analysis_version_analyses_again(tmp_path, monkeypatch):
+    corpus.run(_raws(), Store(tmp_path), n_process=1)
+    import analysis.store
+
+    monkeypatch.setattr(analysis.store, "analysis_version", lambda: "another-version")
+    _, report = corpus.run(_raws(), Store(tmp_path), n_process=1)
+    assert (report.analysed, report.cached) == (3, 0)
+
+
+def test_metadata_comes_from_this_run_not_the_cached_one(tmp_path):
+    store = Store(tmp_path)
+    corpus.run(_raws(), store, n_process=1)
+    moved = [RawArticle(source=f"moved/{i}.txt", text=t, topics=["elsewhere"]) for i, t in enumerate(TEXTS)]
+    tables, report = corpus.run(moved, store, n_process=1)
+    assert report.cached == 3
+    assert list(tables.articles["source"]) == ["moved/0.txt", "moved/1.txt", "moved/2.txt"]
+    assert all(list(t) == ["elsewhere"] for t in tables.articles["topics"])
+
+
+def test_duplicates_and_errors_are_counted_once_each():
+    items = [*_raws(), RawArticle(source="copy.txt", text=TEXTS[0]), InputError("bad.bin", "binary file")]
+    tables, report = corpus.run(items, None, n_process=1)
+    assert (report.inputs, report.analysed, report.duplicates, report.rejected) == (5, 3, 1, 1)
+    assert report.inputs == report.analysed + report.cached + report.duplicates + report.rejected
+    assert report.duplicate_of == {"copy.txt": "a0.txt"}
+    assert len(tables.articles) == 3
+
+
+def test_an_article_that_breaks_the_analysis_is_reported_and_the_rest_analysed(monkeypatch):
+    real = pipeline.analyze_doc
+
+    def flaky(raw, layout, doc, *args, **kwargs):
+        if "Strike" in raw.text:
+            raise RuntimeError("boom")
+        return real(raw, layout, doc, *args, **kwargs)
+
+    monkeypatch.setattr(pipeline, "analyze_doc", flaky)
+    tables, report = corpus.run(_raws(), None, n_process=1, batch_size=8)
+    assert report.analysed == 2 and report.rejected == 1
+    assert report.errors[0].source == "a1.txt" and "RuntimeError: boom" in report.errors[0].error
+    assert sorted(tables.articles["source"]) == ["a0.txt", "a2.txt"]
+
+
+def test_parallel_workers_give_the_same_tables_as_one_process(tmp_path):
+    serial, _ = corpus.run(_raws(), None, n_process=1)
+    parallel, report = corpus.run(_raws(), Store(tmp_path), n_process=2, batch_size=1)
+    assert report.analysed == 3
+    key = lambda a: a.id  # noqa: E731
+    assert sorted(to_articles(serial), key=key) == sorted(to_articles(parallel), key=key)
+
+
+@pytest.mark.parametrize("size", [10, 1000, 250_000])
+def test_cut_points_cover_the_text_in_bounded_parts(size):
+    text = ("Para one. Sentence two.\n\n" * (size // 25 + 1))[:size]
+    starts = cut_points(text, max_chars=1000)
+    ends = [*starts[1:], len(text)]
+    assert starts[0] == 0 and all(0 < b - a <= 1000 for a, b in zip(starts, ends, strict=True))
+    assert all(text[s - 2 : s] == "\n\n" for s in starts[1:])  # cut at paragraph breaks
+
+
+def test_a_long_article_is_analysed_in_parts_with_whole_article_offsets(monkeypatch):
+    import analysis.chunks
+
+    monkeypatch.setattr(analysis.chunks, "MAX_CHARS", 400)
+    para = "Paragraph {}: Mayor Anna Berg said the tram would open. “It works,” Berg said."
+    body = "\n\n".join(para.format(i) for i in range(12))
+    raw = RawArticle(source="long.txt", text="Long headline\n\n" + body)
+    art = pipeline.analyze(raw)
+    assert any("analysed in" in w for w in art.warnings)
+    for rec in (*art.sentences, *art.mentions, *art.quotes):
+        assert raw.text[rec.start : rec.end] == rec.text
+    assert [s.index for s in art.sentences] == list(range(len(art.sentences)))
+    assert len(art.quotes) == 12
+    assert sum(e.count for e in art.entities if e.name.endswith("Berg")) == 24
