@@ -42,30 +42,31 @@ class RunReport:
         return ", ".join(parts)
 
 
-def _overlay(tables: Tables, raws: list[RawArticle]) -> Tables:
+def metadata(raw: RawArticle) -> dict[str, Any]:
+    """What an article's row says about where it came from: this run's, whatever the cache holds."""
+    layout = parse_layout(raw.text)
+    return {
+        "article_id": raw.id,
+        "source": raw.source,
+        "topics": list(dict.fromkeys([*raw.topics, *layout.topics])),
+        "title": raw.title or layout.title,
+        "date": raw.date,
+        "url": raw.url,
+        "outlet": raw.outlet,
+        "warnings": list(raw.warnings),
+    }
+
+
+def overlay(tables: Tables, metas: list[dict[str, Any]]) -> Tables:
     """Stored rows carry the metadata of the run that analysed them; give them this run's
-    (source, topics, title, date, url, outlet), and put the articles in input order."""
-    by_id = {r.id: r for r in raws}
-    arts = tables.articles.set_index("article_id", drop=False).loc[list(by_id)].reset_index(drop=True)
-    metas = []
-    for r in raws:
-        layout = parse_layout(r.text)
-        metas.append(
-            {
-                "source": r.source,
-                "topics": list(dict.fromkeys([*r.topics, *layout.topics])),
-                "title": r.title or layout.title,
-                "date": r.date,
-                "url": r.url,
-                "outlet": r.outlet,
-            }
-        )
-    meta = pd.DataFrame(metas)
-    for col in meta.columns:
-        arts[col] = meta[col].to_numpy()
+    (``metadata`` rows), and put the articles in this run's order."""
+    arts = tables.articles.set_index("article_id", drop=False)
+    arts = arts.loc[[m["article_id"] for m in metas]].reset_index(drop=True)
+    for col in ("source", "topics", "title", "date", "url", "outlet"):
+        arts[col] = pd.Series([m[col] for m in metas], dtype=object).to_numpy()
     arts["warnings"] = [
-        list(dict.fromkeys([*r.warnings, *(() if w is None else w)]))
-        for r, w in zip(raws, arts["warnings"], strict=True)
+        list(dict.fromkeys([*m["warnings"], *(() if w is None else w)]))
+        for m, w in zip(metas, arts["warnings"], strict=True)
     ]
     return Tables(arts, tables.sentences, tables.mentions, tables.entities, tables.quotes)
 
@@ -116,4 +117,4 @@ def run(
             progress(done, total)
     raws = [r for r in raws if r.source not in failed]
     tables = store.load([r.id for r in raws]) if store is not None else concat(fresh)
-    return _overlay(tables, raws), report
+    return overlay(tables, [metadata(r) for r in raws]), report

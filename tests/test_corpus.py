@@ -106,5 +106,5 @@ def test_a_long_article_is_analysed_in_parts_with_whole_article_offsets(monkeypa
     for rec in (*art.sentences, *art.mentions, *art.quotes):
         assert raw.text[rec.start : rec.end] == rec.text
     assert [s.index for s in art.sentences] == list(range(len(art.sentences)))
-    assert len(art.quotes) == 12
+    assert sum(q.kind == "direct" for q in art.quotes) == 12
     assert sum(e.count for e in art.entities if e.name.endswith("Berg")) == 24
