@@ -66,6 +66,12 @@ def _lexicon() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     return frozenset(lower), frozenset(title), frozenset(upper)
 
 
+def is_common_word(word: str) -> bool:
+    """A word the lexicon knows only as an ordinary word, never as a name ("Next", "Extras")."""
+    lower, title, _ = _lexicon()
+    return word.lower() in lower and word.capitalize() not in title
+
+
 def _shouted(line: str) -> bool:
     """Mostly capitals: at least 80% of its words of two or more letters are upper case."""
     words = [w for w in _WORD.findall(line) if len(w) > 1]
@@ -115,7 +121,9 @@ def _word_case(word: str, evidence: _Evidence) -> str:
     if len(word) == 1 or word in _KEEP_UPPER:
         return word
     lower, title, upper = _lexicon()
-    if word in upper:
+    # The lexicon's capitals come partly from headlines ("JAPAN"): a word also listed as a
+    # title-case name is a name, not an acronym.
+    if word in upper and word.capitalize() not in title:
         return word
     if low in lower:
         return low

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
+from analysis import casing
 from analysis.records import TABLE_LABELS, Entity, Mention
 
 TITLES = frozenset(
@@ -36,19 +37,25 @@ TITLES = frozenset(
     "sheikh chancellor mayor chairman chairwoman ceo coach spokesman spokeswoman ambassador "
     "commissioner director".split()
 )
-# Labels whose names do not end or start with a number ("Somerset 83", "H. Morris 69").
-_NO_NUMBERS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+# Labels whose names hold no number of their own ("Somerset 83", "H. Morris 69", "Pohang 3 Ulsan"),
+# unlike events, laws, works and products ("Euro 96", "Windows 95").
+_NO_NUMBERS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 # Where a name cannot go on: line breaks, spaced dashes, brackets, semicolons, and commas
 # (except before a company suffix or "Jr.").
 _CUT = re.compile(
     r"\s*\n\s*|\s+[-–—]+\s+|\s*[;()\[\]]\s*|\s*,\s+(?!(?:Inc|Ltd|LLC|LLP|Co|Corp|plc|Jr|Sr|S\.A|N\.V|AG)\b)"
 )
 _NUMBER_TOKEN = r"[\d][\d.,:/\-–]*"
+# Inside such names, a standalone number or "v" separates two names ("Birmingham v Barnsley").
+_NAME_CUT = re.compile(rf"\s+(?:v|vs\.?|versus|{_NUMBER_TOKEN})\s+")
 _LEAD_NUMBERS = re.compile(rf"^(?:{_NUMBER_TOKEN}\s+)+")
 _TRAIL_NUMBERS = re.compile(rf"(?:\s+{_NUMBER_TOKEN})+$")
 _POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$")
+_POSSESSIVE_NEXT = re.compile(r"['’](?:s\b|\s)")
 _EDGE_STRIP = " \t\n.,;:-–—'’\"“”‘)(]["
 _ACRONYM = re.compile(r"\(\s*([A-Z][A-Za-z&.\-]{0,10}[A-Z]s?)\s*\)")
+# One initial and a surname is a person, whatever spaCy said ("H. Morris", "M. McCague").
+_INITIAL_SURNAME = re.compile(r"[A-Z]\. ?[A-Z][a-z]*[A-Z]?[a-z]+(?:[-'’][A-Z][a-z]+)?$")
 _NAME_DOT = re.compile(r"(?:\b[A-Z]\.[A-Z]\.|\b(?:Inc|Co|Corp|Jr|Sr|Ltd)\.)$")
 
 
@@ -156,12 +163,9 @@ def _raw_spans(doc: Doc, view: str) -> list[_Span]:
     out: list[_Span] = []
     for ent in doc.ents:
         a, b, label = ent.start_char, ent.end_char, ent.label_
-        pieces = []
-        pos = a
-        for cut in _CUT.finditer(view, a, b):
-            pieces.append((pos, cut.start()))
-            pos = cut.end()
-        pieces.append((pos, b))
+        pieces = _cut(view, a, b, _CUT)
+        if label in _NO_NUMBERS:
+            pieces = [p for a2, b2 in pieces for p in _cut(view, a2, b2, _NAME_CUT)]
         for start, end in pieces:
             if label in TABLE_LABELS:
                 start, end = _clean(view, start, end, label)
@@ -172,8 +176,64 @@ def _raw_spans(doc: Doc, view: str) -> list[_Span]:
             # A piece cut off a tagged span must still look like a name.
             if len(pieces) > 1 and label in TABLE_LABELS and not view[start].isupper():
                 continue
-            out.append(_Span(start, end, label))
-    return _no_overlaps(out)
+            piece_label = label
+            if label in _NO_NUMBERS and _INITIAL_SURNAME.match(view, start, end):
+                piece_label = "PERSON"
+            out.append(_Span(start, end, piece_label))
+    return _join_org_place(view, _no_overlaps(out))
+
+
+def _join_org_place(view: str, spans: list[_Span]) -> list[_Span]:
+    """An organisation name followed by a place name, one space apart, is one organisation:
+    spaCy splits "Tehrik-i-Taliban Pakistan" and "Rotor Volgograd" in two. Not when the place
+    takes a possessive ("... Pakistan's"), which starts a new phrase."""
+    out: list[_Span] = []
+    for s in spans:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.label == "ORG"
+            and s.label == "GPE"
+            and view[prev.end : s.start] == " "
+            and not _POSSESSIVE_NEXT.match(view, s.end)
+        ):
+            prev.end = s.end
+            continue
+        out.append(s)
+    return out
+
+
+def _drop_common_words(doc: Doc, view: str, spans: list[_Span]) -> list[_Span]:
+    """Drop one-word names at the start of a sentence or headline segment that are ordinary words
+    ("Cricket - ...", "Women", "Next"): the article writes the word in lower case elsewhere, or
+    the lexicon knows it only as a common word. A word spaCy also tags mid-sentence stays."""
+    mid = {view[s.start : s.end] for s in spans if not _sentence_initial(view, s.start)}
+    lowered: set[str] | None = None
+    out = []
+    for s in spans:
+        word = view[s.start : s.end]
+        if (
+            s.label in TABLE_LABELS
+            and word.isalpha()
+            and word[0].isupper()
+            and word not in mid
+            and _sentence_initial(view, s.start)
+        ):
+            if lowered is None:
+                lowered = {t.text for t in doc if t.is_lower}
+            if word.lower() in lowered or casing.is_common_word(word):
+                continue
+        out.append(s)
+    return out
+
+
+def _cut(text: str, start: int, end: int, cuts: re.Pattern[str]) -> list[tuple[int, int]]:
+    pieces = []
+    for cut in cuts.finditer(text, start, end):
+        pieces.append((start, cut.start()))
+        start = cut.end()
+    pieces.append((start, end))
+    return pieces
 
 
 def _no_overlaps(spans: list[_Span]) -> list[_Span]:
@@ -370,7 +430,7 @@ def extract(doc: Doc, text: str) -> tuple[list[Mention], list[Entity]]:
     """Mentions (surface words sliced from ``text``) and the entity table. Names come from the
     analysis view ``doc.text``, so a dateline ``ISLAMABAD`` counts for ``Islamabad``."""
     view = doc.text
-    spans = _raw_spans(doc, view)
+    spans = _drop_common_words(doc, view, _raw_spans(doc, view))
     acronyms = _join_acronyms(view, spans)
     _resolve(view, spans, acronyms)
     extra = _find_untagged(doc, view, spans)

@@ -1,0 +1,242 @@
+"""Entity mentions and canonical names: the seed's table, and one small article per naming rule."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from analysis import analyze, read_bytes
+from analysis.articles import parse_layout
+from analysis.casing import analysis_view
+from analysis.entities import _initials_spell
+from analysis.records import TABLE_LABELS, Article
+
+
+def _analyse(text: str) -> Article:
+    return analyze(read_bytes("test.txt", text.encode("utf-8")))
+
+
+def _table(article: Article) -> dict[str, tuple[str, int, list[str]]]:
+    return {e.name: (e.label, e.count, e.aliases) for e in article.entities}
+
+
+def _check_offsets(article: Article) -> None:
+    last_end = -1
+    for m in article.mentions:
+        assert article.text[m.start : m.end] == m.text
+        assert m.start >= last_end, "mentions must not overlap"
+        last_end = m.end
+        assert (m.entity is None) == (m.label not in TABLE_LABELS)
+
+
+# --- the seed -------------------------------------------------------------------------------------
+
+
+def test_seed_table(seed_article: Article) -> None:
+    table = _table(seed_article)
+    assert table["Shafqat Ali Khan"][:2] == ("PERSON", 6)
+    assert "Khan" in table["Shafqat Ali Khan"][2]
+    assert table["Pakistan"][0] == "GPE" and table["Pakistan"][1] in (9, 10)
+    assert "TTP" not in table["Pakistan"][2]
+    assert table["Afghanistan"][:2] == ("GPE", 6)
+    assert table["Taliban"][1] == 5
+    assert table["China"][:2] == ("GPE", 4)
+    assert table["Tehrik-i-Taliban Pakistan"][:2] == ("ORG", 3)
+    assert "TTP" in table["Tehrik-i-Taliban Pakistan"][2]
+    assert table["Afghan"][:2] == ("NORP", 5)
+    assert "Afghans" in table["Afghan"][2]
+    for name in ("Asif Ali Zardari", "Xi Jinping", "Kabul", "Islamabad", "NATO"):
+        assert table[name][1] == 1, name
+    assert table["Islamabad"][0] == "GPE"
+    # No half names left over.
+    assert not {"Khan", "TTP", "Tehrik-i-Taliban", "Tehrik", "Afghans", "the Taliban"} & set(table)
+    _check_offsets(seed_article)
+
+
+def test_seed_tag_line_is_not_counted(seed_article: Article) -> None:
+    tag_end = seed_article.text.index("\n")
+    assert all(m.start > tag_end for m in seed_article.mentions)
+
+
+# --- one rule each --------------------------------------------------------------------------------
+
+
+def test_surname_joins_full_name() -> None:
+    a = _analyse(
+        "Finance minister defends budget\n\n"
+        "Maria Gonzalez, the finance minister, said on Monday that the budget would cut the deficit. "
+        "Gonzalez told reporters in Madrid that spending on schools would rise.\n"
+    )
+    table = _table(a)
+    assert table["Maria Gonzalez"] == ("PERSON", 2, ["Gonzalez"])
+    assert "Gonzalez" not in table
+    _check_offsets(a)
+
+
+def test_two_people_sharing_a_surname_stay_apart() -> None:
+    a = _analyse(
+        "Siblings open a new bridge\n\n"
+        "Robert Miller, the mayor of Springfield, opened the bridge on Monday. "
+        "Miller said the project had been late.\n\n"
+        "Later, his sister Susan Miller spoke to the crowd. Miller said she was proud of the workers.\n"
+    )
+    table = _table(a)
+    assert table["Robert Miller"][:2] == ("PERSON", 2)
+    assert table["Susan Miller"][:2] == ("PERSON", 2)
+    millers = [m.entity for m in a.mentions if m.text == "Miller"]
+    # Each bare surname goes to the nearest full name before it.
+    assert millers == ["Robert Miller", "Susan Miller"]
+
+
+def test_titles_fold_out_of_person_names(seed_article: Article) -> None:
+    names = {m.text for m in seed_article.mentions if m.label == "PERSON"}
+    assert "Asif Ali Zardari" in names and "Xi Jinping" in names
+    assert not any(n.startswith("President") for n in names)
+
+
+def test_acronym_after_expansion_joins_it_and_counts_untagged_uses() -> None:
+    a = _analyse(
+        "Water authority raises prices\n\n"
+        "The Federal Water Authority (FWA) said on Tuesday that prices would rise in Ohio. "
+        "The FWA blamed the drought, and FWA officials said more increases were possible.\n"
+    )
+    table = _table(a)
+    # The expansion once ("(FWA)" is its alias, not a second mention), then FWA twice.
+    assert table["Federal Water Authority"] == ("ORG", 3, ["FWA"])
+    assert "FWA" not in table
+    _check_offsets(a)
+
+
+def test_acronym_not_matching_initials_is_not_merged() -> None:
+    a = _analyse(
+        "Officials meet in Islamabad\n\n"
+        "Officials from Pakistan (ISI) met their counterparts on Tuesday. "
+        "Pakistan wants closer ties with India, they said.\n"
+    )
+    table = _table(a)
+    assert table["Pakistan"][:2] == ("GPE", 2)
+    assert "ISI" not in table["Pakistan"][2]
+
+
+def test_initials_check() -> None:
+    assert _initials_spell(["Tehrik-i-Taliban", "Pakistan"], "TTP")
+    assert _initials_spell(["North", "Atlantic", "Treaty", "Organization"], "NATO")
+    assert _initials_spell(["Organization", "of", "the", "Petroleum", "Exporting", "Countries"], "OPEC")
+    assert not _initials_spell(["Pakistan"], "TTP")
+    assert not _initials_spell(["Federal", "Water", "Authority"], "FW")
+
+
+def test_possessive_and_leading_the_fold() -> None:
+    a = _analyse(
+        "Talks stall again\n\n"
+        "Pakistan’s army said the Taliban had refused to meet. The Taliban’s leaders blamed Pakistan "
+        "for the delay, and Pakistan’s foreign minister said the Taliban must act.\n"
+    )
+    table = _table(a)
+    assert table["Pakistan"] == ("GPE", 3, [])
+    assert table["Taliban"][1] == 3
+    assert {m.text for m in a.mentions if m.entity == "Taliban"} == {"Taliban"}
+    _check_offsets(a)
+
+
+def test_nationality_plural_joins_singular() -> None:
+    a = _analyse(
+        "Refugees return\n\n"
+        "Afghan refugees crossed the border on Sunday. Many Afghans said they had nowhere to go, "
+        "and an Afghan official asked for help.\n"
+    )
+    assert _table(a)["Afghan"] == ("NORP", 3, ["Afghans"])
+
+
+def test_all_caps_dateline_and_headline() -> None:
+    a = _analyse(
+        "FLOODS IN PERU FORCE THOUSANDS FROM THEIR HOMES\n\n"
+        "LIMA — Floods in Peru forced thousands of people from their homes on Monday, "
+        "officials in Lima said.\n"
+    )
+    table = _table(a)
+    assert table["Lima"][:2] == ("GPE", 2)
+    assert table["Peru"][:2] == ("GPE", 2)
+    by_text = {m.text: m.entity for m in a.mentions}
+    assert by_text["LIMA"] == "Lima" and by_text["PERU"] == "Peru"
+
+
+def test_hyphenated_names_come_out_whole() -> None:
+    a = _analyse(
+        "Militant group claims attack\n\n"
+        "Tehrik-i-Taliban Pakistan claimed the attack in Peshawar on Friday. "
+        "A spokesman for Tehrik-i-Taliban Pakistan said more would follow.\n"
+    )
+    table = _table(a)
+    assert table["Tehrik-i-Taliban Pakistan"][:2] == ("ORG", 2)
+    assert not {"Tehrik", "Tehrik-i-Taliban"} & set(table)
+
+
+def test_nothing_from_the_tag_line() -> None:
+    text = (
+        "Pakistan Afghanistan Politics\n\n"
+        "Ministers meet to discuss trade\n\n"
+        "Ministers from India and Nepal met in Delhi on Friday to discuss trade.\n"
+    )
+    a = _analyse(text)
+    assert a.topics[:2] == ["Pakistan", "Afghanistan"]
+    table = _table(a)
+    assert "Pakistan" not in table and "Afghanistan" not in table
+    assert {"India", "Nepal", "Delhi"} <= set(table)
+    assert all(m.start > text.index("\n") for m in a.mentions)
+
+
+def test_dates_and_money_are_mentions_but_not_in_the_table() -> None:
+    a = _analyse(
+        "Finance minister defends budget\n\n"
+        "Maria Gonzalez said on Monday that the budget would cut the deficit by $5 million.\n"
+    )
+    labels = {m.text: (m.label, m.entity) for m in a.mentions}
+    assert labels["Monday"] == ("DATE", None)
+    assert labels["$5 million"] == ("MONEY", None)
+    assert {e.label for e in a.entities} <= TABLE_LABELS
+    assert "Monday" not in _table(a)
+
+
+# --- the analysis view ----------------------------------------------------------------------------
+
+
+def _view(text: str) -> str:
+    view = analysis_view(text, parse_layout(text))
+    assert len(view) == len(text)
+    return view
+
+
+def test_view_truecases_a_shouted_headline_from_the_body() -> None:
+    text = (
+        "SOCCER - JAPAN GET LUCKY WIN IN NEW YORK\n\n"
+        "Japan won a friendly against the United States in New York on Friday, a lucky win.\n"
+    )
+    headline = _view(text).split("\n")[0]
+    assert headline == "Soccer - Japan get lucky win in New York"
+
+
+def test_view_recases_wire_datelines_and_blanks_the_tag_line() -> None:
+    assert _view("BELGRADE 1996-08-30\nTalks went on.\n").startswith("Belgrade 1996-08-30\n")
+    text = "Pakistan Afghanistan\n\nChina and Pakistan agree\n\nISLAMABAD — China said so.\n"
+    view = _view(text)
+    assert view.startswith(" " * len("Pakistan Afghanistan") + "\n")
+    assert "Islamabad — China" in view
+
+
+def test_view_keeps_acronyms_in_capitals() -> None:
+    text = "NATO AND EU LEADERS MEET\n\nLeaders met in Brussels on Monday.\n"
+    assert _view(text).split("\n")[0] == "NATO and EU leaders meet"
+
+
+# --- size -----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("size", [200_000, 2_000_000])
+def test_view_is_linear_in_article_length(size: int) -> None:
+    para = "GENEVA TALKS\nDelegates from Geneva and Paris met at the United Nations. "
+    text = "HEADLINE OF THE DAY\n\n" + para * (size // len(para))
+    start = time.perf_counter()
+    assert len(_view(text)) == len(text)
+    assert time.perf_counter() - start < max(2.0, size / 200_000)
