@@ -62,16 +62,61 @@ def test_seed_tag_line_is_not_counted(seed_article: Article) -> None:
 # --- one rule each --------------------------------------------------------------------------------
 
 
-def test_surname_joins_full_name() -> None:
-    a = _analyse(
-        "Finance minister defends budget\n\n"
+# rule: (article body, canonical name, expected (label, count, aliases), names that must not appear)
+RULES = {
+    "surname joins the full name": (
         "Maria Gonzalez, the finance minister, said on Monday that the budget would cut the deficit. "
-        "Gonzalez told reporters in Madrid that spending on schools would rise.\n"
-    )
+        "Gonzalez told reporters in Madrid that spending on schools would rise.",
+        "Maria Gonzalez",
+        ("PERSON", 2, ["Gonzalez"]),
+        {"Gonzalez"},
+    ),
+    # The expansion once ("(FWA)" is its alias, not a second mention), then FWA twice, untagged or not.
+    "acronym after its expansion": (
+        "The Federal Water Authority (FWA) said on Tuesday that prices would rise in Ohio. "
+        "The FWA blamed the drought, and FWA officials said more increases were possible.",
+        "Federal Water Authority",
+        ("ORG", 3, ["FWA"]),
+        {"FWA"},
+    ),
+    "possessive and leading the": (
+        "Pakistan’s army said the Taliban had refused to meet. The Taliban’s leaders blamed Pakistan "
+        "for the delay, and Pakistan’s foreign minister said the Taliban must act.",
+        "Pakistan",
+        ("GPE", 3, []),
+        {"Pakistan’s", "the Taliban", "Taliban’s"},
+    ),
+    "nationality plural joins the singular": (
+        "Afghan refugees crossed the border on Sunday. Many Afghans said they had nowhere to go, "
+        "and an Afghan official asked for help.",
+        "Afghan",
+        ("NORP", 3, ["Afghans"]),
+        {"Afghans"},
+    ),
+    "hyphenated names come out whole": (
+        "Tehrik-i-Taliban Pakistan claimed the attack in Peshawar on Friday. "
+        "A spokesman for Tehrik-i-Taliban Pakistan said more would follow.",
+        "Tehrik-i-Taliban Pakistan",
+        ("ORG", 2, []),
+        {"Tehrik", "Tehrik-i-Taliban"},
+    ),
+}
+
+
+@pytest.mark.parametrize("rule", RULES)
+def test_naming_rule(rule: str) -> None:
+    body, name, expected, absent = RULES[rule]
+    a = _analyse(f"A headline without names\n\n{body}\n")
     table = _table(a)
-    assert table["Maria Gonzalez"] == ("PERSON", 2, ["Gonzalez"])
-    assert "Gonzalez" not in table
+    assert table[name] == expected
+    assert not absent & set(table)
     _check_offsets(a)
+
+
+def test_the_taliban_folds_into_taliban() -> None:
+    a = _analyse(f"A headline without names\n\n{RULES['possessive and leading the'][0]}\n")
+    assert _table(a)["Taliban"][1] == 3
+    assert {m.text for m in a.mentions if m.entity == "Taliban"} == {"Taliban"}
 
 
 def test_two_people_sharing_a_surname_stay_apart() -> None:
@@ -95,19 +140,6 @@ def test_titles_fold_out_of_person_names(seed_article: Article) -> None:
     assert not any(n.startswith("President") for n in names)
 
 
-def test_acronym_after_expansion_joins_it_and_counts_untagged_uses() -> None:
-    a = _analyse(
-        "Water authority raises prices\n\n"
-        "The Federal Water Authority (FWA) said on Tuesday that prices would rise in Ohio. "
-        "The FWA blamed the drought, and FWA officials said more increases were possible.\n"
-    )
-    table = _table(a)
-    # The expansion once ("(FWA)" is its alias, not a second mention), then FWA twice.
-    assert table["Federal Water Authority"] == ("ORG", 3, ["FWA"])
-    assert "FWA" not in table
-    _check_offsets(a)
-
-
 def test_acronym_not_matching_initials_is_not_merged() -> None:
     a = _analyse(
         "Officials meet in Islamabad\n\n"
@@ -127,28 +159,6 @@ def test_initials_check() -> None:
     assert not _initials_spell(["Federal", "Water", "Authority"], "FW")
 
 
-def test_possessive_and_leading_the_fold() -> None:
-    a = _analyse(
-        "Talks stall again\n\n"
-        "Pakistan’s army said the Taliban had refused to meet. The Taliban’s leaders blamed Pakistan "
-        "for the delay, and Pakistan’s foreign minister said the Taliban must act.\n"
-    )
-    table = _table(a)
-    assert table["Pakistan"] == ("GPE", 3, [])
-    assert table["Taliban"][1] == 3
-    assert {m.text for m in a.mentions if m.entity == "Taliban"} == {"Taliban"}
-    _check_offsets(a)
-
-
-def test_nationality_plural_joins_singular() -> None:
-    a = _analyse(
-        "Refugees return\n\n"
-        "Afghan refugees crossed the border on Sunday. Many Afghans said they had nowhere to go, "
-        "and an Afghan official asked for help.\n"
-    )
-    assert _table(a)["Afghan"] == ("NORP", 3, ["Afghans"])
-
-
 def test_all_caps_dateline_and_headline() -> None:
     a = _analyse(
         "FLOODS IN PERU FORCE THOUSANDS FROM THEIR HOMES\n\n"
@@ -160,17 +170,6 @@ def test_all_caps_dateline_and_headline() -> None:
     assert table["Peru"][:2] == ("GPE", 2)
     by_text = {m.text: m.entity for m in a.mentions}
     assert by_text["LIMA"] == "Lima" and by_text["PERU"] == "Peru"
-
-
-def test_hyphenated_names_come_out_whole() -> None:
-    a = _analyse(
-        "Militant group claims attack\n\n"
-        "Tehrik-i-Taliban Pakistan claimed the attack in Peshawar on Friday. "
-        "A spokesman for Tehrik-i-Taliban Pakistan said more would follow.\n"
-    )
-    table = _table(a)
-    assert table["Tehrik-i-Taliban Pakistan"][:2] == ("ORG", 2)
-    assert not {"Tehrik", "Tehrik-i-Taliban"} & set(table)
 
 
 def test_nothing_from_the_tag_line() -> None:
