@@ -1,0 +1,241 @@
+"""Figures and frames to bytes: PNG and SVG through one long-lived headless browser, HTML, CSV, JSON.
+
+No Streamlit here, so every exporter is tested as a plain function.
+
+PNG/SVG use Kaleido >= 1, which drives a Chrome or Chromium through ``choreographer``. Starting a
+browser takes seconds, so one ``ImageExporter`` per process keeps a single browser open and renders
+every image in it. Kaleido's own ``start_sync_server`` does the same, but when the browser cannot
+start its worker thread dies and every later call waits forever (seen with kaleido 1.5 and
+``BROWSER_PATH=/nonexistent``); here each call has a time limit, and a browser that failed or
+crashed is closed and started again on the next call.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import atexit
+import concurrent.futures
+import contextlib
+import json
+import os
+import threading
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+import plotly.graph_objects as go
+
+WIDTH = 900
+#: Shown on the PNG/SVG buttons when no browser can be found.
+INSTALL_HINT = (
+    "PNG and SVG export needs Chromium or Chrome on the machine running NewsLens. "
+    "On Debian or Ubuntu: `sudo apt-get install chromium` (or run `bash scripts/setup.sh`), "
+    "then restart the dashboard. If it is installed somewhere unusual, set BROWSER_PATH to its executable."
+)
+IMAGE_MIME = {"png": "image/png", "svg": "image/svg+xml"}
+
+# ---------------------------------------------------------------- tables
+
+
+#: A cell starting with one of these is read as a formula by Excel, LibreOffice and Google Sheets
+#: (tab and carriage return too, per OWASP's CSV-injection advice).
+FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise(value: Any) -> Any:
+    """Text cells that a spreadsheet would run as a formula get a leading apostrophe; numbers stay
+    numbers (a negative polarity is data, not a formula)."""
+    if isinstance(value, str) and value.startswith(FORMULA_PREFIXES):
+        return "'" + value
+    return value
+
+
+def _cell(value: Any) -> Any:
+    if isinstance(value, list | tuple | set):
+        value = "; ".join(str(v) for v in value)
+    elif hasattr(value, "tolist") and not isinstance(value, str | bytes) and getattr(value, "ndim", 0) > 0:
+        value = "; ".join(str(v) for v in value.tolist())
+    elif isinstance(value, dict):
+        value = json.dumps(value, ensure_ascii=False)
+    return neutralise(value)
+
+
+def csv_bytes(frame: pd.DataFrame) -> bytes:
+    """CSV for spreadsheets: UTF-8 with a byte-order mark (so Excel reads accents), lists joined
+    with "; ", formula-like text neutralised."""
+    out = frame.copy()
+    for col in out.columns:
+        if out[col].dtype == object or pd.api.types.is_string_dtype(out[col]):
+            out[col] = out[col].map(_cell)
+    return out.to_csv(index=False).encode("utf-8-sig")
+
+
+def analysis_json(articles: Iterable[dict], errors: Iterable[dict] = ()) -> bytes:
+    """The whole analysis in the shape ``newslens analyze`` writes."""
+    payload = {"articles": list(articles), "errors": list(errors)}
+    return (json.dumps(payload, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+
+
+# ---------------------------------------------------------------- figures
+
+
+def html_bytes(fig: go.Figure) -> bytes:
+    """A self-contained interactive HTML file (plotly.js inlined, so it opens offline)."""
+    return fig.to_html(include_plotlyjs=True, full_html=True, config={"displaylogo": False, "responsive": True}).encode(
+        "utf-8"
+    )
+
+
+class ExportUnavailable(RuntimeError):
+    """No Chrome or Chromium to render images with; the message says how to get one."""
+
+
+class ExportFailed(RuntimeError):
+    pass
+
+
+def find_browser() -> str | None:
+    """The Chrome/Chromium Kaleido would use, or None.
+
+    ``BROWSER_PATH`` is honoured as given: a wrong path means "no browser" rather than quietly
+    falling back to another one, so the user sees that their setting is wrong.
+    """
+    env = os.environ.get("BROWSER_PATH")
+    if env is not None:
+        return env if Path(env).is_file() and os.access(env, os.X_OK) else None
+    try:
+        from choreographer.browsers.chromium import Chromium
+
+        path = Chromium.find_browser(skip_local=False)
+    except Exception:  # choreographer internals moved or failed: treat as not found
+        return None
+    return path if path and Path(path).is_file() else None
+
+
+class ImageExporter:
+    """One headless browser, opened on first use (or ``warm_up``) and kept for the process."""
+
+    def __init__(self, browser: str | None, timeout: float = 30.0, start_timeout: float = 60.0) -> None:
+        self.browser = browser
+        self.timeout = timeout
+        self.start_timeout = start_timeout
+        self._lock = threading.Lock()
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._thread: threading.Thread | None = None
+        self._kaleido: Any = None
+        self._open_lock: asyncio.Lock | None = None
+
+    @property
+    def available(self) -> bool:
+        return self.browser is not None
+
+    @property
+    def warm(self) -> bool:
+        return self._kaleido is not None
+
+    def _ensure_loop(self) -> asyncio.AbstractEventLoop:
+        with self._lock:
+            if self._loop is None:
+                loop = asyncio.new_event_loop()
+                thread = threading.Thread(target=loop.run_forever, name="newslens-kaleido", daemon=True)
+                thread.start()
+                self._loop, self._thread = loop, thread
+                atexit.register(self.close)
+            return self._loop
+
+    async def _browser(self) -> Any:
+        if self._open_lock is None:
+            self._open_lock = asyncio.Lock()
+        async with self._open_lock:
+            if self._kaleido is None:
+                import kaleido
+
+                # mathjax=False: Kaleido would otherwise fetch MathJax from a CDN, which hangs offline.
+                k = kaleido.Kaleido(n=1, timeout=self.timeout, mathjax=False, path=self.browser)
+                await asyncio.wait_for(k.open(), self.start_timeout)
+                self._kaleido = k
+            return self._kaleido
+
+    async def _reset(self) -> None:
+        k, self._kaleido = self._kaleido, None
+        if k is not None:
+            with contextlib.suppress(Exception):  # already dead: nothing left to close
+                await asyncio.wait_for(k.close(), 10)
+
+    async def _render(self, spec: dict, opts: dict) -> bytes:
+        k = await self._browser()
+        try:
+            return await k.calc_fig(spec, opts=opts)
+        except BaseException:
+            # A timed-out or crashed browser is not trusted again: start a fresh one next time.
+            await self._reset()
+            raise
+
+    def _submit(self, coro: Any, timeout: float) -> Any:
+        if not self.available:
+            coro.close()
+            raise ExportUnavailable(INSTALL_HINT)
+        future = asyncio.run_coroutine_threadsafe(coro, self._ensure_loop())
+        try:
+            return future.result(timeout=timeout)
+        except concurrent.futures.TimeoutError as exc:
+            future.cancel()
+            raise ExportFailed(f"the browser did not answer within {timeout:.0f} s") from exc
+
+    def warm_up(self, wait: bool = False) -> None:
+        """Start the browser now (in the background unless ``wait``), so the first export is fast."""
+        if not self.available or self.warm:
+            return
+        future = asyncio.run_coroutine_threadsafe(self._browser(), self._ensure_loop())
+        if wait:
+            future.result(timeout=self.start_timeout)
+
+    def render(self, fig: go.Figure, fmt: str, width: int = WIDTH, scale: float | None = None) -> bytes:
+        """PNG or SVG bytes of ``fig`` at ``width`` px and the figure's own height."""
+        if fmt not in IMAGE_MIME:
+            raise ValueError(f"unsupported image format {fmt!r}; use png or svg")
+        spec = fig.to_dict()
+        height = fig.layout.height or 500
+        opts = {"format": fmt, "width": width, "height": height, "scale": scale or (2 if fmt == "png" else 1)}
+        try:
+            data = self._submit(self._render(spec, opts), self.start_timeout + self.timeout)
+        except (ExportUnavailable, ExportFailed):
+            raise
+        except Exception as exc:
+            raise ExportFailed(f"image export failed: {exc}") from exc
+        return data.encode("utf-8") if isinstance(data, str) else bytes(data)
+
+    def close(self) -> None:
+        with self._lock:
+            loop, thread = self._loop, self._thread
+            self._loop = self._thread = None
+        if loop is None:
+            return
+        if loop.is_running():
+            with contextlib.suppress(Exception):  # closing is best effort at exit
+                asyncio.run_coroutine_threadsafe(self._reset(), loop).result(timeout=15)
+            loop.call_soon_threadsafe(loop.stop)
+        if thread is not None:
+            thread.join(timeout=5)
+        self._open_lock = None
+
+
+_exporter: ImageExporter | None = None
+_exporter_lock = threading.Lock()
+
+
+def exporter() -> ImageExporter:
+    """The process's image exporter; made again only if the browser found has changed."""
+    global _exporter
+    browser = find_browser()
+    with _exporter_lock:
+        if _exporter is None or _exporter.browser != browser:
+            if _exporter is not None:
+                _exporter.close()
+            _exporter = ImageExporter(browser)
+        return _exporter
+
+
+def image_bytes(fig: go.Figure, fmt: str) -> bytes:
+    return exporter().render(fig, fmt)

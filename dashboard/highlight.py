@@ -1,0 +1,144 @@
+"""An article's text as escaped HTML: entity mentions highlighted by type, quotes marked in their
+speaker's colour, the words each quote is attached to underlined, and (when a filter is set) the
+sentences it keeps in full colour with the rest dimmed.
+
+Article text is untrusted. Every piece of it goes through ``html.escape`` here; the only markup in
+the result is what this module writes, so it is safe for ``st.html``.
+"""
+
+from __future__ import annotations
+
+import html
+from bisect import bisect_right
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import pandas as pd
+
+from dashboard.style import UNATTRIBUTED, type_colour, type_name
+
+
+def _rgba(hex_colour: str, alpha: float) -> str:
+    h = hex_colour.lstrip("#")
+    r, g, b = (int(h[i : i + 2], 16) for i in (0, 2, 4))
+    return f"rgba({r},{g},{b},{alpha})"
+
+
+def esc(text: object) -> str:
+    # "$" too: a Markdown renderer would start LaTeX at it.
+    return html.escape("" if text is None else str(text), quote=True).replace("$", "&#36;")
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+    kind: str  # "mention" | "quote" | "speaker"
+    label: str  # entity type, or speaker name
+    tip: str
+    focus: bool = False
+
+
+def spans(
+    mentions: pd.DataFrame,
+    quotes: pd.DataFrame,
+    focus_entities: Iterable[str] = (),
+    focus_speakers: Iterable[str] = (),
+) -> list[Span]:
+    """The marks for one article (frames already limited to it)."""
+    focus_e, focus_s = set(focus_entities), set(focus_speakers)
+    out: list[Span] = []
+    for m in mentions.itertuples(index=False):
+        name = m.entity if isinstance(m.entity, str) else None
+        tip = f"{type_name(m.label)}: {name}" if name else type_name(m.label)
+        out.append(Span(int(m.start), int(m.end), "mention", m.label, tip, name in focus_e))
+    for q in quotes.itertuples(index=False):
+        speaker = q.speaker if isinstance(q.speaker, str) else UNATTRIBUTED
+        cue = f", cue “{q.cue}”" if isinstance(q.cue, str) else ""
+        focus = speaker in focus_s or speaker in focus_e
+        out.append(Span(int(q.start), int(q.end), "quote", speaker, f"{q.kind} quote by {speaker}{cue}", focus))
+        if pd.notna(q.speaker_start) and pd.notna(q.speaker_end):
+            out.append(Span(int(q.speaker_start), int(q.speaker_end), "speaker", speaker, f"speaker: {speaker}", focus))
+    return out
+
+
+def article_html(
+    text: str,
+    marks: list[Span],
+    speaker_colours: dict[str, str],
+    kept: list[tuple[int, int]] | None = None,
+) -> str:
+    """The text with ``marks``; with ``kept`` (sentence spans a filter keeps), the rest is dimmed."""
+    n = len(text)
+    cuts = {0, n}
+    for s in marks:
+        cuts.update((max(0, min(s.start, n)), max(0, min(s.end, n))))
+    kept_sorted = sorted(kept) if kept is not None else None
+    if kept_sorted:
+        for a, b in kept_sorted:
+            cuts.update((max(0, min(a, n)), max(0, min(b, n))))
+    bounds = sorted(cuts)
+    kept_starts = [a for a, _ in kept_sorted] if kept_sorted else []
+
+    def in_kept(pos: int) -> bool:
+        if kept_sorted is None:
+            return True
+        i = bisect_right(kept_starts, pos) - 1
+        return i >= 0 and kept_sorted[i][0] <= pos < kept_sorted[i][1]
+
+    def active(kind: str, a: int, b: int) -> Span | None:
+        for s in marks:
+            if s.kind == kind and s.start <= a and b <= s.end:
+                return s
+        return None
+
+    parts: list[str] = []
+    for a, b in zip(bounds, bounds[1:], strict=False):
+        if a == b:
+            continue
+        chunk = esc(text[a:b]).replace("\n", "<br>")
+        mention, quote, speaker = active("mention", a, b), active("quote", a, b), active("speaker", a, b)
+        styles: list[str] = []
+        tips: list[str] = []
+        if quote:
+            colour = speaker_colours.get(quote.label, "#888888")
+            styles.append(f"box-shadow: inset 0 -0.5em 0 {_rgba(colour, 0.28 if quote.focus else 0.16)}")
+            tips.append(quote.tip)
+        if speaker:
+            colour = speaker_colours.get(speaker.label, "#888888")
+            styles.append(f"text-decoration: underline 2px {colour}; text-underline-offset: 3px")
+            tips.append(speaker.tip)
+        if mention:
+            colour = type_colour(mention.label)
+            styles.append(f"background: {_rgba(colour, 0.22)}; border-radius: 3px; padding: 0 1px")
+            styles.append(f"border-bottom: 2px solid {colour}")
+            if mention.focus:
+                styles.append(f"outline: 2px solid {colour}; font-weight: 600")
+            tips.append(mention.tip)
+        if not in_kept(a):
+            styles.append("opacity: 0.38")
+        if styles or tips:
+            title = f' title="{esc(" · ".join(tips))}"' if tips else ""
+            parts.append(f'<span style="{"; ".join(styles)}"{title}>{chunk}</span>')
+        else:
+            parts.append(chunk)
+    body = "".join(parts)
+    return (
+        '<div class="nl-article" style="font-family: Georgia, \'Times New Roman\', serif; font-size: 1.05rem; '
+        'line-height: 1.75; max-width: 46rem; color: #1f1f1f;">' + body + "</div>"
+    )
+
+
+def legend_html(labels: Iterable[str], speaker_colours: dict[str, str]) -> str:
+    """Keys for the entity types and speakers shown in the article."""
+    items = [
+        f'<span style="background:{_rgba(type_colour(label), 0.22)}; border-bottom:2px solid {type_colour(label)};'
+        f' border-radius:3px; padding:0 4px; margin-right:8px">{esc(type_name(label))}</span>'
+        for label in dict.fromkeys(labels)
+    ]
+    items += [
+        f'<span style="box-shadow: inset 0 -0.5em 0 {_rgba(colour, 0.28)}; margin-right:8px">'
+        f"“quoted” by {esc(speaker)}</span>"
+        for speaker, colour in speaker_colours.items()
+    ]
+    return '<div style="font-size: 0.85rem; line-height: 2; color:#333">' + "".join(items) + "</div>"

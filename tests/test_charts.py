@@ -1,0 +1,116 @@
+"""Chart builders as plain functions: DataFrame in, Figure out, no Streamlit."""
+
+from __future__ import annotations
+
+import pandas as pd
+import plotly.graph_objects as go
+import pytest
+from test_filters import corpus
+
+from analysis.tables import to_tables
+from dashboard import aggregate, charts
+from dashboard.filters import Filters, apply
+from dashboard.style import KIND_COLOURS, TYPE_COLOURS
+
+SUB = "2 articles · all sentences and quotes"
+
+
+@pytest.fixture(scope="module")
+def tables():
+    return to_tables(corpus())
+
+
+def test_entity_bar_colours_by_type_and_carries_raw_names_for_clicks(tables):
+    counts = aggregate.entity_counts(tables)
+    fig = charts.entity_bar(counts, SUB, top=3)
+    assert isinstance(fig, go.Figure)
+    shown = [n for trace in fig.data for n in trace.y]
+    assert sorted(shown) == sorted(counts["name"].head(3))
+    for trace in fig.data:
+        label = next(k for k, v in TYPE_COLOURS.items() if v == trace.marker.color)
+        assert all(counts.set_index("name").loc[c[0], "label"] == label for c in trace.customdata)
+    # Most mentioned at the top of a horizontal bar chart: last in the category array.
+    assert list(fig.layout.yaxis.categoryarray)[-1] == counts["name"].iat[0]
+    assert "Who and what is mentioned most" in fig.layout.title.text
+    assert fig.layout.title.subtitle.text == SUB
+
+
+def test_speaker_bar_stacks_kinds(tables):
+    fig = charts.speaker_bar(aggregate.speaker_kinds(tables), SUB)
+    assert fig.layout.barmode == "stack"
+    kinds = {t.name: t for t in fig.data}
+    assert set(kinds) == {"Direct", "Indirect"}
+    assert kinds["Direct"].marker.color == KIND_COLOURS["direct"]
+    direct = dict(zip([c[0] for c in kinds["Direct"].customdata], kinds["Direct"].x, strict=True))
+    assert direct == {"Bob Smith": 1, "Carol Jones": 1, "(no speaker found)": 1}
+
+
+def test_cooccurrence_counts_shared_sentences(tables):
+    matrix = aggregate.cooccurrence(tables)
+    assert matrix.loc["Alpha Corp", "Bob Smith"] == 1  # sentence 3 of "one"
+    assert matrix.loc["Paris", "Carol Jones"] == 1
+    assert matrix.loc["Paris", "Bob Smith"] == 0
+    assert matrix.loc["Alpha Corp", "Alpha Corp"] == 2  # sentences naming it
+    fig = charts.cooccurrence_heatmap(matrix, SUB)
+    z = fig.data[0].z
+    assert all(pd.isna(z[i][i]) for i in range(len(z)))  # an entity with itself is not a pair
+    pairs = aggregate.cooccurrence_pairs(matrix)
+    assert len(pairs) == 2 and set(pairs["sentences"]) == {1}
+
+
+def test_polarity_line_hover_shows_the_sentence(tables):
+    rows = aggregate.sentence_rows(tables)
+    one = rows[rows["article_id"] == "one"]
+    fig = charts.polarity_line(one, SUB, article="Article one")
+    line, bars = fig.data
+    assert list(line.y) == list(one["polarity"])
+    assert list(bars.y) == list(one["subjectivity"])
+    assert "Alpha Corp shares fell sharply." in line.customdata[0]
+    assert "%{customdata}" in line.hovertemplate
+
+
+def test_histogram_and_mean_polarity_bars(tables):
+    rows = aggregate.sentence_rows(tables)
+    hist = charts.polarity_histogram(rows, SUB)
+    assert sum(len(t.x) for t in hist.data) == len(rows)
+    spk = aggregate.speaker_sentiment(tables)
+    fig = charts.mean_polarity_bar(spk, "speaker", "quotes", "Tone of each speaker's quotes", SUB)
+    assert dict(zip([c[0] for c in fig.data[0].customdata], fig.data[0].x, strict=True))["Bob Smith"] == 0.0
+
+
+def test_article_text_never_becomes_plotly_markup():
+    counts = pd.DataFrame(
+        {
+            "name": ['<a href="javascript:alert(1)">x</a>', "<b>bold</b> & co"],
+            "label": ["ORG", "PERSON"],
+            "type": ["Organisation", "Person"],
+            "count": [2, 1],
+            "sentences": [2, 1],
+        }
+    )
+    fig = charts.entity_bar(counts, "filtered by entity <script>")
+    labels = [y for t in fig.data for y in t.y]
+    assert '&lt;a href="javascript:alert(1)"&gt;x&lt;/a&gt;' in labels
+    assert "&lt;b&gt;bold&lt;/b&gt; &amp; co" in labels
+    assert fig.layout.title.subtitle.text == "filtered by entity &lt;script&gt;"
+    assert all("<a " not in h for t in fig.data for h in t.hovertext)
+    # The raw name still travels for click-to-filter.
+    assert [c[0] for t in fig.data for c in t.customdata][0] == counts["name"][0]
+
+
+def test_empty_input_gives_a_titled_empty_chart(tables):
+    nothing = apply(tables, Filters(entities=("Paris",), types=("PERSON",)))
+    for fig in (
+        charts.entity_bar(aggregate.entity_counts(nothing), SUB),
+        charts.speaker_bar(aggregate.speaker_kinds(nothing), SUB),
+        charts.polarity_histogram(aggregate.sentence_rows(nothing), SUB),
+        charts.cooccurrence_heatmap(aggregate.cooccurrence(nothing), SUB),
+    ):
+        assert fig.layout.title.text and fig.layout.annotations
+
+
+def test_seed_charts_build(seed_article):
+    t = to_tables([seed_article])
+    assert charts.entity_bar(aggregate.entity_counts(t), SUB).data
+    assert charts.speaker_bar(aggregate.speaker_kinds(t), SUB).data
+    assert charts.polarity_line(aggregate.sentence_rows(t), SUB).data
