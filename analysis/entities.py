@@ -56,6 +56,7 @@ _EDGE_STRIP = " \t\n.,;:-–—'’\"“”‘)(]["
 _ACRONYM = re.compile(r"\(\s*([A-Z][A-Za-z&.\-]{0,10}[A-Z]s?)\s*\)")
 # One initial and a surname is a person, whatever spaCy said ("H. Morris", "M. McCague").
 _INITIAL_SURNAME = re.compile(r"[A-Z]\. ?[A-Z][a-z]*[A-Z]?[a-z]+(?:[-'’][A-Z][a-z]+)?$")
+_NEAREST = 50
 _NAME_DOT = re.compile(r"(?:\b[A-Z]\.[A-Z]\.|\b(?:Inc|Co|Corp|Jr|Sr|Ltd)\.)$")
 
 
@@ -248,34 +249,22 @@ def _no_overlaps(spans: list[_Span]) -> list[_Span]:
     return out
 
 
-def _join_acronyms(view: str, spans: list[_Span]) -> dict[str, str]:
+def _join_acronyms(view: str, spans: list[_Span]) -> tuple[list[_Span], dict[str, str]]:
     """Find "Long Name (LN)": make the expansion one span, mark "(LN)" as its alias.
 
     The expansion is the run of name words right before the bracket whose initials spell the
-    acronym; nothing is joined when they do not (``Pakistan (TTP)``). Returns acronym -> key."""
+    acronym; nothing is joined when they do not (``Pakistan (TTP)``). Returns the new spans and
+    acronym -> expansion. One pass: the spans are rebuilt once, however many acronyms there are."""
     found: dict[str, str] = {}
     starts = [s.start for s in spans]
+    dropped: set[int] = set()
+    added: list[_Span] = []
     for m in _ACRONYM.finditer(view):
         acronym = m.group(1)
-        # Name words before the bracket, nearest first (at most as many as the acronym has letters + 3).
-        words = []
-        pos = m.start()
-        head = view[max(0, pos - 200) : pos]
-        for w in reversed(list(re.finditer(r"[\w’'.\-&]+", head))):
-            words.append((pos - len(head) + w.start(), pos - len(head) + w.end(), w.group()))
-            if len(words) > len(acronym) + 3:
-                break
-        best = None
-        for k in range(1, len(words) + 1):
-            run = list(reversed(words[:k]))
-            if not run[0][2][0].isupper():
-                continue
-            if _initials_spell([w for _, _, w in run], acronym.rstrip("s")):
-                best = (run[0][0], run[-1][1])
-        if best is None:
+        expansion = _expansion_before(view, m.start(), acronym.rstrip("s"))
+        if expansion is None:
             continue
-        a, b = best
-        b = a + len(view[a:b].rstrip(_EDGE_STRIP))
+        a, b = expansion
         # The spans overlapping the expansion give way to one span over all of it.
         first = max(bisect.bisect_right(starts, a) - 1, 0)
         while first < len(spans) and spans[first].end <= a:
@@ -283,24 +272,44 @@ def _join_acronyms(view: str, spans: list[_Span]) -> dict[str, str]:
         last = first
         while last < len(spans) and spans[last].start < b:
             last += 1
-        inside = spans[first:last]
-        table = [s for s in inside if s.label in TABLE_LABELS]
+        inside = [i for i in range(first, last) if i not in dropped]
+        table = [spans[i] for i in inside if spans[i].label in TABLE_LABELS]
         if not table:
             continue
         label = "ORG" if any(s.label == "ORG" for s in table) else table[0].label
-        merged = _Span(min(a, inside[0].start), max(b, inside[-1].end), label)
-        spans[first:last] = [merged]
-        starts = [s.start for s in spans]
-        key = _norm(view[merged.start : merged.end])
-        found[acronym] = key
+        merged = _Span(min(a, spans[inside[0]].start), max(b, spans[inside[-1]].end), label)
+        dropped.update(inside)
+        added.append(merged)
+        found[acronym] = _norm(view[merged.start : merged.end])
         # The bracketed acronym itself: an alias of the expansion, not a second mention.
         j = bisect.bisect_left(starts, m.start(1))
-        if j < len(spans) and spans[j].start == m.start(1) and spans[j].end == m.end(1):
+        if j < len(spans) and j not in dropped and (spans[j].start, spans[j].end) == m.span(1):
             spans[j].alias_only = True
         else:
-            spans.insert(j, _Span(m.start(1), m.end(1), label, alias_only=True))
-            starts.insert(j, m.start(1))
-    return found
+            added.append(_Span(m.start(1), m.end(1), label, alias_only=True))
+    if not added:
+        return spans, found
+    kept = [s for i, s in enumerate(spans) if i not in dropped]
+    return _no_overlaps([*kept, *added]), found
+
+
+def _expansion_before(view: str, pos: int, acronym: str) -> tuple[int, int] | None:
+    """The longest run of words ending right before ``pos`` whose initials spell ``acronym``."""
+    head = view[max(0, pos - 200) : pos]
+    words: list[tuple[int, int, str]] = []  # nearest first
+    for w in reversed(list(re.finditer(r"[\w’'.\-&]+", head))):
+        words.append((pos - len(head) + w.start(), pos - len(head) + w.end(), w.group()))
+        if len(words) > len(acronym) + 3:
+            break
+    best = None
+    for k in range(1, len(words) + 1):
+        run = words[k - 1 :: -1]
+        if run[0][2][0].isupper() and _initials_spell([w for _, _, w in run], acronym):
+            best = (run[0][0], run[-1][1])
+    if best is None:
+        return None
+    a, b = best
+    return a, a + len(view[a:b].rstrip(_EDGE_STRIP))
 
 
 def _key(view: str, s: _Span) -> str:
@@ -318,23 +327,15 @@ def _resolve(view: str, spans: list[_Span], acronyms: dict[str, str]) -> None:
     table = [s for s in spans if s.label in TABLE_LABELS]
     for s in table:
         s.key = _key(view, s)
-    # People named in full, in text order, by each of their name words.
-    full_at: dict[str, list[tuple[int, str]]] = defaultdict(list)
-    for s in table:
-        toks = _person_tokens(s.key)
-        if s.label == "PERSON" and len(toks) > 1:
-            for t in toks:
-                full_at[t].append((s.start, s.key))
-    # A shorter full name ("Ali Khan") joins a longer one that contains it ("Shafqat Ali Khan").
-    surname_of = {_person_tokens(s.key)[-1] for s in table if s.label == "PERSON" and " " in s.key}
+    people = _People(table)
     norp = {s.key for s in table if s.label == "NORP"}
     for s in table:
         name = s.key
         toks = _person_tokens(name)
         if name in acronyms:
             name = acronyms[name]
-        elif s.label == "PERSON" or (len(toks) == 1 and toks[0] in surname_of and s.label == "ORG"):
-            name = _nearest_full_name(s, toks, full_at) or name
+        elif s.label == "PERSON" or (len(toks) == 1 and toks[0] in people.surnames and s.label == "ORG"):
+            name = people.full_name(s.start, toks) or name
         elif s.label == "NORP" and name.endswith("s") and not name.endswith("ss"):
             singular = name[:-1]
             if singular in norp or re.search(r"(?:an|is|ite)s$", name):
@@ -353,23 +354,45 @@ def _resolve(view: str, spans: list[_Span], acronyms: dict[str, str]) -> None:
             s.entity = expansions[s.entity]
 
 
-def _nearest_full_name(s: _Span, toks: list[str], full_at: dict[str, list[tuple[int, str]]]) -> str | None:
-    """The nearest preceding (else the first following) full name that contains all of ``toks``."""
-    if not toks or not all(t in full_at for t in toks):
+class _People:
+    """The people an article names in full, in text order, to find whose a partial name is."""
+
+    def __init__(self, table: list[_Span]) -> None:
+        self.at: dict[str, tuple[list[int], list[str]]] = defaultdict(lambda: ([], []))
+        self.names_with: dict[str, set[str]] = defaultdict(set)
+        self.tokens: dict[str, frozenset[str]] = {}
+        self.surnames: set[str] = set()
+        self._has_longer: dict[tuple[str, ...], bool] = {}
+        for s in table:
+            toks = _person_tokens(s.key)
+            if s.label == "PERSON" and len(toks) > 1:
+                self.tokens[s.key] = frozenset(toks)
+                self.surnames.add(toks[-1])
+                for t in toks:
+                    self.at[t][0].append(s.start)
+                    self.at[t][1].append(s.key)
+                    self.names_with[t].add(s.key)
+
+    def _longer_exists(self, toks: list[str]) -> bool:
+        key = tuple(toks)
+        if key not in self._has_longer:
+            need = frozenset(toks)
+            rarest = min(toks, key=lambda t: len(self.names_with[t]))
+            self._has_longer[key] = any(need < self.tokens[n] for n in self.names_with[rarest])
+        return self._has_longer[key]
+
+    def full_name(self, pos: int, toks: list[str]) -> str | None:
+        """The nearest full name before ``pos`` (else after it) that contains all of ``toks`` and
+        more ("Khan" -> "Shafqat Ali Khan"), looking at most ``_NEAREST`` names each way."""
+        if not toks or not all(t in self.at for t in toks) or not self._longer_exists(toks):
+            return None
+        starts, names = min((self.at[t] for t in toks), key=lambda c: len(c[0]))
+        i = bisect.bisect_right(starts, pos)
+        need = frozenset(toks)
+        for j in [*range(i - 1, max(i - 1 - _NEAREST, -1), -1), *range(i, min(i + _NEAREST, len(names)))]:
+            if need < self.tokens[names[j]]:
+                return names[j]
         return None
-    # Rarest word first: its list is the shortest to search.
-    cands = min((full_at[t] for t in toks), key=len)
-    starts = [p for p, _ in cands]
-    i = bisect.bisect_right(starts, s.start)
-    need = set(toks)
-    order = [*reversed(cands[:i]), *cands[i:]]
-    best = None
-    for _, full in order:
-        ft = _person_tokens(full)
-        if need <= set(ft) and len(ft) > len(toks):
-            best = full
-            break
-    return best
 
 
 def _find_untagged(doc: Doc, view: str, spans: list[_Span]) -> list[_Span]:
@@ -401,17 +424,19 @@ def _find_untagged(doc: Doc, view: str, spans: list[_Span]) -> list[_Span]:
     for cands in by_first.values():
         cands.sort(key=len, reverse=True)
     found: list[_Span] = []
+    texts = [t.text for t in doc]
+    idx = [t.idx for t in doc]
     i = 0
     n = len(doc)
     while i < n:
-        cands = by_first.get(doc[i].text)
+        cands = by_first.get(texts[i])
         if not cands or covered[i]:
             i += 1
             continue
         for words in cands:
             j = i + len(words)
-            if j <= n and not any(covered[i:j]) and all(doc[i + k].text == w for k, w in enumerate(words)):
-                a, b = doc[i].idx, doc[j - 1].idx + len(doc[j - 1])
+            if j <= n and not any(covered[i:j]) and tuple(texts[i:j]) == words:
+                a, b = idx[i], idx[j - 1] + len(texts[j - 1])
                 if _whole_word(view, a, b):
                     found.append(_Span(a, b, names[words].label, tagged=False))
                     i = j - 1
@@ -431,7 +456,7 @@ def extract(doc: Doc, text: str) -> tuple[list[Mention], list[Entity]]:
     analysis view ``doc.text``, so a dateline ``ISLAMABAD`` counts for ``Islamabad``."""
     view = doc.text
     spans = _drop_common_words(doc, view, _raw_spans(doc, view))
-    acronyms = _join_acronyms(view, spans)
+    spans, acronyms = _join_acronyms(view, spans)
     _resolve(view, spans, acronyms)
     extra = _find_untagged(doc, view, spans)
     if extra:

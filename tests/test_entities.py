@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import re
 import time
 
 import pytest
+import spacy
+from spacy.tokens import Doc, Span
 
 from analysis import analyze, read_bytes
 from analysis.articles import parse_layout
 from analysis.casing import analysis_view
-from analysis.entities import _initials_spell
+from analysis.entities import _initials_spell, extract
 from analysis.records import TABLE_LABELS, Article
 
 
@@ -239,3 +242,40 @@ def test_view_is_linear_in_article_length(size: int) -> None:
     start = time.perf_counter()
     assert len(_view(text)) == len(text)
     assert time.perf_counter() - start < max(2.0, size / 200_000)
+
+
+def _synthetic_doc(size: int) -> tuple[Doc, str]:
+    """A long article with entities set by hand (no model): names, surnames, acronyms, plurals."""
+    para = (
+        "Shafqat Ali Khan met the Tehrik-i-Taliban Pakistan (TTP) envoy in Kabul on Monday. "
+        "Khan said TTP fighters and the Taliban must act. Afghans and Afghan officials agreed "
+        "with Robert Miller. Miller left.\n\n"
+    )
+    labels = {"Shafqat Ali Khan": "PERSON", "Khan": "PERSON", "Tehrik-i-Taliban": "ORG", "Pakistan": "GPE"}
+    labels |= {"Kabul": "GPE", "Monday": "DATE", "Taliban": "ORG", "Afghans": "NORP", "Afghan": "NORP"}
+    labels |= {"Robert Miller": "PERSON", "Miller": "PERSON"}
+    text = para * (size // len(para))
+    doc = spacy.blank("en").make_doc(text)
+    ents: list[Span] = []
+    for m in re.finditer("|".join(sorted(map(re.escape, labels), key=len, reverse=True)), text):
+        span = doc.char_span(m.start(), m.end(), label=labels[m.group()])
+        if span is not None and (not ents or span.start >= ents[-1].end):
+            ents.append(span)
+    doc.ents = ents
+    return doc, text
+
+
+def test_extract_is_linear_in_article_length() -> None:
+    timings, tables = [], []
+    for size in (10_000, 200_000):
+        doc, text = _synthetic_doc(size)
+        start = time.perf_counter()
+        mentions, ents = extract(doc, text)
+        timings.append(time.perf_counter() - start)
+        tables.append({e.name: e.count for e in ents})
+        assert all(text[m.start : m.end] == m.text for m in mentions)
+    small, big = tables
+    assert big["Shafqat Ali Khan"] == 20 * small["Shafqat Ali Khan"]
+    assert big["Tehrik-i-Taliban Pakistan"] == 20 * small["Tehrik-i-Taliban Pakistan"]
+    # 20 times the text: linear is about 20 times the time, quadratic about 400 times.
+    assert timings[1] < 60 * timings[0] + 1.0
