@@ -11,6 +11,7 @@ import json
 import sys
 from pathlib import Path
 
+from analysis.cluster import ClusterUnavailable
 from analysis.corpus import RunReport, run
 from analysis.engine import default_processes
 from analysis.nlp import ModelMissingError
@@ -41,6 +42,9 @@ def _parser() -> argparse.ArgumentParser:
         "--processes", "-j", type=int, default=None, help=f"worker processes (default {default_processes()})"
     )
     an.add_argument("--no-cache", action="store_true", help="analyse everything again and store nothing")
+    dask = an.add_argument_group("Dask (needs the 'cluster' extra)")
+    dask.add_argument("--scheduler", metavar="ADDRESS", help="run on a Dask cluster, e.g. tcp://10.0.0.5:8786")
+    dask.add_argument("--workers", type=int, metavar="N", help="run on a local Dask cluster of N worker processes")
     an.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
     cols = an.add_argument_group("table columns (CSV, JSONL, Parquet)")
     for name in ("text", "title", "date", "topics", "source", "url"):
@@ -80,6 +84,19 @@ def _write_tables(tables: Tables, report: RunReport, out_dir: Path, fmt: str) ->
             csv_safe(df).to_csv(out_dir / f"{name}.csv", index=False)
 
 
+def _run_on_dask(args: argparse.Namespace, store: Store, cols: Columns, update) -> tuple[Tables, RunReport]:
+    from analysis import cluster
+
+    client, local = cluster.connect(args.scheduler, args.workers)
+    try:
+        cluster.dashboard_hint(client)
+        return cluster.run(args.paths, client, store, cols, progress=update)
+    finally:
+        client.close()
+        if local is not None:
+            local.close()
+
+
 def run_analyze(args: argparse.Namespace) -> int:
     cols = Columns(
         text=args.text_column,
@@ -92,12 +109,24 @@ def run_analyze(args: argparse.Namespace) -> int:
     if args.format != "json" and not args.out_dir:
         print("newslens: --format parquet/csv needs --out-dir DIR", file=sys.stderr)
         return 1
+    on_dask = bool(args.scheduler or args.workers)
+    if on_dask and args.no_cache:
+        print(
+            "newslens: a Dask run writes to the cache store (on storage every worker sees): drop --no-cache",
+            file=sys.stderr,
+        )
+        return 1
     store = None if args.no_cache else Store()
     bar, update = _progress(not args.no_progress)
     if bar:
         bar.start()
     try:
-        tables, report = run(iter_articles(args.paths, cols), store=store, n_process=args.processes, progress=update)
+        if on_dask:
+            tables, report = _run_on_dask(args, store, cols, update)
+        else:
+            tables, report = run(
+                iter_articles(args.paths, cols), store=store, n_process=args.processes, progress=update
+            )
     finally:
         if bar:
             bar.stop()
@@ -124,7 +153,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command == "analyze":
             return run_analyze(args)
-    except ModelMissingError as exc:
+    except (ModelMissingError, ClusterUnavailable) as exc:
         print(f"newslens: {exc}", file=sys.stderr)
         return 1
     except OSError as exc:
