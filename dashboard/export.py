@@ -125,6 +125,7 @@ class ImageExporter:
         self._thread: threading.Thread | None = None
         self._kaleido: Any = None
         self._open_lock: asyncio.Lock | None = None
+        self._warming: concurrent.futures.Future | None = None
 
     @property
     def available(self) -> bool:
@@ -188,6 +189,7 @@ class ImageExporter:
         if not self.available or self.warm:
             return
         future = asyncio.run_coroutine_threadsafe(self._browser(), self._ensure_loop())
+        self._warming = future
         if wait:
             future.result(timeout=self.start_timeout)
 
@@ -212,6 +214,10 @@ class ImageExporter:
             self._loop = self._thread = None
         if loop is None:
             return
+        if self._warming is not None and not self._warming.done():
+            # A browser still starting would outlive us (and write into a deleted temp folder).
+            with contextlib.suppress(Exception):
+                self._warming.result(timeout=self.start_timeout)
         if loop.is_running():
             with contextlib.suppress(Exception):  # closing is best effort at exit
                 asyncio.run_coroutine_threadsafe(self._reset(), loop).result(timeout=15)

@@ -1,0 +1,40 @@
+"""NewsLens dashboard: ``streamlit run dashboard/app.py``.
+
+Reads like a table of contents: page set-up, the articles and filters in the sidebar, one tab per view.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+# `streamlit run dashboard/app.py` puts dashboard/ (not the repo) on sys.path; make `dashboard` importable
+# from a plain checkout too.
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+import streamlit as st  # noqa: E402
+from streamlit import runtime  # noqa: E402
+
+from dashboard import data, export, filters, header, sidebar  # noqa: E402
+from dashboard.ui import ViewContext  # noqa: E402
+from dashboard.views import VIEWS  # noqa: E402
+
+st.set_page_config(page_title="NewsLens", page_icon=":material/newspaper:", layout="wide")
+
+inputs, options = sidebar.sources()
+with st.spinner("Analysing…"):
+    corpus = data.load(inputs, options)
+selected = sidebar.filters(filters.options(corpus.tables))
+kept = filters.apply(corpus.tables, selected)
+ctx = ViewContext(kept, corpus.tables, selected, corpus.articles, corpus.errors)
+
+header.render(ctx, corpus.notes)
+if runtime.exists():  # a served app (not AppTest): start the export browser now, so the first PNG is fast
+    export.exporter().warm_up()
+
+if corpus.articles:
+    tabs = st.tabs([v.TITLE for v in VIEWS], key="view", bind="query-params")
+    for tab, view in zip(tabs, VIEWS, strict=True):
+        if tab.open:  # only the tab on screen runs
+            with tab:
+                view.render(ctx)

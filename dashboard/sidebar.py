@@ -1,0 +1,130 @@
+"""The sidebar: which articles to analyse, and the filters every view applies."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import streamlit as st
+
+from dashboard import data
+from dashboard.filters import FULL_RANGE, Filters, Options
+from dashboard.style import type_name
+from dashboard.ui import DEFAULTS, FILTER_KEYS, clear_filters
+
+
+def sources() -> tuple[list[data.Input], dict[str, str]]:
+    """The chosen inputs, and analysis options."""
+    sb = st.sidebar
+    sb.header("Articles")
+    inputs: list[data.Input] = []
+    if sb.checkbox("Bundled seed article", value=True, key="src_seed"):
+        inputs += data.seed_inputs()
+    files = sb.file_uploader(
+        "Upload articles",
+        type=list(data.TEXT_TYPES),
+        accept_multiple_files=True,
+        key="src_files",
+        help="Plain-text (.txt) or Markdown (.md) files, one article each: headline on the first line.",
+    )
+    inputs += [data.Input(f.name, f.getvalue(), "upload") for f in files or []]
+    pasted = data.paste_input(
+        sb.text_area(
+            "Or paste an article",
+            key="src_paste",
+            height=110,
+            placeholder="Headline on the first line, then the text.",
+        )
+    )
+    if pasted:
+        inputs.append(pasted)
+    options: dict[str, str] = {}
+    if data.supports_sentiment_model():
+        with sb.expander("Analysis options"):
+            options["sentiment_model"] = st.radio(
+                "Targeted sentiment (how each sentence treats each entity)",
+                data.SENTIMENT_MODELS,
+                key="opt_sentiment_model",
+                horizontal=True,
+            )
+    return inputs, options
+
+
+def _facet(
+    facet: str, label: str, values: list[str], fmt: Callable[[str], str], placeholder: str, help: str
+) -> list[str]:
+    """A searchable multiselect bound to the facet's session-state key."""
+    key = FILTER_KEYS[facet]
+    chosen = st.session_state.get(key)
+    if chosen:
+        # Selections the loaded articles no longer offer are dropped (the widget refuses unknown values).
+        allowed = set(values)
+        st.session_state[key] = [v for v in chosen if v in allowed]
+    return st.sidebar.multiselect(label, values, format_func=fmt, key=key, placeholder=placeholder, help=help)
+
+
+def filters(opts: Options) -> Filters:
+    sb = st.sidebar
+    sb.header("Filters")
+    for facet, key in FILTER_KEYS.items():
+        st.session_state.setdefault(key, DEFAULTS[facet])
+
+    ents = opts.entities
+    labels = dict(zip(ents["name"], ents["label"], strict=True))
+    counts = dict(zip(ents["name"], ents["count"], strict=True))
+    entities = _facet(
+        "entities",
+        "Entity",
+        list(ents["name"]),
+        lambda n: f"{n} · {type_name(labels[n])} ({counts[n]})",
+        "Type a name…",
+        "Keeps the sentences that mention it and the quotes by or about it. "
+        "Grouped by type, most mentioned first. Clicking a bar in the entity chart sets this too.",
+    )
+    types = _facet(
+        "types",
+        "Entity type",
+        opts.types,
+        type_name,
+        "Any type",
+        "Keeps sentences naming an entity of this type, and counts only entities of this type.",
+    )
+    t = opts.topics
+    kinds = {
+        topic: " & ".join(k for k, on in (("tag", tag), ("key term", term)) if on)
+        for topic, tag, term in zip(t["topic"], t["tag"], t["term"], strict=True)
+    }
+    topics = _facet(
+        "topics",
+        "Topic",
+        list(t["topic"]),
+        lambda topic: f"{topic} · {kinds[topic]}",
+        "Any topic",
+        "An article's tags and key terms. Keeps the articles with the topic and, in them, "
+        "the sentences containing the key term.",
+    )
+    quotes = dict(zip(opts.speakers["speaker"], opts.speakers["quotes"], strict=True))
+    speakers = _facet(
+        "speakers",
+        "Speaker",
+        list(quotes),
+        lambda s: f"{s} ({quotes[s]} quote{'s' if quotes[s] != 1 else ''})",
+        "Anyone quoted",
+        "Keeps this speaker's quotes and the sentences they are in. Clicking a bar in the speaker chart sets this too.",
+    )
+    polarity = sb.slider(
+        "Sentiment (polarity) range",
+        min_value=FULL_RANGE[0],
+        max_value=FULL_RANGE[1],
+        step=0.05,
+        key=FILTER_KEYS["polarity"],
+        help="Keeps sentences and quotes whose polarity lies in the range: −1 negative, 0 neutral, +1 positive.",
+    )
+    f = Filters(
+        entities=tuple(entities),
+        types=tuple(types),
+        topics=tuple(topics),
+        speakers=tuple(speakers),
+        polarity=(float(polarity[0]), float(polarity[1])),
+    )
+    sb.button("Clear all filters", on_click=clear_filters, disabled=not f.active, key="clear_sidebar")
+    return f

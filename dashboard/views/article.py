@@ -1,0 +1,50 @@
+"""Article: the words themselves, with what the analysis found marked on them."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from dashboard import aggregate, highlight
+from dashboard.filters import speaker_of
+from dashboard.style import speaker_colours
+from dashboard.ui import ViewContext
+
+TITLE = "Article"
+QUESTION = "Where in the text does each number come from?"
+
+
+def render(ctx: ViewContext) -> None:
+    st.caption(
+        QUESTION + " Entity mentions are shaded by type, quotes marked in their speaker's colour and the "
+        "words each quote is attached to underlined; hover for details. With a filter set, the sentences "
+        "it keeps are in full colour."
+    )
+    arts = ctx.tables.articles if ctx.filters.active else ctx.all_tables.articles
+    if arts.empty:
+        st.info("No article has rows that match the current filter.")
+        return
+    titles = dict(zip(arts["article_id"], arts["title"].fillna(arts["source"]), strict=True))
+    if len(titles) > 1:
+        chosen = st.selectbox("Article", list(titles), format_func=titles.get, key="art_article")
+    else:
+        chosen = next(iter(titles))
+    everything = ctx.all_tables
+    row = everything.articles[everything.articles["article_id"] == chosen].iloc[0]
+    mentions = everything.mentions[everything.mentions["article_id"] == chosen]
+    quotes = everything.quotes[everything.quotes["article_id"] == chosen]
+    ranked = aggregate.speaker_kinds(everything)
+    colours = speaker_colours([s for s in aggregate.speaker_order(ranked) if s in set(speaker_of(quotes))])
+    kept = None
+    if ctx.filters.active:
+        s = ctx.tables.sentences
+        s = s[s["article_id"] == chosen]
+        kept = list(zip(s["start"].astype(int), s["end"].astype(int), strict=True))
+        st.caption(f"{len(kept)} of {int(row['n_sentences'])} sentences match the filter.")
+    marks = highlight.spans(mentions, quotes, ctx.filters.entities, ctx.filters.speakers)
+    st.html(highlight.legend_html(mentions.loc[mentions["entity"].notna(), "label"], colours))
+    st.html(highlight.article_html(row["text"], marks, colours, kept))
+    meta = [f"source: {row['source']}"]
+    if isinstance(row.get("date"), str):
+        meta.append(f"date: {row['date']}")
+    # File names are untrusted too: escaped HTML, never Markdown.
+    st.html(f'<div style="color:#666; font-size:0.85rem">{highlight.esc(" · ".join(meta))}</div>')

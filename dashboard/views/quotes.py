@@ -1,0 +1,34 @@
+"""Quotes: who gets to speak, how, and what they said."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from dashboard import aggregate, charts
+from dashboard.ui import POLARITY_COLUMN, SUBJECTIVITY_COLUMN, ViewContext, chart, shown, table
+
+TITLE = "Quotes"
+QUESTION = "Who gets to speak, in their own words or reported, and what did they say?"
+
+
+def render(ctx: ViewContext) -> None:
+    st.caption(QUESTION + " Click a bar to filter every view by that speaker.")
+    kinds = aggregate.speaker_kinds(ctx.tables)
+    chart(charts.speaker_bar(kinds, ctx.subtitle), "speakers", "ch_speakers", ctx, click_facet="speakers")
+    rows = aggregate.quote_rows(ctx.tables)
+    st.subheader(f"Quotes ({len(rows)})")
+    table(
+        shown(rows, ctx),
+        "quotes",
+        "tbl_quotes",
+        ctx,
+        column_config={
+            "text": st.column_config.TextColumn("quote", width="large"),
+            "cue": st.column_config.TextColumn("cue verb"),
+            "polarity": POLARITY_COLUMN,
+            "subjectivity": SUBJECTIVITY_COLUMN,
+            "sentence": st.column_config.NumberColumn("sentence", help="Sentence number in the article"),
+            "start": st.column_config.NumberColumn("start", help="Character offset in the article text"),
+            "end": st.column_config.NumberColumn("end"),
+        },
+    )

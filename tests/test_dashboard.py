@@ -1,0 +1,182 @@
+"""The Streamlit app end to end in-process (``streamlit.testing.v1.AppTest``): every tab on the seed,
+the filters, click-to-filter, escaping of untrusted text, and the no-browser export path."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from analysis.tables import to_tables
+from dashboard import aggregate, data, ui
+from dashboard.filters import as_list
+from dashboard.views import VIEWS
+
+APP = str(Path(__file__).resolve().parent.parent / "dashboard" / "app.py")
+KHAN = "Shafqat Ali Khan"
+TABS = [v.TITLE for v in VIEWS]
+
+
+def run(view: str = "Overview", **state) -> AppTest:
+    at = AppTest.from_file(APP, default_timeout=300)
+    at.session_state["view"] = view
+    for key, value in state.items():
+        at.session_state[key] = value
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+def frame(at: AppTest, key: str) -> pd.DataFrame:
+    """The rows of the table the app drew with ``key`` (each table sits in a box keyed box_<key>)."""
+    return at.get_by_key(f"box_{key}").dataframe[0].value
+
+
+@pytest.fixture(scope="module")
+def seed_tables(seed_article):
+    return to_tables([seed_article])
+
+
+@pytest.mark.parametrize("view", TABS)
+def test_every_tab_renders_on_the_seed_without_input(view):
+    at = run(view)
+    assert at.title[0].value == "NewsLens"
+    assert not at.error
+
+
+def test_overview_numbers_are_the_seed_numbers(seed_tables):
+    at = run("Overview")
+    o = aggregate.overview(seed_tables)
+    metrics = {m.label.split(" · ")[0]: m.value for m in at.metric}
+    assert metrics["Sentences"] == str(o.sentences)
+    assert metrics["Entities"] == str(o.entities)
+    assert metrics["Quotes"] == str(o.quotes)
+    assert metrics["Speakers"] == str(o.speakers)
+    assert metrics["Top entity"] == o.top_entity
+    assert metrics["Top speaker"] == o.top_speaker
+    assert metrics["Mean polarity"] == f"{o.mean_polarity:+.3f}"
+
+
+def test_khan_filter_quote_table_has_his_quotes(seed_tables):
+    at = run("Quotes", f_entities=[KHAN])
+    quotes = frame(at, "tbl_quotes")
+    assert set(quotes["speaker"]) == {KHAN}
+    assert len(quotes) == (seed_tables.quotes["speaker"] == KHAN).sum()
+    # The issue's 11: his quoted words (9 direct, 2 partial); reported speech comes on top.
+    assert quotes["kind"].isin(["direct", "partial"]).sum() == 11
+
+
+def test_khan_filter_sentence_table_only_names_him(seed_tables):
+    at = run("Sentiment", f_entities=[KHAN])
+    sentences = frame(at, "tbl_sentences")
+    named = seed_tables.mentions.loc[seed_tables.mentions["entity"] == KHAN, "sentence"]
+    assert sorted(sentences["sentence"] - 1) == sorted(set(named))
+    assert all("Khan" in text for text in sentences["text"])
+    assert all(KHAN in as_list(e) for e in sentences["entities"])
+
+
+def test_filter_shows_chips_and_clear_resets_every_view():
+    at = run("Sentiment", f_entities=[KHAN], f_polarity=(0.0, 1.0))
+    chips = " ".join(h.value for h in at.html)
+    assert "Entity: Shafqat Ali Khan" in chips and "Polarity +0.00 to +1.00" in chips
+    filtered = len(frame(at, "tbl_sentences"))
+    at.button(key="clear_chips").click().run()
+    assert not at.exception
+    assert at.session_state["f_entities"] == [] and tuple(at.session_state["f_polarity"]) == (-1.0, 1.0)
+    assert len(frame(at, "tbl_sentences")) > filtered
+    assert "Entity: " not in " ".join(h.value for h in at.html)
+
+
+def test_topic_filter_changes_what_is_shown(seed_tables):
+    terms = [t for t in seed_tables.articles["key_terms"].iat[0] if t not in seed_tables.articles["topics"].iat[0]]
+    everything = frame(run("Sentiment"), "tbl_sentences")
+    at = run("Sentiment", f_topics=[terms[-1]])
+    kept = frame(at, "tbl_sentences")
+    assert 0 < len(kept) < len(everything)
+    assert all(terms[-1] in as_list(k) for k in kept["key_terms"])
+    # The entity table recounts from the kept sentences too.
+    at = run("Entities", f_topics=[terms[-1]])
+    assert frame(at, "tbl_entities")["count"].sum() < seed_tables.entities["count"].sum()
+
+
+def test_speaker_filter_and_sentiment_range_apply_to_the_article_view():
+    at = run("Article", f_speakers=[KHAN])
+    body = next(h.value for h in at.html if "nl-article" in h.value)
+    assert "opacity: 0.38" in body  # sentences without his quotes are dimmed
+    at = run("Quotes", f_polarity=(0.1, 1.0))
+    assert (frame(at, "tbl_quotes")["polarity"] >= 0.1).all()
+
+
+def test_clicking_a_bar_sets_the_filter(monkeypatch):
+    state = {
+        "chart": {"selection": {"points": [{"customdata": [KHAN], "y": KHAN, "point_index": 2}]}},
+        "f_entities": [],
+    }
+    monkeypatch.setattr(ui.st, "session_state", state)
+    ui.set_filter_from_chart("chart", "entities")
+    assert state["f_entities"] == [KHAN]
+    state["chart"] = {"selection": {"points": []}}  # a click on empty space changes nothing
+    ui.set_filter_from_chart("chart", "entities")
+    assert state["f_entities"] == [KHAN]
+
+
+def test_entity_and_speaker_charts_are_click_to_filter():
+    from streamlit.proto.PlotlyChart_pb2 import PlotlyChart
+
+    at = run("Overview")
+    charts = at.get("plotly_chart")
+    assert len(charts) == 2
+    for chart in charts:
+        # A chart with a selection callback is a widget (it has an id clicks are sent to), selecting points.
+        assert chart.proto.id
+        assert list(chart.proto.selection_mode) == [PlotlyChart.SelectionMode.POINTS]
+        assert '"customdata"' in chart.proto.spec
+
+
+ATTACK = (
+    "<img src=x onerror=alert(1)> Evil headline **bold** $x$\n\n"
+    "Mallory Jones said <script>alert(2)</script> it was [a link](javascript:alert(3)).\n\n"
+    '“=HYPERLINK("http://x") is fine,” Mallory Jones told reporters.\n'
+)
+
+
+def test_pasted_text_is_escaped_everywhere():
+    at = run("Article", src_seed=False, src_paste=ATTACK)
+    html = " ".join(h.value for h in at.html)
+    assert "<img" not in html and "<script" not in html
+    assert "&lt;img src=x onerror=alert(1)&gt;" in html
+    assert "&lt;script&gt;alert(2)&lt;/script&gt;" in html
+    assert "&#36;x&#36;" in html  # no LaTeX either
+    for view in TABS:
+        run(view, src_seed=False, src_paste=ATTACK)  # no exception anywhere
+
+
+def test_several_articles_at_once():
+    at = run("Overview", src_paste="Second story\n\nBob Smith said the market in Paris was calm.\n")
+    articles = frame(at, "tbl_articles")
+    assert len(articles) == 2
+    assert "article" in frame(run("Quotes", src_paste="Second\n\n“Fine,” Bob Smith said.\n"), "tbl_quotes")
+
+
+def test_unreadable_and_duplicate_inputs_are_reported():
+    seed = data.seed_inputs()[0]
+    corpus = data.load([seed, data.Input("copy.txt", seed.data, "upload"), data.Input("empty.txt", b"", "upload")])
+    assert len(corpus.articles) == 1
+    assert corpus.errors == [{"source": "empty.txt", "error": "the file is empty"}]
+    assert "copy.txt has the same text as seeds/" in corpus.notes[0]
+    at = run("Overview", src_seed=False)
+    assert "No articles loaded" in at.info[0].value
+
+
+def test_without_a_browser_image_buttons_say_how_to_get_one(monkeypatch):
+    monkeypatch.setenv("BROWSER_PATH", "/nonexistent/chromium")
+    at = run("Entities")
+    buttons = {b.proto.label: b for b in at.download_button}
+    png = next(b for label, b in buttons.items() if label.startswith("PNG"))
+    assert png.proto.disabled
+    assert "apt-get install chromium" in png.help
+    html = next(b for label, b in buttons.items() if label == "HTML")
+    assert not html.proto.disabled
+    assert frame(at, "tbl_entities") is not None  # the rest of the app works
