@@ -18,6 +18,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter, defaultdict
 from functools import lru_cache
@@ -28,8 +29,8 @@ from analysis.articles import Layout
 _WORD = re.compile(r"[A-Za-z]+")
 # A line that is a place name followed by a date, as wire copy prints datelines: "LONDON 1996-08-30".
 _DATE_LINE = re.compile(r"^\s*(?P<place>[A-Z][A-Z.'’\- ]*?)[ ,]+(?:\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4})\s*$")
-# Segment starts inside a headline: "SOCCER - JAPAN GET ...", "GOLF: WOODS ...".
-_SEGMENT_START = re.compile(r"(?:^|\s[-–—:]\s|[.!?]\s)\W*$")
+# Lines with two capitals in a row: the only ones that can be shouted.
+_CAPS_LINE = re.compile(r"^[^\n]*?[A-Z]{2}[^\n]*", re.M)
 # Capitalised phrases in ordinary text: the casing evidence for phrases in capitals.
 _PHRASE = re.compile(r"[A-Z][a-z]+(?:[ \u00a0][A-Z][a-z]+)+")
 _MAX_PHRASE = 4
@@ -84,37 +85,54 @@ def _shouted(line: str) -> bool:
 class _Evidence:
     """How the words of the shouted lines are cased in the rest of the article."""
 
-    def __init__(self, text: str, plain: list[tuple[int, int]], needed: set[str]) -> None:
+    def __init__(self, text: str, skip: list[tuple[int, int]], needed: set[str]) -> None:
         self.words: dict[str, Counter[str]] = defaultdict(Counter)
         self.phrases: dict[tuple[str, ...], str] = {}
+        self.cache: dict[str, str] = {}
         if not needed:
             return
+        skip_starts = [a for a, _ in skip]
+
+        def skipped(pos: int) -> bool:
+            i = bisect.bisect_right(skip_starts, pos) - 1
+            return i >= 0 and pos < skip[i][1]
+
         # One alternation regex finds only the words we need, so this stays linear and fast.
         pattern = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, needed))) + r")\b", re.I)
-        for a, b in plain:
-            for m in pattern.finditer(text, a, b):
-                if not _sentence_start(text, m.start(), a):
-                    w = m.group()
-                    form = "lower" if w.islower() else "upper" if w.isupper() else "title"
-                    self.words[w.lower()][form] += 1
-            for m in _PHRASE.finditer(text, a, b):
-                words = m.group().split()
-                if not any(w.lower() in needed for w in words):
-                    continue
-                for n in range(2, min(len(words), _MAX_PHRASE) + 1):
-                    for i in range(len(words) - n + 1):
-                        gram = words[i : i + n]
-                        self.phrases.setdefault(tuple(w.lower() for w in gram), " ".join(gram))
+        for m in pattern.finditer(text):
+            if not skipped(m.start()) and not _sentence_start(text, m.start()):
+                w = m.group()
+                form = "lower" if w.islower() else "upper" if w.isupper() else "title"
+                self.words[w.lower()][form] += 1
+        for m in _PHRASE.finditer(text):
+            words = m.group().split()
+            if skipped(m.start()) or not any(w.lower() in needed for w in words):
+                continue
+            for n in range(2, min(len(words), _MAX_PHRASE) + 1):
+                for i in range(len(words) - n + 1):
+                    gram = words[i : i + n]
+                    self.phrases.setdefault(tuple(w.lower() for w in gram), " ".join(gram))
 
 
-def _sentence_start(text: str, pos: int, line_start: int) -> bool:
-    before = text[max(line_start, pos - 4) : pos].rstrip(" \"'“‘(")
-    return pos == line_start or not before or before[-1] in ".!?:;—–-"
+def _sentence_start(text: str, pos: int) -> bool:
+    """Does ``pos`` start a line, a sentence or a headline segment ("SOCCER - JAPAN")?"""
+    before = text[max(0, pos - 6) : pos]
+    if "\n" in before:
+        before = before[before.rindex("\n") + 1 :]
+    elif pos > 6 and not before.strip(" \"'“‘("):
+        return _sentence_start(text, pos - 6)
+    before = before.rstrip(" \"'“‘(")
+    return not before or before[-1] in ".!?:;—–-"
 
 
 def _word_case(word: str, evidence: _Evidence) -> str:
+    if word not in evidence.cache:
+        evidence.cache[word] = _choose_case(word, evidence.words.get(word.lower()))
+    return evidence.cache[word]
+
+
+def _choose_case(word: str, seen: Counter[str] | None) -> str:
     low = word.lower()
-    seen = evidence.words.get(low)
     if seen:
         form = max(("title", "upper", "lower"), key=lambda f: seen[f])
         return {"title": word.capitalize(), "upper": word, "lower": low}[form]
@@ -135,25 +153,23 @@ def _word_case(word: str, evidence: _Evidence) -> str:
 def _truecase_line(line: str, evidence: _Evidence, place: bool = False) -> str:
     """Re-case the capitalised words of one line; ``place`` title-cases every word (a dateline)."""
     matches = [m for m in _WORD.finditer(line) if m.group().isupper()]
+    lows = [m.group().lower() for m in matches]
     out = list(line)
     i = 0
     while i < len(matches):
         m = matches[i]
-        # Longest run of adjacent words (separated by one space) that the article writes as a phrase.
-        run = [m]
-        while (
-            len(run) < _MAX_PHRASE
-            and i + len(run) < len(matches)
-            and matches[i + len(run)].start() == run[-1].end() + 1
-        ):
-            run.append(matches[i + len(run)])
         done = 0
-        for n in range(len(run), 1, -1):
-            phrase = evidence.phrases.get(tuple(r.group().lower() for r in run[:n]))
-            if phrase:
-                out[run[0].start() : run[n - 1].end()] = phrase
-                done = n
-                break
+        if evidence.phrases:
+            # Longest run of adjacent words (one space apart) that the article writes as a phrase.
+            n = 1
+            while n < _MAX_PHRASE and i + n < len(matches) and matches[i + n].start() == matches[i + n - 1].end() + 1:
+                n += 1
+            for k in range(n, 1, -1):
+                phrase = evidence.phrases.get(tuple(lows[i : i + k]))
+                if phrase:
+                    out[m.start() : matches[i + k - 1].end()] = phrase
+                    done = k
+                    break
         if not done:
             word = m.group()
             # The letter after an apostrophe in "MILAN'S", "DON'T" is lower case; "O'BRIEN" is a name.
@@ -163,7 +179,7 @@ def _truecase_line(line: str, evidence: _Evidence, place: bool = False) -> str:
                 new = word if len(word) == 1 else word.capitalize()
             else:
                 new = _word_case(word, evidence)
-            if _SEGMENT_START.search(line, 0, m.start()) or line[: m.start()].strip() == "":
+            if _sentence_start(line, m.start()) and line[m.start() - 1 : m.start()] != "-":
                 new = new[0].upper() + new[1:]
             out[m.start() : m.end()] = new
             done = 1
@@ -172,36 +188,44 @@ def _truecase_line(line: str, evidence: _Evidence, place: bool = False) -> str:
 
 
 def analysis_view(text: str, layout: Layout) -> str:
-    chars = list(text)
+    """The text spaCy reads: same length, tag line blanked, ALL-CAPS lines true-cased.
 
-    def put(start: int, new: str) -> None:
-        assert len(new) == len(text[start : start + len(new)])
-        chars[start : start + len(new)] = new
-
-    tag = layout.tag_span or (0, 0)
+    Built from a list of same-length edits, so a long article is copied once, not per line."""
+    tag = layout.tag_span
     shouted: list[tuple[int, int]] = []
-    plain: list[tuple[int, int]] = []
-    pos = 0
-    for line in text.split("\n"):
-        end = pos + len(line)
-        if not (tag[0] <= pos and end <= tag[1] and tag != (0, 0)) and line.strip():
-            (shouted if _shouted(line) else plain).append((pos, end))
-        pos = end + 1
+    for m in _CAPS_LINE.finditer(text):
+        if not (tag and tag[0] <= m.start() < tag[1]) and _shouted(m.group()):
+            shouted.append(m.span())
     needed = {w.lower() for a, b in shouted for w in _WORD.findall(text, a, b) if w.isupper() and len(w) > 1}
-    evidence = _Evidence(text, plain, needed)
+    evidence = _Evidence(text, [*shouted, *([tag] if tag else [])], needed)
+    edits: list[tuple[int, str]] = []
+    dateline = layout.dateline_span
+    done: dict[str, str] = {}  # tables repeat their lines
     for a, b in shouted:
         line = text[a:b]
-        m = _DATE_LINE.match(line)
-        if m:
-            put(a, _truecase_line(line[: m.end("place")], evidence, place=True))
-            continue
-        put(a, _truecase_line(line, evidence))
-    if layout.dateline_span:
-        a, b = layout.dateline_span
-        put(a, _truecase_line(text[a:b], evidence, place=True))
-    if layout.tag_span:
-        a, b = layout.tag_span
-        put(a, "".join(c if c == "\n" else " " for c in text[a:b]))
-    view = "".join(chars)
+        if line not in done:
+            m = _DATE_LINE.match(line)
+            if m:
+                done[line] = _truecase_line(line[: m.end("place")], evidence, place=True) + line[m.end("place") :]
+            else:
+                done[line] = _truecase_line(line, evidence)
+        new = done[line]
+        if dateline and a <= dateline[0] < b:
+            d0, d1 = dateline[0] - a, dateline[1] - a
+            new = new[:d0] + _truecase_line(line[d0:d1], evidence, place=True) + new[d1:]
+            dateline = None
+        edits.append((a, new))
+    if dateline:
+        edits.append((dateline[0], _truecase_line(text[dateline[0] : dateline[1]], evidence, place=True)))
+    if tag:
+        edits.append((tag[0], "".join(c if c == "\n" else " " for c in text[tag[0] : tag[1]])))
+    pieces: list[str] = []
+    pos = 0
+    for start, new in sorted(edits):
+        assert start >= pos and len(new) == len(text[start : start + len(new)])
+        pieces += [text[pos:start], new]
+        pos = start + len(new)
+    pieces.append(text[pos:])
+    view = "".join(pieces)
     assert len(view) == len(text)
     return view
