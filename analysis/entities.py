@@ -6,9 +6,13 @@ their edges, finds the occurrences spaCy missed, and groups mentions into entiti
 * a span is cut where a name cannot go on: a line break, a spaced dash, a comma (``Grace Road ,
   Leicestershire``), and loses leading or trailing scores (``Somerset 83``) and titles (``President``);
 * a leading "the" and a trailing possessive fold (``the Taliban``, ``Pakistan’s``);
-* a name cut at a hyphen is made whole (``Tehrik-i-Taliban Pakistan``, not ``Tehrik``);
+* a one-word "name" opening a sentence that is an ordinary word (``Cricket - ...``, ``Next``) goes;
+* one initial and a surname is a person (``H. Morris``), whatever spaCy said;
+* a name cut at a hyphen is made whole (``Tehrik-i-Taliban``, not ``Tehrik``), and an organisation
+  followed by a place is one organisation (``Tehrik-i-Taliban Pakistan``);
 * an acronym in brackets joins the words before it whose initials spell it
-  (``Tehrik-i-Taliban Pakistan (TTP)``), never a name that does not (``Pakistan``);
+  (``Tehrik-i-Taliban Pakistan (TTP)``), never a name that does not (``Pakistan (TTP)``); the
+  bracketed acronym is an alias of that mention, not a mention of its own;
 * a surname or part of a name joins the nearest preceding full name that contains it (``Khan``),
   so two people who share a surname stay apart;
 * plural nationalities join the singular (``Afghans`` -> ``Afghan``);
@@ -56,6 +60,7 @@ _EDGE_STRIP = " \t\n.,;:-–—'’\"“”‘)(]["
 _ACRONYM = re.compile(r"\(\s*([A-Z][A-Za-z&.\-]{0,10}[A-Z]s?)\s*\)")
 # One initial and a surname is a person, whatever spaCy said ("H. Morris", "M. McCague").
 _INITIAL_SURNAME = re.compile(r"[A-Z]\. ?[A-Z][a-z]*[A-Z]?[a-z]+(?:[-'’][A-Z][a-z]+)?$")
+# How many full names either side a partial name looks through (keeps long articles linear).
 _NEAREST = 50
 _NAME_DOT = re.compile(r"(?:\b[A-Z]\.[A-Z]\.|\b(?:Inc|Co|Corp|Jr|Sr|Ltd)\.)$")
 
@@ -207,8 +212,12 @@ def _join_org_place(view: str, spans: list[_Span]) -> list[_Span]:
 def _drop_common_words(doc: Doc, view: str, spans: list[_Span]) -> list[_Span]:
     """Drop one-word names at the start of a sentence or headline segment that are ordinary words
     ("Cricket - ...", "Women", "Next"): the article writes the word in lower case elsewhere, or
-    the lexicon knows it only as a common word. A word spaCy also tags mid-sentence stays."""
+    the lexicon knows it only as a common word. A word spaCy also tags mid-sentence, or as part
+    of a longer name, stays."""
     mid = {view[s.start : s.end] for s in spans if not _sentence_initial(view, s.start)}
+    # Words of longer names stay too: "Best" after "George Best", "Will" after "Will Smith".
+    mid.update(w for s in spans if s.label in TABLE_LABELS for w in view[s.start : s.end].split()[1:])
+    mid.update(w for s in spans if s.label in TABLE_LABELS for w in view[s.start : s.end].split()[:-1])
     lowered: set[str] | None = None
     out = []
     for s in spans:
