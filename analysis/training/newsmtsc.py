@@ -1,0 +1,57 @@
+"""NewsMTSC reading and the train / held-out split shared by the training scripts.
+
+Model selection never looks at devtest_mt: a tenth of train.jsonl, chosen by story (so that
+near-identical sentences from two outlets covering one story never straddle the split), is held
+out instead.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+DATA = ROOT.parent / "shared" / "eval" / "newsmtsc"
+GOLD = {2.0: "negative", 4.0: "neutral", 6.0: "positive"}
+LABELS = ("negative", "neutral", "positive")
+
+
+@dataclass
+class Item:
+    story: str
+    sentence: str
+    targets: list[tuple[int, int, str]]  # (start, end, label); end exclusive
+
+
+def read(path: Path) -> list[Item]:
+    items = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        row = json.loads(line)
+        # primary_gid: "allsides_<story>_<article>_<sentence>_..." or "polusa_v1_<article>_..."
+        parts = row["primary_gid"].split("_")
+        story = "_".join(parts[:3] if parts[0] == "polusa" else parts[:2])
+        targets = [(t["from"], t["to"], GOLD[t["polarity"]]) for t in row["targets"]]
+        items.append(Item(story, row["sentence_normalized"], targets))
+    return items
+
+
+def is_held_out(story: str, tenths: int = 1) -> bool:
+    return int(hashlib.md5(story.encode()).hexdigest(), 16) % 10 < tenths
+
+
+def split(items: list[Item]) -> tuple[list[Item], list[Item]]:
+    fit = [it for it in items if not is_held_out(it.story)]
+    held = [it for it in items if is_held_out(it.story)]
+    return fit, held
+
+
+def macro_f1(gold: list[str], pred: list[str]) -> float:
+    f1s = []
+    for c in LABELS:
+        tp = sum(g == c and p == c for g, p in zip(gold, pred, strict=True))
+        fp = sum(g != c and p == c for g, p in zip(gold, pred, strict=True))
+        fn = sum(g == c and p != c for g, p in zip(gold, pred, strict=True))
+        f1s.append(2 * tp / (2 * tp + fp + fn) if tp else 0.0)
+    return sum(f1s) / len(f1s)
