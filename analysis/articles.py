@@ -18,6 +18,8 @@ import re
 from dataclasses import dataclass, field
 
 MAX_TAG_LINE = 120
+#: About a million words: far past any news article, and about 2-3 minutes of analysis on one core.
+MAX_ARTICLE_CHARS = 5_000_000
 MAX_HEADLINE = 300
 
 
@@ -52,9 +54,45 @@ def normalise_newlines(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
+# Formats people save articles in by mistake, by their first bytes.
+_MAGIC = {
+    b"PK\x03\x04": "a zip-based file (a Word .docx, an OpenDocument file or a zip archive), not plain text",
+    b"\x89PNG": "a PNG image, not text",
+    b"\xff\xd8\xff": "a JPEG image, not text",
+    b"GIF8": "a GIF image, not text",
+    b"\xd0\xcf\x11\xe0": "an old Microsoft Office file (.doc/.xls), not plain text",
+    b"{\\rtf": "an RTF document: save it as plain text (.txt) first",
+}
+
+
+def _sniff_binary(data: bytes) -> str | None:
+    """A plain reason when the bytes are clearly not text (and have no UTF-16 byte-order mark)."""
+    for magic, what in _MAGIC.items():
+        if data.startswith(magic):
+            return f"this is {what}"
+    head = data[:65536]
+    if b"\x00" in head:
+        return "binary data, not text (it holds NUL bytes; UTF-16 text needs a byte-order mark)"
+    return None
+
+
+def _mostly_control(text: str) -> bool:
+    sample = text[:65536]
+    controls = sum(1 for c in sample if ord(c) < 32 and c not in "\n\t\f\v")
+    return controls > max(8, len(sample) // 10)
+
+
 def decode(data: bytes) -> tuple[str, list[str]]:
-    """Decode file bytes: UTF-8 (with or without BOM), UTF-16 with BOM, else cp1252 with a warning."""
+    """Decode file bytes: UTF-8 (with or without BOM), UTF-16 with BOM, else cp1252 with a warning.
+    Raises UnreadableInput for bytes that are not text at all."""
     warnings: list[str] = []
+    if data.startswith(b"%PDF-"):
+        from analysis.pdf import pdf_text
+
+        text, warnings = pdf_text(data)
+        return normalise_newlines(text), warnings
+    if not data.startswith((b"\xff\xfe", b"\xfe\xff")) and (reason := _sniff_binary(data)):
+        raise UnreadableInput(reason)
     if data.startswith(b"\xef\xbb\xbf"):
         text = data[3:].decode("utf-8", errors="replace")
         if "\ufffd" in text:
@@ -72,6 +110,8 @@ def decode(data: bytes) -> tuple[str, list[str]]:
         except UnicodeDecodeError:
             text = data.decode("cp1252", errors="replace")
             warnings.append("not valid UTF-8: decoded as Windows-1252 (cp1252); check accented letters")
+    if _mostly_control(text):
+        raise UnreadableInput("binary data, not text (mostly control characters)")
     return normalise_newlines(text), warnings
 
 
@@ -133,12 +173,7 @@ def parse_layout(text: str) -> Layout:
     tag_span = None
     if len(paras) >= 3:
         first, second = (text[a:b] for a, b in paras[:2])
-        if (
-            "\n" not in first
-            and _looks_like_tags(first)
-            and "\n" not in second
-            and _looks_like_headline(second)
-        ):
+        if "\n" not in first and _looks_like_tags(first) and "\n" not in second and _looks_like_headline(second):
             topics = split_topics(first)
             tag_span = paras[0]
             paras = paras[1:]
@@ -165,7 +200,21 @@ def parse_layout(text: str) -> Layout:
 
 def read_bytes(source: str, data: bytes, topics: list[str] | None = None) -> RawArticle:
     """Bytes of a .txt/.md file to a RawArticle; raises UnreadableInput with a plain reason."""
+    if not data:
+        raise UnreadableInput("the file is empty")
     text, warnings = decode(data)
-    if not text.strip():
-        raise UnreadableInput("the file is empty" if not data else "the file holds only white space")
+    check_text(text)
     return RawArticle(source=source, text=text, topics=list(topics or []), warnings=warnings)
+
+
+def check_text(text: str) -> None:
+    """Refuse text with nothing to analyse, with a reason."""
+    if not text.strip():
+        raise UnreadableInput("the file holds only white space")
+    if not any(c.isalpha() for c in text):
+        raise UnreadableInput("no words to analyse: the text holds only numbers, symbols or punctuation")
+    if len(text) > MAX_ARTICLE_CHARS:
+        raise UnreadableInput(
+            f"too long for one article ({len(text) / 1e6:.1f} million characters; the limit is "
+            f"{MAX_ARTICLE_CHARS / 1e6:.0f} million): split it into articles"
+        )

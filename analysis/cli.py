@@ -19,6 +19,7 @@ from analysis.sources import iter_articles
 from analysis.store import Store
 from analysis.tables import Tables, to_arrow, to_articles
 from analysis.tabular import Columns
+from analysis.targeted import CHOICES, TierUnavailable, check_tier
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -42,6 +43,12 @@ def _parser() -> argparse.ArgumentParser:
         "--processes", "-j", type=int, default=None, help=f"worker processes (default {default_processes()})"
     )
     an.add_argument("--no-cache", action="store_true", help="analyse everything again and store nothing")
+    an.add_argument(
+        "--sentiment-model",
+        choices=CHOICES,
+        default="light",
+        help="sentiment toward each person or organisation: light (default), strong (transformer extra), none",
+    )
     dask = an.add_argument_group("Dask (needs the 'cluster' extra)")
     dask.add_argument("--scheduler", metavar="ADDRESS", help="run on a Dask cluster, e.g. tcp://10.0.0.5:8786")
     dask.add_argument("--workers", type=int, metavar="N", help="run on a local Dask cluster of N worker processes")
@@ -90,7 +97,7 @@ def _run_on_dask(args: argparse.Namespace, store: Store, cols: Columns, update) 
     client, local = cluster.connect(args.scheduler, args.workers)
     try:
         cluster.dashboard_hint(client)
-        return cluster.run(args.paths, client, store, cols, progress=update)
+        return cluster.run(args.paths, client, store, cols, progress=update, sentiment_model=args.sentiment_model)
     finally:
         client.close()
         if local is not None:
@@ -116,7 +123,8 @@ def run_analyze(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 1
-    store = None if args.no_cache else Store()
+    check_tier(args.sentiment_model)
+    store = None if args.no_cache else Store(sentiment_model=args.sentiment_model)
     bar, update = _progress(not args.no_progress)
     if bar:
         bar.start()
@@ -125,17 +133,25 @@ def run_analyze(args: argparse.Namespace) -> int:
             tables, report = _run_on_dask(args, store, cols, update)
         else:
             tables, report = run(
-                iter_articles(args.paths, cols), store=store, n_process=args.processes, progress=update
+                iter_articles(args.paths, cols),
+                store=store,
+                n_process=args.processes,
+                progress=update,
+                sentiment_model=args.sentiment_model,
             )
     finally:
         if bar:
             bar.stop()
     for e in report.errors:
         print(f"newslens: {e.source}: {e.error}", file=sys.stderr)
+    for dup, first in report.duplicate_of.items():
+        print(f"newslens: {dup}: the same text as {first}: analysed and counted once", file=sys.stderr)
     if args.format == "json":
         result = {
             "articles": [a.to_dict() for a in to_articles(tables)],
             "errors": [e.to_dict() for e in report.errors],
+            "duplicates": [{"source": k, "same_as": v} for k, v in report.duplicate_of.items()],
+            "summary": report.counts(),
         }
         payload = json.dumps(result, ensure_ascii=False, indent=1)
         if args.output:
@@ -153,7 +169,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command == "analyze":
             return run_analyze(args)
-    except (ModelMissingError, ClusterUnavailable) as exc:
+    except (ModelMissingError, ClusterUnavailable, TierUnavailable) as exc:
         print(f"newslens: {exc}", file=sys.stderr)
         return 1
     except OSError as exc:

@@ -32,14 +32,21 @@ class RunReport:
     errors: list[InputError] = field(default_factory=list)
     duplicate_of: dict[str, str] = field(default_factory=dict)  # source -> source of the first copy
 
+    def counts(self) -> dict[str, int]:
+        """inputs = analysed + duplicates + rejected; ``from_cache`` of the analysed were stored already."""
+        return {
+            "inputs": self.inputs,
+            "analysed": self.analysed + self.cached,
+            "from_cache": self.cached,
+            "duplicates": self.duplicates,
+            "rejected": self.rejected,
+        }
+
     def summary(self) -> str:
-        parts = [f"{self.inputs} inputs", f"{self.analysed} analysed"]
-        if self.cached:
-            parts.append(f"{self.cached} from cache")
-        if self.duplicates:
-            parts.append(f"{self.duplicates} duplicates")
-        parts.append(f"{self.rejected} rejected")
-        return ", ".join(parts)
+        c = self.counts()
+        cached = f" ({c['from_cache']} from cache)" if c["from_cache"] else ""
+        dups = f", {c['duplicates']} duplicate{'s' * (c['duplicates'] != 1)}" if c["duplicates"] else ""
+        return f"{c['inputs']} inputs: {c['analysed']} analysed{cached}{dups}, {c['rejected']} rejected"
 
 
 def metadata(raw: RawArticle) -> dict[str, Any]:

@@ -11,7 +11,7 @@ from statistics import fmean
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from analysis import chunks, entities, quotes, sentiment, topics
+from analysis import chunks, entities, quality, quotes, sentiment, targeted, topics
 from analysis.articles import Layout, RawArticle, parse_layout
 from analysis.casing import analysis_view
 from analysis.nlp import load_pipeline, make_doc
@@ -27,7 +27,9 @@ def prepare(raw: RawArticle) -> list[Part]:
     (offset in the article, the part as an article, its layout, its Doc); almost always one.
     """
     layout = parse_layout(raw.text)
-    view = analysis_view(raw.text, layout)
+    view, tags = quality.blank_markup(analysis_view(raw.text, layout))
+    if warning := quality.markup_warning(tags):
+        raw = replace(raw, warnings=[*raw.warnings, warning])
     starts = chunks.cut_points(raw.text, chunks.MAX_CHARS)
     ends = [*starts[1:], len(raw.text)]
     nlp = load_pipeline()
@@ -79,7 +81,7 @@ def _sentences(doc: Doc, text: str) -> list[Sentence]:
     return out
 
 
-def analyze_doc(raw: RawArticle, layout: Layout, doc: Doc) -> Article:
+def analyze_doc(raw: RawArticle, layout: Layout, doc: Doc, sentiment_model: str = "light") -> Article:
     text = raw.text
     sents = _sentences(doc, text)
     starts = [s.start for s in sents]
@@ -97,6 +99,9 @@ def analyze_doc(raw: RawArticle, layout: Layout, doc: Doc) -> Article:
     for e in ents:
         ids = sentence_ids.get(e.name)
         e.polarity = round(fmean(sents[i].polarity for i in ids), 4) if ids and sents else None
+    # Entity-targeted sentiment ("light", "strong" or "none"); sentence polarity stays TextBlob's.
+    targeted.score_mentions(text, sents, mentions, sentiment_model)
+    targeted.entity_sentiment(mentions, ents)
 
     found = quotes.extract(doc, text, quotes.speaker_resolver(mentions))
     for q in found:
@@ -117,7 +122,7 @@ def analyze_doc(raw: RawArticle, layout: Layout, doc: Doc) -> Article:
         topics=all_topics,
         dateline=layout.dateline,
         text=text,
-        warnings=list(raw.warnings),
+        warnings=[*raw.warnings, *filter(None, [quality.language_warning(doc)])],
         sentences=sents,
         mentions=mentions,
         entities=ents,
@@ -135,13 +140,14 @@ def _assemble(raw: RawArticle, parts: list[tuple[int, Article]]) -> Article:
     return chunks.merge(parts, replace(parts[0][1], text=raw.text, source=raw.source, id=raw.id))
 
 
-def analyze(raw: RawArticle) -> Article:
-    return next(analyze_many([raw]))
+def analyze(raw: RawArticle, sentiment_model: str = "light") -> Article:
+    return next(analyze_many([raw], sentiment_model=sentiment_model))
 
 
-def analyze_many(raws: Iterable[RawArticle], batch_size: int = 32) -> Iterator[Article]:
+def analyze_many(raws: Iterable[RawArticle], batch_size: int = 32, sentiment_model: str = "light") -> Iterator[Article]:
     """Analyse articles in this process through ``nlp.pipe``; results come back in input order.
     (``analysis.engine`` spreads batches over processes.)"""
+    targeted.check_tier(sentiment_model)  # before any work: a missing extra is a clear error
     nlp = load_pipeline()
     stream = (
         (doc, (raw, n, offset, part, layout))
@@ -155,6 +161,6 @@ def analyze_many(raws: Iterable[RawArticle], batch_size: int = 32) -> Iterator[A
             yield _assemble(current, done)
             done = []
         current = raw
-        done.append((offset, analyze_doc(part, layout, doc)))
+        done.append((offset, analyze_doc(part, layout, doc, sentiment_model)))
     if current is not None:
         yield _assemble(current, done)

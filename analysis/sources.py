@@ -18,13 +18,13 @@ from analysis.articles import RawArticle, UnreadableInput, read_bytes
 from analysis.records import InputError
 from analysis.tabular import READERS, TABLE_SUFFIXES, Columns
 
-TEXT_SUFFIXES = (".txt", ".md")
+TEXT_SUFFIXES = (".txt", ".md", ".pdf")
 ARCHIVE_SUFFIXES = (".zip",)
 SUFFIXES = TEXT_SUFFIXES + TABLE_SUFFIXES + ARCHIVE_SUFFIXES
 
 MAX_TEXT_BYTES = 64 * 2**20  # one article file
-MAX_TABLE_BYTES = 2 * 2**30  # one table file
-MAX_ARCHIVE_UNPACKED = 2 * 2**30  # everything unpacked from one archive, nested ones included
+MAX_TABLE_BYTES = 512 * 2**20  # one table file (held in memory while read)
+MAX_ARCHIVE_UNPACKED = 2**30  # everything unpacked from one archive
 MAX_ARCHIVE_RATIO = 200  # unpacked / packed size of a member larger than 1 MiB: beyond this, a zip bomb
 MAX_ARCHIVE_DEPTH = 3  # a zip inside a zip inside a zip
 # Documentation that sits beside a corpus (the BBC set has a README.TXT) is not an article.
@@ -92,25 +92,35 @@ def read_zip(name: str, data: bytes, cols: Columns, depth: int = 0) -> Iterator[
         if info.flag_bits & 0x1:
             yield InputError(where, "encrypted archive member: not opened")
             continue
-        limit = min(budget, MAX_TABLE_BYTES if suffix in READERS or suffix in ARCHIVE_SUFFIXES else MAX_TEXT_BYTES)
+        limit = min(budget, _size_limit(suffix))
         try:
-            with zf.open(info) as fh:
-                # Read at most limit+1 bytes whatever the header claims: headers can lie.
-                chunk = fh.read(limit + 1)
+            chunk, reason = _unpack(zf, info, limit)
         except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError, EOFError) as exc:
             yield InputError(where, f"cannot be unpacked ({exc})")
             continue
-        if len(chunk) > limit:
-            yield InputError(where, "unpacks to more than the size limit: not read (possible zip bomb)")
-            budget = 0 if limit == budget else budget
-            continue
-        if len(chunk) > 2**20 and len(chunk) > MAX_ARCHIVE_RATIO * max(info.compress_size, 1):
-            yield InputError(where, f"compressed more than {MAX_ARCHIVE_RATIO}:1: not read (possible zip bomb)")
+        if reason:
+            yield InputError(where, reason)
             continue
         budget -= len(chunk)
         yield from from_bytes(where, chunk, _safe_parts(info.filename), cols, depth + 1)
     if not found:
         yield InputError(name, f"no article files ({', '.join(SUFFIXES)}) in this archive")
+
+
+def _unpack(zf: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int) -> tuple[bytes, str | None]:
+    """Read a member a megabyte at a time, stopping as soon as it passes the size or ratio limit
+    (whatever its header claims: headers can lie)."""
+    parts: list[bytes] = []
+    total = 0
+    with zf.open(info) as fh:
+        while block := fh.read(2**20):
+            total += len(block)
+            if total > limit:
+                return b"", "unpacks to more than the size limit: not read (possible zip bomb)"
+            if total > 2**20 and total > MAX_ARCHIVE_RATIO * max(info.compress_size, 1):
+                return b"", f"compressed more than {MAX_ARCHIVE_RATIO}:1: not read (possible zip bomb)"
+            parts.append(block)
+    return b"".join(parts), None
 
 
 def iter_paths(paths: Iterable[str | Path]) -> Iterator[tuple[Path, list[str]] | InputError]:

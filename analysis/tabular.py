@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from analysis.articles import RawArticle, decode, normalise_newlines
+from analysis.articles import RawArticle, UnreadableInput, check_text, decode, normalise_newlines
 from analysis.records import InputError
 
 TABLE_SUFFIXES = (".csv", ".jsonl", ".ndjson", ".parquet")
@@ -58,6 +58,10 @@ def row_article(row: dict[str, Any], cols: Columns, where: str) -> RawArticle | 
     body = row.get(cols.text)
     if not isinstance(body, str) or not body.strip():
         return InputError(where, f"empty '{cols.text}' cell")
+    try:
+        check_text(body)
+    except UnreadableInput as exc:
+        return InputError(where, str(exc))
     title = _clean(row.get(cols.title))
     text = normalise_newlines(body)
     # The headline is part of the analysed text (as in a file), unless the body already opens with it.
@@ -84,7 +88,8 @@ def _missing_text(name: str, columns: list[str], cols: Columns) -> InputError:
 def read_csv(name: str, data: bytes, cols: Columns) -> Iterator[RawArticle | InputError]:
     text, _ = decode(data)
     csv.field_size_limit(sys.maxsize)  # articles can be long; the caller caps the file size
-    reader = csv.reader(io.StringIO(text, newline=""))
+    # strict: a stray quote is an error we can name, not a cell that silently swallows the rows after it
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
     try:
         header = next(reader)
     except (StopIteration, csv.Error) as exc:

@@ -43,7 +43,7 @@ def batch(tmp_path_factory):
 
 def test_json_has_the_documented_shape(batch):
     proc, data = batch
-    assert set(data) == {"articles", "errors"}
+    assert set(data) == {"articles", "errors", "duplicates", "summary"}
     art = next(a for a in data["articles"] if a["source"].endswith(SEED.name))
     assert {
         "source",
@@ -83,7 +83,8 @@ def test_bad_inputs_are_named_and_the_rest_analysed(batch):
     assert "Traceback" not in proc.stderr
     for name in reasons:
         assert name in proc.stderr
-    assert "5 inputs, 2 analysed, 3 rejected" in proc.stderr
+    assert "5 inputs: 2 analysed, 3 rejected" in proc.stderr
+    assert data["summary"] == {"inputs": 5, "analysed": 2, "from_cache": 0, "duplicates": 0, "rejected": 3}
 
 
 def test_all_good_exits_zero_and_writes_stdout(tmp_path):
