@@ -1,0 +1,171 @@
+"""Light tier: a linear model over features that know where the target is (no torch).
+
+Trained with scikit-learn's LogisticRegression by ``analysis/training/train_light.py``; what ships
+is the feature vocabulary and the coefficients (``analysis/models/targeted_light.npz``, plain
+arrays, loaded with ``allow_pickle=False``), so scoring is a sparse dot product in NumPy.
+
+Features of one target in its sentence: the sentence's words with the target replaced by ``<t>``
+and other entity mentions by ``<e>`` (unigrams and bigrams, so "criticized <t>" and "<t> praised"
+differ from "criticized <e>"); the words just before and after the target, by position; words in
+a window on each side; the words between the target and the nearest other entity; whether the
+target stands inside quotation marks; and TextBlob lexicon polarity summed near the target and
+over the sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+
+MODELS = Path(__file__).resolve().parent.parent / "models"
+WEIGHTS = MODELS / "targeted_light.npz"
+LABELS = ("negative", "neutral", "positive")
+WINDOW = 6
+
+_TOKEN = re.compile(r"\w+(?:['’]\w+)*|[^\w\s]")
+_QUOTES = frozenset('"“”')
+_CLAUSE = frozenset(',;:()"“”—–') | {"while", "but", "whereas", "although", "though"}
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> dict[str, float]:
+    """Word -> TextBlob (pattern) polarity, for the words that have one."""
+    from textblob.en import sentiment as pattern
+
+    out = {}
+    for word, senses in pattern.items():
+        pol = senses.get(None, [0.0])[0]
+        if pol:
+            out[word] = float(pol)
+    return out
+
+
+def tokenize(sentence: str) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group().lower()) for m in _TOKEN.finditer(sentence)]
+
+
+def features(
+    tokens: list[tuple[int, int, str]],
+    target: tuple[int, int],
+    others: Sequence[tuple[int, int]],
+    sentence_polarity: float,
+) -> dict[str, float]:
+    """Features of ``target`` (character span in the sentence) given the sentence's tokens and the
+    spans of the other entity mentions in it."""
+    lex = _lexicon()
+    a, b = target
+    seq: list[str] = []  # masked word sequence
+    t_pos: list[int] = []  # index in seq of "<t>"
+    e_pos: list[int] = []
+    in_quote = False
+    quoted_target = False
+    for s, e, w in tokens:
+        if w in _QUOTES:
+            in_quote = not in_quote
+        if min(e, b) > max(s, a):
+            if not t_pos or t_pos[-1] != len(seq) - 1:
+                t_pos.append(len(seq))
+                seq.append("<t>")
+                quoted_target = quoted_target or in_quote
+            continue
+        if any(min(e, ob) > max(s, oa) for oa, ob in others):
+            if not (seq and seq[-1] == "<e>"):
+                e_pos.append(len(seq))
+                seq.append("<e>")
+            continue
+        seq.append(w)
+    f: dict[str, float] = {"bias_sent": 1.0, "sent_pol": sentence_polarity}
+    for w in seq:
+        f["u:" + w] = 1.0
+    for w1, w2 in zip(seq, seq[1:], strict=False):
+        f["b:" + w1 + " " + w2] = 1.0
+    if not t_pos:
+        return f
+    t0, t1 = t_pos[0], t_pos[-1]
+    for k in (1, 2):
+        if t0 - k >= 0:
+            f[f"l{k}:" + seq[t0 - k]] = 1.0
+        if t1 + k < len(seq):
+            f[f"r{k}:" + seq[t1 + k]] = 1.0
+    # Word pairs next to the target keep "<t> was praised" apart from "praised by <t>".
+    if t0 >= 2:
+        f["l21:" + seq[t0 - 2] + " " + seq[t0 - 1]] = 1.0
+    if t1 + 2 < len(seq):
+        f["r12:" + seq[t1 + 1] + " " + seq[t1 + 2]] = 1.0
+    left = seq[max(0, t0 - WINDOW) : t0]
+    right = seq[t1 + 1 : t1 + 1 + WINDOW]
+    for w in left:
+        f["lw:" + w] = 1.0
+    for w in right:
+        f["rw:" + w] = 1.0
+    # The clause holding the target: up to the nearest clause punctuation on each side, so in
+    # "X was praised, while Y was condemned" each target sees its own verb.
+    lo = t0
+    while lo > 0 and seq[lo - 1] not in _CLAUSE:
+        lo -= 1
+    hi = t1 + 1
+    while hi < len(seq) and seq[hi] not in _CLAUSE:
+        hi += 1
+    clause = seq[lo:t0] + seq[t1 + 1 : hi]
+    for w in clause:
+        f["c:" + w] = 1.0
+    f["lex_left"] = sum(lex.get(w, 0.0) for w in left)
+    f["lex_right"] = sum(lex.get(w, 0.0) for w in right)
+    f["lex_clause"] = sum(lex.get(w, 0.0) for w in clause)
+    f["lex_near"] = sum(lex.get(w, 0.0) / d for d, w in enumerate(reversed(left), 1)) + sum(
+        lex.get(w, 0.0) / d for d, w in enumerate(right, 1)
+    )
+    f["lex_all"] = sum(lex.get(w, 0.0) for w in seq)
+    if t0 == 0:
+        f["t_first"] = 1.0
+    if quoted_target:
+        f["t_quoted"] = 1.0
+    if e_pos:
+        near = min(e_pos, key=lambda p: min(abs(p - t0), abs(p - t1)))
+        f["e_after" if near > t1 else "e_before"] = 1.0
+        between = seq[t1 + 1 : near] if near > t1 else seq[near + 1 : t0]
+        side = "bt>" if near > t1 else "bt<"
+        for w in between[:WINDOW]:
+            f[side + w] = 1.0
+    f["n_ent"] = float(len(e_pos))
+    return f
+
+
+class LightModel:
+    def __init__(self, path: Path = WEIGHTS) -> None:
+        with np.load(path, allow_pickle=False) as data:
+            names = data["features"].tolist()
+            self.coef = data["coef"].astype(np.float64)  # (n_features, 3)
+            self.intercept = data["intercept"].astype(np.float64)
+            self.labels = tuple(data["labels"].tolist())
+        self.index = {name: i for i, name in enumerate(names)}
+
+    def predict(self, rows: Sequence[dict[str, float]]) -> np.ndarray:
+        """Class probabilities (n, 3) in ``self.labels`` order; one gather and one segment sum for
+        all rows (an article's mentions), not a matrix product per mention."""
+        index = self.index
+        idx: list[int] = []
+        vals: list[float] = []
+        row_of: list[int] = []
+        for r, feats in enumerate(rows):
+            for k, v in feats.items():
+                i = index.get(k)
+                if i is not None:
+                    idx.append(i)
+                    vals.append(v)
+                    row_of.append(r)
+        logits = np.tile(self.intercept, (len(rows), 1))
+        if idx:
+            np.add.at(logits, np.asarray(row_of), self.coef[idx] * np.asarray(vals)[:, None])
+        logits -= logits.max(axis=1, keepdims=True)
+        p = np.exp(logits)
+        return p / p.sum(axis=1, keepdims=True)
+
+
+@lru_cache(maxsize=1)
+def load() -> LightModel:
+    return LightModel()

@@ -1,0 +1,194 @@
+"""Entity-targeted sentiment: both tiers through the one public function, offline."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import os
+import subprocess
+import sys
+
+import numpy as np
+import pytest
+
+from analysis import targeted
+from analysis.articles import RawArticle
+from analysis.pipeline import analyze
+from analysis.records import SENTIMENT_LABELS, Mention, Sentence
+from analysis.targeted import light
+
+STRONG = "strong" in targeted.available_tiers()
+TIERS = [
+    "light",
+    pytest.param(
+        "strong", marks=pytest.mark.skipif(not STRONG, reason="strong tier needs pip install -e '.[transformer]'")
+    ),
+]
+
+# (sentence, {entity words: expected label}); written for these tests, not taken from any data set.
+CLEAR = [
+    (
+        "Maria Lopez was praised for her courage and honesty, while Tom Baker was condemned for lying.",
+        {"Maria Lopez": "positive", "Tom Baker": "negative"},
+    ),
+    (
+        "Critics accused Governor Frank Miller of corruption and incompetence.",
+        {"Frank Miller": "negative"},
+    ),
+    (
+        "Voters celebrated Anna Schmidt, who won a landslide victory and was hailed as a hero.",
+        {"Anna Schmidt": "positive"},
+    ),
+    (
+        "Senator Paul Green was arrested on fraud charges and faces years in prison.",
+        {"Paul Green": "negative"},
+    ),
+]
+
+
+def _article(text: str, tier: str):
+    return analyze(RawArticle(source="t.txt", text=text), sentiment_model=tier)
+
+
+def test_light_model_loads_offline_without_pickle():
+    assert light.WEIGHTS.exists()
+    assert light.WEIGHTS.stat().st_size <= 5_000_000
+    with np.load(light.WEIGHTS, allow_pickle=False) as data:
+        assert data["coef"].shape == (len(data["features"]), 3)
+        assert tuple(data["labels"].tolist()) == SENTIMENT_LABELS
+    assert "light" in targeted.available_tiers()
+
+
+# A bag-of-words model misses the second target when the sentence's other half is warm: the light
+# tier calls Tom Baker neutral in CLEAR[0] (its words "praised", "courage", "honesty" outweigh
+# "condemned"). Recorded as a known miss; strict, so a model that fixes it makes this fail loudly.
+LIGHT_MISS = pytest.mark.xfail(strict=True, reason="light tier: neutral for the condemned second target")
+
+
+def _clear_cases():
+    for tier in TIERS:
+        name = tier if isinstance(tier, str) else tier.values[0]
+        marks = [] if isinstance(tier, str) else list(tier.marks)
+        for i, (sentence, expected) in enumerate(CLEAR):
+            extra = [LIGHT_MISS] if name == "light" and i == 0 else []
+            yield pytest.param(name, sentence, expected, marks=marks + extra, id=f"{name}-{i}")
+
+
+@pytest.mark.parametrize(("tier", "sentence", "expected"), _clear_cases())
+def test_clear_sentences(tier, sentence, expected):
+    art = _article(sentence, tier)
+    got = {m.text: m.sentiment for m in art.mentions if m.label in targeted.TARGET_LABELS}
+    for words, label in expected.items():
+        hits = [lab for text, lab in got.items() if words in text]
+        assert hits == [label], (tier, sentence, got)
+
+
+@pytest.mark.parametrize("tier", TIERS)
+def test_public_function_contract(tier):
+    """Same fields, same rules for every tier: targets only, scores sum to 1, label = argmax."""
+    text = "Maria Lopez thanked Germany and the United Nations on Monday. Lopez left at 5 pm."
+    sents = [
+        Sentence(0, 0, 61, text[0:61], 0.0, 0.0, "neutral"),
+        Sentence(1, 62, len(text), text[62:], 0.0, 0.0, "neutral"),
+    ]
+    spans = [
+        ("Maria Lopez", "PERSON", 0),
+        ("Germany", "GPE", 0),
+        ("United Nations", "ORG", 0),
+        ("Monday", "DATE", 0),
+        ("Lopez", "PERSON", 1),
+        ("5 pm", "TIME", 1),
+    ]
+    mentions = []
+    for words, label, sid in spans:
+        start = text.index(words, sents[sid].start)
+        entity = "Maria Lopez" if words.endswith("Lopez") else (words if label not in {"DATE", "TIME"} else None)
+        mentions.append(Mention(start, start + len(words), words, label, entity, sentence=sid))
+    targeted.score_mentions(text, sents, mentions, tier)
+    for m in mentions:
+        if m.label in targeted.TARGET_LABELS:
+            assert m.sentiment in SENTIMENT_LABELS
+            assert set(m.sentiment_scores) == set(SENTIMENT_LABELS)
+            assert sum(m.sentiment_scores.values()) == pytest.approx(1.0, abs=1e-3)
+            assert m.sentiment == max(m.sentiment_scores, key=m.sentiment_scores.get)
+        else:
+            assert m.sentiment is None and m.sentiment_scores is None
+    # Scoring again gives the same answer (the model is cached, not retrained or resampled).
+    first = [(m.sentiment, m.sentiment_scores) for m in mentions]
+    targeted.score_mentions(text, sents, mentions, tier)
+    assert first == [(m.sentiment, m.sentiment_scores) for m in mentions]
+
+
+@pytest.mark.parametrize("tier", TIERS)
+def test_entities_take_the_majority_label(tier):
+    art = _article(
+        "Maria Lopez was praised for her courage. Maria Lopez was hailed as a hero. "
+        "Critics accused Tom Baker of corruption.",
+        tier,
+    )
+    by_name = {e.name: e for e in art.entities}
+    for e in art.entities:
+        labels = [m.sentiment for m in art.mentions if m.entity == e.name and m.sentiment]
+        if labels:
+            assert e.sentiment is not None and labels.count(e.sentiment) == max(map(labels.count, set(labels)))
+    assert by_name["Maria Lopez"].sentiment == "positive"
+
+
+def test_none_leaves_mentions_alone():
+    art = _article(CLEAR[0][0], "none")
+    assert art.mentions and all(m.sentiment is None and m.sentiment_scores is None for m in art.mentions)
+    assert all(e.sentiment is None for e in art.entities)
+    # Sentence sentiment is TextBlob's whatever the tier.
+    light_art = _article(CLEAR[0][0], "light")
+    assert [(s.polarity, s.label) for s in art.sentences] == [(s.polarity, s.label) for s in light_art.sentences]
+
+
+def test_unknown_tier_is_rejected():
+    with pytest.raises(ValueError, match="unknown sentiment model"):
+        targeted.check_tier("huge")
+
+
+def test_missing_strong_extra_says_how_to_install(monkeypatch):
+    real = importlib.util.find_spec
+    monkeypatch.setattr(importlib.util, "find_spec", lambda name, *a: None if name == "torch" else real(name, *a))
+    assert "strong" not in targeted.available_tiers()
+    with pytest.raises(targeted.TierUnavailable, match=r"pip install -e '\.\[transformer\]'"):
+        targeted.check_tier("strong")
+
+
+def test_cli_flag(tmp_path):
+    (tmp_path / "a.txt").write_text(CLEAR[0][0], encoding="utf-8")
+    env = {**os.environ, "NEWSLENS_CACHE_DIR": str(tmp_path / "cache")}
+    out = {}
+    for tier in ("none", "light"):
+        proc = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "analysis",
+                "analyze",
+                str(tmp_path / "a.txt"),
+                "--sentiment-model",
+                tier,
+                "-o",
+                str(tmp_path / f"{tier}.json"),
+                "--no-progress",
+            ],
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=600,
+        )
+        assert proc.returncode == 0, proc.stderr
+        out[tier] = json.loads((tmp_path / f"{tier}.json").read_text("utf-8"))["articles"][0]["mentions"]
+    assert all(m["sentiment"] is None for m in out["none"])
+    people = [m for m in out["light"] if m["label"] == "PERSON"]
+    assert people and all(m["sentiment"] in SENTIMENT_LABELS and m["sentiment_scores"] for m in people)
+    bad = subprocess.run(
+        [sys.executable, "-m", "analysis", "analyze", str(tmp_path / "a.txt"), "--sentiment-model", "huge"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=600,
+    )
+    assert bad.returncode != 0 and "--sentiment-model" in bad.stderr
