@@ -127,3 +127,28 @@ def test_offsets_hold_on_every_analysed_input(run):
         for key in ("sentences", "mentions", "quotes"):
             for rec in art[key]:
                 assert art["text"][rec["start"] : rec["end"]] == rec["text"]
+
+
+def test_ten_thousand_tiny_files(tmp_path):
+    folder = tmp_path / "tiny"
+    for block in range(10):  # spread over sub-folders, as a scraper's output might be
+        (folder / f"day{block}").mkdir(parents=True)
+        for i in range(1000):
+            n = block * 1000 + i
+            (folder / f"day{block}" / f"{n:05d}.txt").write_text(f"Note {n}\n\nThe council met on day {n}.\n")
+    env = {**os.environ, "NEWSLENS_CACHE_DIR": str(tmp_path / "cache")}
+    out = tmp_path / "tables"
+    proc = subprocess.run(
+        [sys.executable, "-m", "analysis", "analyze", str(folder), "--format", "parquet", "--out-dir", str(out)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=1800,
+    )
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    assert "10000 inputs: 10000 analysed, 0 rejected" in proc.stderr
+    import pandas as pd
+
+    articles = pd.read_parquet(out / "articles.parquet")
+    assert len(articles) == 10_000 and articles["article_id"].is_unique
+    assert {t for ts in articles["topics"] for t in ts} == {f"day{b}" for b in range(10)}
