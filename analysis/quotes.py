@@ -1,108 +1,622 @@
 """Quotes and who said them.
 
-Kinds: ``direct`` (a whole statement in quotation marks), ``partial`` (a few quoted words inside a
-reported sentence), ``indirect`` (reported speech without marks: "X said that ...").
+Kinds:
+
+* ``direct``: a whole statement in quotation marks (“curly” or "straight");
+* ``partial``: a few quoted words inside a reported sentence (… to repatriate “illegal foreigners”);
+* ``indirect``: reported speech without marks ("Khan said that ...", "according to Khan, ...");
+  its start/end cover the reported clause.
+
+Quoted stretches come from the marks alone (``analysis.quotemarks``). Each is then credited by the
+first rule that applies:
+
+1. its reporting verb: a speech verb outside the quote that governs it in the parse (the quote
+   is the verb's clause: "Khan said: “…”", "“…,” Khan told reporters", "calling it “…”"), that it
+   governs (a "he said" tacked on), or that stands right beside it when the parse went astray
+   ("“…!” the nominee, Donald Trump, tweeted"). The speaker is that verb's subject, found through
+   participles and clauses ("…, saying “…”" is said by the subject of the main verb);
+2. a split quote: a statement with no verb of its own continues the quote before it in the same
+   paragraph (“A,” he said. “B.”), or takes the attribution of the quote right after it;
+3. a floating paragraph: a paragraph that opens with a quote and has no attribution of its own
+   continues the speaker of the paragraph before, when that one ended on an attributed quote or
+   on "X said:";
+4. otherwise nobody: scare quotes and titles count for no speaker (``speaker`` is None).
+
+Speakers are named by ``analysis.speakers`` (canonical entity names, pronouns resolved); the
+speaker offsets are the words the quote is attached to ("he", "Khan", "officials").
+
+All rules look at a bounded neighbourhood of each quote, so the cost is linear in the length of
+the article.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import bisect
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
+from analysis.docindex import DocIndex
+from analysis.quotemarks import Stretch, find_stretches, paragraph_spans
 from analysis.records import Mention, Quote
+from analysis.speakers import SpeakerName, Speakers, speaker_resolver
 
-SPEECH_VERBS = frozenset(
+__all__ = ["QUOTE_CUES", "REPORTING_VERBS", "extract", "speaker_resolver"]
+
+#: Verbs that report speech, by lemma: enough for reported speech without marks.
+REPORTING_VERBS = frozenset(
     """say tell add ask answer argue claim comment conclude confirm declare deny explain insist
     note observe point promise recall remark reply report respond state suggest warn write
     acknowledge admit announce assert caution contend describe emphasize emphasise estimate
-    predict reiterate stress testify tweet urge vow complain concede joke quip""".split()
+    predict reiterate stress testify tweet urge vow complain concede joke quip continue
+    pledge accuse charge allege blame chant shout yell scream exclaim retort counter boast
+    lament bemoan muse wonder agree disagree affirm maintain mention post text email quote
+    recount relate reveal disclose inform assure remind advise caution hint""".split()
 )
-PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them", "we", "i", "you"})
-
-_PAIRS = {"\u201c": "\u201d", '"': '"'}
-
-
-def quoted_stretches(text: str) -> list[tuple[int, int]]:
-    """(start, end) of the words between matching quotation marks, marks excluded."""
-    out: list[tuple[int, int]] = []
-    i = 0
-    n = len(text)
-    while i < n:
-        ch = text[i]
-        if ch in _PAIRS:
-            close = _PAIRS[ch]
-            j = text.find(close, i + 1)
-            # A stretch never crosses a blank line unless the next paragraph reopens the quote.
-            para_end = text.find("\n\n", i + 1)
-            if j == -1 or (para_end != -1 and para_end < j):
-                i += 1
-                continue
-            if text[i + 1 : j].strip():
-                out.append((i + 1, j))
-            i = j + 1
-        else:
-            i += 1
-    return out
-
-
-def _cue_and_subject(sent: Span, q_start: int, q_end: int) -> tuple[Token | None, Token | None]:
-    """The reporting verb of a sentence outside the quote, and its subject."""
-    for tok in sent:
-        if q_start <= tok.idx < q_end:
-            continue
-        if tok.lemma_.lower() in SPEECH_VERBS and tok.pos_ in {"VERB", "AUX"}:
-            subj = next((c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-            if subj is not None and not (q_start <= subj.idx < q_end):
-                return tok, subj
-    return None, None
+#: For quotes in marks the verb only has to attach the quote to someone, so naming and
+#: judging verbs count too ("calling it “a disgrace”", "praising him as “…”").
+QUOTE_CUES = REPORTING_VERBS | frozenset(
+    """call label dub brand term name describe refer praise criticize criticise slam blast mock
+    attack thank credit cite decry denounce condemn dismiss hail applaud question challenge read
+    put think believe feel hope fear consider want demand plead beg bark snap cry sing vote
+    proclaim declare promise guarantee swear""".split()
+)
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+#: Dependencies to climb from a participle or clause to the verb that has the subject:
+#: "…, saying “…”", "issued a statement saying …", "was quoted as saying …".
+CLIMB_DEPS = frozenset({"xcomp", "advcl", "conj", "pcomp", "acl", "prep", "pobj", "ccomp", "dobj"})
+#: Nouns a speaker speaks through, to climb past: "issued a statement saying …".
+STATEMENT_NOUNS = frozenset("statement release letter tweet post message email memo note".split())
+#: Pronouns that stand for people (or groups of them) as subjects.
+ANIMATE_PRONOUNS = frozenset("i we you he she they who".split())
+SPEAKING_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+#: Verbs whose direct object is the one spoken to, not what is said.
+ADDRESSEE_VERBS = frozenset("tell ask thank urge remind inform assure advise".split())
+#: Objects of "told" that name an audience, not something reported.
+AUDIENCE_NOUNS = frozenset("reporter reporters journalist journalists audience crowd supporters".split())
+#: Prepositions that give the occasion or medium of a statement, not its content.
+VENUE_PREPS = frozenset("on in at during via".split())
+#: Words a title leaves in lower case.
+MINOR_WORDS = frozenset("a an the of and or nor but to in on at for by with from as is are be not no vs via".split())
+_WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
+#: How far (tokens) an attribution may stand from the quote when the parse does not link them.
+WINDOW = 14
+#: Characters a quote may end with to be followed by its attribution ("“…,” he said").
+CONTINUING_END = frozenset(",?!\u2014\u2013-\u2026:;")
 
 
-def extract(doc: Doc, text: str, resolve: Callable[[int, int], str | None]) -> list[Quote]:
-    """Quotes with speakers. ``resolve(start, end)`` names the canonical entity at a span."""
-    quotes: list[Quote] = []
-    last_speaker: tuple[str | None, int | None, int | None] | None = None
-    for start, end in quoted_stretches(text):
-        sent = doc.char_span(start, start + 1, alignment_mode="expand")
-        if sent is None:
-            continue
-        sent = sent.sent
-        cue, subj = _cue_and_subject(sent, start, end)
-        inside = end - start
-        outside = len(sent.text) - inside
-        kind = "partial" if outside > inside * 0.5 and len(text[start:end].split()) < 8 else "direct"
-        speaker = sp_start = sp_end = None
+@dataclass(slots=True)
+class _Found:
+    """A quoted stretch and what the rules found for it."""
+
+    stretch: Stretch
+    first: int  # first token inside the quote
+    last: int  # one past the last token inside the quote
+    kind: str
+    cue: Token | None = None
+    subject: Token | None = None
+    speaker: SpeakerName | None = None
+    cue_text: str | None = None
+    #: how the speaker was found: "verb", "split", "floating", "colon"
+    how: str | None = None
+    #: written like a title (every main word capitalised): “Meet the Press”
+    title: bool = False
+
+
+class _Article:
+    """The parsed article with the indexes every rule needs, built once."""
+
+    def __init__(self, doc: Doc, text: str, stretches: list[Stretch], ix: DocIndex, speakers: Speakers) -> None:
+        self.doc, self.text, self.ix, self.speakers = doc, text, ix, speakers
+        self.paragraphs = paragraph_spans(text)
+        self.para_starts = [a for a, _ in self.paragraphs]
+        # Quote number of each token inside a quote, -1 outside; -2 for the marks themselves.
+        self.quote_of = [-1] * len(doc)
+        for k, s in enumerate(stretches):
+            i, j = ix.tokens(s.start, s.end)
+            self.quote_of[i:j] = [k] * (j - i)
+            for pos in (s.open_at, s.close_at):
+                if pos is not None:
+                    t = ix.token_at(pos)
+                    if t is not None and self.quote_of[t] == -1:
+                        self.quote_of[t] = -2
+
+    def tokens(self, start: int, end: int) -> tuple[int, int]:
+        return self.ix.tokens(start, end)
+
+    def token_at(self, pos: int) -> int | None:
+        return self.ix.token_at(pos)
+
+    def paragraph(self, pos: int) -> int:
+        return max(bisect.bisect_right(self.para_starts, pos) - 1, 0)
+
+    def outside(self, tok: Token) -> bool:
+        return self.quote_of[tok.i] == -1
+
+
+def _is_cue(tok: Token, verbs: frozenset[str] = QUOTE_CUES) -> bool:
+    if tok.lower_ == "according":
+        return any(c.lower_ == "to" for c in tok.children)
+    return tok.pos_ in {"VERB", "AUX"} and tok.lemma_.lower() in verbs
+
+
+def _cue_text(cue: Token) -> str:
+    if cue.lower_ == "according":
+        return "according to"
+    return cue.text
+
+
+def _animate(art: _Article, tok: Token) -> bool:
+    """Whether a subject can be someone who speaks: a name, a pronoun for people, an entity."""
+    if tok.lower_ in ANIMATE_PRONOUNS or tok.pos_ == "PROPN":
+        return True
+    m = art.speakers.mention_at(tok.idx, tok.idx + len(tok))
+    return m is not None and m.label in SPEAKING_LABELS
+
+
+def _subject(art: _Article, cue: Token) -> Token | None:
+    """The subject of a reporting verb, climbing from participles and clauses to the verb that
+    has one; for "according to X", X. A subject met on the way up that cannot speak ("his
+    meeting with Sanders was not political, saying ...") gives way to a speaking one above it."""
+    if cue.lower_ == "according":
+        to = next((c for c in cue.children if c.lower_ == "to"), None)
+        obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+        return obj if obj is not None and art.outside(obj) else None
+    v = cue
+    fallback: Token | None = None
+    for _ in range(6):
+        # The subject nearest the verb: a dateline parsed as a second subject stands further off.
+        subj = min(
+            (c for c in v.children if c.dep_ in SUBJECT_DEPS and art.outside(c)),
+            key=lambda c: abs(c.i - v.i),
+            default=None,
+        )
+        if subj is None:
+            agent = next((c for c in v.children if c.dep_ == "agent"), None)
+            if agent is not None:
+                subj = next((c for c in agent.children if c.dep_ == "pobj" and art.outside(c)), None)
         if subj is not None:
-            span = doc[subj.left_edge.i : subj.right_edge.i + 1]
-            sp_start, sp_end = span.start_char, span.end_char
-            if subj.lower_ in PRONOUNS and last_speaker:
-                speaker = last_speaker[0]
-            else:
-                speaker = resolve(sp_start, sp_end) or span.text
-        elif kind == "direct" and last_speaker:
-            speaker, sp_start, sp_end = last_speaker
-        if speaker:
-            last_speaker = (speaker, sp_start, sp_end)
-        quotes.append(
+            if v.i == cue.i or _animate(art, subj):
+                return subj
+            fallback = fallback or subj
+        head = v.head
+        if head.i == v.i or v.dep_ not in CLIMB_DEPS and v.dep_ != "relcl":
+            break
+        if v.dep_ in {"acl", "relcl"} and head.pos_ in {"NOUN", "PROPN", "PRON"}:
+            if head.lemma_.lower() in STATEMENT_NOUNS:
+                v = head
+                continue
+            # "the nominee, Donald Trump, tweeted": a mis-parse that hangs the verb on its subject.
+            if art.outside(head):
+                return head if fallback is None or _animate(art, head) else fallback
+            break
+        v = head
+    return fallback
+
+
+def _takes_as_content(cue: Token, below: Token, title: bool) -> bool:
+    """Whether the quote, reaching the cue through ``below``, is what the cue reports, not its
+    subject (“Bernie or Bust” supporters say) nor, for a title, where it was said (said on
+    “Meet the Press”) or to whom (told NBC’s “Today”)."""
+    if below.dep_ in {"nsubj", "nsubjpass", "csubj", "expl"}:
+        return False
+    if not title:
+        return True
+    if below.dep_ in {"dobj", "obj", "dative", "npadvmod"} and cue.lemma_.lower() in ADDRESSEE_VERBS:
+        return False
+    return not (below.dep_ in {"prep", "npadvmod"} and below.lower_ in VENUE_PREPS)
+
+
+def _cue_by_parse(art: _Article, f: _Found) -> Token | None:
+    """A reporting verb linked to the quote in the parse: governing it, or hanging from it."""
+    doc = art.doc
+    best: tuple[int, int, Token] | None = None
+    for t in doc[f.first : f.last]:
+        h = t.head
+        if f.first <= h.i < f.last:
+            continue
+        # Climb from where the quote attaches; a few steps reach "said" from a partial quote.
+        below = t
+        for steps in range(8):
+            # Naming and judging verbs ("calling it “…”") only take a quote that is their own
+            # object; a quote deeper down is someone's reported words ("said X was calling “…”").
+            if art.outside(h) and _is_cue(h) and (steps <= 1 or _is_cue(h, REPORTING_VERBS)):
+                if _takes_as_content(h, below, f.title) and (best is None or (steps, abs(h.i - t.i)) < best[:2]):
+                    best = (steps, abs(h.i - t.i), h)
+                break
+            if h.head.i == h.i:
+                break
+            below, h = h, h.head
+    if best is not None:
+        return best[2]
+    # "“…,” he said" parsed with the quote as the main clause and "said" hanging from it;
+    # "“…,” according to X".
+    for t in doc[f.first : f.last]:
+        for c in t.children:
+            if not (f.first <= c.i < f.last) and art.outside(c) and _is_cue(c):
+                if c.dep_ in {"parataxis", "advcl", "conj", "ccomp", "dep", "acl", "relcl"}:
+                    return c
+                if c.dep_ == "prep" and c.lower_ == "according":
+                    return c
+    return None
+
+
+def _cue_after(art: _Article, f: _Found) -> tuple[Token, Token | None] | None:
+    """“…,” the presumptive nominee, Donald Trump, tweeted: the attribution right after the
+    closing mark, when the parse did not link it."""
+    s = f.stretch
+    if s.close_at is None:
+        return None
+    inner = art.text[s.start : s.end].rstrip()
+    after = art.token_at(s.close_at)
+    if after is None:
+        return None
+    doc = art.doc
+    stop = min(len(doc), after + 1 + WINDOW)
+    first_word: Token | None = None
+    skipped = False
+    for i in range(after + 1, stop):
+        t = doc[i]
+        if art.quote_of[i] != -1:
+            return None
+        if t.is_space and "\n" in t.text:
+            return None
+        if t.is_space or t.is_punct and t.text in ",\u2014\u2013-":
+            continue
+        if t.is_punct and t.text in ".;:!?":
+            return None
+        if _is_cue(t):
+            ends_statement = inner[-1:] in ".!?"
+            if ends_statement and any(c.dep_ in {"ccomp", "xcomp"} for c in t.children):
+                return None  # a new sentence with its own reported content
+            subj = _subject(art, t)
+            if skipped and (subj is None or first_word is None or not _governed_by(first_word, subj, 0)):
+                # "“…,” a website linked to a group called …": the verb belongs to a clause
+                # inside the noun phrase, not to an attribution of the quote.
+                return None
+            if subj is None and first_word is not None:
+                subj = first_word
+            if subj is None:
+                # "said Khan": the first noun after the verb.
+                subj = next(
+                    (doc[k] for k in range(i + 1, min(stop, i + 6)) if doc[k].pos_ in {"PROPN", "NOUN", "PRON"}),
+                    None,
+                )
+            if inner[-1:] not in CONTINUING_END and first_word is not None and not ends_statement:
+                return None
+            return t, subj
+        if t.pos_ in {"VERB", "AUX"}:
+            if t.dep_ not in {"relcl", "acl", "amod"}:
+                return None  # another clause comes first
+            skipped = True
+        if first_word is None and t.pos_ in {"PROPN", "NOUN", "PRON"}:
+            # The head of the first noun phrase after the quote.
+            first_word = t
+            while first_word.dep_ in {"compound", "amod", "nmod", "poss"} and first_word.head.i < stop:
+                first_word = first_word.head
+    return None
+
+
+def _cue_before(art: _Article, f: _Found) -> Token | None:
+    """Khan said: “…” / He added, “…”: a reporting verb just before the opening mark whose own
+    dependents fill the gap ("told reporters on Tuesday:")."""
+    doc = art.doc
+    mark = art.token_at(f.stretch.open_at)
+    if mark is None:
+        return None
+    for i in range(mark - 1, max(-1, mark - 1 - WINDOW), -1):
+        t = doc[i]
+        if art.quote_of[i] != -1 or t.is_space and "\n" in t.text:
+            return None
+        if t.is_punct and t.text in ".!?;":
+            return None
+        if _is_cue(t):
+            between = doc[i + 1 : mark]
+            if f.title and any(w.lower_ in VENUE_PREPS or w.tag_ == "POS" for w in between):
+                return None  # said on “Meet the Press”, told NBC’s “Today”
+            if all(w.is_punct or w.is_space or _governed_by(w, t) for w in between):
+                return t
+            return None
+    return None
+
+
+def _governed_by(tok: Token, anc: Token, depth: int = 4) -> bool:
+    """Whether ``anc`` is ``tok`` or one of its ``depth`` nearest ancestors."""
+    h = tok
+    if h.i == anc.i:
+        return True
+    for _ in range(depth):
+        if h.head.i == h.i:
+            return False
+        h = h.head
+        if h.i == anc.i:
+            return True
+    return False
+
+
+def _kind(art: _Article, s: Stretch) -> str:
+    """direct when the quote is a statement of its own: it opens a paragraph or sentence, or
+    follows a colon, comma or reporting verb, and starts with a capital; partial otherwise."""
+    text = art.text
+    inner = text[s.start : s.end].lstrip(" \u00a0\u2026.")
+    if not inner:
+        return "partial"
+    first = inner[0]
+    j = s.open_at - 1
+    while j >= 0 and text[j] in " \t\u00a0":
+        j -= 1
+    before = text[j] if j >= 0 else "\n"
+    starts_clause = before in '\n.!?:,;\u2014\u2013-\u201d"(' or _ends_with_cue(art, j)
+    if starts_clause and (first.isupper() or first.isdigit() or first in "[(\u2018'"):
+        words = len(inner.split())
+        return "direct" if words >= 3 or inner.rstrip()[-1:] in ".!?," else "partial"
+    return "partial"
+
+
+def _title_case(quoted: str) -> bool:
+    words = [w for w in _WORD.findall(quoted) if w.lower() not in MINOR_WORDS]
+    return bool(words) and all(w[0].isupper() for w in words)
+
+
+def _ends_with_cue(art: _Article, pos: int) -> bool:
+    t = art.token_at(pos) if pos >= 0 else None
+    return t is not None and _is_cue(art.doc[t])
+
+
+def _attribute(art: _Article, f: _Found) -> None:
+    cue: Token | None = None
+    subj: Token | None = None
+    inner = art.text[f.stretch.start : f.stretch.end].rstrip()
+    if inner[-1:] in CONTINUING_END:
+        # “…,” X said: news style puts the attribution right after a statement cut by a comma.
+        found = _cue_after(art, f)
+        if found is not None:
+            cue, subj = found
+    if subj is None:
+        cue = _cue_by_parse(art, f)
+        subj = _subject(art, cue) if cue is not None else None
+    if subj is None:
+        found = _cue_after(art, f)
+        if found is not None:
+            cue, subj = found
+    if subj is None:
+        before = _cue_before(art, f)
+        if before is not None:
+            cue, subj = before, _subject(art, before)
+    if subj is not None and cue is not None:
+        f.cue, f.subject, f.cue_text, f.how = cue, subj, _cue_text(cue), "verb"
+
+
+def _lead_in(art: _Article, f: _Found) -> tuple[Token | None, Token] | None:
+    """A statement introduced by the sentence before it: "Khan said:" / "More from Jones:" /
+    "Lau said in a statement." (a reporting clause with nothing reported), in the same paragraph
+    or ending the one before. Returns the cue (None for a bare colon) and the subject."""
+    text, doc = art.text, art.doc
+    j = f.stretch.open_at - 1
+    breaks = 0
+    while j >= 0 and text[j].isspace():
+        breaks += text[j] == "\n"
+        j -= 1
+    if j < 0 or breaks > 2 or text[j] not in ":.":
+        return None
+    end = art.ix.token_before(j)
+    if end < 0 or art.quote_of[end] != -1:
+        return None
+    first = art.ix.sent_first[art.ix.sent_of[end]]
+    first = max(first, end - 3 * WINDOW)
+    if any(art.quote_of[k] != -1 for k in range(first, end)):
+        return None
+    if text[j] == ".":
+        # Only a reporting clause that reports nothing itself ("Khan said on Thursday."), before
+        # a statement that does not expect its attribution after it (“…,” he said).
+        root = doc[end]
+        while root.head.i != root.i:
+            root = root.head
+        if f.kind != "direct" or art.text[f.stretch.start : f.stretch.end].rstrip()[-1:] == ",":
+            return None
+        if root.lemma_.lower() not in REPORTING_VERBS or root.pos_ != "VERB":
+            return None
+        # Anything it reports disqualifies it; whom it was told to does not ("told reporters.").
+        reported = [c for c in root.children if c.dep_ in {"ccomp", "xcomp", "dobj", "obj", "advcl"}]
+        if any(c.dep_ != "dobj" or c.lemma_.lower() not in AUDIENCE_NOUNS for c in reported):
+            return None
+        subj = _subject(art, root)
+        return (root, subj) if subj is not None else None
+    cue = next((doc[k] for k in range(end - 1, first - 1, -1) if _is_cue(doc[k])), None)
+    if cue is not None:
+        subj = _subject(art, cue)
+        if subj is not None:
+            return cue, subj
+    # No reporting verb: the clause's own verb with a speaking subject ("she offered up this
+    # sound bite:"), or a bare name ("More from Jones:").
+    root = doc[end - 1] if end > first else doc[end]
+    while root.head.i != root.i and root.head.i >= first:
+        root = root.head
+    if root.pos_ in {"VERB", "AUX"}:
+        subj = _subject(art, root)
+        if subj is not None and _animate(art, subj):
+            return root, subj
+        return None
+    last = doc[end - 1] if doc[end].is_punct and end > first else doc[end]
+    if last.pos_ == "PROPN" and _animate(art, last) and end - first <= 6:
+        return None, last
+    return None
+
+
+def _continue_speakers(art: _Article, found: list[_Found]) -> None:
+    """Rules 2 and 3: split quotes, and floating paragraphs."""
+    para = [(art.paragraph(f.stretch.open_at), art.paragraph(max(f.stretch.end - 1, 0))) for f in found]
+    # Split quote, backwards: “A.” “B,” he said.
+    for k in range(len(found) - 2, -1, -1):
+        f, nxt = found[k], found[k + 1]
+        if f.speaker is None and f.kind == "direct" and nxt.speaker is not None and f.stretch.close_at:
+            gap = art.text[f.stretch.close_at + 1 : nxt.stretch.open_at]
+            if para[k][1] == para[k + 1][0] and not gap.strip(" \t\u00a0,.;:"):
+                f.speaker, f.cue_text, f.how = nxt.speaker, nxt.cue_text, "split"
+    attributed = {para[k][0] for k, f in enumerate(found) if f.how in {"verb", "lead-in"}}
+    prev: _Found | None = None
+    prev_para = -1
+    for k, f in enumerate(found):
+        first_para, last_para = para[k]
+        if f.speaker is None and f.kind == "direct" and prev is not None:
+            if prev_para == first_para:
+                # Split quote, forwards: “A,” he said. “B.”
+                f.speaker, f.cue_text, f.how = prev.speaker, prev.cue_text, "split"
+            elif (
+                prev_para == first_para - 1
+                and f.stretch.open_at == art.paragraphs[first_para][0]
+                and first_para not in attributed
+                and _ends_paragraph(art, prev, art.paragraphs[prev_para][1])
+            ):
+                # A floating paragraph continues the quote that ended the paragraph before.
+                f.speaker, f.cue_text, f.how = prev.speaker, prev.cue_text, "floating"
+        if f.speaker is not None and not f.title:
+            prev, prev_para = f, last_para
+
+
+def _ends_paragraph(art: _Article, f: _Found, para_end: int) -> bool:
+    if f.stretch.close_at is None:
+        return True
+    tail = art.text[f.stretch.close_at + 1 : para_end]
+    if not tail.strip():
+        return True
+    # Only the attribution after it: ", he said." / " Khan told reporters on Thursday."
+    body = tail.strip().rstrip(".!?")
+    return f.cue is not None and f.cue.idx > f.stretch.close_at and not any(p in body for p in (". ", "! ", "? "))
+
+
+def _indirect(art: _Article, speakers: Speakers, direct: list[_Found]) -> list[Quote]:
+    """Reported speech without marks: a reporting verb with a content clause, or "according to"."""
+    doc, text = art.doc, art.text
+    covered = [(f.stretch.start, f.stretch.end) for f in direct]
+    starts = [a for a, _ in covered]
+    out: list[Quote] = []
+    candidates = sorted(set(art.ix.with_lemma(REPORTING_VERBS)) | set(art.ix.with_lower(["according"])))
+    for ti in candidates:
+        tok = doc[ti]
+        if art.quote_of[ti] != -1:
+            continue
+        clause: tuple[int, int] | None = None
+        if tok.lower_ == "according" and tok.dep_ == "prep" and _is_cue(tok):
+            head = tok.head
+            if head.pos_ not in {"VERB", "AUX"}:
+                continue
+            left, right = head.left_edge.i, head.right_edge.i
+            a, b = tok.left_edge.i, tok.right_edge.i
+            # The clause is the side of the sentence that is not "according to X".
+            clause = (b + 1, right) if b - left < right - b else (left, a - 1)
+        elif tok.pos_ == "VERB" and tok.lemma_.lower() in REPORTING_VERBS:
+            comp = next((c for c in tok.children if c.dep_ == "ccomp"), None)
+            if comp is None or comp.i < tok.i and tok.lemma_.lower() != "say":
+                continue
+            if not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "mark" for c in comp.children):
+                continue  # not a clause of its own: "urged them to act"
+            i, j = comp.left_edge.i, comp.right_edge.i
+            if doc[i].tag_ in {"WDT", "WP", "WP$"}:
+                continue  # a relative clause that the parse hung on the verb
+            i = _after_dateline(doc, i, tok.i)
+            while i < j and (doc[i].dep_ == "mark" or doc[i].is_punct or doc[i].is_space):
+                i += 1
+            clause = (i, j)
+        if clause is None:
+            continue
+        i, j = clause
+        # Trailing punctuation goes, except the closing mark of a quote the clause ends with.
+        while j > i and (doc[j].is_punct and art.quote_of[j] != -2 or doc[j].is_space):
+            j -= 1
+        while i < j and (doc[i].is_punct or doc[i].is_space):
+            i += 1
+        if j - i < 2:
+            continue
+        start, end = doc[i].idx, doc[j].idx + len(doc[j])
+        if _mostly_quoted(start, end, covered, starts) or any(art.quote_of[k] == -2 for k in (i, j)):
+            continue
+        subj = _subject(art, tok)
+        if subj is None:
+            continue
+        name = speakers.name(subj)
+        out.append(
             Quote(
                 start=start,
                 end=end,
                 text=text[start:end],
-                kind=kind,
-                speaker=speaker,
-                speaker_start=sp_start,
-                speaker_end=sp_end,
-                cue=cue.text if cue is not None else None,
+                kind="indirect",
+                speaker=name.name,
+                speaker_start=name.start,
+                speaker_end=name.end,
+                cue=_cue_text(tok),
             )
         )
+    return out
+
+
+def _after_dateline(doc: Doc, i: int, limit: int) -> int:
+    """Skip a dateline the parse took into a clause: "ISLAMABAD — China and ..."."""
+    for k in range(i, min(limit, i + 8)):
+        t = doc[k]
+        if t.text in {"\u2014", "\u2013", "--", "-"} and k > i:
+            return k + 1
+        if not (t.pos_ in {"PROPN", "PUNCT", "NUM", "SPACE"} or t.is_upper):
+            return i
+    return i
+
+
+def _mostly_quoted(start: int, end: int, covered: list[tuple[int, int]], starts: list[int]) -> bool:
+    """True when quotes in marks cover more than half of text[start:end]."""
+    k = max(bisect.bisect_right(starts, start) - 1, 0)
+    inside = 0
+    while k < len(covered) and covered[k][0] < end:
+        a, b = covered[k]
+        inside += max(0, min(b, end) - max(a, start))
+        k += 1
+    return inside * 2 > end - start
+
+
+def extract(doc: Doc, text: str, speakers: Speakers | Iterable[Mention]) -> list[Quote]:
+    """Quotes with speakers, in reading order of their start (indirect ones after the quotes
+    in marks they do not overlap)."""
+    if not isinstance(speakers, Speakers):
+        speakers = Speakers(list(speakers))
+    ix = DocIndex(doc)
+    speakers.bind(doc, text, ix)
+    # Marks are read from the analysis view (metadata and markup blanked, same offsets).
+    stretches = find_stretches(doc.text if len(doc.text) == len(text) else text)
+    art = _Article(doc, text, stretches, ix, speakers)
+    found: list[_Found] = []
+    for s in stretches:
+        i, j = art.tokens(s.start, s.end)
+        if j <= i:
+            continue
+        kind = _kind(art, s)
+        title = kind == "partial" and _title_case(text[s.start : s.end])
+        found.append(_Found(s, i, j, kind, title=title))
+    prev_speaker: str | None = None
+    for f in found:
+        _attribute(art, f)
+        if f.subject is None and not f.title:
+            lead = _lead_in(art, f)
+            if lead is not None:
+                f.cue, f.subject = lead
+                f.cue_text, f.how = (_cue_text(f.cue) if f.cue is not None else ":"), "lead-in"
+        if f.subject is not None:
+            f.speaker = speakers.name(f.subject, prefer=prev_speaker)
+            prev_speaker = f.speaker.name
+    _continue_speakers(art, found)
+    quotes = [
+        Quote(
+            start=f.stretch.start,
+            end=f.stretch.end,
+            text=text[f.stretch.start : f.stretch.end],
+            kind=f.kind,
+            speaker=f.speaker.name if f.speaker else None,
+            speaker_start=f.speaker.start if f.speaker else None,
+            speaker_end=f.speaker.end if f.speaker else None,
+            cue=f.cue_text if f.speaker else None,
+        )
+        for f in found
+    ]
+    quotes.extend(_indirect(art, speakers, found))
+    quotes.sort(key=lambda q: (q.start, q.kind != "indirect"))
     return quotes
-
-
-def speaker_resolver(mentions: list[Mention]) -> Callable[[int, int], str | None]:
-    def resolve(start: int, end: int) -> str | None:
-        for m in mentions:
-            if m.entity and m.start < end and start < m.end:
-                return m.entity
-        return None
-
-    return resolve

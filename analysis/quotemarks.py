@@ -1,0 +1,159 @@
+"""Quoted stretches from quotation marks alone: no parse, one linear pass over the text.
+
+News text is untidy about its marks, so each mark's role comes from what stands either side of
+it, not from its shape alone (the way CommonMark reads emphasis):
+
+* a mark *can open* when a word follows it and a space, a paragraph start or an opening bracket
+  or dash precedes it; it *can close* when a word or punctuation precedes it and a space,
+  punctuation or the end follows it. “ that can only close (``Wins“ that``) closes, ” that
+  can only open opens, and " is whatever the pairing needs;
+* a quote never crosses a paragraph break, except in the news convention for long quotes: the
+  paragraph ends with the quote still open and the next paragraph reopens it. That is one quote
+  over several paragraphs, ending at the first closing mark;
+* a quote still open at the end of its paragraph, with no reopening, ends there (a closing mark
+  left out by mistake);
+* marks inside HTML tags left in the text (``<a href="...">``) are not quotation marks.
+
+Only double marks count: single marks are far more often apostrophes, and a single-quoted
+stretch inside a double-quoted one is part of that quote.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+OPENERS = "\u201c\u201e"  # “ „
+CLOSERS = "\u201d"  # ”
+AMBIGUOUS = '"'
+MARKS = OPENERS + CLOSERS + AMBIGUOUS
+
+_MARK = re.compile(f"[{MARKS}]")
+# A paragraph: from a non-space character up to a blank line; or one line, in a text without any.
+_PARAGRAPH = re.compile(r"\S(?:.|\n(?![ \t\u00a0]*\n))*")
+_LINE = re.compile(r"\S.*")
+_TAG = re.compile(r"</?[A-Za-z][^<>\n]{0,500}>")
+# What may stand right before an opening mark, besides white space: brackets, dashes, slashes.
+_BEFORE_OPEN = set("([{\u2014\u2013-/\u2018'")
+# What may stand right after a closing mark, besides white space: punctuation.
+_AFTER_CLOSE = set(".,;:!?)]}\u2014\u2013-/\u2019'\u2026")
+
+
+@dataclass(frozen=True, slots=True)
+class Stretch:
+    """The words between an opening and a closing mark (marks excluded)."""
+
+    start: int
+    end: int
+    #: offset of the opening mark (start - 1)
+    open_at: int
+    #: offset of the closing mark, or None when the quote ran to the end of its paragraph
+    close_at: int | None
+    #: True when the quote runs over several paragraphs (the opening mark repeated)
+    multi_paragraph: bool = False
+
+
+def paragraph_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each paragraph: runs of text between blank lines, or between line breaks
+    when the article uses single line breaks between paragraphs (PolNeAR, many web exports)."""
+    pattern = _PARAGRAPH if "\n\n" in text else _LINE
+    out = []
+    for m in pattern.finditer(text):
+        chunk = m.group().rstrip()
+        out.append((m.start(), m.start() + len(chunk)))
+    return out
+
+
+def _can_open(text: str, i: int, para_start: int) -> bool:
+    nxt = text[i + 1 : i + 2]
+    if not nxt or nxt.isspace():
+        return False
+    if i == para_start:
+        return True
+    prev = text[i - 1]
+    return prev.isspace() or prev in _BEFORE_OPEN or prev in MARKS
+
+
+def _can_close(text: str, i: int, para_end: int, para_start: int) -> bool:
+    if i == para_start:
+        return False
+    prev = text[i - 1]
+    if prev.isspace() and not (i - 2 >= para_start and text[i - 2] in "'\u2019"):
+        # A space before a closing mark only after a nested single quote: ``'above the law,' "``
+        return False
+    if i + 1 >= para_end:
+        return True
+    nxt = text[i + 1]
+    return nxt.isspace() or nxt in _AFTER_CLOSE or nxt in MARKS
+
+
+def _masked(text: str) -> set[int]:
+    """Offsets of marks inside HTML tags."""
+    out: set[int] = set()
+    if "<" not in text:
+        return out
+    for m in _TAG.finditer(text):
+        out.update(m.start() + k.start() for k in _MARK.finditer(m.group()))
+    return out
+
+
+def _roles(text: str, a: int, b: int, masked: set[int]) -> list[tuple[int, bool, bool]]:
+    """(offset, can open, can close) for each quotation mark in the paragraph text[a:b]."""
+    out = []
+    for m in _MARK.finditer(text, a, b):
+        i = m.start()
+        if i in masked:
+            continue
+        ch = text[i]
+        if ch in OPENERS:
+            # “ opens unless it plainly ends a word: ``said,“Look`` and ``“ you`` open too.
+            closes = _can_close(text, i, b, a) and not _can_open(text, i, a)
+            opens = not closes
+        elif ch in CLOSERS:
+            opens = _can_open(text, i, a) and not _can_close(text, i, b, a)
+            closes = not opens
+        else:
+            opens, closes = _can_open(text, i, a), _can_close(text, i, b, a)
+        if opens or closes:
+            out.append((i, opens, closes))
+    return out
+
+
+def find_stretches(text: str) -> list[Stretch]:
+    """Every quoted stretch in reading order; linear in the length of the text."""
+    masked = _masked(text)
+    paras = paragraph_spans(text)
+    out: list[Stretch] = []
+    # An open quote carried over from the previous paragraph: (open mark offset, start).
+    carried: tuple[int, int] | None = None
+    prev_end = 0
+    for a, b in paras:
+        roles = _roles(text, a, b, masked)
+        open_at: int | None = None
+        start = 0
+        multi = False
+        if carried is not None:
+            # The previous paragraph left a quote open: this paragraph continues it only when
+            # it starts by reopening it.
+            if roles and roles[0][0] == a and roles[0][1]:
+                open_at, start = carried
+                multi = True
+                roles = roles[1:]
+            else:
+                prev_open, prev_start = carried
+                out.append(Stretch(prev_start, prev_end, prev_open, None))
+            carried = None
+        for i, opens, closes in roles:
+            if open_at is None:
+                if opens:
+                    open_at, start, multi = i, i + 1, False
+            elif closes:
+                if text[start:i].strip():
+                    out.append(Stretch(start, i, open_at, i, multi))
+                open_at = None
+        if open_at is not None:
+            carried = (open_at, start)
+        prev_end = b
+    if carried is not None:
+        out.append(Stretch(carried[1], prev_end, carried[0], None))
+    return [s for s in out if s.end > s.start]

@@ -1,0 +1,279 @@
+"""Who a speaker is: from the words a quote is attached to to a canonical name.
+
+The quote rules (``analysis.quotes``) find the words a quote is attached to: the subject of its
+reporting verb ("Khan", "he", "a spokesman for the ministry", "who"). This module names them:
+
+* words inside an entity mention give that entity's canonical name ("Khan" -> "Shafqat Ali Khan");
+* a title or role word with a name beside it gives the name ("spokesman Josh Earnest");
+* "X's campaign", "X's statement" give X, the one who speaks through them;
+* a pronoun is resolved to the person meant: the most salient person before it, i.e. the subject
+  of the nearest sentence that has one, with the gender the article uses for them (he/she
+  counted next to their mentions, Mr./Mrs./Ms.) not contradicting the pronoun;
+* anything else is reported in the speaker's own words ("officials", "a spokesman").
+
+Everything is precomputed in one pass, and each look-up is a binary search plus a bounded walk
+back, so the cost stays linear in the length of the article.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Doc, Token
+
+from analysis.docindex import DocIndex
+from analysis.records import Mention
+
+MALE = frozenset({"he", "him", "his", "himself"})
+FEMALE = frozenset({"she", "her", "hers", "herself"})
+PLURAL = frozenset({"they", "them", "their", "we"})
+#: Pronouns that can stand for a speaker and are resolved to a name.
+RESOLVED_PRONOUNS = frozenset({"he", "she", "they", "it", "who", "whom", "that", "which"})
+PERSON_LIKE = frozenset({"PERSON"})
+GROUP_LIKE = frozenset({"ORG", "NORP", "GPE"})
+_HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lady|Lord)\.?\s+$")
+_FEMALE_HONORIFICS = {"Mrs", "Ms", "Miss", "Dame", "Lady"}
+#: Sentences to look back for a pronoun's antecedent.
+LOOKBACK_SENTENCES = 6
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+#: Head nouns through which someone speaks: "Ryan's campaign said", "Clinton's statement read".
+VOICE_NOUNS = frozenset(
+    """campaign statement spokesman spokeswoman spokesperson office aide aides team lawyer
+    attorney website tweet post account release letter memo report""".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class SpeakerName:
+    """A speaker as reported: canonical name and the words it is attached to (offsets)."""
+
+    name: str
+    start: int
+    end: int
+
+
+class Speakers:
+    """Names speakers from the entity mentions of one article.
+
+    Built from the mentions alone (``speaker_resolver(mentions)``); ``bind`` adds the parsed Doc,
+    which pronoun resolution needs (sentences, subjects)."""
+
+    def __init__(self, mentions: list[Mention]) -> None:
+        self.mentions = _people_named_alike(sorted((m for m in mentions if m.entity), key=lambda m: m.start))
+        self._starts = [m.start for m in self.mentions]
+        self._gender: dict[str, str] = {}
+        self._doc: Doc | None = None
+        self._text = ""
+        # Per sentence: (char offset, entity, label, is subject) of the named mentions in it.
+        self._ix: DocIndex | None = None
+        self._by_sent: list[list[tuple[int, str, str, bool]]] = []
+
+    # -- mentions ---------------------------------------------------------------------------
+    def __call__(self, start: int, end: int) -> str | None:
+        """The canonical entity named at text[start:end], if any (the first overlapping one)."""
+        m = self.mention_at(start, end)
+        return m.entity if m else None
+
+    def mention_at(self, start: int, end: int) -> Mention | None:
+        i = bisect.bisect_left(self._starts, start)
+        # A mention starting before ``start`` may still reach into the span.
+        for j in (i - 1, i):
+            if 0 <= j < len(self.mentions):
+                m = self.mentions[j]
+                if m.start < end and start < m.end:
+                    return m
+        # Spans longer than one mention: the first mention starting inside.
+        if i < len(self.mentions) and self.mentions[i].start < end:
+            return self.mentions[i]
+        return None
+
+    def mentions_in(self, start: int, end: int) -> list[Mention]:
+        i = bisect.bisect_left(self._starts, start)
+        out = []
+        while i < len(self.mentions) and self.mentions[i].start < end:
+            out.append(self.mentions[i])
+            i += 1
+        return out
+
+    # -- binding to the parse ---------------------------------------------------------------
+    def bind(self, doc: Doc, text: str, index: DocIndex | None = None) -> Speakers:
+        """Index sentences, subjects and gender evidence for pronoun resolution."""
+        ix = index or DocIndex(doc)
+        self._doc, self._text, self._ix = doc, text, ix
+        self._by_sent = [[] for _ in ix.sent_first]
+        for m in self.mentions:
+            if m.label not in PERSON_LIKE and m.label not in GROUP_LIKE:
+                continue
+            ti = ix.token_before(max(m.end - 1, m.start))
+            if ti < 0:
+                continue
+            tok = doc[ti]
+            subject = tok.dep_ in SUBJECT_DEPS or (tok.dep_ in {"appos", "compound"} and tok.head.dep_ in SUBJECT_DEPS)
+            self._by_sent[ix.sent_of[ti]].append((m.start, m.entity or m.text, m.label, subject))
+        self._gender = self._gender_evidence(text)
+        return self
+
+    def _gender_evidence(self, text: str) -> dict[str, str]:
+        """'m' or 'f' per person, from honorifics and from he/she used right after their name
+        while they are the only person named nearby."""
+        ix = self._ix
+        votes: dict[str, Counter[str]] = {}
+        for m in self.mentions:
+            if m.label != "PERSON" or not m.entity:
+                continue
+            h = _HONORIFIC.search(text[max(0, m.start - 6) : m.start])
+            if h:
+                votes.setdefault(m.entity, Counter())["f" if h.group(1) in _FEMALE_HONORIFICS else "m"] += 3
+        # Only he/she as a subject count: "his"/"her" often point at someone else in the sentence.
+        pronouns = [i for i in ix.with_lower(["he", "she"]) if self._doc[i].dep_ in SUBJECT_DEPS]
+        n_sents = len(self._by_sent)
+        for k, people in enumerate(self._by_sent):
+            names = {e for _, e, lab, _ in people if lab == "PERSON"}
+            if len(names) != 1:
+                continue
+            (name,) = names
+            # Pronouns after the name in this sentence, and in the next one if it names nobody.
+            first = min(s for s, e, lab, _ in people if e == name)
+            last_sent = k + 1 if k + 1 < n_sents and not _names_person(self._by_sent[k + 1]) else k
+            end = ix.sent_start_char[last_sent + 1] if last_sent + 1 < n_sents else len(text)
+            lo = bisect.bisect_left(pronouns, ix.token_before(first))
+            for ti in pronouns[lo:]:
+                if ix.idx[ti] >= end:
+                    break
+                g = "m" if self._doc[ti].lower_ in MALE else "f"
+                votes.setdefault(name, Counter())[g] += 1
+        out = {}
+        for name, c in votes.items():
+            (g, n), *rest = c.most_common()
+            if not rest or n > rest[0][1]:
+                out[name] = g
+        return out
+
+    # -- naming -----------------------------------------------------------------------------
+    def name(self, subject: Token, prefer: str | None = None) -> SpeakerName:
+        """The speaker named by the subject token of a reporting verb. ``prefer`` is the
+        previous quote's speaker, which a pronoun most likely continues."""
+        doc = subject.doc
+        low = subject.lower_
+        if subject.pos_ == "PRON" or low in RESOLVED_PRONOUNS:
+            start, end = subject.idx, subject.idx + len(subject)
+            if low in {"who", "whom", "that", "which"} and subject.head.dep_ == "relcl":
+                # "Trump, who said ...": the relative pronoun stands for the noun it follows.
+                named = self.name(subject.head.head, prefer)
+                return SpeakerName(named.name, start, end)
+            if low in RESOLVED_PRONOUNS:
+                who = self.antecedent(subject, prefer)
+                if who:
+                    return SpeakerName(who, start, end)
+            return SpeakerName(self._text[start:end], start, end)
+        head = subject
+        m = self.mention_at(head.idx, head.idx + len(head))
+        if m is None:
+            # "spokesman Josh Earnest", "a spokesman, Josh Earnest", "Vice President for news
+            # Dave Gorab": a name standing beside the role word, not inside a phrase like "for X".
+            for child in head.children:
+                if child.dep_ in {"appos", "compound", "npadvmod", "nmod"}:
+                    m = self.mention_at(child.idx, child.idx + len(child))
+                    if m and m.label == "PERSON":
+                        break
+                    m = None
+        if m is None and head.lemma_.lower() in VOICE_NOUNS:
+            # "Ryan's campaign said": Ryan speaks through it.
+            for child in head.children:
+                if child.dep_ == "poss":
+                    inner = self.mention_at(child.idx, child.idx + len(child))
+                    if inner and inner.label in PERSON_LIKE | GROUP_LIKE:
+                        m = inner
+                        break
+        if m is not None and m.entity:
+            return SpeakerName(m.entity, m.start, m.end)
+        left, right = _noun_phrase(doc, head)
+        return SpeakerName(re.sub(r"\s+", " ", self._text[left:right]), left, right)
+
+    def antecedent(self, pronoun: Token, prefer: str | None = None) -> str | None:
+        """The entity a pronoun most likely stands for, or None."""
+        if self._ix is None:
+            return None
+        low = pronoun.lower_
+        if low in {"he", "she"}:
+            labels, gender = PERSON_LIKE, ("m" if low == "he" else "f")
+        elif low == "they":
+            labels, gender = GROUP_LIKE | PERSON_LIKE, None
+        else:
+            labels, gender = GROUP_LIKE, None
+
+        def fits(entity: str, label: str) -> bool:
+            if label not in labels:
+                return False
+            return gender is None or self._gender.get(entity, gender) == gender
+
+        recent = self._recent_subject(pronoun, fits)
+        # The previous quote's speaker, unless another person became the subject since.
+        if prefer and low in {"he", "she"} and self._gender.get(prefer, gender) == gender and recent in (None, prefer):
+            return prefer
+        return recent or self._recent_any(pronoun, fits)
+
+    def _recent_subject(self, pronoun: Token, fits) -> str | None:
+        k = self._ix.sent_of[pronoun.i]
+        for s in range(k, max(-1, k - LOOKBACK_SENTENCES), -1):
+            for start, entity, label, subject in reversed(self._by_sent[s]):
+                if start < pronoun.idx and subject and fits(entity, label):
+                    return entity
+        return None
+
+    def _recent_any(self, pronoun: Token, fits) -> str | None:
+        k = self._ix.sent_of[pronoun.i]
+        for s in range(k, max(-1, k - LOOKBACK_SENTENCES), -1):
+            for start, entity, label, _ in reversed(self._by_sent[s]):
+                if start < pronoun.idx and fits(entity, label):
+                    return entity
+        return None
+
+
+def _people_named_alike(mentions: list[Mention]) -> list[Mention]:
+    """Copies of the mentions in which a surname tagged as something else ("Trump" as ORG) names
+    the person of that surname in the article ("Donald Trump"), when only one person has it."""
+    by_surname: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.label == "PERSON" and m.entity and " " in m.entity:
+            by_surname.setdefault(m.entity.rsplit(" ", 1)[1], set()).add(m.entity)
+    out = []
+    for m in mentions:
+        people = by_surname.get(m.entity or "")
+        if m.label != "PERSON" and people and len(people) == 1:
+            m = replace(m, entity=next(iter(people)), label="PERSON")
+        out.append(m)
+    return out
+
+
+def _names_person(people: list[tuple[int, str, str, bool]]) -> bool:
+    return any(label == "PERSON" for _, _, label, _ in people)
+
+
+def _noun_phrase(doc: Doc, head: Token) -> tuple[int, int]:
+    """Character span of a noun phrase without its trailing clauses and appositions:
+    "a spokesman for the ministry", not "..., who ...". Stays within 12 tokens of the head."""
+    left = head.i
+    for t in head.lefts:
+        if t.dep_ in {"punct", "cc"}:
+            continue
+        left = min(left, t.left_edge.i)
+    right = head.i
+    for t in head.rights:
+        if t.dep_ in {"relcl", "acl", "appos", "punct", "cc", "conj", "advcl"}:
+            break
+        right = t.right_edge.i
+    left = max(left, head.i - 12)
+    right = min(right, head.i + 12)
+    while right > left and doc[right].is_punct:
+        right -= 1
+    while left < right and doc[left].is_punct:
+        left += 1
+    return doc[left].idx, doc[right].idx + len(doc[right])
+
+
+def speaker_resolver(mentions: list[Mention]) -> Speakers:
+    return Speakers(mentions)
