@@ -62,6 +62,7 @@ _ACRONYM = re.compile(r"\(\s*([A-Z][A-Za-z&.\-]{0,10}[A-Z]s?)\s*\)")
 _INITIAL_SURNAME = re.compile(r"[A-Z]\. ?[A-Z][a-z]*[A-Z]?[a-z]+(?:[-'’][A-Z][a-z]+)?$")
 # How many full names either side a partial name looks through (keeps long articles linear).
 _NEAREST = 50
+_INITIAL_SURNAME_IN_TEXT = re.compile(r"(?<![\w.])[A-Z]\. ?(?P<surname>[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?)\b(?![-'’.]\w)")
 _NAME_DOT = re.compile(r"(?:\b[A-Z]\.[A-Z]\.|\b(?:Inc|Co|Corp|Jr|Sr|Ltd)\.)$")
 
 
@@ -454,6 +455,31 @@ def _find_untagged(doc: Doc, view: str, spans: list[_Span]) -> list[_Span]:
     return found
 
 
+def _initials_and_surnames(view: str, spans: list[_Span]) -> list[_Span]:
+    """Untagged "H. Morris": one initial and a surname that is not an ordinary word is a person.
+    A tagged span inside it ("K" of "K. Curran") gives way."""
+    starts = [s.start for s in spans]
+    drop: set[int] = set()
+    found: list[_Span] = []
+    for m in _INITIAL_SURNAME_IN_TEXT.finditer(view):
+        a, b = m.span()
+        i = bisect.bisect_right(starts, a) - 1
+        j = i if i >= 0 and spans[i].end > a else i + 1
+        inside = []
+        while j < len(spans) and spans[j].start < b:
+            inside.append(j)
+            j += 1
+        if any(spans[k].start < a or spans[k].end > b for k in inside):
+            continue  # part of a longer mention: leave it alone
+        if casing.is_common_word(m.group("surname")):
+            continue
+        drop.update(inside)
+        found.append(_Span(a, b, "PERSON", tagged=bool(inside)))
+    if not found:
+        return spans
+    return _no_overlaps([*(s for k, s in enumerate(spans) if k not in drop), *found])
+
+
 def _whole_word(view: str, a: int, b: int) -> bool:
     before = view[a - 1] if a > 0 else " "
     after = view[b] if b < len(view) else " "
@@ -464,7 +490,7 @@ def extract(doc: Doc, text: str) -> tuple[list[Mention], list[Entity]]:
     """Mentions (surface words sliced from ``text``) and the entity table. Names come from the
     analysis view ``doc.text``, so a dateline ``ISLAMABAD`` counts for ``Islamabad``."""
     view = doc.text
-    spans = _drop_common_words(doc, view, _raw_spans(doc, view))
+    spans = _initials_and_surnames(view, _drop_common_words(doc, view, _raw_spans(doc, view)))
     spans, acronyms = _join_acronyms(view, spans)
     _resolve(view, spans, acronyms)
     extra = _find_untagged(doc, view, spans)

@@ -280,3 +280,15 @@ def test_extract_is_linear_in_article_length() -> None:
         assert table["Robert Miller"] == 2 * paragraphs
     # 20 times the text: linear is about 20 times the time, quadratic about 400 times.
     assert timings[1] < 60 * timings[0] + 1.0
+
+
+def test_one_initial_and_a_surname_is_a_person_even_untagged() -> None:
+    # A blank pipeline tags nothing: the pattern alone finds the person, then the bare surname.
+    text = "H. Morris made 69 before lunch. Morris was out soon after, and plan B. Officials said so.\n"
+    doc = spacy.blank("en").make_doc(text)
+    mentions, ents = extract(doc, text)
+    assert [(m.text, m.label, m.entity) for m in mentions] == [
+        ("H. Morris", "PERSON", "H. Morris"),
+        ("Morris", "PERSON", "H. Morris"),
+    ]
+    assert [(e.name, e.count) for e in ents] == [("H. Morris", 2)]
