@@ -180,6 +180,9 @@ def _raw_spans(doc: Doc, view: str) -> list[_Span]:
                     start, end = _widen_hyphens(view, start, end)
             if end <= start or not any(c.isalnum() for c in view[start:end]):
                 continue
+            # A name has letters: "0 2 1 4 5 2" or "57" tagged as a nationality is a number.
+            if label in TABLE_LABELS and not any(c.isalpha() for c in view[start:end]):
+                continue
             # A piece cut off a tagged span must still look like a name.
             if len(pieces) > 1 and label in TABLE_LABELS and not view[start].isupper():
                 continue
