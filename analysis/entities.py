@@ -54,6 +54,7 @@ _NUMBER_TOKEN = r"[\d][\d.,:/\-–]*"
 _NAME_CUT = re.compile(rf"\s+(?:v|vs\.?|versus|{_NUMBER_TOKEN})\s+")
 _LEAD_NUMBERS = re.compile(rf"^(?:{_NUMBER_TOKEN}\s+)+")
 _TRAIL_NUMBERS = re.compile(rf"(?:\s+{_NUMBER_TOKEN})+$")
+_TRAIL_LOWER = re.compile(r"(?:\s+[a-z]+)+$")
 _POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$")
 _POSSESSIVE_NEXT = re.compile(r"['’](?:s\b|\s)")
 _EDGE_STRIP = " \t\n.,;:-–—'’\"“”‘)(]["
@@ -62,6 +63,7 @@ _ACRONYM = re.compile(r"\(\s*([A-Z][A-Za-z&.\-]{0,10}[A-Z]s?)\s*\)")
 _INITIAL_SURNAME = re.compile(r"[A-Z]\. ?[A-Z][a-z]*[A-Z]?[a-z]+(?:[-'’][A-Z][a-z]+)?$")
 # How many full names either side a partial name looks through (keeps long articles linear).
 _NEAREST = 50
+_HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.? +[A-Z]")
 _INITIAL_SURNAME_IN_TEXT = re.compile(r"(?<![\w.])[A-Z]\. ?(?P<surname>[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?)\b(?![-'’.]\w)")
 _NAME_DOT = re.compile(r"(?:\b[A-Z]\.[A-Z]\.|\b(?:Inc|Co|Corp|Jr|Sr|Ltd)\.)$")
 
@@ -110,6 +112,10 @@ def _clean(text: str, start: int, end: int, label: str) -> tuple[int, int]:
                 end = m.start()
         if label == "PERSON":
             start = _strip_title(text, start, end)
+        # Names do not end in a lower-case word: "St Kitts and" (cut before "Nevis").
+        m = _TRAIL_LOWER.search(text, start, end)
+        if m and m.start() > start:
+            end = m.start()
         chunk = text[start:end]
         pm = _POSSESSIVE.search(chunk)
         if pm and len(chunk) > 3:
@@ -189,6 +195,10 @@ def _raw_spans(doc: Doc, view: str) -> list[_Span]:
             piece_label = label
             if label in _NO_NUMBERS and _INITIAL_SURNAME.match(view, start, end):
                 piece_label = "PERSON"
+            elif label in TABLE_LABELS and label != "PERSON" and _HONORIFIC.match(view, start, end):
+                # "Ms Diemont" tagged as an organisation: an honorific names a person.
+                piece_label = "PERSON"
+                start = _strip_title(view, start, end)
             out.append(_Span(start, end, piece_label))
     return _join_org_place(view, _no_overlaps(out))
 

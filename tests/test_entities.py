@@ -244,8 +244,20 @@ def test_view_is_linear_in_article_length(size: int) -> None:
     assert time.perf_counter() - start < max(2.0, size / 200_000)
 
 
+def _tagged_doc(text: str, labels: dict[str, str]) -> Doc:
+    """A Doc with every occurrence of each string in ``labels`` set as an entity by hand (no model)."""
+    doc = spacy.blank("en").make_doc(text)
+    ents: list[Span] = []
+    for m in re.finditer("|".join(sorted(map(re.escape, labels), key=len, reverse=True)), text):
+        span = doc.char_span(m.start(), m.end(), label=labels[m.group()])
+        if span is not None and (not ents or span.start >= ents[-1].end):
+            ents.append(span)
+    doc.ents = ents
+    return doc
+
+
 def _synthetic_doc(size: int) -> tuple[Doc, str, int]:
-    """A long article with entities set by hand (no model): names, surnames, acronyms, plurals."""
+    """A long article: names, surnames, acronyms, plurals."""
     para = (
         "Shafqat Ali Khan met the Tehrik-i-Taliban Pakistan (TTP) envoy in Kabul on Monday. "
         "Khan said TTP fighters and the Taliban must act. Afghans and Afghan officials agreed "
@@ -255,14 +267,7 @@ def _synthetic_doc(size: int) -> tuple[Doc, str, int]:
     labels |= {"Kabul": "GPE", "Monday": "DATE", "Taliban": "ORG", "Afghans": "NORP", "Afghan": "NORP"}
     labels |= {"Robert Miller": "PERSON", "Miller": "PERSON"}
     text = para * (size // len(para))
-    doc = spacy.blank("en").make_doc(text)
-    ents: list[Span] = []
-    for m in re.finditer("|".join(sorted(map(re.escape, labels), key=len, reverse=True)), text):
-        span = doc.char_span(m.start(), m.end(), label=labels[m.group()])
-        if span is not None and (not ents or span.start >= ents[-1].end):
-            ents.append(span)
-    doc.ents = ents
-    return doc, text, text.count(para)
+    return _tagged_doc(text, labels), text, text.count(para)
 
 
 def test_extract_is_linear_in_article_length() -> None:
@@ -292,3 +297,15 @@ def test_one_initial_and_a_surname_is_a_person_even_untagged() -> None:
         ("Morris", "PERSON", "H. Morris"),
     ]
     assert [(e.name, e.count) for e in ents] == [("H. Morris", 2)]
+
+
+def test_an_honorific_names_a_person_and_names_end_in_a_name() -> None:
+    text = "Cara Diemont of Dimension Data spoke. Ms Diemont says callers from St Kitts and Nevis hang up.\n"
+    doc = _tagged_doc(text, {"Cara Diemont": "PERSON", "Ms Diemont": "ORG", "St Kitts and": "GPE"})
+    mentions, ents = extract(doc, text)
+    assert [(m.text, m.label, m.entity) for m in mentions] == [
+        ("Cara Diemont", "PERSON", "Cara Diemont"),
+        ("Diemont", "PERSON", "Cara Diemont"),
+        ("St Kitts", "GPE", "St Kitts"),
+    ]
+    assert ents[0].name == "Cara Diemont" and ents[0].count == 2
