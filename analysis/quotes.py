@@ -60,9 +60,12 @@ REPORTING_VERBS = frozenset(
 QUOTE_CUES = REPORTING_VERBS | frozenset(
     """call label dub brand term name describe refer praise criticize criticise slam blast mock
     attack thank credit cite decry denounce condemn dismiss hail applaud question challenge read
-    put think believe feel hope fear consider want demand plead beg bark snap cry sing vote
-    proclaim declare promise guarantee swear""".split()
+    put demand plead beg bark snap cry sing vote proclaim declare promise guarantee swear
+    think believe feel hope fear consider want wish""".split()
 )
+#: Verbs of thinking and wanting: they take a quote only when no reporting verb above them does
+#: ("Obama said a majority have come to believe “…”" quotes Obama).
+THINKING_VERBS = frozenset("think believe feel hope fear consider want wish".split())
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 #: Dependencies to climb from a participle or clause to the verb that has the subject:
 #: "…, saying “…”", "issued a statement saying …", "was quoted as saying …".
@@ -159,7 +162,8 @@ def _animate(art: _Article, tok: Token) -> bool:
 def _subject(art: _Article, cue: Token) -> Token | None:
     """The subject of a reporting verb, climbing from participles and clauses to the verb that
     has one; for "according to X", X. A subject met on the way up that cannot speak ("his
-    meeting with Sanders was not political, saying ...") gives way to a speaking one above it."""
+    meeting with Sanders was not political, saying ...") gives way to a speaking one above it.
+    A passive reporting verb is spoken by its agent, not its subject ("they were told “…”")."""
     if cue.lower_ == "according":
         to = next((c for c in cue.children if c.lower_ == "to"), None)
         obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
@@ -167,16 +171,7 @@ def _subject(art: _Article, cue: Token) -> Token | None:
     v = cue
     fallback: Token | None = None
     for _ in range(6):
-        # The subject nearest the verb: a dateline parsed as a second subject stands further off.
-        subj = min(
-            (c for c in v.children if c.dep_ in SUBJECT_DEPS and art.outside(c)),
-            key=lambda c: abs(c.i - v.i),
-            default=None,
-        )
-        if subj is None:
-            agent = next((c for c in v.children if c.dep_ == "agent"), None)
-            if agent is not None:
-                subj = next((c for c in agent.children if c.dep_ == "pobj" and art.outside(c)), None)
+        subj = _own_subject(art, v, passive_ok=v.i != cue.i or v.lemma_.lower() == "quote")
         if subj is not None:
             if v.i == cue.i or _animate(art, subj):
                 return subj
@@ -185,15 +180,35 @@ def _subject(art: _Article, cue: Token) -> Token | None:
         if head.i == v.i or v.dep_ not in CLIMB_DEPS and v.dep_ != "relcl":
             break
         if v.dep_ in {"acl", "relcl"} and head.pos_ in {"NOUN", "PROPN", "PRON"}:
+            named_object = any(c.dep_ in {"dobj", "oprd"} and art.outside(c) for c in v.children)
+            if v.dep_ == "acl" and v.tag_ == "VBN" and head.i < v.i and not named_object:
+                return fallback  # "a group called “…”": a name given, not words spoken
             if head.lemma_.lower() in STATEMENT_NOUNS:
-                v = head
+                v = head  # "issued a statement saying …": whoever issued it
                 continue
-            # "the nominee, Donald Trump, tweeted": a mis-parse that hangs the verb on its subject.
-            if art.outside(head):
-                return head if fallback is None or _animate(art, head) else fallback
-            break
+            # "a sign saying “…”"; "the nominee, Donald Trump, tweeted", a mis-parse that hangs the
+            # verb on its subject.
+            return head if art.outside(head) else fallback
         v = head
     return fallback
+
+
+def _own_subject(art: _Article, v: Token, passive_ok: bool) -> Token | None:
+    """The subject of ``v`` itself: the one nearest the verb (a dateline parsed as a second subject
+    stands further off); for a passive, its agent ("by X"), or its subject when ``passive_ok``."""
+    subjects = [c for c in v.children if c.dep_ in SUBJECT_DEPS and art.outside(c)]
+    active = [c for c in subjects if c.dep_ != "nsubjpass"]
+    if not active and not (passive_ok and subjects):
+        # "was joined by Franken and joked": the passive's subject also does the joking; but
+        # the words of "X was asked “…”" are the asker's.
+        agent = next((c for c in v.children if c.dep_ == "agent"), None)
+        if agent is not None:
+            by = next((c for c in agent.children if c.dep_ == "pobj" and art.outside(c)), None)
+            if by is not None:
+                return by
+        if not passive_ok:
+            return None
+    return min(active or subjects, key=lambda c: abs(c.i - v.i), default=None)
 
 
 def _takes_as_content(cue: Token, below: Token, title: bool) -> bool:
@@ -212,7 +227,7 @@ def _takes_as_content(cue: Token, below: Token, title: bool) -> bool:
 def _cue_by_parse(art: _Article, f: _Found) -> Token | None:
     """A reporting verb linked to the quote in the parse: governing it, or hanging from it."""
     doc = art.doc
-    best: tuple[int, int, Token] | None = None
+    best: tuple[tuple[bool, int, int], Token] | None = None
     for t in doc[f.first : f.last]:
         h = t.head
         if f.first <= h.i < f.last:
@@ -223,14 +238,18 @@ def _cue_by_parse(art: _Article, f: _Found) -> Token | None:
             # Naming and judging verbs ("calling it “…”") only take a quote that is their own
             # object; a quote deeper down is someone's reported words ("said X was calling “…”").
             if art.outside(h) and _is_cue(h) and (steps <= 1 or _is_cue(h, REPORTING_VERBS)):
-                if _takes_as_content(h, below, f.title) and (best is None or (steps, abs(h.i - t.i)) < best[:2]):
-                    best = (steps, abs(h.i - t.i), h)
-                break
+                if not _takes_as_content(h, below, f.title):
+                    break
+                rank = (h.lemma_.lower() in THINKING_VERBS, steps, abs(h.i - t.i))
+                if best is None or rank < best[0]:
+                    best = (rank, h)
+                if not rank[0]:
+                    break
             if h.head.i == h.i:
                 break
             below, h = h, h.head
     if best is not None:
-        return best[2]
+        return best[1]
     # "“…,” he said" parsed with the quote as the main clause and "said" hanging from it;
     # "“…,” according to X".
     for t in doc[f.first : f.last]:
@@ -268,9 +287,11 @@ def _cue_after(art: _Article, f: _Found) -> tuple[Token, Token | None] | None:
         if t.is_punct and t.text in ".;:!?":
             return None
         if _is_cue(t):
-            ends_statement = inner[-1:] in ".!?"
-            if ends_statement and any(c.dep_ in {"ccomp", "xcomp"} for c in t.children):
-                return None  # a new sentence with its own reported content
+            ends_statement = inner[-1:] == "."
+            if inner[-1:] in ".?!" and any(
+                c.dep_ == "ccomp" or c.dep_ == "xcomp" and c.tag_ == "VB" for c in t.children
+            ):
+                return None  # a new sentence with its own reported content: “….” Trump said he …
             subj = _subject(art, t)
             if skipped and (subj is None or first_word is None or not _governed_by(first_word, subj, 0)):
                 # "“…,” a website linked to a group called …": the verb belongs to a clause
