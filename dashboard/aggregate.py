@@ -12,43 +12,29 @@ from itertools import combinations
 import pandas as pd
 
 from analysis.tables import Tables
-from dashboard.filters import as_list, speaker_of
+from dashboard.filters import as_list, entity_stats, speaker_of
 from dashboard.style import type_name
 
 ENTITY_COLUMNS = ["name", "label", "type", "count", "sentences", "articles", "aliases", "polarity", "sentiment"]
 
 
-def _majority(labels: pd.Series) -> str | None:
-    labels = labels.dropna()
-    return Counter(labels).most_common(1)[0][0] if len(labels) else None
-
-
 def entity_counts(t: Tables) -> pd.DataFrame:
     """One row per entity over all articles: mentions, sentences and articles naming it, the mean
     polarity of those sentences and the majority targeted-sentiment label; most mentioned first."""
-    m = t.mentions[t.mentions["entity"].notna()]
-    if m.empty:
+    out = entity_stats(t.mentions, t.sentences, per_article=False)
+    if out.empty:
         return pd.DataFrame(columns=ENTITY_COLUMNS)
-    g = m.groupby("entity")
-    out = pd.DataFrame(
-        {
-            "count": g.size(),
-            "articles": g["article_id"].nunique(),
-            "sentiment": g["sentiment"].agg(_majority),
-        }
-    )
-    distinct = m[["article_id", "sentence", "entity"]].drop_duplicates()
-    distinct = distinct.join(t.sentences.set_index(["article_id", "index"])["polarity"], on=["article_id", "sentence"])
-    out["sentences"] = distinct.groupby("entity").size()
-    out["polarity"] = distinct.groupby("entity")["polarity"].mean().round(4)
-    ents = t.entities
-    label = ents.groupby("name")["label"].agg(lambda s: s.mode().iat[0]) if not ents.empty else pd.Series()
-    own_label = g["label"].agg(lambda s: s.mode().iat[0])
-    out["label"] = label.reindex(out.index).fillna(own_label)
-    aliases = ents.groupby("name")["aliases"].agg(lambda cells: sorted({a for cell in cells for a in as_list(cell)}))
-    out["aliases"] = [aliases.get(n, []) for n in out.index]
+    # Label: the one the analysis gave most often across articles; aliases: all of them.
+    votes: dict[str, Counter] = {}
+    aliases: dict[str, set[str]] = {}
+    for name, label, cell in zip(t.entities["name"], t.entities["label"], t.entities["aliases"], strict=True):
+        votes.setdefault(name, Counter())[label] += 1
+        aliases.setdefault(name, set()).update(as_list(cell))
+    m = t.mentions[t.mentions["entity"].notna()]
+    own = dict(zip(m["entity"], m["label"], strict=True))
+    out["label"] = [votes[n].most_common(1)[0][0] if n in votes else own[n] for n in out["name"]]
+    out["aliases"] = [sorted(aliases.get(n, ())) for n in out["name"]]
     out["type"] = out["label"].map(type_name)
-    out = out.rename_axis("name").reset_index()
     out = out.sort_values(["count", "name"], ascending=[False, True], kind="stable").reset_index(drop=True)
     return out[ENTITY_COLUMNS]
 
@@ -67,10 +53,10 @@ def speaker_order(kinds: pd.DataFrame) -> list[str]:
     return list(dict.fromkeys(kinds["speaker"]))
 
 
-def cooccurrence(t: Tables, top: int = 12) -> pd.DataFrame:
+def cooccurrence(t: Tables, top: int = 12, counts: pd.DataFrame | None = None) -> pd.DataFrame:
     """Square frame over the ``top`` most mentioned entities: how many sentences name both
     (the diagonal: how many sentences name the entity)."""
-    counts = entity_counts(t)
+    counts = entity_counts(t) if counts is None else counts
     names = list(counts["name"].head(top))
     m = t.mentions.loc[t.mentions["entity"].isin(names), ["article_id", "sentence", "entity"]]
     if m.empty:
@@ -110,8 +96,8 @@ class Overview:
     top_speaker_count: int
 
 
-def overview(t: Tables) -> Overview:
-    ents = entity_counts(t)
+def overview(t: Tables, counts: pd.DataFrame | None = None) -> Overview:
+    ents = entity_counts(t) if counts is None else counts
     spk = t.quotes["speaker"].dropna()
     top_speakers = spk.value_counts()
     pol = t.sentences["polarity"]

@@ -6,7 +6,10 @@ Reads like a table of contents: page set-up, the articles and filters in the sid
 from __future__ import annotations
 
 import sys
+import time
 from pathlib import Path
+
+started, cpu_started = time.perf_counter(), time.thread_time()
 
 # `streamlit run dashboard/app.py` puts dashboard/ (not the repo) on sys.path; make `dashboard` importable
 # from a plain checkout too.
@@ -15,7 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 import streamlit as st  # noqa: E402
 from streamlit import runtime  # noqa: E402
 
-from dashboard import data, export, filters, header, sidebar  # noqa: E402
+from dashboard import data, export, header, sidebar, timing  # noqa: E402
 from dashboard.ui import ViewContext  # noqa: E402
 from dashboard.views import VIEWS  # noqa: E402
 
@@ -24,13 +27,11 @@ st.set_page_config(page_title="NewsLens", page_icon=":material/newspaper:", layo
 inputs, options = sidebar.sources()
 with st.spinner("Analysing…"):
     corpus = data.load(inputs, options)
-selected = sidebar.filters(filters.options(corpus.tables))
-kept = filters.apply(corpus.tables, selected)
-ctx = ViewContext(kept, corpus.tables, selected, corpus.articles, corpus.errors)
+selected = sidebar.filters(corpus.options)
+kept = corpus.filtered(selected)
+ctx = ViewContext(kept, corpus.tables, selected, corpus)
 
 header.render(ctx, corpus.notes)
-if runtime.exists():  # a served app (not AppTest): start the export browser now, so the first PNG is fast
-    export.exporter().warm_up()
 
 if corpus.articles:
     tabs = st.tabs([v.TITLE for v in VIEWS], key="view", bind="query-params")
@@ -38,3 +39,9 @@ if corpus.articles:
         if tab.open:  # only the tab on screen runs
             with tab:
                 view.render(ctx)
+
+# After the page is drawn, so it does not compete with the first view: start the export browser in the
+# background of a served app (not under AppTest), so the first PNG is fast.
+if runtime.exists():
+    export.exporter().warm_up()
+timing.log_run(started, cpu_started, selected, st.session_state.get("view"))

@@ -23,12 +23,12 @@ from analysis import Article, analyze, read_bytes
 from analysis.articles import UnreadableInput
 from analysis.nlp import load_pipeline
 from analysis.tables import Tables, to_tables
+from dashboard import filters
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED_DIR = ROOT / "seeds"
 TEXT_TYPES = ("txt", "md")
-#: Options ``analysis.analyze`` accepts that the sidebar can set (the targeted-sentiment model
-#: arrives with its own option; offered only once ``analyze`` takes it).
+#: Targeted-sentiment models ``analysis.analyze`` knows; the sidebar offers those installed here.
 SENTIMENT_MODELS = ("light", "strong", "none")
 
 
@@ -58,6 +58,15 @@ def supports_sentiment_model() -> bool:
     return "sentiment_model" in inspect.signature(analyze).parameters
 
 
+def sentiment_choices() -> list[str]:
+    """The targeted-sentiment models that can run in this installation (best last), then "none"."""
+    try:
+        from analysis.targeted import available_tiers
+    except ImportError:
+        return list(SENTIMENT_MODELS)
+    return [*available_tiers(), "none"]
+
+
 @st.cache_resource(show_spinner="Loading the language model (once)…")
 def language_model() -> object:
     return load_pipeline()
@@ -76,9 +85,24 @@ def analyse(digest: str, source: str, options: tuple[tuple[str, str], ...], _dat
     return {"article": article.to_dict()}
 
 
+@dataclass(frozen=True)
+class Loaded:
+    """The tables of a set of articles with what filtering needs, built once per set."""
+
+    tables: Tables
+    index: filters.Index
+    options: filters.Options
+
+
 @st.cache_resource(show_spinner=False, max_entries=20)
-def _tables(key: tuple[str, ...], _articles: tuple[dict, ...]) -> Tables:
-    return to_tables(Article.from_dict(a) for a in _articles)
+def _loaded(key: tuple[str, ...], _articles: tuple[dict, ...]) -> Loaded:
+    tables = to_tables(Article.from_dict(a) for a in _articles)
+    return Loaded(tables, filters.index(tables), filters.options(tables))
+
+
+@st.cache_resource(show_spinner=False, max_entries=64)
+def _filtered(key: tuple[str, ...], filter_key: str, _loaded: Loaded, _filters: filters.Filters) -> Tables:
+    return filters.apply(_loaded.tables, _filters, _loaded.index)
 
 
 @dataclass
@@ -87,15 +111,32 @@ class Corpus:
 
     articles: list[dict]
     errors: list[dict]
-    tables: Tables
-    notes: list[str] = field(default_factory=list)
+    key: tuple[str, ...]
+    loaded: Loaded
+    duplicates: list[dict] = field(default_factory=list)  # {"source", "same_as"}, as the CLI reports them
+
+    @property
+    def notes(self) -> list[str]:
+        return [f"{d['source']} has the same text as {d['same_as']}: shown once." for d in self.duplicates]
+
+    @property
+    def tables(self) -> Tables:
+        return self.loaded.tables
+
+    @property
+    def options(self) -> filters.Options:
+        return self.loaded.options
+
+    def filtered(self, f: filters.Filters) -> Tables:
+        """The rows ``f`` keeps (cached: going back to an earlier filter is instant)."""
+        return _filtered(self.key, repr(f), self.loaded, f) if f.active else self.tables
 
 
 def load(inputs: list[Input], options: dict[str, str] | None = None) -> Corpus:
     opts = tuple(sorted((options or {}).items()))
     articles: list[dict] = []
     errors: list[dict] = []
-    notes: list[str] = []
+    duplicates: list[dict] = []
     seen: dict[str, str] = {}
     for item in inputs:
         result = analyse(item.digest, item.source, opts, item.data)
@@ -104,12 +145,12 @@ def load(inputs: list[Input], options: dict[str, str] | None = None) -> Corpus:
             continue
         article = result["article"]
         if article["id"] in seen:
-            notes.append(f"{item.source} has the same text as {seen[article['id']]}: shown once.")
+            duplicates.append({"source": item.source, "same_as": seen[article["id"]]})
             continue
         seen[article["id"]] = item.source
         articles.append(article)
     key = tuple(f"{a['id']}:{a['source']}" for a in articles) + opts_key(opts)
-    return Corpus(articles, errors, _tables(key, tuple(articles)), notes)
+    return Corpus(articles, errors, key, _loaded(key, tuple(articles)), duplicates)
 
 
 def opts_key(opts: tuple[tuple[str, str], ...]) -> tuple[str, ...]:

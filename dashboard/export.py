@@ -71,9 +71,20 @@ def csv_bytes(frame: pd.DataFrame) -> bytes:
     return out.to_csv(index=False).encode("utf-8-sig")
 
 
-def analysis_json(articles: Iterable[dict], errors: Iterable[dict] = ()) -> bytes:
-    """The whole analysis in the shape ``newslens analyze`` writes."""
-    payload = {"articles": list(articles), "errors": list(errors)}
+def analysis_json(
+    articles: Iterable[dict],
+    errors: Iterable[dict] = (),
+    duplicates: Iterable[dict] = (),
+    summary: dict[str, int] | None = None,
+) -> bytes:
+    """The whole analysis in the shape ``newslens analyze`` writes. The dashboard keeps no analysis
+    store, so by default nothing counts as read from one."""
+    articles, errors, duplicates = list(articles), list(errors), list(duplicates)
+    if summary is None:
+        n = len(articles)
+        summary = {"inputs": n + len(errors) + len(duplicates), "analysed": n, "from_cache": 0}
+        summary |= {"duplicates": len(duplicates), "rejected": len(errors)}
+    payload = {"articles": articles, "errors": errors, "duplicates": duplicates, "summary": summary}
     return (json.dumps(payload, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
 
 
@@ -113,6 +124,29 @@ def find_browser() -> str | None:
     return path if path and Path(path).is_file() else None
 
 
+def _kaleido_class() -> type:
+    """Kaleido, handing back each image before it reloads the tab that drew it.
+
+    Kaleido 1.x reloads its page after every image (about a third of a second here) and only then
+    returns the bytes; the reload now runs in the background and the tab rejoins the queue when it
+    is done, so a single export does not wait for it. This overrides a private method: when a
+    Kaleido version lacks it, the plain class is used.
+    """
+    import kaleido
+
+    if not hasattr(kaleido.Kaleido, "_return_kaleido_tab"):
+        return kaleido.Kaleido
+
+    class _Kaleido(kaleido.Kaleido):
+        async def _return_kaleido_tab(self, tab: Any) -> None:
+            task = asyncio.create_task(super()._return_kaleido_tab(tab))
+            # Keep a reference so the task is not collected before it finishes.
+            self.__dict__.setdefault("_reloads", set()).add(task)
+            task.add_done_callback(self.__dict__["_reloads"].discard)
+
+    return _Kaleido
+
+
 class ImageExporter:
     """One headless browser, opened on first use (or ``warm_up``) and kept for the process."""
 
@@ -150,10 +184,8 @@ class ImageExporter:
             self._open_lock = asyncio.Lock()
         async with self._open_lock:
             if self._kaleido is None:
-                import kaleido
-
                 # mathjax=False: Kaleido would otherwise fetch MathJax from a CDN, which hangs offline.
-                k = kaleido.Kaleido(n=1, timeout=self.timeout, mathjax=False, path=self.browser)
+                k = _kaleido_class()(n=1, timeout=self.timeout, mathjax=False, path=self.browser)
                 await asyncio.wait_for(k.open(), self.start_timeout)
                 self._kaleido = k
             return self._kaleido

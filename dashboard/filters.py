@@ -19,10 +19,10 @@ mentions, so every count in every view can be traced to rows still on screen.
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+import numpy as np
 import pandas as pd
 
 from analysis.tables import COLUMNS, Tables
@@ -94,8 +94,24 @@ def speaker_of(quotes: pd.DataFrame) -> pd.Series:
     return quotes["speaker"].fillna(UNATTRIBUTED).astype(str)
 
 
-def _keys(article_ids: pd.Series, indexes: pd.Series) -> pd.MultiIndex:
-    return pd.MultiIndex.from_arrays([article_ids.to_numpy(), indexes.to_numpy()])
+#: Sentence numbers and character offsets stay below this, so (article, position) packs into one int64.
+POS = np.int64(1 << 32)
+
+
+def article_codes(*frames: pd.DataFrame) -> dict[str, int]:
+    """A small integer per article id seen in ``frames``."""
+    ids: dict[str, int] = {}
+    for frame in frames:
+        for aid in frame["article_id"]:
+            ids.setdefault(aid, len(ids))
+    return ids
+
+
+def packed(frame: pd.DataFrame, column: str, codes: dict[str, int]) -> np.ndarray:
+    """(article, ``column``) as one int64 per row: rows of different articles never compare equal,
+    and within an article the order of ``column`` is kept."""
+    art = frame["article_id"].map(codes).to_numpy(dtype=np.int64, na_value=-1)
+    return art * POS + frame[column].fillna(-1).to_numpy(dtype=np.int64)
 
 
 def as_list(value: object) -> list:
@@ -105,8 +121,8 @@ def as_list(value: object) -> list:
     return list(value)  # type: ignore[call-overload]
 
 
-def _any_in(lists: pd.Series, wanted: set[str]) -> pd.Series:
-    return lists.map(lambda xs: not wanted.isdisjoint(as_list(xs))).astype(bool)
+def _any_in(lists: pd.Series, wanted: set[str]) -> np.ndarray:
+    return np.fromiter((not wanted.isdisjoint(as_list(xs)) for xs in lists), dtype=bool, count=len(lists))
 
 
 def entity_selection(t: Tables, f: Filters) -> set[str] | None:
@@ -119,27 +135,86 @@ def entity_selection(t: Tables, f: Filters) -> set[str] | None:
     return names
 
 
-def _quotes_about(quotes: pd.DataFrame, mentions: pd.DataFrame) -> pd.Series:
-    """For each quote: does a mention in ``mentions`` lie inside the quoted words?"""
-    if quotes.empty or mentions.empty:
-        return pd.Series(False, index=quotes.index)
-    q = quotes[["article_id", "start", "end"]].reset_index(names="_row")
-    m = mentions[["article_id", "start", "end"]].rename(columns={"start": "m_start", "end": "m_end"})
-    pairs = q.merge(m, on="article_id")
-    inside = pairs[(pairs["m_start"] >= pairs["start"]) & (pairs["m_end"] <= pairs["end"])]
-    return pd.Series(quotes.index.isin(inside["_row"]), index=quotes.index)
+def _contains(
+    outer_start: np.ndarray, outer_end: np.ndarray, inner_start: np.ndarray, inner_end: np.ndarray
+) -> np.ndarray:
+    """For each outer span: does one of the (non-overlapping) inner spans lie inside it? Packed keys."""
+    if not len(outer_start) or not len(inner_start):
+        return np.zeros(len(outer_start), dtype=bool)
+    order = np.argsort(inner_start, kind="stable")
+    starts, ends = inner_start[order], inner_end[order]
+    # The first inner span starting at or after the outer start is the only candidate.
+    i = np.minimum(np.searchsorted(starts, outer_start, side="left"), len(starts) - 1)
+    return (starts[i] >= outer_start) & (starts[i] < outer_end) & (ends[i] <= outer_end)
 
 
-def _sentences_overlapping(sentences: pd.DataFrame, quotes: pd.DataFrame) -> pd.Series:
-    """For each sentence: does it hold part of one of ``quotes`` or the words naming its speaker?"""
-    if sentences.empty or quotes.empty:
-        return pd.Series(False, index=sentences.index)
-    s = sentences[["article_id", "start", "end"]].reset_index(names="_row")
-    q = quotes[["article_id", "start", "end", "speaker_start"]].rename(columns={"start": "q_start", "end": "q_end"})
-    pairs = s.merge(q, on="article_id")
-    overlaps = (pairs["start"] < pairs["q_end"]) & (pairs["end"] > pairs["q_start"])
-    names_speaker = pairs["speaker_start"].notna() & pairs["speaker_start"].between(pairs["start"], pairs["end"] - 1)
-    return pd.Series(sentences.index.isin(pairs.loc[overlaps | names_speaker, "_row"]), index=sentences.index)
+def _overlapping(starts: np.ndarray, ends: np.ndarray, span_start: np.ndarray, span_end: np.ndarray) -> np.ndarray:
+    """For each sentence (sorted, non-overlapping, packed keys): does one of the spans overlap it?"""
+    hit = np.zeros(len(starts) + 1, dtype=np.int64)
+    if len(starts) and len(span_start):
+        # From the last sentence starting at or before the span start, to the first one starting
+        # at or after its end; the first is dropped when it ends before the span begins.
+        lo = np.searchsorted(starts, span_start, side="right") - 1
+        lo = np.where((lo >= 0) & (ends[np.maximum(lo, 0)] > span_start), lo, lo + 1)
+        hi = np.searchsorted(starts, span_end, side="left")
+        keep = hi > lo
+        np.add.at(hit, lo[keep], 1)
+        np.add.at(hit, hi[keep], -1)
+    return np.cumsum(hit)[:-1] > 0
+
+
+def entity_stats(mentions: pd.DataFrame, sentences: pd.DataFrame, per_article: bool) -> pd.DataFrame:
+    """Per entity (and article, with ``per_article``): ``count`` of mentions, ``sentences`` and
+    ``articles`` naming it, mean ``polarity`` of those sentences, majority targeted ``sentiment``.
+
+    Columns ``article_id`` (with ``per_article``), ``name`` and the figures; in no particular order.
+    """
+    m = mentions[mentions["entity"].notna()]
+    columns = [*(["article_id"] if per_article else []), "name", "count", "sentences", "articles", "polarity"]
+    if m.empty:
+        return pd.DataFrame(columns=[*columns, "sentiment"])
+    codes = article_codes(sentences, m)
+    art = m["article_id"].map(codes).to_numpy(dtype=np.int64)
+    name_code, names = pd.factorize(m["entity"])
+    key = art * len(names) + name_code if per_article else name_code.astype(np.int64)
+    groups, group = np.unique(key, return_inverse=True)
+    n = len(groups)
+    sentence = packed(m, "sentence", codes)
+    # Each (group, sentence) once: a sentence naming Khan twice counts once for his tone.
+    pairs = np.unique(np.stack([group, sentence], axis=1), axis=0)
+    s_keys = packed(sentences, "index", codes)
+    order = np.argsort(s_keys)
+    at = np.minimum(np.searchsorted(s_keys[order], pairs[:, 1]), max(len(s_keys) - 1, 0))
+    found = (s_keys[order][at] == pairs[:, 1]) if len(s_keys) else np.zeros(len(pairs), dtype=bool)
+    pol = np.where(found, sentences["polarity"].to_numpy(dtype=float)[order][at] if len(s_keys) else 0.0, 0.0)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        mean = np.bincount(pairs[:, 0], weights=pol, minlength=n) / np.bincount(
+            pairs[:, 0], weights=found.astype(float), minlength=n
+        )
+    in_articles = np.unique(np.stack([group, art], axis=1), axis=0)
+    out = pd.DataFrame(
+        {
+            "name": names[groups % len(names)].to_numpy(dtype=object),
+            "count": np.bincount(group, minlength=n),
+            "sentences": np.bincount(pairs[:, 0], minlength=n),
+            "articles": np.bincount(in_articles[:, 0], minlength=n),
+            "polarity": np.round(mean, 4),
+        }
+    )
+    if per_article:
+        out.insert(0, "article_id", np.array(list(codes), dtype=object)[groups // len(names)])
+    out["sentiment"] = majority_by_group(group, m["sentiment"], n)
+    return out
+
+
+def majority_by_group(group: np.ndarray, labels: pd.Series, n: int) -> list[str | None]:
+    """The most frequent non-missing label of each of ``n`` groups (ties: alphabetical), else None."""
+    codes, names = pd.factorize(labels, sort=True)
+    votes = np.zeros((n, max(len(names), 1)), dtype=np.int64)
+    seen = codes >= 0
+    np.add.at(votes, (group[seen], codes[seen]), 1)
+    best = votes.argmax(axis=1)
+    return [names[b] if votes[i, b] else None for i, b in enumerate(best)]
 
 
 def recount_entities(t: Tables, mentions: pd.DataFrame, sentences: pd.DataFrame) -> pd.DataFrame:
@@ -149,88 +224,149 @@ def recount_entities(t: Tables, mentions: pd.DataFrame, sentences: pd.DataFrame)
     that mention the entity, ``sentiment`` the most frequent targeted-sentiment label of its kept
     mentions; ``label`` and ``aliases`` come from the analysis.
     """
-    m = mentions[mentions["entity"].notna()]
-    if m.empty:
+    out = entity_stats(mentions, sentences, per_article=True)
+    if out.empty:
         return pd.DataFrame(columns=COLUMNS["entities"])
-    counts = m.groupby(["article_id", "entity"], sort=False).size().rename("count")
-    pol = sentences.set_index(["article_id", "index"])["polarity"]
-    distinct = m[["article_id", "entity", "sentence"]].drop_duplicates()
-    distinct = distinct.join(pol, on=["article_id", "sentence"])
-    polarity = distinct.groupby(["article_id", "entity"], sort=False)["polarity"].mean().round(4)
-
-    def majority(labels: pd.Series) -> str | None:
-        labels = labels.dropna()
-        return Counter(labels).most_common(1)[0][0] if len(labels) else None
-
-    sentiment = m.groupby(["article_id", "entity"], sort=False)["sentiment"].agg(majority)
-    out = pd.concat([counts, polarity, sentiment], axis=1).reset_index(names=["article_id", "name"])
-    base = t.entities[["article_id", "name", "label", "aliases"]]
-    out = out.merge(base, on=["article_id", "name"], how="left")
-    out["aliases"] = out["aliases"].map(as_list)
+    ents = t.entities
+    rows = zip(ents["article_id"], ents["name"], ents["label"], ents["aliases"], strict=True)
+    known = {(a, n): (label, aliases) for a, n, label, aliases in rows}
+    m = mentions[mentions["entity"].notna()]
+    own = dict(zip(zip(m["article_id"], m["entity"], strict=True), m["label"], strict=True))
+    pairs = list(zip(out["article_id"], out["name"], strict=True))
     # A mention whose entity has no row (should not happen) keeps its own spaCy label.
-    own = m.groupby(["article_id", "entity"], sort=False)["label"].first()
-    missing = out["label"].isna()
-    if missing.any():
-        out.loc[missing, "label"] = [own[(a, n)] for a, n in out.loc[missing, ["article_id", "name"]].values]
+    out["label"] = [known[p][0] if p in known else own[p] for p in pairs]
+    out["aliases"] = [as_list(known[p][1]) if p in known else [] for p in pairs]
     out = out.sort_values(["article_id", "count", "name"], ascending=[True, False, True], kind="stable")
     return out[COLUMNS["entities"]].reset_index(drop=True)
 
 
-def apply(t: Tables, f: Filters) -> Tables:
-    """The rows of ``t`` that ``f`` keeps; ``t`` itself when no filter is set."""
+@dataclass(frozen=True)
+class Index:
+    """The loaded tables as numpy arrays, built once per set of articles (filters run on these).
+
+    Positions are packed (article, offset) keys; sentences are in text order; names are looked up
+    through small integer codes, so a filter costs a few array operations however many rows.
+    """
+
+    s_order: np.ndarray  # row positions of t.sentences in text order
+    s_start: np.ndarray
+    s_end: np.ndarray
+    s_key: np.ndarray  # (article, sentence number), in text order
+    s_article: np.ndarray  # article codes, in text order
+    s_polarity: np.ndarray
+    s_terms: list[set[str]]
+    q_start: np.ndarray
+    q_end: np.ndarray
+    q_key: np.ndarray  # the quote's sentence
+    q_article: np.ndarray
+    q_speaker: np.ndarray  # speaker as shown (object)
+    q_polarity: np.ndarray
+    q_voice_start: np.ndarray  # the words naming the speaker; -1 when none
+    q_voice_end: np.ndarray
+    m_key: np.ndarray  # the mention's sentence
+    m_start: np.ndarray
+    m_end: np.ndarray
+    m_entity: np.ndarray  # entity name or None (object)
+    a_ids: np.ndarray  # article ids by code
+    a_tags: list[set[str]]
+    a_terms: list[set[str]]
+    type_names: dict[str, set[str]]  # label -> entity names
+
+
+def index(t: Tables) -> Index:
+    codes = article_codes(t.articles, t.sentences, t.quotes, t.mentions)
+    a_ids = np.array(list(codes), dtype=object)
+    s, q, m = t.sentences, t.quotes, t.mentions
+    order = np.argsort(packed(s, "start", codes), kind="stable")
+    s_sorted = s.iloc[order]
+    tags = dict(zip(t.articles["article_id"], t.articles["topics"], strict=True))
+    terms = dict(zip(t.articles["article_id"], t.articles["key_terms"], strict=True))
+    voiced = q["speaker_start"].notna().to_numpy()
+    type_names: dict[str, set[str]] = {}
+    for name, label in zip(t.entities["name"], t.entities["label"], strict=True):
+        type_names.setdefault(label, set()).add(name)
+    return Index(
+        s_order=order,
+        s_start=packed(s_sorted, "start", codes),
+        s_end=packed(s_sorted, "end", codes),
+        s_key=packed(s_sorted, "index", codes),
+        s_article=s_sorted["article_id"].map(codes).to_numpy(dtype=np.int64),
+        s_polarity=s_sorted["polarity"].to_numpy(dtype=float),
+        s_terms=[set(as_list(k)) for k in s_sorted["key_terms"]],
+        q_start=packed(q, "start", codes),
+        q_end=packed(q, "end", codes),
+        q_key=packed(q, "sentence", codes),
+        q_article=q["article_id"].map(codes).to_numpy(dtype=np.int64),
+        q_speaker=speaker_of(q).to_numpy(dtype=object),
+        q_polarity=q["polarity"].to_numpy(dtype=float),
+        q_voice_start=np.where(voiced, packed(q, "speaker_start", codes), -1),
+        q_voice_end=np.where(voiced, packed(q, "speaker_end", codes), -1),
+        m_key=packed(m, "sentence", codes),
+        m_start=packed(m, "start", codes),
+        m_end=packed(m, "end", codes),
+        m_entity=m["entity"].to_numpy(dtype=object),
+        a_ids=a_ids,
+        a_tags=[set(as_list(tags.get(a))) for a in a_ids],
+        a_terms=[set(as_list(terms.get(a))) for a in a_ids],
+        type_names=type_names,
+    )
+
+
+def _member(values: np.ndarray, wanted: set) -> np.ndarray:
+    return np.fromiter((v in wanted for v in values), dtype=bool, count=len(values))
+
+
+def apply(t: Tables, f: Filters, ix: Index | None = None) -> Tables:
+    """The rows of ``t`` that ``f`` keeps; ``t`` itself when no filter is set. ``ix`` is
+    ``index(t)``, built here when not given."""
     if not f.active:
         return t
-    arts, sents, quotes, mentions = t.articles, t.sentences, t.quotes, t.mentions
-    sent_ok = pd.Series(True, index=sents.index)
-    quote_ok = pd.Series(True, index=quotes.index)
-    sent_keys = _keys(sents["article_id"], sents["index"])
-    quote_keys = _keys(quotes["article_id"], quotes["sentence"])
+    ix = ix or index(t)
+    sent_ok = np.ones(len(ix.s_key), dtype=bool)
+    quote_ok = np.ones(len(ix.q_key), dtype=bool)
 
     if f.topics:
         wanted = set(f.topics)
-        tagged = _any_in(arts["topics"], wanted)
-        termed = _any_in(arts["key_terms"], wanted)
-        arts = arts[tagged | termed]
-        tagged_ids = set(arts.loc[tagged[tagged | termed], "article_id"])
-        has_term = _any_in(sents["key_terms"], wanted)
-        term_keys = sent_keys[has_term.to_numpy()]
-        in_arts = sents["article_id"].isin(arts["article_id"])
-        sent_ok &= in_arts & (sents["article_id"].isin(tagged_ids) | has_term)
-        quote_ok &= quotes["article_id"].isin(arts["article_id"]) & (
-            quotes["article_id"].isin(tagged_ids) | pd.Series(quote_keys.isin(term_keys), index=quotes.index)
-        )
+        tagged = np.array([not wanted.isdisjoint(tags) for tags in ix.a_tags], dtype=bool)
+        termed = np.array([not wanted.isdisjoint(terms) for terms in ix.a_terms], dtype=bool)
+        term_sentences = np.array([not wanted.isdisjoint(terms) for terms in ix.s_terms], dtype=bool)
+        # In a tagged article every sentence is about the topic; otherwise those with the key term.
+        sent_ok &= tagged[ix.s_article] | (termed[ix.s_article] & term_sentences)
+        quote_ok &= tagged[ix.q_article] | (termed[ix.q_article] & np.isin(ix.q_key, ix.s_key[term_sentences]))
 
     chosen = entity_selection(t, f)
     if chosen is not None:
-        chosen_mentions = mentions[mentions["entity"].isin(chosen)]
-        ent_keys = _keys(chosen_mentions["article_id"], chosen_mentions["sentence"])
-        sent_ok &= pd.Series(sent_keys.isin(ent_keys), index=sents.index)
-        quote_ok &= quotes["speaker"].isin(chosen) | _quotes_about(quotes, chosen_mentions)
+        named = _member(ix.m_entity, chosen)
+        sent_ok &= np.isin(ix.s_key, ix.m_key[named])
+        about = _contains(ix.q_start, ix.q_end, ix.m_start[named], ix.m_end[named])
+        quote_ok &= _member(ix.q_speaker, chosen) | about
 
     if f.speakers:
-        by_speaker = speaker_of(quotes).isin(f.speakers)
-        quote_ok &= by_speaker
-        sent_ok &= _sentences_overlapping(sents, quotes[by_speaker])
+        theirs = _member(ix.q_speaker, set(f.speakers))
+        quote_ok &= theirs
+        voiced = theirs & (ix.q_voice_start >= 0)
+        span_start = np.concatenate([ix.q_start[theirs], ix.q_voice_start[voiced]])
+        span_end = np.concatenate([ix.q_end[theirs], ix.q_voice_end[voiced]])
+        sent_ok &= _overlapping(ix.s_start, ix.s_end, span_start, span_end)
 
     if f.polarity_active:
         lo, hi = f.polarity
-        sent_ok &= sents["polarity"].between(lo, hi)
-        quote_ok &= quotes["polarity"].between(lo, hi)
+        sent_ok &= (ix.s_polarity >= lo) & (ix.s_polarity <= hi)
+        quote_ok &= (ix.q_polarity >= lo) & (ix.q_polarity <= hi)
 
-    sents, quotes = sents[sent_ok], quotes[quote_ok]
-    kept_keys = _keys(sents["article_id"], sents["index"])
-    mention_keys = _keys(mentions["article_id"], mentions["sentence"])
-    mentions = mentions[mention_keys.isin(kept_keys)]
+    mention_ok = np.isin(ix.m_key, ix.s_key[sent_ok])
     if f.types:
-        typed = set(t.entities.loc[t.entities["label"].isin(f.types), "name"])
-        mentions = mentions[mentions["entity"].isin(typed)]
-    arts = arts[arts["article_id"].isin(set(sents["article_id"]) | set(quotes["article_id"]))]
+        typed = set().union(*(ix.type_names.get(label, set()) for label in f.types))
+        mention_ok &= _member(ix.m_entity, typed)
+    kept_articles = set(ix.s_article[sent_ok]) | set(ix.q_article[quote_ok])
+    sents = t.sentences.iloc[np.sort(ix.s_order[sent_ok])]
+    mentions = t.mentions[mention_ok]
     return Tables(
-        articles=arts,
+        articles=t.articles[t.articles["article_id"].isin(set(ix.a_ids[sorted(kept_articles)]))],
         sentences=sents,
         mentions=mentions,
         entities=recount_entities(t, mentions, sents),
-        quotes=quotes,
+        quotes=t.quotes[quote_ok],
     )
 
 

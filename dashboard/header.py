@@ -22,22 +22,18 @@ def render(ctx: ViewContext, notes: list[str]) -> None:
         "see the Article tab."
     )
     # Input names come from users' files: shown as escaped HTML, never as Markdown.
-    for e in ctx.errors:
+    for e in ctx.corpus.errors:
         st.html(
             '<div style="color:#8A1C1C; background:#FDECEA; padding:6px 10px; border-radius:6px">'
             f"Not analysed: <b>{esc(e['source'])}</b>: {esc(e['error'])}</div>"
         )
     for note in notes:
         st.html(f'<div style="color:#555">{esc(note)}</div>')
-    if not ctx.articles:
+    if not ctx.corpus.articles:
         st.info("No articles loaded. Tick the bundled seed, upload .txt or .md files, or paste an article.")
         return
     chips = ctx.filters.chips()
     if chips:
-        left, right = st.columns([8, 1], vertical_alignment="center")
-        left.html(
-            '<div data-testid="nl-chips">'
-            + "".join(f'<span style="{CHIP}">{esc(c.label)}</span>' for c in chips)
-            + "</div>"
-        )
-        right.button("Clear filters", on_click=clear_filters, key="clear_chips", icon=":material/close:")
+        row = st.container(horizontal=True, vertical_alignment="center", gap="small")
+        row.html("".join(f'<span style="{CHIP}">{esc(c.label)}</span>' for c in chips), width="content")
+        row.button("Clear filters", on_click=clear_filters, key="clear_chips", icon=":material/close:", type="tertiary")

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from dashboard.style import UNATTRIBUTED, type_colour, type_name
+from dashboard.style import OTHER_COLOUR, UNATTRIBUTED, type_colour, type_name
 
 
 def _rgba(hex_colour: str, alpha: float) -> str:
@@ -129,13 +129,18 @@ def article_html(
     )
 
 
-def legend_html(labels: Iterable[str], speaker_colours: dict[str, str]) -> str:
-    """Keys for the entity types and speakers shown in the article."""
+def legend_html(labels: Iterable[str], speaker_colours: dict[str, str], other: bool = False) -> str:
+    """Keys for the entity types and speakers shown in the article (``other``: dates, numbers...)."""
     items = [
         f'<span style="background:{_rgba(type_colour(label), 0.22)}; border-bottom:2px solid {type_colour(label)};'
         f' border-radius:3px; padding:0 4px; margin-right:8px">{esc(type_name(label))}</span>'
         for label in dict.fromkeys(labels)
     ]
+    if other:
+        items.append(
+            f'<span style="background:{_rgba(OTHER_COLOUR, 0.22)}; border-bottom:2px solid {OTHER_COLOUR};'
+            ' border-radius:3px; padding:0 4px; margin-right:8px">Date, number…</span>'
+        )
     items += [
         f'<span style="box-shadow: inset 0 -0.5em 0 {_rgba(colour, 0.28)}; margin-right:8px">'
         f"“quoted” by {esc(speaker)}</span>"

@@ -16,6 +16,7 @@ import sys
 import time
 import urllib.request
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -51,9 +52,21 @@ def wait_healthy(url: str, proc: subprocess.Popen, timeout: float = 60.0) -> flo
     raise TimeoutError(f"streamlit did not answer at {url} within {timeout:.0f} s")
 
 
+@dataclass(frozen=True)
+class App:
+    url: str
+    pid: int
+
+    def cpu_seconds(self) -> float:
+        """CPU time the server process has used so far (user + system), a measure the load of other
+        processes on the machine does not inflate."""
+        fields = Path(f"/proc/{self.pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 @contextlib.contextmanager
-def running_app(port: int | None = None, env: dict[str, str] | None = None, log: Path | None = None) -> Iterator[str]:
-    """Run ``streamlit run dashboard/app.py`` on 127.0.0.1; yields the URL; stops the server after."""
+def running_app(port: int | None = None, env: dict[str, str] | None = None, log: Path | None = None) -> Iterator[App]:
+    """Run ``streamlit run dashboard/app.py`` on 127.0.0.1; yields it; stops the server after."""
     port = port or free_port()
     cmd = [
         sys.executable,
@@ -75,7 +88,7 @@ def running_app(port: int | None = None, env: dict[str, str] | None = None, log:
     url = f"http://127.0.0.1:{port}"
     try:
         wait_healthy(url, proc)
-        yield url
+        yield App(url, proc.pid)
     finally:
         # The server's own process group: Streamlit and the export browser it started.
         with contextlib.suppress(ProcessLookupError):
@@ -88,3 +101,28 @@ def running_app(port: int | None = None, env: dict[str, str] | None = None, log:
             proc.wait(timeout=5)
         if log:
             out.close()  # type: ignore[union-attr]
+
+
+# ---------------------------------------------------------------- driving the page (Playwright)
+
+#: True when the app has finished a run: no "running" status, no loading skeletons, every Plotly
+#: chart drawn. Checked several times in a row, because a rerun can start just after one finishes.
+SETTLED_JS = """() => {
+    const status = document.querySelector('[data-testid="stStatusWidget"]');
+    if (status && /running|connecting|stop/i.test(status.innerText)) return false;
+    if (document.querySelectorAll('[data-testid="stSkeleton"]').length) return false;
+    const charts = [...document.querySelectorAll('[data-testid="stPlotlyChart"]')];
+    return charts.every(c => c.querySelector('.main-svg'));
+}"""
+
+
+def settle(page, timeout_ms: int = 120_000, quiet_checks: int = 3) -> None:  # noqa: ANN001 - a Playwright Page
+    """Wait until the app has finished rendering (and stays finished for a moment)."""
+    deadline = time.perf_counter() + timeout_ms / 1000
+    page.wait_for_timeout(300)  # a rerun just asked for may not have shown its status yet
+    calm = 0
+    while calm < quiet_checks:
+        if time.perf_counter() > deadline:
+            raise TimeoutError("the dashboard did not settle")
+        calm = calm + 1 if page.evaluate(SETTLED_JS) else 0
+        page.wait_for_timeout(250)

@@ -42,7 +42,7 @@ def sources() -> tuple[list[data.Input], dict[str, str]]:
         with sb.expander("Analysis options"):
             options["sentiment_model"] = st.radio(
                 "Targeted sentiment (how each sentence treats each entity)",
-                data.SENTIMENT_MODELS,
+                data.sentiment_choices(),
                 key="opt_sentiment_model",
                 horizontal=True,
             )

@@ -18,7 +18,7 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from analysis.tables import Tables
-from dashboard import export
+from dashboard import aggregate, export
 from dashboard.filters import FULL_RANGE, Filters
 
 #: Session-state keys of the sidebar's filter widgets.
@@ -40,13 +40,23 @@ DEFAULTS: dict[str, Any] = {
 
 @dataclass(frozen=True)
 class ViewContext:
-    """What every view gets: the kept rows, all rows (for choices), and how they were filtered."""
+    """What every view gets: the kept rows, all rows (for choices), and how they were filtered.
+
+    Summaries several views or charts share are computed once per run (cached properties).
+    """
 
     tables: Tables
     all_tables: Tables
     filters: Filters
-    articles: list[dict]
-    errors: list[dict]
+    corpus: Any  # data.Corpus: the records behind the JSON export
+
+    @functools.cached_property
+    def entity_counts(self) -> pd.DataFrame:
+        return aggregate.entity_counts(self.tables)
+
+    @functools.cached_property
+    def speaker_kinds(self) -> pd.DataFrame:
+        return aggregate.speaker_kinds(self.tables)
 
     @property
     def subtitle(self) -> str:

@@ -41,7 +41,8 @@ def render(ctx: ViewContext) -> None:
         kept = list(zip(s["start"].astype(int), s["end"].astype(int), strict=True))
         st.caption(f"{len(kept)} of {int(row['n_sentences'])} sentences match the filter.")
     marks = highlight.spans(mentions, quotes, ctx.filters.entities, ctx.filters.speakers)
-    st.html(highlight.legend_html(mentions.loc[mentions["entity"].notna(), "label"], colours))
+    named = mentions["entity"].notna()
+    st.html(highlight.legend_html(mentions.loc[named, "label"], colours, other=bool((~named).any())))
     st.html(highlight.article_html(row["text"], marks, colours, kept))
     meta = [f"source: {row['source']}"]
     if isinstance(row.get("date"), str):

@@ -13,7 +13,7 @@ QUESTION = "Who and what is the story about, how often, in what tone, and who ap
 
 def render(ctx: ViewContext) -> None:
     st.caption(QUESTION + " Click a bar to filter every view by that entity.")
-    counts = aggregate.entity_counts(ctx.tables)
+    counts = ctx.entity_counts
     top = st.segmented_control("Show the top", [10, 15, 25, 40], default=15, key="ent_top") or 15
     chart(charts.entity_bar(counts, ctx.subtitle, top=top), "entities", "ch_entities", ctx, click_facet="entities")
 
@@ -37,7 +37,7 @@ def render(ctx: ViewContext) -> None:
         },
     )
 
-    matrix = aggregate.cooccurrence(ctx.tables, top=min(top, 15))
+    matrix = aggregate.cooccurrence(ctx.tables, top=min(top, 15), counts=counts)
     chart(charts.cooccurrence_heatmap(matrix, ctx.subtitle), "co-occurrence", "ch_cooc", ctx)
     pairs = aggregate.cooccurrence_pairs(matrix)
     with st.expander(f"Pairs sharing a sentence ({len(pairs)})"):

@@ -21,7 +21,7 @@ def tone_word(polarity: float | None) -> str:
 
 def render(ctx: ViewContext) -> None:
     st.caption(QUESTION)
-    o = aggregate.overview(ctx.tables)
+    o = aggregate.overview(ctx.tables, ctx.entity_counts)
     row = st.columns(5)
     row[0].metric("Sentences", o.sentences, help="Sentences kept by the filter", border=True)
     row[1].metric(
@@ -29,11 +29,18 @@ def render(ctx: ViewContext) -> None:
     )
     row[2].metric("Quotes", o.quotes, help="Direct, partial and indirect quotes", border=True)
     row[3].metric("Speakers", o.speakers, help="Distinct people or bodies quoted", border=True)
+    tone = ctx.tables.sentences["polarity"]
     row[4].metric(
-        f"Mean polarity · {tone_word(o.mean_polarity)}" if o.mean_polarity is not None else "Mean polarity",
+        "Mean polarity",
         "–" if o.mean_polarity is None else f"{o.mean_polarity:+.3f}",
-        help="Mean sentence polarity: −1 negative … +1 positive; within ±0.05 counts as neutral",
+        delta=tone_word(o.mean_polarity) or None,
+        delta_color="off",
+        delta_arrow="off",
+        help="Mean sentence polarity: −1 negative … +1 positive; within ±0.05 counts as neutral. "
+        "The line: sentence by sentence.",
         border=True,
+        chart_data=list(tone.head(300)) if len(tone) > 1 else None,
+        chart_type="line",
     )
     row = st.columns(2)
     row[0].metric(
@@ -49,10 +56,10 @@ def render(ctx: ViewContext) -> None:
 
     left, right = st.columns(2)
     with left:
-        fig = charts.entity_bar(aggregate.entity_counts(ctx.tables), ctx.subtitle, top=8)
+        fig = charts.entity_bar(ctx.entity_counts, ctx.subtitle, top=8)
         chart(fig, "entities", "ov_entities", ctx, click_facet="entities")
     with right:
-        fig = charts.speaker_bar(aggregate.speaker_kinds(ctx.tables), ctx.subtitle, top=8)
+        fig = charts.speaker_bar(ctx.speaker_kinds, ctx.subtitle, top=8)
         chart(fig, "speakers", "ov_speakers", ctx, click_facet="speakers")
 
     st.subheader("Articles")
@@ -85,7 +92,7 @@ def render(ctx: ViewContext) -> None:
     download(
         st,
         "Whole analysis (JSON)",
-        lambda: export.analysis_json(ctx.articles, ctx.errors),
+        lambda: export.analysis_json(ctx.corpus.articles, ctx.corpus.errors, ctx.corpus.duplicates),
         "newslens-analysis.json",
         "application/json",
         "dl_json",

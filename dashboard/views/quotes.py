@@ -13,7 +13,7 @@ QUESTION = "Who gets to speak, in their own words or reported, and what did they
 
 def render(ctx: ViewContext) -> None:
     st.caption(QUESTION + " Click a bar to filter every view by that speaker.")
-    kinds = aggregate.speaker_kinds(ctx.tables)
+    kinds = ctx.speaker_kinds
     chart(charts.speaker_bar(kinds, ctx.subtitle), "speakers", "ch_speakers", ctx, click_facet="speakers")
     rows = aggregate.quote_rows(ctx.tables)
     st.subheader(f"Quotes ({len(rows)})")

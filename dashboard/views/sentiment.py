@@ -33,7 +33,7 @@ def render(ctx: ViewContext) -> None:
         spk = aggregate.speaker_sentiment(ctx.tables)
         fig = charts.mean_polarity_bar(spk, "speaker", "quotes", "Tone of each speaker's quotes", ctx.subtitle)
         chart(fig, "speaker tone", "ch_spk_tone", ctx)
-    ents = aggregate.entity_counts(ctx.tables)
+    ents = ctx.entity_counts
     fig = charts.mean_polarity_bar(ents, "name", "sentences", "Tone of the sentences naming each entity", ctx.subtitle)
     chart(fig, "entity tone", "ch_ent_tone", ctx)
 
