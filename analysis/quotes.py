@@ -53,7 +53,9 @@ REPORTING_VERBS = frozenset(
     predict reiterate stress testify tweet urge vow complain concede joke quip continue
     pledge accuse charge allege blame chant shout yell scream exclaim retort counter boast
     lament bemoan muse wonder agree disagree affirm maintain mention post text email quote
-    recount relate reveal disclose inform assure remind advise caution hint""".split()
+    recount relate reveal disclose inform assure remind advise caution hint opine surmise vent
+    gush sigh laugh chime interject snap fume rant scoff concur echo elaborate marvel lecture
+    quote recite preach plead beg demand order instruct caution predict forecast""".split()
 )
 #: For quotes in marks the verb only has to attach the quote to someone, so naming and
 #: judging verbs count too ("calling it “a disgrace”", "praising him as “…”").
@@ -172,6 +174,8 @@ def _subject(art: _Article, cue: Token) -> Token | None:
     fallback: Token | None = None
     for _ in range(6):
         subj = _own_subject(art, v, passive_ok=v.i != cue.i or v.lemma_.lower() == "quote")
+        if subj is None and v.i == cue.i:
+            subj = _mistagged_subject(art, v)
         if subj is not None:
             if v.i == cue.i or _animate(art, subj):
                 return subj
@@ -191,6 +195,20 @@ def _subject(art: _Article, cue: Token) -> Token | None:
             return head if art.outside(head) else fallback
         v = head
     return fallback
+
+
+def _mistagged_subject(art: _Article, v: Token) -> Token | None:
+    """A name right before the verb that the parse did not take as its subject ("Skelly called"
+    with "Skelly" read as an adverb)."""
+    near = (c for c in v.lefts if c.i >= v.i - 2 and c.dep_ in {"advmod", "npadvmod", "dep", "nmod", "compound"})
+    return next(
+        (
+            c
+            for c in near
+            if art.outside(c) and (c.pos_ == "PROPN" or c.lower_ in ANIMATE_PRONOUNS) and _animate(art, c)
+        ),
+        None,
+    )
 
 
 def _own_subject(art: _Article, v: Token, passive_ok: bool) -> Token | None:
@@ -273,7 +291,8 @@ def _cue_after(art: _Article, f: _Found) -> tuple[Token, Token | None] | None:
     if after is None:
         return None
     doc = art.doc
-    stop = min(len(doc), after + 1 + WINDOW)
+    # Long enough for an apposition: “…,” Trump, the front-runner in South Carolina …, said.
+    stop = min(len(doc), after + 1 + 2 * WINDOW)
     first_word: Token | None = None
     skipped = False
     for i in range(after + 1, stop):
@@ -335,10 +354,41 @@ def _cue_before(art: _Article, f: _Found) -> Token | None:
             return None
         if _is_cue(t):
             between = doc[i + 1 : mark]
-            if f.title and any(w.lower_ in VENUE_PREPS or w.tag_ == "POS" for w in between):
-                return None  # said on “Meet the Press”, told NBC’s “Today”
+            if _named_title(f, between):
+                return None
             if all(w.is_punct or w.is_space or _governed_by(w, t) for w in between):
                 return t
+            return None
+    return None
+
+
+def _named_title(f: _Found, between: Iterable[Token]) -> bool:
+    """A title that the words before it place as a programme or venue, not something said:
+    said on “Meet the Press”, told NBC’s “Today”."""
+    return f.title and any(w.lower_ in VENUE_PREPS or w.tag_ == "POS" for w in between)
+
+
+def _cue_earlier(art: _Article, f: _Found) -> tuple[Token, Token] | None:
+    """Trump accused Cruz, the senator from Texas, of being “…”: when the parse links the quote to
+    nothing, the nearest reporting verb before it in its sentence, with a speaking subject."""
+    doc = art.doc
+    mark = art.token_at(f.stretch.open_at)
+    if mark is None:
+        return None
+    first = art.ix.sent_first[art.ix.sent_of[mark]]
+    for i in range(mark - 1, max(first - 1, mark - 1 - 2 * WINDOW), -1):
+        t = doc[i]
+        if art.quote_of[i] != -1 or t.is_space and "\n" in t.text:
+            return None
+        if _is_cue(t) and t.lemma_.lower() not in THINKING_VERBS:
+            if _named_title(f, doc[i + 1 : mark]):
+                return None
+            subj = _subject(art, t)
+            if subj is None:
+                # "Trump accused Cruz" parsed as a noun phrase: the name just before the verb.
+                subj = next((doc[k] for k in range(i - 1, max(first - 1, i - 3), -1) if _animate(art, doc[k])), None)
+            if subj is not None and _animate(art, subj):
+                return t, subj
             return None
     return None
 
@@ -406,6 +456,10 @@ def _attribute(art: _Article, f: _Found) -> None:
         before = _cue_before(art, f)
         if before is not None:
             cue, subj = before, _subject(art, before)
+    if subj is None and f.kind == "partial":
+        found = _cue_earlier(art, f)
+        if found is not None:
+            cue, subj = found
     if subj is not None and cue is not None:
         f.cue, f.subject, f.cue_text, f.how = cue, subj, _cue_text(cue), "verb"
 
@@ -453,7 +507,7 @@ def _lead_in(art: _Article, f: _Found) -> tuple[Token | None, Token] | None:
     # No reporting verb: the clause's own verb with a speaking subject ("she offered up this
     # sound bite:"), or a bare name ("More from Jones:").
     root = doc[end - 1] if end > first else doc[end]
-    while root.head.i != root.i and root.head.i >= first:
+    while root.head.i != root.i and first <= root.head.i < end:
         root = root.head
     if root.pos_ in {"VERB", "AUX"}:
         subj = _subject(art, root)
@@ -464,6 +518,25 @@ def _lead_in(art: _Article, f: _Found) -> tuple[Token | None, Token] | None:
     if last.pos_ == "PROPN" and _animate(art, last) and end - first <= 6:
         return None, last
     return None
+
+
+_SIGNATURE = re.compile(r"[-\u2013\u2014]{1,2}[ \u00a0]*(\S[^\n]{0,80}?)\.?")
+
+
+def _signature(art: _Article, f: _Found) -> SpeakerName | None:
+    """A quote that ends its paragraph, signed by the next one: "“…”" then "— Bernie Sanders."."""
+    if f.stretch.close_at is None:
+        return None
+    p = art.paragraph(f.stretch.close_at)
+    if p + 1 >= len(art.paragraphs) or art.text[f.stretch.close_at + 1 : art.paragraphs[p][1]].strip(" .,"):
+        return None
+    a, b = art.paragraphs[p + 1]
+    m = _SIGNATURE.fullmatch(art.text, a, b)
+    if m is None:
+        return None
+    named = art.speakers.mentions_in(m.start(1), m.end(1))
+    who = next((x for x in named if x.label in SPEAKING_LABELS and x.entity), None)
+    return SpeakerName(who.entity, who.start, who.end) if who else None
 
 
 def _continue_speakers(art: _Article, found: list[_Found]) -> None:
@@ -621,6 +694,11 @@ def extract(doc: Doc, text: str, speakers: Speakers | Iterable[Mention]) -> list
             if lead is not None:
                 f.cue, f.subject = lead
                 f.cue_text, f.how = (_cue_text(f.cue) if f.cue is not None else ":"), "lead-in"
+        if f.subject is None and f.kind == "direct":
+            signed = _signature(art, f)
+            if signed is not None:
+                f.speaker, f.cue_text, f.how = signed, "\u2014", "lead-in"
+                continue
         if f.subject is not None:
             f.speaker = speakers.name(f.subject, prefer=prev_speaker)
             prev_speaker = f.speaker.name

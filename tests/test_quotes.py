@@ -154,6 +154,18 @@ def test_partial_quote_in_a_participle_clause() -> None:
     assert (q.kind, q.speaker) == ("partial", "Maria Lopez")
 
 
+def test_quote_signed_by_the_next_paragraph() -> None:
+    body = f"{MAYOR}\n\n“A budget is a moral document.”\n\n— Maria Lopez.\n\nThe council did not vote."
+    q = _quote(_analyze(body), "A budget is")
+    assert q.speaker == "Maria Lopez"
+
+
+def test_statement_after_a_colon_without_a_reporting_verb() -> None:
+    art = _analyze(f"{MAYOR}\n\nShe went on: “Every branch stays open on Saturdays.”")
+    q = _quote(art, "Every branch")
+    assert (q.speaker, _attached(art, q)) == ("Maria Lopez", "She")
+
+
 def test_indirect_said_that() -> None:
     art = _analyze(f"{MAYOR}\n\nLopez said that the library would stay open on weekends.")
     (q,) = [q for q in art.quotes if q.kind == "indirect" and q.cue == "said" and "library" in q.text]
