@@ -20,6 +20,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
@@ -38,6 +39,7 @@ _HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lady|Lord)\.?\s+$")
 _FEMALE_HONORIFICS = {"Mrs", "Ms", "Miss", "Dame", "Lady"}
 #: Sentences to look back for a pronoun's antecedent.
 LOOKBACK_SENTENCES = 6
+LOOKBACK_MENTIONS = 60
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 #: Head nouns through which someone speaks: "Ryan's campaign said", "Clinton's statement read".
 VOICE_NOUNS = frozenset(
@@ -216,19 +218,25 @@ class Speakers:
             return prefer
         return recent or self._recent_any(pronoun, fits)
 
-    def _recent_subject(self, pronoun: Token, fits) -> str | None:
-        k = self._ix.sent_of[pronoun.i]
-        for s in range(k, max(-1, k - LOOKBACK_SENTENCES), -1):
-            for start, entity, label, subject in reversed(self._by_sent[s]):
-                if start < pronoun.idx and subject and fits(entity, label):
-                    return entity
-        return None
+    def _recent_subject(self, pronoun: Token, fits: Callable[[str, str], bool]) -> str | None:
+        return self._recent(pronoun, fits, subjects_only=True)
 
-    def _recent_any(self, pronoun: Token, fits) -> str | None:
+    def _recent_any(self, pronoun: Token, fits: Callable[[str, str], bool]) -> str | None:
+        return self._recent(pronoun, fits, subjects_only=False)
+
+    def _recent(self, pronoun: Token, fits: Callable[[str, str], bool], subjects_only: bool) -> str | None:
+        """The nearest fitting mention before the pronoun, sentence by sentence back; at most
+        LOOKBACK_MENTIONS looked at, so a text without sentence breaks stays linear."""
         k = self._ix.sent_of[pronoun.i]
+        seen = 0
         for s in range(k, max(-1, k - LOOKBACK_SENTENCES), -1):
-            for start, entity, label, _ in reversed(self._by_sent[s]):
-                if start < pronoun.idx and fits(entity, label):
+            people = self._by_sent[s]
+            i = bisect.bisect_left(people, (pronoun.idx,)) if s == k else len(people)
+            while i > 0 and seen < LOOKBACK_MENTIONS:
+                i -= 1
+                seen += 1
+                _, entity, label, subject = people[i]
+                if (subject or not subjects_only) and fits(entity, label):
                     return entity
         return None
 
