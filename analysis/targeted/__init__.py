@@ -91,13 +91,17 @@ def _predict_light(
     from analysis.targeted import light
 
     model = light.load()
+    # Every named mention in the sentence (any table label, not only targets) is "another entity".
+    entity_spans: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for m in mentions:
+        if m.entity and m.sentence in groups:
+            entity_spans[m.sentence].append((m.start, m.end))
     rows, order = [], []
     for i, targets in groups.items():
         sent = sentences[i]
         tokens = light.tokenize(text[sent.start : sent.end])
         spans = [(m.start - sent.start, m.end - sent.start) for m in targets]
-        # Every entity mention in the sentence (dates and numbers too) is "another entity".
-        all_spans = [(m.start - sent.start, m.end - sent.start) for m in mentions if m.sentence == i and m.entity]
+        all_spans = [(a - sent.start, b - sent.start) for a, b in entity_spans[i]]
         for m, span in zip(targets, spans, strict=True):
             others = [s for s in all_spans if s != span]
             rows.append(light.features(tokens, span, others, sent.polarity))

@@ -8,13 +8,14 @@ Features of one target in its sentence: the sentence's words with the target rep
 and other entity mentions by ``<e>`` (unigrams and bigrams, so "criticized <t>" and "<t> praised"
 differ from "criticized <e>"); the words just before and after the target, by position; words in
 a window on each side; the words between the target and the nearest other entity; whether the
-target stands inside quotation marks; and TextBlob lexicon polarity summed near the target and
-over the sentence.
+target stands inside quotation marks; which side of the target every word is on; and TextBlob
+lexicon polarity summed near the target, in its clause and over the sentence.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
@@ -44,12 +45,28 @@ def _lexicon() -> dict[str, float]:
     return out
 
 
-def tokenize(sentence: str) -> list[tuple[int, int, str]]:
-    return [(m.start(), m.end(), m.group().lower()) for m in _TOKEN.finditer(sentence)]
+class Tokens:
+    """A sentence's word and punctuation tokens (lower-cased) with their character offsets."""
+
+    __slots__ = ("starts", "ends", "words")
+
+    def __init__(self, sentence: str) -> None:
+        found = list(_TOKEN.finditer(sentence))
+        self.starts = [m.start() for m in found]
+        self.ends = [m.end() for m in found]
+        self.words = [m.group().lower() for m in found]
+
+    def overlapping(self, a: int, b: int) -> range:
+        """Indices of the tokens that overlap the character span [a, b)."""
+        return range(bisect_right(self.ends, a), bisect_left(self.starts, b))
+
+
+def tokenize(sentence: str) -> Tokens:
+    return Tokens(sentence)
 
 
 def features(
-    tokens: list[tuple[int, int, str]],
+    tokens: Tokens,
     target: tuple[int, int],
     others: Sequence[tuple[int, int]],
     sentence_polarity: float,
@@ -57,27 +74,31 @@ def features(
     """Features of ``target`` (character span in the sentence) given the sentence's tokens and the
     spans of the other entity mentions in it."""
     lex = _lexicon()
-    a, b = target
+    kinds = [0] * len(tokens.words)  # 1: target, 2: another entity
+    for oa, ob in others:
+        for i in tokens.overlapping(oa, ob):
+            kinds[i] = 2
+    for i in tokens.overlapping(*target):
+        kinds[i] = 1
     seq: list[str] = []  # masked word sequence
     t_pos: list[int] = []  # index in seq of "<t>"
     e_pos: list[int] = []
     in_quote = False
     quoted_target = False
-    for s, e, w in tokens:
+    for w, kind in zip(tokens.words, kinds, strict=True):
         if w in _QUOTES:
             in_quote = not in_quote
-        if min(e, b) > max(s, a):
+        if kind == 1:
             if not t_pos or t_pos[-1] != len(seq) - 1:
                 t_pos.append(len(seq))
                 seq.append("<t>")
                 quoted_target = quoted_target or in_quote
-            continue
-        if any(min(e, ob) > max(s, oa) for oa, ob in others):
+        elif kind == 2:
             if not (seq and seq[-1] == "<e>"):
                 e_pos.append(len(seq))
                 seq.append("<e>")
-            continue
-        seq.append(w)
+        else:
+            seq.append(w)
     f: dict[str, float] = {"bias_sent": 1.0, "sent_pol": sentence_polarity}
     for w in seq:
         f["u:" + w] = 1.0
@@ -85,6 +106,13 @@ def features(
         f["b:" + w1 + " " + w2] = 1.0
     if not t_pos:
         return f
+    # Which side of the target every word is on: in "X attacked Y" the verb is right of X, left of Y.
+    a, b = target
+    for start, end, w in zip(tokens.starts, tokens.ends, tokens.words, strict=True):
+        if end <= a:
+            f["L:" + w] = 1.0
+        elif start >= b:
+            f["R:" + w] = 1.0
     t0, t1 = t_pos[0], t_pos[-1]
     for k in (1, 2):
         if t0 - k >= 0:
@@ -143,6 +171,7 @@ class LightModel:
             self.intercept = data["intercept"].astype(np.float64)
             self.labels = tuple(data["labels"].tolist())
         self.index = {name: i for i, name in enumerate(names)}
+        _lexicon()  # loaded with the model, not on the first article
 
     def predict(self, rows: Sequence[dict[str, float]]) -> np.ndarray:
         """Class probabilities (n, 3) in ``self.labels`` order; one gather and one segment sum for
@@ -160,7 +189,11 @@ class LightModel:
                     row_of.append(r)
         logits = np.tile(self.intercept, (len(rows), 1))
         if idx:
-            np.add.at(logits, np.asarray(row_of), self.coef[idx] * np.asarray(vals)[:, None])
+            rows_arr = np.asarray(row_of)
+            weighted = self.coef[idx] * np.asarray(vals)[:, None]
+            # Entries come row by row, so each row's features are one contiguous run.
+            firsts = np.flatnonzero(np.r_[True, rows_arr[1:] != rows_arr[:-1]])
+            logits[rows_arr[firsts]] += np.add.reduceat(weighted, firsts, axis=0)
         logits -= logits.max(axis=1, keepdims=True)
         p = np.exp(logits)
         return p / p.sum(axis=1, keepdims=True)

@@ -6,7 +6,12 @@
 Reads ``../shared/eval/newsmtsc/train.jsonl`` only. A tenth of it (by story) is held out to pick
 the epoch; devtest_mt is never read. The lower layers stay frozen, so their output is computed
 once and cached (``--cache``); each epoch then only runs the adapted layers, which keeps training
-within reach of two shared CPU cores. Writes ``analysis/models/targeted_strong.{safetensors,json}``.
+within reach of two shared CPU cores. Writes ``analysis/models/targeted_strong.{safetensors,json}``
+(at every held-out improvement, so a run cut short keeps its best epoch).
+
+The defaults are what made the shipped model: top 2 layers, rank 8, 3 epochs at lr 1e-3, seed 13.
+On this project's machine (2 cores shared with other jobs) the frozen pass took 4 minutes and each
+epoch 30-38 minutes; held-out macro-F1 after epochs 1-3: 0.7143, 0.7208, 0.7333.
 """
 
 from __future__ import annotations
