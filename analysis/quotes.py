@@ -676,10 +676,10 @@ def extract(doc: Doc, text: str, speakers: Speakers | Iterable[Mention]) -> list
     if not isinstance(speakers, Speakers):
         speakers = Speakers(list(speakers))
     ix = DocIndex(doc)
-    speakers.bind(doc, text, ix)
     # Marks are read from the analysis view (metadata and markup blanked, same offsets).
     stretches = find_stretches(doc.text if len(doc.text) == len(text) else text)
     art = _Article(doc, text, stretches, ix, speakers)
+    speakers.bind(doc, text, ix, art.quote_of)
     found: list[_Found] = []
     for s in stretches:
         i, j = art.tokens(s.start, s.end)

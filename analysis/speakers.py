@@ -20,7 +20,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
@@ -101,8 +101,10 @@ class Speakers:
         return out
 
     # -- binding to the parse ---------------------------------------------------------------
-    def bind(self, doc: Doc, text: str, index: DocIndex | None = None) -> Speakers:
-        """Index sentences, subjects and gender evidence for pronoun resolution."""
+    def bind(self, doc: Doc, text: str, index: DocIndex | None = None, quoted: Sequence[int] | None = None) -> Speakers:
+        """Index sentences, subjects and gender evidence for pronoun resolution. ``quoted`` marks
+        the tokens inside quotes (not -1): names someone quotes are not what a "he said" outside
+        the quote refers to."""
         ix = index or DocIndex(doc)
         self._doc, self._text, self._ix = doc, text, ix
         self._by_sent = [[] for _ in ix.sent_first]
@@ -110,10 +112,13 @@ class Speakers:
             if m.label not in PERSON_LIKE and m.label not in GROUP_LIKE:
                 continue
             ti = ix.token_before(max(m.end - 1, m.start))
-            if ti < 0:
+            if ti < 0 or quoted is not None and quoted[ti] != -1:
                 continue
             tok = doc[ti]
-            subject = tok.dep_ in SUBJECT_DEPS or (tok.dep_ in {"appos", "compound"} and tok.head.dep_ in SUBJECT_DEPS)
+            # The subject, its name parts, or whose it is ("Trump's attempt ... he").
+            subject = tok.dep_ in SUBJECT_DEPS or (
+                tok.dep_ in {"appos", "compound", "poss"} and tok.head.dep_ in SUBJECT_DEPS
+            )
             self._by_sent[ix.sent_of[ti]].append((m.start, m.entity or m.text, m.label, subject))
         self._gender = self._gender_evidence(text)
         return self
