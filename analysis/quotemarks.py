@@ -119,10 +119,11 @@ def _roles(text: str, a: int, b: int, masked: set[int]) -> list[tuple[int, bool,
     return out
 
 
-def find_stretches(text: str) -> list[Stretch]:
-    """Every quoted stretch in reading order; linear in the length of the text."""
+def find_stretches(text: str, paragraphs: list[tuple[int, int]] | None = None) -> list[Stretch]:
+    """Every quoted stretch in reading order; linear in the length of the text. ``paragraphs``
+    are ``paragraph_spans(text)`` when the caller has them already."""
     masked = _masked(text)
-    paras = paragraph_spans(text)
+    paras = paragraph_spans(text) if paragraphs is None else paragraphs
     out: list[Stretch] = []
     # An open quote carried over from the previous paragraph: (open mark offset, start).
     carried: tuple[int, int] | None = None

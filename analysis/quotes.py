@@ -13,14 +13,17 @@ first rule that applies:
 1. its reporting verb: a speech verb outside the quote that governs it in the parse (the quote
    is the verb's clause: "Khan said: “…”", "“…,” Khan told reporters", "calling it “…”"), that it
    governs (a "he said" tacked on), or that stands right beside it when the parse went astray
-   ("“…!” the nominee, Donald Trump, tweeted"). The speaker is that verb's subject, found through
-   participles and clauses ("…, saying “…”" is said by the subject of the main verb);
-2. a split quote: a statement with no verb of its own continues the quote before it in the same
+   ("“…!” the nominee, Donald Trump, tweeted"; "Trump accused Cruz, the senator, of being “…”").
+   The speaker is that verb's subject, found through participles and clauses ("…, saying “…”" is
+   said by the subject of the main verb); a passive verb's speaker is its agent;
+2. a lead-in: the sentence before introduces it ("She went on: “…”", "Lau said in a statement.
+   “…”"), or the next paragraph signs it ("— Bernie Sanders.");
+3. a split quote: a statement with no verb of its own continues the quote before it in the same
    paragraph (“A,” he said. “B.”), or takes the attribution of the quote right after it;
-3. a floating paragraph: a paragraph that opens with a quote and has no attribution of its own
-   continues the speaker of the paragraph before, when that one ended on an attributed quote or
-   on "X said:";
-4. otherwise nobody: scare quotes and titles count for no speaker (``speaker`` is None).
+4. a floating paragraph: a paragraph that opens with a quote and has no attribution of its own
+   continues the speaker of the paragraph before, when that one ended on an attributed quote;
+5. otherwise nobody: scare quotes and titles count for no speaker (``speaker`` is None), and so
+   do names given to things ("a group called “…”").
 
 Speakers are named by ``analysis.speakers`` (canonical entity names, pronouns resolved); the
 speaker offsets are the words the quote is attached to ("he", "Khan", "officials").
@@ -50,24 +53,27 @@ REPORTING_VERBS = frozenset(
     """say tell add ask answer argue claim comment conclude confirm declare deny explain insist
     note observe point promise recall remark reply report respond state suggest warn write
     acknowledge admit announce assert caution contend describe emphasize emphasise estimate
-    predict reiterate stress testify tweet urge vow complain concede joke quip continue
-    pledge accuse charge allege blame chant shout yell scream exclaim retort counter boast
-    lament bemoan muse wonder agree disagree affirm maintain mention post text email quote
-    recount relate reveal disclose inform assure remind advise caution hint opine surmise vent
-    gush sigh laugh chime interject snap fume rant scoff concur echo elaborate marvel lecture
-    quote recite preach plead beg demand order instruct caution predict forecast""".split()
-)
-#: For quotes in marks the verb only has to attach the quote to someone, so naming and
-#: judging verbs count too ("calling it “a disgrace”", "praising him as “…”").
-QUOTE_CUES = REPORTING_VERBS | frozenset(
-    """call label dub brand term name describe refer praise criticize criticise slam blast mock
-    attack thank credit cite decry denounce condemn dismiss hail applaud question challenge read
-    put demand plead beg bark snap cry sing vote proclaim declare promise guarantee swear
-    think believe feel hope fear consider want wish""".split()
+    predict forecast reiterate stress testify tweet post text email urge vow complain concede
+    joke quip continue pledge accuse charge allege blame chant shout yell scream exclaim retort
+    counter boast lament bemoan muse wonder agree disagree affirm maintain mention quote recite
+    recount relate reveal disclose inform assure remind advise hint opine surmise vent gush sigh
+    laugh chime interject snap fume rant scoff concur echo elaborate marvel lecture preach plead
+    beg demand order instruct""".split()
 )
 #: Verbs of thinking and wanting: they take a quote only when no reporting verb above them does
 #: ("Obama said a majority have come to believe “…”" quotes Obama).
 THINKING_VERBS = frozenset("think believe feel hope fear consider want wish".split())
+#: For quotes in marks the verb only has to attach the quote to someone, so naming and
+#: judging verbs count too ("calling it “a disgrace”", "praising him as “…”").
+QUOTE_CUES = (
+    REPORTING_VERBS
+    | THINKING_VERBS
+    | frozenset(
+        """call label dub brand term name refer praise criticize criticise slam blast mock attack
+        thank credit cite decry denounce condemn dismiss hail applaud question challenge read put
+        bark cry sing vote proclaim guarantee swear""".split()
+    )
+)
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 #: Dependencies to climb from a participle or clause to the verb that has the subject:
 #: "…, saying “…”", "issued a statement saying …", "was quoted as saying …".
@@ -104,7 +110,7 @@ class _Found:
     subject: Token | None = None
     speaker: SpeakerName | None = None
     cue_text: str | None = None
-    #: how the speaker was found: "verb", "split", "floating", "colon"
+    #: how the speaker was found: "verb", "lead-in", "split", "floating"
     how: str | None = None
     #: written like a title (every main word capitalised): “Meet the Press”
     title: bool = False
@@ -113,9 +119,17 @@ class _Found:
 class _Article:
     """The parsed article with the indexes every rule needs, built once."""
 
-    def __init__(self, doc: Doc, text: str, stretches: list[Stretch], ix: DocIndex, speakers: Speakers) -> None:
+    def __init__(
+        self,
+        doc: Doc,
+        text: str,
+        paragraphs: list[tuple[int, int]],
+        stretches: list[Stretch],
+        ix: DocIndex,
+        speakers: Speakers,
+    ) -> None:
         self.doc, self.text, self.ix, self.speakers = doc, text, ix, speakers
-        self.paragraphs = paragraph_spans(text)
+        self.paragraphs = paragraphs
         self.para_starts = [a for a, _ in self.paragraphs]
         # Quote number of each token inside a quote, -1 outside; -2 for the marks themselves.
         self.quote_of = [-1] * len(doc)
@@ -312,7 +326,7 @@ def _cue_after(art: _Article, f: _Found) -> tuple[Token, Token | None] | None:
             ):
                 return None  # a new sentence with its own reported content: “….” Trump said he …
             subj = _subject(art, t)
-            if skipped and (subj is None or first_word is None or not _governed_by(first_word, subj, 0)):
+            if skipped and (subj is None or first_word is None or first_word.i != subj.i):
                 # "“…,” a website linked to a group called …": the verb belongs to a clause
                 # inside the noun phrase, not to an attribution of the quote.
                 return None
@@ -676,9 +690,12 @@ def extract(doc: Doc, text: str, speakers: Speakers | Iterable[Mention]) -> list
     if not isinstance(speakers, Speakers):
         speakers = Speakers(list(speakers))
     ix = DocIndex(doc)
-    # Marks are read from the analysis view (metadata and markup blanked, same offsets).
-    stretches = find_stretches(doc.text if len(doc.text) == len(text) else text)
-    art = _Article(doc, text, stretches, ix, speakers)
+    # Marks and paragraphs are read from the analysis view (metadata and markup blanked, same
+    # offsets); every string reported is sliced from the text.
+    view = doc.text if len(doc.text) == len(text) else text
+    paragraphs = paragraph_spans(view)
+    stretches = find_stretches(view, paragraphs)
+    art = _Article(doc, text, paragraphs, stretches, ix, speakers)
     speakers.bind(doc, text, ix, art.quote_of)
     found: list[_Found] = []
     for s in stretches:
