@@ -3,8 +3,9 @@
 * the spaCy pipeline: loaded once per process (``st.cache_resource``);
 * each article's analysis: cached by content hash and analysis options (``st.cache_data``), so
   re-uploading or re-selecting a text never analyses it twice;
-* the ``Tables`` for a set of articles: built once per set (``st.cache_resource``: the frames are
-  shared, not copied, because nothing in the dashboard modifies them; filters return new frames).
+* the ``Tables`` for a set of articles, with the filter index and the sidebar's choices: built once
+  per set (``st.cache_resource``: shared, not copied, because nothing in the dashboard modifies
+  them; filters return new frames), and the rows each filter keeps (the last 64 filters).
 
 The dashboard never calls spaCy itself: it calls ``analysis``' public functions. A corpus store
 (Parquet/DuckDB) can hand the views a ``Corpus`` with ready ``Tables`` in the same way.

@@ -62,6 +62,17 @@ def spans(
     return out
 
 
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Overlapping spans (a quote across two sentences) joined, in order."""
+    out: list[tuple[int, int]] = []
+    for a, b in sorted(spans):
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out
+
+
 def article_html(
     text: str,
     marks: list[Span],
@@ -73,7 +84,7 @@ def article_html(
     cuts = {0, n}
     for s in marks:
         cuts.update((max(0, min(s.start, n)), max(0, min(s.end, n))))
-    kept_sorted = sorted(kept) if kept is not None else None
+    kept_sorted = _merged(kept) if kept is not None else None
     if kept_sorted:
         for a, b in kept_sorted:
             cuts.update((max(0, min(a, n)), max(0, min(b, n))))

@@ -11,7 +11,7 @@ import hashlib
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 import plotly.graph_objects as go
@@ -20,6 +20,9 @@ import streamlit as st
 from analysis.tables import Tables
 from dashboard import aggregate, export
 from dashboard.filters import FULL_RANGE, Filters
+
+if TYPE_CHECKING:
+    from dashboard.data import Corpus
 
 #: Session-state keys of the sidebar's filter widgets.
 FILTER_KEYS = {
@@ -48,7 +51,7 @@ class ViewContext:
     tables: Tables
     all_tables: Tables
     filters: Filters
-    corpus: Any  # data.Corpus: the records behind the JSON export
+    corpus: Corpus  # the records behind the JSON export
 
     @functools.cached_property
     def entity_counts(self) -> pd.DataFrame:

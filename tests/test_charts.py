@@ -114,3 +114,31 @@ def test_seed_charts_build(seed_article):
     assert charts.entity_bar(aggregate.entity_counts(t), SUB).data
     assert charts.speaker_bar(aggregate.speaker_kinds(t), SUB).data
     assert charts.polarity_line(aggregate.sentence_rows(t), SUB).data
+
+
+def test_article_markup_escapes_and_dims_what_the_filter_drops():
+    from dashboard import highlight
+
+    text = "Bob <b>said</b> “$5 & more,” he said. Nothing else."
+    mentions = pd.DataFrame({"start": [0], "end": [3], "label": ["PERSON"], "entity": ["Bob Smith"]})
+    quotes = pd.DataFrame(
+        {
+            "start": [text.index("$")],
+            "end": [text.index(",”") + 1],
+            "speaker": ["Bob Smith"],
+            "speaker_start": [text.index("he said")],
+            "speaker_end": [text.index("he said") + 2],
+            "cue": ["said"],
+            "kind": ["direct"],
+        }
+    )
+    marks = highlight.spans(mentions, quotes, focus_entities=["Bob Smith"])
+    colours = {"Bob Smith": "#7E57C2"}
+    # Kept: the quote (it overlaps the first sentence's end) and the first sentence.
+    html = highlight.article_html(text, marks, colours, kept=[(0, 38), (text.index("$"), text.index(",”") + 1)])
+    assert "<b>" not in html and "&lt;b&gt;said&lt;/b&gt;" in html
+    assert "&#36;5 &amp; more" in html
+    assert 'title="Person: Bob Smith"' in html and "font-weight: 600" in html  # the focused entity
+    assert 'title="direct quote by Bob Smith, cue “said”' in html
+    assert html.count("opacity: 0.38") == 1  # only " Nothing else." is dimmed
+    assert html.endswith("</div>") and "Nothing else." in html.split("opacity: 0.38")[1]

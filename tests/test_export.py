@@ -63,7 +63,9 @@ def test_json_has_the_cli_shape(seed_article, tmp_path):
     mine = json.loads(export.analysis_json([seed_article.to_dict()]))
     out = tmp_path / "cli.json"
     subprocess.run(
-        [sys.executable, "-m", "analysis", "analyze", str(SEED), "-o", str(out)], check=True, capture_output=True
+        [sys.executable, "-m", "analysis", "analyze", str(SEED), "--no-cache", "--no-progress", "-o", str(out)],
+        check=True,
+        capture_output=True,
     )
     cli = json.loads(out.read_text(encoding="utf-8"))
     assert set(mine) == set(cli)

@@ -38,8 +38,19 @@ def render(ctx: ViewContext) -> None:
     if ctx.filters.active:
         s = ctx.tables.sentences
         s = s[s["article_id"] == chosen]
+        q = ctx.tables.quotes
+        q = q[q["article_id"] == chosen]
+        # In full colour: the sentences the filter keeps and the quotes it keeps (a quote by Khan
+        # that says "he said" is his without naming him).
         kept = list(zip(s["start"].astype(int), s["end"].astype(int), strict=True))
-        st.caption(f"{len(kept)} of {int(row['n_sentences'])} sentences match the filter.")
+        kept += list(zip(q["start"].astype(int), q["end"].astype(int), strict=True))
+        voiced = q[q["speaker_start"].notna()]
+        kept += list(zip(voiced["speaker_start"].astype(int), voiced["speaker_end"].astype(int), strict=True))
+        n_quotes = len(q)
+        st.caption(
+            f"{len(s)} of {int(row['n_sentences'])} sentences and {n_quotes} quote{'s' if n_quotes != 1 else ''} "
+            "match the filter."
+        )
     marks = highlight.spans(mentions, quotes, ctx.filters.entities, ctx.filters.speakers)
     named = mentions["entity"].notna()
     st.html(highlight.legend_html(mentions.loc[named, "label"], colours, other=bool((~named).any())))

@@ -29,7 +29,6 @@ def render(ctx: ViewContext) -> None:
     )
     row[2].metric("Quotes", o.quotes, help="Direct, partial and indirect quotes", border=True)
     row[3].metric("Speakers", o.speakers, help="Distinct people or bodies quoted", border=True)
-    tone = ctx.tables.sentences["polarity"]
     row[4].metric(
         "Mean polarity",
         "–" if o.mean_polarity is None else f"{o.mean_polarity:+.3f}",
@@ -37,10 +36,8 @@ def render(ctx: ViewContext) -> None:
         delta_color="off",
         delta_arrow="off",
         help="Mean sentence polarity: −1 negative … +1 positive; within ±0.05 counts as neutral. "
-        "The line: sentence by sentence.",
+        "Sentence by sentence: the Sentiment tab.",
         border=True,
-        chart_data=list(tone.head(300)) if len(tone) > 1 else None,
-        chart_type="line",
     )
     row = st.columns(2)
     row[0].metric(
