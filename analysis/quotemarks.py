@@ -29,9 +29,11 @@ AMBIGUOUS = '"'
 MARKS = OPENERS + CLOSERS + AMBIGUOUS
 
 _MARK = re.compile(f"[{MARKS}]")
-# A paragraph: from a non-space character up to a blank line; or one line, in a text without any.
-_PARAGRAPH = re.compile(r"\S(?:.|\n(?![ \t\u00a0]*\n))*")
-_LINE = re.compile(r"\S.*")
+# Paragraph breaks: a blank line, or a line break after the end of a sentence (web exports often
+# separate paragraphs by one line break, some only in places); a line break inside a sentence, as
+# in wrapped text, is none. In a text without blank lines every line break is one.
+_BLANK_OR_SENTENCE_END = re.compile(r"[ \t\u00a0]*\n(?:[ \t\u00a0]*\n)+|(?<=[.!?:\u201d\"\u2019])[ \t\u00a0]*\n")
+_LINE_BREAK = re.compile(r"\n+")
 _TAG = re.compile(r"</?[A-Za-z][^<>\n]{0,500}>")
 # What may stand right before an opening mark, besides white space: brackets, dashes, slashes.
 _BEFORE_OPEN = set("([{\u2014\u2013-/\u2018'")
@@ -54,13 +56,18 @@ class Stretch:
 
 
 def paragraph_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each paragraph: runs of text between blank lines, or between line breaks
-    when the article uses single line breaks between paragraphs (PolNeAR, many web exports)."""
-    pattern = _PARAGRAPH if "\n\n" in text else _LINE
-    out = []
-    for m in pattern.finditer(text):
-        chunk = m.group().rstrip()
-        out.append((m.start(), m.start() + len(chunk)))
+    """(start, end) of each paragraph, white space trimmed; see the breaks above."""
+    breaks = _BLANK_OR_SENTENCE_END if re.search(r"\n[ \t\u00a0]*\n", text) else _LINE_BREAK
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for m in [*breaks.finditer(text), None]:
+        end = m.start() if m else len(text)
+        chunk = text[pos:end]
+        stripped = chunk.strip()
+        if stripped:
+            a = pos + (len(chunk) - len(chunk.lstrip()))
+            out.append((a, a + len(stripped)))
+        pos = m.end() if m else end
     return out
 
 

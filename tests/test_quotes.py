@@ -8,7 +8,7 @@ import time
 import spacy
 
 from analysis import Article, analyze, read_bytes
-from analysis.quotemarks import find_stretches
+from analysis.quotemarks import find_stretches, paragraph_spans
 from analysis.quotes import extract
 from analysis.records import QUOTE_KINDS
 
@@ -235,6 +235,17 @@ def test_reopened_paragraph_continues_the_quote() -> None:
     (s,) = find_stretches(text)
     assert text[s.start : s.end] == "First part.\n\n“Second part."
     assert s.multi_paragraph
+
+
+def test_paragraphs_end_at_blank_lines_and_at_line_breaks_after_a_sentence() -> None:
+    text = "Head\n\nOne line.\nTwo “quote\nwrapped here” end.\n\n  Three\n"
+    assert [text[a:b] for a, b in paragraph_spans(text)] == [
+        "Head",
+        "One line.",
+        "Two “quote\nwrapped here” end.",
+        "Three",
+    ]
+    assert _texts(text) == ["quote\nwrapped here"]
 
 
 def test_marks_inside_html_tags_are_not_quotes() -> None:
