@@ -30,7 +30,6 @@ from analysis.records import Mention
 
 MALE = frozenset({"he", "him", "his", "himself"})
 FEMALE = frozenset({"she", "her", "hers", "herself"})
-PLURAL = frozenset({"they", "them", "their", "we"})
 #: Pronouns that can stand for a speaker and are resolved to a name.
 RESOLVED_PRONOUNS = frozenset({"he", "she", "they", "it", "who", "whom", "that", "which"})
 PERSON_LIKE = frozenset({"PERSON"})
@@ -69,8 +68,8 @@ class Speakers:
         self._gender: dict[str, str] = {}
         self._doc: Doc | None = None
         self._text = ""
-        # Per sentence: (char offset, entity, label, is subject) of the named mentions in it.
         self._ix: DocIndex | None = None
+        # Per sentence: (char offset, entity, label, is subject) of the named mentions in it.
         self._by_sent: list[list[tuple[int, str, str, bool]]] = []
 
     # -- mentions ---------------------------------------------------------------------------
@@ -208,7 +207,7 @@ class Speakers:
         if low in {"he", "she"}:
             labels, gender = PERSON_LIKE, ("m" if low == "he" else "f")
         elif low == "they":
-            labels, gender = GROUP_LIKE | PERSON_LIKE, None
+            labels, gender = GROUP_LIKE, None  # a group or organisation; "they" is rarely one person
         else:
             labels, gender = GROUP_LIKE, None
 
