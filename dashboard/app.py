@@ -33,7 +33,7 @@ ctx = ViewContext(kept, corpus.tables, selected, corpus)
 
 header.render(ctx, corpus.notes)
 
-if corpus.articles:
+if corpus.n_articles:
     tabs = st.tabs([v.TITLE for v in VIEWS], key="view", bind="query-params")
     for tab, view in zip(tabs, VIEWS, strict=True):
         if tab.open:  # only the tab on screen runs

@@ -26,6 +26,8 @@ from typing import Any
 import pandas as pd
 import plotly.graph_objects as go
 
+from analysis.exporting import neutralise
+
 WIDTH = 900
 #: Shown on the PNG/SVG buttons when no browser can be found.
 INSTALL_HINT = (
@@ -38,20 +40,10 @@ IMAGE_MIME = {"png": "image/png", "svg": "image/svg+xml"}
 # ---------------------------------------------------------------- tables
 
 
-#: A cell starting with one of these is read as a formula by Excel, LibreOffice and Google Sheets
-#: (tab and carriage return too, per OWASP's CSV-injection advice).
-FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
-
-
-def neutralise(value: Any) -> Any:
-    """Text cells that a spreadsheet would run as a formula get a leading apostrophe; numbers stay
-    numbers (a negative polarity is data, not a formula)."""
-    if isinstance(value, str) and value.startswith(FORMULA_PREFIXES):
-        return "'" + value
-    return value
-
-
 def _cell(value: Any) -> Any:
+    """A cell a spreadsheet shows as it is: lists joined with "; ", and text starting with =, +, -, @,
+    tab or carriage return prefixed with an apostrophe (the CLI's rule, ``analysis.exporting``).
+    Numbers stay numbers: a negative polarity is data, not a formula."""
     if isinstance(value, list | tuple | set):
         value = "; ".join(str(v) for v in value)
     elif hasattr(value, "tolist") and not isinstance(value, str | bytes) and getattr(value, "ndim", 0) > 0:

@@ -29,7 +29,7 @@ def render(ctx: ViewContext, notes: list[str]) -> None:
         )
     for note in notes:
         st.html(f'<div style="color:#555">{esc(note)}</div>')
-    if not ctx.corpus.articles:
+    if not ctx.corpus.n_articles:
         st.info("No articles loaded. Tick the bundled seed, upload .txt or .md files, or paste an article.")
         return
     chips = ctx.filters.chips()

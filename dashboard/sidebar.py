@@ -21,10 +21,12 @@ def sources() -> tuple[list[data.Input], dict[str, str]]:
         inputs += data.seed_inputs()
     files = sb.file_uploader(
         "Upload articles",
-        type=list(data.TEXT_TYPES),
+        type=data.UPLOAD_TYPES,
         accept_multiple_files=True,
         key="src_files",
-        help="Plain-text (.txt) or Markdown (.md) files, one article each: headline on the first line.",
+        help="Articles as text (.txt, .md: headline on the first line) or PDF; many at once as a table "
+        "(CSV, JSONL, Parquet with a `text` column, optionally title, date, topics, source, url) or a zip "
+        "of any of these.",
     )
     inputs += [data.Input(f.name, f.getvalue(), "upload") for f in files or []]
     pasted = data.paste_input(

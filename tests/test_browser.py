@@ -35,7 +35,8 @@ def no_exception_box(page) -> None:
 @pytest.fixture(scope="module")
 def page(tmp_path_factory):
     log = tmp_path_factory.mktemp("server") / "streamlit.log"
-    with running_app(log=log) as app, playwright.sync_playwright() as p:
+    store = {"NEWSLENS_CACHE_DIR": str(tmp_path_factory.mktemp("store"))}
+    with running_app(env=store, log=log) as app, playwright.sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         context = browser.new_context(viewport={"width": 1440, "height": 1100}, accept_downloads=True)
         page = context.new_page()

@@ -3,6 +3,7 @@ the filters, click-to-filter, escaping of untrusted text, and the no-browser exp
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pandas as pd
@@ -32,6 +33,18 @@ def run(view: str = "Overview", **state) -> AppTest:
 def frame(at: AppTest, key: str) -> pd.DataFrame:
     """The rows of the table the app drew with ``key`` (each table sits in a box keyed box_<key>)."""
     return at.get_by_key(f"box_{key}").dataframe[0].value
+
+
+@pytest.fixture(scope="module", autouse=True)
+def private_store(tmp_path_factory):
+    """The analysis store in a folder of this test module's own."""
+    old = os.environ.get("NEWSLENS_CACHE_DIR")
+    os.environ["NEWSLENS_CACHE_DIR"] = str(tmp_path_factory.mktemp("store"))
+    yield
+    if old is None:
+        del os.environ["NEWSLENS_CACHE_DIR"]
+    else:
+        os.environ["NEWSLENS_CACHE_DIR"] = old
 
 
 @pytest.fixture(scope="module")
@@ -163,7 +176,7 @@ def test_several_articles_at_once():
 def test_unreadable_and_duplicate_inputs_are_reported():
     seed = data.seed_inputs()[0]
     corpus = data.load([seed, data.Input("copy.txt", seed.data, "upload"), data.Input("empty.txt", b"", "upload")])
-    assert len(corpus.articles) == 1
+    assert corpus.n_articles == 1
     assert corpus.errors == [{"source": "empty.txt", "error": "the file is empty"}]
     assert "copy.txt has the same text as seeds/" in corpus.notes[0]
     at = run("Overview", src_seed=False)
@@ -180,3 +193,19 @@ def test_without_a_browser_image_buttons_say_how_to_get_one(monkeypatch):
     html = next(b for label, b in buttons.items() if label == "HTML")
     assert not html.proto.disabled
     assert frame(at, "tbl_entities") is not None  # the rest of the app works
+
+
+def test_only_unreadable_inputs_with_a_filled_store():
+    data._loaded.clear()  # analyse again, so this module's store holds the seed
+    data.load(data.seed_inputs())
+    corpus = data.load([data.Input("blank.md", b"   \n", "upload")])
+    assert corpus.n_articles == 0
+    assert corpus.errors == [{"source": "blank.md", "error": "the file holds only white space"}]
+
+
+def test_uploads_take_every_format_the_cli_reads():
+    assert {"txt", "md", "pdf", "csv", "jsonl", "parquet", "zip"} <= set(data.UPLOAD_TYPES)
+    table = b"title,text\nFirst,Bob Smith said the market in Paris was calm.\nSecond,Carol Jones won.\n"
+    corpus = data.load([data.Input("two.csv", table, "upload")])
+    assert corpus.n_articles == 2
+    assert set(corpus.tables.articles["title"]) == {"First", "Second"}

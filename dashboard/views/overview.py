@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from dashboard import aggregate, charts, export
+from dashboard import aggregate, charts
 from dashboard.filters import as_list
 from dashboard.ui import POLARITY_COLUMN, ViewContext, chart, download, table
 
@@ -89,7 +89,7 @@ def render(ctx: ViewContext) -> None:
     download(
         st,
         "Whole analysis (JSON)",
-        lambda: export.analysis_json(ctx.corpus.articles, ctx.corpus.errors, ctx.corpus.duplicates),
+        ctx.corpus.analysis_json,
         "newslens-analysis.json",
         "application/json",
         "dl_json",
