@@ -331,7 +331,11 @@ def _cue_after(art: _Article, f: _Found) -> tuple[Token, Token | None] | None:
                 # inside the noun phrase, not to an attribution of the quote.
                 return None
             if subj is None and first_word is not None:
-                subj = first_word
+                # No subject in the parse: the person named between the quote and the verb
+                # ("“…,” Tulsa police Chief Chuck Jordan said"), else the first noun phrase.
+                people = [m for m in art.speakers.mentions_in(first_word.idx, t.idx) if m.label == "PERSON"]
+                named = art.ix.token_before(people[-1].end - 1) if people else None
+                subj = doc[named] if named is not None else first_word
             if subj is None:
                 # "said Khan": the first noun after the verb.
                 subj = next(
@@ -341,7 +345,8 @@ def _cue_after(art: _Article, f: _Found) -> tuple[Token, Token | None] | None:
             if inner[-1:] not in CONTINUING_END and first_word is not None and not ends_statement:
                 return None
             return t, subj
-        if t.pos_ in {"VERB", "AUX"}:
+        if t.pos_ in {"VERB", "AUX"} and not (t.pos_ == "VERB" and t.is_title):
+            # (A capitalised "verb" here is a name the tagger misread: "Tulsa police Chief ...")
             if t.dep_ not in {"relcl", "acl", "amod"}:
                 return None  # another clause comes first
             skipped = True
@@ -534,13 +539,28 @@ def _lead_in(art: _Article, f: _Found) -> tuple[Token | None, Token] | None:
     return None
 
 
-_SIGNATURE = re.compile(r"[-\u2013\u2014]{1,2}[ \u00a0]*(\S[^\n]{0,80}?)\.?")
+_SIGNATURE = re.compile(r"[-\u2013\u2014\u2015]{1,2}[ \u00a0]*(\S[^\n]{0,80}?)\.?")
+# Up to five capitalised words (initials allowed): a name standing on its own after a dash.
+_NAME = re.compile(r"[A-Z][\w\u2019'.-]*(?:[ \u00a0][A-Z][\w\u2019'.-]*){0,4}(?=[ \t\u00a0]*(?:\.?$|\n|\.[ \n]))", re.M)
+# A dash and a name right after the closing mark: “…” ― Francisco Herrero
+_INLINE_SIGNATURE = re.compile(r"[ \t\u00a0]*[\u2013\u2014\u2015]{1,2}[ \t\u00a0]*")
 
 
 def _signature(art: _Article, f: _Found) -> SpeakerName | None:
     """A quote that ends its paragraph, signed by the next one: "“…”" then "— Bernie Sanders."."""
     if f.stretch.close_at is None:
         return None
+    dash = _INLINE_SIGNATURE.match(art.text, f.stretch.close_at + 1)
+    if dash is not None:
+        who = art.speakers.mention_at(dash.end(), dash.end() + 1)
+        if who is not None and who.start == dash.end() and who.label in SPEAKING_LABELS and who.entity:
+            return SpeakerName(who.entity, who.start, who.end)
+        name = _NAME.match(art.text, dash.end())
+        if name is not None:  # a name the tagger did not catch: the words themselves
+            words = name.group()
+            if words.endswith(".") and len(words.rsplit(" ", 1)[-1]) > 3:
+                words = words[:-1]  # the full stop after "Quinlan.", not an initial's
+            return SpeakerName(words, name.start(), name.start() + len(words))
     p = art.paragraph(f.stretch.close_at)
     para_end = art.paragraphs[p][1]
     if p + 1 >= len(art.paragraphs) or para_end - f.stretch.close_at > 3:
@@ -708,16 +728,17 @@ def extract(doc: Doc, text: str, speakers: Speakers | Iterable[Mention]) -> list
     prev_speaker: str | None = None
     for f in found:
         _attribute(art, f)
+        if f.subject is None and f.kind == "direct":
+            # A signature names the speaker outright, before any sentence that leads in.
+            signed = _signature(art, f)
+            if signed is not None:
+                f.speaker, f.cue_text, f.how = signed, "\u2014", "lead-in"
+                continue
         if f.subject is None and not f.title:
             lead = _lead_in(art, f)
             if lead is not None:
                 f.cue, f.subject = lead
                 f.cue_text, f.how = (_cue_text(f.cue) if f.cue is not None else ":"), "lead-in"
-        if f.subject is None and f.kind == "direct":
-            signed = _signature(art, f)
-            if signed is not None:
-                f.speaker, f.cue_text, f.how = signed, "\u2014", "lead-in"
-                continue
         if f.subject is not None:
             f.speaker = speakers.name(f.subject, prefer=prev_speaker)
             prev_speaker = f.speaker.name

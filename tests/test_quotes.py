@@ -160,6 +160,17 @@ def test_quote_signed_by_the_next_paragraph() -> None:
     assert q.speaker == "Maria Lopez"
 
 
+def test_quotes_signed_on_their_own_line() -> None:
+    body = (
+        "Readers wrote in after the debate.\n\n"
+        "“He never answered a single question.” ― Maria Lopez\n"
+        "“The moderators did their job.” ― Jo Q. Barnaby."
+    )
+    art = _analyze(body)
+    assert _quote(art, "He never").speaker == "Maria Lopez"
+    assert _quote(art, "The moderators").speaker == "Jo Q. Barnaby"
+
+
 def test_statement_after_a_colon_without_a_reporting_verb() -> None:
     art = _analyze(f"{MAYOR}\n\nShe went on: “Every branch stays open on Saturdays.”")
     q = _quote(art, "Every branch")
