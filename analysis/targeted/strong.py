@@ -172,6 +172,13 @@ class StrongModel:
     def __init__(self, weights: Path = WEIGHTS, config: Path = CONFIG) -> None:
         from safetensors.torch import load_file
         from transformers import AutoModel, AutoTokenizer
+        from transformers.utils import logging as hf_logging
+
+        hf_logging.disable_progress_bar()  # no "Loading weights" bar on a user's terminal
+        # One sentence batch per article is small: a second thread costs more than it brings, and
+        # the corpus engine already runs one worker process per core (measured on 2 busy cores:
+        # 41 targets/s with 1 thread, 7 with 2). NEWSLENS_TORCH_THREADS overrides.
+        torch.set_num_threads(int(os.environ.get("NEWSLENS_TORCH_THREADS", "1")))
 
         raw = json.loads(config.read_text(encoding="utf-8"))
         raw["labels"] = tuple(raw["labels"])
