@@ -503,8 +503,8 @@ def _lead_in(art: _Article, f: _Found) -> tuple[Token | None, Token] | None:
     if any(art.quote_of[k] != -1 for k in range(first, end)):
         return None
     if text[j] == ".":
-        # Only a reporting clause that reports nothing itself ("Khan said on Thursday."), before
-        # a statement that does not expect its attribution after it (“…,” he said).
+        # A reporting clause right before a statement that does not expect its attribution after
+        # it (“…,” he said).
         root = doc[end]
         while root.head.i != root.i:
             root = root.head
@@ -513,8 +513,11 @@ def _lead_in(art: _Article, f: _Found) -> tuple[Token | None, Token] | None:
         if root.lemma_.lower() not in REPORTING_VERBS or root.pos_ != "VERB":
             return None
         # Anything it reports disqualifies it; whom it was told to does not ("told reporters.").
-        reported = [c for c in root.children if c.dep_ in {"ccomp", "xcomp", "dobj", "obj", "advcl"}]
-        if any(c.dep_ != "dobj" or c.lemma_.lower() not in AUDIENCE_NOUNS for c in reported):
+        # In the same paragraph the speaker of any reported speech goes on ("Perez says too many
+        # women feel guilty. “…”"); across a paragraph break only a clause that reported nothing
+        # after its verb ("The plan may wait, Schiff said." / "Lau told reporters.") hands on.
+        reported = [c for c in root.children if c.dep_ in {"ccomp", "xcomp", "dobj", "obj", "advcl"} and c.i > root.i]
+        if breaks and any(c.dep_ != "dobj" or c.lemma_.lower() not in AUDIENCE_NOUNS for c in reported):
             return None
         subj = _subject(art, root)
         return (root, subj) if subj is not None else None

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import time
 
+import pytest
 import spacy
 
 from analysis import Article, analyze, read_bytes
@@ -158,6 +159,24 @@ def test_quote_signed_by_the_next_paragraph() -> None:
     body = f"{MAYOR}\n\n“A budget is a moral document.”\n\n— Maria Lopez.\n\nThe council did not vote."
     q = _quote(_analyze(body), "A budget is")
     assert q.speaker == "Maria Lopez"
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Lopez said in a statement on Tuesday. ",
+        "Lopez said the plan would pass. ",
+        "The plan will pass next week, Lopez said.\n\n",
+    ],
+)
+def test_statement_after_a_sentence_that_introduces_it(lead: str) -> None:
+    q = _quote(_analyze(f"{MAYOR}\n\n{lead}“Every branch stays open on Saturdays.”"), "Every branch")
+    assert q.speaker == "Maria Lopez"
+
+
+def test_statement_a_paragraph_after_reported_speech_is_not_credited() -> None:
+    body = f"{MAYOR}\n\nLopez said the plan would pass.\n\n“Every branch stays open on Saturdays.”"
+    assert _quote(_analyze(body), "Every branch").speaker is None
 
 
 def test_quotes_signed_on_their_own_line() -> None:
