@@ -4,7 +4,8 @@
 
 1. First view: from starting ``streamlit run`` (a fresh process: imports and the spaCy model load
    included) until the seed's Overview is drawn in the browser. The browser is started beforehand,
-   so its own start-up is not counted.
+   so its own start-up is not counted. Each run gets an empty analysis store, so the seed is
+   analysed; then the same with the seed already in the store (a restart: no model load needed).
 2. Filter change: the server time of the script run that a filter change triggers (the app logs
    each run's duration when NEWSLENS_TIMINGS names a file), over several entity/topic changes.
 3. PNG export once Kaleido is warm: in-process ``ImageExporter.render`` of the entity chart, and in
@@ -45,15 +46,17 @@ def load_average() -> str:
         return "unknown"
 
 
-def first_view(browser, runs: int) -> tuple[list[float], list[float], list[float]]:  # noqa: ANN001
+def first_view(browser, runs: int, store: str | None) -> tuple[list[float], list[float], list[float]]:  # noqa: ANN001
     """Wall time and server CPU time from server start to the drawn Overview, and the CPU time of
-    the first script run alone (imports of the analysis core, model load, analysis, drawing)."""
+    the first script run alone (imports of the analysis core, model load, analysis, drawing).
+    ``store``: the analysis store to use; None for a new, empty one each run."""
     times, cpu, script_cpu = [], [], []
     for _ in range(runs):
         log = Path(tempfile.mkstemp(prefix="newslens-timings-", suffix=".jsonl")[1])
+        env = {"NEWSLENS_TIMINGS": str(log), "NEWSLENS_CACHE_DIR": store or tempfile.mkdtemp(prefix="newslens-store-")}
         page = browser.new_page(viewport={"width": 1440, "height": 1100})
         t0 = time.perf_counter()
-        with running_app(env={"NEWSLENS_TIMINGS": str(log)}) as app:
+        with running_app(env=env) as app:
             page.goto(app.url)
             page.locator('[data-testid="stMetric"]').first.wait_for(timeout=300_000)
             settle(page, quiet_checks=1)
@@ -152,7 +155,11 @@ def main() -> None:
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         print("1. first view of the seed after server start (model load included)")
-        fv, fv_cpu, fv_script = first_view(browser, args.runs)
+        fv, fv_cpu, fv_script = first_view(browser, args.runs, store=None)
+        print("1b. the same with the seed already in the analysis store (a restart)")
+        warm_store = tempfile.mkdtemp(prefix="newslens-store-")
+        first_view(browser, 1, store=warm_store)  # fills it
+        fw, fw_cpu, fw_script = first_view(browser, args.runs, store=warm_store)
         print("2./3. filter changes and PNG downloads in the browser")
         server, server_cpu, clicks = filter_changes_and_export(browser, args.changes, args.exports)
         browser.close()
@@ -162,6 +169,9 @@ def main() -> None:
     print(f"first view after server start:        {summary(fv)}")
     print(f"  server CPU used until then:         {summary(fv_cpu)}")
     print(f"  of which the first script run:      {summary(fv_script)}")
+    print(f"first view, seed already stored:      {summary(fw)}")
+    print(f"  server CPU used until then:         {summary(fw_cpu)}")
+    print(f"  of which the first script run:      {summary(fw_script)}")
     print(f"filter change, server time per run:   {summary(server, 'ms')}")
     print(f"  CPU time of those runs:             {summary(server_cpu, 'ms')}")
     print(f"warm PNG export (render only):        {summary(png)}")
