@@ -1,11 +1,42 @@
 """NewsLens analysis core: articles in; entities, quotes per speaker and sentence sentiment out.
 
-Pure Python over spaCy and TextBlob; never imports streamlit or plotly.
+Pure Python over spaCy and TextBlob; never imports streamlit or plotly. Importing this package is
+cheap: spaCy, TextBlob and the models load on first use, so a dashboard serving cached results
+never pays for them.
 """
 
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
+
 from analysis.articles import RawArticle, read_bytes
-from analysis.pipeline import analyze, analyze_many
 from analysis.records import Article, Entity, InputError, Mention, Quote, Sentence
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+
+def analyze(raw: RawArticle, sentiment_model: str = "light") -> Article:
+    """Analyse one article (loads the pipeline on first use)."""
+    from analysis import pipeline
+
+    return pipeline.analyze(raw, sentiment_model=sentiment_model)
+
+
+def analyze_many(raws: Iterable[RawArticle], batch_size: int = 32, sentiment_model: str = "light") -> Iterator[Article]:
+    """Analyse articles in this process through ``nlp.pipe``, in input order."""
+    from analysis import pipeline
+
+    return pipeline.analyze_many(raws, batch_size=batch_size, sentiment_model=sentiment_model)
+
+
+def load_pipeline() -> Language:
+    """The spaCy pipeline, loaded once per process."""
+    from analysis import nlp
+
+    return nlp.load_pipeline()
+
 
 __all__ = [
     "Article",
@@ -17,5 +48,6 @@ __all__ = [
     "Sentence",
     "analyze",
     "analyze_many",
+    "load_pipeline",
     "read_bytes",
 ]

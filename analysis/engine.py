@@ -17,7 +17,6 @@ from typing import Any
 
 from analysis.articles import RawArticle
 from analysis.nlp import ModelMissingError, load_pipeline
-from analysis.pipeline import analyze_many
 from analysis.records import Article, InputError
 
 BATCH_SIZE = 16
@@ -38,6 +37,8 @@ Batch = tuple[list[Article], list[InputError]]
 
 
 def _analyze_batch(raws: list[RawArticle], options: dict[str, Any]) -> Batch:
+    from analysis.pipeline import analyze_many  # spaCy and TextBlob load only when there is work
+
     try:
         return list(analyze_many(raws, **options)), []
     except ModelMissingError:

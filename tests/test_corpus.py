@@ -108,3 +108,9 @@ def test_a_long_article_is_analysed_in_parts_with_whole_article_offsets(monkeypa
     assert [s.index for s in art.sentences] == list(range(len(art.sentences)))
     assert sum(q.kind == "direct" for q in art.quotes) == 12
     assert sum(e.count for e in art.entities if e.name.endswith("Berg")) == 24
+
+
+def test_loading_no_articles_from_a_filled_store(tmp_path):
+    store = Store(tmp_path)
+    corpus.run(_raws(), store, n_process=1)
+    assert all(df.empty for _, df in store.load([]).items())
