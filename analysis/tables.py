@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import asdict, dataclass, fields
+from dataclasses import dataclass, fields
 from typing import Any
 
 import numpy as np
@@ -43,6 +43,13 @@ ARTICLE_COLUMNS = [
 def _columns(record_type: type) -> list[str]:
     return ["article_id", *(f.name for f in fields(record_type))]
 
+
+_FIELDS = {
+    "sentences": [f.name for f in fields(Sentence)],
+    "mentions": [f.name for f in fields(Mention)],
+    "entities": [f.name for f in fields(Entity)],
+    "quotes": [f.name for f in fields(Quote)],
+}
 
 COLUMNS = {
     "articles": ARTICLE_COLUMNS,
@@ -92,7 +99,9 @@ def rows(articles: Iterable[Article]) -> dict[str, list[dict]]:
     for a in articles:
         out["articles"].append(article_row(a))
         for name in TABLE_NAMES[1:]:
-            out[name].extend({"article_id": a.id, **asdict(r)} for r in getattr(a, name))
+            # Shallow, unlike dataclasses.asdict (which deep-copies every field): a third of the cost.
+            names = _FIELDS[name]
+            out[name].extend({"article_id": a.id, **{f: getattr(r, f) for f in names}} for r in getattr(a, name))
     return out
 
 
