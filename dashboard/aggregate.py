@@ -9,6 +9,7 @@ from collections import Counter
 from dataclasses import dataclass
 from itertools import combinations
 
+import numpy as np
 import pandas as pd
 
 from analysis.tables import Tables
@@ -18,22 +19,36 @@ from dashboard.style import type_name
 ENTITY_COLUMNS = ["name", "label", "type", "count", "sentences", "articles", "aliases", "polarity", "sentiment"]
 
 
-def entity_counts(t: Tables) -> pd.DataFrame:
+def entity_names(t: Tables) -> pd.DataFrame:
+    """Per entity name, over all articles: the type label the analysis gave it most often (ties:
+    alphabetical) and every alias it appeared under. Indexed by name; built once per corpus."""
+    e = t.entities
+    if e.empty:
+        return pd.DataFrame({"label": pd.Series(dtype=object), "aliases": pd.Series(dtype=object)})
+    votes = e.groupby(["name", "label"]).size().rename("n").reset_index()
+    votes = votes.sort_values(["name", "n", "label"], ascending=[True, False, True]).drop_duplicates("name")
+    out = votes.set_index("name")[["label"]]
+    aliases = e[["name", "aliases"]].explode("aliases").dropna(subset=["aliases"]).drop_duplicates()
+    grouped = aliases.sort_values("aliases").groupby("name")["aliases"].agg(list)
+    out["aliases"] = [grouped.get(n, []) for n in out.index]
+    return out
+
+
+def entity_counts(t: Tables, names: pd.DataFrame | None = None) -> pd.DataFrame:
     """One row per entity over all articles: mentions, sentences and articles naming it, the mean
-    polarity of those sentences and the majority targeted-sentiment label; most mentioned first."""
+    polarity of those sentences and the majority targeted-sentiment label; most mentioned first.
+    ``names`` is ``entity_names`` of the whole corpus (computed from ``t`` when not given)."""
     out = entity_stats(t.mentions, t.sentences, per_article=False)
     if out.empty:
         return pd.DataFrame(columns=ENTITY_COLUMNS)
-    # Label: the one the analysis gave most often across articles; aliases: all of them.
-    votes: dict[str, Counter] = {}
-    aliases: dict[str, set[str]] = {}
-    for name, label, cell in zip(t.entities["name"], t.entities["label"], t.entities["aliases"], strict=True):
-        votes.setdefault(name, Counter())[label] += 1
-        aliases.setdefault(name, set()).update(as_list(cell))
-    m = t.mentions[t.mentions["entity"].notna()]
-    own = dict(zip(m["entity"], m["label"], strict=True))
-    out["label"] = [votes[n].most_common(1)[0][0] if n in votes else own[n] for n in out["name"]]
-    out["aliases"] = [sorted(aliases.get(n, ())) for n in out["name"]]
+    names = entity_names(t) if names is None else names
+    label = out["name"].map(names["label"])
+    if label.isna().any():  # a mention whose entity has no row (should not happen) keeps its own label
+        m = t.mentions[t.mentions["entity"].notna()]
+        label = label.fillna(out["name"].map(m.drop_duplicates("entity").set_index("entity")["label"]))
+    out["label"] = label.to_numpy(dtype=object)
+    aliases = out["name"].map(names["aliases"])
+    out["aliases"] = [a if isinstance(a, list) else [] for a in aliases]
     out["type"] = out["label"].map(type_name)
     out = out.sort_values(["count", "name"], ascending=[False, True], kind="stable").reset_index(drop=True)
     return out[ENTITY_COLUMNS]
@@ -131,11 +146,18 @@ def _titles(t: Tables) -> pd.Series:
     return titles.fillna(t.articles.set_index("article_id")["source"])
 
 
-def sentence_rows(t: Tables) -> pd.DataFrame:
-    """The sentence table: one row per kept sentence, with the entities it names."""
-    s = t.sentences
+def sentence_rows(t: Tables, limit: int | None = None) -> pd.DataFrame:
+    """The sentence table: one row per kept sentence (the first ``limit``), with the entities it names."""
+    s = t.sentences if limit is None else t.sentences.head(limit)
     m = t.mentions[t.mentions["entity"].notna()]
-    named = m.groupby(["article_id", "sentence"])["entity"].agg(lambda e: list(dict.fromkeys(e)))
+    if limit is not None:
+        m = m[m["article_id"].isin(set(s["article_id"]))]
+    # Each sentence's entities in text order, each once: one pass over the mentions.
+    named: dict[tuple[str, int], list[str]] = {}
+    for aid, i, entity in zip(m["article_id"], m["sentence"], m["entity"], strict=True):
+        names = named.setdefault((aid, i), [])
+        if entity not in names:
+            names.append(entity)
     entities = [named.get((a, i), []) for a, i in zip(s["article_id"], s["index"], strict=True)]
     out = pd.DataFrame(
         {
@@ -173,3 +195,175 @@ def quote_rows(t: Tables) -> pd.DataFrame:
             "article_id": q["article_id"].to_numpy(),
         }
     )
+
+
+# ---------------------------------------------------------------- corpus views
+
+
+def safe_url(value: object) -> str | None:
+    """An article's address if it is a web address (http or https), else None: a ``javascript:`` or
+    ``data:`` URL from a table of articles must never become a link."""
+    if not isinstance(value, str):
+        return None
+    url = value.strip()
+    return url if url.lower().startswith(("http://", "https://")) and not any(c.isspace() for c in url) else None
+
+
+def article_rows(t: Tables, entities: tuple[str, ...] = (), speakers: tuple[str, ...] = ()) -> pd.DataFrame:
+    """One row per kept article, with counts from the kept rows: sentences, entity mentions, distinct
+    entities, quotes, distinct speakers, the mean polarity of the kept sentences; with ``entities``
+    (``speakers``), the mentions of (quotes by) those in each article, and the rows sorted by that."""
+    a = t.articles
+    ids = a["article_id"]
+    m = t.mentions[t.mentions["entity"].notna()]
+    q = t.quotes.assign(speaker=speaker_of(t.quotes))
+    sent = t.sentences.groupby("article_id")["polarity"].agg(["size", "mean"])
+    ment = m.groupby("article_id")["entity"].agg(["size", "nunique"])
+    quo = q.groupby("article_id")["speaker"].agg(["size", "nunique"])
+
+    def col(frame: pd.DataFrame, name: str) -> pd.Series:
+        return ids.map(frame[name]).fillna(0).astype(int) if len(frame) else pd.Series(0, index=ids.index)
+
+    out = pd.DataFrame(
+        {
+            "title": a["title"].fillna(a["source"]).to_numpy(),
+            "date": a["date"].to_numpy(),
+            "outlet": a["outlet"].to_numpy(),
+            "topics": [as_list(x) for x in a["topics"]],
+            "sentences": col(sent, "size").to_numpy(),
+            "mentions": col(ment, "size").to_numpy(),
+            "entities": col(ment, "nunique").to_numpy(),
+            "quotes": col(quo, "size").to_numpy(),
+            "speakers": col(quo, "nunique").to_numpy(),
+            "polarity": ids.map(sent["mean"]).round(4).to_numpy() if len(sent) else None,
+            "url": [safe_url(u) for u in a["url"]],
+            "source": a["source"].to_numpy(),
+            "article_id": ids.to_numpy(),
+        }
+    )
+    sort: list[str] = []
+    if speakers:
+        by = q[q["speaker"].isin(speakers)].groupby("article_id").size()
+        out.insert(4, "quotes by them", ids.map(by).fillna(0).astype(int).to_numpy())
+        sort.append("quotes by them")
+    if entities:
+        by = m[m["entity"].isin(entities)].groupby("article_id").size()
+        out.insert(4, "mentions of them", ids.map(by).fillna(0).astype(int).to_numpy())
+        sort.insert(0, "mentions of them")
+    if sort:
+        out = out.sort_values(sort, ascending=False, kind="stable").reset_index(drop=True)
+    return out
+
+
+def article_dates(articles: pd.DataFrame) -> pd.Series:
+    """Each article's date as a timestamp (UTC, no time zone), NaT when it has none or it does not
+    parse; indexed by article id."""
+    raw = articles["date"].where(articles["date"].map(lambda d: isinstance(d, str) and bool(d.strip())))
+    dates = pd.to_datetime(raw, errors="coerce", utc=True, format="mixed")
+    return pd.Series(dates.dt.tz_localize(None).to_numpy(), index=articles["article_id"].to_numpy(), name="date")
+
+
+#: Period lengths for charts over time, chosen by how long the dates span.
+PERIODS = {"D": "day", "W": "week", "M": "month"}
+
+
+def period_for(dates: pd.Series) -> str:
+    """``D`` for up to three weeks of dates, ``W`` up to a year, else ``M``."""
+    d = dates.dropna()
+    span = (d.max() - d.min()).days if len(d) else 0
+    return "D" if span <= 21 else "W" if span <= 366 else "M"
+
+
+def period_start(dates: pd.Series, freq: str) -> pd.Series:
+    return dates.dt.to_period(freq).dt.start_time
+
+
+def mentions_over_time(t: Tables, names: list[str], freq: str, dates: pd.Series | None = None) -> pd.DataFrame:
+    """Mentions of each of ``names`` per period (``freq``), with the articles naming it then; only
+    articles with a readable date count. Columns: period, entity, mentions, articles."""
+    dates = article_dates(t.articles) if dates is None else dates
+    m = t.mentions.loc[t.mentions["entity"].isin(names), ["article_id", "entity"]]
+    m = m.assign(when=m["article_id"].map(dates)).dropna(subset=["when"])
+    if m.empty:
+        return pd.DataFrame(columns=["period", "entity", "mentions", "articles"])
+    m["period"] = period_start(m["when"], freq)
+    out = m.groupby(["period", "entity"]).agg(mentions=("article_id", "size"), articles=("article_id", "nunique"))
+    return out.reset_index().sort_values(["period", "entity"]).reset_index(drop=True)
+
+
+def articles_over_time(t: Tables, freq: str, dates: pd.Series | None = None) -> pd.DataFrame:
+    """Kept articles per period and topic tag (``(no tag)`` for untagged ones); only dated articles.
+    Columns: period, topic, articles."""
+    dates = article_dates(t.articles) if dates is None else dates
+    a = t.articles[["article_id", "topics"]].assign(when=t.articles["article_id"].map(dates)).dropna(subset=["when"])
+    if a.empty:
+        return pd.DataFrame(columns=["period", "topic", "articles"])
+    a["topic"] = [as_list(x)[0] if as_list(x) else "(no tag)" for x in a["topics"]]
+    a["period"] = period_start(a["when"], freq)
+    out = a.groupby(["period", "topic"]).size().rename("articles").reset_index()
+    return out.sort_values(["period", "topic"]).reset_index(drop=True)
+
+
+def topic_tone(t: Tables, topics: list[str]) -> pd.DataFrame:
+    """Sentence tone per topic over the kept sentences, with the filter's meaning of a topic: every
+    sentence of an article tagged with it, or the sentences holding it as a key term. Columns: topic,
+    articles, sentences, negative, neutral, positive (counts), polarity (mean), most negative first."""
+    s = t.sentences
+    columns = ["topic", "articles", "sentences", "negative", "neutral", "positive", "polarity"]
+    wanted = set(topics)
+    # (sentence row, topic) pairs: every sentence of a tagged article, and sentences holding the term.
+    tags = t.articles[["article_id", "topics"]].explode("topics").dropna()
+    tags = tags[tags["topics"].isin(wanted)]
+    rows = pd.DataFrame({"article_id": s["article_id"].to_numpy(), "row": np.arange(len(s))})
+    by_tag = rows.merge(tags, on="article_id")[["row", "topics"]]
+    terms = pd.DataFrame({"row": np.arange(len(s)), "topics": s["key_terms"].to_numpy()}).explode("topics").dropna()
+    pairs = pd.concat([by_tag, terms[terms["topics"].isin(wanted)]]).drop_duplicates()
+    if pairs.empty:
+        return pd.DataFrame(columns=columns)
+    at = pairs["row"].to_numpy(dtype=np.int64)
+    pairs = pairs.assign(
+        article=s["article_id"].to_numpy()[at],
+        label=s["label"].to_numpy()[at],
+        polarity=s["polarity"].to_numpy(dtype=float)[at],
+    )
+    g = pairs.groupby("topics")
+    out = pd.DataFrame(
+        {
+            "articles": g["article"].nunique(),
+            "sentences": g.size(),
+            "polarity": g["polarity"].mean().round(4),
+        }
+    )
+    labels = pairs.groupby(["topics", "label"]).size().unstack(fill_value=0)
+    for label in ("negative", "neutral", "positive"):
+        out[label] = labels[label] if label in labels.columns else 0
+    out = out.rename_axis("topic").reset_index()[columns]
+    return out.sort_values(["polarity", "topic"], kind="stable").reset_index(drop=True)
+
+
+def tone_topics(all_tables: Tables, top: int = 12) -> list[str]:
+    """The topics the tone chart compares: the tags when articles have any (a folder tree's sub-folders,
+    a table's topics column), else the key terms most articles share (at least two)."""
+    tags = [x for cell in all_tables.articles["topics"] for x in as_list(cell)]
+    if tags:
+        return [t for t, _ in Counter(tags).most_common(top)]
+    terms = Counter(x for cell in all_tables.articles["key_terms"] for x in dict.fromkeys(as_list(cell)))
+    return [t for t, n in terms.most_common(top) if n >= 2]
+
+
+def speaker_table(t: Tables) -> pd.DataFrame:
+    """One row per speaker: quotes in total and by kind, the articles quoting them, and the mean
+    polarity of their quotes; most quoted first."""
+    columns = ["speaker", "quotes", "direct", "partial", "indirect", "articles", "polarity"]
+    if t.quotes.empty:
+        return pd.DataFrame(columns=columns)
+    q = t.quotes.assign(speaker=speaker_of(t.quotes))
+    kinds = q.pivot_table(index="speaker", columns="kind", values="start", aggfunc="size", fill_value=0)
+    out = q.groupby("speaker").agg(
+        quotes=("kind", "size"), articles=("article_id", "nunique"), polarity=("polarity", "mean")
+    )
+    for kind in ("direct", "partial", "indirect"):
+        out[kind] = kinds[kind] if kind in kinds.columns else 0
+    out["polarity"] = out["polarity"].round(4)
+    out = out.reset_index().sort_values(["quotes", "speaker"], ascending=[False, True], kind="stable")
+    return out[columns].reset_index(drop=True)

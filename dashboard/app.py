@@ -18,20 +18,28 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 import streamlit as st  # noqa: E402
 from streamlit import runtime  # noqa: E402
 
+from analysis.nlp import ModelMissingError  # noqa: E402
 from dashboard import data, export, header, sidebar, timing  # noqa: E402
-from dashboard.ui import ViewContext  # noqa: E402
+from dashboard.ui import ProgressBar, ViewContext  # noqa: E402
 from dashboard.views import VIEWS  # noqa: E402
 
 st.set_page_config(page_title="NewsLens", page_icon=":material/newspaper:", layout="wide")
 
-inputs, options = sidebar.sources()
-with st.spinner("Analysing…"):
-    corpus = data.load(inputs, options)
+src = sidebar.sources()
+bar = ProgressBar()
+try:
+    with st.spinner("Reading the articles…"):
+        corpus = data.load(src.inputs, src.options, src.columns, progress=bar.update)
+except ModelMissingError as exc:  # the machine's set-up, not the articles: say how to fix it
+    st.error(str(exc), icon=":material/error:")
+    st.stop()
+finally:
+    bar.clear()
 selected = sidebar.filters(corpus.options)
 kept = corpus.filtered(selected)
 ctx = ViewContext(kept, corpus.tables, selected, corpus)
 
-header.render(ctx, corpus.notes)
+header.render(ctx)
 
 if corpus.n_articles:
     tabs = st.tabs([v.TITLE for v in VIEWS], key="view", bind="query-params")

@@ -111,11 +111,15 @@ def _hbar_axis(names: list[str]) -> dict:
     return {"categoryorder": "array", "categoryarray": [esc(n) for n in names][::-1], "automargin": True}
 
 
-def entity_bar(counts: pd.DataFrame, subtitle: str, top: int = 15) -> go.Figure:
-    """Horizontal bars: the ``top`` most mentioned entities, coloured by type (click = filter)."""
-    title = "Who and what is mentioned most"
+def entity_bar(counts: pd.DataFrame, subtitle: str, top: int = 15, measure: str = "count") -> go.Figure:
+    """Horizontal bars: the ``top`` entities by ``measure`` (``count``: mentions; ``articles``: articles
+    naming them), coloured by type (click = filter)."""
+    by_articles = measure == "articles"
+    title = "Who and what is in the most articles" if by_articles else "Who and what is mentioned most"
     if counts.empty:
         return empty(title, subtitle)
+    if by_articles:
+        counts = counts.sort_values(["articles", "count", "name"], ascending=[False, False, True], kind="stable")
     rows = counts.head(top)
     traces = []
     for label in dict.fromkeys(rows["label"]):
@@ -125,24 +129,35 @@ def entity_bar(counts: pd.DataFrame, subtitle: str, top: int = 15) -> go.Figure:
             {
                 "type": "bar",
                 "orientation": "h",
-                "x": list(part["count"]),
+                "x": list(part[measure]),
                 "y": [esc(n) for n in names],
                 "name": type_name(label),
                 "marker": {"color": type_colour(label)},
                 "customdata": [[n] for n in names],
-                "text": list(part["count"]),
+                "text": list(part[measure]),
                 "textposition": "outside",
                 "cliponaxis": False,
                 "hovertext": [
-                    f"<b>{esc(n)}</b><br>{esc(type_name(label))}<br>{c} mentions in {s} sentences"
-                    for n, c, s in zip(names, part["count"], part["sentences"], strict=True)
+                    f"<b>{esc(n)}</b><br>{esc(type_name(label))}<br>{c} mention{'s' * (c != 1)} in {s} "
+                    f"sentence{'s' * (s != 1)}" + (f", {a} article{'s' * (a != 1)}" if a is not None else "")
+                    for n, c, s, a in zip(
+                        names,
+                        part["count"],
+                        part["sentences"],
+                        part["articles"] if "articles" in part else [None] * len(part),
+                        strict=True,
+                    )
                 ],
                 "hoverinfo": "text",
             }
         )
     layout = {
         "yaxis": _hbar_axis(list(rows["name"])),
-        "xaxis": {"title": {"text": "mentions"}, "rangemode": "tozero", "gridcolor": GRID},
+        "xaxis": {
+            "title": {"text": "articles" if by_articles else "mentions"},
+            "rangemode": "tozero",
+            "gridcolor": GRID,
+        },
     }
     return _figure(traces, layout, title, subtitle, max(260, 150 + 26 * len(rows)), legend=True)
 
@@ -353,3 +368,148 @@ def mean_polarity_bar(
         },
     }
     return _figure([trace], layout, title, subtitle, max(220, 130 + 26 * len(rows)))
+
+
+#: Line colours for entities over time (Okabe–Ito, then greys).
+SERIES_COLOURS = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#D55E00", "#56B4E9", "#8C6D31", "#7F7F7F"]
+PERIOD_WORDS = {"D": "day", "W": "week", "M": "month"}
+PERIOD_FORMAT = {"D": "%d %b %Y", "W": "week of %d %b %Y", "M": "%B %Y"}
+
+
+def mentions_timeline(frame: pd.DataFrame, names: list[str], freq: str, subtitle: str) -> go.Figure:
+    """Mentions of each entity per period (lines), from ``aggregate.mentions_over_time``."""
+    title = f"Mentions over time, per {PERIOD_WORDS[freq]}"
+    if frame.empty:
+        return empty(title, subtitle, "No dated article mentions these entities.")
+    periods = sorted(frame["period"].unique())
+    traces = []
+    for i, name in enumerate(names):
+        part = frame[frame["entity"] == name].set_index("period").reindex(periods)
+        mentions = part["mentions"].fillna(0).astype(int)
+        articles = part["articles"].fillna(0).astype(int)
+        traces.append(
+            {
+                "type": "scatter",
+                "mode": "lines+markers",
+                "x": [pd.Timestamp(p).isoformat() for p in periods],
+                "y": list(mentions),
+                "name": esc(name),
+                "line": {"color": SERIES_COLOURS[i % len(SERIES_COLOURS)], "width": 2},
+                "marker": {"size": 6},
+                "customdata": [[name] for _ in periods],
+                "hovertext": [
+                    f"<b>{esc(name)}</b><br>{pd.Timestamp(p).strftime(PERIOD_FORMAT[freq])}<br>"
+                    f"{m} mention{'s' * (m != 1)} in {a} article{'s' * (a != 1)}"
+                    for p, m, a in zip(periods, mentions, articles, strict=True)
+                ],
+                "hoverinfo": "text",
+            }
+        )
+    layout = {
+        "xaxis": {"type": "date", "gridcolor": GRID, "title": {"text": PERIOD_WORDS[freq]}},
+        "yaxis": {"title": {"text": "mentions"}, "rangemode": "tozero", "gridcolor": GRID},
+        "hovermode": "closest",
+    }
+    return _figure(traces, layout, title, subtitle, 400, legend=True)
+
+
+def coverage_bar(frame: pd.DataFrame, freq: str, subtitle: str) -> go.Figure:
+    """Articles per period stacked by topic tag, from ``aggregate.articles_over_time``."""
+    title = f"Articles per {PERIOD_WORDS[freq]}"
+    if frame.empty:
+        return empty(title, subtitle, "No article on screen has a readable date.")
+    topics = list(frame.groupby("topic")["articles"].sum().sort_values(ascending=False).index)
+    traces = []
+    for i, topic in enumerate(topics):
+        part = frame[frame["topic"] == topic]
+        traces.append(
+            {
+                "type": "bar",
+                "x": [pd.Timestamp(p).isoformat() for p in part["period"]],
+                "y": list(part["articles"]),
+                "name": esc(topic),
+                "marker": {"color": SERIES_COLOURS[i % len(SERIES_COLOURS)]},
+                "hovertext": [
+                    f"<b>{esc(topic)}</b><br>{pd.Timestamp(p).strftime(PERIOD_FORMAT[freq])}: "
+                    f"{n} article{'s' * (n != 1)}"
+                    for p, n in zip(part["period"], part["articles"], strict=True)
+                ],
+                "hoverinfo": "text",
+            }
+        )
+    layout = {
+        "barmode": "stack",
+        "xaxis": {"type": "date", "gridcolor": GRID},
+        "yaxis": {"title": {"text": "articles"}, "rangemode": "tozero", "gridcolor": GRID},
+    }
+    return _figure(traces, layout, title, subtitle, 340, legend=True)
+
+
+def topic_tone_bar(frame: pd.DataFrame, subtitle: str) -> go.Figure:
+    """Per topic, the share of negative, neutral and positive sentences (100 % bars), most negative
+    mean polarity on top, the mean written beside each bar (click = filter by that topic)."""
+    title = "Tone by topic (share of sentences)"
+    if frame.empty:
+        return empty(title, subtitle, "No topic in the kept sentences.")
+    topics = list(frame["topic"])
+    total = frame["sentences"].to_numpy()
+    traces = []
+    for label in ("negative", "neutral", "positive"):
+        share = frame[label].to_numpy() / total * 100
+        traces.append(
+            {
+                "type": "bar",
+                "orientation": "h",
+                "x": [round(float(v), 1) for v in share],
+                "y": [esc(t) for t in topics],
+                "name": label,
+                "marker": {"color": SENTIMENT_COLOURS[label]},
+                "customdata": [[t] for t in topics],
+                "text": [f"{v:.0f}%" if v >= 6 else "" for v in share],
+                "textposition": "inside",
+                "insidetextanchor": "middle",
+                "hovertext": [
+                    f"<b>{esc(t)}</b><br>{n:,} of {s:,} sentences {label} ({v:.1f}%)<br>"
+                    f"mean polarity {p:+.3f} · {a:,} article{'s' * (a != 1)}"
+                    for t, n, s, v, p, a in zip(
+                        topics, frame[label], total, share, frame["polarity"], frame["articles"], strict=True
+                    )
+                ],
+                "hoverinfo": "text",
+            }
+        )
+    # The mean polarity to the right of each bar.
+    notes = [
+        {
+            "x": 1.0,
+            "xref": "paper",
+            "xanchor": "left",
+            "y": esc(t),
+            "yref": "y",
+            "text": f"{p:+.3f}",
+            "showarrow": False,
+            "font": {"size": 12, "color": SENTIMENT_COLOURS["negative"] if p < 0 else "#333"},
+        }
+        for t, p in zip(topics, frame["polarity"], strict=True)
+    ]
+    notes.append(
+        {
+            "x": 1.0,
+            "xref": "paper",
+            "xanchor": "left",
+            "y": 1.0,
+            "yref": "paper",
+            "yanchor": "bottom",
+            "text": "mean",
+            "showarrow": False,
+            "font": {"size": 11, "color": "#555"},
+        }
+    )
+    layout = {
+        "barmode": "stack",
+        "yaxis": _hbar_axis(topics),
+        "xaxis": {"title": {"text": "% of sentences"}, "range": [0, 100], "gridcolor": GRID},
+        "annotations": notes,
+        "margin": {"l": 10, "r": 70, "t": 96, "b": 96},
+    }
+    return _figure(traces, layout, title, subtitle, max(260, 170 + 30 * len(topics)), legend=True)

@@ -100,11 +100,8 @@ POS = np.int64(1 << 32)
 
 def article_codes(*frames: pd.DataFrame) -> dict[str, int]:
     """A small integer per article id seen in ``frames``."""
-    ids: dict[str, int] = {}
-    for frame in frames:
-        for aid in frame["article_id"]:
-            ids.setdefault(aid, len(ids))
-    return ids
+    seen = pd.unique(np.concatenate([frame["article_id"].to_numpy(dtype=object) for frame in frames]))
+    return {aid: i for i, aid in enumerate(seen)}
 
 
 def packed(frame: pd.DataFrame, column: str, codes: dict[str, int]) -> np.ndarray:
@@ -175,29 +172,34 @@ def entity_stats(mentions: pd.DataFrame, sentences: pd.DataFrame, per_article: b
         return pd.DataFrame(columns=[*columns, "sentiment"])
     codes = article_codes(sentences, m)
     art = m["article_id"].map(codes).to_numpy(dtype=np.int64)
-    name_code, names = pd.factorize(m["entity"])
+    # Factorised as plain objects: an Arrow-backed index of names is slow to walk value by value.
+    name_code, names = pd.factorize(m["entity"].to_numpy(dtype=object))
     key = art * len(names) + name_code if per_article else name_code.astype(np.int64)
     groups, group = np.unique(key, return_inverse=True)
     n = len(groups)
-    sentence = packed(m, "sentence", codes)
-    # Each (group, sentence) once: a sentence naming Khan twice counts once for his tone.
-    pairs = np.unique(np.stack([group, sentence], axis=1), axis=0)
+    sentence_code, sentence_keys = pd.factorize(packed(m, "sentence", codes))
+    # Each (group, sentence) once: a sentence naming Khan twice counts once for his tone. Pairs are
+    # packed into one int64 (groups x sentences stays far below 2**63), which np.unique sorts fast.
+    n_sent = max(len(sentence_keys), 1)
+    pair_keys = np.unique(group * n_sent + sentence_code)
+    pair_group, pair_sentence = pair_keys // n_sent, np.asarray(sentence_keys)[pair_keys % n_sent]
     s_keys = packed(sentences, "index", codes)
     order = np.argsort(s_keys)
-    at = np.minimum(np.searchsorted(s_keys[order], pairs[:, 1]), max(len(s_keys) - 1, 0))
-    found = (s_keys[order][at] == pairs[:, 1]) if len(s_keys) else np.zeros(len(pairs), dtype=bool)
+    at = np.minimum(np.searchsorted(s_keys[order], pair_sentence), max(len(s_keys) - 1, 0))
+    found = (s_keys[order][at] == pair_sentence) if len(s_keys) else np.zeros(len(pair_keys), dtype=bool)
     pol = np.where(found, sentences["polarity"].to_numpy(dtype=float)[order][at] if len(s_keys) else 0.0, 0.0)
     with np.errstate(invalid="ignore", divide="ignore"):
-        mean = np.bincount(pairs[:, 0], weights=pol, minlength=n) / np.bincount(
-            pairs[:, 0], weights=found.astype(float), minlength=n
+        mean = np.bincount(pair_group, weights=pol, minlength=n) / np.bincount(
+            pair_group, weights=found.astype(float), minlength=n
         )
-    in_articles = np.unique(np.stack([group, art], axis=1), axis=0)
+    n_art = max(len(codes), 1)
+    in_articles = np.unique(group * n_art + art) // n_art
     out = pd.DataFrame(
         {
-            "name": names[groups % len(names)].to_numpy(dtype=object),
+            "name": np.asarray(names, dtype=object)[groups % len(names)],
             "count": np.bincount(group, minlength=n),
-            "sentences": np.bincount(pairs[:, 0], minlength=n),
-            "articles": np.bincount(in_articles[:, 0], minlength=n),
+            "sentences": np.bincount(pair_group, minlength=n),
+            "articles": np.bincount(in_articles, minlength=n),
             "polarity": np.round(mean, 4),
         }
     )
@@ -209,10 +211,10 @@ def entity_stats(mentions: pd.DataFrame, sentences: pd.DataFrame, per_article: b
 
 def majority_by_group(group: np.ndarray, labels: pd.Series, n: int) -> list[str | None]:
     """The most frequent non-missing label of each of ``n`` groups (ties: alphabetical), else None."""
-    codes, names = pd.factorize(labels, sort=True)
-    votes = np.zeros((n, max(len(names), 1)), dtype=np.int64)
+    codes, names = pd.factorize(labels.to_numpy(dtype=object), sort=True)
+    width = max(len(names), 1)
     seen = codes >= 0
-    np.add.at(votes, (group[seen], codes[seen]), 1)
+    votes = np.bincount(group[seen] * width + codes[seen], minlength=n * width).reshape(n, width)
     best = votes.argmax(axis=1)
     return [names[b] if votes[i, b] else None for i, b in enumerate(best)]
 
@@ -227,15 +229,14 @@ def recount_entities(t: Tables, mentions: pd.DataFrame, sentences: pd.DataFrame)
     out = entity_stats(mentions, sentences, per_article=True)
     if out.empty:
         return pd.DataFrame(columns=COLUMNS["entities"])
-    ents = t.entities
-    rows = zip(ents["article_id"], ents["name"], ents["label"], ents["aliases"], strict=True)
-    known = {(a, n): (label, aliases) for a, n, label, aliases in rows}
-    m = mentions[mentions["entity"].notna()]
-    own = dict(zip(zip(m["article_id"], m["entity"], strict=True), m["label"], strict=True))
-    pairs = list(zip(out["article_id"], out["name"], strict=True))
-    # A mention whose entity has no row (should not happen) keeps its own spaCy label.
-    out["label"] = [known[p][0] if p in known else own[p] for p in pairs]
-    out["aliases"] = [as_list(known[p][1]) if p in known else [] for p in pairs]
+    known = t.entities[["article_id", "name", "label", "aliases"]].drop_duplicates(["article_id", "name"])
+    out = out.merge(known, on=["article_id", "name"], how="left")
+    missing = out["label"].isna()
+    if missing.any():  # a mention whose entity has no row (should not happen) keeps its own spaCy label
+        m = mentions[mentions["entity"].notna()].drop_duplicates(["article_id", "entity"])
+        own = m.set_index(["article_id", "entity"])["label"]
+        keys = pd.MultiIndex.from_frame(out.loc[missing, ["article_id", "name"]])
+        out.loc[missing, "label"] = own.reindex(keys).to_numpy()
     out = out.sort_values(["article_id", "count", "name"], ascending=[True, False, True], kind="stable")
     return out[COLUMNS["entities"]].reset_index(drop=True)
 
@@ -386,9 +387,11 @@ def options(t: Tables) -> Options:
         entities = pd.DataFrame(columns=["name", "label", "count"])
         types: list[str] = []
     else:
-        entities = ents.groupby("name", as_index=False).agg(
-            label=("label", lambda s: s.mode().iat[0]), count=("count", "sum")
-        )
+        # Each name's label: the one the analysis gave it in most articles (ties: alphabetical).
+        votes = ents.groupby(["name", "label"]).size().rename("n").reset_index()
+        votes = votes.sort_values(["name", "n", "label"], ascending=[True, False, True]).drop_duplicates("name")
+        entities = ents.groupby("name", as_index=False)["count"].sum()
+        entities.insert(1, "label", entities["name"].map(votes.set_index("name")["label"]))
         type_totals = entities.groupby("label")["count"].sum().sort_values(ascending=False, kind="stable")
         types = list(type_totals.index)
         rank = {label: i for i, label in enumerate(types)}

@@ -3,20 +3,33 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 
 import streamlit as st
 
-from dashboard import data
+from analysis.tabular import Columns
+from dashboard import data, datafolder
 from dashboard.filters import FULL_RANGE, Filters, Options
 from dashboard.style import type_name
 from dashboard.ui import DEFAULTS, FILTER_KEYS, clear_filters
 
 
-def sources() -> tuple[list[data.Input], dict[str, str]]:
+@dataclass
+class Sources:
+    """What the sidebar's first half chose: the inputs, how to read tables, analysis options, and
+    why a typed data-folder path was refused (shown there, not analysed)."""
+
+    inputs: list[data.Source]
+    options: dict[str, str]
+    columns: Columns
+    refused: str | None = None
+
+
+def sources() -> Sources:
     """The chosen inputs, and analysis options."""
     sb = st.sidebar
     sb.header("Articles")
-    inputs: list[data.Input] = []
+    inputs: list[data.Source] = []
     if sb.checkbox("Bundled seed article", value=True, key="src_seed"):
         inputs += data.seed_inputs()
     files = sb.file_uploader(
@@ -25,10 +38,13 @@ def sources() -> tuple[list[data.Input], dict[str, str]]:
         accept_multiple_files=True,
         key="src_files",
         help="Articles as text (.txt, .md: headline on the first line) or PDF; many at once as a table "
-        "(CSV, JSONL, Parquet with a `text` column, optionally title, date, topics, source, url) or a zip "
-        "of any of these.",
+        "(CSV, JSONL, Parquet with a text column, optionally title, date, topics, source, url: names under "
+        "*Table columns*) or a zip of any of these; sub-folders in a zip become topics.",
     )
     inputs += [data.Input(f.name, f.getvalue(), "upload") for f in files or []]
+    folder, refused = _data_folder()
+    if folder:
+        inputs.append(folder)
     pasted = data.paste_input(
         sb.text_area(
             "Or paste an article",
@@ -39,6 +55,12 @@ def sources() -> tuple[list[data.Input], dict[str, str]]:
     )
     if pasted:
         inputs.append(pasted)
+    with sb.expander("Table columns (CSV, JSONL, Parquet)"):
+        names = {
+            field: st.text_input(field.capitalize(), value=field, key=f"col_{field}", help=COLUMN_HELP[field]).strip()
+            or field
+            for field in COLUMN_HELP
+        }
     options: dict[str, str] = {}
     if data.supports_sentiment_model():
         with sb.expander("Analysis options"):
@@ -48,7 +70,45 @@ def sources() -> tuple[list[data.Input], dict[str, str]]:
                 key="opt_sentiment_model",
                 horizontal=True,
             )
-    return inputs, options
+    return Sources(inputs, options, Columns(**names), refused)
+
+
+COLUMN_HELP = {
+    "text": "The column holding each article's text (required).",
+    "title": "The headline (optional).",
+    "date": "The publication date (optional; enables the charts over time).",
+    "topics": "Topics or tags, separated by ; , or | (optional).",
+    "source": "The outlet (optional).",
+    "url": "The article's address (optional).",
+}
+
+
+def _data_folder() -> tuple[data.FolderInput | None, str | None]:
+    """A file or folder from the server's data folder (only when one is configured). The picker lists
+    folders and files; a path can also be typed, relative to the data folder."""
+    folder, problem = datafolder.configured()
+    if folder is None:
+        if problem:
+            st.sidebar.caption(f"Data folder unavailable: {problem}.")
+        return None, None
+    picked = st.sidebar.selectbox(
+        "From the data folder",
+        datafolder.choices(folder.root),
+        index=None,
+        key="src_folder",
+        accept_new_options=True,
+        placeholder="Pick or type a folder or file…",
+        help="Paths relative to the server's data folder (set by NEWSLENS_DATA_DIR); a folder is read "
+        "with its sub-folders, whose names become topics. Nothing outside the data folder is read.",
+    )
+    if not picked:
+        return None, None
+    try:
+        return data.folder_input(folder.root, picked), None
+    except datafolder.OutsideDataFolder as exc:
+        # Our own words only: the typed path is not echoed into a Markdown-rendering element.
+        st.sidebar.error(f"Not read: {exc}.", icon=":material/block:")
+        return None, str(exc)
 
 
 def _facet(

@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import re
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -20,6 +21,7 @@ import streamlit as st
 from analysis.tables import Tables
 from dashboard import aggregate, export
 from dashboard.filters import FULL_RANGE, Filters
+from dashboard.highlight import esc as highlight_esc
 
 if TYPE_CHECKING:
     from dashboard.data import Corpus
@@ -53,13 +55,18 @@ class ViewContext:
     filters: Filters
     corpus: Corpus  # the records behind the JSON export
 
+    def derived(self, name: str, make: Callable[[], Any]) -> Any:
+        """``make()`` (a summary of the kept rows), kept per corpus and filter across reruns."""
+        return self.corpus.derived(self.filters, name, make)
+
     @functools.cached_property
     def entity_counts(self) -> pd.DataFrame:
-        return aggregate.entity_counts(self.tables)
+        names = self.corpus.loaded.entity_names
+        return self.derived("entity_counts", lambda: aggregate.entity_counts(self.tables, names))
 
     @functools.cached_property
     def speaker_kinds(self) -> pd.DataFrame:
-        return aggregate.speaker_kinds(self.tables)
+        return self.derived("speaker_kinds", lambda: aggregate.speaker_kinds(self.tables))
 
     @property
     def subtitle(self) -> str:
@@ -74,6 +81,30 @@ class ViewContext:
     @property
     def file_stem(self) -> str:
         return "all" if not self.filters.active else slug(self.filters.describe())
+
+
+class ProgressBar:
+    """``st.progress`` while a corpus is analysed: drawn at the first batch, removed when done.
+    Nothing is drawn when every article came from the store (``total`` 0)."""
+
+    def __init__(self) -> None:
+        self._slot = st.empty()
+        self._started: float | None = None
+
+    def update(self, done: int, total: int) -> None:
+        if not total:
+            return
+        now = time.perf_counter()
+        if self._started is None:
+            self._started = now
+        text = f"Analysing {done:,} of {total:,} articles"
+        elapsed = now - self._started
+        if 0 < done < total and elapsed > 2:
+            text += f", about {elapsed / done * (total - done):,.0f} s left"
+        self._slot.progress(min(done / total, 1.0), text=text)
+
+    def clear(self) -> None:
+        self._slot.empty()
 
 
 def slug(text: str, limit: int = 60) -> str:
@@ -175,6 +206,30 @@ def shown(frame: pd.DataFrame, ctx: ViewContext) -> pd.DataFrame:
     return frame.drop(columns=[c for c in drop if c in frame.columns])
 
 
+#: Tables draw at most this many rows (their CSV download has all).
+MAX_ROWS = 2_500
+
+#: Session-state keys: the tabs, and the article the Article tab shows.
+VIEW_KEY = "view"
+ARTICLE_KEY = "art_article"
+ARTICLE_TAB = "Article"
+
+
+def open_article(article_id: str) -> None:
+    """Show this article in the Article tab (a callback: it runs before the tabs are drawn again)."""
+    st.session_state[ARTICLE_KEY] = article_id
+    st.session_state[VIEW_KEY] = ARTICLE_TAB
+    # A new key for the tables drilled from, so a row picked now is not still picked on coming back.
+    st.session_state["_drill"] = st.session_state.get("_drill", 0) + 1
+
+
+def _open_selected(table_key: str, article_ids: list[str]) -> None:
+    state = st.session_state.get(table_key)
+    rows = (state or {}).get("selection", {}).get("rows", []) if state else []
+    if rows and 0 <= rows[0] < len(article_ids):
+        open_article(article_ids[rows[0]])
+
+
 def table(
     frame: pd.DataFrame,
     name: str,
@@ -182,14 +237,46 @@ def table(
     ctx: ViewContext,
     column_config: dict[str, Any] | None = None,
     height: int | str = "auto",
+    opens_articles: bool = False,
+    total: int | None = None,
+    everything: Callable[[], pd.DataFrame] | None = None,
 ) -> None:
-    """A table of rows with a CSV download (spreadsheet formulas neutralised)."""
+    """A table of rows with a CSV download (spreadsheet formulas neutralised). With
+    ``opens_articles`` (the frame has an ``article_id`` column), picking a row opens that article in
+    the Article tab. At most ``MAX_ROWS`` rows are drawn; when ``frame`` is the first rows of ``total``,
+    ``everything`` makes all of them for the CSV."""
+    total = len(frame) if total is None else total
+    rows = frame.head(MAX_ROWS)
+
+    def full() -> pd.DataFrame:
+        out = everything() if everything is not None else frame
+        return out.drop(columns=["article_id"]) if opens_articles and "article_id" in out else out
+
     with st.container(key=f"box_{key}"):
-        st.dataframe(frame, hide_index=True, column_config=column_config, key=key, height=height)
+        if total > len(rows):
+            # Drawing tens of thousands of rows would cost the browser and every rerun; the CSV has all.
+            st.caption(
+                f"The first {len(rows):,} of {total:,} rows (sorting a column sorts these); "
+                "the CSV download has all of them. Filter to narrow them down."
+            )
+        if opens_articles:
+            ids = list(rows["article_id"])
+            widget_key = f"{key}_{ctx.state_key}_{st.session_state.get('_drill', 0)}"
+            st.dataframe(
+                rows.drop(columns=["article_id"]),
+                hide_index=True,
+                column_config=column_config,
+                key=widget_key,
+                height=height,
+                on_select=functools.partial(_open_selected, widget_key, ids),
+                selection_mode="single-row",
+            )
+        else:
+            st.dataframe(rows, hide_index=True, column_config=column_config, key=key, height=height)
         download(
             st,
             "CSV",
-            lambda: export.csv_bytes(frame),
+            lambda: export.csv_bytes(full()),
             f"newslens-{slug(name)}-{ctx.file_stem}.csv",
             "text/csv",
             f"{key}_csv",
@@ -199,3 +286,61 @@ def table(
 
 POLARITY_COLUMN = st.column_config.NumberColumn("polarity", format="%+.2f", help="−1 negative … +1 positive")
 SUBJECTIVITY_COLUMN = st.column_config.NumberColumn("subjectivity", format="%.2f", help="0 factual … 1 opinion")
+
+
+def article_columns(count_help: str = "") -> dict[str, Any]:
+    """How an article list (``aggregate.article_rows``) is shown."""
+    return {
+        "title": st.column_config.TextColumn("title", width="large"),
+        "topics": st.column_config.ListColumn("topics", help="Tags: sub-folder names, a table's topics column"),
+        "sentences": st.column_config.NumberColumn("sentences", help="Sentences kept by the filter"),
+        "mentions": st.column_config.NumberColumn("mentions", help="Entity mentions in the kept sentences"),
+        "entities": st.column_config.NumberColumn("entities", help="Distinct entities in the kept sentences"),
+        "quotes": st.column_config.NumberColumn("quotes", help="Quotes kept by the filter"),
+        "speakers": st.column_config.NumberColumn("speakers", help="Distinct speakers of the kept quotes"),
+        "mentions of them": st.column_config.NumberColumn("mentions of them", help=count_help or None),
+        "quotes by them": st.column_config.NumberColumn("quotes by them", help=count_help or None),
+        "polarity": POLARITY_COLUMN,
+        # Only http(s) addresses reach this column (aggregate.safe_url); shown as text, not as a link.
+        "url": st.column_config.TextColumn("url"),
+    }
+
+
+def drilldown(ctx: ViewContext, facet: str, key: str) -> None:
+    """Under a click-to-filter chart, once a bar was clicked (its facet's filter is set): the articles
+    behind the bar, most mentions (quotes) first; picking a row opens the article."""
+    chosen = ctx.filters.entities if facet == "entities" else ctx.filters.speakers
+    if not chosen or len(ctx.all_tables.articles) < 2:
+        return
+    if facet == "entities":
+        rows = ctx.derived("drill_entities", lambda: aggregate.article_rows(ctx.tables, entities=chosen))
+        count, verb = "mentions of them", "naming"
+    else:
+        rows = ctx.derived("drill_speakers", lambda: aggregate.article_rows(ctx.tables, speakers=chosen))
+        count, verb = "quotes by them", "quoting"
+    rows = rows[rows[count] > 0]
+    who = ", ".join(chosen[:3]) + (f" +{len(chosen) - 3} more" if len(chosen) > 3 else "")
+    n = len(rows)
+    # Names come from article text: escaped HTML, never Markdown.
+    st.html(
+        f'<div class="nl-drill" style="margin-top:0.5rem"><b>{n:,} article{"s" * (n != 1)} {verb} '
+        f'{highlight_esc(who)}</b> <span style="color:#666">· pick a row to read it in the Article tab</span></div>'
+    )
+    table(
+        rows[["title", "date", count, "mentions", "quotes", "topics", "article_id"]].dropna(axis=1, how="all"),
+        f"articles {verb} {who}",
+        key,
+        ctx,
+        column_config=article_columns(),
+        height=min(38 + 35 * max(n, 1), 300),
+        opens_articles=True,
+    )
+
+
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:=^&])")
+
+
+def md_escape(text: str) -> str:
+    """Text for the few Streamlit elements that render Markdown (metric values): every character
+    Markdown, HTML or LaTeX could act on is backslash-escaped, so it shows as typed."""
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", text)

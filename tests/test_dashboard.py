@@ -167,7 +167,7 @@ def test_pasted_text_is_escaped_everywhere():
 
 
 def test_several_articles_at_once():
-    at = run("Overview", src_paste="Second story\n\nBob Smith said the market in Paris was calm.\n")
+    at = run("Articles", src_paste="Second story\n\nBob Smith said the market in Paris was calm.\n")
     articles = frame(at, "tbl_articles")
     assert len(articles) == 2
     assert "article" in frame(run("Quotes", src_paste="Second\n\n“Fine,” Bob Smith said.\n"), "tbl_quotes")
@@ -196,7 +196,7 @@ def test_without_a_browser_image_buttons_say_how_to_get_one(monkeypatch):
 
 
 def test_only_unreadable_inputs_with_a_filled_store():
-    data._loaded.clear()  # analyse again, so this module's store holds the seed
+    data.clear_cache()  # analyse again, so this module's store holds the seed
     data.load(data.seed_inputs())
     corpus = data.load([data.Input("blank.md", b"   \n", "upload")])
     assert corpus.n_articles == 0

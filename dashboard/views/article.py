@@ -5,9 +5,9 @@ from __future__ import annotations
 import streamlit as st
 
 from dashboard import aggregate, highlight
-from dashboard.filters import speaker_of
+from dashboard.filters import Filters, as_list, speaker_of
 from dashboard.style import speaker_colours
-from dashboard.ui import ViewContext
+from dashboard.ui import ARTICLE_KEY, ViewContext
 
 TITLE = "Article"
 QUESTION = "Where in the text does each number come from?"
@@ -25,14 +25,24 @@ def render(ctx: ViewContext) -> None:
         return
     titles = dict(zip(arts["article_id"], arts["title"].fillna(arts["source"]), strict=True))
     if len(titles) > 1:
-        chosen = st.selectbox("Article", list(titles), format_func=titles.get, key="art_article")
+        # Picked here, or from a row of an article list (ui.open_article); one the filter no longer
+        # keeps falls back to the first.
+        if st.session_state.get(ARTICLE_KEY) not in titles:
+            st.session_state.pop(ARTICLE_KEY, None)
+        chosen = st.selectbox(
+            f"Article ({len(titles):,} {'match the filter' if ctx.filters.active else 'loaded'})",
+            list(titles),
+            format_func=titles.get,
+            key=ARTICLE_KEY,
+            help="Type to search the titles. A row picked in an article list opens here too.",
+        )
     else:
         chosen = next(iter(titles))
     everything = ctx.all_tables
     row = everything.articles[everything.articles["article_id"] == chosen].iloc[0]
     mentions = everything.mentions[everything.mentions["article_id"] == chosen]
     quotes = everything.quotes[everything.quotes["article_id"] == chosen]
-    ranked = aggregate.speaker_kinds(everything)
+    ranked = ctx.corpus.derived(Filters(), "speaker_kinds", lambda: aggregate.speaker_kinds(everything))
     colours = speaker_colours([s for s in aggregate.speaker_order(ranked) if s in set(speaker_of(quotes))])
     kept = None
     if ctx.filters.active:
@@ -56,7 +66,11 @@ def render(ctx: ViewContext) -> None:
     st.html(highlight.legend_html(mentions.loc[named, "label"], colours, other=bool((~named).any())))
     st.html(highlight.article_html(row["text"], marks, colours, kept))
     meta = [f"source: {row['source']}"]
-    if isinstance(row.get("date"), str):
-        meta.append(f"date: {row['date']}")
+    for field in ("date", "outlet", "url"):
+        if isinstance(row.get(field), str):
+            meta.append(f"{field}: {row[field]}")
+    topics = as_list(row.get("topics"))
+    if topics:
+        meta.append("topics: " + ", ".join(topics))
     # File names are untrusted too: escaped HTML, never Markdown.
     st.html(f'<div style="color:#666; font-size:0.85rem">{highlight.esc(" · ".join(meta))}</div>')

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import pandas as pd
 import streamlit as st
 
 from dashboard import aggregate, charts
-from dashboard.filters import as_list
-from dashboard.ui import POLARITY_COLUMN, ViewContext, chart, download, table
+from dashboard.ui import ViewContext, chart, download, drilldown, md_escape
 
 TITLE = "Overview"
 QUESTION = "How big is the story, who is in it most, who speaks most, and in what tone?"
@@ -22,8 +20,14 @@ def tone_word(polarity: float | None) -> str:
 def render(ctx: ViewContext) -> None:
     st.caption(QUESTION)
     o = aggregate.overview(ctx.tables, ctx.entity_counts)
-    row = st.columns(5)
-    row[0].metric("Sentences", o.sentences, help="Sentences kept by the filter", border=True)
+    corpus = len(ctx.all_tables.articles) > 1
+    row = st.columns(6 if corpus else 5)
+    if corpus:
+        row[0].metric(
+            "Articles", f"{o.articles:,}", help="Articles with sentences or quotes the filter keeps", border=True
+        )
+        row = row[1:]
+    row[0].metric("Sentences", f"{o.sentences:,}", help="Sentences kept by the filter", border=True)
     row[1].metric(
         "Entities", o.entities, help=f"Distinct people, organisations and places ({o.mentions} mentions)", border=True
     )
@@ -40,14 +44,15 @@ def render(ctx: ViewContext) -> None:
         border=True,
     )
     row = st.columns(2)
+    # Metric values render Markdown: names from article text are escaped for it.
     row[0].metric(
         f"Top entity · {o.top_entity_count} mentions" if o.top_entity else "Top entity",
-        o.top_entity or "–",
+        md_escape(o.top_entity) if o.top_entity else "–",
         border=True,
     )
     row[1].metric(
         f"Top speaker · {o.top_speaker_count} quotes" if o.top_speaker else "Top speaker",
-        o.top_speaker or "–",
+        md_escape(o.top_speaker) if o.top_speaker else "–",
         border=True,
     )
 
@@ -59,33 +64,9 @@ def render(ctx: ViewContext) -> None:
         fig = charts.speaker_bar(ctx.speaker_kinds, ctx.subtitle, top=8)
         chart(fig, "speakers", "ov_speakers", ctx, click_facet="speakers")
 
-    st.subheader("Articles")
-    a = ctx.tables.articles
-    frame = pd.DataFrame(
-        {
-            "title": a["title"].fillna(a["source"]).to_numpy(),
-            "source": a["source"].to_numpy(),
-            "date": a["date"].to_numpy(),
-            "topics": [as_list(t) for t in a["topics"]],
-            "key terms": [as_list(t) for t in a["key_terms"]],
-            "sentences": a["n_sentences"].to_numpy(),
-            "quotes": a["n_quotes"].to_numpy(),
-            "polarity": a["mean_polarity"].to_numpy(),
-            "article_id": a["article_id"].to_numpy(),
-        }
-    )
-    table(
-        frame,
-        "articles",
-        "tbl_articles",
-        ctx,
-        column_config={
-            "title": st.column_config.TextColumn("title", width="large"),
-            "topics": st.column_config.ListColumn("tags"),
-            "key terms": st.column_config.ListColumn("key terms"),
-            "polarity": POLARITY_COLUMN,
-        },
-    )
+    # A clicked bar: the articles behind it, right here.
+    drilldown(ctx, "entities", "ov_drill_entities")
+    drilldown(ctx, "speakers", "ov_drill_speakers")
     download(
         st,
         "Whole analysis (JSON)",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from dashboard import aggregate, charts
-from dashboard.ui import POLARITY_COLUMN, SUBJECTIVITY_COLUMN, ViewContext, chart, shown, table
+from dashboard.ui import POLARITY_COLUMN, SUBJECTIVITY_COLUMN, ViewContext, chart, drilldown, shown, table
 
 TITLE = "Quotes"
 QUESTION = "Who gets to speak, in their own words or reported, and what did they say?"
@@ -15,7 +15,24 @@ def render(ctx: ViewContext) -> None:
     st.caption(QUESTION + " Click a bar to filter every view by that speaker.")
     kinds = ctx.speaker_kinds
     chart(charts.speaker_bar(kinds, ctx.subtitle), "speakers", "ch_speakers", ctx, click_facet="speakers")
-    rows = aggregate.quote_rows(ctx.tables)
+    drilldown(ctx, "speakers", "quo_drill")
+    speakers = ctx.derived("speaker_table", lambda: aggregate.speaker_table(ctx.tables))
+    st.subheader(f"Speakers ({len(speakers):,})")
+    table(
+        speakers,
+        "speakers",
+        "tbl_speakers",
+        ctx,
+        column_config={
+            "speaker": st.column_config.TextColumn("speaker", width="medium"),
+            "articles": st.column_config.NumberColumn("articles", help="Articles quoting them"),
+            "polarity": st.column_config.NumberColumn(
+                "polarity", format="%+.2f", help="Mean polarity of their quotes: −1 negative … +1 positive"
+            ),
+        },
+        height=min(38 + 35 * max(len(speakers), 1), 320),
+    )
+    rows = ctx.derived("quote_rows", lambda: aggregate.quote_rows(ctx.tables))
     st.subheader(f"Quotes ({len(rows)})")
     table(
         shown(rows, ctx),

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import streamlit as st
 
+from analysis.tables import Tables
 from dashboard import aggregate, charts
-from dashboard.ui import POLARITY_COLUMN, SUBJECTIVITY_COLUMN, ViewContext, chart, shown, table
+from dashboard.ui import MAX_ROWS, POLARITY_COLUMN, SUBJECTIVITY_COLUMN, ViewContext, chart, shown, table
 
 TITLE = "Sentiment"
 QUESTION = "In what tone is the story told, where does it turn, and around whom?"
@@ -13,8 +14,13 @@ QUESTION = "In what tone is the story told, where does it turn, and around whom?
 
 def render(ctx: ViewContext) -> None:
     st.caption(QUESTION + " Polarity and subjectivity are TextBlob's lexicon scores per sentence.")
-    rows = aggregate.sentence_rows(ctx.tables)
     arts = ctx.tables.articles
+    topics = aggregate.tone_topics(ctx.all_tables) if len(ctx.all_tables.articles) > 1 else []
+    if len(topics) > 1:
+        tone = ctx.derived("topic_tone", lambda: aggregate.topic_tone(ctx.tables, topics))
+        fig = charts.topic_tone_bar(tone, ctx.subtitle)
+        chart(fig, "tone by topic", "ch_topic_tone", ctx, click_facet="topics")
+        st.caption("Click a bar to filter every view by that topic.")
     if len(arts) > 1:
         titles = dict(zip(arts["article_id"], arts["title"].fillna(arts["source"]), strict=True))
         chosen = st.selectbox(
@@ -22,22 +28,24 @@ def render(ctx: ViewContext) -> None:
         )
     else:
         chosen = arts["article_id"].iat[0] if len(arts) else None
-    one = rows[rows["article_id"] == chosen]
+    one = aggregate.sentence_rows(one_article(ctx.tables, chosen))
     title = one["article"].iat[0] if len(one) else ""
     chart(charts.polarity_line(one, ctx.subtitle, article=title), "tone", "ch_tone", ctx)
 
     left, right = st.columns(2)
     with left:
-        chart(charts.polarity_histogram(rows, ctx.subtitle), "polarity distribution", "ch_hist", ctx)
+        chart(charts.polarity_histogram(ctx.tables.sentences, ctx.subtitle), "polarity distribution", "ch_hist", ctx)
     with right:
-        spk = aggregate.speaker_sentiment(ctx.tables)
+        spk = ctx.derived("speaker_sentiment", lambda: aggregate.speaker_sentiment(ctx.tables))
         fig = charts.mean_polarity_bar(spk, "speaker", "quotes", "Tone of each speaker's quotes", ctx.subtitle)
         chart(fig, "speaker tone", "ch_spk_tone", ctx)
     ents = ctx.entity_counts
     fig = charts.mean_polarity_bar(ents, "name", "sentences", "Tone of the sentences naming each entity", ctx.subtitle)
     chart(fig, "entity tone", "ch_ent_tone", ctx)
 
-    st.subheader(f"Sentences ({len(rows)})")
+    total = len(ctx.tables.sentences)
+    st.subheader(f"Sentences ({total:,})")
+    rows = ctx.derived("sentence_rows", lambda: aggregate.sentence_rows(ctx.tables, limit=MAX_ROWS))
     table(
         shown(rows, ctx),
         "sentences",
@@ -51,4 +59,13 @@ def render(ctx: ViewContext) -> None:
             "entities": st.column_config.ListColumn("entities named"),
             "key_terms": st.column_config.ListColumn("key terms"),
         },
+        total=total,
+        everything=lambda: shown(aggregate.sentence_rows(ctx.tables), ctx),
+    )
+
+
+def one_article(t: Tables, article_id: str | None) -> Tables:
+    """The rows of one article (what the sentence-by-sentence chart needs)."""
+    return Tables(
+        **{name: frame[frame["article_id"] == article_id] for name, frame in t.items()},
     )
