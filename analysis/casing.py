@@ -73,6 +73,12 @@ def is_common_word(word: str) -> bool:
     return word.lower() in lower and word.capitalize() not in title
 
 
+def is_plural_of_common_word(word: str) -> bool:
+    """Is the word the plural of an ordinary word ("Markets", "Workers"): without its "s", the
+    lexicon knows it in lower case (whatever it lists the capitalised plural as)."""
+    return len(word) > 3 and word[-1] == "s" and word[:-1].lower() in _lexicon()[0]
+
+
 def _shouted(line: str) -> bool:
     """Mostly capitals: at least 80% of its words of two or more letters are upper case."""
     words = [w for w in _WORD.findall(line) if len(w) > 1]

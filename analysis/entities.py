@@ -8,6 +8,8 @@ their edges, finds the occurrences spaCy missed, and groups mentions into entiti
 * a leading "the" and a trailing possessive fold (``the Taliban``, ``Pakistan’s``);
 * a one-word "name" opening a sentence that is an ordinary word (``Cricket - ...``, ``Next``) goes;
 * one initial and a surname is a person (``H. Morris``), whatever spaCy said;
+* an untagged capitalised proper noun that is the subject of a verb and no ordinary word is a
+  person (``Gorsuch wrote``, ``Pelosi was asked``); a title's dot (``Mr. Holder``) is no sentence end;
 * a name cut at a hyphen is made whole (``Tehrik-i-Taliban``, not ``Tehrik``), and an organisation
   followed by a place is one organisation (``Tehrik-i-Taliban Pakistan``);
 * an acronym in brackets joins the words before it whose initials spell it
@@ -29,6 +31,9 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
+import numpy as np
+from spacy.attrs import DEP, POS
+from spacy.parts_of_speech import PROPN
 from spacy.tokens import Doc
 
 from analysis import casing
@@ -65,6 +70,16 @@ _INITIAL_SURNAME = re.compile(r"[A-Z]\. ?[A-Z][a-z]*[A-Z]?[a-z]+(?:[-'’][A-Z][
 _NEAREST = 50
 _HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.? +[A-Z]")
 _INITIAL_SURNAME_IN_TEXT = re.compile(r"(?<![\w.])[A-Z]\. ?(?P<surname>[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?)\b(?![-'’.]\w)")
+_TITLE_DOT = re.compile(r"(?<![\w.])(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Prof|Rev|St)\.[ \t]+$")
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+#: Head words of names of places and bodies, not people ("Wall Street", "Cricket Board").
+_NOT_PERSON_HEADS = frozenset(
+    """street road avenue square bridge river lake island mountain park airport station port bay
+    board bank council committee commission party ministry department office exchange market
+    agency company corp group union league club team university college school court house
+    treaty act bill speaker chairman co inc ltd plc""".split()
+)
+_NAME_WORD = re.compile(r"(?:Mc|Mac|O['’]|De|Di|La|Le|Van)?[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?$")
 _NAME_DOT = re.compile(r"(?:\b[A-Z]\.[A-Z]\.|\b(?:Inc|Co|Corp|Jr|Sr|Ltd)\.)$")
 
 
@@ -80,6 +95,8 @@ class _Span:
     tagged: bool = True
     #: an acronym in brackets right after its expansion: an alias, not a further mention
     alias_only: bool = False
+    #: found by a rule from the parse alone (``_named_subjects``): not spread to other occurrences
+    guessed: bool = False
 
 
 def _norm(name: str) -> str:
@@ -138,6 +155,8 @@ def _keeps_dot(text: str, start: int, end: int) -> bool:
 
 def _sentence_initial(text: str, pos: int) -> bool:
     before = text[max(0, pos - 3) : pos].rstrip(" \t\"'“‘")
+    if before.endswith(".") and _TITLE_DOT.search(text, max(0, pos - 12), pos):
+        return False  # "Mr. Holder", "Sen. Brat": the dot ends a title, not a sentence
     return not before or before[-1] in ".!?:;\n—–-"
 
 
@@ -430,7 +449,7 @@ def _find_untagged(doc: Doc, view: str, spans: list[_Span]) -> list[_Span]:
         if span is None:
             continue
         covered[span.start : span.end] = b"\x01" * len(span)
-        if s.label not in TABLE_LABELS or s.entity is None:
+        if s.label not in TABLE_LABELS or s.entity is None or s.guessed:
             continue
         words = tuple(t.text for t in span)
         if len(words) > 1 or words[0].isupper() or not _sentence_initial(view, s.start):
@@ -493,6 +512,59 @@ def _initials_and_surnames(view: str, spans: list[_Span]) -> list[_Span]:
     return _no_overlaps([*(s for k, s in enumerate(spans) if k not in drop), *found])
 
 
+def _named_subjects(doc: Doc, view: str, text: str, spans: list[_Span]) -> list[_Span]:
+    """Untagged names that act as people: a capitalised proper noun that is the subject of a verb
+    ("Gorsuch wrote ...", "Pelosi was asked ...") with the capitalised proper nouns before it
+    ("Neil Gorsuch"). Not when a word is an ordinary word (by the lexicon, or written in lower case
+    in this article), names something else here ("Israel" tagged as a place), or is a title or the
+    head of a place or body ("Speaker", "Wall Street"); not in shouted (all-capitals) text."""
+    if not len(doc):
+        return spans
+    cols = doc.to_array([DEP, POS])
+    subject = np.isin(cols[:, 0], [doc.vocab.strings[d] for d in _SUBJECT_DEPS]) & (cols[:, 1] == PROPN)
+    candidates = np.flatnonzero(subject).tolist()
+    if not candidates:
+        return spans
+    starts = [s.start for s in spans]
+    others = {w for s in spans if s.label != "PERSON" for w in view[s.start : s.end].split()}
+    lowered: set[str] | None = None
+    found: list[_Span] = []
+    for ti in candidates:
+        tok = doc[ti]
+        if not _person_word(tok.text) or tok.text in others:
+            continue
+        if lowered is None:
+            lowered = {t.lower_ for t in doc if t.is_lower}
+        if tok.lower_ in lowered:
+            continue
+        first = tok
+        while first.i > 0 and (prev := doc[first.i - 1]).dep_ == "compound" and prev.head.i == tok.i:
+            if prev.pos_ != "PROPN" or not _person_word(prev.text):
+                break
+            first = prev
+        a, b = first.idx, tok.idx + len(tok)
+        if text[a:b] != view[a:b] or "\n" in view[a:b] or not _whole_word(view, a, b):
+            continue  # re-cased from shouted text, or part of a hyphenated name ("Urus-Martan")
+        i = bisect.bisect_right(starts, b) - 1
+        if i >= 0 and spans[i].end > a:
+            continue  # inside or touching a mention already
+        found.append(_Span(a, b, "PERSON", tagged=False, guessed=True))
+    if not found:
+        return spans
+    return _no_overlaps([*spans, *found])
+
+
+def _person_word(word: str) -> bool:
+    """Could ``word`` be part of a person's name: capitalised, with a vowel, not a title, the head
+    of a place or body's name, or an ordinary word (or its plural: "Workers")."""
+    low = word.lower()
+    if not _NAME_WORD.match(word) or not any(c in "aeiouy" for c in low):
+        return False
+    if low in TITLES or low in _NOT_PERSON_HEADS or casing.is_common_word(word):
+        return False
+    return not casing.is_plural_of_common_word(word)
+
+
 def _whole_word(view: str, a: int, b: int) -> bool:
     before = view[a - 1] if a > 0 else " "
     after = view[b] if b < len(view) else " "
@@ -504,6 +576,7 @@ def extract(doc: Doc, text: str) -> tuple[list[Mention], list[Entity]]:
     analysis view ``doc.text``, so a dateline ``ISLAMABAD`` counts for ``Islamabad``."""
     view = doc.text
     spans = _initials_and_surnames(view, _drop_common_words(doc, view, _raw_spans(doc, view)))
+    spans = _named_subjects(doc, view, text, spans)
     spans, acronyms = _join_acronyms(view, spans)
     _resolve(view, spans, acronyms)
     extra = _find_untagged(doc, view, spans)

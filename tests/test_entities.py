@@ -309,3 +309,27 @@ def test_an_honorific_names_a_person_and_names_end_in_a_name() -> None:
         ("St Kitts", "GPE", "St Kitts"),
     ]
     assert ents[0].name == "Cara Diemont" and ents[0].count == 2
+
+
+def test_an_untagged_subject_name_is_a_person() -> None:
+    # spaCy's small model tags neither "Gorsuch" nor "Pelosi" here; as subjects of verbs they are people.
+    a = _analyse(
+        "A headline without names\n\n"
+        "Gorsuch wrote the opinion for the court. Pelosi was asked about the vote, and Wall Street rallied.\n"
+    )
+    people = {m.text: (m.label, m.entity) for m in a.mentions if m.label == "PERSON"}
+    assert people == {"Gorsuch": ("PERSON", "Gorsuch"), "Pelosi": ("PERSON", "Pelosi")}
+    _check_offsets(a)
+
+
+def test_a_subject_written_in_lower_case_elsewhere_is_no_name() -> None:
+    a = _analyse("A headline without names\n\nMarkets were calm. Tin was unchanged, and tin traders left early.\n")
+    assert not [m for m in a.mentions if m.label == "PERSON"]
+
+
+def test_a_titles_dot_does_not_start_a_sentence() -> None:
+    # "Holder" is also an ordinary word; after "Mr." it is not at a sentence start, so it stays a name.
+    a = _analyse(
+        "A headline without names\n\nMarkets were calm. Mr. Holder said the holder of the bond would be paid.\n"
+    )
+    assert [(m.text, m.label) for m in a.mentions if m.entity] == [("Holder", "PERSON")]
