@@ -14,7 +14,7 @@ from collections import Counter, defaultdict
 from dataclasses import replace
 from statistics import fmean
 
-from analysis.records import Article, Entity, Mention, Sentence
+from analysis.records import REFERENCE_LABELS, Article, Entity, Mention, Sentence
 
 MAX_CHARS = 100_000
 _CUTS = (re.compile(r"\n[^\S\n]*\n"), re.compile(r"\n"), re.compile(r"[.!?][\"”’]?\s"), re.compile(r"\s"))
@@ -79,12 +79,14 @@ def _merge_entities(entities: list[Entity], mentions: list[Mention], sentences: 
     for e in entities:
         labels[e.name][e.label] += e.count
         aliases[e.name].update(e.aliases)
-    counts = Counter(m.entity for m in mentions if m.entity)
+    # Pronoun references inform an entity's sentiment but are not mentions of it.
+    counts = Counter(m.entity for m in mentions if m.entity and m.label not in REFERENCE_LABELS)
     sent_ids: dict[str, set[int]] = defaultdict(set)
     votes: dict[str, Counter[str]] = defaultdict(Counter)
     for m in mentions:
         if m.entity:
-            sent_ids[m.entity].add(m.sentence)
+            if m.label not in REFERENCE_LABELS:
+                sent_ids[m.entity].add(m.sentence)
             if m.sentiment:
                 votes[m.entity][m.sentiment] += 1
     out = []

@@ -11,11 +11,11 @@ from statistics import fmean
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from analysis import chunks, entities, quality, quotes, sentiment, targeted, topics
+from analysis import chunks, entities, quality, quotes, references, sentiment, targeted, topics
 from analysis.articles import Layout, RawArticle, parse_layout
 from analysis.casing import analysis_view
 from analysis.nlp import load_pipeline, make_doc
-from analysis.records import Article, Sentence
+from analysis.records import REFERENCE_LABELS, Article, Sentence
 
 Part = tuple[int, RawArticle, Layout, Doc]
 
@@ -90,11 +90,22 @@ def analyze_doc(raw: RawArticle, layout: Layout, doc: Doc, sentiment_model: str 
         return max(bisect.bisect_right(starts, pos) - 1, 0) if starts else -1
 
     mentions, ents = entities.extract(doc, text)
+    speakers = quotes.speaker_resolver(mentions)
+    found = quotes.extract(doc, text, speakers)
+    for q in found:
+        q.sentence = sentence_of(q.start)
+        q.polarity, q.subjectivity = sentiment.polarity_subjectivity(q.text)
+
+    # "he", "her", "they": references to the people and groups named, resolved as quotes' speakers
+    # are (so after the quotes have bound the resolver to this Doc); they never count as names.
+    pronouns = references.pronoun_mentions(doc, text, speakers, mentions)
+    if pronouns:
+        mentions = sorted([*mentions, *pronouns], key=lambda m: m.start)
     for m in mentions:
         m.sentence = sentence_of(m.start)
     sentence_ids: dict[str, set[int]] = defaultdict(set)
     for m in mentions:
-        if m.entity:
+        if m.entity and m.label not in REFERENCE_LABELS:
             sentence_ids[m.entity].add(m.sentence)
     for e in ents:
         ids = sentence_ids.get(e.name)
@@ -102,11 +113,6 @@ def analyze_doc(raw: RawArticle, layout: Layout, doc: Doc, sentiment_model: str 
     # Entity-targeted sentiment ("light", "strong" or "none"); sentence polarity stays TextBlob's.
     targeted.score_mentions(text, sents, mentions, sentiment_model)
     targeted.entity_sentiment(mentions, ents)
-
-    found = quotes.extract(doc, text, quotes.speaker_resolver(mentions))
-    for q in found:
-        q.sentence = sentence_of(q.start)
-        q.polarity, q.subjectivity = sentiment.polarity_subjectivity(q.text)
 
     occurrences = topics.term_occurrences(doc, mentions)
     terms = topics.key_terms(occurrences, layout.title_span[1] if layout.title_span else None)

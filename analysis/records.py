@@ -11,9 +11,12 @@ from typing import Any
 
 #: Entity types that get a row in the frequency table; other spaCy labels (DATE, MONEY, ...)
 #: stay as mentions only.
-TABLE_LABELS = frozenset(
-    {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "LAW", "WORK_OF_ART"}
-)
+TABLE_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "LAW", "WORK_OF_ART"})
+
+#: Mentions that refer to an entity without naming it ("he", "her", "they"): they carry targeted
+#: sentiment and count towards their entity's, but never as a mention of it (entity counts, the
+#: sentences naming an entity, co-occurrence).
+REFERENCE_LABELS = frozenset({"PRON"})
 
 QUOTE_KINDS = ("direct", "partial", "indirect")
 SENTIMENT_LABELS = ("negative", "neutral", "positive")
@@ -37,7 +40,8 @@ class Mention:
     end: int
     text: str
     label: str
-    #: canonical entity name, or None for labels outside TABLE_LABELS
+    #: canonical entity name, or None for labels outside TABLE_LABELS; for a reference (label in
+    #: REFERENCE_LABELS) the entity it stands for, or None when unresolved
     entity: str | None
     sentence: int = -1
     #: how the sentence treats this entity (targeted sentiment), when that model is on

@@ -32,6 +32,12 @@ MALE = frozenset({"he", "him", "his", "himself"})
 FEMALE = frozenset({"she", "her", "hers", "herself"})
 #: Pronouns that can stand for a speaker and are resolved to a name.
 RESOLVED_PRONOUNS = frozenset({"he", "she", "they", "it", "who", "whom", "that", "which"})
+#: Other forms of the personal pronouns, by their subject form.
+SUBJECT_FORM = {
+    **dict.fromkeys(("him", "his", "himself"), "he"),
+    **dict.fromkeys(("her", "hers", "herself"), "she"),
+    **dict.fromkeys(("them", "their", "theirs", "themselves"), "they"),
+}
 PERSON_LIKE = frozenset({"PERSON"})
 GROUP_LIKE = frozenset({"ORG", "NORP", "GPE"})
 _HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lady|Lord)\.?\s+$")
@@ -200,10 +206,11 @@ class Speakers:
         return SpeakerName(re.sub(r"\s+", " ", self._text[left:right]), left, right)
 
     def antecedent(self, pronoun: Token, prefer: str | None = None) -> str | None:
-        """The entity a pronoun most likely stands for, or None."""
+        """The entity a pronoun most likely stands for, or None. Object, possessive and reflexive
+        forms stand for what their subject form would ("his", "him" as "he")."""
         if self._ix is None:
             return None
-        low = pronoun.lower_
+        low = SUBJECT_FORM.get(pronoun.lower_, pronoun.lower_)
         if low in {"he", "she"}:
             labels, gender = PERSON_LIKE, ("m" if low == "he" else "f")
         elif low == "they":

@@ -16,7 +16,7 @@ import numpy as np
 import pandas as pd
 import pyarrow as pa
 
-from analysis.records import SENTIMENT_LABELS, Article, Entity, Mention, Quote, Sentence
+from analysis.records import REFERENCE_LABELS, SENTIMENT_LABELS, Article, Entity, Mention, Quote, Sentence
 
 TABLE_NAMES = ("articles", "sentences", "mentions", "entities", "quotes")
 
@@ -86,7 +86,7 @@ def article_row(a: Article) -> dict:
         "outlet": a.outlet,
         "warnings": list(a.warnings),
         "n_sentences": len(a.sentences),
-        "n_mentions": len(a.mentions),
+        "n_mentions": sum(m.label not in REFERENCE_LABELS for m in a.mentions),
         "n_entities": len(a.entities),
         "n_quotes": len(a.quotes),
         "mean_polarity": round(sum(pols) / len(pols), 4) if pols else None,

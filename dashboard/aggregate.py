@@ -13,7 +13,7 @@ import numpy as np
 import pandas as pd
 
 from analysis.tables import Tables
-from dashboard.filters import as_list, entity_stats, speaker_of
+from dashboard.filters import as_list, entity_stats, naming, speaker_of
 from dashboard.style import type_name
 
 ENTITY_COLUMNS = ["name", "label", "type", "count", "sentences", "articles", "aliases", "polarity", "sentiment"]
@@ -44,7 +44,7 @@ def entity_counts(t: Tables, names: pd.DataFrame | None = None) -> pd.DataFrame:
     names = entity_names(t) if names is None else names
     label = out["name"].map(names["label"])
     if label.isna().any():  # a mention whose entity has no row (should not happen) keeps its own label
-        m = t.mentions[t.mentions["entity"].notna()]
+        m = naming(t.mentions)
         label = label.fillna(out["name"].map(m.drop_duplicates("entity").set_index("entity")["label"]))
     out["label"] = label.to_numpy(dtype=object)
     aliases = out["name"].map(names["aliases"])
@@ -73,7 +73,8 @@ def cooccurrence(t: Tables, top: int = 12, counts: pd.DataFrame | None = None) -
     (the diagonal: how many sentences name the entity)."""
     counts = entity_counts(t) if counts is None else counts
     names = list(counts["name"].head(top))
-    m = t.mentions.loc[t.mentions["entity"].isin(names), ["article_id", "sentence", "entity"]]
+    m = naming(t.mentions)
+    m = m.loc[m["entity"].isin(names), ["article_id", "sentence", "entity"]]
     if m.empty:
         return pd.DataFrame(0, index=names, columns=names, dtype=int)
     # sentence x entity incidence (0/1); its Gram matrix counts the sentences each pair shares.
@@ -149,7 +150,7 @@ def _titles(t: Tables) -> pd.Series:
 def sentence_rows(t: Tables, limit: int | None = None) -> pd.DataFrame:
     """The sentence table: one row per kept sentence (the first ``limit``), with the entities it names."""
     s = t.sentences if limit is None else t.sentences.head(limit)
-    m = t.mentions[t.mentions["entity"].notna()]
+    m = naming(t.mentions)
     if limit is not None:
         m = m[m["article_id"].isin(set(s["article_id"]))]
     # Each sentence's entities in text order, each once: one pass over the mentions.
@@ -215,7 +216,7 @@ def article_rows(t: Tables, entities: tuple[str, ...] = (), speakers: tuple[str,
     (``speakers``), the mentions of (quotes by) those in each article, and the rows sorted by that."""
     a = t.articles
     ids = a["article_id"]
-    m = t.mentions[t.mentions["entity"].notna()]
+    m = naming(t.mentions)
     q = t.quotes.assign(speaker=speaker_of(t.quotes))
     sent = t.sentences.groupby("article_id")["polarity"].agg(["size", "mean"])
     ment = m.groupby("article_id")["entity"].agg(["size", "nunique"])
@@ -282,7 +283,8 @@ def mentions_over_time(t: Tables, names: list[str], freq: str, dates: pd.Series 
     """Mentions of each of ``names`` per period (``freq``), with the articles naming it then; only
     articles with a readable date count. Columns: period, entity, mentions, articles."""
     dates = article_dates(t.articles) if dates is None else dates
-    m = t.mentions.loc[t.mentions["entity"].isin(names), ["article_id", "entity"]]
+    m = naming(t.mentions)
+    m = m.loc[m["entity"].isin(names), ["article_id", "entity"]]
     m = m.assign(when=m["article_id"].map(dates)).dropna(subset=["when"])
     if m.empty:
         return pd.DataFrame(columns=["period", "entity", "mentions", "articles"])

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from analysis.records import REFERENCE_LABELS
 from analysis.tables import COLUMNS, Tables
 from dashboard.style import UNATTRIBUTED, type_name
 
@@ -160,21 +161,30 @@ def _overlapping(starts: np.ndarray, ends: np.ndarray, span_start: np.ndarray, s
     return np.cumsum(hit)[:-1] > 0
 
 
+def naming(mentions: pd.DataFrame) -> pd.DataFrame:
+    """The mention rows that name an entity: not the pronoun references ("he", "her"), which carry
+    targeted sentiment for their entity but never count as mentions of it."""
+    return mentions[mentions["entity"].notna() & ~mentions["label"].isin(REFERENCE_LABELS)]
+
+
 def entity_stats(mentions: pd.DataFrame, sentences: pd.DataFrame, per_article: bool) -> pd.DataFrame:
     """Per entity (and article, with ``per_article``): ``count`` of mentions, ``sentences`` and
-    ``articles`` naming it, mean ``polarity`` of those sentences, majority targeted ``sentiment``.
+    ``articles`` naming it, mean ``polarity`` of those sentences, majority targeted ``sentiment``
+    (over its mentions and the pronouns that refer to it).
 
     Columns ``article_id`` (with ``per_article``), ``name`` and the figures; in no particular order.
     """
-    m = mentions[mentions["entity"].notna()]
+    e = mentions[mentions["entity"].notna()]
+    is_name = ~e["label"].isin(REFERENCE_LABELS).to_numpy()
     columns = [*(["article_id"] if per_article else []), "name", "count", "sentences", "articles", "polarity"]
-    if m.empty:
+    if not is_name.any():
         return pd.DataFrame(columns=[*columns, "sentiment"])
-    codes = article_codes(sentences, m)
-    art = m["article_id"].map(codes).to_numpy(dtype=np.int64)
+    codes = article_codes(sentences, e)
+    art_all = e["article_id"].map(codes).to_numpy(dtype=np.int64)
     # Factorised as plain objects: an Arrow-backed index of names is slow to walk value by value.
-    name_code, names = pd.factorize(m["entity"].to_numpy(dtype=object))
-    key = art * len(names) + name_code if per_article else name_code.astype(np.int64)
+    name_code, names = pd.factorize(e["entity"].to_numpy(dtype=object))
+    key_all = art_all * len(names) + name_code if per_article else name_code.astype(np.int64)
+    m, art, key = e[is_name], art_all[is_name], key_all[is_name]
     groups, group = np.unique(key, return_inverse=True)
     n = len(groups)
     sentence_code, sentence_keys = pd.factorize(packed(m, "sentence", codes))
@@ -205,7 +215,10 @@ def entity_stats(mentions: pd.DataFrame, sentences: pd.DataFrame, per_article: b
     )
     if per_article:
         out.insert(0, "article_id", np.array(list(codes), dtype=object)[groups // len(names)])
-    out["sentiment"] = majority_by_group(group, m["sentiment"], n)
+    # Votes from every row of a named entity, pronoun references included.
+    at = np.minimum(np.searchsorted(groups, key_all), n - 1)
+    voted = groups[at] == key_all
+    out["sentiment"] = majority_by_group(at[voted], e["sentiment"][voted], n)
     return out
 
 
@@ -233,7 +246,7 @@ def recount_entities(t: Tables, mentions: pd.DataFrame, sentences: pd.DataFrame)
     out = out.merge(known, on=["article_id", "name"], how="left")
     missing = out["label"].isna()
     if missing.any():  # a mention whose entity has no row (should not happen) keeps its own spaCy label
-        m = mentions[mentions["entity"].notna()].drop_duplicates(["article_id", "entity"])
+        m = naming(mentions).drop_duplicates(["article_id", "entity"])
         own = m.set_index(["article_id", "entity"])["label"]
         keys = pd.MultiIndex.from_frame(out.loc[missing, ["article_id", "name"]])
         out.loc[missing, "label"] = own.reindex(keys).to_numpy()
@@ -268,6 +281,7 @@ class Index:
     m_start: np.ndarray
     m_end: np.ndarray
     m_entity: np.ndarray  # entity name or None (object)
+    m_names: np.ndarray  # the mention names its entity (not a pronoun reference to it)
     a_ids: np.ndarray  # article ids by code
     a_tags: list[set[str]]
     a_terms: list[set[str]]
@@ -306,6 +320,7 @@ def index(t: Tables) -> Index:
         m_start=packed(m, "start", codes),
         m_end=packed(m, "end", codes),
         m_entity=m["entity"].to_numpy(dtype=object),
+        m_names=~m["label"].isin(REFERENCE_LABELS).to_numpy(),
         a_ids=a_ids,
         a_tags=[set(as_list(tags.get(a))) for a in a_ids],
         a_terms=[set(as_list(terms.get(a))) for a in a_ids],
@@ -337,7 +352,7 @@ def apply(t: Tables, f: Filters, ix: Index | None = None) -> Tables:
 
     chosen = entity_selection(t, f)
     if chosen is not None:
-        named = _member(ix.m_entity, chosen)
+        named = _member(ix.m_entity, chosen) & ix.m_names
         sent_ok &= np.isin(ix.s_key, ix.m_key[named])
         about = _contains(ix.q_start, ix.q_end, ix.m_start[named], ix.m_end[named])
         quote_ok &= _member(ix.q_speaker, chosen) | about

@@ -15,7 +15,11 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from analysis.records import REFERENCE_LABELS
 from dashboard.style import OTHER_COLOUR, UNATTRIBUTED, type_colour, type_name
+
+#: Pronoun references are underlined lightly, not shaded: they refer to a name but are not one.
+REFERENCE_COLOUR = "#555555"
 
 
 def _rgba(hex_colour: str, alpha: float) -> str:
@@ -33,7 +37,7 @@ def esc(text: object) -> str:
 class Span:
     start: int
     end: int
-    kind: str  # "mention" | "quote" | "speaker"
+    kind: str  # "mention" | "reference" | "quote" | "speaker"
     label: str  # entity type, or speaker name
     tip: str
     focus: bool = False
@@ -50,6 +54,12 @@ def spans(
     out: list[Span] = []
     for m in mentions.itertuples(index=False):
         name = m.entity if isinstance(m.entity, str) else None
+        if m.label in REFERENCE_LABELS:  # "he", "her": a reference to a name, shown lightly
+            tip = f"refers to {name}" if name else "pronoun (whom it refers to was not found)"
+            if isinstance(m.sentiment, str):
+                tip += f", treated {m.sentiment}ly" if m.sentiment != "neutral" else ", treated neutrally"
+            out.append(Span(int(m.start), int(m.end), "reference", m.label, tip, name in focus_e))
+            continue
         tip = f"{type_name(m.label)}: {name}" if name else type_name(m.label)
         out.append(Span(int(m.start), int(m.end), "mention", m.label, tip, name in focus_e))
     for q in quotes.itertuples(index=False):
@@ -109,6 +119,7 @@ def article_html(
             continue
         chunk = esc(text[a:b]).replace("\n", "<br>")
         mention, quote, speaker = active("mention", a, b), active("quote", a, b), active("speaker", a, b)
+        reference = active("reference", a, b)
         styles: list[str] = []
         tips: list[str] = []
         if quote:
@@ -126,6 +137,10 @@ def article_html(
             if mention.focus:
                 styles.append(f"outline: 2px solid {colour}; font-weight: 600")
             tips.append(mention.tip)
+        if reference:
+            weight = "; font-weight: 600" if reference.focus else ""
+            styles.append(f"border-bottom: 1px dotted {REFERENCE_COLOUR}{weight}")
+            tips.append(reference.tip)
         if not in_kept(a):
             styles.append("opacity: 0.38")
         if styles or tips:
@@ -140,8 +155,11 @@ def article_html(
     )
 
 
-def legend_html(labels: Iterable[str], speaker_colours: dict[str, str], other: bool = False) -> str:
-    """Keys for the entity types and speakers shown in the article (``other``: dates, numbers...)."""
+def legend_html(
+    labels: Iterable[str], speaker_colours: dict[str, str], other: bool = False, references: bool = False
+) -> str:
+    """Keys for the entity types and speakers shown in the article (``other``: dates, numbers...;
+    ``references``: pronouns that refer to a name)."""
     items = [
         f'<span style="background:{_rgba(type_colour(label), 0.22)}; border-bottom:2px solid {type_colour(label)};'
         f' border-radius:3px; padding:0 4px; margin-right:8px">{esc(type_name(label))}</span>'
@@ -151,6 +169,11 @@ def legend_html(labels: Iterable[str], speaker_colours: dict[str, str], other: b
         items.append(
             f'<span style="background:{_rgba(OTHER_COLOUR, 0.22)}; border-bottom:2px solid {OTHER_COLOUR};'
             ' border-radius:3px; padding:0 4px; margin-right:8px">Date, number…</span>'
+        )
+    if references:
+        items.append(
+            f'<span style="border-bottom:1px dotted {REFERENCE_COLOUR}; margin-right:8px">he, she, they…'
+            " (refers to a name)</span>"
         )
     items += [
         f'<span style="box-shadow: inset 0 -0.5em 0 {_rgba(colour, 0.28)}; margin-right:8px">'

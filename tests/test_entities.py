@@ -13,7 +13,7 @@ from analysis import analyze, read_bytes
 from analysis.articles import parse_layout
 from analysis.casing import analysis_view
 from analysis.entities import _initials_spell, extract
-from analysis.records import TABLE_LABELS, Article
+from analysis.records import REFERENCE_LABELS, TABLE_LABELS, Article
 
 
 def _analyse(text: str) -> Article:
@@ -30,7 +30,10 @@ def _check_offsets(article: Article) -> None:
         assert article.text[m.start : m.end] == m.text
         assert m.start >= last_end, "mentions must not overlap"
         last_end = m.end
-        assert (m.entity is None) == (m.label not in TABLE_LABELS)
+        if m.label in REFERENCE_LABELS:  # "he": the entity it refers to, or None when unresolved
+            assert m.entity is None or m.entity in {e.name for e in article.entities}
+        else:
+            assert (m.entity is None) == (m.label not in TABLE_LABELS)
 
 
 # --- the seed -------------------------------------------------------------------------------------

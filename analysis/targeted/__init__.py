@@ -1,4 +1,5 @@
-"""Entity-targeted sentiment: how a sentence treats each PERSON, ORG, GPE or NORP mentioned in it.
+"""Entity-targeted sentiment: how a sentence treats each PERSON, ORG, GPE or NORP mentioned in it,
+and each person or group a pronoun there refers to ("he", "her": ``analysis.references``).
 
 One public function, ``score_mentions``, sets ``Mention.sentiment`` (negative / neutral / positive)
 and ``Mention.sentiment_scores`` (the three probabilities) for those mentions; ``entity_sentiment``
@@ -18,9 +19,11 @@ import importlib.util
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
-from analysis.records import SENTIMENT_LABELS, Entity, Mention, Sentence
+from analysis.records import REFERENCE_LABELS, SENTIMENT_LABELS, Entity, Mention, Sentence
 
 TARGET_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+#: What gets a label: the names above and the pronouns that refer to people or groups ("he", "her").
+SCORED_LABELS = TARGET_LABELS | REFERENCE_LABELS
 TIERS = ("light", "strong")
 CHOICES = (*TIERS, "none")
 STRONG_HINT = "install with pip install -e '.[transformer]'"
@@ -80,7 +83,7 @@ def load_model(tier: str) -> None:
 def _targets_by_sentence(sentences: Sequence[Sentence], mentions: Sequence[Mention]) -> dict[int, list[Mention]]:
     out: dict[int, list[Mention]] = defaultdict(list)
     for m in mentions:
-        if m.label in TARGET_LABELS and 0 <= m.sentence < len(sentences):
+        if m.label in SCORED_LABELS and 0 <= m.sentence < len(sentences):
             out[m.sentence].append(m)
     return out
 
@@ -94,7 +97,7 @@ def _predict_light(
     # Every named mention in the sentence (any table label, not only targets) is "another entity".
     entity_spans: dict[int, list[tuple[int, int]]] = defaultdict(list)
     for m in mentions:
-        if m.entity and m.sentence in groups:
+        if m.entity and m.label not in REFERENCE_LABELS and m.sentence in groups:
             entity_spans[m.sentence].append((m.start, m.end))
     rows, order = [], []
     for i, targets in groups.items():
@@ -124,9 +127,10 @@ def _predict_strong(
 
 
 def score_mentions(text: str, sentences: Sequence[Sentence], mentions: Sequence[Mention], tier: str = "light") -> None:
-    """Set ``sentiment`` and ``sentiment_scores`` on every PERSON/ORG/GPE/NORP mention of one
-    article. ``mentions`` must have ``sentence`` set (an index into ``sentences``); offsets index
-    ``text``. ``tier`` is ``light``, ``strong`` or ``none`` (leave the mentions as they are)."""
+    """Set ``sentiment`` and ``sentiment_scores`` on every PERSON/ORG/GPE/NORP mention and every
+    pronoun reference (``PRON``) of one article. ``mentions`` must have ``sentence`` set (an index
+    into ``sentences``); offsets index ``text``. ``tier`` is ``light``, ``strong`` or ``none``
+    (leave the mentions as they are)."""
     check_tier(tier)
     if tier == "none":
         return

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
+from analysis.records import REFERENCE_LABELS
 from dashboard import aggregate, highlight
 from dashboard.filters import Filters, as_list, speaker_of
 from dashboard.style import speaker_colours
@@ -62,8 +63,10 @@ def render(ctx: ViewContext) -> None:
             "match the filter."
         )
     marks = highlight.spans(mentions, quotes, ctx.filters.entities, ctx.filters.speakers)
-    named = mentions["entity"].notna()
-    st.html(highlight.legend_html(mentions.loc[named, "label"], colours, other=bool((~named).any())))
+    refs = mentions["label"].isin(REFERENCE_LABELS)
+    named = mentions["entity"].notna() & ~refs
+    other = bool((~named & ~refs).any())
+    st.html(highlight.legend_html(mentions.loc[named, "label"], colours, other=other, references=bool(refs.any())))
     st.html(highlight.article_html(row["text"], marks, colours, kept))
     meta = [f"source: {row['source']}"]
     for field in ("date", "outlet", "url"):
