@@ -86,7 +86,7 @@ def test_entity_filter_then_png_download(page):
 
 def test_every_tab_with_the_filter(page):
     for tab in ("Entities", "Quotes", "Sentiment", "Article"):
-        page.get_by_role("tab", name=tab).click()
+        page.get_by_role("tab", name=tab, exact=True).click()
         settle(page)
         no_exception_box(page)
         page.screenshot(path=SHOTS / f"{tab.lower()}.png", full_page=True)
