@@ -86,6 +86,21 @@ def sentiment_choices() -> list[str]:
     return [*available_tiers(), "none"]
 
 
+def missing_tiers() -> dict[str, str]:
+    """Targeted-sentiment tiers this installation cannot run, with why (e.g. the extra to install)."""
+    try:
+        from analysis.targeted import CHOICES, TierUnavailable, check_tier
+    except ImportError:
+        return {}
+    out = {}
+    for tier in CHOICES:
+        try:
+            check_tier(tier)
+        except TierUnavailable as e:
+            out[tier] = str(e)
+    return out
+
+
 @st.cache_resource(show_spinner="Loading the language model (once)…")
 def language_model() -> object:
     return load_pipeline()

@@ -70,6 +70,8 @@ def sources() -> Sources:
                 key="opt_sentiment_model",
                 horizontal=True,
             )
+            for tier, why in data.missing_tiers().items():
+                st.caption(f"The {tier} tier is not available here: {why}")
     return Sources(inputs, options, Columns(**names), refused)
 
 

@@ -211,3 +211,15 @@ def test_uploads_take_every_format_the_cli_reads():
     corpus = data.load([data.Input("two.csv", table, "upload")])
     assert corpus.n_articles == 2
     assert set(corpus.tables.articles["title"]) == {"First", "Second"}
+
+
+def test_a_missing_sentiment_tier_is_named_with_its_install_command(monkeypatch):
+    import analysis.targeted as targeted
+
+    monkeypatch.setattr(targeted, "_strong_missing", lambda: "the strong sentiment model needs torch: x")
+    assert data.missing_tiers() == {"strong": "the strong sentiment model needs torch: x"}
+    at = run("Overview")
+    assert [o for o in at.radio(key="opt_sentiment_model").options] == ["light", "none"]
+    assert any("strong tier is not available here" in c.value and "needs torch" in c.value for c in at.caption)
+    monkeypatch.setattr(targeted, "_strong_missing", lambda: None)
+    assert data.missing_tiers() == {}
