@@ -17,10 +17,17 @@ if TYPE_CHECKING:
     from spacy.language import Language
 
 
-def analyze(raw: RawArticle, sentiment_model: str = "light") -> Article:
-    """Analyse one article (loads the pipeline on first use)."""
+def analyze(raw: RawArticle | str, sentiment_model: str = "light") -> Article:
+    """Analyse one article, a ``RawArticle`` or its text (headline on the first line); loads the
+    pipeline on first use. Text with nothing to analyse raises ``UnreadableInput`` with the reason."""
     from analysis import pipeline
 
+    if isinstance(raw, str):
+        from analysis.articles import check_text, normalise_newlines
+
+        text = normalise_newlines(raw)
+        check_text(text)
+        raw = RawArticle(source="<text>", text=text)
     return pipeline.analyze(raw, sentiment_model=sentiment_model)
 
 

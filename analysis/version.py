@@ -16,8 +16,15 @@ from analysis.nlp import installed_model
 _PACKAGE = Path(__file__).resolve().parent
 # Modules that only move data around, not decide what is found in it.
 _NOT_ANALYSIS = {
-    "cli.py", "engine.py", "store.py", "corpus.py", "version.py", "__main__.py", "cluster.py",
-    "sources.py", "tabular.py",
+    "cli.py",
+    "engine.py",
+    "store.py",
+    "corpus.py",
+    "version.py",
+    "__main__.py",
+    "cluster.py",
+    "sources.py",
+    "tabular.py",
 }
 
 

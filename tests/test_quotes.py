@@ -316,3 +316,14 @@ def test_extract_is_linear_in_article_length() -> None:
         assert all(text[q.start : q.end] == q.text for q in quotes)
         assert sum(q.kind != "indirect" for q in quotes) == 2 * text.count(para)
     assert timings[1] < 60 * timings[0] + 1.0
+
+
+def test_analyze_takes_plain_text_too():
+    from analysis import analyze
+    from analysis.articles import UnreadableInput
+
+    a = analyze("Strike talks fail\r\n\r\n“We will not pay,” said union leader Ann Lee.\r\n")
+    assert a.title == "Strike talks fail" and "\r" not in a.text
+    assert [(q.text, q.speaker) for q in a.quotes] == [("We will not pay,", "Ann Lee")]
+    with pytest.raises(UnreadableInput, match="white space"):
+        analyze("  \n ")
