@@ -37,8 +37,8 @@ def main() -> None:
         settle(page)
         page.screenshot(path=DOCS / "screenshot.png")
         print(DOCS / "screenshot.png")
-        for tab in ("Entities", "Quotes", "Sentiment", "Article"):
-            page.get_by_role("tab", name=tab).click()
+        for tab in ("Articles", "Entities", "Quotes", "Sentiment", "Article"):
+            page.get_by_role("tab", name=tab, exact=True).click()
             page.mouse.move(5, 5)
             settle(page)
             page.screenshot(path=out / f"{tab.lower()}.png")
