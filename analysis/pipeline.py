@@ -111,7 +111,7 @@ def analyze_doc(raw: RawArticle, layout: Layout, doc: Doc, sentiment_model: str 
         ids = sentence_ids.get(e.name)
         e.polarity = round(fmean(sents[i].polarity for i in ids), 4) if ids and sents else None
     # Entity-targeted sentiment ("light", "strong" or "none"); sentence polarity stays TextBlob's.
-    targeted.score_mentions(text, sents, mentions, sentiment_model)
+    targeted.score_mentions(text, sents, mentions, sentiment_model, doc=doc)
     targeted.entity_sentiment(mentions, ents)
 
     occurrences = topics.term_occurrences(doc, mentions)

@@ -5,7 +5,8 @@ One public function, ``score_mentions``, sets ``Mention.sentiment`` (negative / 
 and ``Mention.sentiment_scores`` (the three probabilities) for those mentions; ``entity_sentiment``
 then gives each entity the majority label of its mentions. Two tiers behave the same through it:
 
-* ``light`` (default install): a linear model over target-aware features, NumPy only at run time;
+* ``light`` (default install): a linear model over target-aware features (words around the target
+  and its place in spaCy's dependency parse), NumPy only at run time;
 * ``strong`` (``pip install -e '.[transformer]'``): all-MiniLM-L6-v2 with LoRA adapters, on torch.
 
 Both models are trained on NewsMTSC by the scripts in ``analysis/training`` and ship in
@@ -18,8 +19,12 @@ from __future__ import annotations
 import importlib.util
 from collections import Counter, defaultdict
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from analysis.records import REFERENCE_LABELS, SENTIMENT_LABELS, Entity, Mention, Sentence
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
 
 TARGET_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 #: What gets a label: the names above and the pronouns that refer to people or groups ("he", "her").
@@ -88,8 +93,31 @@ def _targets_by_sentence(sentences: Sequence[Sentence], mentions: Sequence[Menti
     return out
 
 
+def _parsed_sentences(
+    text: str, sentences: Sequence[Sentence], ids: Sequence[int], doc: Doc | None
+) -> dict[int, tuple[Sequence[Token], int]]:
+    """Each sentence's parsed tokens and the offset that turns a token's ``idx`` into an offset in
+    ``text``: the article's Doc when given (its offsets are the text's), else each sentence parsed
+    on its own."""
+    from analysis.targeted import light
+
+    if doc is not None and len(doc.text) == len(text):
+        out = {}
+        for i in ids:
+            s = sentences[i]
+            span = doc.char_span(s.start, s.end, alignment_mode="expand")
+            out[i] = (span if span is not None else [t for t in doc if s.start <= t.idx < s.end], 0)
+        return out
+    spans = light.parse([text[sentences[i].start : sentences[i].end] for i in ids])
+    return {i: (span, sentences[i].start) for i, span in zip(ids, spans, strict=True)}
+
+
 def _predict_light(
-    text: str, sentences: Sequence[Sentence], mentions: Sequence[Mention], groups: dict[int, list[Mention]]
+    text: str,
+    sentences: Sequence[Sentence],
+    mentions: Sequence[Mention],
+    groups: dict[int, list[Mention]],
+    doc: Doc | None = None,
 ) -> list[tuple[Mention, list[float]]]:
     from analysis.targeted import light
 
@@ -99,15 +127,18 @@ def _predict_light(
     for m in mentions:
         if m.entity and m.label not in REFERENCE_LABELS and m.sentence in groups:
             entity_spans[m.sentence].append((m.start, m.end))
+    parsed = _parsed_sentences(text, sentences, list(groups), doc)
     rows, order = [], []
     for i, targets in groups.items():
         sent = sentences[i]
         tokens = light.tokenize(text[sent.start : sent.end])
+        tree, base = parsed[i]
         spans = [(m.start - sent.start, m.end - sent.start) for m in targets]
         all_spans = [(a - sent.start, b - sent.start) for a, b in entity_spans[i]]
         for m, span in zip(targets, spans, strict=True):
             others = [s for s in all_spans if s != span]
-            rows.append(light.features(tokens, span, others, sent.polarity))
+            syn = light.syntax(tree, m.start - base, m.end - base)
+            rows.append(light.features(tokens, span, others, sent.polarity, syn))
             order.append(m)
     probs = model.predict(rows) if rows else []
     return [(m, [float(x) for x in p]) for m, p in zip(order, probs, strict=True)]
@@ -126,11 +157,20 @@ def _predict_strong(
     return [(m, p) for i, ps in zip(ids, probs, strict=True) for m, p in zip(groups[i], ps, strict=True)]
 
 
-def score_mentions(text: str, sentences: Sequence[Sentence], mentions: Sequence[Mention], tier: str = "light") -> None:
+def score_mentions(
+    text: str,
+    sentences: Sequence[Sentence],
+    mentions: Sequence[Mention],
+    tier: str = "light",
+    *,
+    doc: Doc | None = None,
+) -> None:
     """Set ``sentiment`` and ``sentiment_scores`` on every PERSON/ORG/GPE/NORP mention and every
     pronoun reference (``PRON``) of one article. ``mentions`` must have ``sentence`` set (an index
     into ``sentences``); offsets index ``text``. ``tier`` is ``light``, ``strong`` or ``none``
-    (leave the mentions as they are)."""
+    (leave the mentions as they are). ``doc``, optional: the article's parsed spaCy Doc (token
+    offsets = offsets in ``text``), which the light tier reads its syntax features from; without
+    it the light tier parses the scored sentences itself."""
     check_tier(tier)
     if tier == "none":
         return
@@ -138,7 +178,7 @@ def score_mentions(text: str, sentences: Sequence[Sentence], mentions: Sequence[
     if not groups:
         return
     if tier == "light":
-        scored = _predict_light(text, sentences, mentions, groups)
+        scored = _predict_light(text, sentences, mentions, groups, doc)
     else:
         scored = _predict_strong(text, sentences, groups)
     for m, p in scored:

@@ -10,6 +10,14 @@ differ from "criticized <e>"); the words just before and after the target, by po
 a window on each side; the words between the target and the nearest other entity; whether the
 target stands inside quotation marks; which side of the target every word is on; and TextBlob
 lexicon polarity summed near the target, in its clause and over the sentence.
+
+Syntax (``syntax``, from spaCy's parse of the sentence: the article's Doc when the pipeline passes
+it, else the sentence parsed on its own): the target's dependency relation and its governor's lemma
+("nsubj" of "praise" vs "dobj" of "criticize"), the preposition it hangs from ("by", "against"),
+the verb governing its clause with the relation that links the target to it, passive voice and
+negation on that verb, the lemmas above the target in the tree, the words in the target's own
+subtree (appositions, relative clauses) and lexicon polarity summed over those and over the
+governing verb's subtree.
 """
 
 from __future__ import annotations
@@ -19,8 +27,12 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
 
 MODELS = Path(__file__).resolve().parent.parent / "models"
 WEIGHTS = MODELS / "targeted_light.npz"
@@ -65,14 +77,105 @@ def tokenize(sentence: str) -> Tokens:
     return Tokens(sentence)
 
 
+def parse(sentences: Sequence[str]) -> list[Span]:
+    """Parse sentences on their own with the pipeline's spaCy model (NER left out: only the tree is
+    read); for callers that have no Doc of the article."""
+    from analysis.nlp import load_pipeline
+
+    nlp = load_pipeline()
+    off = [name for name in ("ner",) if name in nlp.pipe_names]
+    return [doc[:] for doc in nlp.pipe(sentences, disable=off, batch_size=64)]
+
+
+_VERBAL = frozenset({"VERB", "AUX"})
+_NOMINAL_UP = frozenset({"poss", "compound", "appos", "conj", "amod", "nmod", "det", "cc"})
+
+
+def _lemma(t: Token) -> str:
+    return t.lemma_.lower() or t.lower_
+
+
+def syntax(sent: Span | Sequence[Token], a: int, b: int) -> dict[str, float]:
+    """Dependency features of the target at character offsets [a, b) (in the coordinates of the
+    tokens' ``idx``) within one parsed sentence."""
+    toks = [t for t in sent if t.idx < b and t.idx + len(t.text) > a and not t.is_space]
+    if not toks:
+        return {}
+    lex = _lexicon()
+    ids = {t.i for t in toks}
+    head = next((t for t in toks if t.head.i not in ids or t.head.i == t.i), toks[0])
+    f: dict[str, float] = {"sy_dep:" + head.dep_: 1.0}
+    gov = head.head
+    if gov.i != head.i:
+        f["sy_hd:" + head.dep_ + ":" + _lemma(gov)] = 1.0
+        if head.dep_ == "pobj":
+            f["sy_prep:" + _lemma(gov)] = 1.0
+            if gov.head.i != gov.i:
+                f["sy_pp:" + _lemma(gov) + ":" + _lemma(gov.head)] = 1.0
+    # The verb that governs the target's clause and the relation linking the target to it.
+    arg, verb = head, None
+    chain = [head]
+    while arg.head.i != arg.i:
+        if arg.head.pos_ in _VERBAL:
+            verb = arg.head
+            break
+        arg = arg.head
+        chain.append(arg)
+        if len(chain) > 8:
+            break
+    path = ">".join(t.dep_ for t in chain[:3])
+    f["sy_path:" + path] = 1.0
+    if verb is not None:
+        vl = _lemma(verb)
+        rel = arg.dep_ if arg.dep_ != "prep" else "prep_" + _lemma(arg)
+        kids = [c.dep_ for c in verb.children]
+        passive = "auxpass" in kids or "nsubjpass" in kids
+        negated = "neg" in kids
+        f["sy_v:" + vl] = 1.0
+        f["sy_va:" + rel + ":" + vl] = 1.0
+        f["sy_vd:" + rel] = 1.0
+        if passive:
+            f["sy_pass"] = 1.0
+            f["sy_pass:" + rel] = 1.0
+        if negated:
+            f["sy_neg"] = 1.0
+            f["sy_neg:" + rel + ":" + vl] = 1.0
+        sign = -1.0 if negated else 1.0
+        vsub = [t for t in verb.subtree if t.i not in ids]
+        f["sy_lex_vsub"] = sign * sum(lex.get(t.lower_, 0.0) for t in vsub)
+        f["sy_lex_v"] = sign * lex.get(verb.lower_, 0.0)
+        if verb.dep_ == "ROOT":
+            f["sy_vroot"] = 1.0
+        else:
+            f["sy_vdep:" + verb.dep_] = 1.0
+    # Everything above the target, nearest first.
+    lex_anc = 0.0
+    for d, t in enumerate(head.ancestors, 1):
+        if d > 5:
+            break
+        f["sy_anc:" + _lemma(t)] = 1.0
+        lex_anc += lex.get(t.lower_, 0.0) / d
+    f["sy_lex_anc"] = lex_anc
+    # The target's own phrase: "X, a corrupt mayor", "X, who won a landslide".
+    top = chain[-1] if verb is not None else head
+    own = [t for t in top.subtree if t.i not in ids and not t.is_punct]
+    for t in own[:15]:
+        f["sy_own:" + _lemma(t)] = 1.0
+    f["sy_lex_own"] = sum(lex.get(t.lower_, 0.0) for t in own)
+    sub = [t for t in head.subtree if t.i not in ids and not t.is_punct]
+    f["sy_lex_sub"] = sum(lex.get(t.lower_, 0.0) for t in sub)
+    return {k: v for k, v in f.items() if v}
+
+
 def features(
     tokens: Tokens,
     target: tuple[int, int],
     others: Sequence[tuple[int, int]],
     sentence_polarity: float,
+    syn: dict[str, float] | None = None,
 ) -> dict[str, float]:
     """Features of ``target`` (character span in the sentence) given the sentence's tokens and the
-    spans of the other entity mentions in it."""
+    spans of the other entity mentions in it; ``syn`` adds the target's ``syntax`` features."""
     lex = _lexicon()
     kinds = [0] * len(tokens.words)  # 1: target, 2: another entity
     for oa, ob in others:
@@ -105,7 +208,7 @@ def features(
     for w1, w2 in zip(seq, seq[1:], strict=False):
         f["b:" + w1 + " " + w2] = 1.0
     if not t_pos:
-        return f
+        return {**f, **(syn or {})}
     # Which side of the target every word is on: in "X attacked Y" the verb is right of X, left of Y.
     a, b = target
     for start, end, w in zip(tokens.starts, tokens.ends, tokens.words, strict=True):
@@ -160,6 +263,8 @@ def features(
         for w in between[:WINDOW]:
             f[side + w] = 1.0
     f["n_ent"] = float(len(e_pos))
+    if syn:
+        f.update(syn)
     return f
 
 

@@ -41,6 +41,14 @@ def is_held_out(story: str, tenths: int = 1) -> bool:
     return int(hashlib.md5(story.encode()).hexdigest(), 16) % 10 < tenths
 
 
+FOLDS = 5
+
+
+def fold_of(story: str) -> int:
+    """Cross-validation fold of a story (0 .. FOLDS - 1); fold 0 holds the held-out tenth."""
+    return int(hashlib.md5(story.encode()).hexdigest(), 16) % 10 // (10 // FOLDS)
+
+
 def split(items: list[Item]) -> tuple[list[Item], list[Item]]:
     fit = [it for it in items if not is_held_out(it.story)]
     held = [it for it in items if is_held_out(it.story)]
