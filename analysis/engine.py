@@ -9,7 +9,6 @@ from __future__ import annotations
 import multiprocessing as mp
 import os
 import sys
-import threading
 import traceback
 from collections.abc import Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
@@ -63,10 +62,17 @@ def _failure(raw: RawArticle) -> InputError:
     return InputError(raw.source, f"analysis failed ({type(exc).__name__}: {str(exc)[:200]})")
 
 
+def _in_server() -> bool:
+    """Inside a running Streamlit server (its event loop and script threads)."""
+    st_runtime = sys.modules.get("streamlit.runtime")
+    return bool(st_runtime and st_runtime.exists())
+
+
 def _context() -> mp.context.BaseContext:
-    # fork shares the already-loaded model with the workers, but forking a process that runs other
-    # threads (a Streamlit server) can deadlock; spawn is the safe choice there.
-    if threading.active_count() == 1 and "fork" in mp.get_all_start_methods():
+    # fork shares the already-loaded model with the workers (no re-import, no second copy of it),
+    # but forking a server with an event loop and script threads can deadlock: spawn there. A
+    # progress bar's or memory sampler's helper thread is harmless: the workers never touch it.
+    if "fork" in mp.get_all_start_methods() and not _in_server():
         return mp.get_context("fork")
     return mp.get_context("spawn")
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import tempfile
 import time
 from pathlib import Path
 
@@ -123,8 +124,13 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--data", type=Path, default=newsmtsc.DATA / "train.jsonl")
     ap.add_argument("--out", type=Path, default=light.WEIGHTS)
-    ap.add_argument("--cache", type=Path, default=Path("/tmp/newslens_light_prep.json"))
+    ap.add_argument("--cache", type=Path, help="the prepared targets (default: keyed by the analysis version)")
     args = ap.parse_args(argv)
+    if args.cache is None:
+        from analysis.version import analysis_version
+
+        # Keyed by the analysis code and model, so a changed pipeline never reuses stale targets.
+        args.cache = Path(tempfile.gettempdir()) / f"newslens_light_prep-{analysis_version()}.json"
     if not args.data.exists():
         print(f"train_light: {args.data} not found (NewsMTSC lives in ../shared/eval/newsmtsc)")
         return 1
