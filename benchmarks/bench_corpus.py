@@ -1,6 +1,7 @@
 """Corpus throughput: bare spaCy against the full NewsLens analysis, in one run, on the BBC set.
 
     python benchmarks/bench_corpus.py [--corpus ../shared/corpora/bbc] [--processes N] [--limit N]
+        [--sentiment-model light|strong|none]
 
 Reports, all measured in this run:
   bare    spaCy ``nlp.pipe`` with the same model and processes over the same texts (Docs consumed)
@@ -69,6 +70,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     ap.add_argument("--processes", type=int, default=default_processes())
     ap.add_argument("--limit", type=int, default=0, help="only the first N articles")
+    ap.add_argument(
+        "--sentiment-model", default="light", choices=("light", "strong", "none"), help="targeted sentiment tier"
+    )
     args = ap.parse_args(argv)
     if not args.corpus.exists():
         print(f"no corpus at {args.corpus}: nothing to measure (it lives in ../shared beside the checkout)")
@@ -80,7 +84,10 @@ def main(argv: list[str] | None = None) -> int:
     texts = [r.text for r in items if not isinstance(r, Exception) and hasattr(r, "text")]
     nlp = load_pipeline()
     n = args.processes
-    print(f"corpus: {args.corpus} ({len(texts):,} articles), processes: {n}, model: {nlp.meta['name']}")
+    print(
+        f"corpus: {args.corpus} ({len(texts):,} articles), processes: {n}, model: {nlp.meta['name']}, "
+        f"targeted sentiment: {args.sentiment_model}"
+    )
 
     with PeakRSS() as bare_rss:
         t0 = time.perf_counter()
@@ -91,17 +98,21 @@ def main(argv: list[str] | None = None) -> int:
         f"peak PSS {bare_rss.peak / 2**30:.2f} GiB)"
     )
 
+    def inputs() -> list:
+        return list(iter_articles([args.corpus])) if not args.limit else items
+
+    run_options = {"n_process": n, "sentiment_model": args.sentiment_model}
     with tempfile.TemporaryDirectory() as tmp:
         store = Store(tmp)
         with PeakRSS() as rss:
             t0 = time.perf_counter()
-            tables, report = corpus.run(iter_articles([args.corpus]) if not args.limit else items, store, n_process=n)
+            tables, report = corpus.run(inputs(), store, **run_options)
             full = time.perf_counter() - t0
         print(f"full analysis       : {full:7.1f} s  {tokens / full:9,.0f} tokens/s  ({report.summary()})")
         print(f"ratio full / bare   : {full / bare:7.2f}   (target <= 1.15)")
         print(f"peak memory (PSS)   : {rss.peak / 2**30:7.2f} GiB (all processes; target <= 2)")
         t0 = time.perf_counter()
-        tables2, report2 = corpus.run(iter_articles([args.corpus]) if not args.limit else items, store, n_process=n)
+        tables2, report2 = corpus.run(inputs(), store, **run_options)
         warm = time.perf_counter() - t0
         print(f"warm re-run (cache) : {warm:7.2f} s  ({report2.summary()}; target <= 3 s)")
         same = all(len(a) == len(b) for (_, a), (_, b) in zip(tables.items(), tables2.items(), strict=True))
