@@ -186,17 +186,12 @@ def chart(fig: go.Figure, name: str, key: str, ctx: ViewContext, click_facet: st
     config = {"displaylogo": False, "modeBarButtonsToRemove": ["select2d", "lasso2d", "toImage"]}
     # A keyed box (CSS class st-key-box_<key>) holds the chart and its buttons, for tests and styling.
     with st.container(key=f"box_{key}"):
-        if click_facet:
-            st.plotly_chart(
-                fig,
-                key=chart_key,
-                theme=None,
-                config=config,
-                on_select=functools.partial(set_filter_from_chart, chart_key, click_facet),
-                selection_mode="points",
-            )
-        else:
-            st.plotly_chart(fig, key=chart_key, theme=None, config=config)
+        clicks = (
+            {"on_select": functools.partial(set_filter_from_chart, chart_key, click_facet), "selection_mode": "points"}
+            if click_facet
+            else {}
+        )
+        st.plotly_chart(fig, key=chart_key, theme=None, config=config, **clicks)
         downloads(fig, name, key, ctx)
 
 
@@ -259,20 +254,15 @@ def table(
                 f"The first {len(rows):,} of {total:,} rows (sorting a column sorts these); "
                 "the CSV download has all of them. Filter to narrow them down."
             )
-        if opens_articles:
-            ids = list(rows["article_id"])
+        visible, widget_key, rows_click = rows, key, {}
+        if opens_articles:  # picking a row opens that article in the Article tab
+            visible = rows.drop(columns=["article_id"])
             widget_key = f"{key}_{ctx.state_key}_{st.session_state.get('_drill', 0)}"
-            st.dataframe(
-                rows.drop(columns=["article_id"]),
-                hide_index=True,
-                column_config=column_config,
-                key=widget_key,
-                height=height,
-                on_select=functools.partial(_open_selected, widget_key, ids),
-                selection_mode="single-row",
-            )
-        else:
-            st.dataframe(rows, hide_index=True, column_config=column_config, key=key, height=height)
+            rows_click = {
+                "on_select": functools.partial(_open_selected, widget_key, list(rows["article_id"])),
+                "selection_mode": "single-row",
+            }
+        st.dataframe(visible, hide_index=True, column_config=column_config, key=widget_key, height=height, **rows_click)
         download(
             st,
             "CSV",

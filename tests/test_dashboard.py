@@ -4,9 +4,7 @@ the filters, click-to-filter, escaping of untrusted text, and the no-browser exp
 from __future__ import annotations
 
 import os
-from pathlib import Path
 
-import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 
@@ -14,25 +12,14 @@ from analysis.tables import to_tables
 from dashboard import aggregate, data, ui
 from dashboard.filters import as_list, naming
 from dashboard.views import VIEWS
+from tests.apptest import frame, run_app
 
-APP = str(Path(__file__).resolve().parent.parent / "dashboard" / "app.py")
 KHAN = "Shafqat Ali Khan"
 TABS = [v.TITLE for v in VIEWS]
 
 
 def run(view: str = "Overview", **state) -> AppTest:
-    at = AppTest.from_file(APP, default_timeout=300)
-    at.session_state["view"] = view
-    for key, value in state.items():
-        at.session_state[key] = value
-    at.run()
-    assert not at.exception, [e.value for e in at.exception]
-    return at
-
-
-def frame(at: AppTest, key: str) -> pd.DataFrame:
-    """The rows of the table the app drew with ``key`` (each table sits in a box keyed box_<key>)."""
-    return at.get_by_key(f"box_{key}").dataframe[0].value
+    return run_app(view=view, **state)
 
 
 @pytest.fixture(scope="module", autouse=True)

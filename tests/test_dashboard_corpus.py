@@ -9,15 +9,13 @@ import os
 import re
 from pathlib import Path
 
-import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 
 from analysis.records import REFERENCE_LABELS
 from dashboard import aggregate, data, datafolder, ui
 from dashboard.filters import as_list
-
-APP = str(Path(__file__).resolve().parent.parent / "dashboard" / "app.py")
+from tests.apptest import frame, run_app
 
 DESK = {
     "politics/vote.txt": "Council backs housing plan\n\nThe council voted on Monday to back the housing plan. "
@@ -80,19 +78,7 @@ def corpora(tmp_path_factory):
 
 
 def run(view: str, source: str, **state) -> AppTest:
-    at = AppTest.from_file(APP, default_timeout=300)
-    at.session_state["view"] = view
-    at.session_state["src_seed"] = False
-    at.session_state["src_folder"] = source
-    for key, value in state.items():
-        at.session_state[key] = value
-    at.run()
-    assert not at.exception, [e.value for e in at.exception]
-    return at
-
-
-def frame(at: AppTest, key: str) -> pd.DataFrame:
-    return at.get_by_key(f"box_{key}").dataframe[0].value
+    return run_app(view=view, src_seed=False, src_folder=source, **state)
 
 
 def chart_spec(at: AppTest, key: str) -> str:

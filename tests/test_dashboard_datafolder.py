@@ -12,8 +12,8 @@ from streamlit.testing.v1 import AppTest
 from analysis.records import InputError
 from dashboard import datafolder
 from dashboard.datafolder import OutsideDataFolder, resolve
+from tests.apptest import run_app
 
-APP = str(Path(__file__).resolve().parent.parent / "dashboard" / "app.py")
 STORY = "Harbour reopens\n\nThe harbour reopened on Monday, harbour master Lena Ford said.\n"
 SECRET = "Secret memo\n\nNobody outside should read this.\n"
 
@@ -114,13 +114,7 @@ def app_env(tree, tmp_path, monkeypatch):
 
 
 def run(**state) -> AppTest:
-    at = AppTest.from_file(APP, default_timeout=300)
-    at.session_state["src_seed"] = False
-    for key, value in state.items():
-        at.session_state[key] = value
-    at.run()
-    assert not at.exception, [e.value for e in at.exception]
-    return at
+    return run_app(src_seed=False, **state)
 
 
 @pytest.mark.parametrize(
