@@ -10,7 +10,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
-from analysis.articles import RawArticle, read_bytes
+from analysis.inputs.decoding import read_bytes
+from analysis.inputs.raw import RawArticle
 from analysis.records import Article, Entity, InputError, Mention, Quote, Sentence
 
 if TYPE_CHECKING:
@@ -23,7 +24,7 @@ def analyze(raw: RawArticle | str, sentiment_model: str = "light") -> Article:
     from analysis import pipeline
 
     if isinstance(raw, str):
-        from analysis.articles import check_text, normalise_newlines
+        from analysis.inputs.raw import check_text, normalise_newlines
 
         text = normalise_newlines(raw)
         check_text(text)
@@ -40,7 +41,7 @@ def analyze_many(raws: Iterable[RawArticle], batch_size: int = 32, sentiment_mod
 
 def load_pipeline() -> Language:
     """The spaCy pipeline, loaded once per process."""
-    from analysis import nlp
+    from analysis.doc import nlp
 
     return nlp.load_pipeline()
 

@@ -11,15 +11,15 @@ import json
 import sys
 from pathlib import Path
 
-from analysis.cluster import ClusterUnavailable
-from analysis.corpus import RunReport, run
-from analysis.engine import default_processes
-from analysis.nlp import ModelMissingError
-from analysis.sources import iter_articles
-from analysis.store import Store
-from analysis.tables import Tables, to_arrow, to_articles
-from analysis.tabular import Columns
-from analysis.targeted import CHOICES, TierUnavailable, check_tier
+from analysis.corpus.cluster import ClusterUnavailable
+from analysis.corpus.engine import default_processes
+from analysis.corpus.runner import RunReport, run
+from analysis.corpus.store import Store
+from analysis.corpus.tables import Tables, to_arrow, to_articles
+from analysis.doc.nlp import ModelMissingError
+from analysis.extract.targeted import CHOICES, TierUnavailable, check_tier
+from analysis.inputs.files import iter_articles
+from analysis.inputs.table_files import Columns
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -85,14 +85,14 @@ def _write_tables(tables: Tables, report: RunReport, out_dir: Path, fmt: str) ->
             pq.write_table(table, out_dir / f"{name}.parquet")
         errors.to_parquet(out_dir / "errors.parquet", index=False)
     else:
-        from analysis.exporting import csv_safe
+        from analysis.corpus.exports import csv_safe
 
         for name, df in [*tables.items(), ("errors", errors)]:
             csv_safe(df).to_csv(out_dir / f"{name}.csv", index=False)
 
 
 def _run_on_dask(args: argparse.Namespace, store: Store, cols: Columns, update) -> tuple[Tables, RunReport]:
-    from analysis import cluster
+    from analysis.corpus import cluster
 
     client, local = cluster.connect(args.scheduler, args.workers)
     try:

@@ -11,10 +11,13 @@ from statistics import fmean
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from analysis import chunks, entities, quality, quotes, references, sentiment, targeted, topics
-from analysis.articles import Layout, RawArticle, parse_layout
-from analysis.casing import analysis_view
-from analysis.nlp import load_pipeline, make_doc
+from analysis.doc import chunks, quality
+from analysis.doc.casing import analysis_view
+from analysis.doc.nlp import load_pipeline, make_doc
+from analysis.extract import entities, quotes, sentiment, targeted, topics
+from analysis.extract.quotes import references
+from analysis.inputs.layout import Layout, parse_layout
+from analysis.inputs.raw import RawArticle
 from analysis.records import REFERENCE_LABELS, Article, Sentence
 
 Part = tuple[int, RawArticle, Layout, Doc]
@@ -90,14 +93,15 @@ def analyze_doc(raw: RawArticle, layout: Layout, doc: Doc, sentiment_model: str 
         return max(bisect.bisect_right(starts, pos) - 1, 0) if starts else -1
 
     mentions, ents = entities.extract(doc, text)
-    speakers = quotes.speaker_resolver(mentions)
+    # One resolver per article, built whole before the quotes and the pronoun references read it.
+    speakers = quotes.Speakers(doc, text, mentions)
     found = quotes.extract(doc, text, speakers)
     for q in found:
         q.sentence = sentence_of(q.start)
         q.polarity, q.subjectivity = sentiment.polarity_subjectivity(q.text)
 
     # "he", "her", "they": references to the people and groups named, resolved as quotes' speakers
-    # are (so after the quotes have bound the resolver to this Doc); they never count as names.
+    # are; they never count as names.
     pronouns = references.pronoun_mentions(doc, text, speakers, mentions)
     if pronouns:
         mentions = sorted([*mentions, *pronouns], key=lambda m: m.start)
@@ -152,7 +156,7 @@ def analyze(raw: RawArticle, sentiment_model: str = "light") -> Article:
 
 def analyze_many(raws: Iterable[RawArticle], batch_size: int = 32, sentiment_model: str = "light") -> Iterator[Article]:
     """Analyse articles in this process through ``nlp.pipe``; results come back in input order.
-    (``analysis.engine`` spreads batches over processes.)"""
+    (``analysis.corpus.engine`` spreads batches over processes.)"""
     targeted.check_tier(sentiment_model)  # before any work: a missing extra is a clear error
     nlp = load_pipeline()
     stream = (

@@ -3,7 +3,7 @@
     python benchmarks/bench_cluster.py [--corpus ../shared/corpora/bbc] [--limit N]
 
 Each configuration analyses the same articles into an empty store and loads the tables back:
-  local   analysis.corpus.run with its process pool (nlp.pipe per worker), 2 processes
+  local   analysis.runner.run with its process pool (nlp.pipe per worker), 2 processes
   dask-1  a LocalCluster of 1 worker process
   dask-2  a LocalCluster of 2 worker processes
 Cluster start-up (workers loading the model) is timed apart from the run itself.
@@ -18,9 +18,9 @@ import tempfile
 import time
 from pathlib import Path
 
-from analysis import cluster, corpus
-from analysis.sources import iter_articles
-from analysis.store import Store
+from analysis.corpus import cluster, runner
+from analysis.corpus.store import Store
+from analysis.inputs.files import iter_articles
 
 DEFAULT_CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpora" / "bbc"
 
@@ -43,7 +43,7 @@ def main(argv: list[str] | None = None) -> int:
                 shutil.copy(f, src / folder.name / f.name)
     try:
         t0 = time.perf_counter()
-        _, report = corpus.run(iter_articles([src]), Store(work / "local"), n_process=2)
+        _, report = runner.run(iter_articles([src]), Store(work / "local"), n_process=2)
         local = time.perf_counter() - t0
         n = report.analysed
         print(f"articles: {n:,} ({report.summary()})")

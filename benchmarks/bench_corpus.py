@@ -5,7 +5,7 @@
 
 Reports, all measured in this run:
   bare    spaCy ``nlp.pipe`` with the same model and processes over the same texts (Docs consumed)
-  full    ``analysis.corpus.run`` into an empty cache: read files, analyse, write Parquet, load tables
+  full    ``analysis.runner.run`` into an empty cache: read files, analyse, write Parquet, load tables
   ratio   full / bare wall time (target <= 1.15)
   warm    the same run again from the cache (target <= 3 s)
   peak    the largest summed PSS of this process and its workers during the full run (target <= 2 GiB)
@@ -23,11 +23,11 @@ from pathlib import Path
 
 import psutil
 
-from analysis import corpus
-from analysis.engine import default_processes
-from analysis.nlp import load_pipeline
-from analysis.sources import iter_articles
-from analysis.store import Store
+from analysis.corpus import runner
+from analysis.corpus.engine import default_processes
+from analysis.corpus.store import Store
+from analysis.doc.nlp import load_pipeline
+from analysis.inputs.files import iter_articles
 
 DEFAULT_CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpora" / "bbc"
 
@@ -106,13 +106,13 @@ def main(argv: list[str] | None = None) -> int:
         store = Store(tmp)
         with PeakRSS() as rss:
             t0 = time.perf_counter()
-            tables, report = corpus.run(inputs(), store, **run_options)
+            tables, report = runner.run(inputs(), store, **run_options)
             full = time.perf_counter() - t0
         print(f"full analysis       : {full:7.1f} s  {tokens / full:9,.0f} tokens/s  ({report.summary()})")
         print(f"ratio full / bare   : {full / bare:7.2f}   (target <= 1.15)")
         print(f"peak memory (PSS)   : {rss.peak / 2**30:7.2f} GiB (all processes; target <= 2)")
         t0 = time.perf_counter()
-        tables2, report2 = corpus.run(inputs(), store, **run_options)
+        tables2, report2 = runner.run(inputs(), store, **run_options)
         warm = time.perf_counter() - t0
         print(f"warm re-run (cache) : {warm:7.2f} s  ({report2.summary()}; target <= 3 s)")
         same = all(len(a) == len(b) for (_, a), (_, b) in zip(tables.items(), tables2.items(), strict=True))

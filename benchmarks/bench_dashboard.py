@@ -126,7 +126,7 @@ def filter_changes_and_export(browser, changes: int, exports: int):  # noqa: ANN
 
 def in_process_png(exports: int) -> list[float]:
     from analysis import analyze, read_bytes
-    from analysis.tables import to_tables
+    from analysis.corpus.tables import to_tables
     from dashboard import aggregate, charts, data, export
 
     seed = data.seed_inputs()[0]

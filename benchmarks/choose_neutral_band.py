@@ -1,4 +1,4 @@
-"""Choose ``analysis.sentiment.NEUTRAL_BAND`` on NewsMTSC train.jsonl (never on the dev file).
+"""Choose ``analysis.records.NEUTRAL_BAND`` on NewsMTSC train.jsonl (never on the dev file).
 
     python benchmarks/choose_neutral_band.py [--data ../shared/eval/newsmtsc/train.jsonl]
 
@@ -15,7 +15,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from analysis.sentiment import NEUTRAL_BAND, label_for, polarity_subjectivity
+from analysis.extract.sentiment import NEUTRAL_BAND, label_for, polarity_subjectivity
 from analysis.training.newsmtsc import GOLD, macro_f1
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -34,7 +34,7 @@ def _run(args: list[str]) -> str:
 
 def bare_predictions(text_dir: Path, out: Path) -> None:
     """What the model alone finds: every ``doc.ents`` span, with spaCy's label."""
-    from analysis.nlp import load_pipeline
+    from analysis.doc.nlp import load_pipeline
 
     nlp = load_pipeline()
     files = sorted(text_dir.glob("*.txt"))

@@ -3,7 +3,7 @@
     python benchmarks/eval_quotes.py [--split ../shared/eval/polnear/dev] [--pred FILE] [--show N]
 
 1. every ``text/*.txt`` of the split is read and analysed through the public API
-   (``analysis.sources.iter_articles`` + ``analysis.analyze_many``), as users get it;
+   (``analysis.inputs.files.iter_articles`` + ``analysis.analyze_many``), as users get it;
 2. the quotes are written as the scorer's predictions JSON (``--pred`` keeps it);
 3. ``score_quotes.py --data SPLIT --pred FILE`` scores them; its figures are printed as it prints
    them, then one summary line.
@@ -40,8 +40,8 @@ _BRAT_LINE = re.compile(r"^[TE]\d+\t")
 def predictions(split: Path) -> tuple[dict, int, float]:
     """Analyse every article of the split; the scorer's JSON, the error count and the seconds."""
     from analysis import analyze_many
+    from analysis.inputs.files import iter_articles
     from analysis.records import InputError
-    from analysis.sources import iter_articles
 
     raws, errors = [], 0
     for item in iter_articles([split / "text"]):

@@ -47,8 +47,8 @@ def write_pred(path: Path, articles: list[dict]) -> Path:
 def gold_span_predictions(analysed: list[dict], gold: dict, tier: str) -> tuple[list[dict], float, int]:
     """Score each annotated target span with ``tier`` through the public function; returns the
     predictions, seconds spent in ``score_mentions`` and the number of targets scored."""
+    from analysis.extract.targeted import score_mentions
     from analysis.records import Article, Mention
-    from analysis.targeted import score_mentions
 
     out, seconds, n = [], 0.0, 0
     for a in analysed:
@@ -77,9 +77,9 @@ def gold_span_predictions(analysed: list[dict], gold: dict, tier: str) -> tuple[
 def model_speed(analysed: list[dict], tier: str) -> tuple[int, float]:
     """(targets, seconds) for ``score_mentions`` over the NER mentions of every article, given the
     article's parsed Doc as the pipeline gives it (parsing is spaCy's time, not the model's)."""
-    from analysis.nlp import load_pipeline
+    from analysis.doc.nlp import load_pipeline
+    from analysis.extract.targeted import TARGET_LABELS, score_mentions
     from analysis.records import Article
-    from analysis.targeted import TARGET_LABELS, score_mentions
 
     arts = [Article.from_dict(a) for a in analysed]
     docs = list(load_pipeline().pipe(a.text for a in arts))
@@ -99,8 +99,8 @@ def main(argv: list[str] | None = None) -> int:
     if not (SCORER.exists() and DEV.exists()):
         print(f"eval_sentiment: {DEV} or {SCORER} not found (the evaluation data live in ../shared/eval); skipped")
         return 0
-    from analysis.sentiment import NEUTRAL_BAND, label_for
-    from analysis.targeted import available_tiers, check_tier, load_model
+    from analysis.extract.sentiment import NEUTRAL_BAND, label_for
+    from analysis.extract.targeted import available_tiers, check_tier, load_model
 
     tiers = [t for t in args.tiers if t == "none" or t in available_tiers()]
     for t in set(args.tiers) - set(tiers):

@@ -12,7 +12,7 @@ from itertools import combinations
 import numpy as np
 import pandas as pd
 
-from analysis.tables import Tables
+from analysis.corpus.tables import Tables
 from dashboard.filters import as_list, entity_stats, naming, speaker_of
 from dashboard.style import type_name
 

@@ -18,7 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 import streamlit as st  # noqa: E402
 from streamlit import runtime  # noqa: E402
 
-from analysis.nlp import ModelMissingError  # noqa: E402
+from analysis.doc.nlp import ModelMissingError  # noqa: E402
 from dashboard import data, export, header, sidebar, timing  # noqa: E402
 from dashboard.ui import ProgressBar, ViewContext  # noqa: E402
 from dashboard.views import VIEWS  # noqa: E402

@@ -29,15 +29,15 @@ import pandas as pd
 import streamlit as st
 
 from analysis import analyze
-from analysis.articles import RawArticle
-from analysis.corpus import RunReport
-from analysis.corpus import run as run_corpus
-from analysis.nlp import load_pipeline
+from analysis.corpus.runner import RunReport
+from analysis.corpus.runner import run as run_corpus
+from analysis.corpus.store import Store
+from analysis.corpus.tables import Tables, to_articles
+from analysis.doc.nlp import load_pipeline
+from analysis.inputs.files import SUFFIXES, from_bytes
+from analysis.inputs.raw import RawArticle
+from analysis.inputs.table_files import Columns
 from analysis.records import InputError
-from analysis.sources import SUFFIXES, from_bytes
-from analysis.store import Store
-from analysis.tables import Tables, to_articles
-from analysis.tabular import Columns
 from dashboard import aggregate, datafolder, export, filters
 
 Progress = Callable[[int, int], None]
@@ -80,7 +80,7 @@ def supports_sentiment_model() -> bool:
 def sentiment_choices() -> list[str]:
     """The targeted-sentiment models that can run in this installation (best last), then "none"."""
     try:
-        from analysis.targeted import available_tiers
+        from analysis.extract.targeted import available_tiers
     except ImportError:
         return list(SENTIMENT_MODELS)
     return [*available_tiers(), "none"]
@@ -89,7 +89,7 @@ def sentiment_choices() -> list[str]:
 def missing_tiers() -> dict[str, str]:
     """Targeted-sentiment tiers this installation cannot run, with why (e.g. the extra to install)."""
     try:
-        from analysis.targeted import CHOICES, TierUnavailable, check_tier
+        from analysis.extract.targeted import CHOICES, TierUnavailable, check_tier
     except ImportError:
         return {}
     out = {}

@@ -10,7 +10,7 @@ a path *relative to* the data folder. The path is refused when it
 
 Inside a chosen folder tree, files that are links pointing out of the data folder are not read (each
 is listed with its reason), and links to folders are not followed, so a tree cannot lead outside
-or loop. What is read goes through the CLI's readers (``analysis.sources.from_bytes``): a file's
+or loop. What is read goes through the CLI's readers (``analysis.inputs.files.from_bytes``): a file's
 topics are its sub-folder names, as in ``newslens analyze``.
 
 No Streamlit here: the rules are plain functions, tested as such.
@@ -24,9 +24,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
+from analysis.inputs.files import ARCHIVE_SUFFIXES, MAX_TABLE_BYTES, MAX_TEXT_BYTES, NOT_ARTICLES, SUFFIXES
+from analysis.inputs.table_files import TABLE_SUFFIXES
 from analysis.records import InputError
-from analysis.sources import ARCHIVE_SUFFIXES, MAX_TABLE_BYTES, MAX_TEXT_BYTES, NOT_ARTICLES, SUFFIXES
-from analysis.tabular import TABLE_SUFFIXES
 
 ENV_VAR = "NEWSLENS_DATA_DIR"
 DEFAULT = Path(__file__).resolve().parent.parent / "data"

@@ -26,7 +26,7 @@ from typing import Any
 import pandas as pd
 import plotly.graph_objects as go
 
-from analysis.exporting import neutralise
+from analysis.corpus.exports import neutralise
 
 WIDTH = 900
 #: Shown on the PNG/SVG buttons when no browser can be found.
@@ -42,7 +42,7 @@ IMAGE_MIME = {"png": "image/png", "svg": "image/svg+xml"}
 
 def _cell(value: Any) -> Any:
     """A cell a spreadsheet shows as it is: lists joined with "; ", and text starting with =, +, -, @,
-    tab or carriage return prefixed with an apostrophe (the CLI's rule, ``analysis.exporting``).
+    tab or carriage return prefixed with an apostrophe (the CLI's rule, ``analysis.corpus.exports``).
     Numbers stay numbers: a negative polarity is data, not a formula."""
     if isinstance(value, list | tuple | set):
         value = "; ".join(str(v) for v in value)

@@ -25,8 +25,8 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from analysis.corpus.tables import COLUMNS, Tables
 from analysis.records import REFERENCE_LABELS
-from analysis.tables import COLUMNS, Tables
 from dashboard.style import UNATTRIBUTED, type_name
 
 FULL_RANGE: tuple[float, float] = (-1.0, 1.0)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 import streamlit as st
 
-from analysis.tabular import Columns
+from analysis.inputs.table_files import Columns
 from dashboard import data, datafolder
 from dashboard.filters import FULL_RANGE, Filters, Options
 from dashboard.style import type_name

@@ -18,7 +18,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from analysis.tables import Tables
+from analysis.corpus.tables import Tables
 from dashboard import aggregate, export
 from dashboard.filters import FULL_RANGE, Filters
 from dashboard.highlight import esc as highlight_esc

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.articles import UnreadableInput, decode, parse_layout, read_bytes, split_topics
+from analysis.inputs.decoding import decode, read_bytes
+from analysis.inputs.layout import parse_layout, split_topics
+from analysis.inputs.raw import UnreadableInput
 
 SEED_LIKE = (
     "Afghanistan South\u00a0Asia\n\nChina, Pakistan agree, Official says\n\nISLAMABAD — China and Pakistan agreed.\n"

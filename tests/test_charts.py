@@ -7,7 +7,7 @@ import plotly.graph_objects as go
 import pytest
 from test_filters import corpus
 
-from analysis.tables import to_tables
+from analysis.corpus.tables import to_tables
 from dashboard import aggregate, charts
 from dashboard.filters import Filters, apply
 from dashboard.style import KIND_COLOURS, TYPE_COLOURS

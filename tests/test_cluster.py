@@ -7,10 +7,10 @@ import signal
 
 import pytest
 
-from analysis import cluster, corpus
-from analysis.sources import iter_articles
-from analysis.store import Store
-from analysis.tables import to_articles
+from analysis.corpus import cluster, runner
+from analysis.corpus.store import Store
+from analysis.corpus.tables import to_articles
+from analysis.inputs.files import iter_articles
 
 pytest.importorskip("distributed", reason="the 'cluster' extra (dask, distributed) is not installed")
 
@@ -43,7 +43,7 @@ def client():
 
 @pytest.fixture(scope="module")
 def local_result(corpus_dir, tmp_path_factory):
-    return corpus.run(iter_articles([corpus_dir]), Store(tmp_path_factory.mktemp("local")), n_process=1)
+    return runner.run(iter_articles([corpus_dir]), Store(tmp_path_factory.mktemp("local")), n_process=1)
 
 
 def _same_tables(a, b):

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from analysis import corpus, pipeline
-from analysis.articles import RawArticle
-from analysis.chunks import cut_points
+from analysis import pipeline
+from analysis.corpus import runner
+from analysis.corpus.store import Store
+from analysis.corpus.tables import to_articles
+from analysis.doc.chunks import cut_points
+from analysis.inputs.raw import RawArticle
 from analysis.records import InputError
-from analysis.store import Store
-from analysis.tables import to_articles
 
 TEXTS = [
     "Mayor backs tram plan\n\nMayor Anna Berg said the tram would open in May. “It will change the city,” Berg said.",
@@ -24,30 +25,30 @@ def _raws(texts=TEXTS):
 
 def test_cache_hits_and_changed_articles(tmp_path):
     store = Store(tmp_path)
-    t1, r1 = corpus.run(_raws(), store, n_process=1)
+    t1, r1 = runner.run(_raws(), store, n_process=1)
     assert (r1.analysed, r1.cached) == (3, 0)
-    t2, r2 = corpus.run(_raws(), store, n_process=1)
+    t2, r2 = runner.run(_raws(), store, n_process=1)
     assert (r2.analysed, r2.cached) == (0, 3)
     assert to_articles(t1) == to_articles(t2)
     changed = [*TEXTS[:2], TEXTS[2].replace("rain", "snow")]
-    _, r3 = corpus.run(_raws(changed), store, n_process=1)
+    _, r3 = runner.run(_raws(changed), store, n_process=1)
     assert (r3.analysed, r3.cached) == (1, 2)
 
 
 def test_a_new_analysis_version_analyses_again(tmp_path, monkeypatch):
-    corpus.run(_raws(), Store(tmp_path), n_process=1)
-    import analysis.store
+    runner.run(_raws(), Store(tmp_path), n_process=1)
+    import analysis.corpus.store
 
-    monkeypatch.setattr(analysis.store, "analysis_version", lambda: "another-version")
-    _, report = corpus.run(_raws(), Store(tmp_path), n_process=1)
+    monkeypatch.setattr(analysis.corpus.store, "analysis_version", lambda: "another-version")
+    _, report = runner.run(_raws(), Store(tmp_path), n_process=1)
     assert (report.analysed, report.cached) == (3, 0)
 
 
 def test_metadata_comes_from_this_run_not_the_cached_one(tmp_path):
     store = Store(tmp_path)
-    corpus.run(_raws(), store, n_process=1)
+    runner.run(_raws(), store, n_process=1)
     moved = [RawArticle(source=f"moved/{i}.txt", text=t, topics=["elsewhere"]) for i, t in enumerate(TEXTS)]
-    tables, report = corpus.run(moved, store, n_process=1)
+    tables, report = runner.run(moved, store, n_process=1)
     assert report.cached == 3
     assert list(tables.articles["source"]) == ["moved/0.txt", "moved/1.txt", "moved/2.txt"]
     assert all(list(t) == ["elsewhere"] for t in tables.articles["topics"])
@@ -55,7 +56,7 @@ def test_metadata_comes_from_this_run_not_the_cached_one(tmp_path):
 
 def test_duplicates_and_errors_are_counted_once_each():
     items = [*_raws(), RawArticle(source="copy.txt", text=TEXTS[0]), InputError("bad.bin", "binary file")]
-    tables, report = corpus.run(items, None, n_process=1)
+    tables, report = runner.run(items, None, n_process=1)
     assert (report.inputs, report.analysed, report.duplicates, report.rejected) == (5, 3, 1, 1)
     assert report.inputs == report.analysed + report.cached + report.duplicates + report.rejected
     assert report.duplicate_of == {"copy.txt": "a0.txt"}
@@ -71,15 +72,15 @@ def test_an_article_that_breaks_the_analysis_is_reported_and_the_rest_analysed(m
         return real(raw, layout, doc, *args, **kwargs)
 
     monkeypatch.setattr(pipeline, "analyze_doc", flaky)
-    tables, report = corpus.run(_raws(), None, n_process=1, batch_size=8)
+    tables, report = runner.run(_raws(), None, n_process=1, batch_size=8)
     assert report.analysed == 2 and report.rejected == 1
     assert report.errors[0].source == "a1.txt" and "RuntimeError: boom" in report.errors[0].error
     assert sorted(tables.articles["source"]) == ["a0.txt", "a2.txt"]
 
 
 def test_parallel_workers_give_the_same_tables_as_one_process(tmp_path):
-    serial, _ = corpus.run(_raws(), None, n_process=1)
-    parallel, report = corpus.run(_raws(), Store(tmp_path), n_process=2, batch_size=1)
+    serial, _ = runner.run(_raws(), None, n_process=1)
+    parallel, report = runner.run(_raws(), Store(tmp_path), n_process=2, batch_size=1)
     assert report.analysed == 3
     key = lambda a: a.id  # noqa: E731
     assert sorted(to_articles(serial), key=key) == sorted(to_articles(parallel), key=key)
@@ -95,9 +96,9 @@ def test_cut_points_cover_the_text_in_bounded_parts(size):
 
 
 def test_a_long_article_is_analysed_in_parts_with_whole_article_offsets(monkeypatch):
-    import analysis.chunks
+    import analysis.doc.chunks
 
-    monkeypatch.setattr(analysis.chunks, "MAX_CHARS", 400)
+    monkeypatch.setattr(analysis.doc.chunks, "MAX_CHARS", 400)
     para = "Paragraph {}: Mayor Anna Berg said the tram would open. “It works,” Berg said."
     body = "\n\n".join(para.format(i) for i in range(12))
     raw = RawArticle(source="long.txt", text="Long headline\n\n" + body)
@@ -112,5 +113,5 @@ def test_a_long_article_is_analysed_in_parts_with_whole_article_offsets(monkeypa
 
 def test_loading_no_articles_from_a_filled_store(tmp_path):
     store = Store(tmp_path)
-    corpus.run(_raws(), store, n_process=1)
+    runner.run(_raws(), store, n_process=1)
     assert all(df.empty for _, df in store.load([]).items())

@@ -8,7 +8,7 @@ import os
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from analysis.tables import to_tables
+from analysis.corpus.tables import to_tables
 from dashboard import aggregate, data, ui
 from dashboard.filters import as_list, naming
 from dashboard.views import VIEWS
@@ -201,7 +201,7 @@ def test_uploads_take_every_format_the_cli_reads():
 
 
 def test_a_missing_sentiment_tier_is_named_with_its_install_command(monkeypatch):
-    import analysis.targeted as targeted
+    import analysis.extract.targeted as targeted
 
     monkeypatch.setattr(targeted, "_strong_missing", lambda: "the strong sentiment model needs torch: x")
     assert data.missing_tiers() == {"strong": "the strong sentiment model needs torch: x"}

@@ -10,9 +10,9 @@ import spacy
 from spacy.tokens import Doc, Span
 
 from analysis import analyze, read_bytes
-from analysis.articles import parse_layout
-from analysis.casing import analysis_view
-from analysis.entities import _initials_spell, extract
+from analysis.doc.casing import analysis_view
+from analysis.extract.entities import _initials_spell, extract
+from analysis.inputs.layout import parse_layout
 from analysis.records import REFERENCE_LABELS, TABLE_LABELS, Article
 
 

@@ -14,7 +14,7 @@ import pandas as pd
 import pytest
 from test_filters import corpus
 
-from analysis.tables import to_tables
+from analysis.corpus.tables import to_tables
 from dashboard import aggregate, charts, export
 
 SUB = "1 article · filtered by entity Bob Smith"

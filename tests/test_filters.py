@@ -6,8 +6,8 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
+from analysis.corpus.tables import COLUMNS, to_tables
 from analysis.records import Article, Entity, Mention, Quote, Sentence
-from analysis.tables import COLUMNS, to_tables
 from dashboard import aggregate
 from dashboard.filters import FULL_RANGE, Filters, apply, as_list, naming, options, recount_entities
 from dashboard.style import UNATTRIBUTED

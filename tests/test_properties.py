@@ -8,10 +8,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from analysis import analyze
-from analysis.articles import RawArticle, parse_layout
-from analysis.casing import analysis_view
-from analysis.quality import blank_markup
-from analysis.tables import to_tables
+from analysis.corpus.tables import to_tables
+from analysis.doc.casing import analysis_view
+from analysis.doc.quality import blank_markup
+from analysis.inputs.layout import parse_layout
+from analysis.inputs.raw import RawArticle
 from dashboard.aggregate import speaker_kinds
 
 MARKS = ["\u201c", "\u201d", '"', "\u2018", "\u2019", "'", "\u00ab", "\u00bb", "\u201e"]

@@ -9,8 +9,8 @@ import pytest
 import spacy
 
 from analysis import Article, analyze, read_bytes
-from analysis.quotemarks import find_stretches, paragraph_spans
-from analysis.quotes import extract
+from analysis.extract.quotes import extract
+from analysis.extract.quotes.marks import find_stretches, paragraph_spans
 from analysis.records import QUOTE_KINDS
 
 
@@ -320,7 +320,7 @@ def test_extract_is_linear_in_article_length() -> None:
 
 def test_analyze_takes_plain_text_too():
     from analysis import analyze
-    from analysis.articles import UnreadableInput
+    from analysis.inputs.raw import UnreadableInput
 
     a = analyze("Strike talks fail\r\n\r\n“We will not pay,” said union leader Ann Lee.\r\n")
     assert a.title == "Strike talks fail" and "\r" not in a.text

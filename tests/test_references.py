@@ -6,9 +6,9 @@ from __future__ import annotations
 import pytest
 
 from analysis import analyze, read_bytes
-from analysis.chunks import merge
+from analysis.corpus.tables import to_tables
+from analysis.doc.chunks import merge
 from analysis.records import REFERENCE_LABELS, SENTIMENT_LABELS, Article, Entity, Mention, Sentence
-from analysis.tables import to_tables
 from dashboard import aggregate
 from dashboard.filters import Filters, apply, entity_stats, naming
 

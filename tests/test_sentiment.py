@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from analysis import sentiment
+from analysis.extract import sentiment
 from analysis.records import SENTIMENT_LABELS
 
 

@@ -8,10 +8,10 @@ import zipfile
 
 import pandas as pd
 
-from analysis.articles import RawArticle
+from analysis.inputs.files import iter_articles
+from analysis.inputs.raw import RawArticle
+from analysis.inputs.table_files import Columns
 from analysis.records import InputError
-from analysis.sources import iter_articles
-from analysis.tabular import Columns
 
 ARTICLE = "A headline\n\nThe minister said the plan would work. Critics disagreed.\n"
 

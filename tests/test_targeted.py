@@ -11,11 +11,11 @@ import sys
 import numpy as np
 import pytest
 
-from analysis import targeted
-from analysis.articles import RawArticle
+from analysis.extract import targeted
+from analysis.extract.targeted import light
+from analysis.inputs.raw import RawArticle
 from analysis.pipeline import analyze
 from analysis.records import SENTIMENT_LABELS, Mention, Sentence
-from analysis.targeted import light
 
 STRONG = "strong" in targeted.available_tiers()
 TIERS = [

@@ -1,4 +1,4 @@
-"""Train the light tier: logistic regression over target-aware features (``analysis.targeted.light``).
+"""Train the light tier: logistic regression over target-aware features (``analysis.extract.targeted.light``).
 
     pip install -e ".[train]"
     python -m analysis.training.train_light
@@ -10,7 +10,7 @@ the annotated target, or the annotated span when spaCy found none) and TextBlob'
 polarity; the syntax features read spaCy's parse of each sentence. C and class weights are chosen
 by 5-fold cross-validation over train.jsonl with folds by story (the held-out tenth's figure is
 printed too); the pick is then refitted on all of train.jsonl. devtest_mt is never read.
-Writes ``analysis/models/targeted_light.npz``: feature names, coefficients, intercepts.
+Writes ``analysis/extract/targeted/models/targeted_light.npz``: feature names, coefficients, intercepts.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from pathlib import Path
 
 import numpy as np
 
-from analysis.targeted import TARGET_LABELS, light
+from analysis.extract.targeted import TARGET_LABELS, light
 from analysis.training import newsmtsc
 
 MIN_COUNT = 2  # features seen in fewer training targets are dropped
@@ -36,7 +36,7 @@ def prepare(items: list[newsmtsc.Item], cache: Path) -> list[dict]:
         rows = json.loads(cache.read_text(encoding="utf-8"))
         if len(rows) == sum(len(it.targets) for it in items):
             return rows
-    from analysis.articles import read_bytes
+    from analysis.inputs.decoding import read_bytes
     from analysis.pipeline import analyze_many
 
     raws = [read_bytes(f"newsmtsc-{n:05d}.txt", it.sentence.encode("utf-8")) for n, it in enumerate(items)]
@@ -127,7 +127,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--cache", type=Path, help="the prepared targets (default: keyed by the analysis version)")
     args = ap.parse_args(argv)
     if args.cache is None:
-        from analysis.version import analysis_version
+        from analysis.corpus.cache_key import analysis_version
 
         # Keyed by the analysis code and model, so a changed pipeline never reuses stale targets.
         args.cache = Path(tempfile.gettempdir()) / f"newslens_light_prep-{analysis_version()}.json"

@@ -6,7 +6,7 @@
 Reads ``../shared/eval/newsmtsc/train.jsonl`` only. A tenth of it (by story) is held out to pick
 the epoch; devtest_mt is never read. The lower layers stay frozen, so their output is computed
 once and cached (``--cache``); each epoch then only runs the adapted layers, which keeps training
-within reach of two shared CPU cores. Writes ``analysis/models/targeted_strong.{safetensors,json}``
+within reach of two shared CPU cores. Writes ``analysis/extract/targeted/models/targeted_strong.{safetensors,json}``
 (at every held-out improvement, so a run cut short keeps its best epoch).
 
 The defaults are what made the shipped model: top 2 layers, rank 8, 3 epochs at lr 1e-3, seed 13.
@@ -25,7 +25,7 @@ from pathlib import Path
 import torch
 from torch import nn
 
-from analysis.targeted import strong
+from analysis.extract.targeted import strong
 from analysis.training import newsmtsc
 
 TRAIN_MAX_LENGTH = 128

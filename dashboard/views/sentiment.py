@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from analysis.tables import Tables
+from analysis.corpus.tables import Tables
 from dashboard import aggregate, charts
 from dashboard.ui import MAX_ROWS, POLARITY_COLUMN, SUBJECTIVITY_COLUMN, ViewContext, chart, shown, table
 

@@ -1,7 +1,7 @@
 """Pronoun references: "he", "his", "her", "they" as mentions of the person or group meant.
 
 A third-person personal pronoun becomes a ``Mention`` labelled ``PRON`` whose ``entity`` is the
-canonical name it stands for, resolved as a quote's "he said" is (``analysis.speakers``: the most
+canonical name it stands for, resolved as a quote's "he said" is (``speakers.Speakers``: the most
 salient person or group before it, of a gender that does not contradict the pronoun), or ``None``
 when nothing fits. Such a reference gets targeted sentiment and counts towards its entity's
 sentiment, but it does not name the entity: entity counts, the sentences that name an entity and
@@ -20,8 +20,8 @@ from spacy.attrs import LOWER, POS
 from spacy.parts_of_speech import PRON
 from spacy.tokens import Doc
 
+from analysis.extract.quotes.speakers import MALE, Speakers
 from analysis.records import Mention
-from analysis.speakers import MALE, Speakers
 
 #: The pronouns that refer to people or groups of them.
 PRONOUNS = MALE | frozenset({"she", "her", "hers", "herself", "they", "them", "their", "theirs", "themselves"})

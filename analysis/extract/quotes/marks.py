@@ -23,6 +23,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from spacy.tokens import Doc
+
+from analysis.doc.docindex import DocIndex
+
 OPENERS = "\u201c\u201e"  # “ „
 CLOSERS = "\u201d"  # ”
 AMBIGUOUS = '"'
@@ -165,3 +169,33 @@ def find_stretches(text: str, paragraphs: list[tuple[int, int]] | None = None) -
     if carried is not None:
         out.append(Stretch(carried[1], prev_end, carried[0], None))
     return [s for s in out if s.end > s.start]
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteScan:
+    """An article's quote marks read once: its paragraphs, quoted stretches, and for each token the
+    number of the stretch it lies in (-1 outside quotes, -2 for a mark itself)."""
+
+    index: DocIndex
+    paragraphs: list[tuple[int, int]]
+    stretches: list[Stretch]
+    quote_of: list[int]
+
+
+def scan_quotes(doc: Doc, text: str) -> QuoteScan:
+    ix = DocIndex(doc)
+    # Marks and paragraphs are read from the analysis view (metadata and markup blanked, same
+    # offsets); every string reported is sliced from the text.
+    view = doc.text if len(doc.text) == len(text) else text
+    paragraphs = paragraph_spans(view)
+    stretches = find_stretches(view, paragraphs)
+    quote_of = [-1] * len(doc)
+    for k, s in enumerate(stretches):
+        i, j = ix.tokens(s.start, s.end)
+        quote_of[i:j] = [k] * (j - i)
+        for pos in (s.open_at, s.close_at):
+            if pos is not None:
+                t = ix.token_at(pos)
+                if t is not None and quote_of[t] == -1:
+                    quote_of[t] = -2
+    return QuoteScan(ix, paragraphs, stretches, quote_of)

@@ -36,7 +36,7 @@ from spacy.attrs import DEP, POS
 from spacy.parts_of_speech import PROPN
 from spacy.tokens import Doc
 
-from analysis import casing
+from analysis.doc import casing
 from analysis.records import TABLE_LABELS, Entity, Mention
 
 TITLES = frozenset(

@@ -14,9 +14,10 @@ import zipfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path, PurePosixPath
 
-from analysis.articles import RawArticle, UnreadableInput, read_bytes
+from analysis.inputs.decoding import read_bytes
+from analysis.inputs.raw import RawArticle, UnreadableInput
+from analysis.inputs.table_files import READERS, TABLE_SUFFIXES, Columns
 from analysis.records import InputError
-from analysis.tabular import READERS, TABLE_SUFFIXES, Columns
 
 TEXT_SUFFIXES = (".txt", ".md", ".pdf")
 ARCHIVE_SUFFIXES = (".zip",)

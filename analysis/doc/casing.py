@@ -24,7 +24,7 @@ from collections import Counter, defaultdict
 from functools import lru_cache
 from pathlib import Path
 
-from analysis.articles import Layout
+from analysis.inputs.layout import Layout
 
 _WORD = re.compile(r"[A-Za-z]+")
 # A line that is a place name followed by a date, as wire copy prints datelines: "LONDON 1996-08-30".

@@ -13,11 +13,12 @@ from typing import Any
 
 import pandas as pd
 
-from analysis.articles import RawArticle, parse_layout
-from analysis.engine import BATCH_SIZE, analyze_batches
+from analysis.corpus.engine import BATCH_SIZE, analyze_batches
+from analysis.corpus.store import Store
+from analysis.corpus.tables import Tables, concat, to_tables
+from analysis.inputs.layout import parse_layout
+from analysis.inputs.raw import RawArticle
 from analysis.records import InputError
-from analysis.store import Store
-from analysis.tables import Tables, concat, to_tables
 
 Progress = Callable[[int, int], None]
 

@@ -17,7 +17,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from analysis.articles import RawArticle, UnreadableInput, check_text, decode, normalise_newlines
+from analysis.inputs.decoding import decode
+from analysis.inputs.raw import RawArticle, UnreadableInput, check_text, normalise_newlines
 from analysis.records import InputError
 
 TABLE_SUFFIXES = (".csv", ".jsonl", ".ndjson", ".parquet")

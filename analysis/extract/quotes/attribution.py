@@ -25,7 +25,7 @@ first rule that applies:
 5. otherwise nobody: scare quotes and titles count for no speaker (``speaker`` is None), and so
    do names given to things ("a group called “…”").
 
-Speakers are named by ``analysis.speakers`` (canonical entity names, pronouns resolved); the
+Speakers are named by ``speakers.Speakers`` (canonical entity names, pronouns resolved); the
 speaker offsets are the words the quote is attached to ("he", "Khan", "officials").
 
 All rules look at a bounded neighbourhood of each quote, so the cost is linear in the length of
@@ -41,12 +41,11 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from analysis.docindex import DocIndex
-from analysis.quotemarks import Stretch, find_stretches, paragraph_spans
-from analysis.records import Mention, Quote
-from analysis.speakers import SpeakerName, Speakers, speaker_resolver
+from analysis.extract.quotes.marks import Stretch
+from analysis.extract.quotes.speakers import SpeakerName, Speakers
+from analysis.records import SPEAKING_LABELS, Mention, Quote
 
-__all__ = ["QUOTE_CUES", "REPORTING_VERBS", "extract", "speaker_resolver"]
+__all__ = ["QUOTE_CUES", "REPORTING_VERBS", "extract"]
 
 #: Verbs that report speech, by lemma: enough for reported speech without marks.
 REPORTING_VERBS = frozenset(
@@ -82,7 +81,6 @@ CLIMB_DEPS = frozenset({"xcomp", "advcl", "conj", "pcomp", "acl", "prep", "pobj"
 STATEMENT_NOUNS = frozenset("statement release letter tweet post message email memo note".split())
 #: Pronouns that stand for people (or groups of them) as subjects.
 ANIMATE_PRONOUNS = frozenset("i we you he she they who".split())
-SPEAKING_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 #: Verbs whose direct object is the one spoken to, not what is said.
 ADDRESSEE_VERBS = frozenset("tell ask thank urge remind inform assure advise".split())
 #: Objects of "told" that name an audience, not something reported.
@@ -119,28 +117,13 @@ class _Found:
 class _Article:
     """The parsed article with the indexes every rule needs, built once."""
 
-    def __init__(
-        self,
-        doc: Doc,
-        text: str,
-        paragraphs: list[tuple[int, int]],
-        stretches: list[Stretch],
-        ix: DocIndex,
-        speakers: Speakers,
-    ) -> None:
-        self.doc, self.text, self.ix, self.speakers = doc, text, ix, speakers
-        self.paragraphs = paragraphs
+    def __init__(self, doc: Doc, text: str, speakers: Speakers) -> None:
+        scan = speakers.scan
+        self.doc, self.text, self.ix, self.speakers = doc, text, scan.index, speakers
+        self.paragraphs = scan.paragraphs
         self.para_starts = [a for a, _ in self.paragraphs]
         # Quote number of each token inside a quote, -1 outside; -2 for the marks themselves.
-        self.quote_of = [-1] * len(doc)
-        for k, s in enumerate(stretches):
-            i, j = ix.tokens(s.start, s.end)
-            self.quote_of[i:j] = [k] * (j - i)
-            for pos in (s.open_at, s.close_at):
-                if pos is not None:
-                    t = ix.token_at(pos)
-                    if t is not None and self.quote_of[t] == -1:
-                        self.quote_of[t] = -2
+        self.quote_of = scan.quote_of
 
     def tokens(self, start: int, end: int) -> tuple[int, int]:
         return self.ix.tokens(start, end)
@@ -711,15 +694,9 @@ def extract(doc: Doc, text: str, speakers: Speakers | Iterable[Mention]) -> list
     """Quotes with speakers, in reading order of their start (indirect ones after the quotes
     in marks they do not overlap)."""
     if not isinstance(speakers, Speakers):
-        speakers = Speakers(list(speakers))
-    ix = DocIndex(doc)
-    # Marks and paragraphs are read from the analysis view (metadata and markup blanked, same
-    # offsets); every string reported is sliced from the text.
-    view = doc.text if len(doc.text) == len(text) else text
-    paragraphs = paragraph_spans(view)
-    stretches = find_stretches(view, paragraphs)
-    art = _Article(doc, text, paragraphs, stretches, ix, speakers)
-    speakers.bind(doc, text, ix, art.quote_of)
+        speakers = Speakers(doc, text, list(speakers))
+    art = _Article(doc, text, speakers)
+    stretches = speakers.scan.stretches
     found: list[_Found] = []
     for s in stretches:
         i, j = art.tokens(s.start, s.end)

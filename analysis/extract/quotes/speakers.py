@@ -25,7 +25,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
-from analysis.docindex import DocIndex
+from analysis.extract.quotes.marks import QuoteScan, scan_quotes
 from analysis.records import Mention
 
 MALE = frozenset({"he", "him", "his", "himself"})
@@ -63,20 +63,22 @@ class SpeakerName:
 
 
 class Speakers:
-    """Names speakers from the entity mentions of one article.
+    """Names the speakers of one article: its entity mentions, its parse and its quote marks.
 
-    Built from the mentions alone (``speaker_resolver(mentions)``); ``bind`` adds the parsed Doc,
-    which pronoun resolution needs (sentences, subjects)."""
+    Built once per article, whole, before anything asks it (``Speakers(doc, text, mentions)``):
+    the quote rules and the pronoun references read the same resolver, in any order."""
 
-    def __init__(self, mentions: list[Mention]) -> None:
+    def __init__(self, doc: Doc, text: str, mentions: list[Mention], scan: QuoteScan | None = None) -> None:
         self.mentions = _people_named_alike(sorted((m for m in mentions if m.entity), key=lambda m: m.start))
         self._starts = [m.start for m in self.mentions]
-        self._gender: dict[str, str] = {}
-        self._doc: Doc | None = None
-        self._text = ""
-        self._ix: DocIndex | None = None
+        self._doc, self._text = doc, text
+        #: the quoted stretches and paragraphs, and which tokens lie inside quotes
+        self.scan = scan or scan_quotes(doc, text)
+        self._ix = self.scan.index
         # Per sentence: (char offset, entity, label, is subject) of the named mentions in it.
         self._by_sent: list[list[tuple[int, str, str, bool]]] = []
+        self._index_subjects(self.scan.quote_of)
+        self._gender = self._gender_evidence(text)
 
     # -- mentions ---------------------------------------------------------------------------
     def __call__(self, start: int, end: int) -> str | None:
@@ -105,19 +107,18 @@ class Speakers:
             i += 1
         return out
 
-    # -- binding to the parse ---------------------------------------------------------------
-    def bind(self, doc: Doc, text: str, index: DocIndex | None = None, quoted: Sequence[int] | None = None) -> Speakers:
-        """Index sentences, subjects and gender evidence for pronoun resolution. ``quoted`` marks
+    # -- the parse ---------------------------------------------------------------------------
+    def _index_subjects(self, quoted: Sequence[int]) -> None:
+        """Index each sentence's named people and groups, and which are subjects. ``quoted`` marks
         the tokens inside quotes (not -1): names someone quotes are not what a "he said" outside
         the quote refers to."""
-        ix = index or DocIndex(doc)
-        self._doc, self._text, self._ix = doc, text, ix
+        doc, ix = self._doc, self._ix
         self._by_sent = [[] for _ in ix.sent_first]
         for m in self.mentions:
             if m.label not in PERSON_LIKE and m.label not in GROUP_LIKE:
                 continue
             ti = ix.token_before(max(m.end - 1, m.start))
-            if ti < 0 or quoted is not None and quoted[ti] != -1:
+            if ti < 0 or quoted[ti] != -1:
                 continue
             tok = doc[ti]
             # The subject, its name parts, or whose it is ("Trump's attempt ... he").
@@ -125,8 +126,6 @@ class Speakers:
                 tok.dep_ in {"appos", "compound", "poss"} and tok.head.dep_ in SUBJECT_DEPS
             )
             self._by_sent[ix.sent_of[ti]].append((m.start, m.entity or m.text, m.label, subject))
-        self._gender = self._gender_evidence(text)
-        return self
 
     def _gender_evidence(self, text: str) -> dict[str, str]:
         """'m' or 'f' per person, from honorifics and from he/she used right after their name
@@ -208,8 +207,6 @@ class Speakers:
     def antecedent(self, pronoun: Token, prefer: str | None = None) -> str | None:
         """The entity a pronoun most likely stands for, or None. Object, possessive and reflexive
         forms stand for what their subject form would ("his", "him" as "he")."""
-        if self._ix is None:
-            return None
         low = SUBJECT_FORM.get(pronoun.lower_, pronoun.lower_)
         if low in {"he", "she"}:
             labels, gender = PERSON_LIKE, ("m" if low == "he" else "f")
@@ -292,7 +289,3 @@ def _noun_phrase(doc: Doc, head: Token) -> tuple[int, int]:
     while left < right and doc[left].is_punct:
         left += 1
     return doc[left].idx, doc[right].idx + len(doc[right])
-
-
-def speaker_resolver(mentions: list[Mention]) -> Speakers:
-    return Speakers(mentions)

@@ -1,0 +1,103 @@
+"""An article's layout: topic tags, headline and dateline split from the body (character offsets).
+
+Two layouts are recognised:
+
+* the seed layout: an optional line of topic tags, a blank line, the headline, a blank line, then
+  paragraphs, the first optionally opening with an ALL-CAPS dateline (``ISLAMABAD — ``);
+* the plain layout (BBC, PolNeAR): headline on line 1, then the body.
+
+A tag line is only taken as such when it looks like tags (every word capitalised, no sentence
+punctuation) *and* what follows it looks like a headline followed by more text, so a headline is
+never mistaken for a tag line.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+MAX_TAG_LINE = 120
+MAX_HEADLINE = 300
+
+
+_TAG_WORD = re.compile(r"^[A-Z0-9][\w&'’.\-]*$")
+
+
+def _looks_like_tags(line: str) -> bool:
+    if not line or len(line) > MAX_TAG_LINE or line[-1] in '.!?:;,"”’':
+        return False
+    words = line.split()
+    return 0 < len(words) <= 8 and all(_TAG_WORD.match(w) for w in words)
+
+
+def _looks_like_headline(line: str) -> bool:
+    # A body paragraph ends with a full stop; a headline rarely does.
+    return 0 < len(line) <= MAX_HEADLINE and not line.rstrip('"”’').endswith(".")
+
+
+def split_topics(tag_line: str) -> list[str]:
+    """``Afghanistan South\u00a0Asia`` gives ``["Afghanistan", "South Asia"]``: a no-break space joins
+    the words of one tag, an ordinary space separates tags. Commas, semicolons and pipes separate too."""
+    parts = re.split(r"[,;|]", tag_line) if re.search(r"[,;|]", tag_line) else tag_line.split(" ")
+    return [re.sub(r"\s+", " ", p.replace("\u00a0", " ")).strip() for p in parts if p.strip()]
+
+
+@dataclass(slots=True)
+class Layout:
+    """Where the parts of an article lie in its text (character offsets)."""
+
+    topics: list[str]
+    tag_span: tuple[int, int] | None  # metadata: excluded from the analysed text
+    title: str | None
+    title_span: tuple[int, int] | None
+    dateline: str | None
+    dateline_span: tuple[int, int] | None
+
+
+_PARA = re.compile(r"[^\n]+(?:\n[^\S\n]*[^\s][^\n]*)*")  # runs of non-blank lines
+# "ISLAMABAD — ", "NEW YORK (Reuters) - ", "WASHINGTON, D.C. -- ", "KABUL, Afghanistan — "
+_DATELINE = re.compile(
+    r"(?P<place>[A-Z][A-Z.'’\-]+(?:[ \u00a0][A-Z][A-Z.'’\-]+){0,3})"
+    r"(?:,[ \u00a0][A-Z][A-Za-z.]+(?:[ \u00a0][A-Z][A-Za-z.]+)?)?"
+    r"(?:[ \u00a0]\([A-Za-z .]+\))?[ \u00a0]*(?:—|–|--|-)[ \u00a0]+"
+)
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _PARA.finditer(text) if m.group().strip()]
+
+
+def _stripped(text: str, start: int, end: int) -> tuple[int, int]:
+    chunk = text[start:end]
+    return start + (len(chunk) - len(chunk.lstrip())), end - (len(chunk) - len(chunk.rstrip()))
+
+
+def parse_layout(text: str) -> Layout:
+    paras = [_stripped(text, a, b) for a, b in _paragraphs(text)]
+    topics: list[str] = []
+    tag_span = None
+    if len(paras) >= 3:
+        first, second = (text[a:b] for a, b in paras[:2])
+        if "\n" not in first and _looks_like_tags(first) and "\n" not in second and _looks_like_headline(second):
+            topics = split_topics(first)
+            tag_span = paras[0]
+            paras = paras[1:]
+    title = title_span = None
+    if paras:
+        a, b = paras[0]
+        line_end = text.find("\n", a, b)
+        b = b if line_end == -1 else line_end
+        title_span = _stripped(text, a, b)
+        title = text[title_span[0] : title_span[1]] or None
+    dateline = dateline_span = None
+    body = [p for p in paras[1:]] if paras else []
+    if title_span and paras and title_span[1] < paras[0][1]:
+        body.insert(0, _stripped(text, title_span[1], paras[0][1]))
+    if body:
+        a, b = body[0]
+        m = _DATELINE.match(text, a, b)
+        if m and len(m.group("place").replace(".", "")) >= 2:
+            place = m.group("place")
+            dateline = " ".join(w.capitalize() if w.isupper() else w for w in re.split(r"[ \u00a0]", place))
+            dateline_span = (a + m.start("place") - m.start(), a + m.end("place") - m.start())
+    return Layout(topics, tag_span, title, title_span, dateline, dateline_span)
