@@ -7,15 +7,15 @@ Exit status: 0 when every input was analysed, 2 when some could not be (each is 
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 
 from analysis.corpus.cluster import ClusterUnavailable
 from analysis.corpus.engine import default_processes
+from analysis.corpus.exports import csv_bytes, document, json_bytes
 from analysis.corpus.runner import RunReport, run
 from analysis.corpus.store import Store
-from analysis.corpus.tables import Tables, to_arrow, to_articles
+from analysis.corpus.tables import Tables, to_arrow
 from analysis.doc.nlp import ModelMissingError
 from analysis.extract.targeted import CHOICES, TierUnavailable, check_tier
 from analysis.inputs.files import iter_articles
@@ -85,10 +85,8 @@ def _write_tables(tables: Tables, report: RunReport, out_dir: Path, fmt: str) ->
             pq.write_table(table, out_dir / f"{name}.parquet")
         errors.to_parquet(out_dir / "errors.parquet", index=False)
     else:
-        from analysis.corpus.exports import csv_safe
-
         for name, df in [*tables.items(), ("errors", errors)]:
-            csv_safe(df).to_csv(out_dir / f"{name}.csv", index=False)
+            (out_dir / f"{name}.csv").write_bytes(csv_bytes(df))
 
 
 def _run_on_dask(args: argparse.Namespace, store: Store, cols: Columns, update) -> tuple[Tables, RunReport]:
@@ -147,17 +145,12 @@ def run_analyze(args: argparse.Namespace) -> int:
     for dup, first in report.duplicate_of.items():
         print(f"newslens: {dup}: the same text as {first}: analysed and counted once", file=sys.stderr)
     if args.format == "json":
-        result = {
-            "articles": [a.to_dict() for a in to_articles(tables)],
-            "errors": [e.to_dict() for e in report.errors],
-            "duplicates": [{"source": k, "same_as": v} for k, v in report.duplicate_of.items()],
-            "summary": report.counts(),
-        }
-        payload = json.dumps(result, ensure_ascii=False, indent=1)
+        payload = json_bytes(document(tables, report))
         if args.output:
-            args.output.write_text(payload, encoding="utf-8")
+            args.output.write_bytes(payload)
         else:
-            sys.stdout.write(payload + "\n")
+            sys.stdout.buffer.write(payload)
+            sys.stdout.flush()
     else:
         _write_tables(tables, report, args.out_dir, args.format)
     print(f"newslens: {report.summary()}", file=sys.stderr)

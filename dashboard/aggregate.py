@@ -13,7 +13,7 @@ import numpy as np
 import pandas as pd
 
 from analysis.corpus.tables import Tables
-from dashboard.filters import as_list, entity_stats, naming, speaker_of
+from dashboard.filters import entity_stats, naming, speaker_of
 from dashboard.style import type_name
 
 ENTITY_COLUMNS = ["name", "label", "type", "count", "sentences", "articles", "aliases", "polarity", "sentiment"]
@@ -168,7 +168,7 @@ def sentence_rows(t: Tables, limit: int | None = None) -> pd.DataFrame:
             "subjectivity": s["subjectivity"].to_numpy(),
             "label": s["label"].to_numpy(),
             "entities": entities,
-            "key_terms": [as_list(k) for k in s["key_terms"]],
+            "key_terms": list(s["key_terms"]),
             "start": s["start"].to_numpy(),
             "end": s["end"].to_numpy(),
             "article": s["article_id"].map(_titles(t)).to_numpy(),
@@ -230,7 +230,7 @@ def article_rows(t: Tables, entities: tuple[str, ...] = (), speakers: tuple[str,
             "title": a["title"].fillna(a["source"]).to_numpy(),
             "date": a["date"].to_numpy(),
             "outlet": a["outlet"].to_numpy(),
-            "topics": [as_list(x) for x in a["topics"]],
+            "topics": list(a["topics"]),
             "sentences": col(sent, "size").to_numpy(),
             "mentions": col(ment, "size").to_numpy(),
             "entities": col(ment, "nunique").to_numpy(),
@@ -300,7 +300,7 @@ def articles_over_time(t: Tables, freq: str, dates: pd.Series | None = None) -> 
     a = t.articles[["article_id", "topics"]].assign(when=t.articles["article_id"].map(dates)).dropna(subset=["when"])
     if a.empty:
         return pd.DataFrame(columns=["period", "topic", "articles"])
-    a["topic"] = [as_list(x)[0] if as_list(x) else "(no tag)" for x in a["topics"]]
+    a["topic"] = [x[0] if x else "(no tag)" for x in a["topics"]]
     a["period"] = period_start(a["when"], freq)
     out = a.groupby(["period", "topic"]).size().rename("articles").reset_index()
     return out.sort_values(["period", "topic"]).reset_index(drop=True)
@@ -346,10 +346,10 @@ def topic_tone(t: Tables, topics: list[str]) -> pd.DataFrame:
 def tone_topics(all_tables: Tables, top: int = 12) -> list[str]:
     """The topics the tone chart compares: the tags when articles have any (a folder tree's sub-folders,
     a table's topics column), else the key terms most articles share (at least two)."""
-    tags = [x for cell in all_tables.articles["topics"] for x in as_list(cell)]
+    tags = [x for cell in all_tables.articles["topics"] for x in cell]
     if tags:
         return [t for t, _ in Counter(tags).most_common(top)]
-    terms = Counter(x for cell in all_tables.articles["key_terms"] for x in dict.fromkeys(as_list(cell)))
+    terms = Counter(x for cell in all_tables.articles["key_terms"] for x in dict.fromkeys(cell))
     return [t for t, n in terms.most_common(top) if n >= 2]
 
 

@@ -10,7 +10,7 @@ a path *relative to* the data folder. The path is refused when it
 
 Inside a chosen folder tree, files that are links pointing out of the data folder are not read (each
 is listed with its reason), and links to folders are not followed, so a tree cannot lead outside
-or loop. What is read goes through the CLI's readers (``analysis.inputs.files.from_bytes``): a file's
+or loop. Walking and reading are the CLI's (``analysis.inputs.files.walk`` and ``read_path``): a file's
 topics are its sub-folder names, as in ``newslens analyze``.
 
 No Streamlit here: the rules are plain functions, tested as such.
@@ -24,8 +24,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
-from analysis.inputs.files import ARCHIVE_SUFFIXES, MAX_TABLE_BYTES, MAX_TEXT_BYTES, NOT_ARTICLES, SUFFIXES
-from analysis.inputs.table_files import TABLE_SUFFIXES
+from analysis.inputs.files import is_article_file, walk
 from analysis.records import InputError
 
 ENV_VAR = "NEWSLENS_DATA_DIR"
@@ -95,11 +94,6 @@ def relative(root: Path, path: Path) -> str:
     return "." if rel in ("", ".") else rel
 
 
-def _is_article_file(name: str) -> bool:
-    p = PurePosixPath(name)
-    return p.suffix.lower() in SUFFIXES and p.stem.lower() not in NOT_ARTICLES and not name.startswith(".")
-
-
 def choices(root: Path, depth: int = 2, limit: int = 500) -> list[str]:
     """Folders (up to ``depth`` levels down) and article files in the top level, relative to ``root``,
     for the picker. Links are not listed; hidden entries neither."""
@@ -118,7 +112,7 @@ def choices(root: Path, depth: int = 2, limit: int = 500) -> list[str]:
                 out.append(relative(root, path))
                 if level < depth:
                     visit(path, level + 1)
-            elif level == 1 and e.is_file(follow_symlinks=False) and _is_article_file(e.name):
+            elif level == 1 and e.is_file(follow_symlinks=False) and is_article_file(e.name):
                 out.append(relative(root, path))
 
     visit(root, 1)
@@ -127,45 +121,9 @@ def choices(root: Path, depth: int = 2, limit: int = 500) -> list[str]:
 
 def files(root: Path, target: Path) -> Iterator[tuple[Path, str, list[str]] | InputError]:
     """Each article file under ``target`` (a resolved path inside ``root``) as (real path, name shown,
-    topics from its sub-folders), or an ``InputError`` for an entry that is not read."""
-    if not target.is_dir():
-        yield target, relative(root, target), []
-        return
-    found = False
-    for folder, dirs, names in os.walk(target, followlinks=False):
-        dirs.sort()
-        here = Path(folder)
-        topics = list(here.relative_to(target).parts)
-        for d in list(dirs):
-            if (here / d).is_symlink():
-                yield InputError(relative(root, here / d), "a link to a folder: not followed")
-                dirs.remove(d)
-            elif d.startswith("."):
-                dirs.remove(d)
-        for name in sorted(names):
-            if not _is_article_file(name):
-                continue
-            path = here / name
-            shown = relative(root, path)
-            if path.is_symlink():
-                try:
-                    real = path.resolve(strict=True)
-                except (OSError, RuntimeError):
-                    yield InputError(shown, "a broken symbolic link")
-                    continue
-                if not _inside(real, root):
-                    yield InputError(shown, "a link to a file outside the data folder: not read")
-                    continue
-                path = real
-            found = True
-            yield path, shown, topics
-    if not found:
-        yield InputError(relative(root, target), f"no article files ({', '.join(SUFFIXES)}) in this folder")
-
-
-def size_limit(name: str) -> int:
-    suffix = PurePosixPath(name).suffix.lower()
-    return MAX_TABLE_BYTES if suffix in TABLE_SUFFIXES or suffix in ARCHIVE_SUFFIXES else MAX_TEXT_BYTES
+    topics from its sub-folders), or an ``InputError`` for an entry that is not read: the CLI's
+    walker, confined to the data folder."""
+    return walk(target, root=root, shown=lambda path: relative(root, path))
 
 
 def signature(root: Path, target: Path) -> str:

@@ -1,4 +1,4 @@
-"""Figures and frames to bytes: PNG and SVG through one long-lived headless browser, HTML, CSV, JSON.
+"""Figures and frames to bytes: PNG and SVG through one long-lived headless browser, HTML, and CSV (the core's rule).
 
 No Streamlit here, so every exporter is tested as a plain function.
 
@@ -16,17 +16,14 @@ import asyncio
 import atexit
 import concurrent.futures
 import contextlib
-import json
 import os
 import threading
-from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-import pandas as pd
 import plotly.graph_objects as go
 
-from analysis.corpus.exports import neutralise
+from analysis.corpus import exports
 
 WIDTH = 900
 #: Shown on the PNG/SVG buttons when no browser can be found.
@@ -39,45 +36,9 @@ IMAGE_MIME = {"png": "image/png", "svg": "image/svg+xml"}
 
 # ---------------------------------------------------------------- tables
 
-
-def _cell(value: Any) -> Any:
-    """A cell a spreadsheet shows as it is: lists joined with "; ", and text starting with =, +, -, @,
-    tab or carriage return prefixed with an apostrophe (the CLI's rule, ``analysis.corpus.exports``).
-    Numbers stay numbers: a negative polarity is data, not a formula."""
-    if isinstance(value, list | tuple | set):
-        value = "; ".join(str(v) for v in value)
-    elif hasattr(value, "tolist") and not isinstance(value, str | bytes) and getattr(value, "ndim", 0) > 0:
-        value = "; ".join(str(v) for v in value.tolist())
-    elif isinstance(value, dict):
-        value = json.dumps(value, ensure_ascii=False)
-    return neutralise(value)
-
-
-def csv_bytes(frame: pd.DataFrame) -> bytes:
-    """CSV for spreadsheets: UTF-8 with a byte-order mark (so Excel reads accents), lists joined
-    with "; ", formula-like text neutralised."""
-    out = frame.copy()
-    for col in out.columns:
-        if out[col].dtype == object or pd.api.types.is_string_dtype(out[col]):
-            out[col] = out[col].map(_cell)
-    return out.to_csv(index=False).encode("utf-8-sig")
-
-
-def analysis_json(
-    articles: Iterable[dict],
-    errors: Iterable[dict] = (),
-    duplicates: Iterable[dict] = (),
-    summary: dict[str, int] | None = None,
-) -> bytes:
-    """The whole analysis in the shape ``newslens analyze`` writes. The dashboard keeps no analysis
-    store, so by default nothing counts as read from one."""
-    articles, errors, duplicates = list(articles), list(errors), list(duplicates)
-    if summary is None:
-        n = len(articles)
-        summary = {"inputs": n + len(errors) + len(duplicates), "analysed": n, "from_cache": 0}
-        summary |= {"duplicates": len(duplicates), "rejected": len(errors)}
-    payload = {"articles": articles, "errors": errors, "duplicates": duplicates, "summary": summary}
-    return (json.dumps(payload, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+#: CSV for spreadsheets: the analysis core's one rule for cells (lists joined, dicts as JSON,
+#: formulas neutralised, a byte-order mark), the same as ``newslens analyze --format csv``.
+csv_bytes = exports.csv_bytes
 
 
 # ---------------------------------------------------------------- figures

@@ -112,15 +112,8 @@ def packed(frame: pd.DataFrame, column: str, codes: dict[str, int]) -> np.ndarra
     return art * POS + frame[column].fillna(-1).to_numpy(dtype=np.int64)
 
 
-def as_list(value: object) -> list:
-    """A list cell as a list: rows read back from Parquet hold arrays, missing cells None or NaN."""
-    if value is None or isinstance(value, float | str):
-        return [value] if isinstance(value, str) else []
-    return list(value)  # type: ignore[call-overload]
-
-
 def _any_in(lists: pd.Series, wanted: set[str]) -> np.ndarray:
-    return np.fromiter((not wanted.isdisjoint(as_list(xs)) for xs in lists), dtype=bool, count=len(lists))
+    return np.fromiter((not wanted.isdisjoint(xs) for xs in lists), dtype=bool, count=len(lists))
 
 
 def entity_selection(t: Tables, f: Filters) -> set[str] | None:
@@ -307,7 +300,7 @@ def index(t: Tables) -> Index:
         s_key=packed(s_sorted, "index", codes),
         s_article=s_sorted["article_id"].map(codes).to_numpy(dtype=np.int64),
         s_polarity=s_sorted["polarity"].to_numpy(dtype=float),
-        s_terms=[set(as_list(k)) for k in s_sorted["key_terms"]],
+        s_terms=[set(k) for k in s_sorted["key_terms"]],
         q_start=packed(q, "start", codes),
         q_end=packed(q, "end", codes),
         q_key=packed(q, "sentence", codes),
@@ -322,8 +315,8 @@ def index(t: Tables) -> Index:
         m_entity=m["entity"].to_numpy(dtype=object),
         m_names=~m["label"].isin(REFERENCE_LABELS).to_numpy(),
         a_ids=a_ids,
-        a_tags=[set(as_list(tags.get(a))) for a in a_ids],
-        a_terms=[set(as_list(terms.get(a))) for a in a_ids],
+        a_tags=[set(tags.get(a) or ()) for a in a_ids],
+        a_terms=[set(terms.get(a) or ()) for a in a_ids],
         type_names=type_names,
     )
 
@@ -416,7 +409,7 @@ def options(t: Tables) -> Options:
 
     rows: dict[str, dict] = {}
     for tag_cell, term_cell in zip(t.articles["topics"], t.articles["key_terms"], strict=True):
-        tags, terms = as_list(tag_cell), as_list(term_cell)
+        tags, terms = tag_cell, term_cell
         for topic in dict.fromkeys([*tags, *terms]):
             row = rows.setdefault(topic, {"topic": topic, "tag": False, "term": False, "articles": 0})
             row["tag"] |= topic in tags

@@ -14,7 +14,6 @@ from streamlit.testing.v1 import AppTest
 
 from analysis.records import REFERENCE_LABELS
 from dashboard import aggregate, data, datafolder, ui
-from dashboard.filters import as_list
 from tests.apptest import frame, run_app
 
 DESK = {
@@ -152,7 +151,7 @@ def test_sentiment_by_topic():
     tone = aggregate.topic_tone(t, ["politics", "sport"]).set_index("topic")
     for topic in ("politics", "sport"):
         sents = t.sentences[t.sentences["article_id"].isin(
-            t.articles.loc[[topic in as_list(x) for x in t.articles["topics"]], "article_id"])]  # fmt: skip
+            t.articles.loc[[topic in x for x in t.articles["topics"]], "article_id"])]  # fmt: skip
         assert tone.loc[topic, "sentences"] == len(sents)
         assert tone.loc[topic, "negative"] == (sents["label"] == "negative").sum()
         assert tone.loc[topic, "polarity"] == pytest.approx(sents["polarity"].mean(), abs=1e-4)

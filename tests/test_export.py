@@ -14,6 +14,8 @@ import pandas as pd
 import pytest
 from test_filters import corpus
 
+from analysis.corpus import exports
+from analysis.corpus.runner import RunReport
 from analysis.corpus.tables import to_tables
 from dashboard import aggregate, charts, export
 
@@ -81,8 +83,9 @@ def test_json_export_is_what_the_cli_writes(tmp_path, monkeypatch):
     assert {k: v for k, v in mine["summary"].items() if k != "from_cache"} == {
         k: v for k, v in cli["summary"].items() if k != "from_cache"
     }
-    # Without a report, the exporter still writes the CLI's keys.
-    assert set(json.loads(export.analysis_json([]))) == set(cli)
+    # Nothing analysed: still the CLI's keys.
+    empty = json.loads(exports.json_bytes(exports.document(to_tables([]), RunReport())))
+    assert set(empty) == set(cli) and empty["articles"] == []
 
 
 def test_html_is_a_self_contained_interactive_chart(fig):

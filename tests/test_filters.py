@@ -6,10 +6,10 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from analysis.corpus.tables import COLUMNS, to_tables
+from analysis.corpus.tables import COLUMNS, normalise, to_tables
 from analysis.records import Article, Entity, Mention, Quote, Sentence
 from dashboard import aggregate
-from dashboard.filters import FULL_RANGE, Filters, apply, as_list, naming, options, recount_entities
+from dashboard.filters import FULL_RANGE, Filters, apply, naming, options, recount_entities
 from dashboard.style import UNATTRIBUTED
 
 LABELS = {"Alpha Corp": "ORG", "Bob Smith": "PERSON", "Paris": "GPE", "Carol Jones": "PERSON"}
@@ -237,19 +237,22 @@ def test_describe_and_chips_say_what_is_filtered():
     assert Filters().polarity == FULL_RANGE
 
 
-def test_list_cells_read_back_from_parquet_still_filter(tables, tmp_path):
-    # The corpus store hands back list columns as arrays.
+def test_list_cells_read_back_from_parquet_are_lists_again_and_filter(tables, tmp_path):
+    # Parquet hands list columns back as arrays; normalising where rows are read makes them lists.
     back = {}
     for name, frame in tables.items():
         path = tmp_path / f"{name}.parquet"
         frame.drop(columns=["sentiment_scores"], errors="ignore").to_parquet(path)
-        back[name] = pd.read_parquet(path).reindex(columns=COLUMNS[name])
+        raw = pd.read_parquet(path).reindex(columns=COLUMNS[name])
+        if name == "sentences":
+            assert not isinstance(raw["key_terms"].iat[0], list)
+        back[name] = normalise(name, raw)
     t = type(tables)(**back)
-    assert not isinstance(t.sentences["key_terms"].iat[0], list)
+    assert all(isinstance(k, list) for k in t.sentences["key_terms"])
+    assert t.articles["topics"].tolist() == tables.articles["topics"].tolist()
     kept = apply(t, Filters(topics=("market",)))
     assert keys(kept.sentences) == {("one", 2)}
     assert aggregate.entity_counts(t).set_index("name").loc["Bob Smith", "aliases"] == ["Smith"]
-    assert as_list(None) == [] and as_list(float("nan")) == []
 
 
 # ---------------------------------------------------------------- the seed (the cases)
@@ -289,4 +292,4 @@ def test_seed_topic_filter_changes_what_is_shown(seed_tables):
     term = next(t for t in seed_tables.articles["key_terms"].iat[0] if t not in seed_tables.articles["topics"].iat[0])
     kept = apply(seed_tables, Filters(topics=(term,)))
     assert 0 < len(kept.sentences) < len(seed_tables.sentences)
-    assert all(term in as_list(k) for k in kept.sentences["key_terms"])
+    assert all(term in k for k in kept.sentences["key_terms"])

@@ -62,7 +62,7 @@ def shards(paths: Iterable[str | Path], size: int = SHARD_FILES) -> Iterator[Sha
         if isinstance(item, InputError):
             yield item
             continue
-        path, topics = item
+        path, _, topics = item
         if path.suffix.lower() in {".txt", ".md"}:
             files.append((str(path.resolve()), tuple(topics)))
             if len(files) >= size:

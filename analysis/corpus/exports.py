@@ -1,8 +1,19 @@
-"""Safe exports of tables: spreadsheet formula injection neutralised."""
+"""What an analysis is written as: the one JSON document and the one rule for CSV cells.
+
+``newslens analyze``, the dashboard's downloads and the Python API all call these, so the same
+analysis gives the same bytes whichever way it is asked for, fresh or from the store.
+"""
 
 from __future__ import annotations
 
+import json
+from typing import Any
+
+import numpy as np
 import pandas as pd
+
+from analysis.corpus.runner import RunReport
+from analysis.corpus.tables import Tables, to_articles
 
 # A cell starting with one of these is run as a formula by Excel, LibreOffice and Sheets.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -15,10 +26,36 @@ def neutralise(value: object) -> object:
     return value
 
 
-def csv_safe(df: pd.DataFrame) -> pd.DataFrame:
-    """A copy of ``df`` whose text cells (lists included) cannot run as spreadsheet formulas."""
-    out = df.copy()
+def csv_cell(value: Any) -> Any:
+    """A cell as a spreadsheet should show it: lists joined with "; ", dicts as JSON, text that
+    would run as a formula neutralised. Numbers stay numbers: a negative polarity is data."""
+    if isinstance(value, list | tuple | set | np.ndarray):
+        value = "; ".join(str(v) for v in (value.tolist() if isinstance(value, np.ndarray) else value))
+    elif isinstance(value, dict):
+        value = json.dumps(value, ensure_ascii=False)
+    return neutralise(value)
+
+
+def csv_bytes(frame: pd.DataFrame) -> bytes:
+    """CSV for spreadsheets: UTF-8 with a byte-order mark (so Excel reads accents), every text
+    cell through ``csv_cell``."""
+    out = frame.copy()
     for col in out.columns:
         if out[col].dtype == object or pd.api.types.is_string_dtype(out[col]):
-            out[col] = out[col].map(lambda v: neutralise("; ".join(map(str, v)) if isinstance(v, list) else v))
-    return out
+            out[col] = out[col].map(csv_cell)
+    return out.to_csv(index=False).encode("utf-8-sig")
+
+
+def document(tables: Tables, report: RunReport) -> dict[str, Any]:
+    """The whole analysis as one JSON-ready document:
+    ``{"articles": [...], "errors": [...], "duplicates": [...], "summary": {...}}``."""
+    return {
+        "articles": [a.to_dict() for a in to_articles(tables)],
+        "errors": [e.to_dict() for e in report.errors],
+        "duplicates": [{"source": k, "same_as": v} for k, v in report.duplicate_of.items()],
+        "summary": report.counts(),
+    }
+
+
+def json_bytes(doc: dict[str, Any]) -> bytes:
+    return (json.dumps(doc, ensure_ascii=False, indent=1) + "\n").encode("utf-8")

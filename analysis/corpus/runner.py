@@ -11,11 +11,12 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
 from analysis.corpus.engine import BATCH_SIZE, analyze_batches
 from analysis.corpus.store import Store
-from analysis.corpus.tables import Tables, concat, to_tables
+from analysis.corpus.tables import TABLE_NAMES, Tables, concat, to_tables
 from analysis.inputs.layout import parse_layout
 from analysis.inputs.raw import RawArticle
 from analysis.records import InputError
@@ -67,7 +68,9 @@ def metadata(raw: RawArticle) -> dict[str, Any]:
 
 def overlay(tables: Tables, metas: list[dict[str, Any]]) -> Tables:
     """Stored rows carry the metadata of the run that analysed them; give them this run's
-    (``metadata`` rows), and put the articles in this run's order."""
+    (``metadata`` rows), and put every table's rows in this run's order of articles (the store
+    keeps them by id), each article's rows in their own order, so an output never depends on
+    whether its rows came from the cache."""
     arts = tables.articles.set_index("article_id", drop=False)
     arts = arts.loc[[m["article_id"] for m in metas]].reset_index(drop=True)
     for col in ("source", "topics", "title", "date", "url", "outlet"):
@@ -76,7 +79,13 @@ def overlay(tables: Tables, metas: list[dict[str, Any]]) -> Tables:
         list(dict.fromkeys([*m["warnings"], *(() if w is None else w)]))
         for m, w in zip(metas, arts["warnings"], strict=True)
     ]
-    return Tables(arts, tables.sentences, tables.mentions, tables.entities, tables.quotes)
+    rank = {m["article_id"]: i for i, m in enumerate(metas)}
+
+    def in_order(frame: pd.DataFrame) -> pd.DataFrame:
+        keys = frame["article_id"].map(rank).to_numpy()
+        return frame.iloc[np.argsort(keys, kind="stable")].reset_index(drop=True)
+
+    return Tables(arts, *(in_order(getattr(tables, name)) for name in TABLE_NAMES[1:]))
 
 
 def run(

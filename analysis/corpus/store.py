@@ -21,7 +21,7 @@ import pandas as pd
 import pyarrow.parquet as pq
 
 from analysis.corpus.cache_key import analysis_version
-from analysis.corpus.tables import TABLE_NAMES, Tables, to_arrow, to_tables
+from analysis.corpus.tables import TABLE_NAMES, Tables, normalise, to_arrow, to_tables
 from analysis.records import Article
 
 ENV_VAR = "NEWSLENS_CACHE_DIR"
@@ -75,7 +75,8 @@ class Store:
             os.replace(tmp, folder / f"part-{key}.parquet")
 
     def load(self, article_ids: Iterable[str] | None = None) -> Tables:
-        """The stored rows of these articles (all when None), as tidy tables."""
+        """The stored rows of these articles (all when None), as tidy tables holding the same Python
+        values a fresh analysis gives (``tables.normalise``: lists, None, plain strings)."""
         if article_ids is not None:
             article_ids = list(dict.fromkeys(article_ids))
         if not self._has_parts() or article_ids == []:
@@ -96,12 +97,15 @@ class Store:
             if not any((self.root / name).glob("*.parquet")):
                 frames[name] = getattr(to_tables([]), name)
                 continue
-            frames[name] = con.sql(
-                f"""SELECT t.* EXCLUDE (filename, file_row_number) FROM read_parquet('{self._glob(name)}',
+            frames[name] = normalise(
+                name,
+                con.sql(
+                    f"""SELECT t.* EXCLUDE (filename, file_row_number) FROM read_parquet('{self._glob(name)}',
                     filename=true, file_row_number=true, union_by_name=true) t JOIN chosen c
                     ON t.article_id = c.article_id AND regexp_extract(t.filename, '[^/]+$') = c.part
                     ORDER BY t.article_id, t.file_row_number"""
-            ).df()
+                ).df(),
+            )
         con.close()
         return Tables(**frames)
 

@@ -107,7 +107,38 @@ def rows(articles: Iterable[Article]) -> dict[str, list[dict]]:
 
 def to_tables(articles: Iterable[Article]) -> Tables:
     data = rows(articles)
-    return Tables(**{name: pd.DataFrame(data[name], columns=COLUMNS[name]) for name in TABLE_NAMES})
+    return Tables(**{name: normalise(name, pd.DataFrame(data[name], columns=COLUMNS[name])) for name in TABLE_NAMES})
+
+
+#: Columns whose cells are lists of strings.
+LIST_COLUMNS = {"articles": ("topics", "key_terms", "warnings"), "sentences": ("key_terms",), "entities": ("aliases",)}
+
+
+def _as_list(value: Any) -> list:
+    if type(value) is list:
+        return value
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return []
+    return value.tolist() if isinstance(value, np.ndarray) else list(value)
+
+
+def normalise(name: str, frame: pd.DataFrame) -> pd.DataFrame:
+    """One table the same whoever made it, a fresh analysis or the store: text columns as plain
+    Python strings (object dtype: pandas hands text back Arrow-backed, compact but slow to walk
+    value by value, and the dashboard does that), missing text as None, list cells as lists
+    (Parquet hands them back as arrays)."""
+    text = [c for c in frame.columns if frame[c].dtype != object and pd.api.types.is_string_dtype(frame[c])]
+    if text:
+        frame = frame.astype(dict.fromkeys(text, object))
+    changes = {
+        c: pd.Series([_as_list(v) for v in frame[c]], index=frame.index, dtype=object)
+        for c in LIST_COLUMNS.get(name, ())
+        if c in frame.columns
+    }
+    for c in frame.columns:
+        if c not in changes and frame[c].dtype == object and frame[c].isna().any():
+            changes[c] = frame[c].where(frame[c].notna(), None)
+    return frame.assign(**changes) if changes else frame
 
 
 def concat(parts: Iterable[Tables]) -> Tables:

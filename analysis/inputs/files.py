@@ -10,8 +10,9 @@ An article in a folder tree takes its sub-folder names as topics (``bbc/sport/00
 from __future__ import annotations
 
 import io
+import os
 import zipfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path, PurePosixPath
 
 from analysis.inputs.decoding import read_bytes
@@ -32,7 +33,9 @@ MAX_ARCHIVE_DEPTH = 3  # a zip inside a zip inside a zip
 NOT_ARTICLES = ("readme", "license", "licence", "copying", "changelog")
 
 
-def _size_limit(suffix: str) -> int:
+def size_limit(name: str) -> int:
+    """The most bytes one file of this name's kind may hold: a table or archive, else an article."""
+    suffix = PurePosixPath(name).suffix.lower()
     return MAX_TABLE_BYTES if suffix in READERS or suffix in ARCHIVE_SUFFIXES else MAX_TEXT_BYTES
 
 
@@ -86,14 +89,13 @@ def read_zip(name: str, data: bytes, cols: Columns, depth: int = 0) -> Iterator[
         if info.is_dir():
             continue
         where = f"{name}!{info.filename}"
-        suffix = PurePosixPath(info.filename).suffix.lower()
-        if suffix not in SUFFIXES or _is_doc_file(info.filename) or "__MACOSX" in info.filename:
+        if not is_article_file(info.filename) or "__MACOSX" in info.filename:
             continue
         found = True
         if info.flag_bits & 0x1:
             yield InputError(where, "encrypted archive member: not opened")
             continue
-        limit = min(budget, _size_limit(suffix))
+        limit = min(budget, size_limit(info.filename))
         try:
             chunk, reason = _unpack(zf, info, limit)
         except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError, EOFError) as exc:
@@ -124,37 +126,86 @@ def _unpack(zf: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int) -> tuple[byt
     return b"".join(parts), None
 
 
-def iter_paths(paths: Iterable[str | Path]) -> Iterator[tuple[Path, list[str]] | InputError]:
-    """Files to read, each with the topics its place in a folder tree gives it (sub-folder names)."""
+def is_article_file(name: str) -> bool:
+    """A file name this reader takes: a known suffix, not documentation beside a corpus, not hidden
+    (``.DS_Store``, ``._x.txt`` resource forks)."""
+    p = PurePosixPath(name)
+    return p.suffix.lower() in SUFFIXES and not _is_doc_file(name) and not p.name.startswith(".")
+
+
+def walk(
+    target: Path, root: Path | None = None, shown: Callable[[Path], str] = str
+) -> Iterator[tuple[Path, str, list[str]] | InputError]:
+    """Each article file under ``target`` as (path to read, name shown, topics from its sub-folder
+    names), or an ``InputError`` for an entry that is not read. Links to folders are never followed
+    (a tree cannot loop). With ``root`` (a server's data folder) the tree is confined to it: a file
+    link leading out of ``root`` is refused, and each folder link is named as not followed."""
+    if not target.is_dir():
+        yield target, shown(target), []
+        return
+    found = False
+    for folder, dirs, names in os.walk(target, followlinks=False):
+        dirs.sort()
+        here = Path(folder)
+        topics = list(here.relative_to(target).parts)
+        for d in list(dirs):
+            if d.startswith("."):
+                dirs.remove(d)
+            elif (here / d).is_symlink():
+                dirs.remove(d)
+                if root is not None:
+                    yield InputError(shown(here / d), "a link to a folder: not followed")
+        for name in sorted(names):
+            if not is_article_file(name):
+                continue
+            path = here / name
+            if path.is_symlink():
+                try:
+                    real = path.resolve(strict=True)
+                except (OSError, RuntimeError):
+                    yield InputError(shown(path), "a broken symbolic link")
+                    continue
+                if root is not None and not real.is_relative_to(root):
+                    yield InputError(shown(path), "a link to a file outside the data folder: not read")
+                    continue
+                if not real.is_file():
+                    continue
+                path = real if root is not None else path
+            found = True
+            yield path, shown(here / name), topics
+    if not found:
+        yield InputError(shown(target), f"no article files ({', '.join(SUFFIXES)}) in this folder")
+
+
+def iter_paths(paths: Iterable[str | Path]) -> Iterator[tuple[Path, str, list[str]] | InputError]:
+    """Files to read from the paths a user gave, each with its name and the topics its place in a
+    folder tree gives it (sub-folder names)."""
     for p in map(Path, paths):
-        if p.is_dir():
-            files = sorted(
-                f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUFFIXES and not _is_doc_file(f.name)
-            )
-            if not files:
-                yield InputError(str(p), f"no article files ({', '.join(SUFFIXES)}) in this folder")
-            for f in files:
-                yield f, list(f.relative_to(p).parent.parts)
-        elif p.is_file():
-            yield p, []
+        if p.is_dir() or p.is_file():
+            yield from walk(p)
         elif p.exists():
             yield InputError(str(p), "not a regular file")
         else:
             yield InputError(str(p), "no such file or folder")
 
 
-def read_path(path: Path, topics: list[str], cols: Columns) -> Iterator[RawArticle | InputError]:
-    limit = _size_limit(path.suffix.lower())
+def read_path(
+    path: Path, topics: list[str], cols: Columns, shown: str | None = None
+) -> Iterator[RawArticle | InputError]:
+    """The articles in one file (a table or an archive holds many), named ``shown`` (its path by
+    default), within the size limit of its kind."""
+    shown = str(path) if shown is None else shown
+    limit = size_limit(shown)
     try:
         size = path.stat().st_size
         if size > limit:
-            yield InputError(str(path), f"too large ({size / 2**20:.0f} MB; the limit is {limit // 2**20} MB)")
+            yield InputError(shown, f"too large ({size / 2**20:.0f} MB; the limit is {limit // 2**20} MB)")
             return
         data = path.read_bytes()
     except OSError as exc:
-        yield InputError(str(path), f"cannot be read: {exc.strerror or exc}")
+        yield InputError(shown, f"cannot be read: {exc.strerror or exc}")
         return
-    yield from from_bytes(str(path), data, topics, cols)
+    yield from from_bytes(shown, data, topics, cols)
 
 
 def iter_articles(paths: Iterable[str | Path], cols: Columns | None = None) -> Iterator[RawArticle | InputError]:
@@ -163,4 +214,5 @@ def iter_articles(paths: Iterable[str | Path], cols: Columns | None = None) -> I
         if isinstance(item, InputError):
             yield item
         else:
-            yield from read_path(*item, cols)
+            path, shown, topics = item
+            yield from read_path(path, topics, cols, shown)

@@ -6,7 +6,7 @@ import streamlit as st
 
 from analysis.records import REFERENCE_LABELS
 from dashboard import aggregate, highlight
-from dashboard.filters import Filters, as_list, speaker_of
+from dashboard.filters import Filters, speaker_of
 from dashboard.style import speaker_colours
 from dashboard.ui import ARTICLE_KEY, ViewContext
 
@@ -72,7 +72,7 @@ def render(ctx: ViewContext) -> None:
     for field in ("date", "outlet", "url"):
         if isinstance(row.get(field), str):
             meta.append(f"{field}: {row[field]}")
-    topics = as_list(row.get("topics"))
+    topics = row.get("topics") or []
     if topics:
         meta.append("topics: " + ", ".join(topics))
     # File names are untrusted too: escaped HTML, never Markdown.
