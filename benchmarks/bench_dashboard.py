@@ -127,9 +127,9 @@ def filter_changes_and_export(browser, changes: int, exports: int):  # noqa: ANN
 def in_process_png(exports: int) -> list[float]:
     from analysis import analyze, read_bytes
     from analysis.corpus.tables import to_tables
-    from dashboard import aggregate, charts, data, export
+    from dashboard import aggregate, charts, export, inputs
 
-    seed = data.seed_inputs()[0]
+    seed = inputs.seed_inputs()[0]
     tables = to_tables([analyze(read_bytes(seed.source, seed.data))])
     fig = charts.entity_bar(aggregate.entity_counts(tables), "1 article · all sentences and quotes")
     ex = export.ImageExporter(export.find_browser())

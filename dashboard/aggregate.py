@@ -13,7 +13,7 @@ import numpy as np
 import pandas as pd
 
 from analysis.corpus.tables import Tables
-from dashboard.filters import entity_stats, naming, speaker_of
+from dashboard.stats import entity_stats, naming, speaker_of
 from dashboard.style import type_name
 
 ENTITY_COLUMNS = ["name", "label", "type", "count", "sentences", "articles", "aliases", "polarity", "sentiment"]

@@ -19,7 +19,7 @@ import streamlit as st  # noqa: E402
 from streamlit import runtime  # noqa: E402
 
 from analysis.doc.nlp import ModelMissingError  # noqa: E402
-from dashboard import data, export, header, sidebar, timing  # noqa: E402
+from dashboard import export, header, loading, sidebar, timing  # noqa: E402
 from dashboard.ui import ProgressBar, ViewContext  # noqa: E402
 from dashboard.views import VIEWS  # noqa: E402
 
@@ -29,7 +29,7 @@ src = sidebar.sources()
 bar = ProgressBar()
 try:
     with st.spinner("Reading the articles…"):
-        corpus = data.load(src.inputs, src.options, src.columns, progress=bar.update)
+        corpus = loading.load(src.inputs, src.options, src.columns, progress=bar.update)
 except ModelMissingError as exc:  # the machine's set-up, not the articles: say how to fix it
     st.error(str(exc), icon=":material/error:")
     st.stop()

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import streamlit as st
 
-from dashboard.data import Corpus
 from dashboard.highlight import esc
+from dashboard.loading import Corpus
 from dashboard.ui import ViewContext, clear_filters
 
 CHIP = (

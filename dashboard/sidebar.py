@@ -8,8 +8,10 @@ from dataclasses import dataclass
 import streamlit as st
 
 from analysis.inputs.table_files import Columns
-from dashboard import data, datafolder
-from dashboard.filters import FULL_RANGE, Filters, Options
+from dashboard import datafolder, tiers
+from dashboard.filters import FULL_RANGE, Filters
+from dashboard.inputs import UPLOAD_TYPES, FolderInput, Input, Source, folder_input, paste_input, seed_inputs
+from dashboard.options import Options
 from dashboard.style import type_name
 from dashboard.ui import DEFAULTS, FILTER_KEYS, clear_filters
 
@@ -19,7 +21,7 @@ class Sources:
     """What the sidebar's first half chose: the inputs, how to read tables, analysis options, and
     why a typed data-folder path was refused (shown there, not analysed)."""
 
-    inputs: list[data.Source]
+    inputs: list[Source]
     options: dict[str, str]
     columns: Columns
     refused: str | None = None
@@ -29,23 +31,23 @@ def sources() -> Sources:
     """The chosen inputs, and analysis options."""
     sb = st.sidebar
     sb.header("Articles")
-    inputs: list[data.Source] = []
+    inputs: list[Source] = []
     if sb.checkbox("Bundled seed article", value=True, key="src_seed"):
-        inputs += data.seed_inputs()
+        inputs += seed_inputs()
     files = sb.file_uploader(
         "Upload articles",
-        type=data.UPLOAD_TYPES,
+        type=UPLOAD_TYPES,
         accept_multiple_files=True,
         key="src_files",
         help="Articles as text (.txt, .md: headline on the first line) or PDF; many at once as a table "
         "(CSV, JSONL, Parquet with a text column, optionally title, date, topics, source, url: names under "
         "*Table columns*) or a zip of any of these; sub-folders in a zip become topics.",
     )
-    inputs += [data.Input(f.name, f.getvalue(), "upload") for f in files or []]
+    inputs += [Input(f.name, f.getvalue(), "upload") for f in files or []]
     folder, refused = _data_folder()
     if folder:
         inputs.append(folder)
-    pasted = data.paste_input(
+    pasted = paste_input(
         sb.text_area(
             "Or paste an article",
             key="src_paste",
@@ -62,16 +64,15 @@ def sources() -> Sources:
             for field in COLUMN_HELP
         }
     options: dict[str, str] = {}
-    if data.supports_sentiment_model():
-        with sb.expander("Analysis options"):
-            options["sentiment_model"] = st.radio(
-                "Targeted sentiment (how each sentence treats each entity)",
-                data.sentiment_choices(),
-                key="opt_sentiment_model",
-                horizontal=True,
-            )
-            for tier, why in data.missing_tiers().items():
-                st.caption(f"The {tier} tier is not available here: {why}")
+    with sb.expander("Analysis options"):
+        options["sentiment_model"] = st.radio(
+            "Targeted sentiment (how each sentence treats each entity)",
+            tiers.sentiment_choices(),
+            key="opt_sentiment_model",
+            horizontal=True,
+        )
+        for tier, why in tiers.missing_tiers().items():
+            st.caption(f"The {tier} tier is not available here: {why}")
     return Sources(inputs, options, Columns(**names), refused)
 
 
@@ -85,7 +86,7 @@ COLUMN_HELP = {
 }
 
 
-def _data_folder() -> tuple[data.FolderInput | None, str | None]:
+def _data_folder() -> tuple[FolderInput | None, str | None]:
     """A file or folder from the server's data folder (only when one is configured). The picker lists
     folders and files; a path can also be typed, relative to the data folder."""
     folder, problem = datafolder.configured()
@@ -106,7 +107,7 @@ def _data_folder() -> tuple[data.FolderInput | None, str | None]:
     if not picked:
         return None, None
     try:
-        return data.folder_input(folder.root, picked), None
+        return folder_input(folder.root, picked), None
     except datafolder.OutsideDataFolder as exc:
         # Our own words only: the typed path is not echoed into a Markdown-rendering element.
         st.sidebar.error(f"Not read: {exc}.", icon=":material/block:")

@@ -24,7 +24,7 @@ from dashboard.filters import FULL_RANGE, Filters
 from dashboard.highlight import esc as highlight_esc
 
 if TYPE_CHECKING:
-    from dashboard.data import Corpus
+    from dashboard.loading import Corpus
 
 #: Session-state keys of the sidebar's filter widgets.
 FILTER_KEYS = {

@@ -9,7 +9,8 @@ from test_filters import corpus
 
 from analysis.corpus.tables import to_tables
 from dashboard import aggregate, charts
-from dashboard.filters import Filters, apply
+from dashboard.filtering import apply
+from dashboard.filters import Filters
 from dashboard.style import KIND_COLOURS, TYPE_COLOURS
 
 SUB = "2 articles · all sentences and quotes"

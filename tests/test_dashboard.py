@@ -9,8 +9,8 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from analysis.corpus.tables import to_tables
-from dashboard import aggregate, data, ui
-from dashboard.filters import naming
+from dashboard import aggregate, inputs, loading, tiers, ui
+from dashboard.stats import naming
 from dashboard.views import VIEWS
 from tests.apptest import frame, run_app
 
@@ -163,8 +163,10 @@ def test_several_articles_at_once():
 
 
 def test_unreadable_and_duplicate_inputs_are_reported():
-    seed = data.seed_inputs()[0]
-    corpus = data.load([seed, data.Input("copy.txt", seed.data, "upload"), data.Input("empty.txt", b"", "upload")])
+    seed = inputs.seed_inputs()[0]
+    corpus = loading.load(
+        [seed, inputs.Input("copy.txt", seed.data, "upload"), inputs.Input("empty.txt", b"", "upload")]
+    )
     assert corpus.n_articles == 1
     assert corpus.errors == [{"source": "empty.txt", "error": "the file is empty"}]
     assert "copy.txt has the same text as seeds/" in corpus.notes[0]
@@ -185,17 +187,17 @@ def test_without_a_browser_image_buttons_say_how_to_get_one(monkeypatch):
 
 
 def test_only_unreadable_inputs_with_a_filled_store():
-    data.clear_cache()  # analyse again, so this module's store holds the seed
-    data.load(data.seed_inputs())
-    corpus = data.load([data.Input("blank.md", b"   \n", "upload")])
+    loading.clear_cache()  # analyse again, so this module's store holds the seed
+    loading.load(inputs.seed_inputs())
+    corpus = loading.load([inputs.Input("blank.md", b"   \n", "upload")])
     assert corpus.n_articles == 0
     assert corpus.errors == [{"source": "blank.md", "error": "the file holds only white space"}]
 
 
 def test_uploads_take_every_format_the_cli_reads():
-    assert {"txt", "md", "pdf", "csv", "jsonl", "parquet", "zip"} <= set(data.UPLOAD_TYPES)
+    assert {"txt", "md", "pdf", "csv", "jsonl", "parquet", "zip"} <= set(inputs.UPLOAD_TYPES)
     table = b"title,text\nFirst,Bob Smith said the market in Paris was calm.\nSecond,Carol Jones won.\n"
-    corpus = data.load([data.Input("two.csv", table, "upload")])
+    corpus = loading.load([inputs.Input("two.csv", table, "upload")])
     assert corpus.n_articles == 2
     assert set(corpus.tables.articles["title"]) == {"First", "Second"}
 
@@ -204,9 +206,9 @@ def test_a_missing_sentiment_tier_is_named_with_its_install_command(monkeypatch)
     import analysis.extract.targeted as targeted
 
     monkeypatch.setattr(targeted, "_strong_missing", lambda: "the strong sentiment model needs torch: x")
-    assert data.missing_tiers() == {"strong": "the strong sentiment model needs torch: x"}
+    assert tiers.missing_tiers() == {"strong": "the strong sentiment model needs torch: x"}
     at = run("Overview")
     assert [o for o in at.radio(key="opt_sentiment_model").options] == ["light", "none"]
     assert any("strong tier is not available here" in c.value and "needs torch" in c.value for c in at.caption)
     monkeypatch.setattr(targeted, "_strong_missing", lambda: None)
-    assert data.missing_tiers() == {}
+    assert tiers.missing_tiers() == {}

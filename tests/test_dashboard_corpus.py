@@ -12,8 +12,9 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from analysis.inputs.table_files import Columns
 from analysis.records import REFERENCE_LABELS
-from dashboard import aggregate, data, datafolder, ui
+from dashboard import aggregate, datafolder, inputs, loading, ui
 from tests.apptest import frame, run_app
 
 DESK = {
@@ -88,7 +89,7 @@ def tables(source: str, **cols: str):
     """The analysis the app shows for ``source`` (the same loader, outside the app)."""
     root = Path(os.environ[datafolder.ENV_VAR])
     names = {k.removeprefix("col_"): v for k, v in cols.items()}
-    return data.load([data.folder_input(root, source)], cols=data.Columns(**names)).tables
+    return loading.load([inputs.folder_input(root, source)], cols=Columns(**names)).tables
 
 
 def test_a_folder_tree_is_a_corpus_with_its_sub_folders_as_topics():
@@ -216,14 +217,14 @@ def test_an_article_row_opens_the_article_view(monkeypatch):
 
 
 def test_progress_is_reported_per_batch_and_drawn_with_st_progress():
-    fresh = [data.Input(f"new{i}.txt", f"Story {i}\n\nReporter Kim Lee said story {i} was new.\n".encode(), "upload")
+    fresh = [inputs.Input(f"new{i}.txt", f"Story {i}\n\nReporter Kim Lee said story {i} was new.\n".encode(), "upload")
              for i in range(3)]  # fmt: skip
     calls: list[tuple[int, int]] = []
-    data.load(fresh, progress=lambda done, total: calls.append((done, total)))
+    loading.load(fresh, progress=lambda done, total: calls.append((done, total)))
     assert calls[0] == (0, 3) and calls[-1] == (3, 3)
-    data.clear_cache()
+    loading.clear_cache()
     calls.clear()
-    data.load(fresh, progress=lambda done, total: calls.append((done, total)))
+    loading.load(fresh, progress=lambda done, total: calls.append((done, total)))
     assert calls == [(0, 0)]  # all in the store: nothing analysed, no bar
 
     def script() -> None:

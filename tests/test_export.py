@@ -62,11 +62,11 @@ def test_quote_table_csv_from_the_dashboard_rows():
 def test_json_export_is_what_the_cli_writes(tmp_path, monkeypatch):
     from conftest import SEED
 
-    from dashboard import data
+    from dashboard import inputs, loading
 
     monkeypatch.setenv("NEWSLENS_CACHE_DIR", str(tmp_path / "store"))
-    seed = data.seed_inputs()[0]
-    corpus = data.load([seed, data.Input("copy.txt", seed.data, "upload")])
+    seed = inputs.seed_inputs()[0]
+    corpus = loading.load([seed, inputs.Input("copy.txt", seed.data, "upload")])
     mine = json.loads(corpus.analysis_json())
     out = tmp_path / "cli.json"
     cmd = [sys.executable, "-m", "analysis", "analyze", str(SEED), str(SEED), "--no-cache", "--no-progress"]

@@ -9,7 +9,10 @@ import pytest
 from analysis.corpus.tables import COLUMNS, normalise, to_tables
 from analysis.records import Article, Entity, Mention, Quote, Sentence
 from dashboard import aggregate
-from dashboard.filters import FULL_RANGE, Filters, apply, naming, options, recount_entities
+from dashboard.filtering import apply
+from dashboard.filters import FULL_RANGE, Filters
+from dashboard.options import offered
+from dashboard.stats import naming, recount_entities
 from dashboard.style import UNATTRIBUTED
 
 LABELS = {"Alpha Corp": "ORG", "Bob Smith": "PERSON", "Paris": "GPE", "Carol Jones": "PERSON"}
@@ -217,7 +220,7 @@ def test_recount_without_filter_reproduces_the_analysis(tables, seed_article):
 
 
 def test_options_group_entities_by_type_and_put_tags_first(tables):
-    o = options(tables)
+    o = offered(tables)
     assert o.types[0] == "PERSON"  # 3 person mentions, more than any other type
     assert list(o.entities["label"]) == sorted(o.entities["label"], key=o.types.index)
     tags = o.topics[o.topics["tag"]]

@@ -10,7 +10,9 @@ from analysis.corpus.tables import to_tables
 from analysis.doc.chunks import merge
 from analysis.records import REFERENCE_LABELS, SENTIMENT_LABELS, Article, Entity, Mention, Sentence
 from dashboard import aggregate
-from dashboard.filters import Filters, apply, entity_stats, naming
+from dashboard.filtering import apply
+from dashboard.filters import Filters
+from dashboard.stats import entity_stats, naming
 
 # Written for these tests, not taken from any data set.
 TEXT = (

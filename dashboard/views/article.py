@@ -6,7 +6,8 @@ import streamlit as st
 
 from analysis.records import REFERENCE_LABELS
 from dashboard import aggregate, highlight
-from dashboard.filters import Filters, speaker_of
+from dashboard.filters import Filters
+from dashboard.stats import speaker_of
 from dashboard.style import speaker_colours
 from dashboard.ui import ARTICLE_KEY, ViewContext
 

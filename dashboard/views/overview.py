@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
+from analysis.records import NEUTRAL_BAND, sentiment_label
 from dashboard import aggregate, charts
 from dashboard.ui import ViewContext, chart, download, drilldown, md_escape
 
@@ -12,9 +13,9 @@ QUESTION = "How big is the story, who is in it most, who speaks most, and in wha
 
 
 def tone_word(polarity: float | None) -> str:
-    if polarity is None:
-        return ""
-    return "negative" if polarity < -0.05 else "positive" if polarity > 0.05 else "neutral"
+    """The analysis' own label for a polarity (its neutral band), so the Overview and the
+    sentence labels never disagree."""
+    return "" if polarity is None else sentiment_label(polarity)
 
 
 def render(ctx: ViewContext) -> None:
@@ -39,7 +40,8 @@ def render(ctx: ViewContext) -> None:
         delta=tone_word(o.mean_polarity) or None,
         delta_color="off",
         delta_arrow="off",
-        help="Mean sentence polarity: −1 negative … +1 positive; within ±0.05 counts as neutral. "
+        help=f"Mean sentence polarity: −1 negative … +1 positive; within ±{NEUTRAL_BAND:g} counts as neutral "
+        "(the band every sentiment label uses). "
         "Sentence by sentence: the Sentiment tab.",
         border=True,
     )

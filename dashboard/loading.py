@@ -1,12 +1,9 @@
-"""Where the dashboard's articles come from, and their analysis, cached at the boundaries.
+"""The analysis of a set of inputs, cached at the boundaries.
 
-* sources: the bundled seed, uploads, pasted text, and a file or folder tree inside the data folder
-  (``dashboard.datafolder``: the rules that keep a typed path inside it);
 * the spaCy pipeline: loaded once per process (``st.cache_resource``), only when something needs analysing;
-* each input read into articles: cached by content hash, a data-folder tree until a file under it
-  changes (``st.cache_data``); each article's analysis: in the corpus engine's on-disk store, keyed by
-  content hash, analysis version and sentiment model, so re-uploading or re-selecting a text never
-  analyses it twice, even after a restart;
+* each article's analysis: in the corpus engine's on-disk store, keyed by content hash, analysis
+  version and sentiment model, so re-uploading or re-selecting a text never analyses it twice,
+  even after a restart;
 * the ``Tables`` for a set of inputs, with the filter index and the sidebar's choices: built once per
   set and kept for the last few sets (shared, not copied: nothing in the dashboard modifies them;
   filters return new frames), and the rows each filter keeps (the last 32 filters).
@@ -17,158 +14,34 @@ and corpus engine as ``newslens analyze``, so its JSON export is the CLI's.
 
 from __future__ import annotations
 
-import hashlib
-import inspect
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
-from dataclasses import astuple, dataclass
-from pathlib import Path
+from dataclasses import dataclass
 
 import pandas as pd
 import streamlit as st
 
-from analysis import analyze
 from analysis.corpus import exports
 from analysis.corpus.runner import RunReport
 from analysis.corpus.runner import run as run_corpus
 from analysis.corpus.store import Store
 from analysis.corpus.tables import Tables
 from analysis.doc.nlp import load_pipeline
-from analysis.inputs.files import SUFFIXES, from_bytes, read_path
 from analysis.inputs.raw import RawArticle
 from analysis.inputs.table_files import Columns
 from analysis.records import InputError
-from dashboard import aggregate, datafolder, filters
+from dashboard import aggregate, filtering
+from dashboard.filters import Filters
+from dashboard.inputs import FolderInput, Source, columns_key, read
+from dashboard.options import Options, offered
 
 Progress = Callable[[int, int], None]
-
-ROOT = Path(__file__).resolve().parent.parent
-SEED_DIR = ROOT / "seeds"
-TEXT_TYPES = ("txt", "md")
-#: What the upload box takes: every format the CLI reads (text, PDF, CSV/JSONL/Parquet tables, zip).
-UPLOAD_TYPES = [s.lstrip(".") for s in SUFFIXES]
-#: Targeted-sentiment models ``analysis.analyze`` knows; the sidebar offers those installed here.
-SENTIMENT_MODELS = ("light", "strong", "none")
-
-
-@dataclass(frozen=True)
-class Input:
-    """One text to analyse: where it came from and its bytes."""
-
-    source: str
-    data: bytes
-    kind: str  # "seed" | "upload" | "paste"
-
-    @property
-    def digest(self) -> str:
-        return hashlib.sha256(self.data).hexdigest()
-
-
-def seed_inputs(folder: Path = SEED_DIR) -> list[Input]:
-    files = sorted(p for p in folder.glob("*") if p.suffix.lstrip(".").lower() in TEXT_TYPES)
-    return [Input(f"seeds/{p.name}", p.read_bytes(), "seed") for p in files]
-
-
-def paste_input(text: str) -> Input | None:
-    return Input("pasted text", text.encode("utf-8"), "paste") if text and text.strip() else None
-
-
-def supports_sentiment_model() -> bool:
-    return "sentiment_model" in inspect.signature(analyze).parameters
-
-
-def sentiment_choices() -> list[str]:
-    """The targeted-sentiment models that can run in this installation (best last), then "none"."""
-    try:
-        from analysis.extract.targeted import available_tiers
-    except ImportError:
-        return list(SENTIMENT_MODELS)
-    return [*available_tiers(), "none"]
-
-
-def missing_tiers() -> dict[str, str]:
-    """Targeted-sentiment tiers this installation cannot run, with why (e.g. the extra to install)."""
-    try:
-        from analysis.extract.targeted import CHOICES, TierUnavailable, check_tier
-    except ImportError:
-        return {}
-    out = {}
-    for tier in CHOICES:
-        try:
-            check_tier(tier)
-        except TierUnavailable as e:
-            out[tier] = str(e)
-    return out
 
 
 @st.cache_resource(show_spinner="Loading the language model (once)…")
 def language_model() -> object:
     return load_pipeline()
-
-
-def columns_key(cols: Columns) -> tuple[str, ...]:
-    return astuple(cols)
-
-
-@st.cache_data(show_spinner=False, max_entries=5000)
-def read_input(digest: str, source: str, cols: tuple[str, ...], _data: bytes) -> list[RawArticle | InputError]:
-    """An input's articles (a table or an archive holds many), or why it cannot be read; cached by
-    content hash (``_data`` is not hashed again: ``digest`` is its key). The CLI's readers."""
-    return list(from_bytes(source, _data, [], Columns(*cols)))
-
-
-@dataclass(frozen=True)
-class FolderInput:
-    """A file or folder tree inside the data folder, read on the server."""
-
-    root: Path
-    path: Path  # resolved, inside root
-    signature: str  # changes when a file under it changes
-    kind: str = "folder"
-
-    @property
-    def source(self) -> str:
-        return datafolder.relative(self.root, self.path)
-
-    @property
-    def key(self) -> str:
-        return f"folder:{self.source}:{self.signature}"
-
-
-@st.cache_data(show_spinner=False, ttl=10, max_entries=32)
-def _signature(root: str, path: str) -> str:
-    # A stat of every file (70 ms for the 2,225 BBC files): at most every 10 s, not on every rerun.
-    return datafolder.signature(Path(root), Path(path))
-
-
-def folder_input(root: Path, typed: str) -> FolderInput:
-    """The path typed or picked, if the data-folder rules allow it; else ``OutsideDataFolder``."""
-    path = datafolder.resolve(root, typed)
-    return FolderInput(root, path, _signature(str(root), str(path)))
-
-
-@st.cache_data(show_spinner=False, max_entries=4)
-def read_folder(root: str, path: str, signature: str, cols: tuple[str, ...]) -> list[RawArticle | InputError]:
-    """Every article under ``path`` (names shown relative to the data folder, sub-folders as topics),
-    or why an entry is not read; cached until a file under it changes (``signature``)."""
-    out: list[RawArticle | InputError] = []
-    for item in datafolder.files(Path(root), Path(path)):
-        if isinstance(item, InputError):
-            out.append(item)
-        else:
-            path, shown, topics = item
-            out += read_path(path, topics, Columns(*cols), shown)
-    return out
-
-
-Source = Input | FolderInput
-
-
-def read(item: Source, cols: Columns) -> list[RawArticle | InputError]:
-    if isinstance(item, FolderInput):
-        return read_folder(str(item.root), str(item.path), item.signature, columns_key(cols))
-    return read_input(item.digest, item.source, columns_key(cols), item.data)
 
 
 @dataclass(frozen=True)
@@ -177,8 +50,8 @@ class Loaded:
 
     tables: Tables
     report: RunReport
-    index: filters.Index
-    options: filters.Options
+    index: filtering.Index
+    options: Options
     entity_names: pd.DataFrame  # each name's label and aliases over the whole corpus
 
 
@@ -217,7 +90,7 @@ def _analyse(items: list[RawArticle | InputError], options: dict[str, str], prog
     store = Store(sentiment_model=options.get("sentiment_model", "light")) if has_articles else None
     tables, run_report = run_corpus(items, store=store, n_process=1, progress=report, **options)
     names = aggregate.entity_names(tables)
-    return Loaded(tables, run_report, filters.index(tables), filters.options(tables), names)
+    return Loaded(tables, run_report, filtering.index(tables), offered(tables), names)
 
 
 @st.cache_resource(show_spinner=False, max_entries=128)
@@ -226,8 +99,8 @@ def _derived(key: tuple[str, ...], filter_key: str, name: str, _make: Callable[[
 
 
 @st.cache_resource(show_spinner=False, max_entries=32)
-def _filtered(key: tuple[str, ...], filter_key: str, _loaded: Loaded, _filters: filters.Filters) -> Tables:
-    return filters.apply(_loaded.tables, _filters, _loaded.index)
+def _filtered(key: tuple[str, ...], filter_key: str, _loaded: Loaded, _filters: Filters) -> Tables:
+    return filtering.apply(_loaded.tables, _filters, _loaded.index)
 
 
 @dataclass
@@ -242,7 +115,7 @@ class Corpus:
         return self.loaded.tables
 
     @property
-    def options(self) -> filters.Options:
+    def options(self) -> Options:
         return self.loaded.options
 
     @property
@@ -269,12 +142,12 @@ class Corpus:
         """The whole analysis, unfiltered, exactly as ``newslens analyze`` writes it."""
         return exports.json_bytes(exports.document(self.tables, self.report))
 
-    def derived(self, f: filters.Filters, name: str, make: Callable[[], object]) -> object:
+    def derived(self, f: Filters, name: str, make: Callable[[], object]) -> object:
         """A summary of the rows ``f`` keeps, made once per corpus, filter and ``name`` (switching tabs or
         going back to an earlier filter does not recompute it)."""
         return _derived(self.key, repr(f), name, make)
 
-    def filtered(self, f: filters.Filters) -> Tables:
+    def filtered(self, f: Filters) -> Tables:
         """The rows ``f`` keeps (cached: going back to an earlier filter is instant)."""
         return _filtered(self.key, repr(f), self.loaded, f) if f.active else self.tables
 
