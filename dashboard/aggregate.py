@@ -13,6 +13,7 @@ import numpy as np
 import pandas as pd
 
 from analysis.corpus.tables import Tables
+from analysis.records import QUOTE_KINDS, SENTIMENT_LABELS
 from dashboard.stats import entity_stats, naming, speaker_of
 from dashboard.style import type_name
 
@@ -264,10 +265,6 @@ def article_dates(articles: pd.DataFrame) -> pd.Series:
     return pd.Series(dates.dt.tz_localize(None).to_numpy(), index=articles["article_id"].to_numpy(), name="date")
 
 
-#: Period lengths for charts over time, chosen by how long the dates span.
-PERIODS = {"D": "day", "W": "week", "M": "month"}
-
-
 def period_for(dates: pd.Series) -> str:
     """``D`` for up to three weeks of dates, ``W`` up to a year, else ``M``."""
     d = dates.dropna()
@@ -337,7 +334,7 @@ def topic_tone(t: Tables, topics: list[str]) -> pd.DataFrame:
         }
     )
     labels = pairs.groupby(["topics", "label"]).size().unstack(fill_value=0)
-    for label in ("negative", "neutral", "positive"):
+    for label in SENTIMENT_LABELS:
         out[label] = labels[label] if label in labels.columns else 0
     out = out.rename_axis("topic").reset_index()[columns]
     return out.sort_values(["polarity", "topic"], kind="stable").reset_index(drop=True)
@@ -356,7 +353,7 @@ def tone_topics(all_tables: Tables, top: int = 12) -> list[str]:
 def speaker_table(t: Tables) -> pd.DataFrame:
     """One row per speaker: quotes in total and by kind, the articles quoting them, and the mean
     polarity of their quotes; most quoted first."""
-    columns = ["speaker", "quotes", "direct", "partial", "indirect", "articles", "polarity"]
+    columns = ["speaker", "quotes", *QUOTE_KINDS, "articles", "polarity"]
     if t.quotes.empty:
         return pd.DataFrame(columns=columns)
     q = t.quotes.assign(speaker=speaker_of(t.quotes))
@@ -364,7 +361,7 @@ def speaker_table(t: Tables) -> pd.DataFrame:
     out = q.groupby("speaker").agg(
         quotes=("kind", "size"), articles=("article_id", "nunique"), polarity=("polarity", "mean")
     )
-    for kind in ("direct", "partial", "indirect"):
+    for kind in QUOTE_KINDS:
         out[kind] = kinds[kind] if kind in kinds.columns else 0
     out["polarity"] = out["polarity"].round(4)
     out = out.reset_index().sort_values(["quotes", "speaker"], ascending=[False, True], kind="stable")

@@ -23,6 +23,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import plotly.io as pio
 
+from analysis.records import QUOTE_KINDS, SENTIMENT_LABELS
 from dashboard.style import (
     FONT,
     KIND_COLOURS,
@@ -202,7 +203,7 @@ def speaker_bar(kinds: pd.DataFrame, subtitle: str, top: int = 15) -> go.Figure:
     speakers = list(dict.fromkeys(kinds["speaker"]))[:top]
     rows = kinds[kinds["speaker"].isin(speakers)]
     traces = []
-    for kind in ("direct", "partial", "indirect"):
+    for kind in QUOTE_KINDS:
         part = rows[rows["kind"] == kind]
         if part.empty:
             continue
@@ -305,7 +306,7 @@ def polarity_histogram(sentences: pd.DataFrame, subtitle: str) -> go.Figure:
     if sentences.empty:
         return empty(title, subtitle)
     traces = []
-    for label in ("negative", "neutral", "positive"):
+    for label in SENTIMENT_LABELS:
         part = sentences[sentences["label"] == label]
         if part.empty:
             continue
@@ -454,7 +455,7 @@ def topic_tone_bar(frame: pd.DataFrame, subtitle: str) -> go.Figure:
     topics = list(frame["topic"])
     total = frame["sentences"].to_numpy()
     traces = []
-    for label in ("negative", "neutral", "positive"):
+    for label in SENTIMENT_LABELS:
         share = frame[label].to_numpy() / total * 100
         traces.append(
             {

@@ -38,14 +38,13 @@ class OutsideDataFolder(ValueError):
 @dataclass(frozen=True)
 class DataFolder:
     root: Path  # resolved
-    configured_as: str  # what the operator wrote (or the default), for messages
 
 
 def configured() -> tuple[DataFolder | None, str | None]:
     """The data folder, or None with the reason it is not available (None when simply not set up)."""
     env = os.environ.get(ENV_VAR)
     if env is None:
-        return (DataFolder(DEFAULT.resolve(), str(DEFAULT)), None) if DEFAULT.is_dir() else (None, None)
+        return (DataFolder(DEFAULT.resolve()), None) if DEFAULT.is_dir() else (None, None)
     if not env.strip():
         return None, None
     path = Path(env).expanduser()
@@ -55,7 +54,7 @@ def configured() -> tuple[DataFolder | None, str | None]:
         return None, f"{ENV_VAR} names {env}, which does not exist"
     if not root.is_dir():
         return None, f"{ENV_VAR} names {env}, which is not a folder"
-    return DataFolder(root, env), None
+    return DataFolder(root), None
 
 
 def resolve(root: Path, typed: str) -> Path:

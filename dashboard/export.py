@@ -226,7 +226,3 @@ def exporter() -> ImageExporter:
                 _exporter.close()
             _exporter = ImageExporter(browser)
         return _exporter
-
-
-def image_bytes(fig: go.Figure, fmt: str) -> bytes:
-    return exporter().render(fig, fmt)

@@ -8,6 +8,7 @@ the result is what this module writes, so it is safe for ``st.html``.
 
 from __future__ import annotations
 
+import heapq
 import html
 from bisect import bisect_right
 from collections.abc import Iterable
@@ -107,19 +108,28 @@ def article_html(
         i = bisect_right(kept_starts, pos) - 1
         return i >= 0 and kept_sorted[i][0] <= pos < kept_sorted[i][1]
 
-    def active(kind: str, a: int, b: int) -> Span | None:
-        for s in marks:
-            if s.kind == kind and s.start <= a and b <= s.end:
-                return s
-        return None
+    # One sweep over the boundaries: each mark opens at its start and closes at its end. Per kind,
+    # a heap of the open marks by their place in ``marks`` gives the segment's mark (the first in
+    # ``marks`` that covers it), closed ones dropped as they surface: linear in marks and text.
+    opening: dict[int, list[int]] = {}
+    for k, s in enumerate(marks):
+        opening.setdefault(max(0, min(s.start, n)), []).append(k)
+    open_marks: dict[str, list[int]] = {kind: [] for kind in ("mention", "quote", "speaker", "reference")}
+
+    def active(kind: str, a: int) -> Span | None:
+        heap = open_marks[kind]
+        while heap and marks[heap[0]].end <= a:
+            heapq.heappop(heap)
+        return marks[heap[0]] if heap else None
 
     parts: list[str] = []
     for a, b in zip(bounds, bounds[1:], strict=False):
-        if a == b:
-            continue
+        for k in opening.get(a, ()):
+            if marks[k].kind in open_marks:
+                heapq.heappush(open_marks[marks[k].kind], k)
         chunk = esc(text[a:b]).replace("\n", "<br>")
-        mention, quote, speaker = active("mention", a, b), active("quote", a, b), active("speaker", a, b)
-        reference = active("reference", a, b)
+        mention, quote, speaker = active("mention", a), active("quote", a), active("speaker", a)
+        reference = active("reference", a)
         styles: list[str] = []
         tips: list[str] = []
         if quote:

@@ -20,11 +20,11 @@ from spacy.attrs import LOWER, POS
 from spacy.parts_of_speech import PRON
 from spacy.tokens import Doc
 
-from analysis.extract.quotes.speakers import MALE, Speakers
+from analysis.extract.quotes.speakers import FEMALE, MALE, Speakers
 from analysis.records import Mention
 
 #: The pronouns that refer to people or groups of them.
-PRONOUNS = MALE | frozenset({"she", "her", "hers", "herself", "they", "them", "their", "theirs", "themselves"})
+PRONOUNS = MALE | FEMALE | frozenset({"they", "them", "their", "theirs", "themselves"})
 LABEL = "PRON"
 
 
