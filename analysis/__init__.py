@@ -8,7 +8,7 @@ never pays for them.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from analysis.inputs.decoding import read_bytes
 from analysis.inputs.raw import RawArticle
@@ -39,6 +39,17 @@ def analyze_many(raws: Iterable[RawArticle], batch_size: int = 32, sentiment_mod
     return pipeline.analyze_many(raws, batch_size=batch_size, sentiment_model=sentiment_model)
 
 
+def document(articles: Iterable[Article]) -> dict[str, Any]:
+    """Articles analysed in Python as the JSON document ``newslens analyze`` writes (the same
+    builder: ``analysis.corpus.exports``); ``json.dumps`` it, or write ``exports.json_bytes`` of it."""
+    from analysis.corpus import exports
+    from analysis.corpus.runner import RunReport
+    from analysis.corpus.tables import to_tables
+
+    arts = list(articles)
+    return exports.document(to_tables(arts), RunReport(inputs=len(arts), analysed=len(arts)))
+
+
 def load_pipeline() -> Language:
     """The spaCy pipeline, loaded once per process."""
     from analysis.doc import nlp
@@ -56,6 +67,7 @@ __all__ = [
     "Sentence",
     "analyze",
     "analyze_many",
+    "document",
     "load_pipeline",
     "read_bytes",
 ]

@@ -147,8 +147,8 @@ def test_without_a_browser_export_explains_how_to_get_one(fig, monkeypatch):
     with pytest.raises(export.ExportUnavailable, match="apt-get install chromium"):
         ex.render(fig, "png")
     # Everything that needs no browser still works.
-    assert export.html_bytes(fig)
-    assert export.csv_bytes(pd.DataFrame({"a": [1]}))
+    assert b"Plotly.newPlot" in export.html_bytes(fig)
+    assert export.csv_bytes(pd.DataFrame({"a": [1], "b": ["=x"]})) == b"\xef\xbb\xbfa,b\n1,'=x\n"
 
 
 def test_unknown_format_is_refused(fig):

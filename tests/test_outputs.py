@@ -52,3 +52,13 @@ def test_json_csv_and_parquet_are_the_same_fresh_and_from_the_cache(tmp_path, mo
     assert "Afghanistan; South Asia" in articles and "['" not in articles
     assert '"{""negative"": ' in mentions and "{'negative'" not in mentions  # JSON, CSV-quoted
     assert csv["quotes"].startswith(b"\xef\xbb\xbf")
+
+
+def test_the_python_api_writes_the_same_document(seed_article, tmp_path):
+    from analysis import document
+
+    assert cli.main(["analyze", str(SEED), "--no-cache", "--no-progress", "-o", str(tmp_path / "seed.json")]) == 0
+    cli_doc = json.loads((tmp_path / "seed.json").read_bytes())
+    api_doc = json.loads(json.dumps(document([seed_article])))
+    assert api_doc["articles"] == cli_doc["articles"]
+    assert api_doc["summary"] == cli_doc["summary"] | {"from_cache": 0}

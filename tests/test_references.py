@@ -56,7 +56,7 @@ def test_pronouns_carry_targeted_sentiment(article: Article) -> None:
             assert m.sentiment == max(m.sentiment_scores, key=m.sentiment_scores.get)
     none = analyze(read_bytes("refs.txt", TEXT.encode("utf-8")), sentiment_model="none")
     assert _refs(none) == _refs(article)
-    assert all(m.sentiment is None for m in none.mentions)
+    assert none.mentions and all(m.sentiment is None for m in none.mentions)
 
 
 def test_an_unresolved_pronoun_is_a_reference_to_nobody() -> None:

@@ -137,7 +137,7 @@ def test_entities_take_the_majority_label(tier):
 def test_none_leaves_mentions_alone():
     art = _article(CLEAR[0][0], "none")
     assert art.mentions and all(m.sentiment is None and m.sentiment_scores is None for m in art.mentions)
-    assert all(e.sentiment is None for e in art.entities)
+    assert art.entities and all(e.sentiment is None for e in art.entities)
     # Sentence sentiment is TextBlob's whatever the tier.
     light_art = _article(CLEAR[0][0], "light")
     assert [(s.polarity, s.label) for s in art.sentences] == [(s.polarity, s.label) for s in light_art.sentences]
@@ -181,7 +181,7 @@ def test_cli_flag(tmp_path):
         )
         assert proc.returncode == 0, proc.stderr
         out[tier] = json.loads((tmp_path / f"{tier}.json").read_text("utf-8"))["articles"][0]["mentions"]
-    assert all(m["sentiment"] is None for m in out["none"])
+    assert out["none"] and all(m["sentiment"] is None for m in out["none"])
     people = [m for m in out["light"] if m["label"] == "PERSON"]
     assert people and all(m["sentiment"] in SENTIMENT_LABELS and m["sentiment_scores"] for m in people)
     bad = subprocess.run(
