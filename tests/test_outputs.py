@@ -62,3 +62,14 @@ def test_the_python_api_writes_the_same_document(seed_article, tmp_path):
     api_doc = json.loads(json.dumps(document([seed_article])))
     assert api_doc["articles"] == cli_doc["articles"]
     assert api_doc["summary"] == cli_doc["summary"] | {"from_cache": 0}
+
+
+def test_the_document_holds_each_article_as_its_record(seed_article):
+    from analysis.corpus import exports
+    from analysis.corpus.runner import RunReport
+    from analysis.corpus.tables import to_tables
+
+    doc = json.loads(exports.json_bytes(exports.document(to_tables([seed_article]), RunReport())))
+    assert doc["articles"] == [json.loads(json.dumps(seed_article.to_dict()))]
+    quote = doc["articles"][0]["quotes"][0]
+    assert isinstance(quote["start"], int) and isinstance(quote["speaker_start"], int)
