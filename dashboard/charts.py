@@ -61,6 +61,8 @@ def _figure(
 ) -> go.Figure:
     base: dict[str, Any] = {
         "template": _template(),
+        # Decimal point, then thousands separator: counts read "13,862", not "13862".
+        "separators": ".,",
         "title": {
             "text": f"<b>{esc(title)}</b>",
             "subtitle": {"text": esc(subtitle), "font": {"size": 13, "color": "#555"}},
@@ -136,6 +138,7 @@ def entity_bar(counts: pd.DataFrame, subtitle: str, top: int = 15, measure: str 
                 "marker": {"color": type_colour(label)},
                 "customdata": [[n] for n in names],
                 "text": list(part[measure]),
+                "texttemplate": "%{text:,}",
                 "textposition": "outside",
                 "cliponaxis": False,
                 "hovertext": [
@@ -185,7 +188,7 @@ def cooccurrence_heatmap(matrix: pd.DataFrame, subtitle: str) -> go.Figure:
         "xgap": 1,
         "ygap": 1,
         "hoverongaps": False,
-        "hovertemplate": "%{y} and %{x}: %{z} sentences<extra></extra>",
+        "hovertemplate": "%{y} and %{x}: %{z:,} sentences<extra></extra>",
         "colorbar": {"title": {"text": "sentences", "font": {"size": 12}}, "thickness": 12},
     }
     layout = {
@@ -218,7 +221,7 @@ def speaker_bar(kinds: pd.DataFrame, subtitle: str, top: int = 15) -> go.Figure:
                 "marker": {"color": KIND_COLOURS[kind]},
                 "customdata": [[s] for s in names],
                 "hovertext": [
-                    f"<b>{esc(s)}</b><br>{n} {kind} quote{'s' if n != 1 else ''}"
+                    f"<b>{esc(s)}</b><br>{n:,} {kind} quote{'s' if n != 1 else ''}"
                     for s, n in zip(names, part["quotes"], strict=True)
                 ],
                 "hoverinfo": "text",
@@ -317,7 +320,7 @@ def polarity_histogram(sentences: pd.DataFrame, subtitle: str) -> go.Figure:
                 "name": label,
                 "marker": {"color": SENTIMENT_COLOURS[label]},
                 "xbins": {"start": -1.0, "end": 1.0001, "size": 0.1},
-                "hovertemplate": "%{x}: %{y} sentences<extra>" + label + "</extra>",
+                "hovertemplate": "%{x}: %{y:,} sentences<extra>" + label + "</extra>",
             }
         )
     layout = {
@@ -400,7 +403,7 @@ def mentions_timeline(frame: pd.DataFrame, names: list[str], freq: str, subtitle
                 "customdata": [[name] for _ in periods],
                 "hovertext": [
                     f"<b>{esc(name)}</b><br>{pd.Timestamp(p).strftime(PERIOD_FORMAT[freq])}<br>"
-                    f"{m} mention{'s' * (m != 1)} in {a} article{'s' * (a != 1)}"
+                    f"{m:,} mention{'s' * (m != 1)} in {a:,} article{'s' * (a != 1)}"
                     for p, m, a in zip(periods, mentions, articles, strict=True)
                 ],
                 "hoverinfo": "text",
@@ -432,7 +435,7 @@ def coverage_bar(frame: pd.DataFrame, freq: str, subtitle: str) -> go.Figure:
                 "marker": {"color": SERIES_COLOURS[i % len(SERIES_COLOURS)]},
                 "hovertext": [
                     f"<b>{esc(topic)}</b><br>{pd.Timestamp(p).strftime(PERIOD_FORMAT[freq])}: "
-                    f"{n} article{'s' * (n != 1)}"
+                    f"{n:,} article{'s' * (n != 1)}"
                     for p, n in zip(part["period"], part["articles"], strict=True)
                 ],
                 "hoverinfo": "text",

@@ -140,7 +140,7 @@ def filters(opts: Options) -> Filters:
         "entities",
         "Entity",
         list(ents["name"]),
-        lambda n: f"{n} · {type_name(labels[n])} ({counts[n]})",
+        lambda n: f"{n} · {type_name(labels[n])} ({counts[n]:,})",
         "Type a name…",
         "Keeps the sentences that mention it and the quotes by or about it. "
         "Grouped by type, most mentioned first. Clicking a bar in the entity chart sets this too.",
@@ -172,7 +172,7 @@ def filters(opts: Options) -> Filters:
         "speakers",
         "Speaker",
         list(quotes),
-        lambda s: f"{s} ({quotes[s]} quote{'s' if quotes[s] != 1 else ''})",
+        lambda s: f"{s} ({quotes[s]:,} quote{'s' if quotes[s] != 1 else ''})",
         "Anyone quoted",
         "Keeps this speaker's quotes and the sentences they are in. Clicking a bar in the speaker chart sets this too.",
     )

@@ -71,7 +71,7 @@ class ViewContext:
     @property
     def subtitle(self) -> str:
         n = len(self.tables.articles)
-        return f"{n} article{'s' if n != 1 else ''} · {self.filters.describe()}"
+        return f"{n:,} article{'s' if n != 1 else ''} · {self.filters.describe()}"
 
     @property
     def state_key(self) -> str:

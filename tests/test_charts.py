@@ -143,3 +143,17 @@ def test_article_markup_escapes_and_dims_what_the_filter_drops():
     assert 'title="direct quote by Bob Smith, cue “said”' in html
     assert html.count("opacity: 0.38") == 1  # only " Nothing else." is dimmed
     assert html.endswith("</div>") and "Nothing else." in html.split("opacity: 0.38")[1]
+
+
+def test_counts_show_thousands_separators():
+    counts = pd.DataFrame(
+        {"name": ["UK", "Britain"], "label": ["GPE", "GPE"], "count": [13862, 985], "articles": [1200, 3]}
+        | {"sentences": [9000, 700], "polarity": [0.1, 0.0], "sentiment": ["neutral", "neutral"]}
+        | {"aliases": [["U.K."], []]}
+    )
+    fig = charts.entity_bar(counts, "", top=2)
+    assert fig.layout.separators == ".,"  # Plotly's "," format: 13,862
+    assert all(t.texttemplate == "%{text:,}" for t in fig.data)
+    from dashboard.header import _plural
+
+    assert _plural(13862, "article") == "13,862 articles"

@@ -60,7 +60,7 @@ def render(ctx: ViewContext) -> None:
         kept += list(zip(voiced["speaker_start"].astype(int), voiced["speaker_end"].astype(int), strict=True))
         n_quotes = len(q)
         st.caption(
-            f"{len(s)} of {int(row['n_sentences'])} sentences and {n_quotes} quote{'s' if n_quotes != 1 else ''} "
+            f"{len(s):,} of {int(row['n_sentences']):,} sentences and {n_quotes:,} quote{'s' if n_quotes != 1 else ''} "
             "match the filter."
         )
     marks = highlight.spans(mentions, quotes, ctx.filters.entities, ctx.filters.speakers)

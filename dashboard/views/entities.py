@@ -62,7 +62,7 @@ def render(ctx: ViewContext) -> None:
     matrix = ctx.derived(f"cooccurrence{n}", lambda: aggregate.cooccurrence(ctx.tables, top=n, counts=counts))
     chart(charts.cooccurrence_heatmap(matrix, ctx.subtitle), "co-occurrence", "ch_cooc", ctx)
     pairs = aggregate.cooccurrence_pairs(matrix)
-    with st.expander(f"Pairs sharing a sentence ({len(pairs)})"):
+    with st.expander(f"Pairs sharing a sentence ({len(pairs):,})"):
         table(pairs, "co-occurrence pairs", "tbl_pairs", ctx)
 
 

@@ -30,10 +30,13 @@ def render(ctx: ViewContext) -> None:
         row = row[1:]
     row[0].metric("Sentences", f"{o.sentences:,}", help="Sentences kept by the filter", border=True)
     row[1].metric(
-        "Entities", o.entities, help=f"Distinct people, organisations and places ({o.mentions} mentions)", border=True
+        "Entities",
+        f"{o.entities:,}",
+        help=f"Distinct people, organisations and places ({o.mentions:,} mentions)",
+        border=True,
     )
-    row[2].metric("Quotes", o.quotes, help="Direct, partial and indirect quotes", border=True)
-    row[3].metric("Speakers", o.speakers, help="Distinct people or bodies quoted", border=True)
+    row[2].metric("Quotes", f"{o.quotes:,}", help="Direct, partial and indirect quotes", border=True)
+    row[3].metric("Speakers", f"{o.speakers:,}", help="Distinct people or bodies quoted", border=True)
     row[4].metric(
         "Mean polarity",
         "–" if o.mean_polarity is None else f"{o.mean_polarity:+.3f}",
@@ -48,12 +51,12 @@ def render(ctx: ViewContext) -> None:
     row = st.columns(2)
     # Metric values render Markdown: names from article text are escaped for it.
     row[0].metric(
-        f"Top entity · {o.top_entity_count} mentions" if o.top_entity else "Top entity",
+        f"Top entity · {o.top_entity_count:,} mentions" if o.top_entity else "Top entity",
         md_escape(o.top_entity) if o.top_entity else "–",
         border=True,
     )
     row[1].metric(
-        f"Top speaker · {o.top_speaker_count} quotes" if o.top_speaker else "Top speaker",
+        f"Top speaker · {o.top_speaker_count:,} quotes" if o.top_speaker else "Top speaker",
         md_escape(o.top_speaker) if o.top_speaker else "–",
         border=True,
     )

@@ -33,7 +33,7 @@ def render(ctx: ViewContext) -> None:
         height=min(38 + 35 * max(len(speakers), 1), 320),
     )
     rows = ctx.derived("quote_rows", lambda: aggregate.quote_rows(ctx.tables))
-    st.subheader(f"Quotes ({len(rows)})")
+    st.subheader(f"Quotes ({len(rows):,})")
     table(
         shown(rows, ctx),
         "quotes",
