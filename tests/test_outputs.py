@@ -15,6 +15,8 @@ TEXTS = {
     "business/port.txt": "Port strike ends\n\nDock workers returned on Monday, the union said. "
     "“We won,” said Mary Jones, who leads the union. Jones said the deal was fair.\n",
     "business/bank.txt": "Bank cuts rates\n\nThe Bank of England cut rates. “It was needed,” a spokesman said.\n",
+    # A scare quote: no speaker, so the speaker's offsets are missing in one row and present in others.
+    "business/hype.txt": "Chips get “smarter”\n\nThe new chips are “smarter” and cheaper, Intel said on Monday.\n",
 }
 TABLES = ("articles", "sentences", "mentions", "entities", "quotes", "errors")
 
@@ -46,7 +48,8 @@ def test_json_csv_and_parquet_are_the_same_fresh_and_from_the_cache(tmp_path, mo
         assert run[1] == fresh[1]
         assert run[2] == fresh[2]
     doc, csv, _ = fresh
-    assert len(doc["articles"]) == 3 and doc["summary"]["analysed"] == 3
+    assert len(doc["articles"]) == 4 and doc["summary"]["analysed"] == 4
+    assert any(q["speaker_start"] is None for a in doc["articles"] for q in a["quotes"])
     # List cells joined and dicts as JSON, never a Python or NumPy repr.
     articles, mentions = csv["articles"].decode("utf-8-sig"), csv["mentions"].decode("utf-8-sig")
     assert "Afghanistan; South Asia" in articles and "['" not in articles

@@ -110,6 +110,13 @@ def to_tables(articles: Iterable[Article]) -> Tables:
     return Tables(**{name: normalise(name, pd.DataFrame(data[name], columns=COLUMNS[name])) for name in TABLE_NAMES})
 
 
+#: Integer columns that may be missing (``int | None`` in the records): nullable integers, so a
+#: table holds 12 and <NA> whether it was made fresh (pandas would make floats) or read back.
+OPTIONAL_INTS = {
+    name: [f.name for f in fields(record) if f.type == "int | None"]
+    for name, record in (("sentences", Sentence), ("mentions", Mention), ("entities", Entity), ("quotes", Quote))
+}
+
 #: Columns whose cells are lists of strings.
 LIST_COLUMNS = {"articles": ("topics", "key_terms", "warnings"), "sentences": ("key_terms",), "entities": ("aliases",)}
 
@@ -126,10 +133,11 @@ def normalise(name: str, frame: pd.DataFrame) -> pd.DataFrame:
     """One table the same whoever made it, a fresh analysis or the store: text columns as plain
     Python strings (object dtype: pandas hands text back Arrow-backed, compact but slow to walk
     value by value, and the dashboard does that), missing text as None, list cells as lists
-    (Parquet hands them back as arrays)."""
+    (Parquet hands them back as arrays), optional integers as nullable integers."""
     text = [c for c in frame.columns if frame[c].dtype != object and pd.api.types.is_string_dtype(frame[c])]
-    if text:
-        frame = frame.astype(dict.fromkeys(text, object))
+    ints = [c for c in OPTIONAL_INTS.get(name, ()) if c in frame.columns and frame[c].dtype != "Int64"]
+    if text or ints:
+        frame = frame.astype(dict.fromkeys(text, object) | dict.fromkeys(ints, "Int64"))
     changes = {
         c: pd.Series([_as_list(v) for v in frame[c]], index=frame.index, dtype=object)
         for c in LIST_COLUMNS.get(name, ())
@@ -261,14 +269,13 @@ def to_articles(tables: Tables) -> list[Article]:
 
 
 def _json_column(frame: pd.DataFrame, column: str, arrow_type: pa.DataType) -> list[Any]:
-    """A column's cells as the JSON values a record would hold: integers as ints (a column with a
-    missing value comes back as floats), missing numbers as None."""
-    values = frame[column].tolist()
-    if pa.types.is_integer(arrow_type):
-        return [None if v is None or v != v else int(v) for v in values]
-    if pa.types.is_floating(arrow_type):
-        return [None if v is None or v != v else v for v in values]
-    return values
+    """A column's cells as the JSON values a record would hold: integers as ints, missing numbers
+    as None."""
+    col = frame[column]
+    if not (pa.types.is_integer(arrow_type) or pa.types.is_floating(arrow_type)):
+        return col.tolist()
+    cast = int if pa.types.is_integer(arrow_type) else float
+    return [None if missing else cast(v) for v, missing in zip(col.tolist(), col.isna().tolist(), strict=True)]
 
 
 def _json_rows(frame: pd.DataFrame, name: str) -> dict[str, list[dict[str, Any]]]:
