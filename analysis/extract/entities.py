@@ -32,7 +32,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 import numpy as np
-from spacy.attrs import DEP, POS
+from spacy.attrs import DEP, IS_LOWER, ORTH, POS
 from spacy.parts_of_speech import PROPN
 from spacy.tokens import Doc
 
@@ -263,7 +263,10 @@ def _drop_common_words(doc: Doc, view: str, spans: list[_Span]) -> list[_Span]:
             and _sentence_initial(view, s.start)
         ):
             if lowered is None:
-                lowered = {t.text for t in doc if t.is_lower}
+                # Read as two token columns: a Token object per token would cost more than the rule.
+                cols = doc.to_array([ORTH, IS_LOWER])
+                strings = doc.vocab.strings
+                lowered = {strings[h] for h in set(cols[cols[:, 1] == 1, 0].tolist())}
             if word.lower() in lowered or casing.is_common_word(word):
                 continue
         out.append(s)
