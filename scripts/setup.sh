@@ -27,4 +27,9 @@ fi
 python3 -m pip install --quiet --disable-pip-version-check --root-user-action=ignore -e ".${extras}"
 # pyenv installs console scripts behind shims that only appear after a rehash.
 if command -v pyenv >/dev/null 2>&1; then pyenv rehash; fi
+# Analyse the bundled seed once into the analysis store (as a user's first start would), so the
+# dashboard's first view reads it instead of loading the language model.
+if ! python3 -m analysis analyze seeds/*.txt --no-progress -o /dev/null 2>/dev/null; then
+  echo "setup: the seed article could not be analysed in advance (the dashboard will analyse it on first view)"
+fi
 echo "setup: done"

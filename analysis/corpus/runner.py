@@ -46,9 +46,10 @@ class RunReport:
 
     def summary(self) -> str:
         c = self.counts()
-        cached = f" ({c['from_cache']} from cache)" if c["from_cache"] else ""
-        dups = f", {c['duplicates']} duplicate{'s' * (c['duplicates'] != 1)}" if c["duplicates"] else ""
-        return f"{c['inputs']} inputs: {c['analysed']} analysed{cached}{dups}, {c['rejected']} rejected"
+        cached = f" ({c['from_cache']:,} from cache)" if c["from_cache"] else ""
+        dups = f", {c['duplicates']:,} duplicate{'s' * (c['duplicates'] != 1)}" if c["duplicates"] else ""
+        inputs = f"{c['inputs']:,} input{'s' * (c['inputs'] != 1)}"
+        return f"{inputs}: {c['analysed']:,} analysed{cached}{dups}, {c['rejected']:,} rejected"
 
 
 def metadata(raw: RawArticle) -> dict[str, Any]:
