@@ -133,6 +133,7 @@ def _predict_light(
         sent = sentences[i]
         tokens = light.tokenize(text[sent.start : sent.end])
         tree, base = parsed[i]
+        tree = light.Parsed(tree)  # read once, shared by the sentence's targets
         spans = [(m.start - sent.start, m.end - sent.start) for m in targets]
         all_spans = [(a - sent.start, b - sent.start) for a, b in entity_spans[i]]
         for m, span in zip(targets, spans, strict=True):

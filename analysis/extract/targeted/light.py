@@ -95,10 +95,35 @@ def _lemma(t: Token) -> str:
     return t.lemma_.lower() or t.lower_
 
 
-def syntax(sent: Span | Sequence[Token], a: int, b: int) -> dict[str, float]:
+class Parsed:
+    """One parsed sentence, read once for all its targets: its tokens in order with their offsets,
+    and each subtree as it is first asked for (targets of one sentence share their verbs)."""
+
+    __slots__ = ("tokens", "starts", "ends", "_subtrees")
+
+    def __init__(self, sent: Span | Sequence[Token]) -> None:
+        self.tokens = [t for t in sent if not t.is_space]
+        self.starts = [t.idx for t in self.tokens]
+        self.ends = [t.idx + len(t.text) for t in self.tokens]
+        self._subtrees: dict[int, list[Token]] = {}
+
+    def overlapping(self, a: int, b: int) -> list[Token]:
+        """The tokens that overlap the character span [a, b), in order."""
+        lo = bisect_right(self.ends, a)
+        return [t for t, start in zip(self.tokens[lo:], self.starts[lo:], strict=True) if start < b]
+
+    def subtree(self, t: Token) -> list[Token]:
+        got = self._subtrees.get(t.i)
+        if got is None:
+            got = self._subtrees[t.i] = list(t.subtree)
+        return got
+
+
+def syntax(sent: Span | Sequence[Token] | Parsed, a: int, b: int) -> dict[str, float]:
     """Dependency features of the target at character offsets [a, b) (in the coordinates of the
-    tokens' ``idx``) within one parsed sentence."""
-    toks = [t for t in sent if t.idx < b and t.idx + len(t.text) > a and not t.is_space]
+    tokens' ``idx``) within one parsed sentence (a ``Parsed`` when several targets share it)."""
+    parsed = sent if isinstance(sent, Parsed) else Parsed(sent)
+    toks = parsed.overlapping(a, b)
     if not toks:
         return {}
     lex = _lexicon()
@@ -141,7 +166,7 @@ def syntax(sent: Span | Sequence[Token], a: int, b: int) -> dict[str, float]:
             f["sy_neg"] = 1.0
             f["sy_neg:" + rel + ":" + vl] = 1.0
         sign = -1.0 if negated else 1.0
-        vsub = [t for t in verb.subtree if t.i not in ids]
+        vsub = [t for t in parsed.subtree(verb) if t.i not in ids]
         f["sy_lex_vsub"] = sign * sum(lex.get(t.lower_, 0.0) for t in vsub)
         f["sy_lex_v"] = sign * lex.get(verb.lower_, 0.0)
         if verb.dep_ == "ROOT":
@@ -158,11 +183,11 @@ def syntax(sent: Span | Sequence[Token], a: int, b: int) -> dict[str, float]:
     f["sy_lex_anc"] = lex_anc
     # The target's own phrase: "X, a corrupt mayor", "X, who won a landslide".
     top = chain[-1] if verb is not None else head
-    own = [t for t in top.subtree if t.i not in ids and not t.is_punct]
+    own = [t for t in parsed.subtree(top) if t.i not in ids and not t.is_punct]
     for t in own[:15]:
         f["sy_own:" + _lemma(t)] = 1.0
     f["sy_lex_own"] = sum(lex.get(t.lower_, 0.0) for t in own)
-    sub = [t for t in head.subtree if t.i not in ids and not t.is_punct]
+    sub = [t for t in parsed.subtree(head) if t.i not in ids and not t.is_punct]
     f["sy_lex_sub"] = sum(lex.get(t.lower_, 0.0) for t in sub)
     return {k: v for k, v in f.items() if v}
 
