@@ -2,6 +2,8 @@
 
     python benchmarks/bench_dashboard.py [--runs 3] [--changes 10] [--exports 10]
 
+0. Baseline, measured in the same run: a bare Streamlit app drawing one Plotly bar chart and one table
+   (``benchmarks/bare_app.py``), timed the same way; the first views are reported as ratios to it.
 1. First view: from starting ``streamlit run`` (a fresh process: imports and the spaCy model load
    included) until the seed's Overview is drawn in the browser. The browser is started beforehand,
    so its own start-up is not counted. Each run gets an empty analysis store, so the seed is
@@ -28,6 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from playwright.sync_api import sync_playwright  # noqa: E402
 
+from dashboard.serve import APP as APP_FILE  # noqa: E402
 from dashboard.serve import CHROMIUM, CHROMIUM_ARGS, running_app, settle  # noqa: E402
 
 
@@ -46,23 +49,31 @@ def load_average() -> str:
         return "unknown"
 
 
-def first_view(browser, runs: int, store: str | None) -> tuple[list[float], list[float], list[float]]:  # noqa: ANN001
-    """Wall time and server CPU time from server start to the drawn Overview, and the CPU time of
-    the first script run alone (imports of the analysis core, model load, analysis, drawing).
-    ``store``: the analysis store to use; None for a new, empty one each run."""
+BARE_APP = Path(__file__).resolve().parent / "bare_app.py"
+
+
+def first_view(
+    browser, runs: int, store: str | None, app_file: Path | None = None
+) -> tuple[list[float], list[float], list[float]]:  # noqa: ANN001
+    """Wall time and server CPU time from server start to the drawn Overview (its metrics and every
+    chart), and the CPU time of the first script run alone (imports of the analysis core, model
+    load, analysis, drawing). ``store``: the analysis store to use; None for a new, empty one each
+    run. ``app_file``: another app to time the same way (the bare baseline)."""
     times, cpu, script_cpu = [], [], []
     for _ in range(runs):
         log = Path(tempfile.mkstemp(prefix="newslens-timings-", suffix=".jsonl")[1])
         env = {"NEWSLENS_TIMINGS": str(log), "NEWSLENS_CACHE_DIR": store or tempfile.mkdtemp(prefix="newslens-store-")}
         page = browser.new_page(viewport={"width": 1440, "height": 1100})
         t0 = time.perf_counter()
-        with running_app(env=env) as app:
+        with running_app(env=env, app=app_file or APP_FILE) as app:
             page.goto(app.url)
             page.locator('[data-testid="stMetric"]').first.wait_for(timeout=300_000)
+            page.locator('[data-testid="stPlotlyChart"] .main-svg').first.wait_for(timeout=300_000)
             settle(page, quiet_checks=1)
             times.append(time.perf_counter() - t0)
             cpu.append(app.cpu_seconds())
-            script_cpu.append(json.loads(log.read_text().splitlines()[0])["cpu_ms"] / 1000)
+            lines = log.read_text().splitlines()
+            script_cpu.append(json.loads(lines[0])["cpu_ms"] / 1000 if lines else 0.0)
             print(
                 f"  first view: {times[-1]:.2f} s wall, {cpu[-1]:.2f} s server CPU "
                 f"({script_cpu[-1]:.2f} s in the first script run)",
@@ -154,7 +165,9 @@ def main() -> None:
     print(f"load average before: {load_average()}")
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        print("1. first view of the seed after server start (model load included)")
+        print("0. baseline: a bare Streamlit app drawing one Plotly bar chart and one table")
+        bare, bare_cpu, _ = first_view(browser, args.runs, store=None, app_file=BARE_APP)
+        print("1. first view of the seed after server start, empty store (model load included)")
         fv, fv_cpu, fv_script = first_view(browser, args.runs, store=None)
         print("1b. the same with the seed already in the analysis store (a restart)")
         warm_store = tempfile.mkdtemp(prefix="newslens-store-")
@@ -166,10 +179,12 @@ def main() -> None:
     print("3. warm PNG export in-process")
     png = in_process_png(args.exports)
     print()
-    print(f"first view after server start:        {summary(fv)}")
+    base = statistics.median(bare)
+    print(f"bare Streamlit + Plotly first view:   {summary(bare)}")
+    print(f"first view after server start:        {summary(fv)}  ({statistics.median(fv) / base:.2f}x bare)")
     print(f"  server CPU used until then:         {summary(fv_cpu)}")
     print(f"  of which the first script run:      {summary(fv_script)}")
-    print(f"first view, seed already stored:      {summary(fw)}")
+    print(f"first view, seed already stored:      {summary(fw)}  ({statistics.median(fw) / base:.2f}x bare)")
     print(f"  server CPU used until then:         {summary(fw_cpu)}")
     print(f"  of which the first script run:      {summary(fw_script)}")
     print(f"filter change, server time per run:   {summary(server, 'ms')}")

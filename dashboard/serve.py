@@ -65,15 +65,18 @@ class App:
 
 
 @contextlib.contextmanager
-def running_app(port: int | None = None, env: dict[str, str] | None = None, log: Path | None = None) -> Iterator[App]:
-    """Run ``streamlit run dashboard/app.py`` on 127.0.0.1; yields it; stops the server after."""
+def running_app(
+    port: int | None = None, env: dict[str, str] | None = None, log: Path | None = None, app: Path = APP
+) -> Iterator[App]:
+    """Run ``streamlit run dashboard/app.py`` (or another ``app``) on 127.0.0.1; yields it; stops the
+    server after."""
     port = port or free_port()
     cmd = [
         sys.executable,
         "-m",
         "streamlit",
         "run",
-        str(APP),
+        str(app),
         "--server.address=127.0.0.1",
         f"--server.port={port}",
         "--server.headless=true",
