@@ -141,6 +141,8 @@ def analyze_doc(raw: RawArticle, layout: Layout, doc: Doc, sentiment_model: str 
         date=raw.date,
         url=raw.url,
         outlet=raw.outlet,
+        authors=list(raw.authors),
+        language=raw.language,
     )
 
 

@@ -61,6 +61,8 @@ def metadata(raw: RawArticle) -> dict[str, Any]:
         "date": raw.date,
         "url": raw.url,
         "outlet": raw.outlet,
+        "authors": list(raw.authors),
+        "language": raw.language,
         "warnings": list(raw.warnings),
     }
 
@@ -70,7 +72,7 @@ def overlay(tables: Tables, metas: list[dict[str, Any]]) -> Tables:
     (``metadata`` rows), and put the articles in this run's order."""
     arts = tables.articles.set_index("article_id", drop=False)
     arts = arts.loc[[m["article_id"] for m in metas]].reset_index(drop=True)
-    for col in ("source", "topics", "title", "date", "url", "outlet"):
+    for col in ("source", "topics", "title", "date", "url", "outlet", "authors", "language"):
         arts[col] = pd.Series([m[col] for m in metas], dtype=object).to_numpy()
     arts["warnings"] = [
         list(dict.fromkeys([*m["warnings"], *(() if w is None else w)]))

@@ -1,4 +1,5 @@
-"""Where articles come from: files, folder trees, zip archives and tables (CSV, JSONL, Parquet).
+"""Where articles come from: files, folder trees, zip archives, tables (CSV, JSONL, Parquet), saved
+web pages (``.html``, ``.htm``, ``.html.gz``) and web archives (``.warc``, ``.warc.gz``).
 
 Everything yields either a ``RawArticle`` or an ``InputError`` with a plain reason, so one bad
 input never stops a batch. The CLI and the dashboard share these readers.
@@ -17,11 +18,14 @@ from pathlib import Path, PurePosixPath
 from analysis.inputs.decoding import read_bytes
 from analysis.inputs.raw import RawArticle, UnreadableInput
 from analysis.inputs.table_files import READERS, TABLE_SUFFIXES, Columns
+from analysis.inputs.web.html import GZ_SUFFIXES, HTML_SUFFIXES, read_html_file
+from analysis.inputs.web.warc import WARC_SUFFIXES, read_warc
 from analysis.records import InputError
 
 TEXT_SUFFIXES = (".txt", ".md", ".pdf")
 ARCHIVE_SUFFIXES = (".zip",)
-SUFFIXES = TEXT_SUFFIXES + TABLE_SUFFIXES + ARCHIVE_SUFFIXES
+PAGE_SUFFIXES = HTML_SUFFIXES + GZ_SUFFIXES
+SUFFIXES = TEXT_SUFFIXES + TABLE_SUFFIXES + ARCHIVE_SUFFIXES + PAGE_SUFFIXES + WARC_SUFFIXES
 
 MAX_TEXT_BYTES = 64 * 2**20  # one article file
 MAX_TABLE_BYTES = 512 * 2**20  # one table file (held in memory while read)
@@ -32,8 +36,18 @@ MAX_ARCHIVE_DEPTH = 3  # a zip inside a zip inside a zip
 NOT_ARTICLES = ("readme", "license", "licence", "copying", "changelog")
 
 
+def suffix_of(name: str) -> str:
+    """The file's kind by its name's ending, two-part endings included (``.html.gz``, ``.warc.gz``)."""
+    lower = name.lower()
+    for compound in (*GZ_SUFFIXES, ".warc.gz"):
+        if lower.endswith(compound):
+            return compound
+    return PurePosixPath(lower).suffix
+
+
 def _size_limit(suffix: str) -> int:
-    return MAX_TABLE_BYTES if suffix in READERS or suffix in ARCHIVE_SUFFIXES else MAX_TEXT_BYTES
+    big = suffix in READERS or suffix in ARCHIVE_SUFFIXES or suffix in WARC_SUFFIXES
+    return MAX_TABLE_BYTES if big else MAX_TEXT_BYTES
 
 
 def _mb(n: int) -> str:
@@ -47,12 +61,19 @@ def _is_doc_file(name: str) -> bool:
 def from_bytes(
     name: str, data: bytes, topics: list[str], cols: Columns, depth: int = 0
 ) -> Iterator[RawArticle | InputError]:
-    """Dispatch on the file name's suffix: a text article, a table, or an archive."""
-    suffix = PurePosixPath(name).suffix.lower()
+    """Dispatch on the file name's suffix: a text article, a table, an archive, a page or a web archive."""
+    suffix = suffix_of(name)
     if suffix in READERS:
         yield from READERS[suffix](name, data, cols)
     elif suffix in ARCHIVE_SUFFIXES:
         yield from read_zip(name, data, cols, depth)
+    elif suffix in WARC_SUFFIXES:
+        yield from read_warc(name, data, topics)
+    elif suffix in PAGE_SUFFIXES:
+        try:
+            yield read_html_file(name, data, topics)
+        except UnreadableInput as exc:
+            yield InputError(name, str(exc))
     else:
         if len(data) > MAX_TEXT_BYTES:
             limit = _mb(MAX_TEXT_BYTES)
@@ -86,7 +107,7 @@ def read_zip(name: str, data: bytes, cols: Columns, depth: int = 0) -> Iterator[
         if info.is_dir():
             continue
         where = f"{name}!{info.filename}"
-        suffix = PurePosixPath(info.filename).suffix.lower()
+        suffix = suffix_of(info.filename)
         if suffix not in SUFFIXES or _is_doc_file(info.filename) or "__MACOSX" in info.filename:
             continue
         found = True
@@ -129,7 +150,7 @@ def iter_paths(paths: Iterable[str | Path]) -> Iterator[tuple[Path, list[str]] |
     for p in map(Path, paths):
         if p.is_dir():
             files = sorted(
-                f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUFFIXES and not _is_doc_file(f.name)
+                f for f in p.rglob("*") if f.is_file() and suffix_of(f.name) in SUFFIXES and not _is_doc_file(f.name)
             )
             if not files:
                 yield InputError(str(p), f"no article files ({', '.join(SUFFIXES)}) in this folder")
@@ -144,7 +165,7 @@ def iter_paths(paths: Iterable[str | Path]) -> Iterator[tuple[Path, list[str]] |
 
 
 def read_path(path: Path, topics: list[str], cols: Columns) -> Iterator[RawArticle | InputError]:
-    limit = _size_limit(path.suffix.lower())
+    limit = _size_limit(suffix_of(path.name))
     try:
         size = path.stat().st_size
         if size > limit:
