@@ -27,6 +27,8 @@ MAX_HTML_BYTES = 20 * 2**20
 HTML_SUFFIXES = (".html", ".htm")
 GZ_SUFFIXES = (".html.gz", ".htm.gz")
 
+#: A body shorter than this is a menu, a login wall or a stub, not an article.
+MIN_BODY_WORDS = 15
 _DATE_PARAMS = {"original_date": True, "extensive_search": True}
 _SPACES = re.compile(r"[^\S\n]+")
 
@@ -90,7 +92,7 @@ def read_html(source: str, data: bytes, topics: list[str] | None = None, url: st
     except (ValueError, TypeError, RecursionError) as exc:  # lxml on markup it cannot parse
         raise UnreadableInput(f"the page could not be parsed as HTML ({exc})") from exc
     body = _paragraphs(doc.text or "") if doc is not None else []
-    if not body:
+    if sum(len(p.split()) for p in body) < MIN_BODY_WORDS:
         raise UnreadableInput("no article text found on this page (it may need JavaScript, or hold no article)")
     title = " ".join((doc.title or "").split()) or None
     if title and body[0] == title:  # some pages repeat the headline as the body's first line

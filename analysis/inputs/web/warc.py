@@ -9,6 +9,7 @@ page and are passed over.
 from __future__ import annotations
 
 import io
+import zlib
 from collections.abc import Iterator
 
 from analysis.inputs.raw import RawArticle, UnreadableInput
@@ -28,10 +29,24 @@ def _content_type(record) -> str:
     return value.split(";")[0].strip().lower()
 
 
+def _starts_as_warc(data: bytes) -> bool:
+    head = data[:65536]
+    if head[:2] == b"\x1f\x8b":
+        try:
+            head = zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(head, 64)
+        except zlib.error:
+            return False
+    return head.startswith(b"WARC/")
+
+
 def read_warc(name: str, data: bytes, topics: list[str] | None = None) -> Iterator[RawArticle | InputError]:
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
+    # warcio reads older ARC files and guesses at other bytes too: only a WARC is taken as one.
+    if not _starts_as_warc(data):
+        yield InputError(name, "not a readable web archive (it does not start with a WARC record)")
+        return
     found = 0
     try:
         for i, record in enumerate(ArchiveIterator(io.BytesIO(data)), start=1):
