@@ -19,7 +19,7 @@ import streamlit as st  # noqa: E402
 from streamlit import runtime  # noqa: E402
 
 from analysis.doc.nlp import ModelMissingError  # noqa: E402
-from dashboard import data, export, header, sidebar, timing  # noqa: E402
+from dashboard import data, export, header, sidebar, timing, web_source  # noqa: E402
 from dashboard.ui import ProgressBar, ViewContext  # noqa: E402
 from dashboard.views import VIEWS  # noqa: E402
 
@@ -36,7 +36,10 @@ except ModelMissingError as exc:  # the machine's set-up, not the articles: say 
 finally:
     bar.clear()
 selected = sidebar.filters(corpus.options)
-kept = corpus.filtered(selected)
+# Authors, and articles not in English (left out unless ticked in: the analysis is English-only).
+scope = web_source.sidebar_scope(corpus.tables)
+corpus = web_source.scoped(corpus, scope)
+kept = web_source.apply(corpus.filtered(selected), scope)
 ctx = ViewContext(kept, corpus.tables, selected, corpus)
 
 header.render(ctx)

@@ -38,15 +38,16 @@ from analysis.inputs.files import SUFFIXES, from_bytes
 from analysis.inputs.raw import RawArticle
 from analysis.inputs.table_files import Columns
 from analysis.records import InputError
-from dashboard import aggregate, datafolder, export, filters
+from dashboard import aggregate, datafolder, export, filters, web_source
 
 Progress = Callable[[int, int], None]
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED_DIR = ROOT / "seeds"
 TEXT_TYPES = ("txt", "md")
-#: What the upload box takes: every format the CLI reads (text, PDF, CSV/JSONL/Parquet tables, zip).
-UPLOAD_TYPES = [s.lstrip(".") for s in SUFFIXES]
+#: What the upload box takes: every format the CLI reads (text, PDF, CSV/JSONL/Parquet tables, zip,
+#: web pages and web archives; "gz" too, as browsers match only a name's last ending).
+UPLOAD_TYPES = [s.lstrip(".") for s in SUFFIXES] + ["gz"]
 #: Targeted-sentiment models ``analysis.analyze`` knows; the sidebar offers those installed here.
 SENTIMENT_MODELS = ("light", "strong", "none")
 
@@ -174,10 +175,12 @@ def read_folder(root: str, path: str, signature: str, cols: tuple[str, ...]) -> 
     return out
 
 
-Source = Input | FolderInput
+Source = Input | FolderInput | web_source.UrlInput
 
 
 def read(item: Source, cols: Columns) -> list[RawArticle | InputError]:
+    if isinstance(item, web_source.UrlInput):
+        return web_source.read(item.urls)
     if isinstance(item, FolderInput):
         return read_folder(str(item.root), str(item.path), item.signature, columns_key(cols))
     return read_input(item.digest, item.source, columns_key(cols), item.data)
@@ -250,7 +253,7 @@ def plain_tables(t: Tables) -> Tables:
 
 
 LIST_COLUMNS = {
-    "articles": ("topics", "key_terms", "warnings"),
+    "articles": ("topics", "key_terms", "warnings", "authors"),
     "sentences": ("key_terms",),
     "entities": ("aliases",),
 }

@@ -24,8 +24,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
-from analysis.inputs.files import ARCHIVE_SUFFIXES, MAX_TABLE_BYTES, MAX_TEXT_BYTES, NOT_ARTICLES, SUFFIXES
-from analysis.inputs.table_files import TABLE_SUFFIXES
+from analysis.inputs.files import NOT_ARTICLES, SUFFIXES, suffix_of
+from analysis.inputs.files import size_limit as _file_size_limit
 from analysis.records import InputError
 
 ENV_VAR = "NEWSLENS_DATA_DIR"
@@ -97,7 +97,7 @@ def relative(root: Path, path: Path) -> str:
 
 def _is_article_file(name: str) -> bool:
     p = PurePosixPath(name)
-    return p.suffix.lower() in SUFFIXES and p.stem.lower() not in NOT_ARTICLES and not name.startswith(".")
+    return suffix_of(p.name) in SUFFIXES and p.stem.lower() not in NOT_ARTICLES and not name.startswith(".")
 
 
 def choices(root: Path, depth: int = 2, limit: int = 500) -> list[str]:
@@ -164,8 +164,7 @@ def files(root: Path, target: Path) -> Iterator[tuple[Path, str, list[str]] | In
 
 
 def size_limit(name: str) -> int:
-    suffix = PurePosixPath(name).suffix.lower()
-    return MAX_TABLE_BYTES if suffix in TABLE_SUFFIXES or suffix in ARCHIVE_SUFFIXES else MAX_TEXT_BYTES
+    return _file_size_limit(name)
 
 
 def signature(root: Path, target: Path) -> str:

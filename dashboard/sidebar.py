@@ -8,7 +8,7 @@ from dataclasses import dataclass
 import streamlit as st
 
 from analysis.inputs.table_files import Columns
-from dashboard import data, datafolder
+from dashboard import data, datafolder, web_source
 from dashboard.filters import FULL_RANGE, Filters, Options
 from dashboard.style import type_name
 from dashboard.ui import DEFAULTS, FILTER_KEYS, clear_filters
@@ -37,7 +37,8 @@ def sources() -> Sources:
         type=data.UPLOAD_TYPES,
         accept_multiple_files=True,
         key="src_files",
-        help="Articles as text (.txt, .md: headline on the first line) or PDF; many at once as a table "
+        help="Articles as text (.txt, .md: headline on the first line) or PDF; saved web pages (.html, .htm, "
+        ".html.gz) and web archives (.warc, .warc.gz: each HTML page one article); many at once as a table "
         "(CSV, JSONL, Parquet with a text column, optionally title, date, topics, source, url: names under "
         "*Table columns*) or a zip of any of these; sub-folders in a zip become topics.",
     )
@@ -55,6 +56,8 @@ def sources() -> Sources:
     )
     if pasted:
         inputs.append(pasted)
+    if urls := web_source.sidebar_input():
+        inputs.append(urls)
     with sb.expander("Table columns (CSV, JSONL, Parquet)"):
         names = {
             field: st.text_input(field.capitalize(), value=field, key=f"col_{field}", help=COLUMN_HELP[field]).strip()

@@ -283,6 +283,10 @@ def article_columns(count_help: str = "") -> dict[str, Any]:
     return {
         "title": st.column_config.TextColumn("title", width="large"),
         "topics": st.column_config.ListColumn("topics", help="Tags: sub-folder names, a table's topics column"),
+        "authors": st.column_config.ListColumn("authors", help="As the web page names them"),
+        "language": st.column_config.TextColumn(
+            "language", help="Identified for web pages; the analysis is English-only (en)"
+        ),
         "sentences": st.column_config.NumberColumn("sentences", help="Sentences kept by the filter"),
         "mentions": st.column_config.NumberColumn("mentions", help="Entity mentions in the kept sentences"),
         "entities": st.column_config.NumberColumn("entities", help="Distinct entities in the kept sentences"),

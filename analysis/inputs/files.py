@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import io
 import zipfile
+import zlib
 from collections.abc import Iterable, Iterator
 from pathlib import Path, PurePosixPath
 
 from analysis.inputs.decoding import read_bytes
 from analysis.inputs.raw import RawArticle, UnreadableInput
 from analysis.inputs.table_files import READERS, TABLE_SUFFIXES, Columns
-from analysis.inputs.web.html import GZ_SUFFIXES, HTML_SUFFIXES, read_html_file
+from analysis.inputs.web.html import GZ_SUFFIXES, HTML_SUFFIXES, looks_like_html, read_html_file
 from analysis.inputs.web.warc import WARC_SUFFIXES, read_warc
 from analysis.records import InputError
 
@@ -50,6 +51,11 @@ def _size_limit(suffix: str) -> int:
     return MAX_TABLE_BYTES if big else MAX_TEXT_BYTES
 
 
+def size_limit(name: str) -> int:
+    """The most bytes a file of this name is read up to."""
+    return _size_limit(suffix_of(name))
+
+
 def _mb(n: int) -> str:
     return f"{n / 2**20:,.0f} MB" if n >= 2**20 else f"{n / 2**20:.2f} MB"
 
@@ -74,6 +80,8 @@ def from_bytes(
             yield read_html_file(name, data, topics)
         except UnreadableInput as exc:
             yield InputError(name, str(exc))
+    elif suffix == ".gz":  # an upload named only by its last ending: what is inside decides
+        yield from _read_gz(name, data, topics)
     else:
         if len(data) > MAX_TEXT_BYTES:
             limit = _mb(MAX_TEXT_BYTES)
@@ -83,6 +91,22 @@ def from_bytes(
             yield read_bytes(name, data, topics)
         except UnreadableInput as exc:
             yield InputError(name, str(exc))
+
+
+def _read_gz(name: str, data: bytes, topics: list[str]) -> Iterator[RawArticle | InputError]:
+    try:
+        head = zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(data[:65536], 4096)
+    except zlib.error:
+        head = b""
+    if head.startswith(b"WARC/"):
+        yield from read_warc(name, data, topics)
+    elif looks_like_html(head):
+        try:
+            yield read_html_file(name, data, topics)
+        except UnreadableInput as exc:
+            yield InputError(name, str(exc))
+    else:
+        yield InputError(name, "a gzip file holding neither a web page nor a web archive: not read")
 
 
 def _safe_parts(member: str) -> list[str]:

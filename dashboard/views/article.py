@@ -72,6 +72,10 @@ def render(ctx: ViewContext) -> None:
     for field in ("date", "outlet", "url"):
         if isinstance(row.get(field), str):
             meta.append(f"{field}: {row[field]}")
+    if authors := as_list(row.get("authors")):
+        meta.append("by " + ", ".join(authors))
+    if isinstance(row.get("language"), str):
+        meta.append(f"language: {row['language']}")
     topics = as_list(row.get("topics"))
     if topics:
         meta.append("topics: " + ", ".join(topics))
