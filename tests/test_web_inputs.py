@@ -326,3 +326,14 @@ def test_private_addresses_refused_by_default_policy_through_a_feed(monkeypatch)
         items = list(read_urls([f"{base}/feed.xml"], fetcher))
     assert len(items) == 2 and all(isinstance(i, InputError) and "refused" in i.error for i in items)
     assert set(attempts) == {"127.0.0.1"}
+
+
+def test_a_title_case_headline_is_never_taken_for_topic_tags():
+    from analysis.inputs.layout import parse_layout
+
+    standfirst = "Residents of the northern districts get new routes from the spring"  # no full stop
+    raw = read_html("p", page("Council Backs Bus Plan", [standfirst, *PARAS["council"]]))
+    assert raw.text.startswith("Council Backs Bus Plan\n\n" + standfirst)
+    layout = parse_layout(raw.text, raw.title)
+    assert layout.title == "Council Backs Bus Plan" and layout.topics == []
+    assert parse_layout(raw.text).topics == ["Council", "Backs", "Bus", "Plan"]  # what it would be without

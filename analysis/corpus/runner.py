@@ -52,7 +52,7 @@ class RunReport:
 
 def metadata(raw: RawArticle) -> dict[str, Any]:
     """What an article's row says about where it came from: this run's, whatever the cache holds."""
-    layout = parse_layout(raw.text)
+    layout = parse_layout(raw.text, raw.title)
     return {
         "article_id": raw.id,
         "source": raw.source,
