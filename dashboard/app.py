@@ -35,14 +35,16 @@ except ModelMissingError as exc:  # the machine's set-up, not the articles: say 
     st.stop()
 finally:
     bar.clear()
-selected = sidebar.filters(corpus.options)
 # Authors, and articles not in English (left out unless ticked in: the analysis is English-only).
-scope = web_source.sidebar_scope(corpus.tables)
+scope_widgets = web_source.ScopeWidgets(corpus.tables)
+selected = sidebar.filters(corpus.options, more=scope_widgets)
+scope = scope_widgets.scope
 corpus = web_source.scoped(corpus, scope)
 kept = web_source.apply(corpus.filtered(selected), scope)
 ctx = ViewContext(kept, corpus.tables, selected, corpus)
 
 header.render(ctx)
+web_source.notice(corpus.tables, scope)
 
 if corpus.n_articles:
     tabs = st.tabs([v.TITLE for v in VIEWS], key="view", bind="query-params")

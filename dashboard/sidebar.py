@@ -129,7 +129,9 @@ def _facet(
     return st.sidebar.multiselect(label, values, format_func=fmt, key=key, placeholder=placeholder, help=help)
 
 
-def filters(opts: Options) -> Filters:
+def filters(opts: Options, more: Callable[[], bool] | None = None) -> Filters:
+    """The filter widgets; ``more`` draws further ones (authors, language) before the clear button and
+    says whether any of them is set."""
     sb = st.sidebar
     sb.header("Filters")
     for facet, key in FILTER_KEYS.items():
@@ -193,5 +195,6 @@ def filters(opts: Options) -> Filters:
         speakers=tuple(speakers),
         polarity=(float(polarity[0]), float(polarity[1])),
     )
-    sb.button("Clear all filters", on_click=clear_filters, disabled=not f.active, key="clear_sidebar")
+    more_active = more() if more else False
+    sb.button("Clear all filters", on_click=clear_filters, disabled=not (f.active or more_active), key="clear_sidebar")
     return f

@@ -115,6 +115,7 @@ def slug(text: str, limit: int = 60) -> str:
 def clear_filters() -> None:
     for facet, key in FILTER_KEYS.items():
         st.session_state[key] = DEFAULTS[facet]
+    st.session_state["f_authors"] = []  # dashboard/web_source.py's authors filter
 
 
 def set_filter_from_chart(chart_key: str, facet: str) -> None:

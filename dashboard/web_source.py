@@ -167,19 +167,41 @@ def sidebar_scope(all_tables: Tables) -> Scope:
             placeholder="Any author",
             help="Keeps the articles by these authors (as the pages name them).",
         )
-    other = not_english(a)
     include = False
-    if other.any():
-        summary = not_english_summary(a["language"])
+    if not_english(a).any():
         include = sb.checkbox(
             "Include articles not in English",
             key="f_other_languages",
             value=False,
             help="The analysis is English-only: entities, quotes and sentiment of other languages are not meaningful.",
         )
-        verb = "included below, flagged" if include else "left out of every view"
-        sb.warning(f"{summary}. They are {verb}.", icon=":material/translate:")
     return Scope(tuple(authors), include)
+
+
+def notice(all_tables: Tables, scope: Scope) -> None:
+    """Above the views: how many articles are not in English, and whether they are left out."""
+    summary = not_english_summary(all_tables.articles["language"]) if "language" in all_tables.articles else None
+    if not summary:
+        return
+    if scope.other_languages:
+        how = "They are included in the views below, flagged in the Article view."
+    else:
+        how = "They are left out of every view (tick *Include articles not in English* in the sidebar to see them)."
+    # Our own words and language names only: nothing from an article reaches this Markdown.
+    st.warning(f"{summary}. {how}", icon=":material/translate:")
+
+
+class ScopeWidgets:
+    """Draws the authors filter and the language switch where the sidebar asks (before its clear
+    button), keeping what they chose in ``scope``; says whether the authors filter is set."""
+
+    def __init__(self, all_tables: Tables) -> None:
+        self.all_tables = all_tables
+        self.scope = Scope()
+
+    def __call__(self) -> bool:
+        self.scope = sidebar_scope(self.all_tables)
+        return bool(self.scope.authors)
 
 
 def language_label(code: object) -> str | None:

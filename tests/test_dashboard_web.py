@@ -38,8 +38,8 @@ def web_data(tmp_path_factory):
             os.environ[k] = v
 
 
-def _sidebar_text(at) -> str:
-    return " ".join(str(w.value) for w in at.sidebar.warning)
+def _notice(at) -> str:
+    return " ".join(str(w.value) for w in at.main.warning)
 
 
 def test_pages_with_authors_and_language_and_the_french_one_left_out():
@@ -48,7 +48,7 @@ def test_pages_with_authors_and_language_and_the_french_one_left_out():
     assert sorted(rows["title"]) == ["Council backs bigger bus network", "Sea wall changes the tide, fishermen say"]
     assert {tuple(a) for a in rows["authors"]} == {("Sam Reporter",), ("Kim Tan", "Lee Roe")}
     assert set(rows["language"]) == {"en"}
-    note = _sidebar_text(at)
+    note = _notice(at)
     assert "1 article not in English (French 1)" in note and "left out of every view" in note
 
 
@@ -56,7 +56,7 @@ def test_the_article_not_in_english_comes_in_flagged_when_ticked():
     at = run_app(view="Articles", src_seed=False, src_folder="web", f_other_languages=True)
     rows = frame(at, "tbl_articles")
     assert len(rows) == 3 and "fr" in set(rows["language"])
-    assert "included below, flagged" in _sidebar_text(at)
+    assert "included in the views below" in _notice(at)
 
 
 def test_authors_filter_keeps_their_articles():
@@ -81,3 +81,11 @@ def test_pasted_addresses_fetched_when_private_addresses_are_allowed(monkeypatch
     assert list(rows["title"]) == ["Sea wall changes the tide, fishermen say"]
     assert list(rows["url"]) == [f"{base}/harbour"]
     assert len(seen) == 1
+
+
+def test_clear_all_filters_clears_the_authors_filter_too():
+    at = run_app(view="Articles", src_seed=False, src_folder="web", f_authors=["Lee Roe"])
+    assert len(frame(at, "tbl_articles")) == 1
+    at.button(key="clear_sidebar").click().run()
+    assert not at.exception
+    assert len(frame(at, "tbl_articles")) == 2
