@@ -337,3 +337,13 @@ def test_a_title_case_headline_is_never_taken_for_topic_tags():
     layout = parse_layout(raw.text, raw.title)
     assert layout.title == "Council Backs Bus Plan" and layout.topics == []
     assert parse_layout(raw.text).topics == ["Council", "Backs", "Bus", "Plan"]  # what it would be without
+
+
+def test_the_python_api_reads_a_page_and_analyses_it():
+    from analysis import analyze
+    from analysis import read_html as api_read_html
+
+    article = analyze(api_read_html("council.html", COUNCIL))
+    assert article.title == "Council backs bigger bus network"
+    assert article.authors == ["Sam Reporter"] and article.language == "en"
+    assert any(q.speaker == "Jo Park" for q in article.quotes)
