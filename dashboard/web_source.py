@@ -24,7 +24,6 @@ import streamlit as st
 from analysis.corpus.store import cache_dir
 from analysis.corpus.tables import Tables
 from analysis.inputs.raw import RawArticle
-from analysis.inputs.web.language import language_name
 from analysis.inputs.web.sources import not_english_summary, page_records, server_fetcher
 from analysis.inputs.web.urls import parse_url_lines, read_urls
 from analysis.records import InputError
@@ -202,7 +201,3 @@ class ScopeWidgets:
     def __call__(self) -> bool:
         self.scope = sidebar_scope(self.all_tables)
         return bool(self.scope.authors)
-
-
-def language_label(code: object) -> str | None:
-    return f"{language_name(code)} ({code})" if isinstance(code, str) else None
