@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING, Any
 
 from analysis.inputs.decoding import read_bytes
 from analysis.inputs.raw import RawArticle
+from analysis.inputs.web.html import read_html
+from analysis.inputs.web.urls import read_urls
 from analysis.records import Article, Entity, InputError, Mention, Quote, Sentence
 
 if TYPE_CHECKING:
@@ -70,4 +72,6 @@ __all__ = [
     "document",
     "load_pipeline",
     "read_bytes",
+    "read_html",
+    "read_urls",
 ]

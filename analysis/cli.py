@@ -7,6 +7,7 @@ Exit status: 0 when every input was analysed, 2 when some could not be (each is 
 from __future__ import annotations
 
 import argparse
+import itertools
 import sys
 from pathlib import Path
 
@@ -20,6 +21,7 @@ from analysis.doc.nlp import ModelMissingError
 from analysis.extract.targeted import CHOICES, TierUnavailable, check_tier
 from analysis.inputs.files import iter_articles
 from analysis.inputs.table_files import Columns
+from analysis.inputs.web.sources import cli_fetcher, not_english_summary, page_records, split_args, web_items
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -28,9 +30,19 @@ def _parser() -> argparse.ArgumentParser:
     an = sub.add_parser(
         "analyze",
         help="analyse articles and write JSON or tables",
-        description="Analyse .txt/.md files, folders of them, .zip archives, and CSV/JSONL/Parquet tables.",
+        description="Analyse .txt/.md/.pdf files, web pages (.html, .htm, .html.gz), web archives (.warc, "
+        ".warc.gz), folders of them, .zip archives, CSV/JSONL/Parquet tables, and web addresses (pages or "
+        "RSS/Atom feeds).",
     )
-    an.add_argument("paths", nargs="+", metavar="PATH", help="files, folders, .zip archives or tables")
+    an.add_argument(
+        "paths",
+        nargs="*",
+        metavar="PATH|URL",
+        help="files, folders, .zip archives, tables, or http(s) addresses of pages or feeds",
+    )
+    web = an.add_argument_group("web addresses")
+    web.add_argument("--urls", type=Path, metavar="FILE", help="a text file of addresses, one a line (# comments)")
+    web.add_argument("--refetch", action="store_true", help="fetch pages again even when already fetched and stored")
     an.add_argument("-o", "--output", type=Path, help="write JSON here instead of standard output")
     an.add_argument(
         "--format",
@@ -122,8 +134,18 @@ def run_analyze(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 1
+    paths, urls, url_errors = split_args(args.paths, args.urls)
+    if not paths and not urls and not url_errors:
+        print("newslens: nothing to analyse: give files, folders or web addresses (or --urls FILE)", file=sys.stderr)
+        return 1
+    if on_dask and (urls or args.urls):
+        print("newslens: web addresses are fetched in a run without Dask: drop --workers/--scheduler", file=sys.stderr)
+        return 1
+    args.paths = paths
     check_tier(args.sentiment_model)
     store = None if args.no_cache else Store(sentiment_model=args.sentiment_model)
+    records = page_records(store.base) if store is not None else None
+    fetched = web_items(urls, cli_fetcher(), records, args.refetch)
     bar, update = _progress(not args.no_progress)
     if bar:
         bar.start()
@@ -132,7 +154,7 @@ def run_analyze(args: argparse.Namespace) -> int:
             tables, report = _run_on_dask(args, store, cols, update)
         else:
             tables, report = run(
-                iter_articles(args.paths, cols),
+                itertools.chain(url_errors, iter_articles(paths, cols), fetched),
                 store=store,
                 n_process=args.processes,
                 progress=update,
@@ -153,6 +175,8 @@ def run_analyze(args: argparse.Namespace) -> int:
             "(listed under 'duplicates' in the JSON; --verbose lists them here)",
             file=sys.stderr,
         )
+    if note := not_english_summary(tables.articles["language"]):
+        print(f"newslens: {note}", file=sys.stderr)
     if args.format == "json":
         payload = json_bytes(document(tables, report))
         if args.output:

@@ -29,7 +29,7 @@ def prepare(raw: RawArticle) -> list[Part]:
     Returns one part per stretch of at most ``chunks.MAX_CHARS`` characters, each as
     (offset in the article, the part as an article, its layout, its Doc); almost always one.
     """
-    layout = parse_layout(raw.text)
+    layout = parse_layout(raw.text, raw.title)
     view, tags = quality.blank_markup(analysis_view(raw.text, layout))
     if warning := quality.markup_warning(tags):
         raw = replace(raw, warnings=[*raw.warnings, warning])
@@ -141,6 +141,8 @@ def analyze_doc(raw: RawArticle, layout: Layout, doc: Doc, sentiment_model: str 
         date=raw.date,
         url=raw.url,
         outlet=raw.outlet,
+        authors=list(raw.authors),
+        language=raw.language,
     )
 
 

@@ -114,6 +114,9 @@ class Article:
     date: str | None = None
     url: str | None = None
     outlet: str | None = None
+    authors: list[str] = field(default_factory=list)
+    #: ISO 639-1 code where the reader identified it (web pages); the analysis is English-only
+    language: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

@@ -19,7 +19,7 @@ import streamlit as st  # noqa: E402
 from streamlit import runtime  # noqa: E402
 
 from analysis.doc.nlp import ModelMissingError  # noqa: E402
-from dashboard import export, header, loading, sidebar, timing  # noqa: E402
+from dashboard import export, header, loading, sidebar, timing, web_source  # noqa: E402
 from dashboard.ui import ProgressBar, ViewContext  # noqa: E402
 from dashboard.views import VIEWS  # noqa: E402
 
@@ -35,11 +35,16 @@ except ModelMissingError as exc:  # the machine's set-up, not the articles: say 
     st.stop()
 finally:
     bar.clear()
-selected = sidebar.filters(corpus.options)
-kept = corpus.filtered(selected)
+# Authors, and articles not in English (left out unless ticked in: the analysis is English-only).
+scope_widgets = web_source.ScopeWidgets(corpus.tables)
+selected = sidebar.filters(corpus.options, more=scope_widgets)
+scope = scope_widgets.scope
+corpus = web_source.scoped(corpus, scope)
+kept = web_source.apply(corpus.filtered(selected), scope)
 ctx = ViewContext(kept, corpus.tables, selected, corpus)
 
 header.render(ctx)
+web_source.notice(corpus.tables, scope)
 
 if corpus.n_articles:
     tabs = st.tabs([v.TITLE for v in VIEWS], key="view", bind="query-params")

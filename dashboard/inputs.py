@@ -16,13 +16,14 @@ from analysis.inputs.files import SUFFIXES, from_bytes, read_path
 from analysis.inputs.raw import RawArticle
 from analysis.inputs.table_files import Columns
 from analysis.records import InputError
-from dashboard import datafolder
+from dashboard import datafolder, web_source
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED_DIR = ROOT / "seeds"
 TEXT_TYPES = ("txt", "md")
-#: What the upload box takes: every format the CLI reads (text, PDF, CSV/JSONL/Parquet tables, zip).
-UPLOAD_TYPES = [s.lstrip(".") for s in SUFFIXES]
+#: What the upload box takes: every format the CLI reads (text, PDF, CSV/JSONL/Parquet tables, zip,
+#: web pages and web archives; "gz" too, as browsers match only a name's last ending).
+UPLOAD_TYPES = [s.lstrip(".") for s in SUFFIXES] + ["gz"]
 
 
 @dataclass(frozen=True)
@@ -102,10 +103,12 @@ def read_folder(root: str, path: str, signature: str, cols: tuple[str, ...]) -> 
     return out
 
 
-Source = Input | FolderInput
+Source = Input | FolderInput | web_source.UrlInput
 
 
 def read(item: Source, cols: Columns) -> list[RawArticle | InputError]:
+    if isinstance(item, web_source.UrlInput):
+        return web_source.read(item.urls)
     if isinstance(item, FolderInput):
         return read_folder(str(item.root), str(item.path), item.signature, columns_key(cols))
     return read_input(item.digest, item.source, columns_key(cols), item.data)

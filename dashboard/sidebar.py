@@ -8,7 +8,7 @@ from dataclasses import dataclass
 import streamlit as st
 
 from analysis.inputs.table_files import Columns
-from dashboard import datafolder, tiers
+from dashboard import datafolder, tiers, web_source
 from dashboard.filters import FULL_RANGE, Filters
 from dashboard.inputs import UPLOAD_TYPES, FolderInput, Input, Source, folder_input, paste_input, seed_inputs
 from dashboard.options import Options
@@ -39,7 +39,8 @@ def sources() -> Sources:
         type=UPLOAD_TYPES,
         accept_multiple_files=True,
         key="src_files",
-        help="Articles as text (.txt, .md: headline on the first line) or PDF; many at once as a table "
+        help="Articles as text (.txt, .md: headline on the first line) or PDF; saved web pages (.html, .htm, "
+        ".html.gz) and web archives (.warc, .warc.gz: each HTML page one article); many at once as a table "
         "(CSV, JSONL, Parquet with a text column, optionally title, date, topics, source, url: names under "
         "*Table columns*) or a zip of any of these; sub-folders in a zip become topics.",
     )
@@ -57,6 +58,8 @@ def sources() -> Sources:
     )
     if pasted:
         inputs.append(pasted)
+    if urls := web_source.sidebar_input():
+        inputs.append(urls)
     with sb.expander("Table columns (CSV, JSONL, Parquet)"):
         names = {
             field: st.text_input(field.capitalize(), value=field, key=f"col_{field}", help=COLUMN_HELP[field]).strip()
@@ -127,7 +130,9 @@ def _facet(
     return st.sidebar.multiselect(label, values, format_func=fmt, key=key, placeholder=placeholder, help=help)
 
 
-def filters(opts: Options) -> Filters:
+def filters(opts: Options, more: Callable[[], bool] | None = None) -> Filters:
+    """The filter widgets; ``more`` draws further ones (authors, language) before the clear button and
+    says whether any of them is set."""
     sb = st.sidebar
     sb.header("Filters")
     for facet, key in FILTER_KEYS.items():
@@ -191,5 +196,6 @@ def filters(opts: Options) -> Filters:
         speakers=tuple(speakers),
         polarity=(float(polarity[0]), float(polarity[1])),
     )
-    sb.button("Clear all filters", on_click=clear_filters, disabled=not f.active, key="clear_sidebar")
+    more_active = more() if more else False
+    sb.button("Clear all filters", on_click=clear_filters, disabled=not (f.active or more_active), key="clear_sidebar")
     return f

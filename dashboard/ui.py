@@ -115,6 +115,7 @@ def slug(text: str, limit: int = 60) -> str:
 def clear_filters() -> None:
     for facet, key in FILTER_KEYS.items():
         st.session_state[key] = DEFAULTS[facet]
+    st.session_state["f_authors"] = []  # dashboard/web_source.py's authors filter
 
 
 def set_filter_from_chart(chart_key: str, facet: str) -> None:
@@ -283,6 +284,10 @@ def article_columns(count_help: str = "") -> dict[str, Any]:
     return {
         "title": st.column_config.TextColumn("title", width="large"),
         "topics": st.column_config.ListColumn("topics", help="Tags: sub-folder names, a table's topics column"),
+        "authors": st.column_config.ListColumn("authors", help="As the web page names them"),
+        "language": st.column_config.TextColumn(
+            "language", help="Identified for web pages; the analysis is English-only (en)"
+        ),
         "sentences": st.column_config.NumberColumn("sentences", help="Sentences kept by the filter"),
         "mentions": st.column_config.NumberColumn("mentions", help="Entity mentions in the kept sentences"),
         "entities": st.column_config.NumberColumn("entities", help="Distinct entities in the kept sentences"),

@@ -8,6 +8,7 @@ no dialog opens, no payload element appears in the page, nothing sets ``window._
 from __future__ import annotations
 
 import csv
+import html
 import io
 import json
 import os
@@ -37,6 +38,27 @@ INJECTED_JS = """() => [
 ].map(e => e.outerHTML.slice(0, 120))"""
 
 
+PAGE_TITLE = "<script>window.__pwned=1</script> Mayor <img src=x onerror=window.__pwned=1> wins vote"
+# trafilatura cleans author names (markup in one is dropped), so the author is an ordinary name.
+PAGE_AUTHOR = "Ann Reporter"
+
+
+def page_bytes() -> bytes:
+    """A saved web page whose headline and paragraphs hold markup as text (escaped in the HTML, so
+    it is the page's words), and a real script the reader must drop."""
+    esc = html.escape
+    paras = "".join(
+        f"<p>Paragraph {i}: the mayor of the city said {esc(payload)} before the vote in the council chamber, "
+        f"and the opposition said it was a bad day for the city and its people.</p>"
+        for i, payload in enumerate(XSS)
+    )
+    return (
+        f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{esc(PAGE_TITLE)}</title>'
+        f'<meta name="author" content="{esc(PAGE_AUTHOR)}"></head><body><article><h1>{esc(PAGE_TITLE)}</h1>'
+        f"<script>window.__pwned = 1; alert('page script')</script>{paras}</article></body></html>"
+    ).encode()
+
+
 def table_bytes() -> bytes:
     """A table of two articles whose every cell is hostile (title, topics, url, text)."""
     buf = io.StringIO()
@@ -62,7 +84,7 @@ def hostile(tmp_path_factory):
     log = tmp_path_factory.mktemp("server") / "streamlit.log"
     with running_app(env=env, log=log) as app, playwright.sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        context = browser.new_context(viewport={"width": 1440, "height": 1200}, accept_downloads=True)
+        context = browser.new_context(viewport={"width": 1440, "height": 1600}, accept_downloads=True)
         page = context.new_page()
         dialogs: list[str] = []
         page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
@@ -79,6 +101,7 @@ def hostile(tmp_path_factory):
                 {"name": "articles.csv", "mimeType": "text/csv", "buffer": table_bytes()},
                 {"name": "<b>bold</b>.zip", "mimeType": "application/zip", "buffer": archive},
                 {"name": EMPTY_NAME, "mimeType": "text/plain", "buffer": b""},
+                {"name": "page.html", "mimeType": "text/html", "buffer": page_bytes()},
             ]
         )
         settle(page, timeout_ms=300_000)
@@ -211,4 +234,25 @@ def test_downloads_keep_hostile_text_inert(hostile, tmp_path):
     hover_everything(chart_page)
     assert_nothing_ran(chart_page, chart_dialogs)
     chart_page.close()
+    assert_nothing_ran(page, dialogs)
+
+
+def test_a_web_page_with_markup_in_its_headline_and_body_stays_text(hostile):
+    page, dialogs, _ = hostile
+    sidebar = page.locator('[data-testid="stSidebar"]')
+    sidebar.locator('[data-testid="stMultiSelect"]').filter(has_text="Author").click()
+    options = page.locator('[role="option"]').all_inner_texts()
+    page.keyboard.press("Escape")
+    assert any(PAGE_AUTHOR in o for o in options), options
+    # The page in the Article tab: headline and paragraphs as text, the page's own script gone.
+    page.get_by_role("tab", name="Article", exact=True).click()
+    settle(page)
+    page.locator('[data-testid="stMain"] [data-testid="stSelectbox"]').first.click()
+    page.locator('[role="option"]').filter(has_text="wins vote").first.click()
+    settle(page)
+    article = page.locator(".nl-article").inner_text()
+    assert PAGE_TITLE in article and XSS[1] in article
+    assert "page script" not in article
+    assert page.get_by_text(f"by {PAGE_AUTHOR}").count() == 1
+    hover_everything(page)
     assert_nothing_ran(page, dialogs)

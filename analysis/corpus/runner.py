@@ -54,7 +54,7 @@ class RunReport:
 
 def metadata(raw: RawArticle) -> dict[str, Any]:
     """What an article's row says about where it came from: this run's, whatever the cache holds."""
-    layout = parse_layout(raw.text)
+    layout = parse_layout(raw.text, raw.title)
     return {
         "article_id": raw.id,
         "source": raw.source,
@@ -63,6 +63,8 @@ def metadata(raw: RawArticle) -> dict[str, Any]:
         "date": raw.date,
         "url": raw.url,
         "outlet": raw.outlet,
+        "authors": list(raw.authors),
+        "language": raw.language,
         "warnings": list(raw.warnings),
     }
 
@@ -74,7 +76,7 @@ def overlay(tables: Tables, metas: list[dict[str, Any]]) -> Tables:
     whether its rows came from the cache."""
     arts = tables.articles.set_index("article_id", drop=False)
     arts = arts.loc[[m["article_id"] for m in metas]].reset_index(drop=True)
-    for col in ("source", "topics", "title", "date", "url", "outlet"):
+    for col in ("source", "topics", "title", "date", "url", "outlet", "authors", "language"):
         arts[col] = pd.Series([m[col] for m in metas], dtype=object).to_numpy()
     arts["warnings"] = [
         list(dict.fromkeys([*m["warnings"], *(() if w is None else w)]))

@@ -30,6 +30,8 @@ ARTICLE_COLUMNS = [
     "key_terms",
     "url",
     "outlet",
+    "authors",
+    "language",
     "warnings",
     "n_sentences",
     "n_mentions",
@@ -84,6 +86,8 @@ def article_row(a: Article) -> dict:
         "key_terms": list(a.key_terms),
         "url": a.url,
         "outlet": a.outlet,
+        "authors": list(a.authors),
+        "language": a.language,
         "warnings": list(a.warnings),
         "n_sentences": len(a.sentences),
         "n_mentions": sum(m.label not in REFERENCE_LABELS for m in a.mentions),
@@ -118,7 +122,11 @@ OPTIONAL_INTS = {
 }
 
 #: Columns whose cells are lists of strings.
-LIST_COLUMNS = {"articles": ("topics", "key_terms", "warnings"), "sentences": ("key_terms",), "entities": ("aliases",)}
+LIST_COLUMNS = {
+    "articles": ("topics", "key_terms", "warnings", "authors"),
+    "sentences": ("key_terms",),
+    "entities": ("aliases",),
+}
 
 
 def _as_list(value: Any) -> list:
@@ -171,6 +179,8 @@ def _schemas() -> dict[str, pa.Schema]:
             key_terms=strs,
             url=s,
             outlet=s,
+            authors=strs,
+            language=s,
             warnings=strs,
             n_sentences=i,
             n_mentions=i,
@@ -259,6 +269,8 @@ def to_articles(tables: Tables) -> list[Article]:
                 date=a["date"],
                 url=a["url"],
                 outlet=a["outlet"],
+                authors=list(a.get("authors") or []),
+                language=a.get("language"),
                 sentences=[Sentence(**r) for r in sorted(parts["sentences"].get(aid, []), key=lambda r: r["index"])],
                 mentions=[Mention(**r) for r in parts["mentions"].get(aid, [])],
                 entities=[Entity(**r) for r in parts["entities"].get(aid, [])],

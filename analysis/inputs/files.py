@@ -1,4 +1,5 @@
-"""Where articles come from: files, folder trees, zip archives and tables (CSV, JSONL, Parquet).
+"""Where articles come from: files, folder trees, zip archives, tables (CSV, JSONL, Parquet), saved
+web pages (``.html``, ``.htm``, ``.html.gz``) and web archives (``.warc``, ``.warc.gz``).
 
 Everything yields either a ``RawArticle`` or an ``InputError`` with a plain reason, so one bad
 input never stops a batch. The CLI and the dashboard share these readers.
@@ -12,17 +13,21 @@ from __future__ import annotations
 import io
 import os
 import zipfile
+import zlib
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path, PurePosixPath
 
 from analysis.inputs.decoding import read_bytes
 from analysis.inputs.raw import RawArticle, UnreadableInput
 from analysis.inputs.table_files import READERS, TABLE_SUFFIXES, Columns
+from analysis.inputs.web.html import GZ_SUFFIXES, HTML_SUFFIXES, looks_like_html, read_html_file
+from analysis.inputs.web.warc import WARC_SUFFIXES, read_warc
 from analysis.records import InputError
 
 TEXT_SUFFIXES = (".txt", ".md", ".pdf")
 ARCHIVE_SUFFIXES = (".zip",)
-SUFFIXES = TEXT_SUFFIXES + TABLE_SUFFIXES + ARCHIVE_SUFFIXES
+PAGE_SUFFIXES = HTML_SUFFIXES + GZ_SUFFIXES
+SUFFIXES = TEXT_SUFFIXES + TABLE_SUFFIXES + ARCHIVE_SUFFIXES + PAGE_SUFFIXES + WARC_SUFFIXES
 
 MAX_TEXT_BYTES = 64 * 2**20  # one article file
 MAX_TABLE_BYTES = 512 * 2**20  # one table file (held in memory while read)
@@ -33,10 +38,23 @@ MAX_ARCHIVE_DEPTH = 3  # a zip inside a zip inside a zip
 NOT_ARTICLES = ("readme", "license", "licence", "copying", "changelog")
 
 
+def suffix_of(name: str) -> str:
+    """The file's kind by its name's ending, two-part endings included (``.html.gz``, ``.warc.gz``)."""
+    lower = name.lower()
+    for compound in (*GZ_SUFFIXES, ".warc.gz"):
+        if lower.endswith(compound):
+            return compound
+    return PurePosixPath(lower).suffix
+
+
+def _size_limit(suffix: str) -> int:
+    big = suffix in READERS or suffix in ARCHIVE_SUFFIXES or suffix in WARC_SUFFIXES
+    return MAX_TABLE_BYTES if big else MAX_TEXT_BYTES
+
+
 def size_limit(name: str) -> int:
-    """The most bytes one file of this name's kind may hold: a table or archive, else an article."""
-    suffix = PurePosixPath(name).suffix.lower()
-    return MAX_TABLE_BYTES if suffix in READERS or suffix in ARCHIVE_SUFFIXES else MAX_TEXT_BYTES
+    """The most bytes a file of this name is read up to."""
+    return _size_limit(suffix_of(name))
 
 
 def _mb(n: int) -> str:
@@ -50,12 +68,21 @@ def _is_doc_file(name: str) -> bool:
 def from_bytes(
     name: str, data: bytes, topics: list[str], cols: Columns, depth: int = 0
 ) -> Iterator[RawArticle | InputError]:
-    """Dispatch on the file name's suffix: a text article, a table, or an archive."""
-    suffix = PurePosixPath(name).suffix.lower()
+    """Dispatch on the file name's suffix: a text article, a table, an archive, a page or a web archive."""
+    suffix = suffix_of(name)
     if suffix in READERS:
         yield from READERS[suffix](name, data, cols)
     elif suffix in ARCHIVE_SUFFIXES:
         yield from read_zip(name, data, cols, depth)
+    elif suffix in WARC_SUFFIXES:
+        yield from read_warc(name, data, topics)
+    elif suffix in PAGE_SUFFIXES:
+        try:
+            yield read_html_file(name, data, topics)
+        except UnreadableInput as exc:
+            yield InputError(name, str(exc))
+    elif suffix == ".gz":  # an upload named only by its last ending: what is inside decides
+        yield from _read_gz(name, data, topics)
     else:
         if len(data) > MAX_TEXT_BYTES:
             limit = _mb(MAX_TEXT_BYTES)
@@ -65,6 +92,22 @@ def from_bytes(
             yield read_bytes(name, data, topics)
         except UnreadableInput as exc:
             yield InputError(name, str(exc))
+
+
+def _read_gz(name: str, data: bytes, topics: list[str]) -> Iterator[RawArticle | InputError]:
+    try:
+        head = zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(data[:65536], 4096)
+    except zlib.error:
+        head = b""
+    if head.startswith(b"WARC/"):
+        yield from read_warc(name, data, topics)
+    elif looks_like_html(head):
+        try:
+            yield read_html_file(name, data, topics)
+        except UnreadableInput as exc:
+            yield InputError(name, str(exc))
+    else:
+        yield InputError(name, "a gzip file holding neither a web page nor a web archive: not read")
 
 
 def _safe_parts(member: str) -> list[str]:
@@ -129,8 +172,7 @@ def _unpack(zf: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int) -> tuple[byt
 def is_article_file(name: str) -> bool:
     """A file name this reader takes: a known suffix, not documentation beside a corpus, not hidden
     (``.DS_Store``, ``._x.txt`` resource forks)."""
-    p = PurePosixPath(name)
-    return p.suffix.lower() in SUFFIXES and not _is_doc_file(name) and not p.name.startswith(".")
+    return suffix_of(name) in SUFFIXES and not _is_doc_file(name) and not PurePosixPath(name).name.startswith(".")
 
 
 def walk(

@@ -72,11 +72,13 @@ def _stripped(text: str, start: int, end: int) -> tuple[int, int]:
     return start + (len(chunk) - len(chunk.lstrip())), end - (len(chunk) - len(chunk.rstrip()))
 
 
-def parse_layout(text: str) -> Layout:
+def parse_layout(text: str, headline: str | None = None) -> Layout:
+    """``headline``: the title a reader already knows (a web page's), never taken for a tag line."""
     paras = [_stripped(text, a, b) for a, b in _paragraphs(text)]
     topics: list[str] = []
     tag_span = None
-    if len(paras) >= 3:
+    known_first = bool(headline) and bool(paras) and text[paras[0][0] : paras[0][1]] == headline
+    if len(paras) >= 3 and not known_first:
         first, second = (text[a:b] for a, b in paras[:2])
         if "\n" not in first and _looks_like_tags(first) and "\n" not in second and _looks_like_headline(second):
             topics = split_topics(first)

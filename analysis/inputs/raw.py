@@ -29,6 +29,9 @@ class RawArticle:
     url: str | None = None
     outlet: str | None = None
     warnings: list[str] = field(default_factory=list)
+    authors: list[str] = field(default_factory=list)
+    #: ISO 639-1 code where a reader identified it (web pages), else None
+    language: str | None = None
 
     @property
     def id(self) -> str:

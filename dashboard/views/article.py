@@ -73,6 +73,10 @@ def render(ctx: ViewContext) -> None:
     for field in ("date", "outlet", "url"):
         if isinstance(row.get(field), str):
             meta.append(f"{field}: {row[field]}")
+    if authors := list(row.get("authors") or []):
+        meta.append("by " + ", ".join(authors))
+    if isinstance(row.get("language"), str):
+        meta.append(f"language: {row['language']}")
     topics = row.get("topics") or []
     if topics:
         meta.append("topics: " + ", ".join(topics))
