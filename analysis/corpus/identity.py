@@ -1,0 +1,658 @@
+"""Corpus identity: one id, one name and one type for each person, organisation and place across a corpus.
+
+Each article's analysis names its entities on its own ("Blair", "UK", "Yukos" tagged PERSON). This step
+runs after the per-article analysis, over the tidy tables, and decides which article-level entities
+(a *unit*: one ``entities`` row, i.e. one article and the name it used) are the same corpus entity:
+
+* names: the same name up to case, a leading "the" and a possessive join; country names join through
+  pycountry plus the alias list in ``data/identity_aliases.json``; a plural description joins its
+  singular ("Conservatives", "Conservative"); an acronym joins the one expansion whose initials it is
+  (preferring an expansion named in the same article); a surname alone joins a full name only when the
+  articles sharing its topic (and outlet, and a 30-day window when both are dated) name exactly one
+  person of that surname: otherwise it stays apart and ``identity_note`` says why;
+* type: from all the evidence: the model's label in every article (one vote per article), cue words
+  around every mention ("the oil firm Yukos", "Yukos shares", "Mr Blair", "Blair said he"), the
+  pronouns resolved to it (he/she), and the data sets (countries, the listed places);
+* hand edits (``Override``: merge, split, label) saved with the store per corpus and applied last.
+
+The result is a *unit map* (one row per unit: its corpus ``entity_id``, ``name``, ``label`` and note),
+cached beside the store keyed by the corpus' article ids, this code's version and the edits. Applying it
+rewrites the tables so that every count counts one thing: ``entities`` gets one row per corpus entity per
+article (``name``/``label`` the corpus ones, the article's own names kept in ``aliases``), every
+mention of it gets its ``entity_id`` and the corpus name and label (its offsets still index its words),
+and quotes name their speaker by the corpus name; speakers that are descriptions ("Analysts",
+"analysts", "analyst") share one spelling.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import uuid
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from analysis.corpus.tables import Tables
+from analysis.records import REFERENCE_LABELS, TABLE_LABELS
+
+DATA = Path(__file__).resolve().parent / "data" / "identity_aliases.json"
+#: Articles further apart than this (both dated) are not one time window for a surname.
+WINDOW_DAYS = 30
+#: An acronym with several expansions in the corpus joins one named in this many times as many articles.
+ACRONYM_DOMINANCE = 5
+MAP_COLUMNS = ["article_id", "alias", "entity_id", "name", "label", "identity_note"]
+
+# --- evidence for a type, from the words around a mention --------------------------------------------
+_ORG_BEFORE = re.compile(
+    r"\b(?:firm|company|group|giant|conglomerate|club|side|bank|carmaker|maker|retailer|airline|carrier|operator|"
+    r"producer|broadcaster|network|agency|regulator|party|union|label|studio|chain|supermarket|insurer|"
+    r"shares in|stake in|owner of|owners of|takeover of|bid for|chief executive of|boss of|chairman of|"
+    r"director of|spokesman for|spokeswoman for|joined|signed for|sold to|bought by)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_ORG_AFTER = re.compile(
+    r"^(?:(?:'s|’s|')?\s+(?:shares|share price|shareholders|profits?|sales|revenues?|chief executive|board|fans|"
+    r"striker|midfielder|defender|goalkeeper|manager|boss|chairman|bosses|executives|staff|plc|ltd|inc|"
+    r"group|spokesman|spokeswoman|subsidiary|stake)\b|\s+(?:said|says|has said|announced) its\b)",
+    re.IGNORECASE,
+)
+_PERSON_BEFORE = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame|President|Prime Minister|Chancellor|Minister|Secretary|coach|"
+    r"manager|boss|striker|midfielder|defender|goalkeeper|singer|actor|actress|star|chairman|"
+    r"chief executive|captain|director|leader|spokesman|spokeswoman)\.?\s+$"
+)
+_PERSON_AFTER = re.compile(r"^(?:,\s*\d{2},|,\s*who\b|\s+(?:said|says|told|added) (?:he|she)\b)", re.IGNORECASE)
+# A name right after a determiner, or in "X-winning", is no person's ("an Oscar", "the Lib Dems").
+_NOT_PERSON_BEFORE = re.compile(r"\b(?:a|an|the|his|her|their|its|our|second|third)\s+$", re.IGNORECASE)
+_NOT_PERSON_AFTER = re.compile(r"^-(?:winning|winner|nominated|owned|based|listed)\b", re.IGNORECASE)
+_HE_SHE = frozenset({"he", "she", "him", "his", "her", "hers", "himself", "herself"})
+CONTEXT = 40  # characters each side of a mention looked at for cue words
+CUE_WEIGHT = 2.0  # a cue word is clearer evidence than a model label, which repeats the same guess
+PRONOUN_WEIGHT = 1.0
+
+
+# --- hand edits ----------------------------------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class Override:
+    """A user's correction: ``merge`` the entities named ``names``; ``split`` the article-level entities
+    named ``names[0]`` out of the entity they joined; ``label`` the entity named ``names[0]`` as ``label``.
+    Names are the names articles used (aliases), matched without regard to case."""
+
+    op: str
+    names: tuple[str, ...]
+    label: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        d = asdict(self)
+        d["names"] = list(self.names)
+        return {k: v for k, v in d.items() if v is not None}
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Override:
+        op, names = d.get("op"), d.get("names")
+        if op not in ("merge", "split", "label") or not isinstance(names, list) or not names:
+            raise ValueError(f"not an identity edit: {d!r}")
+        if op == "merge" and len(names) < 2:
+            raise ValueError(f"a merge names two entities or more: {d!r}")
+        if op == "label" and d.get("label") not in TABLE_LABELS:
+            raise ValueError(f"label must be one of {sorted(TABLE_LABELS)}: {d!r}")
+        return cls(op, tuple(str(n) for n in names), d.get("label") if op == "label" else None)
+
+
+# --- names ---------------------------------------------------------------------------------------------
+_SPACE = re.compile(r"\s+")
+_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+
+
+def base_key(name: str) -> str:
+    """A name up to case, spacing, a leading "the", a possessive and the dots of an acronym."""
+    s = _SPACE.sub(" ", name.strip()).casefold()
+    s = re.sub(r"^the ", "", s)
+    s = _POSSESSIVE.sub("", s).strip()
+    if re.fullmatch(r"(?:[a-z]\.){2,}[a-z]?\.?", s):
+        s = s.replace(".", "")
+    return s
+
+
+@lru_cache(maxsize=1)
+def _data() -> dict[str, Any]:
+    return json.loads(DATA.read_text("utf-8"))
+
+
+@lru_cache(maxsize=1)
+def country_keys() -> dict[str, str]:
+    """base_key of every country name -> ``country:<alpha-2>``: pycountry's names plus the alias list."""
+    import pycountry
+
+    out: dict[str, str] = {}
+    for c in pycountry.countries:
+        for n in (c.name, getattr(c, "common_name", None), getattr(c, "official_name", None)):
+            if n and "," not in n:
+                out[base_key(n)] = f"country:{c.alpha_2}"
+    for code, names in _data()["countries"].items():
+        for n in names:
+            out[base_key(n)] = f"country:{code}"
+    return out
+
+
+@lru_cache(maxsize=1)
+def organisation_keys() -> dict[str, tuple[str, str]]:
+    """base_key of each listed organisation name -> (``org:<name>``, its type)."""
+    return {
+        base_key(n): (f"org:{name}", entry["label"])
+        for name, entry in _data()["organisations"].items()
+        for n in entry["names"]
+    }
+
+
+@lru_cache(maxsize=1)
+def place_types() -> dict[str, str]:
+    out = {base_key(n): label for n, label in _data()["places"].items()}
+    out.update({k: "GPE" for k in set(country_keys().values())})
+    out.update({k: label for k, label in organisation_keys().values()})
+    return out
+
+
+def name_key(name: str) -> str:
+    """The key names join by: ``base_key``, or the country or listed organisation it names."""
+    k = base_key(name)
+    if k in country_keys():
+        return country_keys()[k]
+    org = organisation_keys().get(k)
+    return org[0] if org else k
+
+
+def initials(name: str) -> str:
+    skip = set(_data()["connectives"])
+    words = [w for w in re.split(r"[\s\-]+", name) if w and w.casefold() not in skip]
+    return "".join(w[0] for w in words).upper() if len(words) >= 2 else ""
+
+
+def _is_acronym(name: str) -> bool:
+    return bool(re.fullmatch(r"[A-Z]{2,6}", name.replace(".", "")))
+
+
+def _singular(key: str) -> str | None:
+    if key.endswith("ies") and len(key) > 4:
+        return key[:-3] + "y"
+    if key.endswith("s") and not key.endswith("ss") and len(key) > 3:
+        return key[:-1]
+    return None
+
+
+# --- union-find ----------------------------------------------------------------------------------------
+class _Sets:
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def _date(value: Any) -> date | None:
+    if not isinstance(value, str) or len(value) < 10:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+# --- evidence ------------------------------------------------------------------------------------------
+def cue_votes(tables: Tables) -> dict[tuple[str, str], Counter]:
+    """(article_id, entity name) -> type votes from the words around its mentions and the pronouns
+    resolved to it."""
+    out: dict[tuple[str, str], Counter] = defaultdict(Counter)
+    m = tables.mentions
+    if m.empty:
+        return out
+    m = m[m["entity"].notna()]
+    texts = dict(zip(tables.articles["article_id"], tables.articles["text"], strict=True))
+    for aid, start, end, word, label, ent in zip(
+        m["article_id"], m["start"], m["end"], m["text"], m["label"], m["entity"], strict=True
+    ):
+        votes = out[(aid, ent)]
+        if label in REFERENCE_LABELS:
+            if str(word).casefold() in _HE_SHE:
+                votes["PERSON"] += PRONOUN_WEIGHT
+            continue
+        text = texts.get(aid)
+        if not isinstance(text, str):
+            continue
+        before, after = text[max(0, int(start) - CONTEXT) : int(start)], text[int(end) : int(end) + CONTEXT]
+        if _ORG_BEFORE.search(before) or _ORG_AFTER.search(after):
+            votes["ORG"] += CUE_WEIGHT
+        if _PERSON_BEFORE.search(before) or _PERSON_AFTER.search(after):
+            votes["PERSON"] += CUE_WEIGHT
+        elif _NOT_PERSON_BEFORE.search(before) or _NOT_PERSON_AFTER.search(after):
+            votes["PERSON"] -= CUE_WEIGHT
+    return out
+
+
+def decide_label(model: Counter, cues: Counter, keys: Iterable[str]) -> str:
+    """The type with the most evidence: a model label per article, cue words, pronouns, data sets."""
+    places = place_types()
+    listed = Counter(places[k] for k in keys if k in places)
+    if listed:  # a country, listed place or listed organisation is that, whatever a model said
+        return listed.most_common(1)[0][0]
+    score: Counter = Counter()
+    score.update(model)
+    score.update(cues)
+    if not score or max(score.values()) <= 0:
+        # only evidence against a person: the next label the model gave, else an organisation
+        others = [lab for lab, _ in model.most_common() if lab != "PERSON"]
+        return others[0] if others else "ORG"
+    best = max(score.values())
+    # ties go to the label the model gave most, then alphabetically (stable across runs)
+    return sorted((lab for lab, v in score.items() if v == best), key=lambda lab: (-model.get(lab, 0), lab))[0]
+
+
+# --- the step ------------------------------------------------------------------------------------------
+def unit_map(tables: Tables, overrides: Iterable[Override] = ()) -> pd.DataFrame:
+    """One row per article-level entity (``article_id``, ``alias`` = the name the article used): the
+    corpus ``entity_id``, ``name``, ``label`` and an ``identity_note``."""
+    ents = tables.entities
+    if ents.empty:
+        return pd.DataFrame(columns=MAP_COLUMNS)
+    aids = ents["article_id"].tolist()
+    names = ents["name"].astype(str).tolist()
+    labels = ents["label"].astype(str).tolist()
+    counts = ents["count"].fillna(1).astype(int).tolist()
+    n = len(names)
+    keys = [name_key(x) for x in names]
+    cues = cue_votes(tables)
+    arts = tables.articles.set_index("article_id")
+    topics = {a: frozenset(t) if isinstance(t, list | np.ndarray) else frozenset() for a, t in arts["topics"].items()}
+    outlets = {a: o if isinstance(o, str) and o else None for a, o in arts["outlet"].items()}
+    dates = {a: _date(d) for a, d in arts["date"].items()}
+    notes: list[str | None] = [None] * n
+
+    by_key: dict[str, list[int]] = defaultdict(list)
+    for i, k in enumerate(keys):
+        by_key[k].append(i)
+
+    def evidence(idx: Iterable[int]) -> tuple[Counter, Counter]:
+        model: Counter = Counter()
+        cue: Counter = Counter()
+        for i in idx:
+            model[labels[i]] += 1
+            cue.update(cues.get((aids[i], names[i]), Counter()))
+        return model, cue
+
+    key_label = {k: decide_label(*evidence(idx), [k]) for k, idx in by_key.items()}
+    sets = _Sets(n)
+    surname_units: list[int] = []
+    for k, idx in by_key.items():
+        if key_label[k] == "PERSON" and " " not in k and not k.startswith("country:"):
+            surname_units += idx  # decided one article at a time below
+            continue
+        for i in idx[1:]:
+            sets.union(idx[0], i)
+
+    # plural descriptions and groups: "Conservatives" with "Conservative", "Tories" with "Tory"
+    for k, idx in by_key.items():
+        single = _singular(k)
+        if single in by_key and "PERSON" not in (key_label[k], key_label[single]):
+            sets.union(idx[0], by_key[single][0])
+
+    # acronyms: "IMF" with "International Monetary Fund"
+    by_initials: dict[str, list[str]] = defaultdict(list)
+    for k, idx in by_key.items():
+        ini = initials(names[idx[0]])
+        if ini and key_label[k] != "PERSON":
+            by_initials[ini].append(k)
+    key_articles = {k: {aids[i] for i in idx} for k, idx in by_key.items()}
+    for k, idx in by_key.items():
+        raw = names[idx[0]]
+        if key_label[k] == "PERSON" or not _is_acronym(raw):
+            continue
+        cands = [c for c in by_initials.get(raw.replace(".", ""), []) if c != k]
+        if len(cands) > 1:  # several expansions: the one named beside the acronym, if only one is,
+            together = [c for c in cands if key_articles[c] & key_articles[k]]
+            if len(together) == 1:
+                cands = together
+            else:  # or one named in ACRONYM_DOMINANCE times as many articles as all the others
+                ranked = sorted(cands, key=lambda c: -len(key_articles[c]))
+                rest = sum(len(key_articles[c]) for c in ranked[1:])
+                cands = ranked[:1] if len(key_articles[ranked[0]]) >= ACRONYM_DOMINANCE * rest else cands
+        if len(cands) == 1:
+            sets.union(idx[0], by_key[cands[0]][0])
+            for i in idx:
+                notes[i] = f"acronym of {names[by_key[cands[0]][0]]}"
+        elif cands:
+            alts = "; ".join(sorted(names[by_key[c][0]] for c in cands))
+            for i in idx:
+                notes[i] = f"acronym not joined: it could stand for {alts}"
+
+    # a surname alone joins the one full name of that surname in its topic / outlet / time window
+    full_by_surname: dict[str, list[str]] = defaultdict(list)
+    for k in by_key:
+        if key_label[k] == "PERSON" and " " in k:
+            full_by_surname[k.rsplit(" ", 1)[1]].append(k)
+    for i in surname_units:
+        k, a = keys[i], aids[i]
+        cands = []
+        for full in full_by_surname.get(k, []):
+            if any(_same_context(a, b, topics, outlets, dates) for b in key_articles[full]):
+                cands.append(full)
+        if len(cands) == 1:
+            sets.union(i, by_key[cands[0]][0])
+            notes[i] = (
+                f"surname alone: the only {names[i]} in the same topic/outlet/time is {names[by_key[cands[0]][0]]}"
+            )
+        else:
+            if cands:
+                alts = "; ".join(sorted(names[by_key[c][0]] for c in cands))
+                notes[i] = f"surname alone, not joined: {alts} share it in the same topic/outlet/time"
+            else:
+                notes[i] = "surname alone, not joined: no full name of that surname in the same topic/outlet/time"
+    # the surname units left alone join each other by name within one topic and outlet
+    left: dict[tuple, int] = {}
+    for i in surname_units:
+        if notes[i] and notes[i].startswith("surname alone: the only"):
+            continue
+        ctx = (keys[i], tuple(sorted(topics.get(aids[i], ()))), outlets.get(aids[i]))
+        sets.union(left.setdefault(ctx, i), i)
+
+    forced = _apply_overrides(list(overrides), sets, names, notes)
+
+    groups: dict[int, list[int]] = defaultdict(list)
+    for i in range(n):
+        groups[sets.find(i)].append(i)
+    out_id = [""] * n
+    out_name = [""] * n
+    out_label = [""] * n
+    used: set[str] = set()
+    for root in sorted(groups):
+        idx = groups[root]
+        label = forced.get(root) or decide_label(*evidence(idx), (keys[i] for i in idx))
+        weight: Counter = Counter()
+        for i in idx:
+            weight[names[i]] += counts[i]
+        ranked = sorted(weight, key=lambda x: (-weight[x], x))
+        if label == "PERSON":  # a full name before a surname
+            ranked.sort(key=lambda x: (" " not in x.strip(),))
+        listed = sorted({keys[i][4:] for i in idx if keys[i].startswith("org:")})
+        name = listed[0] if listed else ranked[0]
+        eid = "e" + hashlib.sha1(f"{label}|{name}".encode()).hexdigest()[:12]
+        while eid in used:
+            eid = "e" + hashlib.sha1(eid.encode()).hexdigest()[:12]
+        used.add(eid)
+        for i in idx:
+            out_id[i], out_name[i], out_label[i] = eid, name, label
+    return pd.DataFrame(
+        {
+            "article_id": aids,
+            "alias": names,
+            "entity_id": out_id,
+            "name": out_name,
+            "label": out_label,
+            "identity_note": notes,
+        },
+        columns=MAP_COLUMNS,
+    )
+
+
+def _same_context(
+    a: str,
+    b: str,
+    topics: dict[str, frozenset],
+    outlets: dict[str, str | None],
+    dates: dict[str, date | None],
+) -> bool:
+    """Articles a and b are one topic / outlet / time window (each where both say)."""
+    ta, tb = topics.get(a, frozenset()), topics.get(b, frozenset())
+    if ta and tb and not ta & tb:
+        return False
+    oa, ob = outlets.get(a), outlets.get(b)
+    if oa and ob and oa != ob:
+        return False
+    da, db = dates.get(a), dates.get(b)
+    return not (da and db and abs((da - db).days) > WINDOW_DAYS)
+
+
+def _apply_overrides(edits: list[Override], sets: _Sets, names: list[str], notes: list[str | None]) -> dict[int, str]:
+    """Apply hand edits in order; returns root -> forced label."""
+    by_name: dict[str, list[int]] = defaultdict(list)
+    for i, x in enumerate(names):
+        by_name[x.casefold()].append(i)
+    forced_by_unit: dict[int, str] = {}
+    for e in edits:
+        if e.op == "merge":
+            units = [i for nm in e.names for i in by_name.get(nm.casefold(), [])]
+            for i in units[1:]:
+                sets.union(units[0], i)
+            for i in units:
+                notes[i] = "merged by hand"
+        elif e.op == "split":
+            units = by_name.get(e.names[0].casefold(), [])
+            for i in units:  # detach: point every unit at itself, then re-join the rest of each old set
+                notes[i] = "split by hand"
+            _detach(sets, set(units))
+        elif e.op == "label" and e.label:
+            for i in by_name.get(e.names[0].casefold(), []):
+                forced_by_unit[i] = e.label
+    forced: dict[int, str] = {}
+    for i, lab in forced_by_unit.items():
+        forced[sets.find(i)] = lab
+    return forced
+
+
+def _detach(sets: _Sets, units: set[int]) -> None:
+    """Take ``units`` out of their sets: they form one set of their own; every other set stays whole."""
+    if not units:
+        return
+    n = len(sets.parent)
+    groups: dict[int, list[int]] = defaultdict(list)
+    for i in range(n):
+        groups[sets.find(i)].append(i)
+    sets.parent = list(range(n))
+    for idx in groups.values():
+        rest = [i for i in idx if i not in units]
+        for i in rest[1:]:
+            sets.union(rest[0], i)
+    units_l = sorted(units)
+    for i in units_l[1:]:
+        sets.union(units_l[0], i)
+
+
+# --- applying the map ----------------------------------------------------------------------------------
+def speaker_forms(speakers: pd.Series) -> dict[str, str]:
+    """Speaker descriptions up to case and number -> the spelling used most ("analysts")."""
+    counts = speakers.dropna().astype(str).value_counts()
+    groups: dict[str, Counter] = defaultdict(Counter)
+    keys = {s: base_key(s) for s in counts.index}
+    present = set(keys.values())
+    for s, c in counts.items():
+        k = keys[s]
+        single = _singular(k)
+        groups[single if single in present else k][s] += int(c)
+    out = {}
+    for forms in groups.values():
+        best = sorted(forms, key=lambda x: (-forms[x], x != x.lower(), -len(x), x))[0]
+        out.update({s: best for s in forms})
+    return out
+
+
+def apply_map(tables: Tables, umap: pd.DataFrame) -> Tables:
+    """The tables with every entity, mention and quote speaker under its corpus entity."""
+    ents = tables.entities
+    if ents.empty or umap.empty:
+        return Tables(tables.articles, tables.sentences, tables.mentions, ents, _speakers(tables.quotes, umap))
+    m = umap.set_index(["article_id", "alias"])
+    key = pd.MultiIndex.from_arrays([ents["article_id"], ents["name"]])
+    hit = m.reindex(key)
+    e = ents.copy()
+    e["entity_id"] = hit["entity_id"].to_numpy()
+    e["identity_note"] = hit["identity_note"].to_numpy()
+    own = e["name"].to_numpy()
+    e["name"] = hit["name"].to_numpy()
+    e["label"] = hit["label"].to_numpy()
+    e["aliases"] = [list(dict.fromkeys([o, *(() if a is None else a)])) for o, a in zip(own, e["aliases"], strict=True)]
+    e = _collapse(e)
+
+    ments = tables.mentions
+    if not ments.empty:
+        mkey = pd.MultiIndex.from_arrays([ments["article_id"], ments["entity"]])
+        mh = m.reindex(mkey)
+        ments = ments.copy()
+        found = mh["entity_id"].notna().to_numpy()
+        ments["entity_id"] = mh["entity_id"].to_numpy()
+        ments["entity"] = np.where(found, mh["name"].to_numpy(), ments["entity"].to_numpy())
+        named = found & ~ments["label"].isin(REFERENCE_LABELS).to_numpy()
+        ments["label"] = np.where(named, mh["label"].to_numpy(), ments["label"].to_numpy())
+    return Tables(tables.articles, tables.sentences, ments, e, _speakers(tables.quotes, umap))
+
+
+def _collapse(e: pd.DataFrame) -> pd.DataFrame:
+    """One row per corpus entity per article: counts add up, names and aliases are kept, the polarity is
+    the count-weighted mean, the sentiment the biggest row's."""
+    dup = e.duplicated(["article_id", "entity_id"], keep=False)
+    if not dup.any():
+        return e.reset_index(drop=True)
+    single, multi = e[~dup], e[dup]
+    rows = []
+    for _, g in multi.groupby(["article_id", "entity_id"], sort=False):
+        g = g.sort_values("count", ascending=False, kind="stable")
+        top = g.iloc[0].to_dict()
+        top["count"] = int(g["count"].sum())
+        top["aliases"] = list(dict.fromkeys(a for al in g["aliases"] for a in al))
+        pol = g["polarity"].astype(float)
+        ok = pol.notna()
+        top["polarity"] = round(float((pol[ok] * g["count"][ok]).sum() / g["count"][ok].sum()), 4) if ok.any() else None
+        top["identity_note"] = next((x for x in g["identity_note"] if isinstance(x, str)), None)
+        rows.append(top)
+    out = pd.concat([single, pd.DataFrame(rows, columns=e.columns)])
+    # the article's order of first appearance
+    order = {k: i for i, k in enumerate(zip(e["article_id"], e["entity_id"], strict=True))}
+    out["_o"] = [order[k] for k in zip(out["article_id"], out["entity_id"], strict=True)]
+    return out.sort_values("_o", kind="stable").drop(columns="_o").reset_index(drop=True)
+
+
+def _speakers(quotes: pd.DataFrame, umap: pd.DataFrame) -> pd.DataFrame:
+    if quotes.empty:
+        return quotes
+    q = quotes.copy()
+    if not umap.empty:
+        m = umap.set_index(["article_id", "alias"])["name"]
+        hit = m.reindex(pd.MultiIndex.from_arrays([q["article_id"], q["speaker"]])).to_numpy()
+        is_entity = pd.notna(hit)
+    else:
+        hit, is_entity = np.full(len(q), None, dtype=object), np.zeros(len(q), dtype=bool)
+    forms = speaker_forms(q.loc[~is_entity, "speaker"])
+    desc = q["speaker"].map(forms)
+    q["speaker"] = np.where(is_entity, hit, desc.where(desc.notna(), q["speaker"]).to_numpy())
+    q["speaker"] = q["speaker"].where(q["speaker"].notna(), None)
+    return q
+
+
+# --- cache and hand edits beside the store -------------------------------------------------------------
+@lru_cache(maxsize=1)
+def identity_version() -> str:
+    h = hashlib.sha256(Path(__file__).read_bytes())
+    h.update(DATA.read_bytes())
+    return h.hexdigest()[:12]
+
+
+def corpus_key(article_ids: Iterable[str]) -> str:
+    """A corpus is the set of its article ids."""
+    return hashlib.sha256("\n".join(sorted(set(article_ids))).encode()).hexdigest()[:20]
+
+
+def overrides_path(store_base: Path, key: str) -> Path:
+    return Path(store_base) / "identity" / f"edits-{key}.json"
+
+
+def load_overrides(store_base: Path, key: str) -> list[Override]:
+    p = overrides_path(store_base, key)
+    if not p.exists():
+        return []
+    return parse_overrides(p.read_text("utf-8"))
+
+
+def parse_overrides(text: str) -> list[Override]:
+    """The edits of an exported JSON file (``{"edits": [...]}``) or a bare list; ValueError when not."""
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ValueError(f"not JSON: {exc}") from exc
+    edits = data.get("edits") if isinstance(data, dict) else data
+    if not isinstance(edits, list):
+        raise ValueError('expected {"edits": [...]}')
+    return [Override.from_dict(d) for d in edits]
+
+
+def export_overrides(edits: Iterable[Override], key: str | None = None) -> str:
+    return json.dumps({"corpus": key, "edits": [e.to_dict() for e in edits]}, ensure_ascii=False, indent=1)
+
+
+def save_overrides(store_base: Path, key: str, edits: Iterable[Override]) -> None:
+    p = overrides_path(store_base, key)
+    p.parent.mkdir(parents=True, exist_ok=True)
+    tmp = p.with_name(f".tmp-{uuid.uuid4().hex}.json")
+    tmp.write_text(export_overrides(edits, key), "utf-8")
+    os.replace(tmp, p)
+
+
+def identify(tables: Tables, store: Any = None, overrides: Iterable[Override] | None = None) -> Tables:
+    """The corpus identity step: the tables under corpus entities. With a store, its hand edits for this
+    corpus apply (unless ``overrides`` is given) and the unit map is cached beside it."""
+    ids = tables.articles["article_id"].tolist()
+    key = corpus_key(ids)
+    if overrides is None:
+        overrides = load_overrides(store.base, key) if store is not None else []
+    edits = list(overrides)
+    umap = None
+    cache = None
+    if store is not None:
+        digest = hashlib.sha256(f"{identity_version()}|{key}|{export_overrides(edits)}".encode()).hexdigest()[:20]
+        cache = Path(store.root) / "identity" / f"map-{digest}.parquet"
+        if cache.exists():
+            try:
+                umap = pd.read_parquet(cache)
+            except (OSError, ValueError):
+                umap = None
+    if umap is None:
+        umap = unit_map(tables, edits)
+        if cache is not None:
+            cache.parent.mkdir(parents=True, exist_ok=True)
+            tmp = cache.with_name(f".tmp-{uuid.uuid4().hex}.parquet")
+            umap.to_parquet(tmp, index=False)
+            os.replace(tmp, cache)
+    return apply_map(tables, umap)
+
+
+def names_table(tables: Tables) -> pd.DataFrame:
+    """For identified tables: each corpus entity's names (the names articles used) and how many
+    mentions each had: ``entity_id``, ``name``, ``label``, ``alias``, ``mentions``, ``articles``."""
+    m = tables.mentions
+    cols = ["entity_id", "name", "label", "alias", "mentions", "articles"]
+    if m.empty or "entity_id" not in m:
+        return pd.DataFrame(columns=cols)
+    m = m[m["entity_id"].notna() & ~m["label"].isin(REFERENCE_LABELS)]
+    out = (
+        m.assign(alias=m["text"].astype(str))
+        .groupby(["entity_id", "entity", "label", "alias"])
+        .agg(mentions=("start", "size"), articles=("article_id", "nunique"))
+        .reset_index()
+        .rename(columns={"entity": "name"})
+    )
+    return out.sort_values(["entity_id", "mentions"], ascending=[True, False]).reset_index(drop=True)[cols]
