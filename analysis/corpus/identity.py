@@ -76,6 +76,9 @@ _PERSON_AFTER = re.compile(r"^(?:,\s*\d{2},|,\s*who\b|\s+(?:said|says|told|added
 _NOT_PERSON_BEFORE = re.compile(r"\b(?:a|an|the|his|her|their|its|our|second|third)\s+$", re.IGNORECASE)
 _NOT_PERSON_AFTER = re.compile(r"^-(?:winning|winner|nominated|owned|based|listed)\b", re.IGNORECASE)
 _HE_SHE = frozenset({"he", "she", "him", "his", "her", "hers", "himself", "herself"})
+#: Types that never join a longer name as its part (people have their own rules; places and groups
+#: are named in longer names of other things: "England" in "Bank of England").
+_NOT_THINGS = frozenset({"PERSON", "GPE", "LOC", "NORP", "FAC"})
 CONTEXT = 40  # characters each side of a mention looked at for cue words
 CUE_WEIGHT = 2.0  # a cue word is clearer evidence than a model label, which repeats the same guess
 PRONOUN_WEIGHT = 1.0
@@ -172,10 +175,16 @@ def name_key(name: str) -> str:
     return org[0] if org else k
 
 
-def initials(name: str) -> str:
+def initials(name: str) -> list[str]:
+    """The acronyms a name can have: its words' initials ("IMF"), and with inner capitals too
+    ("PlayStation Portable": "PP", "PSP")."""
     skip = set(_data()["connectives"])
     words = [w for w in re.split(r"[\s\-]+", name) if w and w.casefold() not in skip]
-    return "".join(w[0] for w in words).upper() if len(words) >= 2 else ""
+    if len(words) < 2:
+        return []
+    plain = "".join(w[0] for w in words).upper()
+    camel = "".join(w[0] + "".join(c for c in w[1:] if c.isupper()) for w in words).upper()
+    return list(dict.fromkeys([plain, camel]))
 
 
 def _is_acronym(name: str) -> bool:
@@ -316,9 +325,9 @@ def unit_map(tables: Tables, overrides: Iterable[Override] = ()) -> pd.DataFrame
     # acronyms: "IMF" with "International Monetary Fund"
     by_initials: dict[str, list[str]] = defaultdict(list)
     for k, idx in by_key.items():
-        ini = initials(names[idx[0]])
-        if ini and key_label[k] != "PERSON":
-            by_initials[ini].append(k)
+        if key_label[k] != "PERSON":
+            for ini in initials(names[idx[0]]):
+                by_initials[ini].append(k)
     key_articles = {k: {aids[i] for i in idx} for k, idx in by_key.items()}
     for k, idx in by_key.items():
         raw = names[idx[0]]
@@ -342,35 +351,73 @@ def unit_map(tables: Tables, overrides: Iterable[Override] = ()) -> pd.DataFrame
             for i in idx:
                 notes[i] = f"acronym not joined: it could stand for {alts}"
 
-    # a surname alone joins the one full name of that surname in its topic / outlet / time window
-    full_by_surname: dict[str, list[str]] = defaultdict(list)
-    for k in by_key:
-        if key_label[k] == "PERSON" and " " in k:
-            full_by_surname[k.rsplit(" ", 1)[1]].append(k)
+    def share_topic(k1: str, k2: str) -> bool:
+        return any(_same_context(x, y, topics, outlets, dates) for x in key_articles[k1] for y in key_articles[k2])
+
+    persons = [k for k in by_key if key_label[k] == "PERSON" and " " in k and not k.startswith(("country:", "org:"))]
+    # spelling variants of one full name: "Vince Cable" / "Vincent Cable", "Damian" / "Damien Hockney"
+    by_last: dict[str, list[str]] = defaultdict(list)
+    for k in persons:
+        by_last[k.rsplit(" ", 1)[1]].append(k)
+    for group in by_last.values():
+        for x, y in ((x, y) for n, x in enumerate(group) for y in group[n + 1 :]):
+            if _name_variants(x, y) and share_topic(x, y):
+                sets.union(by_key[x][0], by_key[y][0])
+                for i in by_key[x] + by_key[y]:
+                    notes[i] = notes[i] or f"spelling variants: {names[by_key[x][0]]} / {names[by_key[y][0]]}"
+    # a shorter name ending a longer one ("Thierry Henry" / "Striker Thierry Henry"; "De Marigny" /
+    # "Roland de Marigny") joins it when only one longer name ends so and they share a topic
+    person_ends = _ends(persons)
+    for k in persons:
+        longer = [f for f in person_ends.get(k, ()) if share_topic(k, f)]
+        roots = {sets.find(by_key[f][0]) for f in longer}
+        if len(roots) == 1:
+            sets.union(by_key[k][0], by_key[longer[0]][0])
+    # a surname or first name alone joins the one full name of that name in its topic / outlet / time
+    full_by_part: dict[str, list[str]] = defaultdict(list)
+    for k in persons:
+        parts = k.split(" ")
+        full_by_part[parts[-1]].append(k)
+        if len(parts) == 2:
+            full_by_part[parts[0]].append(k)
     for i in surname_units:
         k, a = keys[i], aids[i]
-        cands = []
-        for full in full_by_surname.get(k, []):
+        cands: dict[int, str] = {}
+        for full in full_by_part.get(k, []):
             if any(_same_context(a, b, topics, outlets, dates) for b in key_articles[full]):
-                cands.append(full)
+                cands.setdefault(sets.find(by_key[full][0]), full)
         if len(cands) == 1:
-            sets.union(i, by_key[cands[0]][0])
-            notes[i] = (
-                f"surname alone: the only {names[i]} in the same topic/outlet/time is {names[by_key[cands[0]][0]]}"
-            )
+            full = next(iter(cands.values()))
+            sets.union(i, by_key[full][0])
+            notes[i] = f"name alone: the only {names[i]} in the same topic/outlet/time is {names[by_key[full][0]]}"
+        elif cands:
+            alts = "; ".join(sorted(names[by_key[c][0]] for c in cands.values()))
+            notes[i] = f"name alone, not joined: {alts} share it in the same topic/outlet/time"
         else:
-            if cands:
-                alts = "; ".join(sorted(names[by_key[c][0]] for c in cands))
-                notes[i] = f"surname alone, not joined: {alts} share it in the same topic/outlet/time"
-            else:
-                notes[i] = "surname alone, not joined: no full name of that surname in the same topic/outlet/time"
-    # the surname units left alone join each other by name within one topic and outlet
+            notes[i] = "name alone, not joined: no full name with it in the same topic/outlet/time"
+    # the name-alone units left apart join each other by name within one topic and outlet
     left: dict[tuple, int] = {}
     for i in surname_units:
-        if notes[i] and notes[i].startswith("surname alone: the only"):
+        if notes[i] and notes[i].startswith("name alone: the only"):
             continue
         ctx = (keys[i], tuple(sorted(topics.get(aids[i], ()))), outlets.get(aids[i]))
         sets.union(left.setdefault(ctx, i), i)
+
+    # an organisation or product named by part of a longer name: "Ospreys" / "Neath-Swansea Ospreys",
+    # "iPod" / "Apple iPod", "Verizon" / "Verizon Communications": only when one longer name fits
+    things = [k for k in by_key if key_label[k] not in _NOT_THINGS and not k.startswith(("country:", "org:"))]
+    thing_ends, thing_starts = _ends(things), _starts(things)
+    for k in things:
+        if " " in k or len(k) < 3:
+            continue
+        for longer in (thing_ends.get(k, []), thing_starts.get(k, [])):
+            if longer:
+                roots = {sets.find(by_key[f][0]) for f in longer}
+                if len(roots) == 1 and share_topic(k, longer[0]):
+                    sets.union(by_key[k][0], by_key[longer[0]][0])
+                    for i in by_key[k]:
+                        notes[i] = notes[i] or f"part of the name {names[by_key[longer[0]][0]]}"
+                break
 
     forced = _apply_overrides(list(overrides), sets, names, notes)
 
@@ -409,6 +456,46 @@ def unit_map(tables: Tables, overrides: Iterable[Override] = ()) -> pd.DataFrame
         },
         columns=MAP_COLUMNS,
     )
+
+
+def _ends(keys: list[str]) -> dict[str, list[str]]:
+    """Each run of a key's last words -> the longer keys ending with it."""
+    out: dict[str, list[str]] = defaultdict(list)
+    for k in keys:
+        words = k.split(" ")
+        for n in range(1, len(words)):
+            out[" ".join(words[n:])].append(k)
+    return out
+
+
+def _starts(keys: list[str]) -> dict[str, list[str]]:
+    """A key's first word -> the longer keys starting with it."""
+    out: dict[str, list[str]] = defaultdict(list)
+    for k in keys:
+        words = k.split(" ")
+        if len(words) > 1:
+            out[words[0]].append(k)
+    return out
+
+
+def _name_variants(x: str, y: str) -> bool:
+    """Two full names that differ only in a first name's spelling or short form (Vince/Vincent)."""
+    xs, ys = x.split(" "), y.split(" ")
+    if len(xs) != len(ys) or xs[1:] != ys[1:] or xs[0] == ys[0]:
+        return False
+    f, g = sorted((xs[0], ys[0]), key=len)
+    if len(f) >= 4 and g.startswith(f):
+        return True
+    return len(f) >= 5 and _edit1(f, g)
+
+
+def _edit1(a: str, b: str) -> bool:
+    """a and b (len(a) <= len(b)) are one substitution or one insertion apart."""
+    if len(b) - len(a) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(p != q for p, q in zip(a, b, strict=True)) == 1
+    return any(b[:i] + b[i + 1 :] == a for i in range(len(b)))
 
 
 def _same_context(
@@ -524,27 +611,31 @@ def apply_map(tables: Tables, umap: pd.DataFrame) -> Tables:
 
 def _collapse(e: pd.DataFrame) -> pd.DataFrame:
     """One row per corpus entity per article: counts add up, names and aliases are kept, the polarity is
-    the count-weighted mean, the sentiment the biggest row's."""
-    dup = e.duplicated(["article_id", "entity_id"], keep=False)
+    the count-weighted mean, the sentiment the biggest row's; rows stay in the article's order."""
+    e = e.reset_index(drop=True)
+    dup = e.duplicated(["article_id", "entity_id"], keep=False).to_numpy()
     if not dup.any():
-        return e.reset_index(drop=True)
-    single, multi = e[~dup], e[dup]
-    rows = []
-    for _, g in multi.groupby(["article_id", "entity_id"], sort=False):
-        g = g.sort_values("count", ascending=False, kind="stable")
-        top = g.iloc[0].to_dict()
-        top["count"] = int(g["count"].sum())
-        top["aliases"] = list(dict.fromkeys(a for al in g["aliases"] for a in al))
-        pol = g["polarity"].astype(float)
-        ok = pol.notna()
-        top["polarity"] = round(float((pol[ok] * g["count"][ok]).sum() / g["count"][ok].sum()), 4) if ok.any() else None
-        top["identity_note"] = next((x for x in g["identity_note"] if isinstance(x, str)), None)
+        return e
+    groups: dict[tuple, list[tuple[int, dict]]] = defaultdict(list)
+    for pos, rec in zip(np.flatnonzero(dup), e[dup].to_dict("records"), strict=True):
+        groups[(rec["article_id"], rec["entity_id"])].append((int(pos), rec))
+    rows, where = [], []
+    for members in groups.values():
+        first = members[0][0]
+        recs = sorted((r for _, r in members), key=lambda r: -r["count"])
+        top = dict(recs[0])
+        top["count"] = sum(int(r["count"]) for r in recs)
+        top["aliases"] = list(dict.fromkeys(a for r in recs for a in r["aliases"]))
+        pols = [(r["polarity"], r["count"]) for r in recs if r["polarity"] is not None and not pd.isna(r["polarity"])]
+        weight = sum(c for _, c in pols)
+        top["polarity"] = round(sum(p * c for p, c in pols) / weight, 4) if weight else None
+        top["identity_note"] = next((r["identity_note"] for r in recs if isinstance(r["identity_note"], str)), None)
         rows.append(top)
-    out = pd.concat([single, pd.DataFrame(rows, columns=e.columns)])
-    # the article's order of first appearance
-    order = {k: i for i, k in enumerate(zip(e["article_id"], e["entity_id"], strict=True))}
-    out["_o"] = [order[k] for k in zip(out["article_id"], out["entity_id"], strict=True)]
-    return out.sort_values("_o", kind="stable").drop(columns="_o").reset_index(drop=True)
+        where.append(first)
+    single = e[~dup]
+    out = pd.concat([single, pd.DataFrame(rows, columns=e.columns)], ignore_index=True)
+    order = np.concatenate([np.flatnonzero(~dup), np.asarray(where, dtype=np.int64)])
+    return out.iloc[np.argsort(order, kind="stable")].reset_index(drop=True)
 
 
 def _speakers(quotes: pd.DataFrame, umap: pd.DataFrame) -> pd.DataFrame:
