@@ -53,7 +53,7 @@ def test_two_people_sharing_a_surname_in_different_topics_stay_apart():
     assert tony[0] != ian[0]
     # a surname alone in the politics article joins the one Blair of politics, never the crime one
     assert corpus_entity(t, "p2", "Blair") == tony
-    assert t.entities.loc[t.entities["article_id"] == "p2", "identity_note"].iat[0].startswith("surname alone:")
+    assert t.entities.loc[t.entities["article_id"] == "p2", "identity_note"].iat[0].startswith("name alone:")
 
 
 def test_a_surname_alone_stays_apart_when_its_topic_has_two_people_of_that_name():
