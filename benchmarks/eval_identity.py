@@ -1,6 +1,6 @@
 """Corpus identity on the BBC corpus against a hand-labelled sample, before and after the identity step.
 
-    python benchmarks/eval_identity.py [--corpus ../shared/corpora/bbc] [--labels benchmarks/labels/identity/bbc_identity.json]
+    python benchmarks/eval_identity.py [--corpus ../shared/corpora/bbc] [--labels FILE] [--show-errors]
 
 The corpus is analysed (or read from the store: ``$NEWSLENS_CACHE_DIR``) once without the identity step:
 those are the per-article names ("before": one entity per name and label, as the corpus views counted

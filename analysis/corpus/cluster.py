@@ -155,6 +155,7 @@ def run(
     cols: Columns | None = None,
     progress: Progress | None = None,
     shard_size: int = SHARD_FILES,
+    identity: bool = True,
     **options: Any,
 ) -> tuple[Tables, RunReport]:
     from distributed import as_completed
@@ -222,7 +223,7 @@ def run(
     report.analysed = len(analysed & seen.keys())
     report.cached = len(metas) - report.analysed
     tables = store.load([m["article_id"] for m in metas])
-    return finish(tables, metas, store), report
+    return finish(tables, metas, store, identity), report
 
 
 def _collect(fut: Any, results: dict[int, ShardResult]) -> None:

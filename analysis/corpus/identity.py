@@ -71,10 +71,29 @@ _PERSON_BEFORE = re.compile(
     r"manager|boss|striker|midfielder|defender|goalkeeper|singer|actor|actress|star|chairman|"
     r"chief executive|captain|director|leader|spokesman|spokeswoman)\.?\s+$"
 )
-_PERSON_AFTER = re.compile(r"^(?:,\s*\d{2},|,\s*who\b|\s+(?:said|says|told|added) (?:he|she)\b)", re.IGNORECASE)
+_PERSON_AFTER = re.compile(
+    r"^(?:,\s*\d{2},|,\s*who\b|\s+(?:said|says|told|added) (?:he|she)\b|(?:'s|’s)\s+(?:wife|husband|death|funeral|"
+    r"son|daughter|father|mother|brother|sister|girlfriend|boyfriend|birthday|agent|own goal)\b)",
+    re.IGNORECASE,
+)
 # A name right after a determiner, or in "X-winning", is no person's ("an Oscar", "the Lib Dems").
 _NOT_PERSON_BEFORE = re.compile(r"\b(?:a|an|the|his|her|their|its|our|second|third)\s+$", re.IGNORECASE)
 _NOT_PERSON_AFTER = re.compile(r"^-(?:winning|winner|nominated|owned|based|listed)\b", re.IGNORECASE)
+# Things: works ("the film Vera Drake"), products ("Xbox 2", "the Firefox browser"), awards ("Oscar-winning").
+_WORK_BEFORE = re.compile(
+    r"\b(?:film|films|movie|biopic|drama|comedy|thriller|musical|documentary|album|single|song|novel|book|"
+    r"sitcom|soap|programme|opera)\s+$",
+    re.IGNORECASE,
+)
+_PRODUCT_BEFORE = re.compile(r"\b(?:console|browser|game|handset|gadget|drug|software|format)\s+$", re.IGNORECASE)
+_PRODUCT_AFTER = re.compile(
+    r"^(?:\s+(?:console|consoles|games console|browser|owners|format|tags|"
+    r"operating system|version|music player)\b)",
+    re.IGNORECASE,
+)
+_AWARD_AFTER = re.compile(
+    r"^(?:-(?:winning|winner|nominated)\b|\s+(?:awards?|nominations?|nods?|ceremony|for best)\b)", re.IGNORECASE
+)
 _HE_SHE = frozenset({"he", "she", "him", "his", "her", "hers", "himself", "herself"})
 #: Types that never join a longer name as its part (people have their own rules; places and groups
 #: are named in longer names of other things: "England" in "Bank of England").
@@ -249,6 +268,12 @@ def cue_votes(tables: Tables) -> dict[tuple[str, str], Counter]:
         before, after = text[max(0, int(start) - CONTEXT) : int(start)], text[int(end) : int(end) + CONTEXT]
         if _ORG_BEFORE.search(before) or _ORG_AFTER.search(after):
             votes["ORG"] += CUE_WEIGHT
+        if _WORK_BEFORE.search(before):
+            votes["WORK_OF_ART"] += CUE_WEIGHT
+        if _PRODUCT_BEFORE.search(before) or _PRODUCT_AFTER.search(after):
+            votes["PRODUCT"] += CUE_WEIGHT
+        if _AWARD_AFTER.search(after):
+            votes["EVENT"] += CUE_WEIGHT
         if _PERSON_BEFORE.search(before) or _PERSON_AFTER.search(after):
             votes["PERSON"] += CUE_WEIGHT
         elif _NOT_PERSON_BEFORE.search(before) or _NOT_PERSON_AFTER.search(after):
