@@ -452,7 +452,7 @@ def unit_map(tables: Tables, overrides: Iterable[Override] = ()) -> pd.DataFrame
     out_id = [""] * n
     out_name = [""] * n
     out_label = [""] * n
-    used: set[str] = set()
+    decided: dict[int, tuple[str, str, int]] = {}
     for root in sorted(groups):
         idx = groups[root]
         label = forced.get(root) or decide_label(*evidence(idx), (keys[i] for i in idx))
@@ -463,7 +463,26 @@ def unit_map(tables: Tables, overrides: Iterable[Override] = ()) -> pd.DataFrame
         if label == "PERSON":  # a full name before a surname
             ranked.sort(key=lambda x: (" " not in x.strip(),))
         listed = sorted({keys[i][4:] for i in idx if keys[i].startswith("org:")})
-        name = listed[0] if listed else ranked[0]
+        decided[root] = (listed[0] if listed else ranked[0], label, sum(weight.values()))
+    # one name per corpus entity: the most mentioned keeps a shared name, the others say their topic
+    by_name: dict[str, list[int]] = defaultdict(list)
+    for root, (name, _, _) in decided.items():
+        by_name[name].append(root)
+    final: dict[int, str] = {}
+    taken = set(by_name)
+    for name, roots in by_name.items():
+        roots.sort(key=lambda r: (-decided[r][2], r))
+        final[roots[0]] = name
+        for n, root in enumerate(roots[1:], start=2):
+            common = frozenset.intersection(*(topics.get(aids[i], frozenset()) for i in groups[root]))
+            alt = f"{name} ({sorted(common)[0]})" if len(common) == 1 else f"{name} ({n})"
+            while alt in taken:
+                alt = f"{alt}'"
+            taken.add(alt)
+            final[root] = alt
+    used: set[str] = set()
+    for root, idx in groups.items():
+        name, label = final[root], decided[root][1]
         eid = "e" + hashlib.sha1(f"{label}|{name}".encode()).hexdigest()[:12]
         while eid in used:
             eid = "e" + hashlib.sha1(eid.encode()).hexdigest()[:12]

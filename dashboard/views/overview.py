@@ -31,7 +31,12 @@ def render(ctx: ViewContext) -> None:
     row[1].metric(
         "Entities", o.entities, help=f"Distinct people, organisations and places ({o.mentions} mentions)", border=True
     )
-    row[2].metric("Quotes", o.quotes, help="Direct, partial and indirect quotes", border=True)
+    row[2].metric(
+        "Quotes",
+        o.quotes,
+        help=f"Direct, partial and indirect quotes; {o.unattributed:,} of them with no speaker found",
+        border=True,
+    )
     row[3].metric("Speakers", o.speakers, help="Distinct people or bodies quoted", border=True)
     row[4].metric(
         "Mean polarity",
