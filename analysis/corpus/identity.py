@@ -50,7 +50,7 @@ DATA = Path(__file__).resolve().parent / "data" / "identity_aliases.json"
 WINDOW_DAYS = 30
 #: An acronym with several expansions in the corpus joins one named in this many times as many articles.
 ACRONYM_DOMINANCE = 5
-MAP_COLUMNS = ["article_id", "alias", "entity_id", "name", "label", "identity_note"]
+MAP_COLUMNS = ["article_id", "alias", "entity_id", "name", "label", "identity_note", "count"]
 
 # --- evidence for a type, from the words around a mention --------------------------------------------
 _ORG_BEFORE = re.compile(
@@ -497,6 +497,7 @@ def unit_map(tables: Tables, overrides: Iterable[Override] = ()) -> pd.DataFrame
             "name": out_name,
             "label": out_label,
             "identity_note": notes,
+            "count": counts,
         },
         columns=MAP_COLUMNS,
     )
@@ -747,24 +748,37 @@ def save_overrides(store_base: Path, key: str, edits: Iterable[Override]) -> Non
     os.replace(tmp, p)
 
 
+def map_path(store: Any, article_ids: Iterable[str], edits: Iterable[Override]) -> Path:
+    """Where the unit map of this corpus, this code and these edits is cached beside the store."""
+    key = corpus_key(article_ids)
+    digest = hashlib.sha256(f"{identity_version()}|{key}|{export_overrides(edits)}".encode()).hexdigest()[:20]
+    return Path(store.root) / "identity" / f"map-{digest}.parquet"
+
+
+def cached_map(store: Any, article_ids: Iterable[str]) -> pd.DataFrame | None:
+    """The unit map the last ``identify`` of this corpus used (with the store's edits), if cached."""
+    ids = list(article_ids)
+    p = map_path(store, ids, load_overrides(store.base, corpus_key(ids)))
+    try:
+        return pd.read_parquet(p) if p.exists() else None
+    except (OSError, ValueError):
+        return None
+
+
 def identify(tables: Tables, store: Any = None, overrides: Iterable[Override] | None = None) -> Tables:
     """The corpus identity step: the tables under corpus entities. With a store, its hand edits for this
     corpus apply (unless ``overrides`` is given) and the unit map is cached beside it."""
     ids = tables.articles["article_id"].tolist()
-    key = corpus_key(ids)
     if overrides is None:
-        overrides = load_overrides(store.base, key) if store is not None else []
+        overrides = load_overrides(store.base, corpus_key(ids)) if store is not None else []
     edits = list(overrides)
     umap = None
-    cache = None
-    if store is not None:
-        digest = hashlib.sha256(f"{identity_version()}|{key}|{export_overrides(edits)}".encode()).hexdigest()[:20]
-        cache = Path(store.root) / "identity" / f"map-{digest}.parquet"
-        if cache.exists():
-            try:
-                umap = pd.read_parquet(cache)
-            except (OSError, ValueError):
-                umap = None
+    cache = map_path(store, ids, edits) if store is not None else None
+    if cache is not None and cache.exists():
+        try:
+            umap = pd.read_parquet(cache)
+        except (OSError, ValueError):
+            umap = None
     if umap is None:
         umap = unit_map(tables, edits)
         if cache is not None:
@@ -773,6 +787,27 @@ def identify(tables: Tables, store: Any = None, overrides: Iterable[Override] | 
             umap.to_parquet(tmp, index=False)
             os.replace(tmp, cache)
     return apply_map(tables, umap)
+
+
+def entity_names(umap: pd.DataFrame) -> pd.DataFrame:
+    """From a unit map: each corpus entity's names (the names articles used), with their mentions and
+    articles, most mentioned first: ``entity_id``, ``name``, ``label``, ``alias``, ``mentions``,
+    ``articles``, ``identity_note``."""
+    cols = ["entity_id", "name", "label", "alias", "mentions", "articles", "identity_note"]
+    if umap is None or umap.empty:
+        return pd.DataFrame(columns=cols)
+    out = (
+        umap.groupby(["entity_id", "name", "label", "alias"], sort=False)
+        .agg(
+            mentions=("count", "sum"),
+            articles=("article_id", "nunique"),
+            identity_note=("identity_note", lambda s: next((x for x in s if isinstance(x, str)), None)),
+        )
+        .reset_index()
+    )
+    total = out.groupby("entity_id")["mentions"].transform("sum")
+    out = out.assign(_t=total).sort_values(["_t", "entity_id", "mentions"], ascending=[False, True, False])
+    return out.drop(columns="_t").reset_index(drop=True)[cols]
 
 
 def names_table(tables: Tables) -> pd.DataFrame:
