@@ -332,6 +332,11 @@ def unit_map(tables: Tables, overrides: Iterable[Override] = ()) -> pd.DataFrame
         return model, cue
 
     key_label = {k: decide_label(*evidence(idx), [k]) for k, idx in by_key.items()}
+    for k, idx in by_key.items():
+        if k.startswith(("country:", "org:")):
+            what = "a country's name (pycountry and the alias list)" if k[0] == "c" else "a name in the alias list"
+            for i in idx:
+                notes[i] = what
     sets = _Sets(n)
     surname_units: list[int] = []
     for k, idx in by_key.items():
@@ -356,7 +361,7 @@ def unit_map(tables: Tables, overrides: Iterable[Override] = ()) -> pd.DataFrame
     key_articles = {k: {aids[i] for i in idx} for k, idx in by_key.items()}
     for k, idx in by_key.items():
         raw = names[idx[0]]
-        if key_label[k] == "PERSON" or not _is_acronym(raw):
+        if key_label[k] == "PERSON" or k.startswith(("country:", "org:")) or not _is_acronym(raw):
             continue
         cands = [c for c in by_initials.get(raw.replace(".", ""), []) if c != k]
         if len(cands) > 1:  # several expansions: the one named beside the acronym, if only one is,
