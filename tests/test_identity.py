@@ -262,3 +262,17 @@ def test_identity_is_the_same_on_the_local_engine_and_dask(tmp_path):
         y = y.sort_values(cols).reset_index(drop=True).astype(str)
         assert x.equals(y), name
     assert local.entities["entity_id"].notna().all()
+
+
+def test_two_entities_never_share_a_name():
+    t = identify(
+        tables(
+            article("a", "Tony Blair said he would stay.", {"Tony Blair": "PERSON"}, "politics"),
+            article("b", "Ian Blair said he would stay.", {"Ian Blair": "PERSON"}, "politics"),
+            article("c", "Blair said he was fit.", {"Blair": "PERSON"}, "politics"),
+            article("d", "Blair said he was fit. Blair smiled.", {"Blair": "PERSON"}, "sport"),
+        )
+    )
+    names = t.entities.groupby("entity_id")["name"].first()
+    assert names.is_unique
+    assert set(names) == {"Tony Blair", "Ian Blair", "Blair", "Blair (politics)"}
