@@ -91,6 +91,10 @@ _PRODUCT_AFTER = re.compile(
     r"operating system|version|music player)\b)",
     re.IGNORECASE,
 )
+# "an iPod.", "their Xbox,": a name after an indefinite article or a possessive pronoun, ending its noun
+# phrase, is a thing someone has (an organisation in that place is followed by its noun: "a BBC spokesman").
+_HAD_BEFORE = re.compile(r"\b(?:a|an|his|her|their|my|your|our)\s+$", re.IGNORECASE)
+_NP_END = re.compile(r"^(?:[,.;:!?)]|\s+(?:and|or|but|to|in|on|with|for|from|is|was|has|had)\b|\s*$)")
 _AWARD_AFTER = re.compile(
     r"^(?:-(?:winning|winner|nominated)\b|\s+(?:awards?|nominations?|nods?|ceremony|for best)\b)", re.IGNORECASE
 )
@@ -271,6 +275,8 @@ def cue_votes(tables: Tables) -> dict[tuple[str, str], Counter]:
         if _WORK_BEFORE.search(before):
             votes["WORK_OF_ART"] += CUE_WEIGHT
         if _PRODUCT_BEFORE.search(before) or _PRODUCT_AFTER.search(after):
+            votes["PRODUCT"] += CUE_WEIGHT
+        if _HAD_BEFORE.search(before) and _NP_END.search(after):
             votes["PRODUCT"] += CUE_WEIGHT
         if _AWARD_AFTER.search(after):
             votes["EVENT"] += CUE_WEIGHT
