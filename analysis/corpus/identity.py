@@ -5,14 +5,18 @@ runs after the per-article analysis, over the tidy tables, and decides which art
 (a *unit*: one ``entities`` row, i.e. one article and the name it used) are the same corpus entity:
 
 * names: the same name up to case, a leading "the" and a possessive join; country names join through
-  pycountry plus the alias list in ``data/identity_aliases.json``; a plural description joins its
-  singular ("Conservatives", "Conservative"); an acronym joins the one expansion whose initials it is
-  (preferring an expansion named in the same article); a surname alone joins a full name only when the
-  articles sharing its topic (and outlet, and a 30-day window when both are dated) name exactly one
-  person of that surname: otherwise it stays apart and ``identity_note`` says why;
+  pycountry plus the alias list in ``data/identity_aliases.json`` (countries, a few places and parties);
+  a plural description joins its singular ("Conservatives", "Conservative"); an acronym joins the one
+  expansion whose initials it is (preferring one named in the same article); spelling variants of one
+  full name join (Vince/Vincent Cable); a shorter name ending a longer one joins it, and an
+  organisation's or product's part name its one longer name ("Ospreys"); a surname or first name alone
+  joins a full name only when the articles sharing its topic (and outlet, and a 30-day window when both
+  are dated) name exactly one person with it: otherwise it stays apart and ``identity_note`` says why.
+  Every rule that joins needs exactly one candidate: a wrong merge is worse than a missed one;
 * type: from all the evidence: the model's label in every article (one vote per article), cue words
-  around every mention ("the oil firm Yukos", "Yukos shares", "Mr Blair", "Blair said he"), the
-  pronouns resolved to it (he/she), and the data sets (countries, the listed places);
+  around every mention ("the oil firm Yukos", "Yukos shares", "Mr Blair", "Blair said he", "the film
+  Vera Drake", "an iPod."), the pronouns resolved to it (he/she), and the data (countries, listed places
+  and parties decide outright);
 * hand edits (``Override``: merge, split, label) saved with the store per corpus and applied last.
 
 The result is a *unit map* (one row per unit: its corpus ``entity_id``, ``name``, ``label`` and note),

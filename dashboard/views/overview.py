@@ -68,6 +68,8 @@ def render(ctx: ViewContext) -> None:
     with right:
         fig = charts.speaker_bar(ctx.speaker_kinds, ctx.subtitle, top=8)
         chart(fig, "speakers", "ov_speakers", ctx, click_facet="speakers")
+        if o.unattributed:  # counted, never ranked among the speakers
+            st.caption(f"{o.unattributed:,} quoted stretches with no speaker found (not ranked)")
 
     # A clicked bar: the articles behind it, right here.
     drilldown(ctx, "entities", "ov_drill_entities")
