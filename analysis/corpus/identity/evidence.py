@@ -57,6 +57,13 @@ _AWARD_AFTER = re.compile(
 )
 _HE_SHE = frozenset({"he", "she", "him", "his", "her", "hers", "himself", "herself"})
 CONTEXT = 40  # characters each side of a mention looked at for cue words
+#: (type, words before, words after): a mention with either votes for the type
+_CUES: list[tuple[str, re.Pattern | None, re.Pattern | None]] = [
+    ("ORG", _ORG_BEFORE, _ORG_AFTER),
+    ("WORK_OF_ART", _WORK_BEFORE, None),
+    ("PRODUCT", _PRODUCT_BEFORE, _PRODUCT_AFTER),
+    ("EVENT", None, _AWARD_AFTER),
+]
 CUE_WEIGHT = 2.0  # a cue word is clearer evidence than a model label, which repeats the same guess
 PRONOUN_WEIGHT = 1.0
 
@@ -82,16 +89,11 @@ def cue_votes(tables: Tables) -> dict[tuple[str, str], Counter]:
         if not isinstance(text, str):
             continue
         before, after = text[max(0, int(start) - CONTEXT) : int(start)], text[int(end) : int(end) + CONTEXT]
-        if _ORG_BEFORE.search(before) or _ORG_AFTER.search(after):
-            votes["ORG"] += CUE_WEIGHT
-        if _WORK_BEFORE.search(before):
-            votes["WORK_OF_ART"] += CUE_WEIGHT
-        if _PRODUCT_BEFORE.search(before) or _PRODUCT_AFTER.search(after):
-            votes["PRODUCT"] += CUE_WEIGHT
+        for label_, before_re, after_re in _CUES:
+            if (before_re and before_re.search(before)) or (after_re and after_re.search(after)):
+                votes[label_] += CUE_WEIGHT
         if _HAD_BEFORE.search(before) and _NP_END.search(after):
             votes["PRODUCT"] += CUE_WEIGHT
-        if _AWARD_AFTER.search(after):
-            votes["EVENT"] += CUE_WEIGHT
         if _PERSON_BEFORE.search(before) or _PERSON_AFTER.search(after):
             votes["PERSON"] += CUE_WEIGHT
         elif _NOT_PERSON_BEFORE.search(before) or _NOT_PERSON_AFTER.search(after):
