@@ -43,13 +43,15 @@ def analyze_many(raws: Iterable[RawArticle], batch_size: int = 32, sentiment_mod
 
 def document(articles: Iterable[Article]) -> dict[str, Any]:
     """Articles analysed in Python as the JSON document ``newslens analyze`` writes (the same
-    builder: ``analysis.corpus.exports``); ``json.dumps`` it, or write ``exports.json_bytes`` of it."""
+    builder, ``analysis.corpus.exports``, after the same corpus identity step); ``json.dumps`` it."""
     from analysis.corpus import exports
+    from analysis.corpus.identity import identify
     from analysis.corpus.runner import RunReport
     from analysis.corpus.tables import to_tables
 
     arts = list(articles)
-    return exports.document(to_tables(arts), RunReport(inputs=len(arts), analysed=len(arts)))
+    # The corpus identity step too, as a CLI run does (one id, name and type per entity).
+    return exports.document(identify(to_tables(arts)), RunReport(inputs=len(arts), analysed=len(arts)))
 
 
 def load_pipeline() -> Language:

@@ -66,6 +66,11 @@ def _parser() -> argparse.ArgumentParser:
     dask.add_argument("--workers", type=int, metavar="N", help="run on a local Dask cluster of N worker processes")
     an.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
     an.add_argument("--verbose", "-v", action="store_true", help="list every duplicate input on stderr")
+    an.add_argument(
+        "--no-identity",
+        action="store_true",
+        help="keep each article's own entity names and types (skip the corpus identity step)",
+    )
     cols = an.add_argument_group("table columns (CSV, JSONL, Parquet)")
     for name in ("text", "title", "date", "topics", "source", "url"):
         cols.add_argument(f"--{name}-column", default=name, metavar="NAME", help=f"column holding the {name}")
@@ -108,7 +113,15 @@ def _run_on_dask(args: argparse.Namespace, store: Store, cols: Columns, update) 
     client, local = cluster.connect(args.scheduler, args.workers)
     try:
         cluster.dashboard_hint(client)
-        return cluster.run(args.paths, client, store, cols, progress=update, sentiment_model=args.sentiment_model)
+        return cluster.run(
+            args.paths,
+            client,
+            store,
+            cols,
+            progress=update,
+            identity=not args.no_identity,
+            sentiment_model=args.sentiment_model,
+        )
     finally:
         client.close()
         if local is not None:
@@ -158,6 +171,7 @@ def run_analyze(args: argparse.Namespace) -> int:
                 store=store,
                 n_process=args.processes,
                 progress=update,
+                identity=not args.no_identity,
                 sentiment_model=args.sentiment_model,
             )
     finally:

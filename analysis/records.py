@@ -68,6 +68,9 @@ class Mention:
     #: how the sentence treats this entity (targeted sentiment), when that model is on
     sentiment: str | None = None
     sentiment_scores: dict[str, float] | None = None
+    #: the corpus entity this mention names (``Entity.entity_id``), set by the corpus identity step
+    #: (analysis.corpus.identity), which also makes ``entity``/``label`` the corpus name and type
+    entity_id: str | None = None
 
 
 @dataclass(slots=True)
@@ -80,6 +83,12 @@ class Entity:
     polarity: float | None = None
     #: majority targeted-sentiment label over its mentions, when that model is on
     sentiment: str | None = None
+    #: the corpus identity step (analysis.corpus.identity) gives each article's entity one id, name
+    #: and label across the corpus: ``name``/``label`` become the corpus ones, the names the article
+    #: used stay in ``aliases``; one row per corpus entity per article
+    entity_id: str | None = None
+    #: why a name was or was not joined to another corpus entity (e.g. an ambiguous surname)
+    identity_note: str | None = None
 
 
 @dataclass(slots=True)

@@ -53,6 +53,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--split", type=Path, default=DEFAULT_SPLIT, help="a CoNLL-2003 file")
     ap.add_argument("--keep", type=Path, help="keep the split and predictions in this folder")
+    ap.add_argument("--no-identity", action="store_true", help="without the corpus identity step (per-article types)")
     args = ap.parse_args(argv)
     if not SCORER.exists() or not args.split.exists():
         print(
@@ -67,6 +68,7 @@ def main(argv: list[str] | None = None) -> int:
         ours, bare = work / "newslens.json", work / "bare.json"
         t0 = time.perf_counter()
         cli = [sys.executable, "-m", "analysis", "analyze", str(work / "text"), "-o", str(ours)]
+        cli += ["--no-identity"] if args.no_identity else []
         subprocess.run(cli, check=True, stderr=subprocess.DEVNULL)
         t1 = time.perf_counter()
         bare_predictions(work / "text", bare)

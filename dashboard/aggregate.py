@@ -15,7 +15,7 @@ import pandas as pd
 from analysis.corpus.tables import Tables
 from analysis.records import QUOTE_KINDS, SENTIMENT_LABELS
 from dashboard.stats import entity_stats, naming, speaker_of
-from dashboard.style import type_name
+from dashboard.style import UNATTRIBUTED, type_name
 
 ENTITY_COLUMNS = ["name", "label", "type", "count", "sentences", "articles", "aliases", "polarity", "sentiment"]
 
@@ -56,10 +56,12 @@ def entity_counts(t: Tables, names: pd.DataFrame | None = None) -> pd.DataFrame:
 
 
 def speaker_kinds(t: Tables) -> pd.DataFrame:
-    """Quotes per speaker and kind (direct / partial / indirect), most quoted speaker first."""
-    if t.quotes.empty:
+    """Quotes per speaker and kind (direct / partial / indirect), most quoted speaker first. Quotes with
+    no speaker found take no place in the ranking (``Overview.unattributed`` counts them)."""
+    q = t.quotes[t.quotes["speaker"].notna()]
+    if q.empty:
         return pd.DataFrame(columns=["speaker", "kind", "quotes", "total"])
-    q = t.quotes.assign(speaker=speaker_of(t.quotes))
+    q = q.assign(speaker=speaker_of(q))
     out = q.groupby(["speaker", "kind"]).size().rename("quotes").reset_index()
     out["total"] = out.groupby("speaker")["quotes"].transform("sum")
     return out.sort_values(["total", "speaker", "kind"], ascending=[False, True, True]).reset_index(drop=True)
@@ -111,6 +113,8 @@ class Overview:
     top_entity_count: int
     top_speaker: str | None
     top_speaker_count: int
+    #: quotes with no speaker found: counted here and as their own line of the speaker table
+    unattributed: int = 0
 
 
 def overview(t: Tables, counts: pd.DataFrame | None = None) -> Overview:
@@ -130,14 +134,16 @@ def overview(t: Tables, counts: pd.DataFrame | None = None) -> Overview:
         top_entity_count=int(ents["count"].iat[0]) if len(ents) else 0,
         top_speaker=top_speakers.index[0] if len(top_speakers) else None,
         top_speaker_count=int(top_speakers.iat[0]) if len(top_speakers) else 0,
+        unattributed=int(t.quotes["speaker"].isna().sum()),
     )
 
 
 def speaker_sentiment(t: Tables) -> pd.DataFrame:
-    """Mean polarity of each speaker's quotes."""
-    if t.quotes.empty:
+    """Mean polarity of each speaker's quotes (quotes with no speaker found are no speaker's)."""
+    q = t.quotes[t.quotes["speaker"].notna()]
+    if q.empty:
         return pd.DataFrame(columns=["speaker", "polarity", "quotes"])
-    q = t.quotes.assign(speaker=speaker_of(t.quotes))
+    q = q.assign(speaker=speaker_of(q))
     out = q.groupby("speaker").agg(polarity=("polarity", "mean"), quotes=("polarity", "size")).reset_index()
     out["polarity"] = out["polarity"].round(4)
     return out.sort_values(["quotes", "speaker"], ascending=[False, True]).reset_index(drop=True)
@@ -368,4 +374,6 @@ def speaker_table(t: Tables) -> pd.DataFrame:
         out[kind] = kinds[kind] if kind in kinds.columns else 0
     out["polarity"] = out["polarity"].round(4)
     out = out.reset_index().sort_values(["quotes", "speaker"], ascending=[False, True], kind="stable")
+    # quotes with no speaker found: their own line, last, never ranked among the speakers
+    out = pd.concat([out[out["speaker"] != UNATTRIBUTED], out[out["speaker"] == UNATTRIBUTED]])
     return out[columns].reset_index(drop=True)

@@ -116,7 +116,8 @@ def recount_entities(t: Tables, mentions: pd.DataFrame, sentences: pd.DataFrame)
     out = entity_stats(mentions, sentences, per_article=True)
     if out.empty:
         return pd.DataFrame(columns=COLUMNS["entities"])
-    known = t.entities[["article_id", "name", "label", "aliases"]].drop_duplicates(["article_id", "name"])
+    cols = ["article_id", "name", "label", "aliases", "entity_id", "identity_note"]  # corpus identity kept
+    known = t.entities.reindex(columns=cols).drop_duplicates(["article_id", "name"])
     out = out.merge(known, on=["article_id", "name"], how="left")
     missing = out["label"].isna()
     if missing.any():  # a mention whose entity has no row (should not happen) keeps its own spaCy label

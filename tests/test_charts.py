@@ -43,7 +43,11 @@ def test_speaker_bar_stacks_kinds(tables):
     assert set(kinds) == {"Direct", "Indirect"}
     assert kinds["Direct"].marker.color == KIND_COLOURS["direct"]
     direct = dict(zip([c[0] for c in kinds["Direct"].customdata], kinds["Direct"].x, strict=True))
-    assert direct == {"Bob Smith": 1, "Carol Jones": 1, "(no speaker found)": 1}
+    # quotes with no speaker found never rank among the speakers
+    assert direct == {"Bob Smith": 1, "Carol Jones": 1}
+    assert aggregate.overview(tables).unattributed == 1
+    table = aggregate.speaker_table(tables)
+    assert table["speaker"].iat[-1] == "(no speaker found)" and table["quotes"].iat[-1] == 1
 
 
 def test_cooccurrence_counts_shared_sentences(tables):

@@ -22,7 +22,7 @@ from typing import Any
 
 from analysis.corpus.cache_key import analysis_version
 from analysis.corpus.engine import BATCH_SIZE, analyze_batches
-from analysis.corpus.runner import Progress, RunReport, metadata, overlay
+from analysis.corpus.runner import Progress, RunReport, finish, metadata
 from analysis.corpus.store import Store
 from analysis.corpus.tables import Tables
 from analysis.inputs.files import iter_paths, read_path
@@ -155,6 +155,7 @@ def run(
     cols: Columns | None = None,
     progress: Progress | None = None,
     shard_size: int = SHARD_FILES,
+    identity: bool = True,
     **options: Any,
 ) -> tuple[Tables, RunReport]:
     from distributed import as_completed
@@ -222,7 +223,7 @@ def run(
     report.analysed = len(analysed & seen.keys())
     report.cached = len(metas) - report.analysed
     tables = store.load([m["article_id"] for m in metas])
-    return overlay(tables, metas), report
+    return finish(tables, metas, store, identity), report
 
 
 def _collect(fut: Any, results: dict[int, ShardResult]) -> None:

@@ -15,6 +15,7 @@ import numpy as np
 import pandas as pd
 
 from analysis.corpus.engine import BATCH_SIZE, analyze_batches
+from analysis.corpus.identity import identify
 from analysis.corpus.store import Store
 from analysis.corpus.tables import TABLE_NAMES, Tables, concat, to_tables
 from analysis.inputs.layout import parse_layout
@@ -91,14 +92,23 @@ def overlay(tables: Tables, metas: list[dict[str, Any]]) -> Tables:
     return Tables(arts, *(in_order(getattr(tables, name)) for name in TABLE_NAMES[1:]))
 
 
+def finish(tables: Tables, metas: list[dict[str, Any]], store: Store | None, identity: bool = True) -> Tables:
+    """The stored rows under this run's metadata, then the corpus identity step (one id, name and type
+    per entity across the corpus; cached beside the store, with the store's hand edits for this corpus)."""
+    tables = overlay(tables, metas)
+    return identify(tables, store) if identity else tables
+
+
 def run(
     items: Iterable[RawArticle | InputError],
     store: Store | None = None,
     n_process: int | None = None,
     batch_size: int = BATCH_SIZE,
     progress: Progress | None = None,
+    identity: bool = True,
     **options: Any,
 ) -> tuple[Tables, RunReport]:
+    """``identity=False`` leaves each article's own entity names and types (no corpus identity step)."""
     report = RunReport()
     raws: list[RawArticle] = []
     first_source: dict[str, str] = {}
@@ -137,4 +147,4 @@ def run(
             progress(done, total)
     raws = [r for r in raws if r.source not in failed]
     tables = store.load([r.id for r in raws]) if store is not None else concat(fresh)
-    return overlay(tables, [metadata(r) for r in raws]), report
+    return finish(tables, [metadata(r) for r in raws], store, identity), report

@@ -193,9 +193,28 @@ def _schemas() -> dict[str, pa.Schema]:
             article_id=s, index=i, start=i, end=i, text=s, polarity=f, subjectivity=f, label=s, key_terms=strs
         ),
         "mentions": dict(
-            article_id=s, start=i, end=i, text=s, label=s, entity=s, sentence=i, sentiment=s, sentiment_scores=scores
+            article_id=s,
+            start=i,
+            end=i,
+            text=s,
+            label=s,
+            entity=s,
+            sentence=i,
+            sentiment=s,
+            sentiment_scores=scores,
+            entity_id=s,
         ),
-        "entities": dict(article_id=s, name=s, label=s, count=i, aliases=strs, polarity=f, sentiment=s),
+        "entities": dict(
+            article_id=s,
+            name=s,
+            label=s,
+            count=i,
+            aliases=strs,
+            polarity=f,
+            sentiment=s,
+            entity_id=s,
+            identity_note=s,
+        ),
         "quotes": dict(
             article_id=s,
             start=i,

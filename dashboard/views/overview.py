@@ -35,7 +35,12 @@ def render(ctx: ViewContext) -> None:
         help=f"Distinct people, organisations and places ({o.mentions:,} mentions)",
         border=True,
     )
-    row[2].metric("Quotes", f"{o.quotes:,}", help="Direct, partial and indirect quotes", border=True)
+    row[2].metric(
+        "Quotes",
+        f"{o.quotes:,}",
+        help=f"Direct, partial and indirect quotes; {o.unattributed:,} of them with no speaker found",
+        border=True,
+    )
     row[3].metric("Speakers", f"{o.speakers:,}", help="Distinct people or bodies quoted", border=True)
     row[4].metric(
         "Mean polarity",
@@ -68,6 +73,8 @@ def render(ctx: ViewContext) -> None:
     with right:
         fig = charts.speaker_bar(ctx.speaker_kinds, ctx.subtitle, top=8)
         chart(fig, "speakers", "ov_speakers", ctx, click_facet="speakers")
+        if o.unattributed:  # counted, never ranked among the speakers
+            st.caption(f"{o.unattributed:,} quoted stretches with no speaker found (not ranked)")
 
     # A clicked bar: the articles behind it, right here.
     drilldown(ctx, "entities", "ov_drill_entities")

@@ -1,0 +1,119 @@
+"""Evidence for a corpus entity's type: cue words around its mentions, its pronouns, the data."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+
+from analysis.corpus.identity.names import place_types
+from analysis.corpus.tables import Tables
+from analysis.records import REFERENCE_LABELS
+
+_ORG_BEFORE = re.compile(
+    r"\b(?:firm|company|group|giant|conglomerate|club|side|bank|carmaker|maker|retailer|airline|carrier|operator|"
+    r"producer|broadcaster|network|agency|regulator|party|union|label|studio|chain|supermarket|insurer|"
+    r"shares in|stake in|owner of|owners of|takeover of|bid for|chief executive of|boss of|chairman of|"
+    r"director of|spokesman for|spokeswoman for|joined|signed for|sold to|bought by)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_ORG_AFTER = re.compile(
+    r"^(?:(?:'s|’s|')?\s+(?:shares|share price|shareholders|profits?|sales|revenues?|chief executive|board|fans|"
+    r"striker|midfielder|defender|goalkeeper|manager|boss|chairman|bosses|executives|staff|plc|ltd|inc|"
+    r"group|spokesman|spokeswoman|subsidiary|stake)\b|\s+(?:said|says|has said|announced) its\b)",
+    re.IGNORECASE,
+)
+_PERSON_BEFORE = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame|President|Prime Minister|Chancellor|Minister|Secretary|coach|"
+    r"manager|boss|striker|midfielder|defender|goalkeeper|singer|actor|actress|star|chairman|"
+    r"chief executive|captain|director|leader|spokesman|spokeswoman)\.?\s+$"
+)
+_PERSON_AFTER = re.compile(
+    r"^(?:,\s*\d{2},|,\s*who\b|\s+(?:said|says|told|added) (?:he|she)\b|(?:'s|’s)\s+(?:wife|husband|death|funeral|"
+    r"son|daughter|father|mother|brother|sister|girlfriend|boyfriend|birthday|agent|own goal)\b)",
+    re.IGNORECASE,
+)
+# A name right after a determiner, or in "X-winning", is no person's ("an Oscar", "the Lib Dems").
+_NOT_PERSON_BEFORE = re.compile(r"\b(?:a|an|the|his|her|their|its|our|second|third)\s+$", re.IGNORECASE)
+_NOT_PERSON_AFTER = re.compile(r"^-(?:winning|winner|nominated|owned|based|listed)\b", re.IGNORECASE)
+# Things: works ("the film Vera Drake"), products ("Xbox 2", "the Firefox browser"), awards ("Oscar-winning").
+_WORK_BEFORE = re.compile(
+    r"\b(?:film|films|movie|biopic|drama|comedy|thriller|musical|documentary|album|single|song|novel|book|"
+    r"sitcom|soap|programme|opera)\s+$",
+    re.IGNORECASE,
+)
+_PRODUCT_BEFORE = re.compile(r"\b(?:console|browser|game|handset|gadget|drug|software|format)\s+$", re.IGNORECASE)
+_PRODUCT_AFTER = re.compile(
+    r"^(?:\s+(?:console|consoles|games console|browser|owners|format|tags|"
+    r"operating system|version|music player)\b)",
+    re.IGNORECASE,
+)
+# "an iPod.", "their Xbox,": a name after an indefinite article or a possessive pronoun, ending its noun
+# phrase, is a thing someone has (an organisation in that place is followed by its noun: "a BBC spokesman").
+_HAD_BEFORE = re.compile(r"\b(?:a|an|his|her|their|my|your|our)\s+$", re.IGNORECASE)
+_NP_END = re.compile(r"^(?:[,.;:!?)]|\s+(?:and|or|but|to|in|on|with|for|from|is|was|has|had)\b|\s*$)")
+_AWARD_AFTER = re.compile(
+    r"^(?:-(?:winning|winner|nominated)\b|\s+(?:awards?|nominations?|nods?|ceremony|for best)\b)", re.IGNORECASE
+)
+_HE_SHE = frozenset({"he", "she", "him", "his", "her", "hers", "himself", "herself"})
+CONTEXT = 40  # characters each side of a mention looked at for cue words
+#: (type, words before, words after): a mention with either votes for the type
+_CUES: list[tuple[str, re.Pattern | None, re.Pattern | None]] = [
+    ("ORG", _ORG_BEFORE, _ORG_AFTER),
+    ("WORK_OF_ART", _WORK_BEFORE, None),
+    ("PRODUCT", _PRODUCT_BEFORE, _PRODUCT_AFTER),
+    ("EVENT", None, _AWARD_AFTER),
+]
+CUE_WEIGHT = 2.0  # a cue word is clearer evidence than a model label, which repeats the same guess
+PRONOUN_WEIGHT = 1.0
+
+
+def cue_votes(tables: Tables) -> dict[tuple[str, str], Counter]:
+    """(article_id, entity name) -> type votes from the words around its mentions and the pronouns
+    resolved to it."""
+    out: dict[tuple[str, str], Counter] = defaultdict(Counter)
+    m = tables.mentions
+    if m.empty:
+        return out
+    m = m[m["entity"].notna()]
+    texts = dict(zip(tables.articles["article_id"], tables.articles["text"], strict=True))
+    for aid, start, end, word, label, ent in zip(
+        m["article_id"], m["start"], m["end"], m["text"], m["label"], m["entity"], strict=True
+    ):
+        votes = out[(aid, ent)]
+        if label in REFERENCE_LABELS:
+            if str(word).casefold() in _HE_SHE:
+                votes["PERSON"] += PRONOUN_WEIGHT
+            continue
+        text = texts.get(aid)
+        if not isinstance(text, str):
+            continue
+        before, after = text[max(0, int(start) - CONTEXT) : int(start)], text[int(end) : int(end) + CONTEXT]
+        for label_, before_re, after_re in _CUES:
+            if (before_re and before_re.search(before)) or (after_re and after_re.search(after)):
+                votes[label_] += CUE_WEIGHT
+        if _HAD_BEFORE.search(before) and _NP_END.search(after):
+            votes["PRODUCT"] += CUE_WEIGHT
+        if _PERSON_BEFORE.search(before) or _PERSON_AFTER.search(after):
+            votes["PERSON"] += CUE_WEIGHT
+        elif _NOT_PERSON_BEFORE.search(before) or _NOT_PERSON_AFTER.search(after):
+            votes["PERSON"] -= CUE_WEIGHT
+    return out
+
+
+def decide_label(model: Counter, cues: Counter, keys: Iterable[str]) -> str:
+    """The type with the most evidence: a model label per article, cue words, pronouns, data sets."""
+    places = place_types()
+    listed = Counter(places[k] for k in keys if k in places)
+    if listed:  # a country, listed place or listed organisation is that, whatever a model said
+        return listed.most_common(1)[0][0]
+    score: Counter = Counter()
+    score.update(model)
+    score.update(cues)
+    if not score or max(score.values()) <= 0:
+        # only evidence against a person: the next label the model gave, else an organisation
+        others = [lab for lab, _ in model.most_common() if lab != "PERSON"]
+        return others[0] if others else "ORG"
+    best = max(score.values())
+    # ties go to the label the model gave most, then alphabetically (stable across runs)
+    return sorted((lab for lab, v in score.items() if v == best), key=lambda lab: (-model.get(lab, 0), lab))[0]

@@ -1,0 +1,330 @@
+"""Which article-level entities are one corpus entity, with its name and type: the unit map."""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from datetime import date
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from analysis.corpus.identity.edits import Override
+from analysis.corpus.identity.evidence import cue_votes, decide_label
+from analysis.corpus.identity.names import (
+    _ends,
+    _is_acronym,
+    _name_variants,
+    _singular,
+    _starts,
+    initials,
+    name_key,
+)
+from analysis.corpus.tables import Tables
+
+#: Articles further apart than this (both dated) are not one time window for a surname.
+WINDOW_DAYS = 30
+#: An acronym with several expansions in the corpus joins one named in this many times as many articles.
+ACRONYM_DOMINANCE = 5
+MAP_COLUMNS = ["article_id", "alias", "entity_id", "name", "label", "identity_note", "count"]
+#: Types that never join a longer name as its part (people have their own rules; places and groups
+#: are named in longer names of other things: "England" in "Bank of England").
+_NOT_THINGS = frozenset({"PERSON", "GPE", "LOC", "NORP", "FAC"})
+
+
+class _Sets:
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def _date(value: Any) -> date | None:
+    if not isinstance(value, str) or len(value) < 10:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def unit_map(tables: Tables, overrides: Iterable[Override] = ()) -> pd.DataFrame:
+    """One row per article-level entity (``article_id``, ``alias`` = the name the article used): the
+    corpus ``entity_id``, ``name``, ``label`` and an ``identity_note``."""
+    ents = tables.entities
+    if ents.empty:
+        return pd.DataFrame(columns=MAP_COLUMNS)
+    aids = ents["article_id"].tolist()
+    names = ents["name"].astype(str).tolist()
+    labels = ents["label"].astype(str).tolist()
+    counts = ents["count"].fillna(1).astype(int).tolist()
+    n = len(names)
+    keys = [name_key(x) for x in names]
+    cues = cue_votes(tables)
+    arts = tables.articles.set_index("article_id")
+    topics = {a: frozenset(t) if isinstance(t, list | np.ndarray) else frozenset() for a, t in arts["topics"].items()}
+    outlets = {a: o if isinstance(o, str) and o else None for a, o in arts["outlet"].items()}
+    dates = {a: _date(d) for a, d in arts["date"].items()}
+    notes: list[str | None] = [None] * n
+
+    by_key: dict[str, list[int]] = defaultdict(list)
+    for i, k in enumerate(keys):
+        by_key[k].append(i)
+
+    def evidence(idx: Iterable[int]) -> tuple[Counter, Counter]:
+        model: Counter = Counter()
+        cue: Counter = Counter()
+        for i in idx:
+            model[labels[i]] += 1
+            cue.update(cues.get((aids[i], names[i]), Counter()))
+        return model, cue
+
+    key_label = {k: decide_label(*evidence(idx), [k]) for k, idx in by_key.items()}
+    for k, idx in by_key.items():
+        if k.startswith(("country:", "org:")):
+            what = "a country's name (pycountry and the alias list)" if k[0] == "c" else "a name in the alias list"
+            for i in idx:
+                notes[i] = what
+    sets = _Sets(n)
+    surname_units: list[int] = []
+    for k, idx in by_key.items():
+        if key_label[k] == "PERSON" and " " not in k and not k.startswith("country:"):
+            surname_units += idx  # decided one article at a time below
+            continue
+        for i in idx[1:]:
+            sets.union(idx[0], i)
+
+    # plural descriptions and groups: "Conservatives" with "Conservative", "Tories" with "Tory"
+    for k, idx in by_key.items():
+        single = _singular(k)
+        if single in by_key and "PERSON" not in (key_label[k], key_label[single]):
+            sets.union(idx[0], by_key[single][0])
+
+    # acronyms: "IMF" with "International Monetary Fund"
+    by_initials: dict[str, list[str]] = defaultdict(list)
+    for k, idx in by_key.items():
+        if key_label[k] != "PERSON":
+            for ini in initials(names[idx[0]]):
+                by_initials[ini].append(k)
+    key_articles = {k: {aids[i] for i in idx} for k, idx in by_key.items()}
+    for k, idx in by_key.items():
+        raw = names[idx[0]]
+        if key_label[k] == "PERSON" or k.startswith(("country:", "org:")) or not _is_acronym(raw):
+            continue
+        cands = [c for c in by_initials.get(raw.replace(".", ""), []) if c != k]
+        if len(cands) > 1:  # several expansions: the one named beside the acronym, if only one is,
+            together = [c for c in cands if key_articles[c] & key_articles[k]]
+            if len(together) == 1:
+                cands = together
+            else:  # or one named in ACRONYM_DOMINANCE times as many articles as all the others
+                ranked = sorted(cands, key=lambda c: -len(key_articles[c]))
+                rest = sum(len(key_articles[c]) for c in ranked[1:])
+                cands = ranked[:1] if len(key_articles[ranked[0]]) >= ACRONYM_DOMINANCE * rest else cands
+        if len(cands) == 1:
+            sets.union(idx[0], by_key[cands[0]][0])
+            for i in idx:
+                notes[i] = f"acronym of {names[by_key[cands[0]][0]]}"
+        elif cands:
+            alts = "; ".join(sorted(names[by_key[c][0]] for c in cands))
+            for i in idx:
+                notes[i] = f"acronym not joined: it could stand for {alts}"
+
+    def share_topic(k1: str, k2: str) -> bool:
+        return any(_same_context(x, y, topics, outlets, dates) for x in key_articles[k1] for y in key_articles[k2])
+
+    persons = [k for k in by_key if key_label[k] == "PERSON" and " " in k and not k.startswith(("country:", "org:"))]
+    # spelling variants of one full name: "Vince Cable" / "Vincent Cable", "Damian" / "Damien Hockney"
+    by_last: dict[str, list[str]] = defaultdict(list)
+    for k in persons:
+        by_last[k.rsplit(" ", 1)[1]].append(k)
+    for group in by_last.values():
+        for x, y in ((x, y) for n, x in enumerate(group) for y in group[n + 1 :]):
+            if _name_variants(x, y) and share_topic(x, y):
+                sets.union(by_key[x][0], by_key[y][0])
+                for i in by_key[x] + by_key[y]:
+                    notes[i] = notes[i] or f"spelling variants: {names[by_key[x][0]]} / {names[by_key[y][0]]}"
+    # a shorter name ending a longer one ("Thierry Henry" / "Striker Thierry Henry"; "De Marigny" /
+    # "Roland de Marigny") joins it when only one longer name ends so and they share a topic
+    person_ends = _ends(persons)
+    for k in persons:
+        longer = [f for f in person_ends.get(k, ()) if share_topic(k, f)]
+        roots = {sets.find(by_key[f][0]) for f in longer}
+        if len(roots) == 1:
+            sets.union(by_key[k][0], by_key[longer[0]][0])
+    # a surname or first name alone joins the one full name of that name in its topic / outlet / time
+    full_by_part: dict[str, list[str]] = defaultdict(list)
+    for k in persons:
+        parts = k.split(" ")
+        full_by_part[parts[-1]].append(k)
+        if len(parts) == 2:
+            full_by_part[parts[0]].append(k)
+    for i in surname_units:
+        k, a = keys[i], aids[i]
+        cands: dict[int, str] = {}
+        for full in full_by_part.get(k, []):
+            if any(_same_context(a, b, topics, outlets, dates) for b in key_articles[full]):
+                cands.setdefault(sets.find(by_key[full][0]), full)
+        if len(cands) == 1:
+            full = next(iter(cands.values()))
+            sets.union(i, by_key[full][0])
+            notes[i] = f"name alone: the only {names[i]} in the same topic/outlet/time is {names[by_key[full][0]]}"
+        elif cands:
+            alts = "; ".join(sorted(names[by_key[c][0]] for c in cands.values()))
+            notes[i] = f"name alone, not joined: {alts} share it in the same topic/outlet/time"
+        else:
+            notes[i] = "name alone, not joined: no full name with it in the same topic/outlet/time"
+    # the name-alone units left apart join each other by name within one topic and outlet
+    left: dict[tuple, int] = {}
+    for i in surname_units:
+        if notes[i] and notes[i].startswith("name alone: the only"):
+            continue
+        ctx = (keys[i], tuple(sorted(topics.get(aids[i], ()))), outlets.get(aids[i]))
+        sets.union(left.setdefault(ctx, i), i)
+
+    # an organisation or product named by part of a longer name: "Ospreys" / "Neath-Swansea Ospreys",
+    # "iPod" / "Apple iPod", "Verizon" / "Verizon Communications": only when one longer name fits
+    things = [k for k in by_key if key_label[k] not in _NOT_THINGS and not k.startswith(("country:", "org:"))]
+    thing_ends, thing_starts = _ends(things), _starts(things)
+    for k in things:
+        if " " in k or len(k) < 3:
+            continue
+        for longer in (thing_ends.get(k, []), thing_starts.get(k, [])):
+            if longer:
+                roots = {sets.find(by_key[f][0]) for f in longer}
+                if len(roots) == 1 and share_topic(k, longer[0]):
+                    sets.union(by_key[k][0], by_key[longer[0]][0])
+                    for i in by_key[k]:
+                        notes[i] = notes[i] or f"part of the name {names[by_key[longer[0]][0]]}"
+                break
+
+    forced = _apply_overrides(list(overrides), sets, names, notes)
+
+    groups: dict[int, list[int]] = defaultdict(list)
+    for i in range(n):
+        groups[sets.find(i)].append(i)
+    out_id = [""] * n
+    out_name = [""] * n
+    out_label = [""] * n
+    decided: dict[int, tuple[str, str, int]] = {}
+    for root in sorted(groups):
+        idx = groups[root]
+        label = forced.get(root) or decide_label(*evidence(idx), (keys[i] for i in idx))
+        weight: Counter = Counter()
+        for i in idx:
+            weight[names[i]] += counts[i]
+        ranked = sorted(weight, key=lambda x: (-weight[x], x))
+        if label == "PERSON":  # a full name before a surname
+            ranked.sort(key=lambda x: (" " not in x.strip(),))
+        listed = sorted({keys[i][4:] for i in idx if keys[i].startswith("org:")})
+        decided[root] = (listed[0] if listed else ranked[0], label, sum(weight.values()))
+    # one name per corpus entity: the most mentioned keeps a shared name, the others say their topic
+    by_name: dict[str, list[int]] = defaultdict(list)
+    for root, (name, _, _) in decided.items():
+        by_name[name].append(root)
+    final: dict[int, str] = {}
+    taken = set(by_name)
+    for name, roots in by_name.items():
+        roots.sort(key=lambda r: (-decided[r][2], r))
+        final[roots[0]] = name
+        for n, root in enumerate(roots[1:], start=2):
+            common = frozenset.intersection(*(topics.get(aids[i], frozenset()) for i in groups[root]))
+            alt = f"{name} ({sorted(common)[0]})" if len(common) == 1 else f"{name} ({n})"
+            while alt in taken:
+                alt = f"{alt}'"
+            taken.add(alt)
+            final[root] = alt
+    used: set[str] = set()
+    for root, idx in groups.items():
+        name, label = final[root], decided[root][1]
+        eid = "e" + hashlib.sha1(f"{label}|{name}".encode()).hexdigest()[:12]
+        while eid in used:
+            eid = "e" + hashlib.sha1(eid.encode()).hexdigest()[:12]
+        used.add(eid)
+        for i in idx:
+            out_id[i], out_name[i], out_label[i] = eid, name, label
+    return pd.DataFrame(
+        {
+            "article_id": aids,
+            "alias": names,
+            "entity_id": out_id,
+            "name": out_name,
+            "label": out_label,
+            "identity_note": notes,
+            "count": counts,
+        },
+        columns=MAP_COLUMNS,
+    )
+
+
+def _same_context(
+    a: str,
+    b: str,
+    topics: dict[str, frozenset],
+    outlets: dict[str, str | None],
+    dates: dict[str, date | None],
+) -> bool:
+    """Articles a and b are one topic / outlet / time window (each where both say)."""
+    ta, tb = topics.get(a, frozenset()), topics.get(b, frozenset())
+    if ta and tb and not ta & tb:
+        return False
+    oa, ob = outlets.get(a), outlets.get(b)
+    if oa and ob and oa != ob:
+        return False
+    da, db = dates.get(a), dates.get(b)
+    return not (da and db and abs((da - db).days) > WINDOW_DAYS)
+
+
+def _apply_overrides(edits: list[Override], sets: _Sets, names: list[str], notes: list[str | None]) -> dict[int, str]:
+    """Apply hand edits in order; returns root -> forced label."""
+    by_name: dict[str, list[int]] = defaultdict(list)
+    for i, x in enumerate(names):
+        by_name[x.casefold()].append(i)
+    forced_by_unit: dict[int, str] = {}
+    for e in edits:
+        if e.op == "merge":
+            units = [i for nm in e.names for i in by_name.get(nm.casefold(), [])]
+            for i in units[1:]:
+                sets.union(units[0], i)
+            for i in units:
+                notes[i] = "merged by hand"
+        elif e.op == "split":
+            units = by_name.get(e.names[0].casefold(), [])
+            for i in units:  # detach: point every unit at itself, then re-join the rest of each old set
+                notes[i] = "split by hand"
+            _detach(sets, set(units))
+        elif e.op == "label" and e.label:
+            for i in by_name.get(e.names[0].casefold(), []):
+                forced_by_unit[i] = e.label
+    forced: dict[int, str] = {}
+    for i, lab in forced_by_unit.items():
+        forced[sets.find(i)] = lab
+    return forced
+
+
+def _detach(sets: _Sets, units: set[int]) -> None:
+    """Take ``units`` out of their sets: they form one set of their own; every other set stays whole."""
+    if not units:
+        return
+    n = len(sets.parent)
+    groups: dict[int, list[int]] = defaultdict(list)
+    for i in range(n):
+        groups[sets.find(i)].append(i)
+    sets.parent = list(range(n))
+    for idx in groups.values():
+        rest = [i for i in idx if i not in units]
+        for i in rest[1:]:
+            sets.union(rest[0], i)
+    units_l = sorted(units)
+    for i in units_l[1:]:
+        sets.union(units_l[0], i)

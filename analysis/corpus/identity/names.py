@@ -1,0 +1,137 @@
+"""Names: the keys names join by, countries and listed names (the data file), acronyms, name parts."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import defaultdict
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+DATA = Path(__file__).resolve().parent.parent / "data" / "identity_aliases.json"
+
+_SPACE = re.compile(r"\s+")
+_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+
+
+def base_key(name: str) -> str:
+    """A name up to case, spacing, a leading "the", a possessive and the dots of an acronym."""
+    s = _SPACE.sub(" ", name.strip()).casefold()
+    s = re.sub(r"^the ", "", s)
+    s = _POSSESSIVE.sub("", s).strip()
+    if re.fullmatch(r"(?:[a-z]\.){2,}[a-z]?\.?", s):
+        s = s.replace(".", "")
+    return s
+
+
+@lru_cache(maxsize=1)
+def _data() -> dict[str, Any]:
+    return json.loads(DATA.read_text("utf-8"))
+
+
+@lru_cache(maxsize=1)
+def country_keys() -> dict[str, str]:
+    """base_key of every country name -> ``country:<alpha-2>``: pycountry's names plus the alias list."""
+    import pycountry
+
+    out: dict[str, str] = {}
+    for c in pycountry.countries:
+        for n in (c.name, getattr(c, "common_name", None), getattr(c, "official_name", None)):
+            if n and "," not in n:
+                out[base_key(n)] = f"country:{c.alpha_2}"
+    for code, names in _data()["countries"].items():
+        for n in names:
+            out[base_key(n)] = f"country:{code}"
+    return out
+
+
+@lru_cache(maxsize=1)
+def organisation_keys() -> dict[str, tuple[str, str]]:
+    """base_key of each listed organisation name -> (``org:<name>``, its type)."""
+    return {
+        base_key(n): (f"org:{name}", entry["label"])
+        for name, entry in _data()["organisations"].items()
+        for n in entry["names"]
+    }
+
+
+@lru_cache(maxsize=1)
+def place_types() -> dict[str, str]:
+    out = {base_key(n): label for n, label in _data()["places"].items()}
+    out.update({k: "GPE" for k in set(country_keys().values())})
+    out.update({k: label for k, label in organisation_keys().values()})
+    return out
+
+
+def name_key(name: str) -> str:
+    """The key names join by: ``base_key``, or the country or listed organisation it names."""
+    k = base_key(name)
+    if k in country_keys():
+        return country_keys()[k]
+    org = organisation_keys().get(k)
+    return org[0] if org else k
+
+
+def initials(name: str) -> list[str]:
+    """The acronyms a name can have: its words' initials ("IMF"), and with inner capitals too
+    ("PlayStation Portable": "PP", "PSP")."""
+    skip = set(_data()["connectives"])
+    words = [w for w in re.split(r"[\s\-]+", name) if w and w.casefold() not in skip]
+    if len(words) < 2:
+        return []
+    plain = "".join(w[0] for w in words).upper()
+    camel = "".join(w[0] + "".join(c for c in w[1:] if c.isupper()) for w in words).upper()
+    return list(dict.fromkeys([plain, camel]))
+
+
+def _is_acronym(name: str) -> bool:
+    return bool(re.fullmatch(r"[A-Z]{2,6}", name.replace(".", "")))
+
+
+def _singular(key: str) -> str | None:
+    if key.endswith("ies") and len(key) > 4:
+        return key[:-3] + "y"
+    if key.endswith("s") and not key.endswith("ss") and len(key) > 3:
+        return key[:-1]
+    return None
+
+
+def _ends(keys: list[str]) -> dict[str, list[str]]:
+    """Each run of a key's last words -> the longer keys ending with it."""
+    out: dict[str, list[str]] = defaultdict(list)
+    for k in keys:
+        words = k.split(" ")
+        for n in range(1, len(words)):
+            out[" ".join(words[n:])].append(k)
+    return out
+
+
+def _starts(keys: list[str]) -> dict[str, list[str]]:
+    """A key's first word -> the longer keys starting with it."""
+    out: dict[str, list[str]] = defaultdict(list)
+    for k in keys:
+        words = k.split(" ")
+        if len(words) > 1:
+            out[words[0]].append(k)
+    return out
+
+
+def _name_variants(x: str, y: str) -> bool:
+    """Two full names that differ only in a first name's spelling or short form (Vince/Vincent)."""
+    xs, ys = x.split(" "), y.split(" ")
+    if len(xs) != len(ys) or xs[1:] != ys[1:] or xs[0] == ys[0]:
+        return False
+    f, g = sorted((xs[0], ys[0]), key=len)
+    if len(f) >= 4 and g.startswith(f):
+        return True
+    return len(f) >= 5 and _edit1(f, g)
+
+
+def _edit1(a: str, b: str) -> bool:
+    """a and b (len(a) <= len(b)) are one substitution or one insertion apart."""
+    if len(b) - len(a) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(p != q for p, q in zip(a, b, strict=True)) == 1
+    return any(b[:i] + b[i + 1 :] == a for i in range(len(b)))

@@ -1,0 +1,205 @@
+"""Corpus identity on the BBC corpus against a hand-labelled sample, before and after the identity step.
+
+    python benchmarks/eval_identity.py [--corpus ../shared/corpora/bbc] [--labels FILE] [--show-errors]
+
+The corpus is analysed (or read from the store: ``$NEWSLENS_CACHE_DIR``) once without the identity step:
+those are the per-article names ("before": one entity per name and label, as the corpus views counted
+them); then the identity step runs on those tables ("after": one entity per ``entity_id``). A *unit* is
+one article's entity (an ``entities`` row before the step). The labelled sample (README.md beside the
+labels) says which units are one real entity and its type.
+
+* merge precision / recall: B-cubed over the labelled units (for each unit, the share of its predicted
+  entity's labelled units that are truly its entity, and the share of its true entity's units that the
+  prediction put with it), averaged over units; pairwise figures too.
+* type accuracy: an entity's type is the type most of its mentions get; compared on the coarse types
+  PERSON, ORG, PLACE (GPE, LOC, FAC), NORP, OTHER, for labelled entities with >= 5 mentions and for all.
+* time: the identity step's own time on these tables, cold (no cache) and warm (the cached map).
+
+Exits 0 with a message when the corpus is not there (a fresh clone).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+import time
+from collections import Counter, defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+DEFAULT_CORPUS = ROOT.parent / "shared" / "corpora" / "bbc"
+DEFAULT_LABELS = ROOT / "benchmarks" / "labels" / "identity" / "bbc_identity.json"
+COARSE = {"GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE", "EVENT": "OTHER", "PRODUCT": "OTHER"}
+COARSE |= {"WORK_OF_ART": "OTHER", "LAW": "OTHER"}
+
+
+def coarse(label: str) -> str:
+    return COARSE.get(label, label)
+
+
+def gold_units(units: list[dict], entities: list[dict]) -> dict[int, str]:
+    """unit index -> gold entity id, for the units the labels cover."""
+    plain: dict[str, str] = {}
+    by_topic: dict[tuple[str, str], str] = {}
+    for ent in entities:
+        for n in ent["names"]:
+            name, _, topic = n.partition("@")
+            if topic:
+                by_topic[(name, topic)] = ent["id"]
+            else:
+                plain[name] = ent["id"]
+    out = {}
+    for i, u in enumerate(units):
+        gid = plain.get(u["name"]) or by_topic.get((u["name"], u["topic"]))
+        if gid:
+            out[i] = gid
+    return out
+
+
+def bcubed(gold: dict[int, str], pred: dict[int, str]) -> dict[str, float]:
+    g_members: dict[str, set[int]] = defaultdict(set)
+    p_members: dict[str, set[int]] = defaultdict(set)
+    for i, g in gold.items():
+        g_members[g].add(i)
+        p_members[pred[i]].add(i)
+    prec = rec = 0.0
+    for i, g in gold.items():
+        same_pred, same_gold = p_members[pred[i]], g_members[g]
+        both = len(same_pred & same_gold)
+        prec += both / len(same_pred)
+        rec += both / len(same_gold)
+    n = len(gold)
+    tp = sum(len(p & g) * (len(p & g) - 1) / 2 for p in p_members.values() for g in g_members.values())
+    pp = sum(len(p) * (len(p) - 1) / 2 for p in p_members.values())
+    gp = sum(len(g) * (len(g) - 1) / 2 for g in g_members.values())
+    return {
+        "merge_precision": round(prec / n, 4),
+        "merge_recall": round(rec / n, 4),
+        "pairwise_precision": round(tp / pp, 4) if pp else 1.0,
+        "pairwise_recall": round(tp / gp, 4) if gp else 1.0,
+    }
+
+
+def type_accuracy(gold: dict[int, str], labels: list[str], counts: list[int], truth: dict[str, str]) -> dict:
+    votes: dict[str, Counter] = defaultdict(Counter)
+    for i, g in gold.items():
+        votes[g][coarse(labels[i])] += counts[i]
+    out = {}
+    for name, keep in (("type_accuracy_5plus", 5), ("type_accuracy_all", 1)):
+        ents = [g for g, v in votes.items() if sum(v.values()) >= keep]
+        ok = sum(votes[g].most_common(1)[0][0] == truth[g] for g in ents)
+        out[name] = round(ok / len(ents), 4) if ents else None
+        out[name.replace("accuracy", "entities")] = len(ents)
+    wrong = sorted(
+        (g, dict(v)) for g, v in votes.items() if sum(v.values()) >= 5 and v.most_common(1)[0][0] != truth[g]
+    )
+    out["wrong_types_5plus"] = wrong
+    return out
+
+
+def score(units: list[dict], pred_id: list[str], pred_label: list[str], entities: list[dict]) -> dict:
+    gold = gold_units(units, entities)
+    truth = {e["id"]: e["type"] for e in entities}
+    res = {"units": len(gold), "entities": len(set(gold.values()))}
+    res |= bcubed(gold, {i: pred_id[i] for i in gold})
+    res |= type_accuracy(gold, pred_label, [u["count"] for u in units], truth)
+    return res
+
+
+def wrong_merges(units, pred_id, entities) -> list[tuple[str, list[str]]]:
+    gold = gold_units(units, entities)
+    members: dict[str, set[str]] = defaultdict(set)
+    for i, g in gold.items():
+        members[pred_id[i]].add(g)
+    return sorted((k, sorted(v)) for k, v in members.items() if len(v) > 1)
+
+
+def missed_merges(units, pred_id, entities) -> list[tuple[str, list[str]]]:
+    """Labelled entities the prediction left in pieces: each piece's names and unit count."""
+    gold = gold_units(units, entities)
+    pieces: dict[str, dict[str, Counter]] = defaultdict(lambda: defaultdict(Counter))
+    for i, g in gold.items():
+        pieces[g][pred_id[i]][units[i]["name"]] += 1
+    return sorted(
+        (g, [", ".join(f"{n} x{c}" for n, c in names.items()) for names in p.values()])
+        for g, p in pieces.items()
+        if len(p) > 1
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    ap.add_argument("--labels", type=Path, default=DEFAULT_LABELS)
+    ap.add_argument("--show-errors", action="store_true", help="list wrong merges and wrong types")
+    args = ap.parse_args(argv)
+    if not args.corpus.exists():
+        print(f"eval_identity: {args.corpus} not found (the corpora live in ../shared). Nothing to do.")
+        return 0
+    from analysis.corpus import identity
+    from analysis.corpus.runner import run
+    from analysis.corpus.store import Store
+    from analysis.inputs.files import iter_articles
+
+    labels = json.loads(args.labels.read_text("utf-8"))
+    store = Store()
+    t0 = time.perf_counter()
+    before, report = run(iter_articles([args.corpus]), store=store, identity=False)
+    print(f"corpus  {report.summary()} ({time.perf_counter() - t0:.1f} s to analyse or load, without identity)")
+
+    colds, cpus = [], []
+    for _ in range(3):  # cold: no cache; the median of three, and CPU time too (the machine is shared)
+        t0, c0 = time.perf_counter(), time.process_time()
+        after = identity.identify(before)
+        colds.append(time.perf_counter() - t0)
+        cpus.append(time.process_time() - c0)
+    cold, cpu = sorted(colds)[1], sorted(cpus)[1]
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp_store = Store(tmp)
+        identity.identify(before, tmp_store)  # fills the cache
+        t0 = time.perf_counter()
+        identity.identify(before, tmp_store)
+        warm = time.perf_counter() - t0
+    runs = ", ".join(f"{c:.2f}" for c in colds)
+    print(f"time    identity step cold {cold:.2f} s wall (median of {runs}), {cpu:.2f} s CPU; warm {warm:.2f} s")
+
+    arts = before.articles.set_index("article_id")["source"]
+    e = before.entities
+    units = [
+        {"article_id": a, "name": n, "label": lab, "count": int(c), "topic": Path(arts[a]).parent.name}
+        for a, n, lab, c in zip(e["article_id"], e["name"], e["label"], e["count"], strict=True)
+    ]
+    umap = identity.unit_map(before).set_index(["article_id", "alias"])
+    after_id = [umap.at[(u["article_id"], u["name"]), "entity_id"] for u in units]
+    after_label = [umap.at[(u["article_id"], u["name"]), "label"] for u in units]
+    before_id = [f"{u['name']}|{u['label']}" for u in units]
+    before_label = [u["label"] for u in units]
+    for part in ("test", "dev"):
+        ents = labels[part]
+        b = score(units, before_id, before_label, ents)
+        a = score(units, after_id, after_label, ents)
+        print(f"\n[{part}] {a['entities']} labelled entities, {a['units']} article-level units")
+        for key in (
+            "merge_precision",
+            "merge_recall",
+            "pairwise_precision",
+            "pairwise_recall",
+            "type_accuracy_5plus",
+            "type_accuracy_all",
+        ):
+            print(f"  {key:<22} before {b[key]!s:>7}   after {a[key]!s:>7}")
+        print(f"  entities with >= 5 mentions: {a['type_entities_5plus']}")
+        if args.show_errors:
+            print(f"  wrong types after (>= 5 mentions): {a['wrong_types_5plus']}")
+            print(f"  wrong merges after: {wrong_merges(units, after_id, ents)}")
+            for g, parts in missed_merges(units, after_id, ents):
+                print(f"  missed merge {g}: {' | '.join(parts)}")
+    print(f"\nafter: {len(set(after.entities['entity_id']))} corpus entities from {len(set(before_id))} names")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,278 @@
+"""Corpus identity: one id, name and type per entity across a corpus (analysis.corpus.identity)."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+
+from analysis.corpus import identity, runner
+from analysis.corpus.identity import Override, apply_map, identify, names_table, unit_map
+from analysis.corpus.store import Store
+from analysis.corpus.tables import Tables, to_articles, to_tables
+from analysis.inputs.raw import RawArticle
+from analysis.records import Article, Entity, Mention, Quote
+
+
+def article(aid: str, text: str, names: dict[str, str], topic: str = "news", quotes=()) -> Article:
+    """An analysed article as the per-article step leaves it: every occurrence of each name in
+    ``names`` (name -> the model's label) is a mention of the entity of that name."""
+    mentions, entities = [], []
+    for name, label in names.items():
+        spans = [(m.start(), m.end()) for m in re.finditer(rf"\b{re.escape(name)}\b", text)]
+        mentions += [Mention(s, e, name, label, name) for s, e in spans]
+        entities.append(Entity(name, label, len(spans), [name]))
+    qs = [Quote(0, 1, text[:1], "direct", spk, None, None, "said") for spk in quotes]
+    return Article(
+        source=f"{aid}.txt", id=aid, title=None, topics=[topic], dateline=None, text=text,
+        mentions=mentions, entities=entities, quotes=qs,
+    )  # fmt: skip
+
+
+def tables(*arts: Article) -> Tables:
+    return to_tables(arts)
+
+
+def corpus_entity(t: Tables, aid: str, alias: str) -> tuple[str, str, str]:
+    e = t.entities[(t.entities["article_id"] == aid) & t.entities["aliases"].map(lambda a: alias in a)]
+    assert len(e) == 1, (aid, alias, t.entities)
+    row = e.iloc[0]
+    return row["entity_id"], row["name"], row["label"]
+
+
+def test_two_people_sharing_a_surname_in_different_topics_stay_apart():
+    t = identify(
+        tables(
+            article("p1", "Tony Blair spoke. Mr Blair said he would go.", {"Tony Blair": "PERSON"}, "politics"),
+            article("p2", "Blair defended the plan, and Blair said he was sure.", {"Blair": "PERSON"}, "politics"),
+            article("s1", "Ian Blair, the police chief, said he was ready.", {"Ian Blair": "PERSON"}, "crime"),
+        )
+    )
+    tony, ian = corpus_entity(t, "p1", "Tony Blair"), corpus_entity(t, "s1", "Ian Blair")
+    assert tony[0] != ian[0]
+    # a surname alone in the politics article joins the one Blair of politics, never the crime one
+    assert corpus_entity(t, "p2", "Blair") == tony
+    assert t.entities.loc[t.entities["article_id"] == "p2", "identity_note"].iat[0].startswith("name alone:")
+
+
+def test_a_surname_alone_stays_apart_when_its_topic_has_two_people_of_that_name():
+    t = identify(
+        tables(
+            article("a", "Tony Blair said he would stay.", {"Tony Blair": "PERSON"}, "politics"),
+            article("b", "Cherie Blair said she would write.", {"Cherie Blair": "PERSON"}, "politics"),
+            article("c", "Blair said he had no comment.", {"Blair": "PERSON"}, "politics"),
+        )
+    )
+    ids = {corpus_entity(t, aid, n)[0] for aid, n in (("a", "Tony Blair"), ("b", "Cherie Blair"), ("c", "Blair"))}
+    assert len(ids) == 3
+    note = t.entities.loc[t.entities["article_id"] == "c", "identity_note"].iat[0]
+    assert "not joined" in note and "Cherie Blair" in note and "Tony Blair" in note
+
+
+def test_a_surname_alone_joins_the_full_name_of_its_topic():
+    t = identify(
+        tables(
+            article("a", "Gordon Brown said he would cut taxes.", {"Gordon Brown": "PERSON"}, "politics"),
+            article("b", "Brown told MPs he was confident.", {"Brown": "PERSON"}, "politics"),
+            article("c", "Wes Brown, the defender, said he was fit.", {"Wes Brown": "PERSON"}, "sport"),
+        )
+    )
+    assert corpus_entity(t, "b", "Brown") == corpus_entity(t, "a", "Gordon Brown")
+    assert corpus_entity(t, "b", "Brown")[1] == "Gordon Brown"
+    assert corpus_entity(t, "c", "Wes Brown")[0] != corpus_entity(t, "a", "Gordon Brown")[0]
+    # the article keeps the name it used; its mentions still point at their words
+    row = t.entities[t.entities["article_id"] == "b"].iloc[0]
+    assert "Brown" in row["aliases"] and row["name"] == "Gordon Brown"
+    m = t.mentions[t.mentions["article_id"] == "b"].iloc[0]
+    text = t.articles.set_index("article_id").at["b", "text"]
+    assert (
+        text[m["start"] : m["end"]] == "Brown" and m["entity"] == "Gordon Brown" and m["entity_id"] == row["entity_id"]
+    )
+
+
+def test_uk_britain_and_united_kingdom_are_one_country_and_us_america_another():
+    t = identify(
+        tables(
+            article("a", "The UK and the US signed. Britain was glad.", {"UK": "GPE", "US": "GPE", "Britain": "GPE"}),
+            article("b", "United Kingdom exports to America rose.", {"United Kingdom": "GPE", "America": "GPE"}),
+            article("c", "Trade with the United States grew.", {"United States": "GPE"}),
+        )
+    )
+    uk = {corpus_entity(t, a, n) for a, n in (("a", "UK"), ("a", "Britain"), ("b", "United Kingdom"))}
+    us = {corpus_entity(t, a, n) for a, n in (("a", "US"), ("b", "America"), ("c", "United States"))}
+    assert len(uk) == 1 and len(us) == 1 and uk != us
+    assert next(iter(uk))[2] == "GPE"
+    # one row per corpus entity per article: UK and Britain in article a are one row of 2 mentions
+    rows = t.entities[(t.entities["article_id"] == "a") & (t.entities["entity_id"] == next(iter(uk))[0])]
+    assert len(rows) == 1 and rows["count"].iat[0] == 2 and set(rows["aliases"].iat[0]) >= {"UK", "Britain"}
+
+
+def test_an_organisation_the_model_tags_person_is_an_organisation_by_corpus_evidence():
+    arts = [
+        article("a", "Shares in Yukos fell. The oil firm Yukos said it would appeal.", {"Yukos": "PERSON"}),
+        article("b", "Yukos said it had paid. Yukos shares rose.", {"Yukos": "PERSON"}),
+        article("c", "The Russian oil giant Yukos faces a bill.", {"Yukos": "PERSON"}),
+        article("d", "Yukos is in trouble.", {"Yukos": "ORG"}),
+    ]
+    t = identify(tables(*arts))
+    assert set(t.entities["label"]) == {"ORG"}
+    assert t.entities["entity_id"].nunique() == 1
+    assert set(t.mentions["label"]) == {"ORG"}  # applied to every mention, in every article
+
+
+def test_a_person_stays_a_person_when_the_cue_words_say_so():
+    t = identify(
+        tables(
+            article("a", "Mr Khan said he would stay. Khan, 45, was calm.", {"Khan": "PERSON"}),
+            article("b", "Khan told the court he had left.", {"Khan": "ORG"}),
+        )
+    )
+    assert set(t.entities["label"]) == {"PERSON"}
+
+
+def test_acronyms_join_their_expansion_and_case_variants_join():
+    t = identify(
+        tables(
+            article("a", "The International Monetary Fund warned.", {"International Monetary Fund": "ORG"}),
+            article("b", "The IMF said growth would slow.", {"IMF": "ORG"}),
+            article(
+                "c", "the european union and the European Union", {"european union": "ORG", "European Union": "ORG"}
+            ),
+            article("d", "The EU agreed.", {"EU": "ORG"}),
+        )
+    )
+    assert corpus_entity(t, "a", "International Monetary Fund")[0] == corpus_entity(t, "b", "IMF")[0]
+    eu = {corpus_entity(t, a, n)[0] for a, n in (("c", "european union"), ("c", "European Union"), ("d", "EU"))}
+    assert len(eu) == 1
+
+
+def test_speaker_descriptions_merge_by_case_and_number_and_entities_by_corpus_name():
+    t = identify(
+        tables(
+            article("a", "Analysts said so.", {}, quotes=["Analysts", "analysts"]),
+            article("b", "An analyst said so. Brown said it.", {"Brown": "PERSON"}, quotes=["analyst", "Brown"]),
+            article("c", "Gordon Brown said he was sure.", {"Gordon Brown": "PERSON"}),
+        )
+    )
+    assert t.quotes["speaker"].tolist() == ["analysts", "analysts", "analysts", "Gordon Brown"]
+
+
+def test_identity_over_no_entities_and_no_articles():
+    empty = to_tables([])
+    assert identify(empty).entities.empty
+    t = identify(tables(article("a", "Nothing to see.", {})))
+    assert t.entities.empty and unit_map(t).empty
+
+
+def _corpus(tmp_path):
+    texts = {
+        "a": "Gordon Brown said he would cut taxes. Mr Brown spoke in London.",
+        "b": "Brown told MPs he was confident about the economy.",
+        "c": "The Chancellor Gordon Brown met bankers in London.",
+    }
+    return [RawArticle(source=str(tmp_path / f"{k}.txt"), topics=["politics"], text=v) for k, v in texts.items()]
+
+
+def test_hand_merge_and_split_survive_a_restart(tmp_path):
+    raws = _corpus(tmp_path)
+    store = Store(tmp_path / "store")
+    tables_, _ = runner.run(raws, store=store, n_process=1)
+    key = identity.corpus_key(tables_.articles["article_id"])
+    brown = tables_.entities[tables_.entities["aliases"].map(lambda a: "Brown" in a)]
+    assert brown["name"].nunique() == 1 and brown["entity_id"].nunique() == 1  # joined automatically
+
+    identity.save_overrides(
+        store.base, key, [Override("split", ("Brown",)), Override("merge", ("London", "Gordon Brown"))]
+    )
+    again = Store(tmp_path / "store")  # a restart: a new Store object on the same folder
+    t2, report = runner.run(_corpus(tmp_path), store=again, n_process=1)
+    assert report.cached == 3
+    ids = dict(zip(t2.articles["source"].map(lambda s: s[-5]), t2.articles["article_id"], strict=True))
+    b = t2.entities[t2.entities["article_id"] == ids["b"]]
+    a = t2.entities[t2.entities["article_id"] == ids["a"]]
+    assert b["name"].tolist() == ["Brown"] and b["identity_note"].iat[0] == "split by hand"
+    assert a["entity_id"].nunique() == 1  # London and Gordon Brown merged by hand: one row
+    assert set(a["aliases"].iat[0]) >= {"Gordon Brown", "London"}
+    # the export re-imports to the same edits
+    text = identity.export_overrides(identity.load_overrides(again.base, key), key)
+    assert identity.parse_overrides(text) == identity.load_overrides(again.base, key)
+    assert json.loads(text)["corpus"] == key
+
+
+def test_bad_edit_files_are_refused_with_a_reason():
+    for text in ("not json", '{"edits": 3}', '{"edits": [{"op": "merge", "names": ["A"]}]}', '[{"op": "x"}]'):
+        with pytest.raises(ValueError):
+            identity.parse_overrides(text)
+
+
+def test_the_cached_map_is_reused_and_equal(tmp_path):
+    raws = _corpus(tmp_path)
+    store = Store(tmp_path / "store")
+    first, _ = runner.run(raws, store=store, n_process=1)
+    cached = list((store.root / "identity").glob("map-*.parquet"))
+    assert len(cached) == 1
+    second, _ = runner.run(_corpus(tmp_path), store=Store(tmp_path / "store"), n_process=1)
+    assert to_articles(first) == to_articles(second)
+    plain, _ = runner.run(_corpus(tmp_path), store=None, n_process=1)
+    assert to_articles(plain) == to_articles(first)
+
+
+def test_names_table_counts_each_name_of_an_entity(tmp_path):
+    t, _ = runner.run(_corpus(tmp_path), store=None, n_process=1)
+    names = names_table(t)
+    brown = names[names["name"] == "Gordon Brown"].set_index("alias")["mentions"].to_dict()
+    assert brown["Gordon Brown"] == 2 and brown["Brown"] >= 2
+
+
+def test_apply_map_keeps_offsets_pointing_at_the_words(tmp_path):
+    t, _ = runner.run(_corpus(tmp_path), store=None, n_process=1, identity=False)
+    out = apply_map(t, unit_map(t))
+    texts = out.articles.set_index("article_id")["text"]
+    for r in out.mentions.itertuples():
+        assert texts[r.article_id][r.start : r.end] == r.text
+
+
+def test_identity_is_the_same_on_the_local_engine_and_dask(tmp_path):
+    pytest.importorskip("distributed", reason="the 'cluster' extra (dask, distributed) is not installed")
+    from analysis.corpus import cluster
+    from analysis.inputs.files import iter_articles
+
+    texts = {
+        "politics/a.txt": "Gordon Brown said he would cut taxes in the UK.",
+        "politics/b.txt": "Brown told MPs that Britain was ready.",
+        "sport/c.txt": "Wes Brown, the defender, said he was fit for Manchester United.",
+        "sport/d.txt": "Shares in Manchester United rose. The club said its fans were happy.",
+    }
+    for name, text in texts.items():
+        (tmp_path / "in" / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / "in" / name).write_text(text)
+    local, _ = runner.run(iter_articles([tmp_path / "in"]), Store(tmp_path / "local"), n_process=1)
+    client, lc = cluster.connect(workers=2)
+    try:
+        dask, _ = cluster.run([tmp_path / "in"], client, Store(tmp_path / "dask"), shard_size=1)
+    finally:
+        client.close()
+        lc.close()
+    key = ["article_id", "entity_id"]
+    for name in ("entities", "mentions", "quotes"):
+        x, y = getattr(local, name), getattr(dask, name)
+        cols = key if name == "entities" else ["article_id", "start"]
+        x = x.sort_values(cols).reset_index(drop=True).astype(str)
+        y = y.sort_values(cols).reset_index(drop=True).astype(str)
+        assert x.equals(y), name
+    assert local.entities["entity_id"].notna().all()
+
+
+def test_two_entities_never_share_a_name():
+    t = identify(
+        tables(
+            article("a", "Tony Blair said he would stay.", {"Tony Blair": "PERSON"}, "politics"),
+            article("b", "Ian Blair said he would stay.", {"Ian Blair": "PERSON"}, "politics"),
+            article("c", "Blair said he was fit.", {"Blair": "PERSON"}, "politics"),
+            article("d", "Blair said he was fit. Blair smiled.", {"Blair": "PERSON"}, "sport"),
+        )
+    )
+    names = t.entities.groupby("entity_id")["name"].first()
+    assert names.is_unique
+    assert set(names) == {"Tony Blair", "Ian Blair", "Blair", "Blair (politics)"}
