@@ -6,3 +6,4 @@ _.idempotent  # Dask worker-plugin API (analysis/corpus/cluster.py)
 _.setup  # Dask worker-plugin API
 worker  # the argument Dask passes to WorkerPlugin.setup
 filter_key  # part of a Streamlit cache key, never read inside the function (dashboard/loading.py)
+identity_note  # a record field filled through the tables' columns (analysis/corpus/identity/apply.py)
