@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from analysis.inputs.decoding import read_bytes
 from analysis.inputs.raw import RawArticle
-from analysis.records import Article, Entity, InputError, Mention, Quote, Sentence
+from analysis.records import Article, Entity, InputError, Mention, Quote, Sentence, Speaker
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -54,6 +54,7 @@ __all__ = [
     "Quote",
     "RawArticle",
     "Sentence",
+    "Speaker",
     "analyze",
     "analyze_many",
     "load_pipeline",

@@ -76,7 +76,7 @@ def overlay(tables: Tables, metas: list[dict[str, Any]]) -> Tables:
         list(dict.fromkeys([*m["warnings"], *(() if w is None else w)]))
         for m, w in zip(metas, arts["warnings"], strict=True)
     ]
-    return Tables(arts, tables.sentences, tables.mentions, tables.entities, tables.quotes)
+    return Tables(arts, tables.sentences, tables.mentions, tables.entities, tables.quotes, tables.speakers)
 
 
 def run(
