@@ -66,8 +66,14 @@ def _role_lexicon() -> tuple[dict[str, str], dict[str, str]]:
     return specific, generic
 
 
+_DOUBLED = re.compile(r"(\w*([^aeiou]))\2(?:ed|ing)")
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+
 def _words(text: str) -> list[str]:
-    return [w.strip(".").lower() for w in _WORDS.findall(text) if w.strip(".")]
+    """Lower-cased words without full stops and possessive endings ("party's" -> "party")."""
+    words = (_POSSESSIVE.sub("", w.strip(".")).lower() for w in _WORDS.findall(text))
+    return [w for w in words if w]
 
 
 def _singular(word: str, known: dict[str, str]) -> str:
@@ -134,6 +140,9 @@ def framing(cue: str | None) -> str | None:
     ):
         if word.endswith(suffix) and word[: -len(suffix)] + repl in classes:
             return classes[word[: -len(suffix)] + repl]
+    doubled = _DOUBLED.fullmatch(word)  # "admitted", "admitting"
+    if doubled and doubled.group(1) in classes:
+        return classes[doubled.group(1)]
     return "other"
 
 
@@ -305,7 +314,7 @@ def _head_word(ctx: _Context, words_text: str, start: int | None, end: int | Non
     return ctx.doc[i:j].root.lower_
 
 
-def _role_of_person(ctx: _Context, mentions: Iterable[Mention]) -> tuple[str, int, int] | None:
+def _role_of_person(ctx: _Context, mentions: Iterable[Mention], any_label: bool = False) -> tuple[str, int, int] | None:
     """The first role the article gives a named person, at any of their mentions."""
     doc, text = ctx.doc, ctx.text
     specific, generic = _role_lexicon()
@@ -315,7 +324,7 @@ def _role_of_person(ctx: _Context, mentions: Iterable[Mention]) -> tuple[str, in
         return any(_singular(w, specific) in specific or _singular(w, generic) in generic for w in words)
 
     for m in sorted(mentions, key=lambda m: m.start):
-        if m.label != "PERSON":
+        if m.label != "PERSON" and not any_label:
             continue
         i, j = ctx.ix.tokens(m.start, m.end)
         if j <= i:
@@ -431,6 +440,14 @@ def extract(
                 kind = "country or group"
             if kind == "named person":
                 role = _role_of_person(ctx, named)
+            else:
+                # A person the tagger took for an organisation or a place ("Mary Fox, the chief
+                # executive of Tesco"): a role beside the name that names a person, not a body.
+                role = _role_of_person(ctx, named, any_label=True)
+                if role is not None and _head_word(ctx, *role) not in ctx.org_heads:
+                    kind = "named person"
+                else:
+                    role = None
         else:
             # Said in the speaker's own words: the first words that are not a pronoun.
             own = next(
