@@ -66,6 +66,7 @@ def _role_lexicon() -> tuple[dict[str, str], dict[str, str]]:
     return specific, generic
 
 
+_POSSESSOR = re.compile(r"['’]s?\b")
 _DOUBLED = re.compile(r"(\w*([^aeiou]))\2(?:ed|ing)")
 _POSSESSIVE = re.compile(r"['’]s?$")
 
@@ -100,16 +101,24 @@ def _rightmost(words: list[str], lexicon: dict[str, str]) -> str | None:
 _SPLIT = frozenset({"of", "for", "at", "with", "in", "from", "on", "to", "who", "which", "that"})
 
 
-def role_group(role: str | None) -> str:
-    """The role group of a role phrase (or an organisation's name); "unknown" when none fits."""
+@cache
+def _title_defaults() -> dict[str, str]:
+    return {k: v for k, v in _lexicon("role_groups.json")["title_defaults"].items() if not k.startswith("_")}
+
+
+def role_group(role: str | None, title: bool = False) -> str:
+    """The role group of a role phrase (or an organisation's name); "unknown" when none fits.
+    ``title``: the phrase stands before a name as a title ("Work Secretary Alan Johnson")."""
     if not role:
         return "unknown"
     specific, generic = _role_lexicon()
     words = _words(role)
     cut = next((k for k, w in enumerate(words) if w in _SPLIT and k > 0), len(words))
     head, rest = words[:cut], words[cut:]
-    group = _rightmost(head, specific) or _rightmost(rest, specific) or _rightmost(head, generic)
-    return group or "unknown"
+    group = _rightmost(head, specific) or _rightmost(rest, specific)
+    if group is None and title:
+        group = _rightmost(head, _title_defaults())
+    return group or _rightmost(head, generic) or "unknown"
 
 
 @cache
@@ -212,6 +221,9 @@ def _role_word_votes(role: str | None, votes: Counter[str], words: Counter[str])
 
 
 # -- the speakers ------------------------------------------------------------------------------
+Role = tuple[str, int, int, bool]  # words, start, end, written as a title before the name
+
+
 class _Context:
     """What every speaker's look-up reads, built once per article."""
 
@@ -220,6 +232,7 @@ class _Context:
         doc: Doc,
         text: str,
         mentions: Sequence[Mention],
+        quotes: Sequence[Quote],
         speakers: Speakers,
         title_span: tuple[int, int] | None,
     ) -> None:
@@ -235,19 +248,30 @@ class _Context:
         for m in speakers.mentions:
             if m.entity:
                 self.named.setdefault(m.entity, []).append(m)
-        self.pronouns: dict[str, Counter[str]] = {}
+        self.surnames = {e.rsplit(" ", 1)[-1]: e for e, ms in self.named.items() if _label(ms) == "PERSON"}
+        # he/she/him/her... that stand for each person: pronoun references resolved to them, and
+        # the pronouns their quotes are attached to ("“...,” he said"); by offset, so none counts twice.
+        self.pronouns: dict[str, dict[int, str]] = {}
         for m in mentions:
             if m.label == "PRON" and m.entity:
-                low = m.text.lower()
-                form = _MALE_PRONOUNS.get(low) or _FEMALE_PRONOUNS.get(low)
+                form = _pronoun_form(m.text)
                 if form:
-                    self.pronouns.setdefault(m.entity, Counter())[form] += 1
+                    self.pronouns.setdefault(m.entity, {})[m.start] = form
+        for q in quotes:
+            if q.speaker and q.speaker_start is not None and q.speaker_end is not None:
+                form = _pronoun_form(text[q.speaker_start : q.speaker_end])
+                if form:
+                    self.pronouns.setdefault(q.speaker, {})[q.speaker_start] = form
         lex = _lexicon("speaker_kinds.json")
         self.kind_pronouns = frozenset(lex["pronouns"])
         self.anonymous_heads = frozenset(lex["anonymous_heads"])
         self.anonymous_phrases = tuple(lex["anonymous_phrases"])
         self.org_heads = frozenset(lex["organisation_heads"])
+        self.group_heads = frozenset(lex["group_heads"])
         self.group_names = tuple(lex["group_names"])
+        self.party_names = frozenset(lex["party_names"])
+        self.unique_titles = frozenset(lex["unique_titles"])
+        self.person_heads = frozenset(lex["person_heads"])
 
     def paragraph(self, pos: int) -> int | None:
         """Body paragraph (from 0) holding ``pos``; None in the headline or before it."""
@@ -268,10 +292,33 @@ class _Context:
         b = self.ix.sent_start_char[k + 1] if k + 1 < len(self.ix.sent_start_char) else len(self.text)
         return self.text[a:b]
 
+    def is_person_word(self, word: str) -> bool:
+        return word in self.person_heads or _singular(word, dict.fromkeys(self.person_heads, "")) in self.person_heads
+
+
+def _pronoun_form(word: str) -> str | None:
+    low = word.lower()
+    return _MALE_PRONOUNS.get(low) or _FEMALE_PRONOUNS.get(low)
+
 
 def _label(mentions: list[Mention]) -> str | None:
     labels = Counter(m.label for m in mentions if m.label in _ENTITY_KIND)
     return labels.most_common(1)[0][0] if labels else None
+
+
+def _head_word(ctx: _Context, words_text: str, start: int | None, end: int | None) -> str | None:
+    """The head noun of a speaker's words: their parse root, unless the words end on a word for a
+    person ("A Department for Work and Pensions spokeswoman")."""
+    words = _words(words_text)
+    if not words:
+        return None
+    head = words[:cut][-1] if (cut := next((k for k, w in enumerate(words) if w in _SPLIT and k > 0), 0)) else words[-1]
+    if ctx.is_person_word(words[-1]):
+        return words[-1]  # "A Department for Work and Pensions spokeswoman"
+    if ctx.is_person_word(head) or start is None or end is None:
+        return head
+    i, j = ctx.ix.tokens(start, end)
+    return ctx.doc[i:j].root.lower_ if j > i else head
 
 
 def _kind_of_words(ctx: _Context, words_text: str, start: int | None, end: int | None) -> str:
@@ -282,12 +329,24 @@ def _kind_of_words(ctx: _Context, words_text: str, start: int | None, end: int |
     if len(words) == 1 and words[0] in ctx.kind_pronouns:
         return "unknown"
     lowered = " ".join(words)
-    around = ctx.sentence_text(start, end).lower() if start is not None and end is not None else lowered
-    if any(p in lowered for p in ctx.anonymous_phrases) or any(w in ctx.anonymous_heads for w in words):
+    if any(p in lowered for p in ctx.anonymous_phrases) or words[-1] in ctx.anonymous_heads:
         return "anonymous"
+    if len(words) == 1 and words_text[:1].isupper() and words_text in ctx.surnames:
+        return "named person"  # a surname the tagger missed ("Hare added")
     head = _head_word(ctx, words_text, start, end)
+    inside = ctx.speakers.mentions_in(start, end) if start is not None and end is not None else []
+    if any(m.label == "PERSON" and not _POSSESSOR.match(ctx.text, m.end) for m in inside):
+        return "named person"  # "Shadow leader of the Commons Oliver Heald", not "Gary Johnson's doctor"
+    if head in ctx.group_heads:
+        return "country or group"  # "Scott's family"
     if head in ctx.org_heads:
         return "organisation"
+    if head is not None and not ctx.is_person_word(head):
+        for m in inside:
+            if m.label == "ORG":
+                return "organisation"  # "a rival in IBM", "a Washington Post database"
+            if m.label == "GPE":
+                return "country or group"  # "the city of Phoenix"
     tokens = words_text.split()
     specific, generic = _role_lexicon()
     if (
@@ -299,29 +358,39 @@ def _kind_of_words(ctx: _Context, words_text: str, start: int | None, end: int |
     plural = head is not None and head.endswith("s") and not head.endswith("ss")
     if plural:
         return "anonymous"
+    around = ctx.sentence_text(start, end).lower() if start is not None and end is not None else lowered
     if any(p in around for p in ctx.anonymous_phrases[2:]):
         return "anonymous"  # "an official, who spoke on condition of anonymity"
+    if _definite(words_text) and _has_phrase(words, ctx.unique_titles):
+        return "named person"  # "The Indiana governor": one office-holder the reader can name
     return "unnamed person"
 
 
-def _head_word(ctx: _Context, words_text: str, start: int | None, end: int | None) -> str | None:
-    if start is None or end is None:
-        words = _words(words_text)
-        return words[-1] if words else None
-    i, j = ctx.ix.tokens(start, end)
-    if j <= i:
-        return None
-    return ctx.doc[i:j].root.lower_
+def _definite(words_text: str) -> bool:
+    first = words_text.split(" ", 1)[0]
+    return first.lower() == "the" or first.lower() in {"his", "her", "their", "its"} or bool(_POSSESSIVE.search(first))
 
 
-def _role_of_person(ctx: _Context, mentions: Iterable[Mention], any_label: bool = False) -> tuple[str, int, int] | None:
-    """The first role the article gives a named person, at any of their mentions."""
+def _has_phrase(words: list[str], phrases: frozenset[str]) -> bool:
+    joined = f" {' '.join(words)} "
+    return any(f" {p} " in joined for p in phrases)
+
+
+def _role_of_person(ctx: _Context, mentions: Iterable[Mention], any_label: bool = False) -> Role | None:
+    """The first role the article gives a named person, at any of their mentions: an apposition,
+    a title before the name, "X of/at ORG", "X is the ..."."""
     doc, text = ctx.doc, ctx.text
     specific, generic = _role_lexicon()
     honorifics, _, _ = _gendered()
 
-    def is_role(words: list[str]) -> bool:
-        return any(_singular(w, specific) in specific or _singular(w, generic) in generic for w in words)
+    def acceptable(a: int, b: int, is_title: bool) -> bool:
+        if not is_title and any(x.label == "PERSON" for x in ctx.speakers.mentions_in(a, b)):
+            return False  # another person's name: "Blair, Brown and Straw" ("Clinton spokesman" is fine)
+        words = _words(text[a:b])
+        if any(_singular(w, specific) in specific or _singular(w, generic) in generic for w in words):
+            return True
+        i, j = ctx.ix.tokens(a, b)
+        return j > i and ctx.is_person_word(doc[i:j].root.lower_)
 
     for m in sorted(mentions, key=lambda m: m.start):
         if m.label != "PERSON" and not any_label:
@@ -330,48 +399,102 @@ def _role_of_person(ctx: _Context, mentions: Iterable[Mention], any_label: bool 
         if j <= i:
             continue
         root = doc[i:j].root
-        found = _apposition(doc, root, i, j) or _title_before(doc, root, i, honorifics) or _predicate(doc, root)
-        if found is None:
-            continue
-        a, b = found
-        role = text[a:b]
-        if ctx.speakers.mentions_in(a, b) and any(x.label == "PERSON" for x in ctx.speakers.mentions_in(a, b)):
-            continue  # another person's name: "Blair, Brown and Straw"
-        if is_role(_words(role)) or doc[ctx.ix.token_before(a)].pos_ == "NOUN":
-            return re.sub(r"\s+", " ", role), a, b
+        candidates = (
+            (_title_inside(ctx, m, honorifics), True),
+            (_apposition(doc, root, i, j), False),
+            (_title_before(doc, root, i, honorifics), True),
+            (_affiliation(doc, root, j), False),
+            (_predicate(doc, root), False),
+        )
+        for found, is_title in candidates:
+            if found is not None and acceptable(*found, is_title):
+                a, b = found
+                hyphen = _HYPHENATED.match(text, b)  # "co-producer" cut at its hyphen by the parse
+                b = hyphen.end() if hyphen else b
+                return re.sub(r"\s+", " ", text[a:b]), a, b, is_title
     return None
+
+
+_HYPHENATED = re.compile(r"-\w+")
+
+
+def _title_inside(ctx: _Context, m: Mention, honorifics: dict[str, str]) -> tuple[int, int] | None:
+    """A title the tagger took into the name: "Agent Brian Hassell", "Lib Dem Sir Archy Kirkwood"
+    (the words of the mention before its canonical name)."""
+    if not m.entity or m.text == m.entity or not m.text.endswith(m.entity):
+        return None
+    prefix = m.text[: len(m.text) - len(m.entity)]
+    words = prefix.split()
+    while words and words[-1].rstrip(".").lower() in honorifics:
+        words.pop()
+    if not words:
+        return None
+    end = m.start + prefix.index(words[-1]) + len(words[-1])
+    return m.start, end
 
 
 def _apposition(doc: Doc, root: Token, i: int, j: int) -> tuple[int, int] | None:
     for c in root.children:
-        if c.dep_ == "appos" and c.i >= j and c.pos_ in {"NOUN", "PROPN"}:
-            return noun_phrase(doc, c)
-    if root.dep_ == "appos" and root.head.i < i and root.head.pos_ == "NOUN":
-        # "a spokesman for the ministry, Shafqat Ali Khan"
-        return noun_phrase(doc, root.head)
+        if c.dep_ == "appos" and c.i >= j:
+            if c.pos_ in {"NOUN", "PROPN"}:
+                return noun_phrase(doc, c)
+            if c.lower_ == "one":  # "one of the family's attorneys"
+                return doc[c.i].idx, doc[min(c.right_edge.i, c.i + 12)].idx + len(doc[min(c.right_edge.i, c.i + 12)])
+    head = root.head
+    if root.dep_ == "appos" and head.i < i and (head.pos_ == "NOUN" or head.lower_ == "one"):
+        # "a spokesman for the ministry, Shafqat Ali Khan"; "one of the family's attorneys, X"
+        if head.lower_ == "one":
+            end = min(head.right_edge.i, i - 1)
+            while end > head.i and (doc[end].is_punct or doc[end].is_space):
+                end -= 1
+            return head.idx, doc[end].idx + len(doc[end])
+        return noun_phrase(doc, head)
+    if (
+        root.dep_ == "appos"
+        and head.i > j
+        and head.pos_ == "NOUN"
+        and head.head.i == head.i
+        or (root.dep_ == "appos" and head.i >= j and head.pos_ == "NOUN")
+    ):
+        # "Mr Prettejohn, Lloyd's chief executive said" parsed with the role as the subject
+        left = min(t.left_edge.i for t in [head]) if head.left_edge.i >= j else j
+        while left < head.i and (doc[left].is_punct or doc[left].is_space):
+            left += 1
+        return doc[left].idx, head.idx + len(head)
     return None
 
 
 def _title_before(doc: Doc, root: Token, i: int, honorifics: dict[str, str]) -> tuple[int, int] | None:
-    covered = {t.i for t in root.subtree if t.i >= i}
-    covered.add(root.i)
-    k = i - 1
-    first = i
-    while k >= 0 and i - k <= 6:
-        t = doc[k]
-        if t.is_space or t.is_punct or t.head.i not in covered or t.dep_ not in _TITLE_DEPS:
-            break
-        if t.ent_type_ == "PERSON":
-            break
-        covered.add(k)
-        first = k
-        k -= 1
-    # Honorifics are not roles: "Mr", "Mrs" at the start drop out.
-    while first < i and doc[first].text.rstrip(".").lower() in honorifics:
-        first += 1
-    if first >= i:
+    """The words before a name that hang on it: "Tory work and pensions spokesman David Willetts"."""
+    lefts = [c for c in root.lefts if c.i < i and c.dep_ in _TITLE_DEPS]
+    if not lefts:
         return None
-    return doc[first].idx, doc[i - 1].idx + len(doc[i - 1])
+    first = max(min(c.left_edge.i for c in lefts), i - 8)
+    for k in range(i - 1, first - 1, -1):
+        if doc[k].is_punct or doc[k].is_space:
+            first = k + 1
+            break
+    last = i - 1
+    # Honorifics are not roles: "Mr", "Sir" at either end drop out; so do "the" and "a".
+    while first <= last and (doc[first].text.rstrip(".").lower() in honorifics or doc[first].pos_ == "DET"):
+        first += 1
+    while last >= first and doc[last].text.rstrip(".").lower() in honorifics:
+        last -= 1
+    if first > last:
+        return None
+    return doc[first].idx, doc[last].idx + len(doc[last])
+
+
+def _affiliation(doc: Doc, root: Token, j: int) -> tuple[int, int] | None:
+    """ "Dan McLaughlin at the National Review", "Shigeo Morioka of the International Longevity
+    Centre": where the person is from, when a name follows."""
+    for c in root.rights:
+        if c.i >= j and c.dep_ == "prep" and c.lower_ in {"of", "at", "from"}:
+            obj = next((o for o in c.children if o.dep_ == "pobj"), None)
+            if obj is not None and obj.pos_ == "PROPN":
+                end = min(c.right_edge.i, c.i + 10)
+                return c.idx, doc[end].idx + len(doc[end])
+    return None
 
 
 def _predicate(doc: Doc, root: Token) -> tuple[int, int] | None:
@@ -394,9 +517,12 @@ def _gender(ctx: _Context, name: str, kind: str, role: str | None) -> tuple[str,
             if g:
                 votes[g] += STRONG_WEIGHT * n
                 words[w] += n
-        for form, n in ctx.pronouns.get(name, Counter()).items():
-            votes["male" if form == "he" else "female"] += n
-            words[form] += n
+        # A he/she right after the name with no other person named near weighs double; one the
+        # resolver gave them from further off counts once.
+        local = ctx.speakers.gender_offsets.get(name, {})
+        for offset, form in {**ctx.pronouns.get(name, {}), **local}.items():
+            votes["male" if form == "he" else "female"] += 2 if offset in local else 1
+            words[form] += 1
     elif kind == "unknown" and name.lower() in {"he", "she"}:
         votes["male" if name.lower() == "he" else "female"] += 1
         words[name.lower()] += 1
@@ -408,6 +534,81 @@ def _gender(ctx: _Context, name: str, kind: str, role: str | None) -> tuple[str,
         if guess:
             return guess, ["first name"]
     return "unknown", []
+
+
+def _speaker(ctx: _Context, name: str, said: list[Quote]) -> Speaker:
+    text = ctx.text
+    named = ctx.named.get(name, [])
+    label = _label(named)
+    role: Role | None = None
+    group: str | None = None
+    inside_people: list[Mention] = []
+    if label is not None:
+        kind = _ENTITY_KIND[label]
+        low = name.lower()
+        if kind == "organisation" and any(g in low for g in ctx.group_names):
+            kind = "country or group"
+        elif kind == "country or group" and (low in ctx.party_names or low.removeprefix("the ") in ctx.party_names):
+            kind = "organisation"  # "the Tories", "Democrats": parties
+        role = _role_of_person(ctx, named, any_label=kind != "named person")
+        if kind != "named person" and role is not None:
+            head = _head_word(ctx, *role[:3])
+            if head is not None and ctx.is_person_word(head) and head not in ctx.org_heads:
+                kind = "named person"  # "Mary Fox, the chief executive of Tesco", tagged ORG
+        if kind != "named person":
+            # An organisation's own description ("handset giant Nokia") or its name decides.
+            group = role_group(role[0], role[3]) if role else "unknown"
+            if group == "unknown":
+                group = role_group(name)
+    else:
+        # Said in the speaker's own words: the first words that are not a pronoun.
+        own = next(
+            (q for q in said if q.speaker_start is not None and text[q.speaker_start : q.speaker_end] == name),
+            None,
+        )
+        start, end = (own.speaker_start, own.speaker_end) if own else (None, None)
+        kind = _kind_of_words(ctx, name, start, end)
+        if start is not None and end is not None and kind not in {"unknown"}:
+            inside = inside_people = [
+                m
+                for m in ctx.speakers.mentions_in(start, end)
+                if m.label == "PERSON" and not _POSSESSOR.match(text, m.end)
+            ]
+            if inside and inside[0].start > start:
+                # "Shadow leader of the Commons Oliver Heald": the words before the name.
+                b = inside[0].start
+                role = (text[start:b].strip(), start, start + len(text[start:b].rstrip()), True)
+            elif not inside:
+                role = (name, start, end, False)
+        if name in ctx.surnames and kind == "named person":
+            full = ctx.surnames[name]
+            role = _role_of_person(ctx, ctx.named.get(full, []))
+        if kind in {"organisation", "country or group"}:
+            group = role_group(name)
+    if group is None:
+        group = role_group(role[0], role[3]) if role else "unknown"
+    # A description with the name inside ("Shadow leader of the Commons Oliver Heald") takes the
+    # named person's evidence.
+    who = next((m.entity for m in inside_people if m.entity), name) if inside_people else name
+    gender, evidence = _gender(ctx, who, kind, role[0] if role else None)
+    places = [q.start for q in said] + [m.start for m in named]
+    places += [q.speaker_start for q in said if q.speaker_start is not None]
+    paras = [p for p in (ctx.paragraph(q.start) for q in said) if p is not None]
+    return Speaker(
+        name=name,
+        kind=kind,
+        role=role[0] if role else None,
+        role_start=role[1] if role else None,
+        role_end=role[2] if role else None,
+        role_group=group,
+        gender=gender,
+        gender_evidence=evidence,
+        quotes=len(said),
+        quoted_words=sum(len(q.text.split()) for q in said),
+        first_quote_paragraph=min(paras) if paras else None,
+        in_headline=any(ctx.in_title(p) for p in places),
+        in_lead=any((p2 := ctx.paragraph(p)) is not None and p2 < 2 for p in places),
+    )
 
 
 def extract(
@@ -428,62 +629,5 @@ def extract(
             by_name.setdefault(q.speaker, []).append(q)
     if not by_name:
         return []
-    ctx = _Context(doc, text, mentions, speakers, title_span)
-    out = []
-    for name, said in by_name.items():
-        named = ctx.named.get(name, [])
-        label = _label(named)
-        role: tuple[str, int, int] | None = None
-        if label is not None:
-            kind = _ENTITY_KIND[label]
-            if kind == "organisation" and any(g in name.lower() for g in ctx.group_names):
-                kind = "country or group"
-            if kind == "named person":
-                role = _role_of_person(ctx, named)
-            else:
-                # A person the tagger took for an organisation or a place ("Mary Fox, the chief
-                # executive of Tesco"): a role beside the name that names a person, not a body.
-                role = _role_of_person(ctx, named, any_label=True)
-                if role is not None and _head_word(ctx, *role) not in ctx.org_heads:
-                    kind = "named person"
-                else:
-                    role = None
-        else:
-            # Said in the speaker's own words: the first words that are not a pronoun.
-            own = next(
-                (q for q in said if q.speaker_start is not None and text[q.speaker_start : q.speaker_end] == name),
-                None,
-            )
-            start, end = (own.speaker_start, own.speaker_end) if own else (None, None)
-            kind = _kind_of_words(ctx, name, start, end)
-            if kind in {"unnamed person", "anonymous"} and start is not None and end is not None:
-                role = (name, start, end)
-        if kind == "organisation" and role is None:
-            group = role_group(name)
-        else:
-            group = role_group(role[0]) if role else "unknown"
-        gender, evidence = _gender(ctx, name, kind, role[0] if role else None)
-        places = (
-            [q.start for q in said]
-            + [m.start for m in named]
-            + [q.speaker_start for q in said if q.speaker_start is not None]
-        )
-        paras = [p for p in (ctx.paragraph(q.start) for q in said) if p is not None]
-        out.append(
-            Speaker(
-                name=name,
-                kind=kind,
-                role=role[0] if role else None,
-                role_start=role[1] if role else None,
-                role_end=role[2] if role else None,
-                role_group=group,
-                gender=gender,
-                gender_evidence=evidence,
-                quotes=len(said),
-                quoted_words=sum(len(q.text.split()) for q in said),
-                first_quote_paragraph=min(paras) if paras else None,
-                in_headline=any(ctx.in_title(p) for p in places),
-                in_lead=any((p2 := ctx.paragraph(p)) is not None and p2 < 2 for p in places),
-            )
-        )
-    return out
+    ctx = _Context(doc, text, mentions, quotes, speakers, title_span)
+    return [_speaker(ctx, name, said) for name, said in by_name.items()]

@@ -80,6 +80,8 @@ class Speakers:
         self._index_subjects(self.scan.quote_of)
         #: per person, the words their gender rests on here, counted: {"Mr": 1, "he": 3}
         self.gender_words: dict[str, Counter[str]] = {}
+        #: per person, the he/she counted for them above, by offset
+        self.gender_offsets: dict[str, dict[int, str]] = {}
         self._gender = self._gender_evidence(text)
 
     # -- mentions ---------------------------------------------------------------------------
@@ -160,6 +162,7 @@ class Speakers:
                 g = "m" if self._doc[ti].lower_ in MALE else "f"
                 votes.setdefault(name, Counter())[g] += 1
                 self.gender_words.setdefault(name, Counter())[self._doc[ti].lower_] += 1
+                self.gender_offsets.setdefault(name, {})[ix.idx[ti]] = self._doc[ti].lower_
         out = {}
         for name, c in votes.items():
             (g, n), *rest = c.most_common()
