@@ -26,11 +26,13 @@ from __future__ import annotations
 
 import bisect
 import json
+import os
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from functools import cache
-from importlib import resources
+from importlib import metadata, resources
+from pathlib import Path
 from typing import Any
 
 from spacy.tokens import Doc, Token
@@ -165,14 +167,47 @@ def _gendered() -> tuple[dict[str, str], dict[str, str], frozenset[str]]:
 
 
 @cache
-def _first_names() -> dict[str, list[float]] | None:
-    """nomquamgender's name data: {first name: [sources, people, share female, ...]}, or None
-    when the package is not installed (first names are then never used)."""
+def _first_names() -> dict[str, str] | None:
+    """{first name: "female" | "male"} for the names nomquamgender gives one gender with at least
+    FIRST_NAME_CONFIDENCE over enough people and sources; None when the package is missing.
+
+    The package's table (720,000 names, 22 MB of JSON) takes seconds to read, so the few thousand
+    confident names are kept in the user's cache folder after the first read."""
     try:
-        from nomquamgender.nomquamgender import name_data
-    except ImportError:  # pragma: no cover - a default dependency
+        version = metadata.version("nomquamgender")
+    except metadata.PackageNotFoundError:  # pragma: no cover - a default dependency
         return None
-    return name_data
+    key = f"{version}-{FIRST_NAME_CONFIDENCE}-{FIRST_NAME_MIN_COUNT}-{FIRST_NAME_MIN_SOURCES}"
+    cached = _cache_folder() / f"first-names-{key}.json"
+    try:
+        return json.loads(cached.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        pass
+    data = json.loads(resources.files("nomquamgender").joinpath("name_data.json").read_bytes())
+    table = {
+        name: "female" if row[2] >= FIRST_NAME_CONFIDENCE else "male"
+        for name, row in data.items()
+        if row[0] >= FIRST_NAME_MIN_SOURCES
+        and row[1] >= FIRST_NAME_MIN_COUNT
+        and (row[2] >= FIRST_NAME_CONFIDENCE or row[2] <= 1 - FIRST_NAME_CONFIDENCE)
+    }
+    try:
+        cached.parent.mkdir(parents=True, exist_ok=True)
+        tmp = cached.with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_text(json.dumps(table), encoding="utf-8")
+        os.replace(tmp, cached)
+    except OSError:
+        pass  # a read-only home: read the package's table each time
+    return table
+
+
+def _cache_folder() -> Path:
+    env = os.environ.get("NEWSLENS_CACHE_DIR")  # as analysis.corpus.store
+    if env:
+        return Path(env).expanduser()
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir("newslens"))
 
 
 def first_name_gender(name: str) -> str | None:
@@ -184,16 +219,8 @@ def first_name_gender(name: str) -> str | None:
     first = parts[0].lower()
     if len(first.rstrip(".")) < 2 or not first.isalpha():
         return None  # initials, hyphens, titles
-    data = _first_names()
-    row = data.get(first) if data else None
-    if not row or row[0] < FIRST_NAME_MIN_SOURCES or row[1] < FIRST_NAME_MIN_COUNT:
-        return None
-    share = row[2]
-    if share >= FIRST_NAME_CONFIDENCE:
-        return "female"
-    if share <= 1 - FIRST_NAME_CONFIDENCE:
-        return "male"
-    return None
+    table = _first_names()
+    return table.get(first) if table else None
 
 
 def _decide(votes: Counter[str]) -> str:
