@@ -253,6 +253,7 @@ LIST_COLUMNS = {
     "articles": ("topics", "key_terms", "warnings"),
     "sentences": ("key_terms",),
     "entities": ("aliases",),
+    "speakers": ("gender_evidence",),
 }
 
 

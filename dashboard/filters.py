@@ -11,7 +11,9 @@ Khan *and* polarity above 0). What each facet keeps:
 * topic (an article's tags and key terms): the articles with that topic; in them, the sentences
   containing the key term (all sentences of an article *tagged* with the topic) and their quotes;
 * speaker: that speaker's quotes, and the sentences they lie in;
-* polarity range: the sentences and quotes whose polarity lies in the range.
+* polarity range: the sentences and quotes whose polarity lies in the range;
+* gender, speaker kind, role group (the Sources view's facets): the quotes whose speaker has it,
+  and the sentences they lie in, like a speaker filter.
 
 Mentions are kept when their sentence is kept; the entity rows are then recounted from the kept
 mentions, so every count in every view can be traced to rows still on screen.
@@ -46,6 +48,13 @@ class Filters:
     topics: tuple[str, ...] = ()
     speakers: tuple[str, ...] = ()
     polarity: tuple[float, float] = FULL_RANGE
+    genders: tuple[str, ...] = ()
+    source_kinds: tuple[str, ...] = ()
+    role_groups: tuple[str, ...] = ()
+
+    @property
+    def voice_active(self) -> bool:
+        return bool(self.genders or self.source_kinds or self.role_groups)
 
     @property
     def polarity_active(self) -> bool:
@@ -53,13 +62,18 @@ class Filters:
 
     @property
     def active(self) -> bool:
-        return bool(self.entities or self.types or self.topics or self.speakers or self.polarity_active)
+        return bool(
+            self.entities or self.types or self.topics or self.speakers or self.polarity_active or self.voice_active
+        )
 
     def chips(self) -> list[Chip]:
         out = [Chip("entities", v, f"Entity: {v}") for v in self.entities]
         out += [Chip("types", v, f"Type: {type_name(v)}") for v in self.types]
         out += [Chip("topics", v, f"Topic: {v}") for v in self.topics]
         out += [Chip("speakers", v, f"Speaker: {v}") for v in self.speakers]
+        out += [Chip("genders", v, f"Gender: {v}") for v in self.genders]
+        out += [Chip("source_kinds", v, f"Speaker kind: {v}") for v in self.source_kinds]
+        out += [Chip("role_groups", v, f"Role group: {v}") for v in self.role_groups]
         if self.polarity_active:
             lo, hi = self.polarity
             out.append(Chip("polarity", f"{lo:+.2f}..{hi:+.2f}", f"Polarity {lo:+.2f} to {hi:+.2f}"))
@@ -87,6 +101,13 @@ class Filters:
         if self.polarity_active:
             lo, hi = self.polarity
             parts.append(f"polarity {lo:+.2f} to {hi:+.2f}")
+        for label, values in (
+            ("gender", self.genders),
+            ("speaker kind", self.source_kinds),
+            ("role group", self.role_groups),
+        ):
+            if values:
+                parts.append(f"{label} {listed(values)}")
         return "filtered by " + "; ".join(parts)
 
 
@@ -286,6 +307,9 @@ class Index:
     a_tags: list[set[str]]
     a_terms: list[set[str]]
     type_names: dict[str, set[str]]  # label -> entity names
+    #: each quote's speaker's gender, kind and role group (analysis.extract.sources), "unknown" when
+    #: the tables have no speaker row for it
+    q_voice: dict[str, np.ndarray] | None = None
 
 
 def index(t: Tables) -> Index:
@@ -325,7 +349,23 @@ def index(t: Tables) -> Index:
         a_tags=[set(as_list(tags.get(a))) for a in a_ids],
         a_terms=[set(as_list(terms.get(a))) for a in a_ids],
         type_names=type_names,
+        q_voice=voice_columns(t),
     )
+
+
+#: Filters field -> speakers table column.
+VOICE_FACETS = {"genders": "gender", "source_kinds": "kind", "role_groups": "role_group"}
+
+
+def voice_columns(t: Tables) -> dict[str, np.ndarray]:
+    """Per quote, its speaker's gender, kind and role group (the speakers row of its article)."""
+    sp = t.speakers.drop_duplicates(["article_id", "name"]).set_index(["article_id", "name"])
+    keys = pd.MultiIndex.from_arrays([t.quotes["article_id"], t.quotes["speaker"]])
+    out = {}
+    for column in VOICE_FACETS.values():
+        values = sp[column].reindex(keys) if column in sp and len(sp) else pd.Series(index=keys, dtype=object)
+        out[column] = values.fillna("unknown").to_numpy(dtype=object)
+    return out
 
 
 def _member(values: np.ndarray, wanted: set) -> np.ndarray:
@@ -365,6 +405,16 @@ def apply(t: Tables, f: Filters, ix: Index | None = None) -> Tables:
         span_end = np.concatenate([ix.q_end[theirs], ix.q_voice_end[voiced]])
         sent_ok &= _overlapping(ix.s_start, ix.s_end, span_start, span_end)
 
+    if f.voice_active:
+        voice = ix.q_voice if ix.q_voice is not None else voice_columns(t)
+        theirs = np.ones(len(ix.q_key), dtype=bool)
+        for field_name, column in VOICE_FACETS.items():
+            wanted = getattr(f, field_name)
+            if wanted:
+                theirs &= _member(voice[column], set(wanted))
+        quote_ok &= theirs
+        sent_ok &= _overlapping(ix.s_start, ix.s_end, ix.q_start[theirs], ix.q_end[theirs])
+
     if f.polarity_active:
         lo, hi = f.polarity
         sent_ok &= (ix.s_polarity >= lo) & (ix.s_polarity <= hi)
@@ -383,6 +433,7 @@ def apply(t: Tables, f: Filters, ix: Index | None = None) -> Tables:
         mentions=mentions,
         entities=recount_entities(t, mentions, sents),
         quotes=t.quotes[quote_ok],
+        speakers=t.speakers,
     )
 
 
@@ -394,6 +445,8 @@ class Options:
     types: list[str]  # labels, most mentioned first
     topics: pd.DataFrame  # topic, tag (bool), term (bool), articles
     speakers: pd.DataFrame  # speaker, quotes
+    #: the Sources facets' values present, each with its quotes: {"genders": {"female": 3, ...}}
+    voices: dict[str, dict[str, int]] | None = None
 
 
 def options(t: Tables) -> Options:
@@ -428,4 +481,8 @@ def options(t: Tables) -> Options:
 
     speakers = speaker_of(t.quotes).value_counts().rename_axis("speaker").reset_index(name="quotes")
     speakers = speakers.sort_values(["quotes", "speaker"], ascending=[False, True], kind="stable")
-    return Options(entities, types, topics.reset_index(drop=True), speakers.reset_index(drop=True))
+    voice = voice_columns(t)
+    voices = {
+        field_name: pd.Series(voice[column]).value_counts().to_dict() for field_name, column in VOICE_FACETS.items()
+    }
+    return Options(entities, types, topics.reset_index(drop=True), speakers.reset_index(drop=True), voices)
