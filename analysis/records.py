@@ -154,11 +154,12 @@ class Article:
     mentions: list[Mention] = field(default_factory=list)
     entities: list[Entity] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
-    speakers: list[Speaker] = field(default_factory=list)
     key_terms: list[str] = field(default_factory=list)
     date: str | None = None
     url: str | None = None
     outlet: str | None = None
+    #: one per voice quoted (analysis.extract.sources); last, so positional construction still works
+    speakers: list[Speaker] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

@@ -101,15 +101,18 @@ def main(argv: list[str] | None = None) -> int:
         for s in article.speakers:
             found[(path, s.name)] = s
     results = score(labels, found, show=args.show)
-    print(f"{'part':9} {'n':>4} {'kind acc':>16} {'group acc (role)':>18} {'group acc (all)':>17} "
-          f"{'gender prec':>17} {'prec w/o names':>17} {'unverif':>7} {'named cov':>16} {'missing':>7}")
-    for part, c in results.items():
-        g = lambda k: c.get(k, 0)  # noqa: E731
+    print(
+        f"{'part':9} {'n':>4} {'kind acc':>16} {'group acc (role)':>18} {'group acc (all)':>17} "
+        f"{'gender prec':>17} {'prec w/o names':>17} {'unverif':>7} {'named cov':>16} {'missing':>7}"
+    )
+    for part, counts in results.items():
+        c = defaultdict(int, counts)
         print(
-            f"{part:9} {g('n'):>4} {_ratio(g('kind_ok'), g('n')):>16} {_ratio(g('with_role_ok'), g('with_role')):>18} "
-            f"{_ratio(g('group_ok'), g('n')):>17} {_ratio(g('gender_ok'), g('gender_checked')):>17} "
-            f"{_ratio(g('gender_text_ok'), g('gender_text_checked')):>17} {g('gender_unverifiable'):>7} "
-            f"{_ratio(g('named_gendered'), g('named')):>16} {g('missing'):>7}"
+            f"{part:9} {c['n']:>4} {_ratio(c['kind_ok'], c['n']):>16} "
+            f"{_ratio(c['with_role_ok'], c['with_role']):>18} {_ratio(c['group_ok'], c['n']):>17} "
+            f"{_ratio(c['gender_ok'], c['gender_checked']):>17} "
+            f"{_ratio(c['gender_text_ok'], c['gender_text_checked']):>17} {c['gender_unverifiable']:>7} "
+            f"{_ratio(c['named_gendered'], c['named']):>16} {c['missing']:>7}"
         )
     c = results["all"]
     checks = {
@@ -118,9 +121,12 @@ def main(argv: list[str] | None = None) -> int:
         "kind": c.get("kind_ok", 0) / max(c.get("n", 0), 1),
         "role_group": c.get("with_role_ok", 0) / max(c.get("with_role", 0), 1),
     }
-    print("targets (all): " + ", ".join(
-        f"{k} {v:.3f} {'met' if v >= TARGETS[k] else 'MISSED'} (>= {TARGETS[k]})" for k, v in checks.items()
-    ))
+    print(
+        "targets (all): "
+        + ", ".join(
+            f"{k} {v:.3f} {'met' if v >= TARGETS[k] else 'MISSED'} (>= {TARGETS[k]})" for k, v in checks.items()
+        )
+    )
     return 0
 
 

@@ -30,7 +30,8 @@ def draw() -> list[tuple[str, str]]:
     for topic in TOPICS:
         files = sorted(p.name for p in (BBC / topic).glob("*.txt"))
         picked = rng.sample(files, PER_TOPIC)
-        out += [(f"corpora/bbc/{topic}/{f}", "tune" if k < PER_TOPIC // 2 + 1 else "held-out") for k, f in enumerate(picked)]
+        half = PER_TOPIC // 2 + 1
+        out += [(f"corpora/bbc/{topic}/{f}", "tune" if k < half else "held-out") for k, f in enumerate(picked)]
     files = sorted(p.name for p in POLNEAR.glob("*.txt"))
     picked = rng.sample(files, N_POLNEAR)
     out += [(f"eval/polnear/dev/text/{f}", "tune" if k < N_POLNEAR // 2 else "held-out") for k, f in enumerate(picked)]
