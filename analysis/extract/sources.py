@@ -532,7 +532,41 @@ def _predicate(doc: Doc, root: Token) -> tuple[int, int] | None:
     return noun_phrase(doc, attr) if attr is not None else None
 
 
-def _gender(ctx: _Context, name: str, kind: str, role: str | None) -> tuple[str, list[str]]:
+def _other_person_before(ctx: _Context, name: str, offset: int) -> bool:
+    """Whether someone other than ``name`` is named earlier in the pronoun's sentence."""
+    ti = ctx.ix.token_before(offset)
+    if ti < 0:
+        return False
+    begin = ctx.ix.sent_start_char[ctx.ix.sent_of[ti]]
+    return any(m.label == "PERSON" and m.entity != name for m in ctx.speakers.mentions_in(begin, offset))
+
+
+def _pronouns_after(ctx: _Context, start: int, end: int) -> list[str]:
+    """he/she (any form) from ``end`` to the end of the next sentence, stopping at the next person
+    named: what the article calls the one described at text[start:end]."""
+    ix, doc = ctx.ix, ctx.doc
+    ti = ix.token_before(max(end - 1, start))
+    if ti < 0:
+        return []
+    k = ix.sent_of[ti]
+    stop_sent = k + 2
+    limit = ix.sent_first[stop_sent] if stop_sent < len(ix.sent_first) else len(doc)
+    people = [m.start for m in ctx.speakers.mentions_in(end, ix.idx[limit - 1] + 1) if m.label == "PERSON"]
+    stop = min(people) if people else len(ctx.text)
+    out = []
+    for i in range(ti + 1, min(limit, ti + 80)):
+        tok = doc[i]
+        if tok.idx >= stop:
+            break
+        form = _pronoun_form(tok.text) if tok.pos_ == "PRON" else None
+        if form:
+            out.append(form)
+    return out
+
+
+def _gender(
+    ctx: _Context, name: str, kind: str, role: str | None, where: tuple[int, int] | None = None
+) -> tuple[str, list[str]]:
     if kind not in {"named person", "unnamed person", "unknown"}:
         return "unknown", []
     votes: Counter[str] = Counter()
@@ -548,9 +582,17 @@ def _gender(ctx: _Context, name: str, kind: str, role: str | None) -> tuple[str,
         # resolver gave them from further off counts once.
         local = ctx.speakers.gender_offsets.get(name, {})
         for offset, form in {**ctx.pronouns.get(name, {}), **local}.items():
+            if offset not in local and _other_person_before(ctx, name, offset):
+                continue  # "... Scott's family did not show whether he had ...": ambiguous, not evidence
             votes["male" if form == "he" else "female"] += 2 if offset in local else 1
             words[form] += 1
-    elif kind == "unknown" and name.lower() in {"he", "she"}:
+    elif where is not None:
+        # A speaker given by description ("The Indiana governor", "a witness"): the he/she right
+        # after those words, before anyone else is named.
+        for form in _pronouns_after(ctx, *where):
+            votes["male" if form == "he" else "female"] += 1
+            words[form] += 1
+    if kind == "unknown" and name.lower() in {"he", "she"} and not votes:
         votes["male" if name.lower() == "he" else "female"] += 1
         words[name.lower()] += 1
     _role_word_votes(role, votes, words)
@@ -570,13 +612,18 @@ def _speaker(ctx: _Context, name: str, said: list[Quote]) -> Speaker:
     role: Role | None = None
     group: str | None = None
     inside_people: list[Mention] = []
+    start = end = None
     if label is not None:
         kind = _ENTITY_KIND[label]
         low = name.lower()
         if kind == "organisation" and any(g in low for g in ctx.group_names):
             kind = "country or group"
-        elif kind == "country or group" and (low in ctx.party_names or low.removeprefix("the ") in ctx.party_names):
-            kind = "organisation"  # "the Tories", "Democrats": parties
+        elif kind == "country or group" and (
+            low in ctx.party_names
+            or low.removeprefix("the ") in ctx.party_names
+            or low.rsplit(" ", 1)[-1] in ctx.org_heads
+        ):
+            kind = "organisation"  # "the Tories", "Democrats": parties; "International Monetary Fund"
         role = _role_of_person(ctx, named, any_label=kind != "named person")
         if kind != "named person" and role is not None:
             head = _head_word(ctx, *role[:3])
@@ -594,6 +641,8 @@ def _speaker(ctx: _Context, name: str, said: list[Quote]) -> Speaker:
             None,
         )
         start, end = (own.speaker_start, own.speaker_end) if own else (None, None)
+        if own is None and (at := text.find(name)) >= 0:
+            start, end = at, at + len(name)  # reached through "which", "who": the words themselves
         kind = _kind_of_words(ctx, name, start, end)
         if start is not None and end is not None and kind not in {"unknown"}:
             inside = inside_people = [
@@ -617,7 +666,9 @@ def _speaker(ctx: _Context, name: str, said: list[Quote]) -> Speaker:
     # A description with the name inside ("Shadow leader of the Commons Oliver Heald") takes the
     # named person's evidence.
     who = next((m.entity for m in inside_people if m.entity), name) if inside_people else name
-    gender, evidence = _gender(ctx, who, kind, role[0] if role else None)
+    described = label is None and kind in {"named person", "unnamed person"} and not inside_people
+    where = (start, end) if described and start is not None and end is not None else None
+    gender, evidence = _gender(ctx, who, kind, role[0] if role else None, where)
     places = [q.start for q in said] + [m.start for m in named]
     places += [q.speaker_start for q in said if q.speaker_start is not None]
     paras = [p for p in (ctx.paragraph(q.start) for q in said) if p is not None]
