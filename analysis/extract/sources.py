@@ -82,6 +82,8 @@ def _words(text: str) -> list[str]:
 def _singular(word: str, known: dict[str, str]) -> str:
     if word in known:
         return word
+    if word.endswith("ies") and word[:-3] + "y" in known:
+        return word[:-3] + "y"  # "authorities"
     for cut in ("es", "s"):
         if word.endswith(cut) and word[: -len(cut)] in known:
             return word[: -len(cut)]
@@ -434,10 +436,12 @@ def _role_of_person(ctx: _Context, mentions: Iterable[Mention], any_label: bool 
             (_predicate(doc, root), False),
         )
         for found, is_title in candidates:
-            if found is not None and acceptable(*found, is_title):
-                a, b = found
-                hyphen = _HYPHENATED.match(text, b)  # "co-producer" cut at its hyphen by the parse
-                b = hyphen.end() if hyphen else b
+            if found is None:
+                continue
+            a, b = found
+            hyphen = _HYPHENATED.match(text, b)  # "co-producer" cut at its hyphen by the parse
+            b = hyphen.end() if hyphen else b
+            if acceptable(a, b, is_title):
                 return re.sub(r"\s+", " ", text[a:b]), a, b, is_title
     return None
 
