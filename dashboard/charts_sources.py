@@ -14,7 +14,7 @@ import plotly.graph_objects as go
 
 from analysis.records import FRAMINGS
 from dashboard.charts import GRID, _figure, _hbar_axis, empty, esc
-from dashboard.sources_data import ATTRIBUTE_NAMES, UNKNOWN
+from dashboard.sources_data import ATTRIBUTE_NAMES, ATTRIBUTES, UNKNOWN
 
 FRAMING_COLOURS = {
     "neutral": "#95A5A6",
@@ -84,6 +84,7 @@ def share_bar(frame: pd.DataFrame, attribute: str, subtitle: str, measure: str =
         "xaxis": {
             "title": {"text": f"share of {n:,} quotes" if measure == "quotes" else f"share of {what}"},
             "range": [0, 1.25],
+            "tickvals": [0, 0.2, 0.4, 0.6, 0.8, 1.0],
             "tickformat": ".0%",
             "gridcolor": GRID,
         },
@@ -141,7 +142,9 @@ def comparison_bar(frame: pd.DataFrame, attribute: str, group: str, subtitle: st
     n_of = frame.drop_duplicates("group").set_index("group")["n"]
     ticks = {g: f"{esc(g)} ({int(n_of[g])})" for g in groups}
     traces = []
-    for value in dict.fromkeys(frame["value"]):
+    present = set(frame["value"])
+    order = [v for v in ATTRIBUTES.get(attribute, ()) if v in present] or list(dict.fromkeys(frame["value"]))
+    for value in order:
         part = frame[frame["value"] == value]
         traces.append(
             {

@@ -95,14 +95,14 @@ def render(ctx: ViewContext) -> None:
             ctx,
             click_facet=FACETS[attribute],
         )
-        table(compared, f"{attr_label} by {group}", "tbl_src_compare", ctx, height=240)
+        table(compared.round(4), f"{attr_label} by {group}", "tbl_src_compare", ctx, height=240)
 
     st.subheader("The shares as a table")
     all_shares = pd.concat(
         [s.assign(attribute=sources_data.ATTRIBUTE_NAMES[a]) for a, s in share_frames.items()], ignore_index=True
     )
     table(
-        all_shares[["attribute", *[c for c in all_shares.columns if c != "attribute"]]],
+        all_shares.round(4)[["attribute", *[c for c in all_shares.columns if c != "attribute"]]],
         "source shares",
         "tbl_src_shares",
         ctx,
