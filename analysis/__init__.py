@@ -14,7 +14,7 @@ from analysis.inputs.decoding import read_bytes
 from analysis.inputs.raw import RawArticle
 from analysis.inputs.web.html import read_html
 from analysis.inputs.web.urls import read_urls
-from analysis.records import Article, Entity, InputError, Mention, Quote, Sentence
+from analysis.records import Article, Entity, InputError, Mention, Quote, Sentence, Speaker
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -69,6 +69,7 @@ __all__ = [
     "Quote",
     "RawArticle",
     "Sentence",
+    "Speaker",
     "analyze",
     "analyze_many",
     "document",

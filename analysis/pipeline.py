@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 from analysis.doc import chunks, quality
 from analysis.doc.casing import analysis_view
 from analysis.doc.nlp import load_pipeline, make_doc
-from analysis.extract import entities, quotes, sentiment, targeted, topics
+from analysis.extract import entities, quotes, sentiment, sources, targeted, topics
 from analysis.extract.quotes import references
 from analysis.inputs.layout import Layout, parse_layout
 from analysis.inputs.raw import RawArticle
@@ -107,6 +107,8 @@ def analyze_doc(raw: RawArticle, layout: Layout, doc: Doc, sentiment_model: str 
         mentions = sorted([*mentions, *pronouns], key=lambda m: m.start)
     for m in mentions:
         m.sentence = sentence_of(m.start)
+    # Who speaks: kind, role, gender per speaker; each quote's framing.
+    voices = sources.extract(doc, text, mentions, found, speakers, layout.title_span)
     sentence_ids: dict[str, set[int]] = defaultdict(set)
     for m in mentions:
         if m.entity and m.label not in REFERENCE_LABELS:
@@ -137,6 +139,7 @@ def analyze_doc(raw: RawArticle, layout: Layout, doc: Doc, sentiment_model: str 
         mentions=mentions,
         entities=ents,
         quotes=found,
+        speakers=voices,
         key_terms=terms,
         date=raw.date,
         url=raw.url,

@@ -23,6 +23,25 @@ REFERENCE_LABELS = frozenset({"PRON"})
 SPEAKING_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 
 QUOTE_KINDS = ("direct", "partial", "indirect")
+#: Who a speaker is (``Speaker.kind``): "unknown" is a pronoun that nothing in the article resolves.
+SPEAKER_KINDS = ("named person", "organisation", "country or group", "unnamed person", "anonymous", "unknown")
+#: What a speaker does, by the words the article uses for it (``Speaker.role_group``; the lexicon
+#: is analysis/extract/lexicons/role_groups.json).
+ROLE_GROUPS = (
+    "politician",
+    "government official or spokesperson",
+    "police, military, justice",
+    "expert or academic",
+    "business",
+    "civil society, NGO, union",
+    "ordinary person or witness",
+    "media",
+    "culture and sport",
+    "unknown",
+)
+GENDERS = ("female", "male", "unknown")
+#: The class of a quote's reporting verb (``Quote.framing``; lexicon: lexicons/framing.json).
+FRAMINGS = ("neutral", "emphatic", "distancing", "conceding or confirming", "questioning", "other")
 SENTIMENT_LABELS = ("negative", "neutral", "positive")
 
 #: Polarity within [-NEUTRAL_BAND, +NEUTRAL_BAND] is labelled neutral, everywhere a tone is named.
@@ -104,6 +123,31 @@ class Quote:
     sentence: int = -1
     polarity: float = 0.0
     subjectivity: float = 0.0
+    #: the class of the cue (one of FRAMINGS), None for a quote nobody is credited with
+    framing: str | None = None
+
+
+@dataclass(slots=True)
+class Speaker:
+    """One voice in one article: everyone credited with a quote, once, by ``Quote.speaker``."""
+
+    name: str  # as in Quote.speaker
+    kind: str  # one of SPEAKER_KINDS
+    #: the article's words for what the speaker is ("a spokesman for the ministry", "President"),
+    #: found at one mention and carried to all of the speaker's quotes; None when it gives none
+    role: str | None
+    role_start: int | None
+    role_end: int | None
+    role_group: str  # one of ROLE_GROUPS
+    gender: str  # one of GENDERS; people only, from the article's own words (or a first name)
+    #: what the gender rests on, e.g. ["he x5", "Mr"], ["spokeswoman"], ["first name"]
+    gender_evidence: list[str]
+    quotes: int  # quotes of every kind credited to the speaker
+    quoted_words: int
+    #: paragraph of the first quote, counted in the body from 0 (None: only in the headline)
+    first_quote_paragraph: int | None
+    in_headline: bool  # named or quoted in the headline
+    in_lead: bool  # named or quoted in the first two paragraphs of the body
 
 
 @dataclass(slots=True)
@@ -126,6 +170,8 @@ class Article:
     authors: list[str] = field(default_factory=list)
     #: ISO 639-1 code where the reader identified it (web pages); the analysis is English-only
     language: str | None = None
+    #: one per voice quoted (analysis.extract.sources); last, so positional construction still works
+    speakers: list[Speaker] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -137,6 +183,7 @@ class Article:
         d["mentions"] = [Mention(**m) for m in d.get("mentions", [])]
         d["entities"] = [Entity(**e) for e in d.get("entities", [])]
         d["quotes"] = [Quote(**q) for q in d.get("quotes", [])]
+        d["speakers"] = [Speaker(**s) for s in d.get("speakers", [])]
         known = set(cls.__dataclass_fields__)
         return cls(**{k: v for k, v in d.items() if k in known})
 

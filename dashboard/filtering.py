@@ -11,7 +11,9 @@ Khan *and* polarity above 0). What each facet keeps:
 * topic (an article's tags and key terms): the articles with that topic; in them, the sentences
   containing the key term (all sentences of an article *tagged* with the topic) and their quotes;
 * speaker: that speaker's quotes, and the sentences they lie in;
-* polarity range: the sentences and quotes whose polarity lies in the range.
+* polarity range: the sentences and quotes whose polarity lies in the range;
+* gender, speaker kind, role group (the Sources view's facets): the quotes whose speaker has it,
+  and the sentences they lie in, like a speaker filter.
 
 Mentions are kept when their sentence is kept; the entity rows are then recounted from the kept
 mentions, so every count in every view can be traced to rows still on screen.
@@ -22,6 +24,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
+import pandas as pd
 
 from analysis.corpus.tables import Tables
 from analysis.records import REFERENCE_LABELS
@@ -99,6 +102,9 @@ class Index:
     a_tags: list[set[str]]
     a_terms: list[set[str]]
     type_names: dict[str, set[str]]  # label -> entity names
+    #: each quote's speaker's gender, kind and role group (analysis.extract.sources), "unknown" when
+    #: the tables have no speaker row for it
+    q_voice: dict[str, np.ndarray]
 
 
 def index(t: Tables) -> Index:
@@ -138,7 +144,23 @@ def index(t: Tables) -> Index:
         a_tags=[set(tags.get(a) or ()) for a in a_ids],
         a_terms=[set(terms.get(a) or ()) for a in a_ids],
         type_names=type_names,
+        q_voice=voice_columns(t),
     )
+
+
+#: Filters field -> speakers table column.
+VOICE_FACETS = {"genders": "gender", "source_kinds": "kind", "role_groups": "role_group"}
+
+
+def voice_columns(t: Tables) -> dict[str, np.ndarray]:
+    """Per quote, its speaker's gender, kind and role group (the speakers row of its article)."""
+    sp = t.speakers.drop_duplicates(["article_id", "name"]).set_index(["article_id", "name"])
+    keys = pd.MultiIndex.from_arrays([t.quotes["article_id"], t.quotes["speaker"]])
+    out = {}
+    for column in VOICE_FACETS.values():
+        values = sp[column].reindex(keys) if column in sp and len(sp) else pd.Series(index=keys, dtype=object)
+        out[column] = values.fillna("unknown").to_numpy(dtype=object)
+    return out
 
 
 def _member(values: np.ndarray, wanted: set) -> np.ndarray:
@@ -178,6 +200,15 @@ def apply(t: Tables, f: Filters, ix: Index | None = None) -> Tables:
         span_end = np.concatenate([ix.q_end[theirs], ix.q_voice_end[voiced]])
         sent_ok &= _overlapping(ix.s_start, ix.s_end, span_start, span_end)
 
+    if f.voice_active:
+        theirs = np.ones(len(ix.q_key), dtype=bool)
+        for field_name, column in VOICE_FACETS.items():
+            wanted = getattr(f, field_name)
+            if wanted:
+                theirs &= _member(ix.q_voice[column], set(wanted))
+        quote_ok &= theirs
+        sent_ok &= _overlapping(ix.s_start, ix.s_end, ix.q_start[theirs], ix.q_end[theirs])
+
     if f.polarity_active:
         lo, hi = f.polarity
         sent_ok &= (ix.s_polarity >= lo) & (ix.s_polarity <= hi)
@@ -196,4 +227,5 @@ def apply(t: Tables, f: Filters, ix: Index | None = None) -> Tables:
         mentions=mentions,
         entities=recount_entities(t, mentions, sents),
         quotes=t.quotes[quote_ok],
+        speakers=t.speakers,
     )

@@ -1,5 +1,6 @@
 """The filter value: what the user chose in the sidebar (entities, types, topics, speakers, a
-polarity range), as one frozen ``Filters`` with its chips and a one-line description.
+polarity range, and the Sources view's gender, speaker kind and role group), as one frozen
+``Filters`` with its chips and a one-line description.
 
 How a ``Filters`` is applied to the tables is ``dashboard.filtering``; what the sidebar offers is
 ``dashboard.options``. No Streamlit here.
@@ -29,6 +30,13 @@ class Filters:
     topics: tuple[str, ...] = ()
     speakers: tuple[str, ...] = ()
     polarity: tuple[float, float] = FULL_RANGE
+    genders: tuple[str, ...] = ()
+    source_kinds: tuple[str, ...] = ()
+    role_groups: tuple[str, ...] = ()
+
+    @property
+    def voice_active(self) -> bool:
+        return bool(self.genders or self.source_kinds or self.role_groups)
 
     @property
     def polarity_active(self) -> bool:
@@ -36,13 +44,18 @@ class Filters:
 
     @property
     def active(self) -> bool:
-        return bool(self.entities or self.types or self.topics or self.speakers or self.polarity_active)
+        return bool(
+            self.entities or self.types or self.topics or self.speakers or self.polarity_active or self.voice_active
+        )
 
     def chips(self) -> list[Chip]:
         out = [Chip("entities", v, f"Entity: {v}") for v in self.entities]
         out += [Chip("types", v, f"Type: {type_name(v)}") for v in self.types]
         out += [Chip("topics", v, f"Topic: {v}") for v in self.topics]
         out += [Chip("speakers", v, f"Speaker: {v}") for v in self.speakers]
+        out += [Chip("genders", v, f"Gender: {v}") for v in self.genders]
+        out += [Chip("source_kinds", v, f"Speaker kind: {v}") for v in self.source_kinds]
+        out += [Chip("role_groups", v, f"Role group: {v}") for v in self.role_groups]
         if self.polarity_active:
             lo, hi = self.polarity
             out.append(Chip("polarity", f"{lo:+.2f}..{hi:+.2f}", f"Polarity {lo:+.2f} to {hi:+.2f}"))
@@ -70,4 +83,11 @@ class Filters:
         if self.polarity_active:
             lo, hi = self.polarity
             parts.append(f"polarity {lo:+.2f} to {hi:+.2f}")
+        for label, values in (
+            ("gender", self.genders),
+            ("speaker kind", self.source_kinds),
+            ("role group", self.role_groups),
+        ):
+            if values:
+                parts.append(f"{label} {listed(values)}")
         return "filtered by " + "; ".join(parts)

@@ -49,8 +49,11 @@ def spans(
     quotes: pd.DataFrame,
     focus_entities: Iterable[str] = (),
     focus_speakers: Iterable[str] = (),
+    voices: dict[str, str] | None = None,
 ) -> list[Span]:
-    """The marks for one article (frames already limited to it)."""
+    """The marks for one article (frames already limited to it). ``voices``: per speaker, what the
+    Sources analysis says of them (kind, role words, gender and its evidence), added to the hover."""
+    voices = voices or {}
     focus_e, focus_s = set(focus_entities), set(focus_speakers)
     out: list[Span] = []
     for m in mentions.itertuples(index=False):
@@ -69,7 +72,8 @@ def spans(
         focus = speaker in focus_s or speaker in focus_e
         out.append(Span(int(q.start), int(q.end), "quote", speaker, f"{q.kind} quote by {speaker}{cue}", focus))
         if pd.notna(q.speaker_start) and pd.notna(q.speaker_end):
-            out.append(Span(int(q.speaker_start), int(q.speaker_end), "speaker", speaker, f"speaker: {speaker}", focus))
+            tip = f"speaker: {speaker}" + (f" ({voices[speaker]})" if speaker in voices else "")
+            out.append(Span(int(q.speaker_start), int(q.speaker_end), "speaker", speaker, tip, focus))
     return out
 
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from analysis.corpus.tables import Tables
+from dashboard.filtering import VOICE_FACETS, voice_columns
 from dashboard.stats import speaker_of
 
 
@@ -19,6 +20,8 @@ class Options:
     types: list[str]  # labels, most mentioned first
     topics: pd.DataFrame  # topic, tag (bool), term (bool), articles
     speakers: pd.DataFrame  # speaker, quotes
+    #: the Sources facets' values present, each with its quotes: {"genders": {"female": 3, ...}}
+    voices: dict[str, dict[str, int]] | None = None
 
 
 def offered(t: Tables) -> Options:
@@ -53,4 +56,8 @@ def offered(t: Tables) -> Options:
 
     speakers = speaker_of(t.quotes).value_counts().rename_axis("speaker").reset_index(name="quotes")
     speakers = speakers.sort_values(["quotes", "speaker"], ascending=[False, True], kind="stable")
-    return Options(entities, types, topics.reset_index(drop=True), speakers.reset_index(drop=True))
+    voice = voice_columns(t)
+    voices = {
+        field_name: pd.Series(voice[column]).value_counts().to_dict() for field_name, column in VOICE_FACETS.items()
+    }
+    return Options(entities, types, topics.reset_index(drop=True), speakers.reset_index(drop=True), voices)

@@ -189,13 +189,38 @@ def filters(opts: Options, more: Callable[[], bool] | None = None) -> Filters:
         key=FILTER_KEYS["polarity"],
         help="Keeps sentences and quotes whose polarity lies in the range: −1 negative, 0 neutral, +1 positive.",
     )
+    voices = _voice_facets(opts)
     f = Filters(
         entities=tuple(entities),
         types=tuple(types),
         topics=tuple(topics),
         speakers=tuple(speakers),
         polarity=(float(polarity[0]), float(polarity[1])),
+        **voices,
     )
     more_active = more() if more else False
     sb.button("Clear all filters", on_click=clear_filters, disabled=not (f.active or more_active), key="clear_sidebar")
     return f
+
+
+def _voice_facets(opts: Options) -> dict[str, tuple[str, ...]]:
+    """The Sources view's facets: speaker gender, kind and role group (values with their quotes)."""
+    labels = {"genders": "Speaker gender", "source_kinds": "Speaker kind", "role_groups": "Speaker role group"}
+    helps = {
+        "genders": "Keeps quotes by speakers of this gender, from the article's own words (pronouns, Mr/Ms, "
+        "spokeswoman) or, marked as such, a confident first name. People only; unknown is an answer.",
+        "source_kinds": "Named person, organisation, country or group, unnamed person, anonymous, unknown.",
+        "role_groups": "What the speaker is, from the article's words for them (a lexicon of role words).",
+    }
+    out = {}
+    for facet, counts in (opts.voices or {}).items():
+        chosen = _facet(
+            facet,
+            labels[facet],
+            list(counts),
+            lambda v, counts=counts: f"{v} ({counts[v]:,} quote{'s' if counts[v] != 1 else ''})",
+            "Any",
+            helps[facet],
+        )
+        out[facet] = tuple(chosen)
+    return out

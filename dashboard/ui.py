@@ -33,6 +33,9 @@ FILTER_KEYS = {
     "topics": "f_topics",
     "speakers": "f_speakers",
     "polarity": "f_polarity",
+    "genders": "f_genders",
+    "source_kinds": "f_source_kinds",
+    "role_groups": "f_role_groups",
 }
 DEFAULTS: dict[str, Any] = {
     "entities": [],
@@ -40,6 +43,9 @@ DEFAULTS: dict[str, Any] = {
     "topics": [],
     "speakers": [],
     "polarity": FULL_RANGE,
+    "genders": [],
+    "source_kinds": [],
+    "role_groups": [],
 }
 
 

@@ -112,6 +112,7 @@ def test_tables_as_parquet_and_csv(tmp_path):
         "mentions.parquet",
         "quotes.parquet",
         "sentences.parquet",
+        "speakers.parquet",
     ]
     assert len(pd.read_parquet(tmp_path / "pq" / "articles.parquet")) == 1
     proc = _run("analyze", tmp_path / "in", "--format", "csv", "--out-dir", tmp_path / "csv", tmp_path=tmp_path)

@@ -276,3 +276,13 @@ def test_two_entities_never_share_a_name():
     names = t.entities.groupby("entity_id")["name"].first()
     assert names.is_unique
     assert set(names) == {"Tony Blair", "Ian Blair", "Blair", "Blair (politics)"}
+
+
+def test_the_speakers_table_follows_the_quotes_names(seed_article):
+    from analysis.corpus.identity import identify
+    from analysis.corpus.tables import to_tables
+
+    t = identify(to_tables([seed_article]))
+    assert len(t.speakers) > 0
+    assert set(t.speakers["name"]) <= set(t.quotes["speaker"].dropna())
+    assert "Shafqat Ali Khan" in set(t.speakers["name"])

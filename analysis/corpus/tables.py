@@ -9,16 +9,16 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field, fields
 from typing import Any
 
 import numpy as np
 import pandas as pd
 import pyarrow as pa
 
-from analysis.records import REFERENCE_LABELS, SENTIMENT_LABELS, Article, Entity, Mention, Quote, Sentence
+from analysis.records import REFERENCE_LABELS, SENTIMENT_LABELS, Article, Entity, Mention, Quote, Sentence, Speaker
 
-TABLE_NAMES = ("articles", "sentences", "mentions", "entities", "quotes")
+TABLE_NAMES = ("articles", "sentences", "mentions", "entities", "quotes", "speakers")
 
 ARTICLE_COLUMNS = [
     "article_id",
@@ -51,6 +51,7 @@ _FIELDS = {
     "mentions": [f.name for f in fields(Mention)],
     "entities": [f.name for f in fields(Entity)],
     "quotes": [f.name for f in fields(Quote)],
+    "speakers": [f.name for f in fields(Speaker)],
 }
 
 COLUMNS = {
@@ -59,6 +60,7 @@ COLUMNS = {
     "mentions": _columns(Mention),
     "entities": _columns(Entity),
     "quotes": _columns(Quote),
+    "speakers": _columns(Speaker),
 }
 
 
@@ -69,6 +71,8 @@ class Tables:
     mentions: pd.DataFrame
     entities: pd.DataFrame
     quotes: pd.DataFrame
+    #: one row per voice per article (analysis.extract.sources); empty in stores written before it
+    speakers: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=COLUMNS["speakers"]))
 
     def items(self) -> list[tuple[str, pd.DataFrame]]:
         return [(name, getattr(self, name)) for name in TABLE_NAMES]
@@ -126,6 +130,7 @@ LIST_COLUMNS = {
     "articles": ("topics", "key_terms", "warnings", "authors"),
     "sentences": ("key_terms",),
     "entities": ("aliases",),
+    "speakers": ("gender_evidence",),
 }
 
 
@@ -228,6 +233,23 @@ def _schemas() -> dict[str, pa.Schema]:
             sentence=i,
             polarity=f,
             subjectivity=f,
+            framing=s,
+        ),
+        "speakers": dict(
+            article_id=s,
+            name=s,
+            kind=s,
+            role=s,
+            role_start=i,
+            role_end=i,
+            role_group=s,
+            gender=s,
+            gender_evidence=strs,
+            quotes=i,
+            quoted_words=i,
+            first_quote_paragraph=i,
+            in_headline=pa.bool_(),
+            in_lead=pa.bool_(),
         ),
     }
     out = {}
@@ -294,6 +316,7 @@ def to_articles(tables: Tables) -> list[Article]:
                 mentions=[Mention(**r) for r in parts["mentions"].get(aid, [])],
                 entities=[Entity(**r) for r in parts["entities"].get(aid, [])],
                 quotes=[Quote(**r) for r in parts["quotes"].get(aid, [])],
+                speakers=[Speaker(**r) for r in parts["speakers"].get(aid, [])],
             )
         )
     return out

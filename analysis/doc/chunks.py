@@ -14,7 +14,7 @@ from collections import Counter, defaultdict
 from dataclasses import replace
 from statistics import fmean
 
-from analysis.records import REFERENCE_LABELS, Article, Entity, Mention, Sentence
+from analysis.records import REFERENCE_LABELS, Article, Entity, Mention, Sentence, Speaker
 
 MAX_CHARS = 100_000
 _CUTS = (re.compile(r"\n[^\S\n]*\n"), re.compile(r"\n"), re.compile(r"[.!?][\"”’]?\s"), re.compile(r"\s"))
@@ -57,6 +57,7 @@ def merge(parts: list[tuple[int, Article]], whole: Article) -> Article:
                     speaker_end=None if q.speaker_end is None else q.speaker_end + offset,
                 )
             )
+    speakers = _merge_speakers([(offset, part.speakers) for offset, part in parts])
     entities = _merge_entities([e for _, part in parts for e in part.entities], mentions, sentences)
     term_counts = Counter(t for s in sentences for t in s.key_terms)
     key_terms = [t for t, _ in term_counts.most_common(len(parts[0][1].key_terms) or 10)]
@@ -67,10 +68,45 @@ def merge(parts: list[tuple[int, Article]], whole: Article) -> Article:
         sentences=sentences,
         mentions=mentions,
         quotes=quotes,
+        speakers=speakers,
         entities=entities,
         key_terms=key_terms,
         warnings=warnings,
     )
+
+
+def _merge_speakers(parts: list[tuple[int, list[Speaker]]]) -> list[Speaker]:
+    """One speaker per name: counts added up, the first part's role and a known gender kept.
+    A later part's paragraph numbers count from that part's start (parts do not know how many
+    paragraphs came before them)."""
+    out: dict[str, Speaker] = {}
+    for offset, speakers in parts:
+        for s in speakers:
+            s = replace(
+                s,
+                role_start=None if s.role_start is None else s.role_start + offset,
+                role_end=None if s.role_end is None else s.role_end + offset,
+                in_headline=s.in_headline and offset == 0,
+                in_lead=s.in_lead and offset == 0,
+            )
+            seen = out.get(s.name)
+            if seen is None:
+                out[s.name] = s
+                continue
+            seen.quotes += s.quotes
+            seen.quoted_words += s.quoted_words
+            if seen.role is None and s.role is not None:
+                seen.role, seen.role_start, seen.role_end, seen.role_group = (
+                    s.role,
+                    s.role_start,
+                    s.role_end,
+                    s.role_group,
+                )
+            if seen.gender == "unknown" and s.gender != "unknown":
+                seen.gender, seen.gender_evidence = s.gender, s.gender_evidence
+            if seen.first_quote_paragraph is None:
+                seen.first_quote_paragraph = s.first_quote_paragraph
+    return list(out.values())
 
 
 def _merge_entities(entities: list[Entity], mentions: list[Mention], sentences: list[Sentence]) -> list[Entity]:

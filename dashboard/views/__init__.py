@@ -1,7 +1,7 @@
 """One module per tab; each has ``TITLE``, ``QUESTION`` (what the view answers) and ``render(ctx)``."""
 
-from dashboard.views import article, articles, entities, identity, overview, quotes, sentiment
+from dashboard.views import article, articles, entities, identity, overview, quotes, sentiment, sources
 
-VIEWS = [overview, articles, entities, quotes, sentiment, article, identity]
+VIEWS = [overview, articles, entities, quotes, sources, sentiment, article, identity]
 
 __all__ = ["VIEWS"]

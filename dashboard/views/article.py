@@ -7,6 +7,7 @@ import streamlit as st
 from analysis.records import REFERENCE_LABELS
 from dashboard import aggregate, highlight
 from dashboard.filters import Filters
+from dashboard.sources_data import voice_tips
 from dashboard.stats import speaker_of
 from dashboard.style import speaker_colours
 from dashboard.ui import ARTICLE_KEY, ViewContext
@@ -63,7 +64,8 @@ def render(ctx: ViewContext) -> None:
             f"{len(s):,} of {int(row['n_sentences']):,} sentences and {n_quotes:,} quote{'s' if n_quotes != 1 else ''} "
             "match the filter."
         )
-    marks = highlight.spans(mentions, quotes, ctx.filters.entities, ctx.filters.speakers)
+    voices = voice_tips(everything.speakers[everything.speakers["article_id"] == chosen])
+    marks = highlight.spans(mentions, quotes, ctx.filters.entities, ctx.filters.speakers, voices)
     refs = mentions["label"].isin(REFERENCE_LABELS)
     named = mentions["entity"].notna() & ~refs
     other = bool((~named & ~refs).any())

@@ -33,7 +33,8 @@ def apply_map(tables: Tables, umap: pd.DataFrame) -> Tables:
     """The tables with every entity, mention and quote speaker under its corpus entity."""
     ents = tables.entities
     if ents.empty or umap.empty:
-        return Tables(tables.articles, tables.sentences, tables.mentions, ents, _speakers(tables.quotes, umap))
+        quotes = _speakers(tables.quotes, umap)
+        return Tables(tables.articles, tables.sentences, tables.mentions, ents, quotes, _voices(tables, quotes))
     m = umap.set_index(["article_id", "alias"])
     key = pd.MultiIndex.from_arrays([ents["article_id"], ents["name"]])
     hit = m.reindex(key)
@@ -56,7 +57,8 @@ def apply_map(tables: Tables, umap: pd.DataFrame) -> Tables:
         ments["entity"] = np.where(found, mh["name"].to_numpy(), ments["entity"].to_numpy())
         named = found & ~ments["label"].isin(REFERENCE_LABELS).to_numpy()
         ments["label"] = np.where(named, mh["label"].to_numpy(), ments["label"].to_numpy())
-    return Tables(tables.articles, tables.sentences, ments, e, _speakers(tables.quotes, umap))
+    quotes = _speakers(tables.quotes, umap)
+    return Tables(tables.articles, tables.sentences, ments, e, quotes, _voices(tables, quotes))
 
 
 def _collapse(e: pd.DataFrame) -> pd.DataFrame:
@@ -103,6 +105,19 @@ def _speakers(quotes: pd.DataFrame, umap: pd.DataFrame) -> pd.DataFrame:
     q["speaker"] = np.where(is_entity, hit, desc.where(desc.notna(), q["speaker"]).to_numpy())
     q["speaker"] = q["speaker"].where(q["speaker"].notna(), None)
     return q
+
+
+def _voices(tables: Tables, quotes: pd.DataFrame) -> pd.DataFrame:
+    """The speakers table under the names its quotes now carry (a speaker row is named as its quotes are)."""
+    sp = tables.speakers
+    if sp.empty or quotes.empty:
+        return sp
+    renamed = dict(
+        zip(zip(tables.quotes["article_id"], tables.quotes["speaker"], strict=True), quotes["speaker"], strict=True)
+    )
+    sp = sp.copy()
+    sp["name"] = [renamed.get((a, n), n) for a, n in zip(sp["article_id"], sp["name"], strict=True)]
+    return sp
 
 
 def entity_names(umap: pd.DataFrame) -> pd.DataFrame:

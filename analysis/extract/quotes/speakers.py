@@ -78,6 +78,10 @@ class Speakers:
         # Per sentence: (char offset, entity, label, is subject) of the named mentions in it.
         self._by_sent: list[list[tuple[int, str, str, bool]]] = []
         self._index_subjects(self.scan.quote_of)
+        #: per person, the words their gender rests on here, counted: {"Mr": 1, "he": 3}
+        self.gender_words: dict[str, Counter[str]] = {}
+        #: per person, the he/she counted for them above, by offset
+        self.gender_offsets: dict[str, dict[int, str]] = {}
         self._gender = self._gender_evidence(text)
 
     # -- mentions ---------------------------------------------------------------------------
@@ -138,6 +142,7 @@ class Speakers:
             h = _HONORIFIC.search(text[max(0, m.start - 6) : m.start])
             if h:
                 votes.setdefault(m.entity, Counter())["f" if h.group(1) in _FEMALE_HONORIFICS else "m"] += 3
+                self.gender_words.setdefault(m.entity, Counter())[h.group(1)] += 1
         # Only he/she as a subject count: "his"/"her" often point at someone else in the sentence.
         pronouns = [i for i in ix.with_lower(["he", "she"]) if self._doc[i].dep_ in SUBJECT_DEPS]
         n_sents = len(self._by_sent)
@@ -156,6 +161,8 @@ class Speakers:
                     break
                 g = "m" if self._doc[ti].lower_ in MALE else "f"
                 votes.setdefault(name, Counter())[g] += 1
+                self.gender_words.setdefault(name, Counter())[self._doc[ti].lower_] += 1
+                self.gender_offsets.setdefault(name, {})[ix.idx[ti]] = self._doc[ti].lower_
         out = {}
         for name, c in votes.items():
             (g, n), *rest = c.most_common()
@@ -201,8 +208,12 @@ class Speakers:
                         break
         if m is not None and m.entity:
             return SpeakerName(m.entity, m.start, m.end)
-        left, right = _noun_phrase(doc, head)
+        left, right = noun_phrase(doc, head)
         return SpeakerName(re.sub(r"\s+", " ", self._text[left:right]), left, right)
+
+    def gender(self, entity: str) -> str | None:
+        """'m' or 'f' as the article's honorifics and nearby he/she have it, or None."""
+        return self._gender.get(entity)
 
     def antecedent(self, pronoun: Token, prefer: str | None = None) -> str | None:
         """The entity a pronoun most likely stands for, or None. Object, possessive and reflexive
@@ -269,7 +280,7 @@ def _names_person(people: list[tuple[int, str, str, bool]]) -> bool:
     return any(label == "PERSON" for _, _, label, _ in people)
 
 
-def _noun_phrase(doc: Doc, head: Token) -> tuple[int, int]:
+def noun_phrase(doc: Doc, head: Token) -> tuple[int, int]:
     """Character span of a noun phrase without its trailing clauses and appositions:
     "a spokesman for the ministry", not "..., who ...". Stays within 12 tokens of the head."""
     left = head.i

@@ -1,0 +1,715 @@
+"""Who gets to speak: one ``Speaker`` per voice quoted in an article, and each quote's framing.
+
+For every speaker credited with a quote (``Quote.speaker``) this finds, from the article's own
+words only:
+
+* ``kind``: a named person, an organisation, a country or group ("Pakistan said", "the Taliban
+  said"), an unnamed person described by a role ("a company spokesman"), anonymous ("sources
+  said", "officials say"), or unknown (a pronoun nothing resolves);
+* ``role``: the words for what the speaker is, with offsets: an apposition ("Shafqat Ali Khan, a
+  spokesman for the ministry"), a title before the name ("Foreign Secretary Jack Straw", "Dr"),
+  "X is the ...", or an unnamed speaker's own description; then ``role_group`` from the lexicon
+  ``lexicons/role_groups.json``;
+* ``gender``, for people only: honorifics (Mr, Mrs, Ms ...), gendered role words (spokeswoman,
+  chairman, actress) and the pronouns the article uses for the person, resolved as quotes'
+  speakers are (``quotes.Speakers``). Only when none of that exists, a first name that a public
+  name-frequency data set (nomquamgender) gives one gender with high confidence, marked
+  ``"first name"``. Never from a role, a topic or anything else: unknown is an answer;
+* how much and where: quotes, quoted words, first paragraph quoted, in the headline, in the lead.
+
+Each quote's ``framing`` is the class of its reporting verb (``lexicons/framing.json``).
+
+The lexicons are data files beside this module (``lexicons/README.md``).
+"""
+
+from __future__ import annotations
+
+import bisect
+import json
+import os
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from functools import cache
+from importlib import metadata, resources
+from pathlib import Path
+from typing import Any
+
+from spacy.tokens import Doc, Token
+
+from analysis.extract.quotes.speakers import Speakers, noun_phrase
+from analysis.records import Mention, Quote, Speaker
+
+_WORDS = re.compile(r"[\w'’.-]+|\?")
+#: The kinds of named entities, by spaCy label.
+_ENTITY_KIND = {"PERSON": "named person", "ORG": "organisation", "NORP": "country or group", "GPE": "country or group"}
+#: Dependencies by which a title before a name hangs on it ("Foreign Secretary Jack Straw").
+_TITLE_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod"})
+_MALE_PRONOUNS = {"he": "he", "him": "he", "his": "he", "himself": "he"}
+_FEMALE_PRONOUNS = {"she": "she", "her": "she", "hers": "she", "herself": "she"}
+#: First names: the share of one gender in the data set must reach this, over this many people.
+FIRST_NAME_CONFIDENCE = 0.97
+FIRST_NAME_MIN_COUNT = 1000
+FIRST_NAME_MIN_SOURCES = 5
+#: Weight of an honorific or a gendered role word against one pronoun.
+STRONG_WEIGHT = 3
+
+
+@cache
+def _lexicon(name: str) -> dict[str, Any]:
+    return json.loads(resources.files("analysis.extract").joinpath("lexicons", name).read_text("utf-8"))
+
+
+@cache
+def _role_lexicon() -> tuple[dict[str, str], dict[str, str]]:
+    data = _lexicon("role_groups.json")
+    generic = {k: v for k, v in data["generic"].items() if not k.startswith("_")}
+    specific = {w: g for g, words in data["groups"].items() for w in words if w not in generic}
+    return specific, generic
+
+
+_POSSESSOR = re.compile(r"['’]s?\b")
+_DOUBLED = re.compile(r"(\w*([^aeiou]))\2(?:ed|ing)")
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+
+def _words(text: str) -> list[str]:
+    """Lower-cased words without full stops and possessive endings ("party's" -> "party")."""
+    words = (_POSSESSIVE.sub("", w.strip(".")).lower() for w in _WORDS.findall(text))
+    return [w for w in words if w]
+
+
+def _singular(word: str, known: dict[str, str]) -> str:
+    if word in known:
+        return word
+    if word.endswith("ies") and word[:-3] + "y" in known:
+        return word[:-3] + "y"  # "authorities"
+    for cut in ("es", "s"):
+        if word.endswith(cut) and word[: -len(cut)] in known:
+            return word[: -len(cut)]
+    return word
+
+
+def _rightmost(words: list[str], lexicon: dict[str, str]) -> str | None:
+    """The group of the right-most phrase of ``words`` in ``lexicon``, longest first."""
+    for i in range(len(words) - 1, -1, -1):
+        for n in (4, 3, 2, 1):
+            if i - n + 1 < 0:
+                continue
+            phrase = " ".join(words[i - n + 1 : i]) + (" " if n > 1 else "") + _singular(words[i], lexicon)
+            if phrase in lexicon:
+                return lexicon[phrase]
+    return None
+
+
+_SPLIT = frozenset({"of", "for", "at", "with", "in", "from", "on", "to", "who", "which", "that"})
+
+
+@cache
+def _title_defaults() -> dict[str, str]:
+    return {k: v for k, v in _lexicon("role_groups.json")["title_defaults"].items() if not k.startswith("_")}
+
+
+def role_group(role: str | None, title: bool = False) -> str:
+    """The role group of a role phrase (or an organisation's name); "unknown" when none fits.
+    ``title``: the phrase stands before a name as a title ("Work Secretary Alan Johnson")."""
+    if not role:
+        return "unknown"
+    specific, generic = _role_lexicon()
+    words = _words(role)
+    cut = next((k for k, w in enumerate(words) if w in _SPLIT and k > 0), len(words))
+    head, rest = words[:cut], words[cut:]
+    group = _rightmost(head, specific) or _rightmost(rest, specific)
+    if group is None and title:
+        group = _rightmost(head, _title_defaults())
+    return group or _rightmost(head, generic) or "unknown"
+
+
+@cache
+def _framing_lexicon() -> tuple[dict[str, str], dict[str, str]]:
+    data = _lexicon("framing.json")
+    classes = {verb: cls for cls, verbs in data["classes"].items() for verb in verbs}
+    return classes, data["forms"]
+
+
+def framing(cue: str | None) -> str | None:
+    """The framing class of a reporting verb as written ("said", "insisted", "according to")."""
+    if cue is None:
+        return None
+    classes, forms = _framing_lexicon()
+    word = cue.strip().lower()
+    word = forms.get(word, word)
+    if word in classes:
+        return classes[word]
+    for suffix, repl in (
+        ("ing", ""),
+        ("ing", "e"),
+        ("ied", "y"),
+        ("ies", "y"),
+        ("ed", ""),
+        ("ed", "e"),
+        ("es", ""),
+        ("s", ""),
+    ):
+        if word.endswith(suffix) and word[: -len(suffix)] + repl in classes:
+            return classes[word[: -len(suffix)] + repl]
+    doubled = _DOUBLED.fullmatch(word)  # "admitted", "admitting"
+    if doubled and doubled.group(1) in classes:
+        return classes[doubled.group(1)]
+    return "other"
+
+
+# -- gender ------------------------------------------------------------------------------------
+@cache
+def _gendered() -> tuple[dict[str, str], dict[str, str], frozenset[str]]:
+    data = _lexicon("gendered_words.json")
+    honorifics = {w.lower(): g for g, ws in data["honorifics"].items() for w in ws}
+    roles = {w: g for g, ws in data["role_words"].items() for w in ws}
+    return honorifics, roles, frozenset(data["weak"])
+
+
+@cache
+def _first_names() -> dict[str, str] | None:
+    """{first name: "female" | "male"} for the names nomquamgender gives one gender with at least
+    FIRST_NAME_CONFIDENCE over enough people and sources; None when the package is missing.
+
+    The package's table (720,000 names, 22 MB of JSON) takes seconds to read, so the few thousand
+    confident names are kept in the user's cache folder after the first read."""
+    try:
+        version = metadata.version("nomquamgender")
+    except metadata.PackageNotFoundError:  # pragma: no cover - a default dependency
+        return None
+    key = f"{version}-{FIRST_NAME_CONFIDENCE}-{FIRST_NAME_MIN_COUNT}-{FIRST_NAME_MIN_SOURCES}"
+    cached = _cache_folder() / f"first-names-{key}.json"
+    try:
+        return json.loads(cached.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        pass
+    data = json.loads(resources.files("nomquamgender").joinpath("name_data.json").read_bytes())
+    table = {
+        name: "female" if row[2] >= FIRST_NAME_CONFIDENCE else "male"
+        for name, row in data.items()
+        if row[0] >= FIRST_NAME_MIN_SOURCES
+        and row[1] >= FIRST_NAME_MIN_COUNT
+        and (row[2] >= FIRST_NAME_CONFIDENCE or row[2] <= 1 - FIRST_NAME_CONFIDENCE)
+    }
+    try:
+        cached.parent.mkdir(parents=True, exist_ok=True)
+        tmp = cached.with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_text(json.dumps(table), encoding="utf-8")
+        os.replace(tmp, cached)
+    except OSError:
+        pass  # a read-only home: read the package's table each time
+    return table
+
+
+def _cache_folder() -> Path:
+    env = os.environ.get("NEWSLENS_CACHE_DIR")  # as analysis.corpus.store
+    if env:
+        return Path(env).expanduser()
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir("newslens"))
+
+
+def first_name_gender(name: str) -> str | None:
+    """'female' or 'male' when the first word of ``name`` is that gender's in the name data with
+    confidence >= FIRST_NAME_CONFIDENCE over enough people; else None."""
+    parts = name.split()
+    if len(parts) < 2:
+        return None  # a surname alone ("Khan") says nothing
+    first = parts[0].lower()
+    if len(first.rstrip(".")) < 2 or not first.isalpha():
+        return None  # initials, hyphens, titles
+    table = _first_names()
+    return table.get(first) if table else None
+
+
+def _decide(votes: Counter[str]) -> str:
+    f, m = votes["female"], votes["male"]
+    if f > 2 * m:
+        return "female"
+    if m > 2 * f:
+        return "male"
+    return "unknown"
+
+
+def _evidence(words: Counter[str]) -> list[str]:
+    return [w if n == 1 else f"{w} x{n}" for w, n in words.most_common()]
+
+
+def _role_word_votes(role: str | None, votes: Counter[str], words: Counter[str]) -> None:
+    if not role:
+        return
+    _, roles, weak = _gendered()
+    for w in _words(role):
+        g = roles.get(w)
+        if g:
+            votes[g] += 1 if w in weak else STRONG_WEIGHT
+            words[w] += 1
+
+
+# -- the speakers ------------------------------------------------------------------------------
+Role = tuple[str, int, int, bool]  # words, start, end, written as a title before the name
+
+
+class _Context:
+    """What every speaker's look-up reads, built once per article."""
+
+    def __init__(
+        self,
+        doc: Doc,
+        text: str,
+        mentions: Sequence[Mention],
+        quotes: Sequence[Quote],
+        speakers: Speakers,
+        title_span: tuple[int, int] | None,
+    ) -> None:
+        self.doc, self.text, self.speakers = doc, text, speakers
+        self.ix = speakers.scan.index
+        self.title_span = title_span
+        body_from = title_span[1] if title_span else 0
+        paras = [(a, b) for a, b in speakers.scan.paragraphs if a >= body_from and text[a:b].strip()]
+        self.body = paras
+        self.body_starts = [a for a, _ in paras]
+        # Named mentions by entity (speakers' copies: surnames tagged as something else fixed).
+        self.named: dict[str, list[Mention]] = {}
+        for m in speakers.mentions:
+            if m.entity:
+                self.named.setdefault(m.entity, []).append(m)
+        self.surnames = {e.rsplit(" ", 1)[-1]: e for e, ms in self.named.items() if _label(ms) == "PERSON"}
+        # he/she/him/her... that stand for each person: pronoun references resolved to them, and
+        # the pronouns their quotes are attached to ("“...,” he said"); by offset, so none counts twice.
+        self.pronouns: dict[str, dict[int, str]] = {}
+        for m in mentions:
+            if m.label == "PRON" and m.entity:
+                form = _pronoun_form(m.text)
+                if form:
+                    self.pronouns.setdefault(m.entity, {})[m.start] = form
+        for q in quotes:
+            if q.speaker and q.speaker_start is not None and q.speaker_end is not None:
+                form = _pronoun_form(text[q.speaker_start : q.speaker_end])
+                if form:
+                    self.pronouns.setdefault(q.speaker, {})[q.speaker_start] = form
+        lex = _lexicon("speaker_kinds.json")
+        self.kind_pronouns = frozenset(lex["pronouns"])
+        self.anonymous_heads = frozenset(lex["anonymous_heads"])
+        self.anonymous_phrases = tuple(lex["anonymous_phrases"])
+        self.org_heads = frozenset(lex["organisation_heads"])
+        self.group_heads = frozenset(lex["group_heads"])
+        self.group_names = tuple(lex["group_names"])
+        self.party_names = frozenset(lex["party_names"])
+        self.unique_titles = frozenset(lex["unique_titles"])
+        self.person_heads = frozenset(lex["person_heads"])
+
+    def paragraph(self, pos: int) -> int | None:
+        """Body paragraph (from 0) holding ``pos``; None in the headline or before it."""
+        if self.title_span and pos < self.title_span[1]:
+            return None
+        k = bisect.bisect_right(self.body_starts, pos) - 1
+        return max(k, 0) if self.body else None
+
+    def in_title(self, pos: int) -> bool:
+        return self.title_span is not None and self.title_span[0] <= pos < self.title_span[1]
+
+    def sentence_text(self, start: int, end: int) -> str:
+        ti = self.ix.token_before(start)
+        if ti < 0:
+            return self.text[start:end]
+        k = self.ix.sent_of[ti]
+        a = self.ix.sent_start_char[k]
+        b = self.ix.sent_start_char[k + 1] if k + 1 < len(self.ix.sent_start_char) else len(self.text)
+        return self.text[a:b]
+
+    def is_person_word(self, word: str) -> bool:
+        return word in self.person_heads or _singular(word, dict.fromkeys(self.person_heads, "")) in self.person_heads
+
+
+def _pronoun_form(word: str) -> str | None:
+    low = word.lower()
+    return _MALE_PRONOUNS.get(low) or _FEMALE_PRONOUNS.get(low)
+
+
+def _label(mentions: list[Mention]) -> str | None:
+    labels = Counter(m.label for m in mentions if m.label in _ENTITY_KIND)
+    return labels.most_common(1)[0][0] if labels else None
+
+
+def _head_word(ctx: _Context, words_text: str, start: int | None, end: int | None) -> str | None:
+    """The head noun of a speaker's words: their parse root, unless the words end on a word for a
+    person ("A Department for Work and Pensions spokeswoman")."""
+    words = _words(words_text)
+    if not words:
+        return None
+    head = words[:cut][-1] if (cut := next((k for k, w in enumerate(words) if w in _SPLIT and k > 0), 0)) else words[-1]
+    if ctx.is_person_word(words[-1]):
+        return words[-1]  # "A Department for Work and Pensions spokeswoman"
+    if ctx.is_person_word(head) or start is None or end is None:
+        return head
+    i, j = ctx.ix.tokens(start, end)
+    return ctx.doc[i:j].root.lower_ if j > i else head
+
+
+def _kind_of_words(ctx: _Context, words_text: str, start: int | None, end: int | None) -> str:
+    """The kind of a speaker given in its own words ("officials", "a spokesman", "he")."""
+    words = _words(words_text)
+    if not words:
+        return "unknown"
+    if len(words) == 1 and words[0] in ctx.kind_pronouns:
+        return "unknown"
+    lowered = " ".join(words)
+    if any(p in lowered for p in ctx.anonymous_phrases) or words[-1] in ctx.anonymous_heads:
+        return "anonymous"
+    if len(words) == 1 and words_text[:1].isupper() and words_text in ctx.surnames:
+        return "named person"  # a surname the tagger missed ("Hare added")
+    head = _head_word(ctx, words_text, start, end)
+    inside = ctx.speakers.mentions_in(start, end) if start is not None and end is not None else []
+    if any(m.label == "PERSON" and not _POSSESSOR.match(ctx.text, m.end) for m in inside):
+        return "named person"  # "Shadow leader of the Commons Oliver Heald", not "Gary Johnson's doctor"
+    if head in ctx.group_heads:
+        return "country or group"  # "Scott's family"
+    if head in ctx.org_heads:
+        return "organisation"
+    if head is not None and not ctx.is_person_word(head):
+        for m in inside:
+            if m.label == "ORG":
+                return "organisation"  # "a rival in IBM", "a Washington Post database"
+            if m.label == "GPE":
+                return "country or group"  # "the city of Phoenix"
+    tokens = words_text.split()
+    specific, generic = _role_lexicon()
+    if (
+        all(t[:1].isupper() for t in tokens)
+        and 1 < len(tokens) <= 4
+        and not any(_singular(w, specific) in specific or _singular(w, generic) in generic for w in words)
+    ):
+        return "named person"  # a name the tagger missed ("— Francisco Herrero")
+    plural = head is not None and head.endswith("s") and not head.endswith("ss")
+    if plural:
+        return "anonymous"
+    around = ctx.sentence_text(start, end).lower() if start is not None and end is not None else lowered
+    if any(p in around for p in ctx.anonymous_phrases[2:]):
+        return "anonymous"  # "an official, who spoke on condition of anonymity"
+    if _definite(words_text) and _has_phrase(words, ctx.unique_titles):
+        return "named person"  # "The Indiana governor": one office-holder the reader can name
+    return "unnamed person"
+
+
+def _definite(words_text: str) -> bool:
+    first = words_text.split(" ", 1)[0]
+    return first.lower() == "the" or first.lower() in {"his", "her", "their", "its"} or bool(_POSSESSIVE.search(first))
+
+
+def _has_phrase(words: list[str], phrases: frozenset[str]) -> bool:
+    joined = f" {' '.join(words)} "
+    return any(f" {p} " in joined for p in phrases)
+
+
+def _role_of_person(ctx: _Context, mentions: Iterable[Mention], any_label: bool = False) -> Role | None:
+    """The first role the article gives a named person, at any of their mentions: an apposition,
+    a title before the name, "X of/at ORG", "X is the ..."."""
+    doc, text = ctx.doc, ctx.text
+    specific, generic = _role_lexicon()
+    honorifics, _, _ = _gendered()
+
+    def acceptable(a: int, b: int, is_title: bool) -> bool:
+        if not is_title and any(x.label == "PERSON" for x in ctx.speakers.mentions_in(a, b)):
+            return False  # another person's name: "Blair, Brown and Straw" ("Clinton spokesman" is fine)
+        words = _words(text[a:b])
+        if any(_singular(w, specific) in specific or _singular(w, generic) in generic for w in words):
+            return True
+        i, j = ctx.ix.tokens(a, b)
+        return j > i and ctx.is_person_word(doc[i:j].root.lower_)
+
+    for m in sorted(mentions, key=lambda m: m.start):
+        if m.label != "PERSON" and not any_label:
+            continue
+        i, j = ctx.ix.tokens(m.start, m.end)
+        if j <= i:
+            continue
+        root = doc[i:j].root
+        candidates = (
+            (_title_inside(ctx, m, honorifics), True),
+            (_apposition(doc, root, i, j), False),
+            (_title_before(doc, root, i, honorifics), True),
+            (_affiliation(doc, root, j), False),
+            (_predicate(doc, root), False),
+        )
+        for found, is_title in candidates:
+            if found is None:
+                continue
+            a, b = found
+            hyphen = _HYPHENATED.match(text, b)  # "co-producer" cut at its hyphen by the parse
+            b = hyphen.end() if hyphen else b
+            if acceptable(a, b, is_title):
+                return re.sub(r"\s+", " ", text[a:b]), a, b, is_title
+    return None
+
+
+_HYPHENATED = re.compile(r"-\w+")
+
+
+def _title_inside(ctx: _Context, m: Mention, honorifics: dict[str, str]) -> tuple[int, int] | None:
+    """A title the tagger took into the name: "Agent Brian Hassell", "Lib Dem Sir Archy Kirkwood"
+    (the words of the mention before its canonical name)."""
+    if not m.entity or m.text == m.entity or not m.text.endswith(m.entity):
+        return None
+    prefix = m.text[: len(m.text) - len(m.entity)]
+    words = prefix.split()
+    while words and words[-1].rstrip(".").lower() in honorifics:
+        words.pop()
+    if not words:
+        return None
+    end = m.start + prefix.index(words[-1]) + len(words[-1])
+    return m.start, end
+
+
+def _apposition(doc: Doc, root: Token, i: int, j: int) -> tuple[int, int] | None:
+    for c in root.children:
+        if c.dep_ == "appos" and c.i >= j:
+            if c.pos_ in {"NOUN", "PROPN"}:
+                return noun_phrase(doc, c)
+            if c.lower_ == "one":  # "one of the family's attorneys"
+                return doc[c.i].idx, doc[min(c.right_edge.i, c.i + 12)].idx + len(doc[min(c.right_edge.i, c.i + 12)])
+    head = root.head
+    if root.dep_ == "appos" and head.i < i and (head.pos_ == "NOUN" or head.lower_ == "one"):
+        # "a spokesman for the ministry, Shafqat Ali Khan"; "one of the family's attorneys, X"
+        if head.lower_ == "one":
+            end = min(head.right_edge.i, i - 1)
+            while end > head.i and (doc[end].is_punct or doc[end].is_space):
+                end -= 1
+            return head.idx, doc[end].idx + len(doc[end])
+        return noun_phrase(doc, head)
+    if (
+        root.dep_ == "appos"
+        and head.i > j
+        and head.pos_ == "NOUN"
+        and head.head.i == head.i
+        or (root.dep_ == "appos" and head.i >= j and head.pos_ == "NOUN")
+    ):
+        # "Mr Prettejohn, Lloyd's chief executive said" parsed with the role as the subject
+        left = min(t.left_edge.i for t in [head]) if head.left_edge.i >= j else j
+        while left < head.i and (doc[left].is_punct or doc[left].is_space):
+            left += 1
+        return doc[left].idx, head.idx + len(head)
+    return None
+
+
+def _title_before(doc: Doc, root: Token, i: int, honorifics: dict[str, str]) -> tuple[int, int] | None:
+    """The words before a name that hang on it: "Tory work and pensions spokesman David Willetts"."""
+    lefts = [c for c in root.lefts if c.i < i and c.dep_ in _TITLE_DEPS]
+    if not lefts:
+        return None
+    first = max(min(c.left_edge.i for c in lefts), i - 8)
+    for k in range(i - 1, first - 1, -1):
+        if doc[k].is_punct or doc[k].is_space:
+            first = k + 1
+            break
+    last = i - 1
+    # Honorifics are not roles: "Mr", "Sir" at either end drop out; so do "the" and "a".
+    while first <= last and (doc[first].text.rstrip(".").lower() in honorifics or doc[first].pos_ == "DET"):
+        first += 1
+    while last >= first and doc[last].text.rstrip(".").lower() in honorifics:
+        last -= 1
+    if first > last:
+        return None
+    return doc[first].idx, doc[last].idx + len(doc[last])
+
+
+def _affiliation(doc: Doc, root: Token, j: int) -> tuple[int, int] | None:
+    """ "Dan McLaughlin at the National Review", "Shigeo Morioka of the International Longevity
+    Centre": where the person is from, when a name follows."""
+    for c in root.rights:
+        if c.i >= j and c.dep_ == "prep" and c.lower_ in {"of", "at", "from"}:
+            obj = next((o for o in c.children if o.dep_ == "pobj"), None)
+            if obj is not None and obj.pos_ == "PROPN":
+                end = min(c.right_edge.i, c.i + 10)
+                return c.idx, doc[end].idx + len(doc[end])
+    return None
+
+
+def _predicate(doc: Doc, root: Token) -> tuple[int, int] | None:
+    """ "Khan is the ministry's spokesman": the attribute of "be" with the person as subject."""
+    if root.dep_ != "nsubj" or root.head.lemma_ != "be":
+        return None
+    attr = next((c for c in root.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
+    return noun_phrase(doc, attr) if attr is not None else None
+
+
+def _other_person_before(ctx: _Context, name: str, offset: int) -> bool:
+    """Whether someone other than ``name`` is named earlier in the pronoun's sentence."""
+    ti = ctx.ix.token_before(offset)
+    if ti < 0:
+        return False
+    begin = ctx.ix.sent_start_char[ctx.ix.sent_of[ti]]
+    return any(m.label == "PERSON" and m.entity != name for m in ctx.speakers.mentions_in(begin, offset))
+
+
+def _pronouns_after(ctx: _Context, start: int, end: int) -> list[str]:
+    """he/she (any form) from ``end`` to the end of the next sentence, stopping at the next person
+    named: what the article calls the one described at text[start:end]."""
+    ix, doc = ctx.ix, ctx.doc
+    ti = ix.token_before(max(end - 1, start))
+    if ti < 0:
+        return []
+    k = ix.sent_of[ti]
+    stop_sent = k + 2
+    limit = ix.sent_first[stop_sent] if stop_sent < len(ix.sent_first) else len(doc)
+    people = [m.start for m in ctx.speakers.mentions_in(end, ix.idx[limit - 1] + 1) if m.label == "PERSON"]
+    stop = min(people) if people else len(ctx.text)
+    out = []
+    for i in range(ti + 1, min(limit, ti + 80)):
+        tok = doc[i]
+        if tok.idx >= stop:
+            break
+        form = _pronoun_form(tok.text) if tok.pos_ == "PRON" else None
+        if form:
+            out.append(form)
+    return out
+
+
+def _gender(
+    ctx: _Context, name: str, kind: str, role: str | None, where: tuple[int, int] | None = None
+) -> tuple[str, list[str]]:
+    if kind not in {"named person", "unnamed person", "unknown"}:
+        return "unknown", []
+    votes: Counter[str] = Counter()
+    words: Counter[str] = Counter()
+    honorifics, _, _ = _gendered()
+    if kind == "named person":
+        for w, n in ctx.speakers.gender_words.get(name, Counter()).items():
+            g = honorifics.get(w.lower())
+            if g:
+                votes[g] += STRONG_WEIGHT * n
+                words[w] += n
+        # A he/she right after the name with no other person named near weighs double; one the
+        # resolver gave them from further off counts once.
+        local = ctx.speakers.gender_offsets.get(name, {})
+        for offset, form in {**ctx.pronouns.get(name, {}), **local}.items():
+            if offset not in local and _other_person_before(ctx, name, offset):
+                continue  # "... Scott's family did not show whether he had ...": ambiguous, not evidence
+            votes["male" if form == "he" else "female"] += 2 if offset in local else 1
+            words[form] += 1
+    elif where is not None:
+        # A speaker given by description ("The Indiana governor", "a witness"): the he/she right
+        # after those words, before anyone else is named.
+        for form in _pronouns_after(ctx, *where):
+            votes["male" if form == "he" else "female"] += 1
+            words[form] += 1
+    if kind == "unknown" and name.lower() in {"he", "she"} and not votes:
+        votes["male" if name.lower() == "he" else "female"] += 1
+        words[name.lower()] += 1
+    _role_word_votes(role, votes, words)
+    if votes:
+        return _decide(votes), _evidence(words)
+    if kind == "named person":
+        guess = first_name_gender(name)
+        if guess:
+            return guess, ["first name"]
+    return "unknown", []
+
+
+def _speaker(ctx: _Context, name: str, said: list[Quote]) -> Speaker:
+    text = ctx.text
+    named = ctx.named.get(name, [])
+    label = _label(named)
+    role: Role | None = None
+    group: str | None = None
+    inside_people: list[Mention] = []
+    start = end = None
+    if label is not None:
+        kind = _ENTITY_KIND[label]
+        low = name.lower()
+        if kind == "organisation" and any(g in low for g in ctx.group_names):
+            kind = "country or group"
+        elif kind == "country or group" and (
+            low in ctx.party_names
+            or low.removeprefix("the ") in ctx.party_names
+            or low.rsplit(" ", 1)[-1] in ctx.org_heads
+        ):
+            kind = "organisation"  # "the Tories", "Democrats": parties; "International Monetary Fund"
+        role = _role_of_person(ctx, named, any_label=kind != "named person")
+        if kind != "named person" and role is not None:
+            head = _head_word(ctx, *role[:3])
+            if head is not None and ctx.is_person_word(head) and head not in ctx.org_heads:
+                kind = "named person"  # "Mary Fox, the chief executive of Tesco", tagged ORG
+        if kind != "named person":
+            # An organisation's own description ("handset giant Nokia") or its name decides.
+            group = role_group(role[0], role[3]) if role else "unknown"
+            if group == "unknown":
+                group = role_group(name)
+    else:
+        # Said in the speaker's own words: the first words that are not a pronoun.
+        own = next(
+            (q for q in said if q.speaker_start is not None and text[q.speaker_start : q.speaker_end] == name),
+            None,
+        )
+        start, end = (own.speaker_start, own.speaker_end) if own else (None, None)
+        if own is None and (at := text.find(name)) >= 0:
+            start, end = at, at + len(name)  # reached through "which", "who": the words themselves
+        kind = _kind_of_words(ctx, name, start, end)
+        if start is not None and end is not None and kind not in {"unknown"}:
+            inside = inside_people = [
+                m
+                for m in ctx.speakers.mentions_in(start, end)
+                if m.label == "PERSON" and not _POSSESSOR.match(text, m.end)
+            ]
+            if inside and inside[0].start > start:
+                # "Shadow leader of the Commons Oliver Heald": the words before the name.
+                b = inside[0].start
+                role = (text[start:b].strip(), start, start + len(text[start:b].rstrip()), True)
+            elif not inside:
+                role = (name, start, end, False)
+        if name in ctx.surnames and kind == "named person":
+            full = ctx.surnames[name]
+            role = _role_of_person(ctx, ctx.named.get(full, []))
+        if kind in {"organisation", "country or group"}:
+            group = role_group(name)
+    if group is None:
+        group = role_group(role[0], role[3]) if role else "unknown"
+    # A description with the name inside ("Shadow leader of the Commons Oliver Heald") takes the
+    # named person's evidence.
+    who = next((m.entity for m in inside_people if m.entity), name) if inside_people else name
+    described = label is None and kind in {"named person", "unnamed person"} and not inside_people
+    where = (start, end) if described and start is not None and end is not None else None
+    gender, evidence = _gender(ctx, who, kind, role[0] if role else None, where)
+    places = [q.start for q in said] + [m.start for m in named]
+    places += [q.speaker_start for q in said if q.speaker_start is not None]
+    paras = [p for p in (ctx.paragraph(q.start) for q in said) if p is not None]
+    return Speaker(
+        name=name,
+        kind=kind,
+        role=role[0] if role else None,
+        role_start=role[1] if role else None,
+        role_end=role[2] if role else None,
+        role_group=group,
+        gender=gender,
+        gender_evidence=evidence,
+        quotes=len(said),
+        quoted_words=sum(len(q.text.split()) for q in said),
+        first_quote_paragraph=min(paras) if paras else None,
+        in_headline=any(ctx.in_title(p) for p in places),
+        in_lead=any((p2 := ctx.paragraph(p)) is not None and p2 < 2 for p in places),
+    )
+
+
+def extract(
+    doc: Doc,
+    text: str,
+    mentions: Sequence[Mention],
+    quotes: Sequence[Quote],
+    speakers: Speakers,
+    title_span: tuple[int, int] | None = None,
+) -> list[Speaker]:
+    """One Speaker per name credited with a quote, in order of their first quote; sets each
+    quote's ``framing``. ``mentions`` include the pronoun references (label PRON)."""
+    for q in quotes:
+        q.framing = framing(q.cue) if q.speaker is not None else None
+    by_name: dict[str, list[Quote]] = {}
+    for q in sorted(quotes, key=lambda q: q.start):
+        if q.speaker is not None:
+            by_name.setdefault(q.speaker, []).append(q)
+    if not by_name:
+        return []
+    ctx = _Context(doc, text, mentions, quotes, speakers, title_span)
+    return [_speaker(ctx, name, said) for name, said in by_name.items()]

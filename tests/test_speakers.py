@@ -1,0 +1,252 @@
+"""Who speaks (analysis.extract.sources): kind, role, role group, gender with its evidence, framing.
+
+Small articles written here, one per pattern; the seed's figures come from its own text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from analysis.extract import sources
+from analysis.inputs.raw import RawArticle
+from analysis.pipeline import analyze
+from analysis.records import FRAMINGS, GENDERS, ROLE_GROUPS, SPEAKER_KINDS, Article
+
+SEED = Path(__file__).resolve().parent.parent / "seeds" / "000_a7b80878336151ae.txt"
+
+
+def _article(body: str, title: str = "A headline") -> Article:
+    return analyze(RawArticle(source="t", text=f"{title}\n\n{body}\n"))
+
+
+def _speaker(a: Article, name: str):
+    found = [s for s in a.speakers if s.name == name]
+    assert found, f"{name!r} not among {[s.name for s in a.speakers]}"
+    return found[0]
+
+
+@pytest.fixture(scope="module")
+def seed() -> Article:
+    return analyze(RawArticle(source=str(SEED), text=SEED.read_text(encoding="utf-8")))
+
+
+def test_seed_spokesman_is_a_named_man_speaking_for_the_ministry(seed):
+    khan = _speaker(seed, "Shafqat Ali Khan")
+    assert khan.kind == "named person"
+    assert khan.role == "a spokesman for the ministry"
+    assert seed.text[khan.role_start : khan.role_end] == khan.role
+    assert khan.role_group == "government official or spokesperson"
+    assert khan.gender == "male"
+    # "he" resolved to him, several times, and the role word "spokesman".
+    he = next(e for e in khan.gender_evidence if e.startswith("he"))
+    assert he.startswith("he x") and int(he.split("x")[1]) >= 5
+    in_marks = [q for q in seed.quotes if q.speaker == khan.name and q.kind != "indirect"]
+    reported = [q for q in seed.quotes if q.speaker == khan.name and q.kind == "indirect"]
+    assert len(in_marks) == 11 and reported
+    assert khan.quotes == len(in_marks) + len(reported)
+    assert khan.quoted_words == sum(len(q.text.split()) for q in in_marks + reported)
+    assert khan.in_lead and not khan.in_headline and khan.first_quote_paragraph == 1
+
+
+def test_seed_foreign_ministry_is_an_organisation(seed):
+    ministry = _speaker(seed, "Pakistan’s Foreign Ministry")
+    assert ministry.kind == "organisation"
+    assert ministry.gender == "unknown" and ministry.gender_evidence == []
+    assert ministry.role_group == "government official or spokesperson"
+    assert ministry.first_quote_paragraph == 0 and ministry.in_lead
+
+
+def test_every_value_is_from_its_vocabulary(seed):
+    for s in seed.speakers:
+        assert s.kind in SPEAKER_KINDS and s.role_group in ROLE_GROUPS and s.gender in GENDERS
+    assert all(q.framing in FRAMINGS for q in seed.quotes if q.speaker)
+
+
+def test_kinds_organisation_country_group_unnamed_anonymous_unknown():
+    a = _article(
+        "The government said it would act. Pakistan said the talks had failed. "
+        "The Taliban said they would not attend. A company spokesman said the firm was investigating. "
+        "Officials say the road was closed. A person familiar with the talks said it would be signed soon."
+    )
+    kinds = {s.name: s.kind for s in a.speakers}
+    assert kinds["The government"] == "organisation"
+    assert kinds["Pakistan"] == "country or group"
+    assert kinds["Taliban"] == "country or group"
+    assert kinds["A company spokesman"] == "unnamed person"
+    assert kinds["Officials"] == "anonymous"
+    assert kinds["A person familiar with the talks"] == "anonymous"
+    b = _article("“We will win,” he said.")  # nobody for "he" to stand for
+    assert [(s.kind, s.role) for s in b.speakers] == [("unknown", None)]
+
+
+def test_anonymity_stated_beside_a_role_makes_the_speaker_anonymous():
+    a = _article("A senior official, who spoke on condition of anonymity, said the deal was off.")
+    assert [s.kind for s in a.speakers] == ["anonymous"]
+
+
+def test_roles_apposition_title_and_description():
+    a = _article(
+        "Foreign Secretary Jack Straw said the vote was vital. "
+        "“Why now?” asked Mike Hall, a professor of economics at Leeds University. "
+        "The party's chairman, Tom Brown, claimed the figures were wrong. "
+        "“I saw the car hit the wall,” a witness said."
+    )
+    straw = _speaker(a, "Jack Straw")
+    assert (straw.role, straw.role_group) == ("Foreign Secretary", "politician")
+    hall = _speaker(a, "Mike Hall")
+    assert hall.role == "a professor of economics at Leeds University" and hall.role_group == "expert or academic"
+    brown = _speaker(a, "Tom Brown")
+    assert brown.role == "The party's chairman" and brown.role_group == "politician"
+    witness = _speaker(a, "a witness")
+    assert witness.kind == "unnamed person" and witness.role_group == "ordinary person or witness"
+    for s in a.speakers:
+        assert a.text[s.role_start : s.role_end] == s.role
+
+
+def test_a_role_found_once_carries_to_all_the_persons_quotes():
+    a = _article(
+        "Mary Fox, the chief executive of Tesco, said sales were up. "
+        "Later, Fox said the shops were full. “It was a good year,” Fox added."
+    )
+    fox = _speaker(a, "Mary Fox")
+    assert fox.role == "the chief executive of Tesco" and fox.role_group == "business"
+    assert fox.quotes == 3
+
+
+@pytest.mark.parametrize(
+    ("role", "group"),
+    [
+        ("a spokesman for the ministry", "government official or spokesperson"),
+        ("police spokesman", "police, military, justice"),
+        ("Labour leader", "politician"),
+        ("the chief executive of the firm", "business"),
+        ("a lawyer for the family", "police, military, justice"),
+        ("general secretary of the RMT union", "civil society, NGO, union"),
+        ("England coach", "culture and sport"),
+        ("the BBC's political editor", "media"),
+        ("Amnesty International", "civil society, NGO, union"),
+        ("a local resident", "ordinary person or witness"),
+        ("the man next door", "ordinary person or witness"),
+        ("something else entirely", "unknown"),
+        (None, "unknown"),
+    ],
+)
+def test_role_groups_from_the_lexicon(role, group):
+    assert sources.role_group(role) == group
+
+
+def test_a_woman_quoted_with_she_said_is_female():
+    a = _article("Sarah Jones runs the ward. “We cannot cope,” she said. She added that staff were tired.")
+    sarah = _speaker(a, "Sarah Jones")
+    assert sarah.gender == "female" and sarah.gender_evidence == ["she x2"]
+
+
+def test_no_evidence_stays_unknown():
+    # "Alex" is used for women and men alike: no first-name guess either.
+    a = _article("The plan was announced on Monday. “It will work,” said Alex Morgan.")
+    alex = _speaker(a, "Alex Morgan")
+    assert (alex.gender, alex.gender_evidence) == ("unknown", [])
+
+
+def test_the_articles_words_beat_a_misleading_first_name():
+    # "Michael" is almost always a man's name; the article says otherwise.
+    a = _article("Michael Learned won the prize. “I am thrilled,” she said. She thanked her family.")
+    learned = _speaker(a, "Michael Learned")
+    assert learned.gender == "female" and "first name" not in learned.gender_evidence
+    b = _article("Mr Ashley Cole was at the dinner. “I am thrilled,” he said.")
+    cole = _speaker(b, "Ashley Cole")
+    assert cole.gender == "male" and "Mr" in cole.gender_evidence
+
+
+def test_first_name_only_as_a_last_resort_and_marked_so():
+    a = _article("The budget was published. “It is fair,” said John Smith.")
+    assert (_speaker(a, "John Smith").gender, _speaker(a, "John Smith").gender_evidence) == ("male", ["first name"])
+    assert sources.first_name_gender("Smith") is None  # a surname alone
+    assert sources.first_name_gender("Jordan Smith") is None  # not confident enough
+    assert sources.first_name_gender("Shafqat Ali Khan") is None  # too few people in the data
+
+
+def test_gendered_role_words_and_honorifics():
+    a = _article("A company spokeswoman said the firm was investigating. Ms Kay Green alleged that money was missing.")
+    assert _speaker(a, "A company spokeswoman").gender_evidence == ["spokeswoman"]
+    assert _speaker(a, "A company spokeswoman").gender == "female"
+    assert (_speaker(a, "Kay Green").gender, _speaker(a, "Kay Green").gender_evidence) == ("female", ["Ms"])
+
+
+def test_no_gender_for_organisations_groups_and_anonymous_voices():
+    a = _article(
+        "The government said it would act. The Taliban said they would not attend. Officials say she was right."
+    )
+    assert {s.gender for s in a.speakers} == {"unknown"}
+    assert all(s.gender_evidence == [] for s in a.speakers)
+
+
+def test_never_gender_from_a_role():
+    a = _article("A nurse said the ward was full. The engineer, Sam Lee, said the bridge was safe.")
+    assert {s.gender for s in a.speakers} == {"unknown"}
+
+
+@pytest.mark.parametrize(
+    ("cue", "framing"),
+    [
+        ("said", "neutral"),
+        ("told", "neutral"),
+        ("according to", "neutral"),
+        ("stressed", "emphatic"),
+        ("insisted", "emphatic"),
+        ("warns", "emphatic"),
+        ("claimed", "distancing"),
+        ("alleging", "distancing"),
+        ("admitted", "conceding or confirming"),
+        ("acknowledged", "conceding or confirming"),
+        ("confirms", "conceding or confirming"),
+        ("asked", "questioning"),
+        ("wondered", "questioning"),
+        ("joked", "other"),
+        (None, None),
+    ],
+)
+def test_framing_of_a_cue(cue, framing):
+    assert sources.framing(cue) == framing
+
+
+def test_framing_in_articles_keeps_the_cue_as_written():
+    a = _article(
+        "The minister, Paul Jones, warned that prices would rise. He also wondered whether it was worth it. "
+        "He joked that it was fine. Ms Kay Green alleged that money was missing. "
+        "Sam Wood admitted that he was late. Ann Day said that the rain had stopped at noon."
+    )
+    got = {(q.cue, q.framing) for q in a.quotes}
+    assert {
+        ("warned", "emphatic"),
+        ("wondered", "questioning"),
+        ("joked", "other"),
+        ("alleged", "distancing"),
+        ("admitted", "conceding or confirming"),
+        ("said", "neutral"),
+    } <= got
+
+
+def test_headline_and_lead():
+    a = analyze(
+        RawArticle(
+            source="t",
+            text="Minister quits, says Paul Jones\n\nFirst paragraph.\n\nSecond paragraph.\n\n"
+            "Third paragraph. “It is over,” Ann Day said.\n",
+        )
+    )
+    day = _speaker(a, "Ann Day")
+    assert not day.in_headline and not day.in_lead and day.first_quote_paragraph == 2
+
+
+def test_speakers_survive_the_tables_and_json(seed):
+    from analysis.corpus.tables import to_arrow, to_articles, to_tables
+
+    tables = to_tables([seed])
+    assert len(tables.speakers) == len(seed.speakers)
+    assert "framing" in tables.quotes.columns
+    to_arrow(tables)  # the schema holds
+    back = to_articles(tables)[0]
+    assert back.speakers == seed.speakers
+    assert Article.from_dict(seed.to_dict()).speakers == seed.speakers
