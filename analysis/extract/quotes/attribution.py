@@ -41,38 +41,14 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from analysis.extract.quotes.cues import QUOTE_CUES, REPORTING_VERBS, THINKING_VERBS
 from analysis.extract.quotes.marks import Stretch
 from analysis.extract.quotes.speakers import SpeakerName, Speakers
 from analysis.records import SPEAKING_LABELS, Mention, Quote
 
 __all__ = ["QUOTE_CUES", "REPORTING_VERBS", "extract"]
 
-#: Verbs that report speech, by lemma: enough for reported speech without marks.
-REPORTING_VERBS = frozenset(
-    """say tell add ask answer argue claim comment conclude confirm declare deny explain insist
-    note observe point promise recall remark reply report respond state suggest warn write
-    acknowledge admit announce assert caution contend describe emphasize emphasise estimate
-    predict forecast reiterate stress testify tweet post text email urge vow complain concede
-    joke quip continue pledge accuse charge allege blame chant shout yell scream exclaim retort
-    counter boast lament bemoan muse wonder agree disagree affirm maintain mention quote recite
-    recount relate reveal disclose inform assure remind advise hint opine surmise vent gush sigh
-    laugh chime interject snap fume rant scoff concur echo elaborate marvel lecture preach plead
-    beg demand order instruct""".split()
-)
-#: Verbs of thinking and wanting: they take a quote only when no reporting verb above them does
-#: ("Obama said a majority have come to believe “…”" quotes Obama).
-THINKING_VERBS = frozenset("think believe feel hope fear consider want wish".split())
-#: For quotes in marks the verb only has to attach the quote to someone, so naming and
-#: judging verbs count too ("calling it “a disgrace”", "praising him as “…”").
-QUOTE_CUES = (
-    REPORTING_VERBS
-    | THINKING_VERBS
-    | frozenset(
-        """call label dub brand term name refer praise criticize criticise slam blast mock attack
-        thank credit cite decry denounce condemn dismiss hail applaud question challenge read put
-        bark cry sing vote proclaim guarantee swear""".split()
-    )
-)
+#: The speech-verb lexicon lives in ``data/speech_verbs.txt`` (``cues``), documented verb by verb.
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 #: Dependencies to climb from a participle or clause to the verb that has the subject:
 #: "…, saying “…”", "issued a statement saying …", "was quoted as saying …".
