@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import csv
 import re
+from collections import Counter
 from dataclasses import replace
 from functools import cache
 from importlib.resources import files
@@ -74,6 +75,12 @@ def join_variants(mentions: list[Mention]) -> list[Mention]:
     return [replace(m, entity=canonical[m.entity]) if m.entity in canonical else m for m in mentions]
 
 
+#: Words that end or follow the first word of an organisation's name, never a person's.
+ORG_NAME_WORDS = frozenset(
+    """United City Rovers Athletic Wanderers Albion FC AFC Inc Ltd plc PLC Corp Corporation Group Holdings
+    Bank Association Council Union Federation Foundation Institute University College Agency Airlines
+    Motors Records Studios Pictures Entertainment Networks Telecom Systems Technologies Partners""".split()
+)
 _HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lady|Lord)\.?\s+$")
 
 
@@ -86,4 +93,16 @@ def lone_names(mentions: list[Mention], text: str, roles: dict[str, str]) -> fro
     for m in mentions:
         if m.entity in named and _HONORIFIC.search(text[max(0, m.start - 6) : m.start]):
             named.discard(m.entity)
-    return frozenset(named - roles.keys())
+    # and names the tagger calls a person no more often than an organisation or place ("United")
+    labels: dict[str, Counter[str]] = {}
+    for m in mentions:
+        if m.entity:
+            labels.setdefault(m.entity, Counter())[m.label] += 1
+    mostly_not = {
+        e for e, c in labels.items() if 0 < c["PERSON"] <= sum(c[k] for k in ("ORG", "GPE", "NORP"))
+    }
+    # and organisations the tagger took for people by their name ("Manchester United")
+    org_named = {
+        e for e, c in labels.items() if c["PERSON"] and any(w in ORG_NAME_WORDS for w in e.split()[1:])
+    }
+    return frozenset((named - roles.keys()) | mostly_not | org_named)

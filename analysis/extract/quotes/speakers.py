@@ -194,6 +194,10 @@ class Speakers:
             return SpeakerName(self._text[start:end], start, end)
         head = subject
         m = self.mention_at(head.idx, head.idx + len(head))
+        if m is None and head.pos_ == "PROPN" and not self.mentions_in(head.idx, head.idx + len(head)):
+            # a name the tagger missed ("said Spurs sporting director Frank Arnesen"): its own words,
+            # not a name beside it
+            return _untagged_name(doc, head)
         if m is None:
             # "spokesman Josh Earnest", "a spokesman, Josh Earnest", "Vice President for news
             # Dave Gorab": a name standing beside the role word, not inside a phrase like "for X".
@@ -326,6 +330,15 @@ def _people_named_alike(mentions: list[Mention]) -> list[Mention]:
             m = replace(m, entity=next(iter(people)), label="PERSON")
         out.append(m)
     return out
+
+
+def _untagged_name(doc: Doc, head: Token) -> SpeakerName:
+    """The run of capitalised proper nouns ending at ``head`` (at most four): "Frank Arnesen"."""
+    left = head.i
+    while left > 0 and head.i - left < 3 and doc[left - 1].pos_ == "PROPN" and doc[left - 1].dep_ in {"compound", "flat"}:
+        left -= 1
+    start, end = doc[left].idx, head.idx + len(head)
+    return SpeakerName(doc.text[start:end], start, end)
 
 
 def _names_person(people: list[tuple[int, str, str, bool]]) -> bool:
