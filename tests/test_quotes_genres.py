@@ -122,3 +122,28 @@ def test_the_lexicon_is_a_documented_data_file() -> None:
         assert verb in REPORTING_VERBS, verb
         assert verbs[verb], f"{verb} has no documentation line"
     assert REPORTING_VERBS <= QUOTE_CUES
+
+
+def test_interview_answers_are_the_interviewees() -> None:
+    art = _analyze(
+        "Rob Partridge, the band's former press officer, remembers the tour.\n\n"
+        ': "I joined the label in 1977. It was one of the last dates they did in London."\n\n'
+        ': The album came out that year. "By 1979 they were the biggest touring act in the world."'
+    )
+    assert _speakers(art) == {"I joined the label in 19": "Rob Partridge", "By 1979 they were the bi": "Rob Partridge"}
+
+
+def test_statement_after_a_sentence_about_a_named_person() -> None:
+    art = _analyze(
+        'Captain Jason Forster wants the stars back. "The fans want to see them," Forster said. '
+        'Coach Mike Ruddock, though, is keen to protect his players. "There is nothing more they can do."'
+    )
+    assert _speakers(art) == {"The fans want to see the": "Jason Forster", "There is nothing more th": "Mike Ruddock"}
+
+
+def test_he_is_not_a_club_the_tagger_took_for_a_person() -> None:
+    art = _analyze(
+        "Carlo Ancelotti said he was aware of the threat Manchester United posed.\n\n"
+        '"We will have to make sure we stop them," he said.'
+    )
+    assert _speakers(art) == {"We will have to make sur": "Carlo Ancelotti"}

@@ -98,11 +98,7 @@ def lone_names(mentions: list[Mention], text: str, roles: dict[str, str]) -> fro
     for m in mentions:
         if m.entity:
             labels.setdefault(m.entity, Counter())[m.label] += 1
-    mostly_not = {
-        e for e, c in labels.items() if 0 < c["PERSON"] <= sum(c[k] for k in ("ORG", "GPE", "NORP"))
-    }
+    mostly_not = {e for e, c in labels.items() if 0 < c["PERSON"] <= sum(c[k] for k in ("ORG", "GPE", "NORP"))}
     # and organisations the tagger took for people by their name ("Manchester United")
-    org_named = {
-        e for e, c in labels.items() if c["PERSON"] and any(w in ORG_NAME_WORDS for w in e.split()[1:])
-    }
+    org_named = {e for e, c in labels.items() if c["PERSON"] and any(w in ORG_NAME_WORDS for w in e.split()[1:])}
     return frozenset((named - roles.keys()) | mostly_not | org_named)

@@ -335,7 +335,10 @@ def _people_named_alike(mentions: list[Mention]) -> list[Mention]:
 def _untagged_name(doc: Doc, head: Token) -> SpeakerName:
     """The run of capitalised proper nouns ending at ``head`` (at most four): "Frank Arnesen"."""
     left = head.i
-    while left > 0 and head.i - left < 3 and doc[left - 1].pos_ == "PROPN" and doc[left - 1].dep_ in {"compound", "flat"}:
+    while left > 0 and head.i - left < 3:
+        prev = doc[left - 1]
+        if prev.pos_ != "PROPN" or prev.dep_ not in {"compound", "flat"}:
+            break
         left -= 1
     start, end = doc[left].idx, head.idx + len(head)
     return SpeakerName(doc.text[start:end], start, end)
