@@ -37,7 +37,8 @@ def role_words() -> dict[str, tuple[str, str | None]]:
 
 def _gender_of(tok: Token) -> str | None:
     role = role_words().get(tok.lower_) or role_words().get(tok.lemma_.lower())
-    return role[1] if role and tok.pos_ in {"NOUN", "PROPN"} else None  # "Actress Mary …" tags PROPN
+    # any part of speech: "Actress Mary …" is tagged PROPN, "tribute to actor Ossie Davis" VERB
+    return role[1] if role else None
 
 
 def gender_from_roles(doc: Doc, mentions: list[Mention]) -> dict[str, str]:
