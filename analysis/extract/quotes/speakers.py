@@ -137,6 +137,9 @@ class Speakers:
             subject = tok.dep_ in SUBJECT_DEPS or (
                 tok.dep_ in {"appos", "compound", "poss"} and tok.head.dep_ in SUBJECT_DEPS
             )
+            # the subject of a clause inside another ("Ferguson believes Henry caught ...") is less
+            # salient than the main clause's: a later "he" goes to Ferguson
+            subject = subject and _main_clause(tok)
             self._by_sent[ix.sent_of[ti]].append((m.start, m.entity or m.text, m.label, subject))
 
     def _gender_evidence(self, text: str) -> dict[str, str]:
@@ -330,6 +333,18 @@ def _people_named_alike(mentions: list[Mention]) -> list[Mention]:
             m = replace(m, entity=next(iter(people)), label="PERSON")
         out.append(m)
     return out
+
+
+def _main_clause(tok: Token) -> bool:
+    """Whether the clause ``tok`` belongs to is the sentence's main clause (or one joined to it by
+    "and"/"but"), not reported or subordinate speech."""
+    v = tok
+    while v.dep_ not in SUBJECT_DEPS and v.head.i != v.i:
+        v = v.head
+    verb = v.head
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ == "ROOT"
 
 
 def _untagged_name(doc: Doc, head: Token) -> SpeakerName:
