@@ -147,3 +147,11 @@ def test_he_is_not_a_club_the_tagger_took_for_a_person() -> None:
         '"We will have to make sure we stop them," he said.'
     )
     assert _speakers(art) == {"We will have to make sur": "Carlo Ancelotti"}
+
+
+def test_he_goes_to_the_main_clause_subject_not_a_reported_one() -> None:
+    art = _analyze(
+        "Alex Ferguson believes Thierry Henry deliberately caught Gabriel Heinze with his knee.\n\n"
+        '"The tackle on Heinze was terrible," he said.'
+    )
+    assert _speakers(art) == {"The tackle on Heinze was": "Alex Ferguson"}
