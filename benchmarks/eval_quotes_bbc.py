@@ -2,6 +2,8 @@
 
     python benchmarks/eval_quotes_bbc.py [--split dev|heldout|all] [--show N] [--pred FILE]
 
+(``--split all`` prints the dev part, the held-out part and both together.)
+
 The set (``benchmarks/labels/quotes_bbc/labels.jsonl``, how it was made in its README) holds every
 quoted stretch of 78 BBC sport, entertainment, tech and business articles, each labelled by
 kind (direct / partial / none = a title, term or scare quote) and speaker. The articles are read
@@ -114,7 +116,7 @@ def main(argv: list[str] | None = None) -> int:
     if not SCORER.exists() or not BBC.is_dir():
         print(f"eval_quotes_bbc: {SHARED} (BBC corpus and scorer) not found; nothing to do.")
         return 0
-    splits = ("dev", "heldout") if args.split == "all" else (args.split,)
+    splits = ("dev", "heldout", "all") if args.split == "all" else (args.split,)
     for split in splits:
         res = evaluate(split, args.show, args.pred)
         for m in res.pop("examples"):
