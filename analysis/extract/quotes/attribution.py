@@ -41,38 +41,14 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from analysis.extract.quotes.cues import QUOTE_CUES, REPORTING_VERBS, THINKING_VERBS
 from analysis.extract.quotes.marks import Stretch
 from analysis.extract.quotes.speakers import SpeakerName, Speakers
 from analysis.records import SPEAKING_LABELS, Mention, Quote
 
 __all__ = ["QUOTE_CUES", "REPORTING_VERBS", "extract"]
 
-#: Verbs that report speech, by lemma: enough for reported speech without marks.
-REPORTING_VERBS = frozenset(
-    """say tell add ask answer argue claim comment conclude confirm declare deny explain insist
-    note observe point promise recall remark reply report respond state suggest warn write
-    acknowledge admit announce assert caution contend describe emphasize emphasise estimate
-    predict forecast reiterate stress testify tweet post text email urge vow complain concede
-    joke quip continue pledge accuse charge allege blame chant shout yell scream exclaim retort
-    counter boast lament bemoan muse wonder agree disagree affirm maintain mention quote recite
-    recount relate reveal disclose inform assure remind advise hint opine surmise vent gush sigh
-    laugh chime interject snap fume rant scoff concur echo elaborate marvel lecture preach plead
-    beg demand order instruct""".split()
-)
-#: Verbs of thinking and wanting: they take a quote only when no reporting verb above them does
-#: ("Obama said a majority have come to believe “…”" quotes Obama).
-THINKING_VERBS = frozenset("think believe feel hope fear consider want wish".split())
-#: For quotes in marks the verb only has to attach the quote to someone, so naming and
-#: judging verbs count too ("calling it “a disgrace”", "praising him as “…”").
-QUOTE_CUES = (
-    REPORTING_VERBS
-    | THINKING_VERBS
-    | frozenset(
-        """call label dub brand term name refer praise criticize criticise slam blast mock attack
-        thank credit cite decry denounce condemn dismiss hail applaud question challenge read put
-        bark cry sing vote proclaim guarantee swear""".split()
-    )
-)
+#: The speech-verb lexicon lives in ``data/speech_verbs.txt`` (``cues``), documented verb by verb.
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 #: Dependencies to climb from a participle or clause to the verb that has the subject:
 #: "…, saying “…”", "issued a statement saying …", "was quoted as saying …".
@@ -494,7 +470,7 @@ def _lead_in(art: _Article, f: _Found) -> tuple[Token | None, Token] | None:
         if f.kind != "direct" or art.text[f.stretch.start : f.stretch.end].rstrip()[-1:] == ",":
             return None
         if root.lemma_.lower() not in REPORTING_VERBS or root.pos_ != "VERB":
-            return None
+            return _named_subject_before(art, root, breaks)
         # Anything it reports disqualifies it; whom it was told to does not ("told reporters.").
         # In the same paragraph the speaker of any reported speech goes on ("Perez says too many
         # women feel guilty. “…”"); across a paragraph break only a clause that reported nothing
@@ -523,6 +499,50 @@ def _lead_in(art: _Article, f: _Found) -> tuple[Token | None, Token] | None:
     if last.pos_ == "PROPN" and _animate(art, last) and end - first <= 6:
         return None, last
     return None
+
+
+def _named_subject_before(art: _Article, root: Token, breaks: int) -> tuple[Token | None, Token] | None:
+    """A statement right after a sentence, in the same paragraph, about a person named as its
+    subject ("Ruddock, though, is keen to protect his players. “At this stage …”"): that person
+    speaks. Only a name (not a pronoun, not a description) and only within the paragraph."""
+    if breaks:
+        return None
+    para_start = art.paragraphs[art.paragraph(root.idx)][0]
+    if _ANSWER.match(art.text, para_start):
+        return None  # an interview answer: the words around the quote are the interviewee's too
+    subj = _own_subject(art, root, passive_ok=False)
+    if subj is None or subj.pos_ != "PROPN":
+        return None
+    m = art.speakers.mention_at(subj.idx, subj.idx + len(subj))
+    return (None, subj) if m is not None and m.label == "PERSON" else None
+
+
+#: An answer in an interview laid out as questions and answers: ": “…”" (the question lost) or "A: “…”".
+_ANSWER = re.compile(r"[ \t\u00a0]*(?:A[ \t\u00a0]*)?:")
+
+
+def _interview_answers(art: _Article, found: list[_Found]) -> None:
+    """Quotes that answer in an interview layout (paragraphs that open with ":" or "A:") and have no
+    speaker of their own are the interviewee's: the first person named as a subject before the
+    first answer."""
+    answers = [k for k, (a, b) in enumerate(art.paragraphs) if _ANSWER.match(art.text, a, b)]
+    if not answers or not any(f.speaker is None for f in found):
+        return
+    first_answer = art.paragraphs[answers[0]][0]
+    interviewee = None
+    for m in art.speakers.mentions_in(0, first_answer):
+        if m.label != "PERSON" or not m.entity:
+            continue
+        t = art.token_at(m.end - 1)
+        if t is not None and art.doc[t].dep_ in {"nsubj", "nsubjpass"}:
+            interviewee = SpeakerName(m.entity, m.start, m.end)
+            break
+    if interviewee is None:
+        return
+    answer_paras = set(answers)
+    for f in found:
+        if f.speaker is None and f.kind == "direct" and art.paragraph(f.stretch.open_at) in answer_paras:
+            f.speaker, f.cue_text, f.how = interviewee, ":", "interview"
 
 
 _SIGNATURE = re.compile(r"[-\u2013\u2014\u2015]{1,2}[ \u00a0]*(\S[^\n]{0,80}?)\.?")
@@ -723,6 +743,7 @@ def extract(doc: Doc, text: str, speakers: Speakers | Iterable[Mention]) -> list
             f.speaker = speakers.name(f.subject, prefer=prev_speaker)
             prev_speaker = f.speaker.name
     _continue_speakers(art, found)
+    _interview_answers(art, found)
     quotes = [
         Quote(
             start=f.stretch.start,

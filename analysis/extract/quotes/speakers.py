@@ -26,6 +26,8 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Token
 
 from analysis.extract.quotes.marks import QuoteScan, scan_quotes
+from analysis.extract.quotes.names import join_variants, lone_names
+from analysis.extract.quotes.roles import describe, gender_from_roles
 from analysis.records import Mention
 
 MALE = frozenset({"he", "him", "his", "himself"})
@@ -38,6 +40,8 @@ SUBJECT_FORM = {
     **dict.fromkeys(("her", "hers", "herself"), "she"),
     **dict.fromkeys(("them", "their", "theirs", "themselves"), "they"),
 }
+#: Voice nouns that are people of their own: "Taylor Swift's rep" is not Taylor Swift.
+PERSON_VOICES = frozenset("spokesman spokeswoman spokesperson aide aides lawyer attorney rep".split())
 PERSON_LIKE = frozenset({"PERSON"})
 GROUP_LIKE = frozenset({"ORG", "NORP", "GPE"})
 _HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lady|Lord)\.?\s+$")
@@ -45,6 +49,8 @@ _FEMALE_HONORIFICS = {"Mrs", "Ms", "Miss", "Dame", "Lady"}
 #: Sentences to look back for a pronoun's antecedent.
 LOOKBACK_SENTENCES = 6
 LOOKBACK_MENTIONS = 60
+#: Sentences further back where a pronoun may find a person of known gender when nobody nearer fits.
+EARLIER_SENTENCES = 30
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 #: Head nouns through which someone speaks: "Ryan's campaign said", "Clinton's statement read".
 VOICE_NOUNS = frozenset(
@@ -69,7 +75,9 @@ class Speakers:
     the quote rules and the pronoun references read the same resolver, in any order."""
 
     def __init__(self, doc: Doc, text: str, mentions: list[Mention], scan: QuoteScan | None = None) -> None:
-        self.mentions = _people_named_alike(sorted((m for m in mentions if m.entity), key=lambda m: m.start))
+        self.mentions = join_variants(
+            _people_named_alike(sorted((m for m in mentions if m.entity), key=lambda m: m.start))
+        )
         self._starts = [m.start for m in self.mentions]
         self._doc, self._text = doc, text
         #: the quoted stretches and paragraphs, and which tokens lie inside quotes
@@ -83,6 +91,10 @@ class Speakers:
         #: per person, the he/she counted for them above, by offset
         self.gender_offsets: dict[str, dict[int, str]] = {}
         self._gender = self._gender_evidence(text)
+        # gendered role words beside a name ("actress X", "her son, Y") outweigh nearby pronouns
+        roles = gender_from_roles(doc, self.mentions)
+        self._gender.update(roles)
+        self._lone = lone_names(self.mentions, text, roles)
 
     # -- mentions ---------------------------------------------------------------------------
     def __call__(self, start: int, end: int) -> str | None:
@@ -129,6 +141,9 @@ class Speakers:
             subject = tok.dep_ in SUBJECT_DEPS or (
                 tok.dep_ in {"appos", "compound", "poss"} and tok.head.dep_ in SUBJECT_DEPS
             )
+            # the subject of a clause inside another ("Ferguson believes Henry caught ...") is less
+            # salient than the main clause's: a later "he" goes to Ferguson
+            subject = subject and _main_clause(tok)
             self._by_sent[ix.sent_of[ti]].append((m.start, m.entity or m.text, m.label, subject))
 
     def _gender_evidence(self, text: str) -> dict[str, str]:
@@ -189,6 +204,10 @@ class Speakers:
             return SpeakerName(self._text[start:end], start, end)
         head = subject
         m = self.mention_at(head.idx, head.idx + len(head))
+        if m is None and head.pos_ == "PROPN" and not self.mentions_in(head.idx, head.idx + len(head)):
+            # a name the tagger missed ("said Spurs sporting director Frank Arnesen"): its own words,
+            # not a name beside it
+            return _untagged_name(doc, head)
         if m is None:
             # "spokesman Josh Earnest", "a spokesman, Josh Earnest", "Vice President for news
             # Dave Gorab": a name standing beside the role word, not inside a phrase like "for X".
@@ -198,7 +217,7 @@ class Speakers:
                     if m and m.label == "PERSON":
                         break
                     m = None
-        if m is None and head.lemma_.lower() in VOICE_NOUNS:
+        if m is None and head.lemma_.lower() in VOICE_NOUNS - PERSON_VOICES:
             # "Ryan's campaign said": Ryan speaks through it.
             for child in head.children:
                 if child.dep_ == "poss":
@@ -209,7 +228,31 @@ class Speakers:
         if m is not None and m.entity:
             return SpeakerName(m.entity, m.start, m.end)
         left, right = noun_phrase(doc, head)
-        return SpeakerName(re.sub(r"\s+", " ", self._text[left:right]), left, right)
+        described = self.described(head)
+        return SpeakerName(described or re.sub(r"\s+", " ", self._text[left:right]), left, right)
+
+    def described(self, head: Token) -> str | None:
+        """The person or organisation a definite description stands for ("the company" ->
+        the organisation named last, "the world indoor champion" -> the person who is the
+        subject last), or None when it is no description or nothing fits."""
+        role = describe(head)
+        if role is None:
+            return None
+        kind, gender = role
+
+        def fits(entity: str, label: str) -> bool:
+            if kind != "person":
+                return label == "ORG"
+            if label not in PERSON_LIKE or entity in self._lone:
+                return False
+            return gender is None or self._gender.get(entity, gender) == gender
+
+        if kind == "person":
+            return self._recent_subject(head, fits)
+        org = self._recent_any(head, fits)
+        # "Acme" named last, "Acme Robotics" before: the fuller name of the same organisation
+        fuller = [m.entity for m in self.mentions if m.entity and m.entity.startswith(f"{org} ")]
+        return max(fuller, key=len) if org and fuller else org
 
     def gender(self, entity: str) -> str | None:
         """'m' or 'f' as the article's honorifics and nearby he/she have it, or None."""
@@ -226,16 +269,43 @@ class Speakers:
         else:
             labels, gender = GROUP_LIKE, None
 
+        strict = [True]
+
         def fits(entity: str, label: str) -> bool:
             if label not in labels:
                 return False
+            if strict[0] and entity in self._lone:
+                return False  # a one-word "person" nothing else calls a person: last resort
             return gender is None or self._gender.get(entity, gender) == gender
 
         recent = self._recent_subject(pronoun, fits)
         # The previous quote's speaker, unless another person became the subject since.
-        if prefer and low in {"he", "she"} and self._gender.get(prefer, gender) == gender and recent in (None, prefer):
+        if (
+            prefer
+            and low in {"he", "she"}
+            and self._gender.get(prefer, gender) == gender
+            and prefer not in self._lone
+            and recent in (None, prefer)
+        ):
             return prefer
-        return recent or self._recent_any(pronoun, fits)
+        found = recent or self._recent_any(pronoun, fits)
+        if found is None and gender is not None:
+            found = self._earlier_known(pronoun, gender)
+        if found is None and self._lone:
+            strict[0] = False
+            found = self._recent_subject(pronoun, fits) or self._recent_any(pronoun, fits)
+        return found
+
+    def _earlier_known(self, pronoun: Token, gender: str) -> str | None:
+        """A person further back than the look-back (up to EARLIER_SENTENCES), the nearest whom the
+        article calls by the pronoun's gender: in a feature the actress is named once at the top and
+        quoted as "she" paragraphs later, between quotes of her son."""
+        k = self._ix.sent_of[pronoun.i] - LOOKBACK_SENTENCES
+        for s in range(k, max(-1, k - EARLIER_SENTENCES), -1):
+            for _, entity, label, _ in reversed(self._by_sent[s]):
+                if label in PERSON_LIKE and entity not in self._lone and self._gender.get(entity) == gender:
+                    return entity
+        return None
 
     def _recent_subject(self, pronoun: Token, fits: Callable[[str, str], bool]) -> str | None:
         return self._recent(pronoun, fits, subjects_only=True)
@@ -274,6 +344,30 @@ def _people_named_alike(mentions: list[Mention]) -> list[Mention]:
             m = replace(m, entity=next(iter(people)), label="PERSON")
         out.append(m)
     return out
+
+
+def _main_clause(tok: Token) -> bool:
+    """Whether the clause ``tok`` belongs to is the sentence's main clause (or one joined to it by
+    "and"/"but"), not reported or subordinate speech."""
+    v = tok
+    while v.dep_ not in SUBJECT_DEPS and v.head.i != v.i:
+        v = v.head
+    verb = v.head
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ == "ROOT"
+
+
+def _untagged_name(doc: Doc, head: Token) -> SpeakerName:
+    """The run of capitalised proper nouns ending at ``head`` (at most four): "Frank Arnesen"."""
+    left = head.i
+    while left > 0 and head.i - left < 3:
+        prev = doc[left - 1]
+        if prev.pos_ != "PROPN" or prev.dep_ not in {"compound", "flat"}:
+            break
+        left -= 1
+    start, end = doc[left].idx, head.idx + len(head)
+    return SpeakerName(doc.text[start:end], start, end)
 
 
 def _names_person(people: list[tuple[int, str, str, bool]]) -> bool:

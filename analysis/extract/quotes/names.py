@@ -1,0 +1,104 @@
+"""Name variants of one person within an article: "Josh Apte" and "Joshua Apte", "Robert J.
+Stone" and "Robert Stone" are one person, named by the fullest form.
+
+Two person names join when their last words (surnames) are equal and their first words agree:
+equal, one a short form of the other that it starts ("Josh" / "Joshua", at least three letters),
+or a pair from ``data/nicknames.csv`` ("Bob" / "Robert"); middle names and initials are ignored.
+A surname shared by two people whose first names do not agree (Jason and Andy Robinson) joins
+nothing.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections import Counter
+from dataclasses import replace
+from functools import cache
+from importlib.resources import files
+
+from analysis.records import Mention
+
+__all__ = ["join_variants", "same_person"]
+
+
+@cache
+def _nicknames() -> frozenset[tuple[str, str]]:
+    text = files("analysis.extract.quotes").joinpath("data/nicknames.csv").read_text("utf-8")
+    rows = csv.DictReader(line for line in text.splitlines() if line and not line.startswith("#"))
+    pairs = set()
+    for r in rows:
+        a, b = r["short"].strip().lower(), r["full"].strip().lower()
+        pairs.add((a, b))
+        pairs.add((b, a))
+    return frozenset(pairs)
+
+
+def _first_agrees(a: str, b: str) -> bool:
+    a, b = a.lower().rstrip("."), b.lower().rstrip(".")
+    if a == b:
+        return True
+    short, long = sorted((a, b), key=len)
+    if len(short) >= 3 and long.startswith(short):
+        return True
+    return (a, b) in _nicknames()
+
+
+def same_person(a: str, b: str) -> bool:
+    """Whether two person names of one article are variants of one name."""
+    wa, wb = a.split(), b.split()
+    if len(wa) < 2 or len(wb) < 2 or wa[-1].lower() != wb[-1].lower():
+        return False
+    return _first_agrees(wa[0], wb[0])
+
+
+def join_variants(mentions: list[Mention]) -> list[Mention]:
+    """The mentions with each person's name variants renamed to the fullest variant (most words,
+    then longest). Names joined must agree pairwise, so two people sharing a surname stay two."""
+    names = sorted({m.entity for m in mentions if m.label == "PERSON" and m.entity and " " in m.entity})
+    by_surname: dict[str, list[str]] = {}
+    for n in names:
+        by_surname.setdefault(n.split()[-1].lower(), []).append(n)
+    canonical: dict[str, str] = {}
+    for group in by_surname.values():
+        if len(group) < 2:
+            continue
+        for n in group:
+            variants = [o for o in group if o == n or same_person(n, o)]
+            # the join holds only when every variant agrees with every other (no chains)
+            if all(same_person(x, y) for x in variants for y in variants if x != y):
+                best = max(variants, key=lambda s: (len(s.split()), len(s)))
+                if best != n:
+                    canonical[n] = best
+    if not canonical:
+        return mentions
+    return [replace(m, entity=canonical[m.entity]) if m.entity in canonical else m for m in mentions]
+
+
+#: Words that end or follow the first word of an organisation's name, never a person's.
+ORG_NAME_WORDS = frozenset(
+    """United City Rovers Athletic Wanderers Albion FC AFC Inc Ltd plc PLC Corp Corporation Group Holdings
+    Bank Association Council Union Federation Foundation Institute University College Agency Airlines
+    Motors Records Studios Pictures Entertainment Networks Telecom Systems Technologies Partners""".split()
+)
+_HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lady|Lord)\.?\s+$")
+
+
+def lone_names(mentions: list[Mention], text: str, roles: dict[str, str]) -> frozenset[str]:
+    """People named by one word only with nothing but nearby pronouns saying they are people (no
+    honorific, no gendered role word): "Universal", "Fun". The tagger often takes a studio, a
+    product or a word of a title for a person, and a "he said" after it is no evidence of its own;
+    "he" and "she" go to them only when nobody else fits."""
+    named = {m.entity for m in mentions if m.label == "PERSON" and m.entity and " " not in m.entity}
+    for m in mentions:
+        if m.entity in named and _HONORIFIC.search(text[max(0, m.start - 6) : m.start]):
+            named.discard(m.entity)
+    # and names the tagger calls a person no more often than an organisation or place ("United")
+    labels: dict[str, Counter[str]] = {}
+    for m in mentions:
+        if m.entity:
+            labels.setdefault(m.entity, Counter())[m.label] += 1
+    mostly_not = {e for e, c in labels.items() if 0 < c["PERSON"] <= sum(c[k] for k in ("ORG", "GPE", "NORP"))}
+    # and organisations the tagger took for people by their name ("Manchester United")
+    org_named = {e for e, c in labels.items() if c["PERSON"] and any(w in ORG_NAME_WORDS for w in e.split()[1:])}
+    return frozenset((named - roles.keys()) | mostly_not | org_named)

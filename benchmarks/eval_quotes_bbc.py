@@ -1,0 +1,134 @@
+"""Quotes and speakers beyond politics: NewsLens on the hand-labelled BBC development set.
+
+    python benchmarks/eval_quotes_bbc.py [--split dev|heldout|all] [--show N] [--pred FILE]
+
+(``--split all`` prints the dev part, the held-out part and both together.)
+
+The set (``benchmarks/labels/quotes_bbc/labels.jsonl``, how it was made in its README) holds every
+quoted stretch of 78 BBC sport, entertainment, tech and business articles, each labelled by
+kind (direct / partial / none = a title, term or scare quote) and speaker. The articles are read
+from ``../shared/corpora/bbc`` and analysed through the public API, as users get them.
+
+Scoring is ``../shared/eval/score_quotes.py``'s, imported from there and fed the labels as gold:
+the speech stretches (direct and partial) are the gold quotes; a predicted quote of kind direct or
+partial with a speaker matches one at intersection-over-union >= 0.5 (one-to-one, best first); its
+speaker is right when the predicted name shares a content word with the labelled speaker (the
+labels carry names, not offsets). Stretches whose speaker the article never says are gold quotes
+without a source, as in PolNeAR. On top of that: the share of titles and scare quotes (kind none)
+credited to nobody (no predicted quote with a speaker overlaps them at IoU >= 0.5).
+
+Exits 0 with a message when ``../shared`` is not there (a fresh clone).
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import sys
+import time
+from dataclasses import asdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+BBC = SHARED / "corpora" / "bbc"
+SCORER = SHARED / "eval" / "score_quotes.py"
+LABELS = ROOT / "benchmarks" / "labels" / "quotes_bbc" / "labels.jsonl"
+
+
+def _scorer():
+    spec = importlib.util.spec_from_file_location("score_quotes", SCORER)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def key(file: str) -> str:
+    """One name per article for the scorer, which keys by file stem (``sport/100.txt`` -> ``sport_100``)."""
+    return file.replace("/", "_").removesuffix(".txt")
+
+
+def load_labels(split: str) -> dict[str, list[dict]]:
+    by_file: dict[str, list[dict]] = {}
+    for line in LABELS.read_text("utf-8").splitlines():
+        row = json.loads(line)
+        if split in ("all", row["split"]):
+            by_file.setdefault(row["file"], []).append(row)
+    return by_file
+
+
+def predictions(files: list[str]) -> tuple[list[dict], dict[str, str], float]:
+    from analysis import analyze_many
+    from analysis.inputs.raw import RawArticle
+
+    texts = {f: (BBC / f).read_text("utf-8", errors="replace") for f in files}
+    raws = [RawArticle(source=key(f) + ".txt", text=texts[f]) for f in files]
+    start = time.perf_counter()
+    arts = [{"source": a.source, "quotes": [asdict(q) for q in a.quotes]} for a in analyze_many(raws)]
+    return arts, texts, time.perf_counter() - start
+
+
+def evaluate(split: str, show: int = 0, pred_path: Path | None = None) -> dict:
+    sq = _scorer()
+    labels = load_labels(split)
+    files = sorted(labels)
+    arts, texts, seconds = predictions(files)
+    if pred_path:
+        pred_path.write_text(json.dumps({"articles": arts}), "utf-8")
+    gold = {}
+    for f in files:
+        quotes = [
+            {"start": r["start"], "end": r["end"], "source": (-1, -1, r["speaker"]) if r["speaker"] else None}
+            for r in labels[f]
+            if r["kind"] in ("direct", "partial")
+        ]
+        gold[key(f)] = (texts[f], quotes)
+    res = sq.score(gold, arts, show)
+    # titles and scare quotes: credited to nobody?
+    by_key = {Path(a["source"]).stem: a for a in arts}
+    none_total = none_free = 0
+    credited = []
+    for f in files:
+        preds = [q for q in by_key[key(f)]["quotes"] if q.get("speaker") and q.get("kind") in ("direct", "partial")]
+        for r in labels[f]:
+            if r["kind"] != "none":
+                continue
+            none_total += 1
+            hit = [p for p in preds if sq._iou(p, r) >= 0.5]
+            if hit:
+                credited.append(f"{f}: {r['text'][:50]!r} -> {hit[0]['speaker']!r}")
+            else:
+                none_free += 1
+    res["titles_scare_quotes"] = none_total
+    res["titles_scare_credited_to_nobody"] = round(none_free / none_total, 4) if none_total else 1.0
+    res["seconds"] = round(seconds, 1)
+    res["examples"] += credited[:show]
+    return res
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--split", choices=("dev", "heldout", "all"), default="dev")
+    ap.add_argument("--show", type=int, default=0, help="print N misses")
+    ap.add_argument("--pred", type=Path, help="keep the predictions JSON here")
+    args = ap.parse_args(argv)
+    if not SCORER.exists() or not BBC.is_dir():
+        print(f"eval_quotes_bbc: {SHARED} (BBC corpus and scorer) not found; nothing to do.")
+        return 0
+    splits = ("dev", "heldout", "all") if args.split == "all" else (args.split,)
+    for split in splits:
+        res = evaluate(split, args.show, args.pred)
+        for m in res.pop("examples"):
+            print("  " + m)
+        print(json.dumps({"split": split, **res}))
+        print(
+            f"BBC {split}: quote F1 {res['f1']:.3f}, speaker accuracy {res['speaker_accuracy']:.3f}, "
+            f"end-to-end F1 {res['end_to_end_f1']:.3f}, titles/scare quotes credited to nobody "
+            f"{res['titles_scare_credited_to_nobody']:.3f} of {res['titles_scare_quotes']}"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

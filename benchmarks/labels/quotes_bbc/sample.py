@@ -1,0 +1,163 @@
+"""Draw the BBC quote development sample and list its quoted stretches for hand labelling.
+
+    python benchmarks/labels/quotes_bbc/sample.py [--show]
+
+Articles are drawn at random (``random.Random(16)``) from the sport, entertainment, tech and
+business folders of ``../shared/corpora/bbc`` until at least 330 quoted stretches are collected;
+every third article in draw order (positions 2, 5, 8, ...) is held out. The quoted stretches are
+found by a rule of this script only (not NewsLens): a straight quote after a space or a line start
+opens, one before a space, punctuation or line end closes, and an opener while a stretch is open
+inside an open stretch continues it when it starts the next paragraph or the same line (the news
+convention for a quote over several paragraphs; BBC copy lost the paragraph breaks inside quotes),
+and otherwise ends the open stretch at its paragraph's end (a closing mark left out).
+Labels (kind, speaker) were then written by reading each article: see README.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[3]
+BBC = ROOT.parent / "shared" / "corpora" / "bbc"
+TOPICS = ("sport", "entertainment", "tech", "business")
+TARGET = 330
+SEED = 16
+
+
+def stretches(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the words inside each pair of quotation marks."""
+    out: list[tuple[int, int]] = []
+    open_at: int | None = None
+    seen = 0  # where the open stretch's current paragraph began
+    for m in re.finditer(r'["\u201c\u201d]', text):
+        i = m.start()
+        before = text[i - 1] if i else "\n"
+        after = text[i + 1] if i + 1 < len(text) else "\n"
+        opener = (before.isspace() or before in "([-/") and not after.isspace()
+        if m.group() == "\u201c":
+            opener = True
+        elif m.group() == "\u201d":
+            opener = False
+        if open_at is not None and opener and "\n" in text[seen:i]:
+            # the news convention for long quotes: the paragraph ends with the quote open and
+            # the next paragraph reopens it; one quote, ending at its first closing mark
+            nl = text.find("\n", seen)
+            if not text[nl:i].strip():
+                seen = i
+                continue
+        if open_at is not None and (not opener or "\n" in text[seen:i]):
+            end = i
+            if opener:  # run-on paragraph: the stretch ends at its paragraph's end
+                end = text.rfind("\n", open_at, i)
+            seg = text[open_at:end].rstrip()
+            if seg.strip():
+                out.append((open_at, open_at + len(seg)))
+            open_at = i + 1 if opener else None
+            seen = i
+        elif open_at is None and opener:
+            open_at = seen = i + 1
+    if open_at is not None:
+        end = text.find("\n", open_at)
+        end = len(text) if end == -1 else end
+        seg = text[open_at:end].rstrip()
+        if seg.strip():
+            out.append((open_at, open_at + len(seg)))
+    return out
+
+
+def draw() -> list[dict]:
+    files = sorted(str(p.relative_to(BBC)) for t in TOPICS for p in (BBC / t).glob("*.txt"))
+    random.Random(SEED).shuffle(files)
+    chosen, n = [], 0
+    for rel in files:
+        text = (BBC / rel).read_text("utf-8", errors="replace")
+        st = stretches(text)
+        if not st:
+            continue
+        split = "heldout" if len(chosen) % 3 == 2 else "dev"
+        chosen.append({"file": rel, "split": split, "stretches": st})
+        n += len(st)
+        if n >= TARGET:
+            break
+    return chosen
+
+
+#: Stretches the rule above gets wrong, split by hand where a careful reader sees two quotes:
+#: (file, stretch index, the text the second quote starts with, the text the first ends with).
+SPLITS = {
+    ("sport/100.txt", 1): ("Mido's apology today", "when this happens."),
+}
+HERE = Path(__file__).resolve().parent
+
+
+def build() -> list[dict]:
+    """labels.jsonl rows from the draw and ``hand_labels.psv`` (file|stretch|kind|speaker)."""
+    labels: dict[tuple[str, str], tuple[str, str]] = {}
+    for line in (HERE / "hand_labels.psv").read_text("utf-8").splitlines():
+        file, idx, kind, speaker = line.split("|")
+        labels[(file, idx)] = (kind, speaker)
+    rows = []
+    for art in draw():
+        text = (BBC / art["file"]).read_text("utf-8", errors="replace")
+        for i, (a, b) in enumerate(art["stretches"]):
+            parts = [(str(i), a, b)]
+            if (art["file"], i) in SPLITS:
+                second, first_end = SPLITS[(art["file"], i)]
+                s2 = text.index(second, a)
+                e1 = text.index(first_end, a) + len(first_end)
+                parts = [(f"{i}a", a, e1), (f"{i}b", s2, b)]
+            for idx, s, e in parts:
+                kind, speaker = labels[(art["file"], idx)]
+                rows.append(
+                    {
+                        "file": art["file"],
+                        "split": art["split"],
+                        "stretch": idx,
+                        "start": s,
+                        "end": e,
+                        "kind": kind,
+                        "speaker": speaker or None,
+                        "text": text[s:e][:120],
+                    }
+                )
+    return rows
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--show", action="store_true", help="print each article with numbered stretches")
+    ap.add_argument("--only", help="only this file")
+    ap.add_argument("--build", action="store_true", help="write labels.jsonl from hand_labels.psv")
+    args = ap.parse_args()
+    if args.build:
+        rows = build()
+        with (HERE / "labels.jsonl").open("w", encoding="utf-8") as out:
+            for row in rows:
+                out.write(json.dumps(row, ensure_ascii=False) + "\n")
+        print(f"{len(rows)} labelled stretches in {len({r['file'] for r in rows})} articles")
+        return
+    for art in draw():
+        if args.only and art["file"] != args.only:
+            continue
+        text = (BBC / art["file"]).read_text("utf-8", errors="replace")
+        if not args.show:
+            print(json.dumps({"file": art["file"], "split": art["split"], "n": len(art["stretches"])}))
+            continue
+        print(f"===== {art['file']} ({art['split']})")
+        out, last = [], 0
+        for i, (a, b) in enumerate(art["stretches"]):
+            out.append(text[last:a])
+            out.append(f"[[{i}:")
+            out.append(text[a:b])
+            out.append("]]")
+            last = b
+        out.append(text[last:])
+        print("".join(out))
+
+
+if __name__ == "__main__":
+    main()

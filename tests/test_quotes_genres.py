@@ -1,0 +1,157 @@
+"""Quotes beyond political news (issue 16): one short article per error kind, each asserting the
+speaker of every quote: gender and person/organisation agreement of pronouns, speakers that can
+speak, the wider speech-verb lexicon and colon frames, unnamed speakers kept and joined, name
+variants of one person joined, quoted section headings."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis import Article, analyze, read_bytes
+from analysis.extract.quotes.cues import QUOTE_CUES, REPORTING_VERBS, speech_verbs
+
+
+def _analyze(body: str, headline: str = "A story") -> Article:
+    return analyze(read_bytes("test.txt", f"{headline}\n\n{body}\n".encode()))
+
+
+def _speakers(art: Article) -> dict[str, str | None]:
+    """Each direct or partial quote's first words -> its speaker."""
+    return {q.text[:24]: q.speaker for q in art.quotes if q.kind in ("direct", "partial")}
+
+
+def test_actress_and_her_son_quoted_alternately() -> None:
+    art = _analyze(
+        "Actress Mary Steenburgen has spent forty years in films. Her son, Charlie McDowell, "
+        "directed her latest one.\n\n"
+        '"I never expected to work with my own child," she said. "It was a joy."\n\n'
+        'McDowell, 35, was nervous at first. "Directing your mother is strange," he said.\n\n'
+        '"But he was very good at it," she said, laughing.\n\n'
+        '"She still tells me what to do," he said.'
+    )
+    assert _speakers(art) == {
+        "I never expected to work": "Mary Steenburgen",
+        "It was a joy.": "Mary Steenburgen",
+        "Directing your mother is": "Charlie McDowell",
+        "But he was very good at ": "Mary Steenburgen",
+        "She still tells me what ": "Charlie McDowell",
+    }
+
+
+def test_he_never_goes_to_an_organisation() -> None:
+    art = _analyze(
+        "Universal has bought the rights to the novel. Its producer, Tom Baker, will make the film "
+        "next year.\n\n"
+        'Universal announced the deal on Monday. "We are thrilled," he said.'
+    )
+    assert _speakers(art) == {"We are thrilled,": "Tom Baker"}
+
+
+def test_the_company_continued_after_a_named_executive() -> None:
+    art = _analyze(
+        "Acme Robotics has recalled 2,000 vacuum cleaners.\n\n"
+        '"Safety comes first," said Acme chief executive Jane Ortiz.\n\n'
+        '"Customers will get a full refund," the company continued in a statement.'
+    )
+    assert _speakers(art) == {"Safety comes first,": "Jane Ortiz", "Customers will get a ful": "Acme Robotics"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ('Elizabeth Holmes testified: "I never lied to investors."', "Elizabeth Holmes"),
+        ('"I never lied to investors," Elizabeth Holmes testified.', "Elizabeth Holmes"),
+        ('Kurt Volker disputed the account. "I never lied to investors," Volker disputed.', "Kurt Volker"),
+        ('John Smith agreed: "I never lied to investors."', "John Smith"),
+        ('"I never lied to investors," Tom McDowell laughed.', "Tom McDowell"),
+        ('As Frank Herbert notes, "I never lied to investors."', "Frank Herbert"),
+        ('Anna Wong, the founder, tweeted: "I never lied to investors."', "Anna Wong"),
+        ('"I never lied to investors," Anna Wong joked.', "Anna Wong"),
+    ],
+)
+def test_speech_verbs_and_colon_frames(sentence: str, speaker: str) -> None:
+    assert _speakers(_analyze(sentence)) == {"I never lied to investor": speaker}
+
+
+def test_unnamed_speaker_kept_and_joined() -> None:
+    art = _analyze(
+        "Parents queued outside the school gates on Monday.\n\n"
+        '"We have waited three weeks for an answer," said one mother.\n\n'
+        '"Nobody tells us anything," she said.'
+    )
+    assert _speakers(art) == {"We have waited three wee": "one mother", "Nobody tells us anything": "one mother"}
+
+
+def test_unnamed_spokesperson_of_someone_is_not_that_someone() -> None:
+    art = _analyze('The singer Taylor Swift cancelled the show. "She is unwell," Taylor Swift\'s rep said.')
+    assert _speakers(art) == {"She is unwell,": "Taylor Swift's rep"}
+
+
+def test_name_variants_of_one_person_join() -> None:
+    art = _analyze(
+        'Joshua Apte studies air pollution in cities. "The data surprised us," said Josh Apte.\n\n'
+        '"We measured every street," Joshua Apte said.\n\n'
+        'Robert J. Stone, his colleague, agreed. "It took two years," said Robert Stone.'
+    )
+    assert _speakers(art) == {
+        "The data surprised us,": "Joshua Apte",
+        "We measured every street": "Joshua Apte",
+        "It took two years,": "Robert J. Stone",
+    }
+
+
+def test_definite_description_names_the_person_described() -> None:
+    art = _analyze(
+        "Jason Gardener won the 60m race in Glasgow on Saturday.\n\n"
+        '"It is a very hard record to break," said the world indoor champion.'
+    )
+    assert _speakers(art) == {"It is a very hard record": "Jason Gardener"}
+
+
+def test_titles_and_scare_quotes_have_no_speaker() -> None:
+    art = _analyze(
+        'The band\'s new album "Songs of the Night" sold well. Critics called the tour a "triumph". '
+        'The so-called "digital divide" is narrowing.'
+    )
+    assert _speakers(art) == {"Songs of the Night": None, "triumph": "Critics", "digital divide": None}
+
+
+def test_the_lexicon_is_a_documented_data_file() -> None:
+    verbs = speech_verbs()
+    for verb in "testify dispute agree laugh note write tweet post add recall explain joke insist concede".split():
+        assert verb in REPORTING_VERBS, verb
+        assert verbs[verb], f"{verb} has no documentation line"
+    assert REPORTING_VERBS <= QUOTE_CUES
+
+
+def test_interview_answers_are_the_interviewees() -> None:
+    art = _analyze(
+        "Rob Partridge, the band's former press officer, remembers the tour.\n\n"
+        ': "I joined the label in 1977. It was one of the last dates they did in London."\n\n'
+        ': The album came out that year. "By 1979 they were the biggest touring act in the world."'
+    )
+    assert _speakers(art) == {"I joined the label in 19": "Rob Partridge", "By 1979 they were the bi": "Rob Partridge"}
+
+
+def test_statement_after_a_sentence_about_a_named_person() -> None:
+    art = _analyze(
+        'Captain Jason Forster wants the stars back. "The fans want to see them," Forster said. '
+        'Coach Mike Ruddock, though, is keen to protect his players. "There is nothing more they can do."'
+    )
+    assert _speakers(art) == {"The fans want to see the": "Jason Forster", "There is nothing more th": "Mike Ruddock"}
+
+
+def test_he_is_not_a_club_the_tagger_took_for_a_person() -> None:
+    art = _analyze(
+        "Carlo Ancelotti said he was aware of the threat Manchester United posed.\n\n"
+        '"We will have to make sure we stop them," he said.'
+    )
+    assert _speakers(art) == {"We will have to make sur": "Carlo Ancelotti"}
+
+
+def test_he_goes_to_the_main_clause_subject_not_a_reported_one() -> None:
+    art = _analyze(
+        "Alex Ferguson believes Thierry Henry deliberately caught Gabriel Heinze with his knee.\n\n"
+        '"The tackle on Heinze was terrible," he said.'
+    )
+    assert _speakers(art) == {"The tackle on Heinze was": "Alex Ferguson"}
