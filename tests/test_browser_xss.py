@@ -240,7 +240,10 @@ def test_downloads_keep_hostile_text_inert(hostile, tmp_path):
 def test_a_web_page_with_markup_in_its_headline_and_body_stays_text(hostile):
     page, dialogs, _ = hostile
     sidebar = page.locator('[data-testid="stSidebar"]')
-    sidebar.locator('[data-testid="stMultiSelect"]').filter(has_text="Author").click()
+    picker = sidebar.locator('[data-testid="stMultiSelect"]').filter(has_text="Author")
+    picker.scroll_into_view_if_needed()
+    picker.click()
+    page.locator('[role="option"]').first.wait_for(timeout=30_000)
     options = page.locator('[role="option"]').all_inner_texts()
     page.keyboard.press("Escape")
     assert any(PAGE_AUTHOR in o for o in options), options
