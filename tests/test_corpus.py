@@ -115,3 +115,13 @@ def test_loading_no_articles_from_a_filled_store(tmp_path):
     store = Store(tmp_path)
     runner.run(_raws(), store, n_process=1)
     assert all(df.empty for _, df in store.load([]).items())
+
+
+def test_a_half_written_part_left_by_a_killed_worker_is_not_read(tmp_path):
+    store = Store(tmp_path)
+    t1, _ = runner.run(_raws(), store, n_process=1)
+    for table in ("articles", "mentions"):
+        (store.root / table / ".tmp-0123abcd.parquet").write_bytes(b"PAR1 half a file")
+    t2, r2 = runner.run(_raws(), store, n_process=1)
+    assert (r2.analysed, r2.cached) == (0, 3)
+    assert to_articles(t1) == to_articles(t2)

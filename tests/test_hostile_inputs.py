@@ -146,7 +146,7 @@ def test_ten_thousand_tiny_files(tmp_path):
         timeout=1800,
     )
     assert proc.returncode == 0, proc.stderr[-2000:]
-    assert "10000 inputs: 10000 analysed, 0 rejected" in proc.stderr
+    assert "10,000 inputs: 10,000 analysed, 0 rejected" in proc.stderr
     import pandas as pd
 
     articles = pd.read_parquet(out / "articles.parquet")

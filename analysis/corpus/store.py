@@ -25,6 +25,7 @@ from analysis.corpus.tables import TABLE_NAMES, Tables, normalise, to_arrow, to_
 from analysis.records import Article
 
 ENV_VAR = "NEWSLENS_CACHE_DIR"
+PARTS = "part-*.parquet"
 
 
 def cache_dir() -> Path:
@@ -48,10 +49,11 @@ class Store:
         self.root = self.base / f"{analysis_version()}-{sentiment_model}"
 
     def _glob(self, table: str) -> str:
-        return str(self.root / table / "*.parquet")
+        # Only finished parts: a worker killed mid-write leaves a .tmp-*.parquet behind.
+        return str(self.root / table / PARTS)
 
     def _has_parts(self) -> bool:
-        return any((self.root / "articles").glob("*.parquet"))
+        return any((self.root / "articles").glob(PARTS))
 
     def known_ids(self) -> set[str]:
         if not self._has_parts():
@@ -94,7 +96,7 @@ class Store:
         )
         frames = {}
         for name in TABLE_NAMES:
-            if not any((self.root / name).glob("*.parquet")):
+            if not any((self.root / name).glob(PARTS)):
                 frames[name] = getattr(to_tables([]), name)
                 continue
             frames[name] = normalise(
