@@ -65,6 +65,11 @@ def gender_from_roles(doc: Doc, mentions: list[Mention]) -> dict[str, str]:
             g = _gender_of(tok)
             if g:
                 votes.setdefault(m.entity, Counter())[g] += 1
+    return clear_majority(votes)
+
+
+def clear_majority(votes: dict[str, Counter]) -> dict[str, str]:
+    """Each name's gender where one side outvotes the other (a tie says nothing)."""
     out = {}
     for name, c in votes.items():
         (g, n), *rest = c.most_common()

@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Token
 
 from analysis.extract.quotes.marks import QuoteScan, scan_quotes
 from analysis.extract.quotes.names import join_variants, lone_names
-from analysis.extract.quotes.roles import describe, gender_from_roles
+from analysis.extract.quotes.roles import clear_majority, describe, gender_from_roles
 from analysis.records import Mention
 
 MALE = frozenset({"he", "him", "his", "himself"})
@@ -178,12 +178,7 @@ class Speakers:
                 votes.setdefault(name, Counter())[g] += 1
                 self.gender_words.setdefault(name, Counter())[self._doc[ti].lower_] += 1
                 self.gender_offsets.setdefault(name, {})[ix.idx[ti]] = self._doc[ti].lower_
-        out = {}
-        for name, c in votes.items():
-            (g, n), *rest = c.most_common()
-            if not rest or n > rest[0][1]:
-                out[name] = g
-        return out
+        return clear_majority(votes)
 
     # -- naming -----------------------------------------------------------------------------
     def name(self, subject: Token, prefer: str | None = None) -> SpeakerName:
