@@ -93,7 +93,15 @@ def running_app(
         wait_healthy(url, proc)
         yield App(url, proc.pid)
     finally:
-        # The server's own process group: Streamlit and the export browser it started.
+        # Streamlit first, so that its exit closes the export browser it started (a browser killed at
+        # the same moment still writes its profile while Python removes that folder); then whatever
+        # is left of its process group.
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(proc.pid, signal.SIGTERM)
+        try:
+            proc.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            pass
         with contextlib.suppress(ProcessLookupError):
             os.killpg(proc.pid, signal.SIGTERM)
         try:
