@@ -27,8 +27,9 @@ describe), so the string alone is brittle. In order, the first step that finds a
    speaker now: the speaker with the most such quotes (role overlaps count as one). This follows
    the quotes the label was made for to whoever now gets them, right or wrong;
 3. *words*: the content words of the label's ``name``, ``role`` and ``note`` (lower-cased, at least
-   three letters, minus a short stop list) against each speaker's name and role words: the one
-   speaker sharing the most words, when no other speaker shares as many.
+   three letters, minus a short stop list) against each speaker's name words (not its role: role
+   words such as "agency" are shared by too many): the one speaker sharing the most words, when no
+   other speaker shares as many.
 
 A label no step matches is missing. The truth values (kind, role_group, gender) are never touched.
 Two labels may now match one speaker (two descriptions of one person, now merged); each label is
@@ -88,7 +89,7 @@ def match(label: dict, article) -> tuple[object | None, str]:
         if not rest or rest[0][1] < n:
             return by_name[best], "span"
     want = _words(label["name"], label.get("role"), label.get("note"))
-    shared = sorted(((len(want & _words(s.name, s.role)), s.name) for s in article.speakers), reverse=True)
+    shared = sorted(((len(want & _words(s.name)), s.name) for s in article.speakers), reverse=True)
     if shared and shared[0][0] and (len(shared) == 1 or shared[1][0] < shared[0][0]):
         return by_name[shared[0][1]], "words"
     return None, "missing"

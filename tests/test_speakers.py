@@ -136,6 +136,44 @@ def test_role_groups_from_the_lexicon(role, group):
     assert sources.role_group(role) == group
 
 
+def test_a_description_the_quote_hangs_on_is_the_named_speakers_role():
+    # The quote rules credit "The Indiana governor" to the person it describes; that description,
+    # the only words the article has for what he is, becomes his role.
+    a = _article(
+        "Mike Pence spoke in Ohio on Monday. The crowd was large. “We will win this state,” the Indiana governor said."
+    )
+    pence = _speaker(a, "Mike Pence")
+    assert pence.role == "the Indiana governor"
+    assert a.text[pence.role_start : pence.role_end] == pence.role
+    assert pence.role_group == "politician"
+
+
+def test_a_pronoun_or_the_name_itself_is_never_a_role():
+    a = _article("Mike Pence spoke in Ohio. “We will win,” he said. “It is close,” Pence added.")
+    pence = _speaker(a, "Mike Pence")
+    assert pence.role is None and pence.role_group == "unknown"
+
+
+def test_in_a_sports_story_a_manager_or_president_is_sport():
+    a = _article(
+        "Celtic manager Martin O'Neill said the club would not sell the striker. "
+        "“He is part of our squad for the league and the cup,” O'Neill said after the match. "
+        "Their president, Juan Perez, said the player's goals had been noticed."
+    )
+    assert _speaker(a, "Martin O'Neill").role_group == "culture and sport"
+    assert sources.story_groups(a.text) == ("culture and sport",)
+
+
+def test_outside_a_sports_story_a_manager_keeps_the_generic_default():
+    a = _article("Store manager Paul Green said sales fell in the shop. “It was a hard year,” Green said.")
+    assert sources.story_groups(a.text) == ()
+    assert _speaker(a, "Paul Green").role_group == "business"
+    # A specific word still wins over the story: an England coach is sport anywhere, a minister
+    # in a football story is a politician.
+    assert sources.role_group("Sports Minister", story=("culture and sport",)) == "politician"
+    assert sources.role_group("the club's manager", story=("culture and sport",)) == "culture and sport"
+
+
 def test_a_woman_quoted_with_she_said_is_female():
     a = _article("Sarah Jones runs the ward. “We cannot cope,” she said. She added that staff were tired.")
     sarah = _speaker(a, "Sarah Jones")

@@ -110,9 +110,28 @@ def _title_defaults() -> dict[str, str]:
     return {k: v for k, v in _lexicon("role_groups.json")["title_defaults"].items() if not k.startswith("_")}
 
 
-def role_group(role: str | None, title: bool = False) -> str:
+@cache
+def _context_heads() -> dict[str, tuple[int, frozenset[str], dict[str, str]]]:
+    """Story group -> (cue words needed, cue words, generic heads it takes over)."""
+    data = _lexicon("role_groups.json")["context_heads"]
+    return {
+        group: (v["min_cues"], frozenset(v["cues"]), dict.fromkeys(v["heads"], group))
+        for group, v in data.items()
+        if not group.startswith("_")
+    }
+
+
+def story_groups(text: str) -> tuple[str, ...]:
+    """The groups whose cue words the article uses often enough (``context_heads`` in the lexicon):
+    a sports story makes a "manager" or "president" a sports one."""
+    words = set(re.findall(r"[a-z][a-z-]+", text.lower()))
+    return tuple(g for g, (need, cues, _) in _context_heads().items() if len(words & cues) >= need)
+
+
+def role_group(role: str | None, title: bool = False, story: Sequence[str] = ()) -> str:
     """The role group of a role phrase (or an organisation's name); "unknown" when none fits.
-    ``title``: the phrase stands before a name as a title ("Work Secretary Alan Johnson")."""
+    ``title``: the phrase stands before a name as a title ("Work Secretary Alan Johnson").
+    ``story``: the article's story groups (``story_groups``), which decide generic heads first."""
     if not role:
         return "unknown"
     specific, generic = _role_lexicon()
@@ -120,6 +139,8 @@ def role_group(role: str | None, title: bool = False) -> str:
     cut = next((k for k, w in enumerate(words) if w in _SPLIT and k > 0), len(words))
     head, rest = words[:cut], words[cut:]
     group = _rightmost(head, specific) or _rightmost(rest, specific)
+    for g in story:
+        group = group or _rightmost(head, _context_heads()[g][2])
     if group is None and title:
         group = _rightmost(head, _title_defaults())
     return group or _rightmost(head, generic) or "unknown"
@@ -301,6 +322,7 @@ class _Context:
         self.party_names = frozenset(lex["party_names"])
         self.unique_titles = frozenset(lex["unique_titles"])
         self.person_heads = frozenset(lex["person_heads"])
+        self.story = story_groups(text)
 
     def paragraph(self, pos: int) -> int | None:
         """Body paragraph (from 0) holding ``pos``; None in the headline or before it."""
@@ -609,6 +631,23 @@ def _gender(
     return "unknown", []
 
 
+def _described_by(ctx: _Context, named: list[Mention], said: list[Quote]) -> Role | None:
+    """The first description a named speaker's quotes hang on ("The Indiana governor said", the
+    quote rules crediting it to Mike Pence), when it has words for a role; the name, a pronoun or
+    another name never counts."""
+    text = ctx.text
+    for q in said:
+        a, b = q.speaker_start, q.speaker_end
+        if a is None or b is None or _pronoun_form(text[a:b]):
+            continue
+        others = [m for m in ctx.speakers.mentions_in(a, b) if m.label in {"PERSON", "ORG"}]
+        if others or any(m.start < b and a < m.end for m in named):
+            continue
+        if role_group(text[a:b]) != "unknown":
+            return re.sub(r"\s+", " ", text[a:b]), a, b, False
+    return None
+
+
 def _speaker(ctx: _Context, name: str, said: list[Quote]) -> Speaker:
     text = ctx.text
     named = ctx.named.get(name, [])
@@ -628,14 +667,14 @@ def _speaker(ctx: _Context, name: str, said: list[Quote]) -> Speaker:
             or low.rsplit(" ", 1)[-1] in ctx.org_heads
         ):
             kind = "organisation"  # "the Tories", "Democrats": parties; "International Monetary Fund"
-        role = _role_of_person(ctx, named, any_label=kind != "named person")
+        role = _role_of_person(ctx, named, any_label=kind != "named person") or _described_by(ctx, named, said)
         if kind != "named person" and role is not None:
             head = _head_word(ctx, *role[:3])
             if head is not None and ctx.is_person_word(head) and head not in ctx.org_heads:
                 kind = "named person"  # "Mary Fox, the chief executive of Tesco", tagged ORG
         if kind != "named person":
             # An organisation's own description ("handset giant Nokia") or its name decides.
-            group = role_group(role[0], role[3]) if role else "unknown"
+            group = role_group(role[0], role[3], ctx.story) if role else "unknown"
             if group == "unknown":
                 group = role_group(name)
     else:
@@ -666,7 +705,7 @@ def _speaker(ctx: _Context, name: str, said: list[Quote]) -> Speaker:
         if kind in {"organisation", "country or group"}:
             group = role_group(name)
     if group is None:
-        group = role_group(role[0], role[3]) if role else "unknown"
+        group = role_group(role[0], role[3], ctx.story) if role else "unknown"
     # A description with the name inside ("Shadow leader of the Commons Oliver Heald") takes the
     # named person's evidence.
     who = next((m.entity for m in inside_people if m.entity), name) if inside_people else name
