@@ -174,6 +174,40 @@ def test_outside_a_sports_story_a_manager_keeps_the_generic_default():
     assert sources.role_group("the club's manager", story=("culture and sport",)) == "culture and sport"
 
 
+def test_a_group_name_counts_as_a_whole_word_only():
+    # "eta" (the Basque group) inside "Monetary" does not make the IMF an armed group.
+    a = _article(
+        "The International Monetary Fund said growth would slow. "
+        "“Japan must act,” the International Monetary Fund said in its report."
+    )
+    assert _speaker(a, "International Monetary Fund").kind == "organisation"
+
+
+def test_a_definite_description_left_as_its_own_speaker_takes_the_pronoun_after_it():
+    a = _article(
+        "The campaign spent little on television. "
+        "The Republican presidential nominee said on Friday that his campaign would “spend big”. "
+        "He added that the polls were wrong."
+    )
+    nominee = _speaker(a, "The Republican presidential nominee")
+    assert nominee.kind == "named person"
+    assert nominee.gender == "male" and "he" in " ".join(nominee.gender_evidence)
+
+
+def test_a_description_in_apposition_after_a_name_takes_that_persons_evidence():
+    a = _article(
+        "Insurers must change, Mr Prettejohn said. "
+        "“They should seize the moment,” Mr Prettejohn, Lloyd's chief executive said."
+    )
+    # Whether the quote rules credit the second quote to the name or to the description, the
+    # description carries the honorific evidence of the name before it.
+    people = [s for s in a.speakers if s.kind == "named person"]
+    assert people
+    for s in people:
+        assert s.gender == "male", (s.name, s.gender_evidence)
+        assert any(e.startswith("Mr") for e in s.gender_evidence)
+
+
 def test_a_woman_quoted_with_she_said_is_female():
     a = _article("Sarah Jones runs the ward. “We cannot cope,” she said. She added that staff were tired.")
     sarah = _speaker(a, "Sarah Jones")

@@ -612,9 +612,10 @@ def _gender(
                 continue  # "... Scott's family did not show whether he had ...": ambiguous, not evidence
             votes["male" if form == "he" else "female"] += 2 if offset in local else 1
             words[form] += 1
-    elif where is not None:
-        # A speaker given by description ("The Indiana governor", "a witness"): the he/she right
-        # after those words, before anyone else is named.
+    if where is not None and not votes:
+        # A speaker given by description ("The Indiana governor", "a witness", and a definite
+        # description the quote rules left as its own named speaker, "The GOP nominee"): the
+        # he/she right after those words, before anyone else is named.
         for form in _pronouns_after(ctx, *where):
             votes["male" if form == "he" else "female"] += 1
             words[form] += 1
@@ -659,7 +660,8 @@ def _speaker(ctx: _Context, name: str, said: list[Quote]) -> Speaker:
     if label is not None:
         kind = _ENTITY_KIND[label]
         low = name.lower()
-        if kind == "organisation" and any(g in low for g in ctx.group_names):
+        if kind == "organisation" and any(re.search(rf"\b{re.escape(g)}\b", low) for g in ctx.group_names):
+            # whole words: "eta" is in "Monetary", "ira" in "Miramax"
             kind = "country or group"
         elif kind == "country or group" and (
             low in ctx.party_names
@@ -709,7 +711,16 @@ def _speaker(ctx: _Context, name: str, said: list[Quote]) -> Speaker:
     # A description with the name inside ("Shadow leader of the Commons Oliver Heald") takes the
     # named person's evidence.
     who = next((m.entity for m in inside_people if m.entity), name) if inside_people else name
-    described = label is None and kind in {"named person", "unnamed person"} and not inside_people
+    if label is None and kind == "named person" and not inside_people and start is not None:
+        # A description standing in apposition right after a name ("Mr Prettejohn, Lloyd's chief
+        # executive said", the quote rules taking the description as the speaker): that person's.
+        beside = [
+            m
+            for m in ctx.speakers.mentions_in(max(0, start - 80), start)
+            if m.label == "PERSON" and m.entity and text[m.end : start].strip() == ","
+        ]
+        who = beside[-1].entity if beside else who
+    described = label is None and kind in {"named person", "unnamed person"} and who == name
     where = (start, end) if described and start is not None and end is not None else None
     gender, evidence = _gender(ctx, who, kind, role[0] if role else None, where)
     places = [q.start for q in said] + [m.start for m in named]
