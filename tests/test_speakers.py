@@ -128,6 +128,8 @@ def test_a_role_found_once_carries_to_all_the_persons_quotes():
         ("Amnesty International", "civil society, NGO, union"),
         ("a local resident", "ordinary person or witness"),
         ("the man next door", "ordinary person or witness"),
+        ("The city of Phoenix", "government official or spokesperson"),
+        ("a spokesman for the secretary of state", "government official or spokesperson"),
         ("something else entirely", "unknown"),
         (None, "unknown"),
     ],

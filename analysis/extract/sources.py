@@ -110,6 +110,23 @@ def _title_defaults() -> dict[str, str]:
     return {k: v for k, v in _lexicon("role_groups.json")["title_defaults"].items() if not k.startswith("_")}
 
 
+def _across_split(words: list[str], cut: int, specific: dict[str, str]) -> str | None:
+    """A lexicon phrase that runs across the split word and starts in the head part: "the city of
+    Phoenix" (city of), "Secretary of State Kerry"; the longest wins."""
+    if cut >= len(words):
+        return None
+    joined = f" {' '.join(words)} "
+    head_chars = len(" ".join(words[:cut])) + 1
+    found = [(len(p), g) for p, g in _split_phrases() if (at := joined.find(f" {p} ")) >= 0 and at < head_chars]
+    return max(found)[1] if found else None
+
+
+@cache
+def _split_phrases() -> tuple[tuple[str, str], ...]:
+    """The specific lexicon's phrases with a split word inside ("city of", "secretary of state")."""
+    return tuple((p, g) for p, g in _role_lexicon()[0].items() if any(w in _SPLIT for w in p.split()[1:]))
+
+
 @cache
 def _context_heads() -> dict[str, tuple[int, frozenset[str], dict[str, str]]]:
     """Story group -> (cue words needed, cue words, generic heads it takes over)."""
@@ -138,7 +155,7 @@ def role_group(role: str | None, title: bool = False, story: Sequence[str] = ())
     words = _words(role)
     cut = next((k for k, w in enumerate(words) if w in _SPLIT and k > 0), len(words))
     head, rest = words[:cut], words[cut:]
-    group = _rightmost(head, specific) or _rightmost(rest, specific)
+    group = _rightmost(head, specific) or _across_split(words, cut, specific) or _rightmost(rest, specific)
     for g in story:
         group = group or _rightmost(head, _context_heads()[g][2])
     if group is None and title:
