@@ -175,7 +175,8 @@ def main(argv: list[str] | None = None) -> int:
     results = score(labels, found, show=args.show, show_part=args.part)
     print(
         f"{'part':9} {'n':>4} {'kind acc':>16} {'group acc (role)':>18} {'group acc (all)':>17} "
-        f"{'gender prec':>17} {'prec w/o names':>17} {'unverif':>7} {'named cov':>16} {'missing':>7}"
+        f"{'gender prec':>17} {'prec w/o names':>17} {'unverif':>7} {'named cov':>16} "
+        f"{'name/span/words':>18} {'shared':>6} {'missing':>7}"
     )
     for part, counts in results.items():
         c = defaultdict(int, counts)
