@@ -128,12 +128,86 @@ def test_a_role_found_once_carries_to_all_the_persons_quotes():
         ("Amnesty International", "civil society, NGO, union"),
         ("a local resident", "ordinary person or witness"),
         ("the man next door", "ordinary person or witness"),
+        ("The city of Phoenix", "government official or spokesperson"),
+        ("a spokesman for the secretary of state", "government official or spokesperson"),
         ("something else entirely", "unknown"),
         (None, "unknown"),
     ],
 )
 def test_role_groups_from_the_lexicon(role, group):
     assert sources.role_group(role) == group
+
+
+def test_a_description_the_quote_hangs_on_is_the_named_speakers_role():
+    # The quote rules credit "The Indiana governor" to the person it describes; that description,
+    # the only words the article has for what he is, becomes his role.
+    a = _article(
+        "Mike Pence spoke in Ohio on Monday. The crowd was large. “We will win this state,” the Indiana governor said."
+    )
+    pence = _speaker(a, "Mike Pence")
+    assert pence.role == "the Indiana governor"
+    assert a.text[pence.role_start : pence.role_end] == pence.role
+    assert pence.role_group == "politician"
+
+
+def test_a_pronoun_or_the_name_itself_is_never_a_role():
+    a = _article("Mike Pence spoke in Ohio. “We will win,” he said. “It is close,” Pence added.")
+    pence = _speaker(a, "Mike Pence")
+    assert pence.role is None and pence.role_group == "unknown"
+
+
+def test_in_a_sports_story_a_manager_or_president_is_sport():
+    a = _article(
+        "Celtic manager Martin O'Neill said the club would not sell the striker. "
+        "“He is part of our squad for the league and the cup,” O'Neill said after the match. "
+        "Their president, Juan Perez, said the player's goals had been noticed."
+    )
+    assert _speaker(a, "Martin O'Neill").role_group == "culture and sport"
+    assert sources.story_groups(a.text) == ("culture and sport",)
+
+
+def test_outside_a_sports_story_a_manager_keeps_the_generic_default():
+    a = _article("Store manager Paul Green said sales fell in the shop. “It was a hard year,” Green said.")
+    assert sources.story_groups(a.text) == ()
+    assert _speaker(a, "Paul Green").role_group == "business"
+    # A specific word still wins over the story: an England coach is sport anywhere, a minister
+    # in a football story is a politician.
+    assert sources.role_group("Sports Minister", story=("culture and sport",)) == "politician"
+    assert sources.role_group("the club's manager", story=("culture and sport",)) == "culture and sport"
+
+
+def test_a_group_name_counts_as_a_whole_word_only():
+    # "eta" (the Basque group) inside "Monetary" does not make the IMF an armed group.
+    a = _article(
+        "The International Monetary Fund said growth would slow. "
+        "“Japan must act,” the International Monetary Fund said in its report."
+    )
+    assert _speaker(a, "International Monetary Fund").kind == "organisation"
+
+
+def test_a_definite_description_left_as_its_own_speaker_takes_the_pronoun_after_it():
+    a = _article(
+        "The campaign spent little on television. "
+        "The Republican presidential nominee said on Friday that his campaign would “spend big”. "
+        "He added that the polls were wrong."
+    )
+    nominee = _speaker(a, "The Republican presidential nominee")
+    assert nominee.kind == "named person"
+    assert nominee.gender == "male" and "he" in " ".join(nominee.gender_evidence)
+
+
+def test_a_description_in_apposition_after_a_name_takes_that_persons_evidence():
+    a = _article(
+        "Insurers must change, Mr Prettejohn said. "
+        "“They should seize the moment,” Mr Prettejohn, Lloyd's chief executive said."
+    )
+    # Whether the quote rules credit the second quote to the name or to the description, the
+    # description carries the honorific evidence of the name before it.
+    people = [s for s in a.speakers if s.kind == "named person"]
+    assert people
+    for s in people:
+        assert s.gender == "male", (s.name, s.gender_evidence)
+        assert any(e.startswith("Mr") for e in s.gender_evidence)
 
 
 def test_a_woman_quoted_with_she_said_is_female():

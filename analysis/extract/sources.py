@@ -110,16 +110,54 @@ def _title_defaults() -> dict[str, str]:
     return {k: v for k, v in _lexicon("role_groups.json")["title_defaults"].items() if not k.startswith("_")}
 
 
-def role_group(role: str | None, title: bool = False) -> str:
+def _across_split(words: list[str], cut: int, specific: dict[str, str]) -> str | None:
+    """A lexicon phrase that runs across the split word and starts in the head part: "the city of
+    Phoenix" (city of), "Secretary of State Kerry"; the longest wins."""
+    if cut >= len(words):
+        return None
+    joined = f" {' '.join(words)} "
+    head_chars = len(" ".join(words[:cut])) + 1
+    found = [(len(p), g) for p, g in _split_phrases() if (at := joined.find(f" {p} ")) >= 0 and at < head_chars]
+    return max(found)[1] if found else None
+
+
+@cache
+def _split_phrases() -> tuple[tuple[str, str], ...]:
+    """The specific lexicon's phrases with a split word inside ("city of", "secretary of state")."""
+    return tuple((p, g) for p, g in _role_lexicon()[0].items() if any(w in _SPLIT for w in p.split()[1:]))
+
+
+@cache
+def _context_heads() -> dict[str, tuple[int, frozenset[str], dict[str, str]]]:
+    """Story group -> (cue words needed, cue words, generic heads it takes over)."""
+    data = _lexicon("role_groups.json")["context_heads"]
+    return {
+        group: (v["min_cues"], frozenset(v["cues"]), dict.fromkeys(v["heads"], group))
+        for group, v in data.items()
+        if not group.startswith("_")
+    }
+
+
+def story_groups(text: str) -> tuple[str, ...]:
+    """The groups whose cue words the article uses often enough (``context_heads`` in the lexicon):
+    a sports story makes a "manager" or "president" a sports one."""
+    words = set(re.findall(r"[a-z][a-z-]+", text.lower()))
+    return tuple(g for g, (need, cues, _) in _context_heads().items() if len(words & cues) >= need)
+
+
+def role_group(role: str | None, title: bool = False, story: Sequence[str] = ()) -> str:
     """The role group of a role phrase (or an organisation's name); "unknown" when none fits.
-    ``title``: the phrase stands before a name as a title ("Work Secretary Alan Johnson")."""
+    ``title``: the phrase stands before a name as a title ("Work Secretary Alan Johnson").
+    ``story``: the article's story groups (``story_groups``), which decide generic heads first."""
     if not role:
         return "unknown"
     specific, generic = _role_lexicon()
     words = _words(role)
     cut = next((k for k, w in enumerate(words) if w in _SPLIT and k > 0), len(words))
     head, rest = words[:cut], words[cut:]
-    group = _rightmost(head, specific) or _rightmost(rest, specific)
+    group = _rightmost(head, specific) or _across_split(words, cut, specific) or _rightmost(rest, specific)
+    for g in story:
+        group = group or _rightmost(head, _context_heads()[g][2])
     if group is None and title:
         group = _rightmost(head, _title_defaults())
     return group or _rightmost(head, generic) or "unknown"
@@ -301,6 +339,7 @@ class _Context:
         self.party_names = frozenset(lex["party_names"])
         self.unique_titles = frozenset(lex["unique_titles"])
         self.person_heads = frozenset(lex["person_heads"])
+        self.story = story_groups(text)
 
     def paragraph(self, pos: int) -> int | None:
         """Body paragraph (from 0) holding ``pos``; None in the headline or before it."""
@@ -590,9 +629,10 @@ def _gender(
                 continue  # "... Scott's family did not show whether he had ...": ambiguous, not evidence
             votes["male" if form == "he" else "female"] += 2 if offset in local else 1
             words[form] += 1
-    elif where is not None:
-        # A speaker given by description ("The Indiana governor", "a witness"): the he/she right
-        # after those words, before anyone else is named.
+    if where is not None and not votes:
+        # A speaker given by description ("The Indiana governor", "a witness", and a definite
+        # description the quote rules left as its own named speaker, "The GOP nominee"): the
+        # he/she right after those words, before anyone else is named.
         for form in _pronouns_after(ctx, *where):
             votes["male" if form == "he" else "female"] += 1
             words[form] += 1
@@ -609,6 +649,23 @@ def _gender(
     return "unknown", []
 
 
+def _described_by(ctx: _Context, named: list[Mention], said: list[Quote]) -> Role | None:
+    """The first description a named speaker's quotes hang on ("The Indiana governor said", the
+    quote rules crediting it to Mike Pence), when it has words for a role; the name, a pronoun or
+    another name never counts."""
+    text = ctx.text
+    for q in said:
+        a, b = q.speaker_start, q.speaker_end
+        if a is None or b is None or _pronoun_form(text[a:b]):
+            continue
+        others = [m for m in ctx.speakers.mentions_in(a, b) if m.label in {"PERSON", "ORG"}]
+        if others or any(m.start < b and a < m.end for m in named):
+            continue
+        if role_group(text[a:b]) != "unknown":
+            return re.sub(r"\s+", " ", text[a:b]), a, b, False
+    return None
+
+
 def _speaker(ctx: _Context, name: str, said: list[Quote]) -> Speaker:
     text = ctx.text
     named = ctx.named.get(name, [])
@@ -620,7 +677,8 @@ def _speaker(ctx: _Context, name: str, said: list[Quote]) -> Speaker:
     if label is not None:
         kind = _ENTITY_KIND[label]
         low = name.lower()
-        if kind == "organisation" and any(g in low for g in ctx.group_names):
+        if kind == "organisation" and any(re.search(rf"\b{re.escape(g)}\b", low) for g in ctx.group_names):
+            # whole words: "eta" is in "Monetary", "ira" in "Miramax"
             kind = "country or group"
         elif kind == "country or group" and (
             low in ctx.party_names
@@ -628,14 +686,14 @@ def _speaker(ctx: _Context, name: str, said: list[Quote]) -> Speaker:
             or low.rsplit(" ", 1)[-1] in ctx.org_heads
         ):
             kind = "organisation"  # "the Tories", "Democrats": parties; "International Monetary Fund"
-        role = _role_of_person(ctx, named, any_label=kind != "named person")
+        role = _role_of_person(ctx, named, any_label=kind != "named person") or _described_by(ctx, named, said)
         if kind != "named person" and role is not None:
             head = _head_word(ctx, *role[:3])
             if head is not None and ctx.is_person_word(head) and head not in ctx.org_heads:
                 kind = "named person"  # "Mary Fox, the chief executive of Tesco", tagged ORG
         if kind != "named person":
             # An organisation's own description ("handset giant Nokia") or its name decides.
-            group = role_group(role[0], role[3]) if role else "unknown"
+            group = role_group(role[0], role[3], ctx.story) if role else "unknown"
             if group == "unknown":
                 group = role_group(name)
     else:
@@ -666,11 +724,20 @@ def _speaker(ctx: _Context, name: str, said: list[Quote]) -> Speaker:
         if kind in {"organisation", "country or group"}:
             group = role_group(name)
     if group is None:
-        group = role_group(role[0], role[3]) if role else "unknown"
+        group = role_group(role[0], role[3], ctx.story) if role else "unknown"
     # A description with the name inside ("Shadow leader of the Commons Oliver Heald") takes the
     # named person's evidence.
     who = next((m.entity for m in inside_people if m.entity), name) if inside_people else name
-    described = label is None and kind in {"named person", "unnamed person"} and not inside_people
+    if label is None and kind == "named person" and not inside_people and start is not None:
+        # A description standing in apposition right after a name ("Mr Prettejohn, Lloyd's chief
+        # executive said", the quote rules taking the description as the speaker): that person's.
+        beside = [
+            m
+            for m in ctx.speakers.mentions_in(max(0, start - 80), start)
+            if m.label == "PERSON" and m.entity and text[m.end : start].strip() == ","
+        ]
+        who = beside[-1].entity if beside else who
+    described = label is None and kind in {"named person", "unnamed person"} and who == name
     where = (start, end) if described and start is not None and end is not None else None
     gender, evidence = _gender(ctx, who, kind, role[0] if role else None, where)
     places = [q.start for q in said] + [m.start for m in named]
