@@ -293,7 +293,7 @@ def test_the_speakers_table_follows_the_quotes_names(seed_article):
 
 def test_product_cues_outweigh_a_model_label_repeated_in_many_articles():
     # the model calls the console an organisation in nine articles; four mentions say it is a thing
-    # (before 13b: nine model votes against three cue words, ORG)
+    # (before 13b: nine model votes against three cue words, ORG; now five)
     arts = [article(f"o{n}", f"Zyxbox is popular, reviewers said ({n}).", {"Zyxbox": "ORG"}, "tech")
             for n in range(7)]  # fmt: skip
     arts += [

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
@@ -93,7 +92,6 @@ _CUES: list[tuple[str, re.Pattern | None, re.Pattern | None]] = [
 ]
 CUE_WEIGHT = 2.0  # a cue word is clearer evidence than a model label, which repeats the same guess
 PRONOUN_WEIGHT = 1.0
-MODEL_WEIGHT = 1.0
 
 
 def cue_votes(tables: Tables) -> dict[tuple[str, str], Counter]:
@@ -138,9 +136,7 @@ def decide_label(model: Counter, cues: Counter, keys: Iterable[str]) -> str:
     if listed:  # a country, listed place or listed organisation is that, whatever a model said
         return listed.most_common(1)[0][0]
     score: Counter = Counter()
-    # The model's label repeats one guess for one string in article after article, so n articles are
-    # not n independent votes: they count as sqrt(n) (1 article 1, 4 articles 2, 25 articles 5).
-    score.update({lab: MODEL_WEIGHT * math.sqrt(v) for lab, v in model.items() if v > 0})
+    score.update({lab: v for lab, v in model.items() if v > 0})
     score.update({lab: v for lab, v in cues.items() if lab != PLACE_CUE})
     if not score or max(score.values()) <= 0:
         # only evidence against a person: the next label the model gave, else an organisation
