@@ -1,6 +1,9 @@
 """Corpus identity on the BBC corpus against a hand-labelled sample, before and after the identity step.
 
-    python benchmarks/eval_identity.py [--corpus ../shared/corpora/bbc] [--labels FILE] [--show-errors]
+    python benchmarks/eval_identity.py [--corpus ../shared/corpora/bbc] [--labels FILE ...] [--show-errors]
+
+``--labels`` takes one or more sample files (default: the first sample, bbc_identity.json; the second,
+independent one is bbc_identity_2.json beside it); every part of each file is scored.
 
 The corpus is analysed (or read from the store: ``$NEWSLENS_CACHE_DIR``) once without the identity step:
 those are the per-article names ("before": one entity per name and label, as the corpus views counted
@@ -133,7 +136,7 @@ def missed_merges(units, pred_id, entities) -> list[tuple[str, list[str]]]:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
-    ap.add_argument("--labels", type=Path, default=DEFAULT_LABELS)
+    ap.add_argument("--labels", type=Path, nargs="+", default=[DEFAULT_LABELS], help="labelled sample file(s)")
     ap.add_argument("--show-errors", action="store_true", help="list wrong merges and wrong types")
     args = ap.parse_args(argv)
     if not args.corpus.exists():
@@ -144,7 +147,11 @@ def main(argv: list[str] | None = None) -> int:
     from analysis.corpus.store import Store
     from analysis.inputs.files import iter_articles
 
-    labels = json.loads(args.labels.read_text("utf-8"))
+    labels = {}
+    for path in args.labels:
+        for key, value in json.loads(path.read_text("utf-8")).items():
+            if isinstance(value, list):
+                labels[f"{path.stem}:{key}" if len(args.labels) > 1 else key] = value
     store = Store()
     t0 = time.perf_counter()
     before, report = run(iter_articles([args.corpus]), store=store, identity=False)
@@ -177,7 +184,7 @@ def main(argv: list[str] | None = None) -> int:
     after_label = [umap.at[(u["article_id"], u["name"]), "label"] for u in units]
     before_id = [f"{u['name']}|{u['label']}" for u in units]
     before_label = [u["label"] for u in units]
-    for part in ("test", "dev"):
+    for part in [k for k, v in labels.items() if isinstance(v, list)]:  # test/dev, or a second sample's part
         ents = labels[part]
         b = score(units, before_id, before_label, ents)
         a = score(units, after_id, after_label, ents)

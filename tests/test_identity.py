@@ -286,3 +286,84 @@ def test_the_speakers_table_follows_the_quotes_names(seed_article):
     assert len(t.speakers) > 0
     assert set(t.speakers["name"]) <= set(t.quotes["speaker"].dropna())
     assert "Shafqat Ali Khan" in set(t.speakers["name"])
+
+
+# -- issue 13b: cue evidence against repeated model votes, clubs, town/club, a surname the model mistyped
+
+
+def test_product_cues_outweigh_a_model_label_repeated_in_many_articles():
+    # the model calls the console an organisation in nine articles; four mentions say it is a thing
+    # (before 13b: nine model votes against three cue words, ORG; now five)
+    arts = [article(f"o{n}", f"Zyxbox is popular, reviewers said ({n}).", {"Zyxbox": "ORG"}, "tech")
+            for n in range(7)]  # fmt: skip
+    arts += [
+        article("c1", "Gamers queued for the Zyxbox console. Zyxbox owners were pleased.", {"Zyxbox": "ORG"}, "tech"),
+        article("c2", "A sequel to Zyxbox is due; they bought a Zyxbox.", {"Zyxbox": "ORG"}, "tech"),
+    ]
+    t = identify(tables(*arts))
+    assert {corpus_entity(t, a.id, "Zyxbox")[2] for a in arts} == {"PRODUCT"}
+
+
+def test_a_club_in_fixtures_and_results_is_an_organisation_whatever_the_model_says():
+    arts = [
+        article("s1", "Newcastle 2-1 Bolton. Bolton boss Sam Allardyce was upset.", {"Bolton": "PERSON"}, "sport"),
+        article("s2", "Arsenal v Bolton\n\nChelsea v Fulham", {"Bolton": "PERSON"}, "sport"),
+        article("s3", "Bolton were poor, and Bolton fans left early.", {"Bolton": "PERSON"}, "sport"),
+    ]
+    t = identify(tables(*arts))
+    assert {corpus_entity(t, a.id, "Bolton")[2] for a in arts} == {"ORG"}
+
+
+def test_a_town_stays_apart_from_its_club_and_from_the_longer_club_name():
+    t = identify(
+        tables(
+            article("p1", "Migrants the size of a city like Fenbury arrive each year.", {"Fenbury": "GPE"}, "politics"),
+            article("p2", "Jobs in Fenbury grew, the council said.", {"Fenbury": "GPE"}, "politics"),
+            article("s1", "Forest v Fenbury\n\nLeeds v Hull", {"Fenbury": "GPE"}, "sport"),
+            article("s2", "Fenbury boss Joe Bloggs praised Fenbury fans.", {"Fenbury": "GPE"}, "sport"),
+            article("s3", "Fenbury United won again, the club said.", {"Fenbury United": "ORG"}, "sport"),
+        )
+    )
+    town, club, united = corpus_entity(t, "p1", "Fenbury"), corpus_entity(t, "s1", "Fenbury"), None
+    united = corpus_entity(t, "s3", "Fenbury United")
+    assert corpus_entity(t, "p2", "Fenbury") == town and corpus_entity(t, "s2", "Fenbury") == club
+    assert town[0] != club[0] and town[0] != united[0]
+    assert town[2] == "GPE" and club[2] == "ORG"
+    note = t.entities.loc[t.entities["article_id"] == "p1", "identity_note"].iat[0]
+    assert note.startswith("one name, different things by topic")
+
+
+def test_model_labels_differing_by_topic_without_place_words_keep_one_entity():
+    # the model calls the operator a place in tech, cue words say organisation in business: one thing
+    t = identify(
+        tables(
+            article("t1", "Networks such as Grapefone charge more.", {"Grapefone": "GPE"}, "tech"),
+            article("t2", "Grapefone had its UK launch in 1994.", {"Grapefone": "GPE"}, "tech"),
+            article("b1", "Mobile phone giant Grapefone launched action.", {"Grapefone": "ORG"}, "business"),
+        )
+    )
+    assert len({corpus_entity(t, a, "Grapefone")[0] for a in ("t1", "t2", "b1")}) == 1
+
+
+def test_a_surname_the_model_mistyped_joins_the_person_named_beside_it():
+    names = {"Audrey Tautou": "PERSON", "Tautou": "GPE"}
+    t = identify(
+        tables(
+            article("e1", "Audrey Tautou stars. Tautou was praised.", names),
+            article("e2", "Actress Audrey Tautou is in it; Tautou said yes.", names),
+        )
+    )
+    person = corpus_entity(t, "e1", "Audrey Tautou")
+    assert corpus_entity(t, "e1", "Tautou") == person == corpus_entity(t, "e2", "Tautou")
+    assert person[2] == "PERSON"
+
+
+def test_a_firm_named_like_the_person_beside_it_stays_a_firm():
+    t = identify(
+        tables(
+            article("b1", "Ford shares fell, said Bill Ford.", {"Ford": "ORG", "Bill Ford": "PERSON"}, "biz"),
+            article("b2", "Ford profits rose; Bill Ford was pleased.", {"Ford": "GPE", "Bill Ford": "PERSON"}, "biz"),
+        )
+    )
+    assert corpus_entity(t, "b1", "Ford")[0] != corpus_entity(t, "b1", "Bill Ford")[0]
+    assert corpus_entity(t, "b1", "Ford")[2] == "ORG"

@@ -14,13 +14,20 @@ _ORG_BEFORE = re.compile(
     r"\b(?:firm|company|group|giant|conglomerate|club|side|bank|carmaker|maker|retailer|airline|carrier|operator|"
     r"producer|broadcaster|network|agency|regulator|party|union|label|studio|chain|supermarket|insurer|"
     r"shares in|stake in|owner of|owners of|takeover of|bid for|chief executive of|boss of|chairman of|"
-    r"director of|spokesman for|spokeswoman for|joined|signed for|sold to|bought by)\s+(?:the\s+)?$",
+    r"director of|spokesman for|spokeswoman for|joined|signed for|sold to|bought by|brewer|publisher|magazine|"
+    r"newspaper|website|move to|switch to|loan to|on loan at|player-boss with|"
+    r"supporter of|fans of)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# A team in a fixture or a result: "Arsenal v Stoke", "Newcastle 2-1 Bolton" (a person's result is
+# written "Federer won 6-3", the name before the score).
+_TEAM_BEFORE = re.compile(r"(?:\bv|\bvs\.?|\d{1,2}-\d{1,2})\s+$")
+_TEAM_AFTER = re.compile(r"^(?:/[A-Z][\w .]*)?\s+vs?\.?\s+[A-Z]")
 _ORG_AFTER = re.compile(
     r"^(?:(?:'s|’s|')?\s+(?:shares|share price|shareholders|profits?|sales|revenues?|chief executive|board|fans|"
     r"striker|midfielder|defender|goalkeeper|manager|boss|chairman|bosses|executives|staff|plc|ltd|inc|"
-    r"group|spokesman|spokeswoman|subsidiary|stake)\b|\s+(?:said|says|has said|announced) its\b)",
+    r"group|spokesman|spokeswoman|subsidiary|stake|keeper|winger|squad|supporters?|skipper|magazine|"
+    r"newspaper|website|were relegated|were promoted|delisted)\b|\s+(?:said|says|has said|announced) its\b)",
     re.IGNORECASE,
 )
 _PERSON_BEFORE = re.compile(
@@ -42,10 +49,15 @@ _WORK_BEFORE = re.compile(
     r"sitcom|soap|programme|opera)\s+$",
     re.IGNORECASE,
 )
-_PRODUCT_BEFORE = re.compile(r"\b(?:console|browser|game|handset|gadget|drug|software|format)\s+$", re.IGNORECASE)
+_PRODUCT_BEFORE = re.compile(
+    r"\b(?:console|browser|game|handset|gadget|drug|software|format|sequels? to|successor to|versions? of|"
+    r"copies of|(?:buy|bought|buying|sell|sold|selling|launch|launched|release|released|unveil|unveiled)"
+    r"\s+(?:a|an|the|their|its)(?:\s+new)?)\s+$",
+    re.IGNORECASE,
+)
 _PRODUCT_AFTER = re.compile(
-    r"^(?:\s+(?:console|consoles|games console|browser|owners|format|tags|"
-    r"operating system|version|music player)\b)",
+    r"^(?:(?:'s|’s)?\s+(?:console|consoles|games console|browser|owners|users|format|tags|operating system|"
+    r"version|music player|sequel|successor|games|handsets?|software|download store)\b)",
     re.IGNORECASE,
 )
 # "an iPod.", "their Xbox,": a name after an indefinite article or a possessive pronoun, ending its noun
@@ -55,11 +67,25 @@ _NP_END = re.compile(r"^(?:[,.;:!?)]|\s+(?:and|or|but|to|in|on|with|for|from|is|
 _AWARD_AFTER = re.compile(
     r"^(?:-(?:winning|winner|nominated)\b|\s+(?:awards?|nominations?|nods?|ceremony|for best)\b)", re.IGNORECASE
 )
+# Words that name a place around a name ("in X", "X station", "X-based"): not a type vote (clubs and
+# firms are "in" places and "at" grounds too), only what keeps a town apart from its club (join.py).
+_PLACE_BEFORE = re.compile(
+    r"\b(?:in|near|outside|around|across|streets of|residents of|people of|"
+    r"(?:city|cities|town|towns|village|county)(?:\s+(?:of|like|such as))?)\s+$",
+    re.IGNORECASE,
+)
+_PLACE_AFTER = re.compile(
+    r"^(?:-based\b|\s+(?:station|city centre|town centre|council|city council|residents|airport|constituency|"
+    r"area|MP)\b)",
+    re.IGNORECASE,
+)
+PLACE_CUE = "place words"  # the key of that evidence in cue_votes' counters; never a label
 _HE_SHE = frozenset({"he", "she", "him", "his", "her", "hers", "himself", "herself"})
 CONTEXT = 40  # characters each side of a mention looked at for cue words
 #: (type, words before, words after): a mention with either votes for the type
 _CUES: list[tuple[str, re.Pattern | None, re.Pattern | None]] = [
     ("ORG", _ORG_BEFORE, _ORG_AFTER),
+    ("ORG", _TEAM_BEFORE, _TEAM_AFTER),
     ("WORK_OF_ART", _WORK_BEFORE, None),
     ("PRODUCT", _PRODUCT_BEFORE, _PRODUCT_AFTER),
     ("EVENT", None, _AWARD_AFTER),
@@ -92,6 +118,8 @@ def cue_votes(tables: Tables) -> dict[tuple[str, str], Counter]:
         for label_, before_re, after_re in _CUES:
             if (before_re and before_re.search(before)) or (after_re and after_re.search(after)):
                 votes[label_] += CUE_WEIGHT
+        if _PLACE_BEFORE.search(before) or _PLACE_AFTER.search(after):
+            votes[PLACE_CUE] += 1
         if _HAD_BEFORE.search(before) and _NP_END.search(after):
             votes["PRODUCT"] += CUE_WEIGHT
         if _PERSON_BEFORE.search(before) or _PERSON_AFTER.search(after):
@@ -108,8 +136,8 @@ def decide_label(model: Counter, cues: Counter, keys: Iterable[str]) -> str:
     if listed:  # a country, listed place or listed organisation is that, whatever a model said
         return listed.most_common(1)[0][0]
     score: Counter = Counter()
-    score.update(model)
-    score.update(cues)
+    score.update({lab: v for lab, v in model.items() if v > 0})
+    score.update({lab: v for lab, v in cues.items() if lab != PLACE_CUE})
     if not score or max(score.values()) <= 0:
         # only evidence against a person: the next label the model gave, else an organisation
         others = [lab for lab, _ in model.most_common() if lab != "PERSON"]

@@ -12,7 +12,7 @@ import numpy as np
 import pandas as pd
 
 from analysis.corpus.identity.edits import Override
-from analysis.corpus.identity.evidence import cue_votes, decide_label
+from analysis.corpus.identity.evidence import PLACE_CUE, cue_votes, decide_label
 from analysis.corpus.identity.names import (
     _ends,
     _is_acronym,
@@ -98,12 +98,20 @@ def unit_map(tables: Tables, overrides: Iterable[Override] = ()) -> pd.DataFrame
                 notes[i] = what
     sets = _Sets(n)
     surname_units: list[int] = []
+    #: key -> its senses [(coarse type, units)]: one, unless its topics name different kinds of thing
+    senses: dict[str, list[tuple[str, list[int]]]] = {}
     for k, idx in by_key.items():
         if key_label[k] == "PERSON" and " " not in k and not k.startswith("country:"):
             surname_units += idx  # decided one article at a time below
             continue
-        for i in idx[1:]:
-            sets.union(idx[0], i)
+        senses[k] = _senses(k, idx, key_label[k], evidence, [topics.get(aids[i], frozenset()) for i in idx])
+        for _, sense in senses[k]:
+            for i in sense[1:]:
+                sets.union(sense[0], i)
+            if len(senses[k]) > 1:
+                kinds = ", ".join(f"{kind} in {_topic_list(topics, aids, s)}" for kind, s in senses[k])
+                for i in sense:
+                    notes[i] = f"one name, different things by topic: {kinds}"
 
     # plural descriptions and groups: "Conservatives" with "Conservative", "Tories" with "Tory"
     for k, idx in by_key.items():
@@ -142,6 +150,9 @@ def unit_map(tables: Tables, overrides: Iterable[Override] = ()) -> pd.DataFrame
 
     def share_topic(k1: str, k2: str) -> bool:
         return any(_same_context(x, y, topics, outlets, dates) for x in key_articles[k1] for y in key_articles[k2])
+
+    def _shares_topic(units: list[int], k2: str) -> bool:
+        return any(_same_context(aids[i], y, topics, outlets, dates) for i in units for y in key_articles[k2])
 
     persons = [k for k in by_key if key_label[k] == "PERSON" and " " in k and not k.startswith(("country:", "org:"))]
     # spelling variants of one full name: "Vince Cable" / "Vincent Cable", "Damian" / "Damien Hockney"
@@ -184,6 +195,28 @@ def unit_map(tables: Tables, overrides: Iterable[Override] = ()) -> pd.DataFrame
             notes[i] = f"name alone, not joined: {alts} share it in the same topic/outlet/time"
         else:
             notes[i] = "name alone, not joined: no full name with it in the same topic/outlet/time"
+    # a one-word name the model did not call a person ("Tautou" tagged GPE) that ends the one full
+    # person's name in the articles using it is that person; not when anything says organisation
+    # ("Ford" beside "Bill Ford": the company)
+    persons_in: dict[str, set[str]] = defaultdict(set)
+    for k in persons:
+        for a in key_articles[k]:
+            persons_in[a].add(k)
+    for k, idx in by_key.items():
+        if " " in k or len(k) < 3 or key_label[k] == "PERSON" or k.startswith(("country:", "org:")):
+            continue
+        model, cue = evidence(idx)
+        if cue.get("ORG", 0) > 0 or cue.get("PRODUCT", 0) > 0 or 2 * model.get("ORG", 0) > sum(model.values()):
+            continue
+        found = {a: [p for p in persons_in.get(a, ()) if p.endswith(" " + k)] for a in key_articles[k]}
+        fulls = {p for ps in found.values() for p in ps}
+        roots = {sets.find(by_key[p][0]) for p in fulls}
+        if len(roots) == 1 and 2 * sum(1 for ps in found.values() if ps) >= len(found):
+            full = next(iter(fulls))
+            sets.union(idx[0], by_key[full][0])
+            for i in idx:  # the model's label for it was wrong: it votes as the person's
+                notes[i] = f"name alone: the person {names[by_key[full][0]]} is named beside it"
+                labels[i] = "PERSON"
     # the name-alone units left apart join each other by name within one topic and outlet
     left: dict[tuple, int] = {}
     for i in surname_units:
@@ -199,13 +232,17 @@ def unit_map(tables: Tables, overrides: Iterable[Override] = ()) -> pd.DataFrame
     for k in things:
         if " " in k or len(k) < 3:
             continue
+        # a place name does not join an organisation named after it ("Peterborough" the city and
+        # "Peterborough United"): only the senses of the name that are not places may join
+        parts = [s for kind, s in senses.get(k, [("", by_key[k])]) if kind not in ("PLACE", "PERSON", "NORP")]
         for longer in (thing_ends.get(k, []), thing_starts.get(k, [])):
             if longer:
                 roots = {sets.find(by_key[f][0]) for f in longer}
-                if len(roots) == 1 and share_topic(k, longer[0]):
-                    sets.union(by_key[k][0], by_key[longer[0]][0])
-                    for i in by_key[k]:
-                        notes[i] = notes[i] or f"part of the name {names[by_key[longer[0]][0]]}"
+                for part in parts:
+                    if len(roots) == 1 and _shares_topic(part, longer[0]):
+                        sets.union(part[0], by_key[longer[0]][0])
+                        for i in part:
+                            notes[i] = notes[i] or f"part of the name {names[by_key[longer[0]][0]]}"
                 break
 
     forced = _apply_overrides(list(overrides), sets, names, notes)
@@ -265,6 +302,41 @@ def unit_map(tables: Tables, overrides: Iterable[Override] = ()) -> pd.DataFrame
         },
         columns=MAP_COLUMNS,
     )
+
+
+_COARSE = {"GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE", "ORG": "ORG", "PERSON": "PERSON", "NORP": "NORP"}
+
+
+def _senses(
+    key: str, idx: list[int], label: str, evidence: Any, unit_topics: list[frozenset]
+) -> list[tuple[str, list[int]]]:
+    """A name's units split by topic when the topics' evidence says different kinds of thing
+    ("Sunderland" the club in sport, the city in politics); else one sense. Listed names never split."""
+    by_topic: dict[frozenset, list[int]] = defaultdict(list)
+    for i, t in zip(idx, unit_topics, strict=True):
+        by_topic[t].append(i)
+    if len(by_topic) < 2 or key.startswith(("country:", "org:")):
+        return [(_COARSE.get(label, "OTHER"), idx)]
+    # only a place in some topics (by the model and place words around it) and an organisation that
+    # cue words show in others: the model's labels alone differ by topic for one thing too often
+    places: list[int] = []
+    orgs: list[int] = []
+    for t in sorted(by_topic, key=sorted):
+        model, cue = evidence(by_topic[t])
+        kind = _COARSE.get(decide_label(model, cue, [key]), "OTHER")
+        if kind == "PLACE" and cue.get("ORG", 0) <= 0 and cue.get(PLACE_CUE, 0) > 0:
+            places += by_topic[t]
+        elif kind == "ORG" and cue.get("ORG", 0) > 0:
+            orgs += by_topic[t]
+        else:
+            return [(_COARSE.get(label, "OTHER"), idx)]
+    if places and orgs:
+        return [("PLACE", places), ("ORG", orgs)]
+    return [(_COARSE.get(label, "OTHER"), idx)]
+
+
+def _topic_list(topics: dict[str, frozenset], aids: list[str], units: list[int]) -> str:
+    return "/".join(sorted({t for i in units for t in topics.get(aids[i], ())})) or "no topic"
 
 
 def _same_context(
