@@ -37,7 +37,7 @@ def main() -> None:
         settle(page)
         page.screenshot(path=DOCS / "screenshot.png")
         print(DOCS / "screenshot.png")
-        for tab in ("Articles", "Entities", "Quotes", "Sentiment", "Article"):
+        for tab in ("Articles", "Entities", "Quotes", "Sources", "Sentiment", "Article", "Identity"):
             page.get_by_role("tab", name=tab, exact=True).click()
             page.mouse.move(5, 5)
             settle(page)
