@@ -100,7 +100,7 @@ def framing_bar(frame: pd.DataFrame, by: str, subtitle: str) -> go.Figure:
         return empty(title, subtitle, "No attributed quotes in the kept rows.")
     names = list(dict.fromkeys(frame[by]))
     totals = frame.drop_duplicates(by).set_index(by)["total"]
-    ticks = [f"{esc(n)} ({int(totals[n])})" for n in names]
+    ticks = [f"{esc(n)} ({int(totals[n]):,})" for n in names]
     tick_of = dict(zip(names, ticks, strict=True))
     traces = []
     for framing in FRAMINGS:

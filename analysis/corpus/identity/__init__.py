@@ -38,6 +38,7 @@ import hashlib
 import os
 import uuid
 from collections.abc import Iterable
+from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -58,6 +59,9 @@ from analysis.corpus.identity.evidence import cue_votes, decide_label
 from analysis.corpus.identity.join import MAP_COLUMNS, unit_map
 from analysis.corpus.identity.names import DATA, base_key, initials, name_key
 from analysis.corpus.tables import Tables, normalise
+
+#: The tables the identity step rewrites.
+REWRITTEN = ("mentions", "entities", "quotes", "speakers")
 
 __all__ = [
     "MAP_COLUMNS",
@@ -134,5 +138,7 @@ def identify(tables: Tables, store: Any = None, overrides: Iterable[Override] | 
             tmp = cache.with_name(f".tmp-{uuid.uuid4().hex}.parquet")
             umap.to_parquet(tmp, index=False)
             os.replace(tmp, cache)
-    # The same Python values as every other table (None, not NaN, for a missing id or note).
-    return Tables(**{name: normalise(name, frame) for name, frame in apply_map(tables, umap).items()})
+    # The tables it rewrote hold the same Python values as every other table (None, not NaN, for a
+    # missing id or note); articles and sentences pass through untouched.
+    out = apply_map(tables, umap)
+    return replace(out, **{name: normalise(name, getattr(out, name)) for name in REWRITTEN})

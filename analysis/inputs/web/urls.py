@@ -100,21 +100,27 @@ def read_urls(
 ) -> Iterator[RawArticle | InputError]:
     """Each address ends as articles (one, or a feed's) or ``InputError``s naming the reason."""
     fetcher = fetcher or Fetcher()
-    urls = list(dict.fromkeys(urls))
-    kept = {u: records.get(u) for u in urls} if records is not None and not refetch else {}
-    to_fetch = [u for u in urls if kept.get(u) is None]
-    fetched = dict(fetcher.fetch_many(to_fetch))
-    for url in urls:
-        if (raw := kept.get(url)) is not None:
-            yield replace(raw, source=url)
-            continue
-        result = fetched[url]
-        if isinstance(result, FetchError):
+    for url, result in _kept_or_fetched(list(dict.fromkeys(urls)), fetcher, records, refetch):
+        if isinstance(result, RawArticle):
+            yield replace(result, source=url)
+        elif isinstance(result, FetchError):
             yield InputError(url, str(result))
         elif looks_like_feed(result.content_type, result.data):
             yield from _read_feed(url, result, fetcher, records, refetch)
         else:
             yield _read_page(url, result, records)
+
+
+def _kept_or_fetched(
+    urls: list[str], fetcher: Fetcher, records: PageRecords | None, refetch: bool, private_ok: bool | None = None
+) -> Iterator[tuple[str, RawArticle | Page | FetchError]]:
+    """Each address with its article from the page records (unless ``refetch``), else what fetching
+    it gave; the ones to fetch are fetched together, in the order given."""
+    kept = {u: records.get(u) for u in urls} if records is not None and not refetch else {}
+    fetched = dict(fetcher.fetch_many([u for u in urls if kept.get(u) is None], private_ok))
+    for url in urls:
+        raw = kept.get(url)
+        yield url, (raw if raw is not None else fetched[url])
 
 
 def _read_page(source: str, page: Page, records: PageRecords | None) -> RawArticle | InputError:
@@ -135,18 +141,13 @@ def _read_feed(
     except UnreadableInput as exc:
         yield InputError(url, str(exc))
         return
-    kept = {u: records.get(u) for u in links} if records is not None and not refetch else {}
     # A feed on a public address may only lead to public pages.
     private_ok = None if not page.public else False
-    to_fetch = [link for link in links if kept.get(link) is None]
-    fetched = dict(fetcher.fetch_many(to_fetch, private_ok))
-    for link in links:
+    for link, result in _kept_or_fetched(links, fetcher, records, refetch, private_ok):
         source = f"{url} -> {link}"
-        if (raw := kept.get(link)) is not None:
-            yield replace(raw, source=source)
-            continue
-        result = fetched[link]
-        if isinstance(result, FetchError):
+        if isinstance(result, RawArticle):
+            yield replace(result, source=source)
+        elif isinstance(result, FetchError):
             yield InputError(source, str(result))
         elif looks_like_feed(result.content_type, result.data):
             yield InputError(source, "a feed inside a feed: not followed")
