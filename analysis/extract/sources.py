@@ -452,11 +452,15 @@ def _role_of_person(ctx: _Context, mentions: Iterable[Mention], any_label: bool 
     honorifics, _, _ = _gendered()
 
     def acceptable(a: int, b: int, is_title: bool) -> bool:
-        if not is_title and any(x.label == "PERSON" for x in ctx.speakers.mentions_in(a, b)):
+        if not is_title and any(
+            x.label == "PERSON" and not _belongs_to(text, a, x) for x in ctx.speakers.mentions_in(a, b)
+        ):
             return False  # another person's name: "Blair, Brown and Straw" ("Clinton spokesman" is fine)
         words = _words(text[a:b])
         if any(_singular(w, specific) in specific or _singular(w, generic) in generic for w in words):
             return True
+        if role_group(text[a:b]) != "unknown":
+            return True  # a lexicon phrase: "of the International Longevity Centre", "at the National Review"
         i, j = ctx.ix.tokens(a, b)
         return j > i and ctx.is_person_word(doc[i:j].root.lower_)
 
@@ -473,11 +477,15 @@ def _role_of_person(ctx: _Context, mentions: Iterable[Mention], any_label: bool 
             (_title_before(doc, root, i, honorifics), True),
             (_affiliation(doc, root, j), False),
             (_predicate(doc, root), False),
+            (_listed_after(ctx, root, i), False),
+            (_comma_apposition(ctx, m.end), False),
         )
         for found, is_title in candidates:
             if found is None:
                 continue
             a, b = found
+            if ":" in text[min(b, m.end) : max(a, m.start)]:
+                continue  # "Pat Caddell: Democrat Voters Worried ..." (a headline), not an apposition
             hyphen = _HYPHENATED.match(text, b)  # "co-producer" cut at its hyphen by the parse
             b = hyphen.end() if hyphen else b
             if acceptable(a, b, is_title):
@@ -486,6 +494,16 @@ def _role_of_person(ctx: _Context, mentions: Iterable[Mention], any_label: bool 
 
 
 _HYPHENATED = re.compile(r"-\w+")
+#: Words after which a name inside a role is what the role is of: "director general of Elspa" (Elspa
+#: tagged PERSON), "a spokesman for Hillary Clinton".
+_OF_WORDS = re.compile(r"\b(?:of|for|at|to|with|from|by)\b", re.IGNORECASE)
+
+
+def _belongs_to(text: str, role_start: int, m: Mention) -> bool:
+    """Whether a name inside a role phrase is part of what the role is of or for ("director
+    general of Elspa", "president of the ... Women Caucus", "Clinton's campaign manager"), not a
+    second person set beside the first ("Blair, Brown and Straw")."""
+    return bool(_OF_WORDS.search(text[role_start : m.start])) or bool(_POSSESSOR.match(text, m.end))
 
 
 def _title_inside(ctx: _Context, m: Mention, honorifics: dict[str, str]) -> tuple[int, int] | None:
@@ -532,6 +550,47 @@ def _apposition(doc: Doc, root: Token, i: int, j: int) -> tuple[int, int] | None
             left += 1
         return doc[left].idx, head.idx + len(head)
     return None
+
+
+def _listed_after(ctx: _Context, root: Token, i: int) -> tuple[int, int] | None:
+    """A name listed after a plural description: "two first-name voters, Tyresha McClenney and
+    Bryan Anderson" (the names parsed as conjuncts of the description, or of its apposition)."""
+    t = root
+    while t.dep_ == "conj" and t.head.i < t.i:
+        t = t.head
+    if t is root and root.dep_ != "appos":
+        return None
+    if t.dep_ == "appos" and t.pos_ == "PROPN":
+        t = t.head
+    if t.i < i and t.pos_ == "NOUN" and t.tag_ == "NNS" and ctx.is_person_word(t.lower_):
+        return noun_phrase(ctx.doc, t)
+    return None
+
+
+#: ", Lloyd's chief executive said": a phrase between a comma after a name and a comma, a full stop
+#: or a reporting verb (the parse sometimes misses such an apposition).
+_COMMA_APPOSITION = re.compile(
+    r",\s+([^,.;:\"“”()]{2,80}?)(?=\s*(?:[,.;]|\s(?:said|says|told|tells|added|adds|explained|argued|warned)\b))"
+)
+_NOT_A_ROLE_START = frozenset({"who", "which", "that", "he", "she", "they", "it", "said", "says", "and", "but", "as"})
+
+
+def _comma_apposition(ctx: _Context, end: int) -> tuple[int, int] | None:
+    """The words after "Name, " up to the next comma, full stop or reporting verb, when they are a
+    noun phrase with a word for a person as its head ("Lloyd's chief executive", "director general
+    of Elspa"): no verb among them."""
+    found = _COMMA_APPOSITION.match(ctx.text, end)
+    if not found:
+        return None
+    a, b = found.span(1)
+    words = _words(ctx.text[a:b])
+    if not words or words[0] in _NOT_A_ROLE_START:
+        return None
+    i, j = ctx.ix.tokens(a, b)
+    if j <= i or any(t.pos_ in {"VERB", "AUX", "PRON"} for t in ctx.doc[i:j]):
+        return None
+    cut = next((k for k, w in enumerate(words) if w in _SPLIT and k > 0), len(words))
+    return (a, b) if ctx.is_person_word(words[cut - 1]) else None
 
 
 def _title_before(doc: Doc, root: Token, i: int, honorifics: dict[str, str]) -> tuple[int, int] | None:
@@ -666,6 +725,47 @@ def _described_by(ctx: _Context, named: list[Mention], said: list[Quote]) -> Rol
     return None
 
 
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
+def _next_sentence_description(ctx: _Context, named: list[Mention]) -> Role | None:
+    """A definite description the article uses for a person right after naming them: "Charles
+    Kennedy has said ... The Liberal Democrat leader predicted ...". The description must open the
+    very next sentence as its subject, have a word for a person as its head ("leader", "nominee",
+    not "party"), be singular, and nobody else may be named between the name and it."""
+    doc, ix, text = ctx.doc, ctx.ix, ctx.text
+    for m in sorted(named, key=lambda m: m.start):
+        if m.label != "PERSON" or ctx.in_title(m.start):
+            continue
+        i, j = ix.tokens(m.start, m.end)
+        if j <= i:
+            continue
+        k = ix.sent_of[i] + 1
+        if k >= len(ix.sent_first):
+            continue
+        first = ix.sent_first[k]
+        while first < len(doc) and (doc[first].is_punct or doc[first].is_space):
+            first += 1
+        if first >= len(doc) or doc[first].lower_ != "the":
+            continue
+        head = doc[first].head
+        if head.dep_ == "poss" and head.head.dep_ in _SUBJECT_DEPS:
+            pass  # "The Democratic presidential candidate's call came after ..."
+        elif head.dep_ not in _SUBJECT_DEPS:
+            continue
+        if head.pos_ not in {"NOUN", "PROPN"} or head.tag_ in {"NNS", "NNPS"}:
+            continue
+        if not ctx.is_person_word(head.lower_):
+            continue
+        a, b = noun_phrase(doc, head)
+        if a != doc[first].idx:
+            continue
+        if any(x.label == "PERSON" and x.entity != m.entity for x in ctx.speakers.mentions_in(m.end, b)):
+            continue  # someone else named in between: the description may be theirs
+        return re.sub(r"\s+", " ", text[a:b]), a, b, False
+    return None
+
+
 def _speaker(ctx: _Context, name: str, said: list[Quote]) -> Speaker:
     text = ctx.text
     named = ctx.named.get(name, [])
@@ -687,6 +787,8 @@ def _speaker(ctx: _Context, name: str, said: list[Quote]) -> Speaker:
         ):
             kind = "organisation"  # "the Tories", "Democrats": parties; "International Monetary Fund"
         role = _role_of_person(ctx, named, any_label=kind != "named person") or _described_by(ctx, named, said)
+        if role is None and kind == "named person":
+            role = _next_sentence_description(ctx, named)
         if kind != "named person" and role is not None:
             head = _head_word(ctx, *role[:3])
             if head is not None and ctx.is_person_word(head) and head not in ctx.org_heads:
