@@ -600,7 +600,8 @@ def _title_before(doc: Doc, root: Token, i: int, honorifics: dict[str, str]) -> 
         return None
     first = max(min(c.left_edge.i for c in lefts), i - 8)
     for k in range(i - 1, first - 1, -1):
-        if doc[k].is_punct or doc[k].is_space:
+        inside_word = doc[k].text == "-" and not doc[k].whitespace_ and k > 0 and not doc[k - 1].whitespace_
+        if (doc[k].is_punct or doc[k].is_space) and not inside_word:  # "full-back" is one word
             first = k + 1
             break
     last = i - 1
@@ -766,6 +767,33 @@ def _next_sentence_description(ctx: _Context, named: list[Mention]) -> Role | No
     return None
 
 
+def _spelled_out(ctx: _Context, name: str) -> tuple[str, str | None] | None:
+    """The long name an article defines a short one by, "Entertainment and Leisure Software
+    Publishers Association (Elspa)", and the entity label of the long name (None if untagged)."""
+    if not name or len(name) > 12 or " " in name:
+        return None
+    found = re.search(rf"((?:[A-Z][\w&'’.-]*\s+(?:(?:and|of|for|the|&)\s+)*)+[A-Z][\w&'’.-]*)\s*\({re.escape(name)}\)", ctx.text)
+    if not found:
+        return None
+    a, b = found.span(1)
+    labels = Counter(m.label for m in ctx.speakers.mentions_in(a, b) if m.start < b and m.end > a)
+    label = labels.most_common(1)[0][0] if labels else None
+    words = _words(found.group(1))
+    if label is None and words and words[-1] in _lexicon("speaker_kinds.json")["organisation_heads"]:
+        label = "ORG"
+    return found.group(1), label
+
+
+def _longer_names(ctx: _Context, name: str) -> list[str]:
+    """The organisation names in the article that a short one begins: "Sun" -> "Sun Microsystems"."""
+    return [e for e, ms in ctx.named.items() if e.startswith(name + " ") and _label(ms) == "ORG"]
+
+
+@cache
+def _role_lexicon_data() -> dict[str, Any]:
+    return _lexicon("role_groups.json")
+
+
 def _speaker(ctx: _Context, name: str, said: list[Quote]) -> Speaker:
     text = ctx.text
     named = ctx.named.get(name, [])
@@ -774,6 +802,9 @@ def _speaker(ctx: _Context, name: str, said: list[Quote]) -> Speaker:
     group: str | None = None
     inside_people: list[Mention] = []
     start = end = None
+    spelled = _spelled_out(ctx, name) if label is not None else None
+    if spelled is not None and spelled[1] == "ORG":
+        label = "ORG"  # "Entertainment and Leisure Software Publishers Association (Elspa)", Elspa tagged PERSON
     if label is not None:
         kind = _ENTITY_KIND[label]
         low = name.lower()
@@ -796,8 +827,10 @@ def _speaker(ctx: _Context, name: str, said: list[Quote]) -> Speaker:
         if kind != "named person":
             # An organisation's own description ("handset giant Nokia") or its name decides.
             group = role_group(role[0], role[3], ctx.story) if role else "unknown"
-            if group == "unknown":
-                group = role_group(name)
+            for other in (name, *([spelled[0]] if spelled else []), *_longer_names(ctx, name)):
+                group = group if group != "unknown" else role_group(other)
+            if group == "unknown" and label == "GPE":
+                group = _role_lexicon_data()["place_default"]  # "Phoenix said": its government
     else:
         # Said in the speaker's own words: the first words that are not a pronoun.
         own = next(
