@@ -156,6 +156,8 @@ def role_group(role: str | None, title: bool = False, story: Sequence[str] = ())
     cut = next((k for k, w in enumerate(words) if w in _SPLIT and k > 0), len(words))
     head, rest = words[:cut], words[cut:]
     group = _rightmost(head, specific) or _across_split(words, cut, specific) or _rightmost(rest, specific)
+    if group is None and title and len(words) == 1:
+        group = _rightmost(head, _title_defaults())  # "President Obama", even in a story full of sport words
     for g in story:
         group = group or _rightmost(head, _context_heads()[g][2])
     if group is None and title:
@@ -324,6 +326,12 @@ class _Context:
                 form = _pronoun_form(m.text)
                 if form:
                     self.pronouns.setdefault(m.entity, {})[m.start] = form
+        # Each speaker's own words in quotation marks: a he/she in them is someone else ("A lot of
+        # her attempts ...," he said). Not reported speech: in "X said he had", "he" is X.
+        self.own_quotes: dict[str, list[tuple[int, int]]] = {}
+        for q in quotes:
+            if q.speaker and q.kind == "direct":
+                self.own_quotes.setdefault(q.speaker, []).append((q.start, q.end))
         for q in quotes:
             if q.speaker and q.speaker_start is not None and q.speaker_end is not None:
                 form = _pronoun_form(text[q.speaker_start : q.speaker_end])
@@ -644,7 +652,7 @@ def _other_person_before(ctx: _Context, name: str, offset: int) -> bool:
     return any(m.label == "PERSON" and m.entity != name for m in ctx.speakers.mentions_in(begin, offset))
 
 
-def _pronouns_after(ctx: _Context, start: int, end: int) -> list[str]:
+def _pronouns_after(ctx: _Context, start: int, end: int, offsets: bool = False) -> list[Any]:
     """he/she (any form) from ``end`` to the end of the next sentence, stopping at the next person
     named: what the article calls the one described at text[start:end]."""
     ix, doc = ctx.ix, ctx.doc
@@ -663,7 +671,7 @@ def _pronouns_after(ctx: _Context, start: int, end: int) -> list[str]:
             break
         form = _pronoun_form(tok.text) if tok.pos_ == "PRON" else None
         if form:
-            out.append(form)
+            out.append((tok.idx, form) if offsets else form)
     return out
 
 
@@ -684,11 +692,28 @@ def _gender(
         # A he/she right after the name with no other person named near weighs double; one the
         # resolver gave them from further off counts once.
         local = ctx.speakers.gender_offsets.get(name, {})
+        own = ctx.own_quotes.get(name, [])
         for offset, form in {**ctx.pronouns.get(name, {}), **local}.items():
             if offset not in local and _other_person_before(ctx, name, offset):
                 continue  # "... Scott's family did not show whether he had ...": ambiguous, not evidence
+            if any(a <= offset < b for a, b in own):
+                continue  # inside their own quote: someone else
             votes["male" if form == "he" else "female"] += 2 if offset in local else 1
             words[form] += 1
+    if kind == "named person" and not votes and where is None:
+        # No honorific and no pronoun the resolver gave them (a name the tagger took for an
+        # organisation, "Pat Caddell ... told ... how surprised he is"): the he/she right after
+        # one of their mentions, before anyone else is named, and with nobody else named before
+        # the mention in its sentence.
+        seen: set[int] = set()
+        for m in ctx.named.get(name, []):
+            if ctx.in_title(m.start) or _other_person_before(ctx, name, m.start):
+                continue
+            for offset, form in _pronouns_after(ctx, m.start, m.end, offsets=True):
+                if offset not in seen and not any(a <= offset < b for a, b in own):
+                    seen.add(offset)
+                    votes["male" if form == "he" else "female"] += 1
+                    words[form] += 1
     if where is not None and not votes:
         # A speaker given by description ("The Indiana governor", "a witness", and a definite
         # description the quote rules left as its own named speaker, "The GOP nominee"): the
@@ -811,6 +836,8 @@ def _speaker(ctx: _Context, name: str, said: list[Quote]) -> Speaker:
         if kind == "organisation" and any(re.search(rf"\b{re.escape(g)}\b", low) for g in ctx.group_names):
             # whole words: "eta" is in "Monetary", "ira" in "Miramax"
             kind = "country or group"
+        elif kind == "named person" and len(name.split()) > 1 and _words(name)[-1] in ctx.org_heads:
+            kind = "organisation"  # "Equity Association" tagged PERSON
         elif kind == "country or group" and (
             low in ctx.party_names
             or low.removeprefix("the ") in ctx.party_names
@@ -824,6 +851,8 @@ def _speaker(ctx: _Context, name: str, said: list[Quote]) -> Speaker:
             head = _head_word(ctx, *role[:3])
             if head is not None and ctx.is_person_word(head) and head not in ctx.org_heads:
                 kind = "named person"  # "Mary Fox, the chief executive of Tesco", tagged ORG
+            elif kind == "country or group" and head in ctx.org_heads and label != "GPE":
+                kind = "organisation"  # "Game maker Valve", tagged NORP
         if kind != "named person":
             # An organisation's own description ("handset giant Nokia") or its name decides.
             group = role_group(role[0], role[3], ctx.story) if role else "unknown"
