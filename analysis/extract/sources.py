@@ -75,8 +75,11 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 
 def _words(text: str) -> list[str]:
     """Lower-cased words without full stops and possessive endings ("party's" -> "party")."""
-    words = (_POSSESSIVE.sub("", w.strip(".")).lower() for w in _WORDS.findall(text))
+    words = (_EX.sub("", _POSSESSIVE.sub("", w.strip(".")).lower()) for w in _WORDS.findall(text))
     return [w for w in words if w]
+
+
+_EX = re.compile(r"^(?:ex|former)-(?=\w)")  # "ex-finance chief" is a finance chief
 
 
 def _singular(word: str, known: dict[str, str]) -> str:
@@ -517,9 +520,14 @@ def _belongs_to(text: str, role_start: int, m: Mention) -> bool:
 def _title_inside(ctx: _Context, m: Mention, honorifics: dict[str, str]) -> tuple[int, int] | None:
     """A title the tagger took into the name: "Agent Brian Hassell", "Lib Dem Sir Archy Kirkwood"
     (the words of the mention before its canonical name)."""
-    if not m.entity or m.text == m.entity or not m.text.endswith(m.entity):
-        return None
-    prefix = m.text[: len(m.text) - len(m.entity)]
+    if m.entity and m.text.endswith(m.entity) and m.text != m.entity:
+        prefix = m.text[: len(m.text) - len(m.entity)]
+    else:
+        # the canonical name itself opens with title words: "Crown Prince Frederik"
+        lead = re.match(r"(?:[A-Z][\w.-]*\s+){1,3}(?=[A-Z])", m.text)
+        if not lead or role_group(lead.group(0)) == "unknown":
+            return _title_after(ctx, m)
+        prefix = lead.group(0)
     words = prefix.split()
     while words and words[-1].rstrip(".").lower() in honorifics:
         words.pop()
@@ -527,6 +535,18 @@ def _title_inside(ctx: _Context, m: Mention, honorifics: dict[str, str]) -> tupl
         return None
     end = m.start + prefix.index(words[-1]) + len(words[-1])
     return m.start, end
+
+
+#: Titles written after a name: "Ben Emmerson QC", "Tony Wright MP".
+_TITLE_AFTER = re.compile(r"\s+(QC|KC|MP|MEP|MSP|AM|MLA|TD)\b")
+
+
+def _title_after(ctx: _Context, m: Mention) -> tuple[int, int] | None:
+    inside = re.search(r"\s(QC|KC|MP|MEP|MSP|AM|MLA|TD)$", m.text)
+    if inside:
+        return m.start + inside.start(1), m.end
+    after = _TITLE_AFTER.match(ctx.text, m.end)
+    return after.span(1) if after else None
 
 
 def _apposition(doc: Doc, root: Token, i: int, j: int) -> tuple[int, int] | None:
@@ -604,6 +624,9 @@ def _comma_apposition(ctx: _Context, end: int) -> tuple[int, int] | None:
 def _title_before(doc: Doc, root: Token, i: int, honorifics: dict[str, str]) -> tuple[int, int] | None:
     """The words before a name that hang on it: "Tory work and pensions spokesman David Willetts"."""
     lefts = [c for c in root.lefts if c.i < i and c.dep_ in _TITLE_DEPS]
+    if not lefts:
+        # "senior law lord Lord Bingham": the title hangs on "Lord", a word of the name
+        lefts = [c for t in root.subtree if i <= t.i < root.i for c in t.lefts if c.i < i and c.dep_ in _TITLE_DEPS]
     if not lefts:
         return None
     first = max(min(c.left_edge.i for c in lefts), i - 8)
@@ -734,6 +757,12 @@ def _gender(
     return "unknown", []
 
 
+def _says_what(ctx: _Context, words_text: str) -> bool:
+    """Whether words say what someone is (a lexicon word or a word for a person), not only who."""
+    words = _words(words_text)
+    return role_group(words_text) != "unknown" or any(ctx.is_person_word(w) for w in words)
+
+
 def _described_by(ctx: _Context, named: list[Mention], said: list[Quote]) -> Role | None:
     """The first description a named speaker's quotes hang on ("The Indiana governor said", the
     quote rules crediting it to Mike Pence), when it has words for a role; the name, a pronoun or
@@ -853,6 +882,13 @@ def _speaker(ctx: _Context, name: str, said: list[Quote]) -> Speaker:
                 kind = "named person"  # "Mary Fox, the chief executive of Tesco", tagged ORG
             elif kind == "country or group" and head in ctx.org_heads and label != "GPE":
                 kind = "organisation"  # "Game maker Valve", tagged NORP
+        elif kind == "named person" and role is not None and role[3]:
+            i, j = ctx.ix.tokens(role[1], role[2])
+            last = ctx.doc[j - 1] if j > i else None
+            head = _head_word(ctx, *role[:3])
+            plural = last is not None and last.tag_ in {"NNS", "NNPS"}
+            if head in ctx.org_heads and not ctx.is_person_word(head) or plural:
+                kind = "organisation"  # "US supermarket group Winn-Dixie", "technology analysts Gartner"
         if kind != "named person":
             # An organisation's own description ("handset giant Nokia") or its name decides.
             group = role_group(role[0], role[3], ctx.story) if role else "unknown"
@@ -880,8 +916,8 @@ def _speaker(ctx: _Context, name: str, said: list[Quote]) -> Speaker:
                 # "Shadow leader of the Commons Oliver Heald": the words before the name.
                 b = inside[0].start
                 role = (text[start:b].strip(), start, start + len(text[start:b].rstrip()), True)
-            elif not inside:
-                role = (name, start, end, False)
+            elif not inside and (kind != "named person" or _says_what(ctx, name)):
+                role = (name, start, end, False)  # not "Mr Cable": a name is no role
         if name in ctx.surnames and kind == "named person":
             full = ctx.surnames[name]
             role = _role_of_person(ctx, ctx.named.get(full, []))
