@@ -525,7 +525,13 @@ def _title_inside(ctx: _Context, m: Mention, honorifics: dict[str, str]) -> tupl
     else:
         # the canonical name itself opens with title words: "Crown Prince Frederik"
         lead = re.match(r"(?:[A-Z][\w.-]*\s+){1,3}(?=[A-Z])", m.text)
-        if not lead or role_group(lead.group(0)) == "unknown":
+        names = _first_names() or {}
+        if (
+            not lead
+            or m.label != "PERSON"
+            or lead.group(0).split()[0].lower() in names  # "Oscar P. Quintero": a first name
+            or role_group(lead.group(0)) == "unknown"
+        ):
             return _title_after(ctx, m)
         prefix = lead.group(0)
     words = prefix.split()
@@ -795,30 +801,44 @@ def _next_sentence_description(ctx: _Context, named: list[Mention]) -> Role | No
         i, j = ix.tokens(m.start, m.end)
         if j <= i:
             continue
-        k = ix.sent_of[i] + 1
-        if k >= len(ix.sent_first):
-            continue
-        first = ix.sent_first[k]
-        while first < len(doc) and (doc[first].is_punct or doc[first].is_space):
-            first += 1
-        if first >= len(doc) or doc[first].lower_ != "the":
-            continue
-        head = doc[first].head
-        if head.dep_ == "poss" and head.head.dep_ in _SUBJECT_DEPS:
-            pass  # "The Democratic presidential candidate's call came after ..."
-        elif head.dep_ not in _SUBJECT_DEPS:
-            continue
-        if head.pos_ not in {"NOUN", "PROPN"} or head.tag_ in {"NNS", "NNPS"}:
-            continue
-        if not ctx.is_person_word(head.lower_):
-            continue
-        a, b = noun_phrase(doc, head)
-        if a != doc[first].idx:
-            continue
-        if any(x.label == "PERSON" and x.entity != m.entity for x in ctx.speakers.mentions_in(m.end, b)):
-            continue  # someone else named in between: the description may be theirs
-        return re.sub(r"\s+", " ", text[a:b]), a, b, False
+        for k in range(ix.sent_of[i] + 1, min(ix.sent_of[i] + 1 + NEXT_SENTENCES, len(ix.sent_first))):
+            found = _opening_description(ctx, k)
+            if found is None:
+                continue
+            a, b = found
+            if any(x.label == "PERSON" and x.entity != m.entity for x in ctx.speakers.mentions_in(m.end, b)):
+                break  # someone else named in between: the description may be theirs
+            return re.sub(r"\s+", " ", text[a:b]), a, b, False
     return None
+
+
+#: How many sentences after a name a definite description opening a sentence may stand for them.
+NEXT_SENTENCES = 3
+#: Heads of descriptions that are usually someone else speaking for the person named before
+#: ("Blair met the press. The spokesman said ...").
+_OTHERS_HEADS = frozenset({"spokesman", "spokeswoman", "spokesperson", "aide", "source", "official", "adviser", "lawyer"})
+
+
+def _opening_description(ctx: _Context, k: int) -> tuple[int, int] | None:
+    """The definite singular description of a person that opens sentence ``k`` as its subject
+    ("The Liberal Democrat leader predicted ...", "The Democratic candidate's call came ...")."""
+    doc = ctx.doc
+    first = ctx.ix.sent_first[k]
+    while first < len(doc) and (doc[first].is_punct or doc[first].is_space):
+        first += 1
+    if first >= len(doc) or doc[first].lower_ != "the":
+        return None
+    head = doc[first].head
+    if head.dep_ == "poss" and head.head.dep_ in _SUBJECT_DEPS:
+        pass  # "The Democratic presidential candidate's call came after ..."
+    elif head.dep_ not in _SUBJECT_DEPS:
+        return None
+    if head.pos_ not in {"NOUN", "PROPN"} or head.tag_ in {"NNS", "NNPS"}:
+        return None
+    if not ctx.is_person_word(head.lower_) or head.lower_ in _OTHERS_HEADS:
+        return None
+    a, b = noun_phrase(doc, head)
+    return (a, b) if a == doc[first].idx else None
 
 
 def _spelled_out(ctx: _Context, name: str) -> tuple[str, str | None] | None:
