@@ -135,9 +135,9 @@ def _context_heads() -> dict[str, tuple[int, frozenset[str], dict[str, str]]]:
     """Story group -> (cue words needed, cue words, generic heads it takes over)."""
     data = _lexicon("role_groups.json")["context_heads"]
     return {
-        group: (v["min_cues"], frozenset(v["cues"]), dict.fromkeys(v["heads"], group))
-        for group, v in data.items()
-        if not group.startswith("_")
+        story: (v["min_cues"], frozenset(v["cues"]), dict.fromkeys(v["heads"], v.get("group", story)))
+        for story, v in data.items()
+        if not story.startswith("_")
     }
 
 
@@ -162,7 +162,7 @@ def role_group(role: str | None, title: bool = False, story: Sequence[str] = ())
     if group is None and title and len(words) == 1:
         group = _rightmost(head, _title_defaults())  # "President Obama", even in a story full of sport words
     for g in story:
-        group = group or _rightmost(head, _context_heads()[g][2])
+        group = group or _rightmost(head[-1:], _context_heads()[g][2])  # the head noun only: not "director general"
     if group is None and title:
         group = _rightmost(head, _title_defaults())
     return group or _rightmost(head, generic) or "unknown"
@@ -535,8 +535,9 @@ def _title_inside(ctx: _Context, m: Mention, honorifics: dict[str, str]) -> tupl
             return _title_after(ctx, m)
         prefix = lead.group(0)
     words = prefix.split()
-    while words and words[-1].rstrip(".").lower() in honorifics:
-        words.pop()
+    names = _first_names() or {}
+    while words and (words[-1].rstrip(".").lower() in honorifics or words[-1].lower() in names):
+        words.pop()  # "Constable David Warcup": the title is "Constable"
     if not words:
         return None
     end = m.start + prefix.index(words[-1]) + len(words[-1])
@@ -669,7 +670,9 @@ def _predicate(doc: Doc, root: Token) -> tuple[int, int] | None:
     if root.dep_ != "nsubj" or root.head.lemma_ != "be":
         return None
     attr = next((c for c in root.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
-    return noun_phrase(doc, attr) if attr is not None else None
+    if attr is None or not any(c.dep_ in {"det", "poss"} for c in attr.children):
+        return None  # "The Tax Foundation is more conservative": no "a", "the" or "X's", no role
+    return noun_phrase(doc, attr)
 
 
 def _other_person_before(ctx: _Context, name: str, offset: int) -> bool:
@@ -882,7 +885,9 @@ def _speaker(ctx: _Context, name: str, said: list[Quote]) -> Speaker:
     if label is not None:
         kind = _ENTITY_KIND[label]
         low = name.lower()
-        if kind == "organisation" and any(re.search(rf"\b{re.escape(g)}\b", low) for g in ctx.group_names):
+        if low in ctx.party_names or low.removeprefix("the ") in ctx.party_names:
+            kind = "organisation"  # "Labour said", whatever the tagger took it for
+        elif kind == "organisation" and any(re.search(rf"\b{re.escape(g)}\b", low) for g in ctx.group_names):
             # whole words: "eta" is in "Monetary", "ira" in "Miramax"
             kind = "country or group"
         elif kind == "named person" and len(name.split()) > 1 and _words(name)[-1] in ctx.org_heads:
