@@ -646,8 +646,8 @@ def _title_before(doc: Doc, root: Token, i: int, honorifics: dict[str, str]) -> 
     # Honorifics are not roles: "Mr", "Sir" at either end drop out; so do "the" and "a".
     while first <= last and (doc[first].text.rstrip(".").lower() in honorifics or doc[first].pos_ == "DET"):
         first += 1
-    while last >= first and doc[last].text.rstrip(".").lower() in honorifics:
-        last -= 1
+    while last >= first and doc[last].text.rstrip(".").lower() in honorifics and doc[last].text[:1].isupper():
+        last -= 1  # "Lord" before the name goes, the "lord" of "senior law lord" stays
     if first > last:
         return None
     return doc[first].idx, doc[last].idx + len(doc[last])
@@ -844,6 +844,12 @@ def _opening_description(ctx: _Context, k: int) -> tuple[int, int] | None:
     return (a, b) if a == doc[first].idx else None
 
 
+def _plural_role(ctx: _Context, role: Role) -> bool:
+    """Whether a title ends on a plural ("technology analysts Gartner"): a firm, not a person."""
+    i, j = ctx.ix.tokens(role[1], role[2])
+    return j > i and ctx.doc[j - 1].tag_ in {"NNS", "NNPS"}
+
+
 def _spelled_out(ctx: _Context, name: str) -> tuple[str, str | None] | None:
     """The long name an article defines a short one by, "Entertainment and Leisure Software
     Publishers Association (Elspa)", and the entity label of the long name (None if untagged)."""
@@ -862,8 +868,11 @@ def _spelled_out(ctx: _Context, name: str) -> tuple[str, str | None] | None:
 
 
 def _longer_names(ctx: _Context, name: str) -> list[str]:
-    """The organisation names in the article that a short one begins: "Sun" -> "Sun Microsystems"."""
-    return [e for e, ms in ctx.named.items() if e.startswith(name + " ") and _label(ms) == "ORG"]
+    """The organisation names in the article that a short one begins: "Sun" -> "Sun Microsystems"
+    (as an entity, or as capitalised words right after it in the text when the tagger split them)."""
+    found = [e for e, ms in ctx.named.items() if e.startswith(name + " ") and _label(ms) == "ORG"]
+    found += [m.group(0) for m in re.finditer(rf"\b{re.escape(name)}(?:\s+[A-Z][\w&.-]*){{1,3}}", ctx.text)]
+    return found
 
 
 @cache
@@ -903,16 +912,13 @@ def _speaker(ctx: _Context, name: str, said: list[Quote]) -> Speaker:
             role = _next_sentence_description(ctx, named)
         if kind != "named person" and role is not None:
             head = _head_word(ctx, *role[:3])
-            if head is not None and ctx.is_person_word(head) and head not in ctx.org_heads:
+            if head is not None and ctx.is_person_word(head) and head not in ctx.org_heads and not _plural_role(ctx, role):
                 kind = "named person"  # "Mary Fox, the chief executive of Tesco", tagged ORG
             elif kind == "country or group" and head in ctx.org_heads and label != "GPE":
                 kind = "organisation"  # "Game maker Valve", tagged NORP
         elif kind == "named person" and role is not None and role[3]:
-            i, j = ctx.ix.tokens(role[1], role[2])
-            last = ctx.doc[j - 1] if j > i else None
             head = _head_word(ctx, *role[:3])
-            plural = last is not None and last.tag_ in {"NNS", "NNPS"}
-            if head in ctx.org_heads and not ctx.is_person_word(head) or plural:
+            if head in ctx.org_heads and not ctx.is_person_word(head) or _plural_role(ctx, role):
                 kind = "organisation"  # "US supermarket group Winn-Dixie", "technology analysts Gartner"
         if kind != "named person":
             # An organisation's own description ("handset giant Nokia") or its name decides.
