@@ -162,9 +162,7 @@ def score(
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--show", action="store_true", help="list every disagreement")
-    ap.add_argument(
-        "--part", default="all", choices=tuple(PARTS), help="whose disagreements --show lists"
-    )
+    ap.add_argument("--part", default="all", choices=tuple(PARTS), help="whose disagreements --show lists")
     args = ap.parse_args(argv)
     if not SHARED.exists():
         print(f"{SHARED} is not there: nothing to score (the labels need the shared corpora)")

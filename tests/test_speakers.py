@@ -467,8 +467,7 @@ def test_a_plural_title_makes_an_organisation():
 
 def test_campaign_staff_are_spokespeople_the_campaign_is_political():
     a = _article(
-        "Clinton campaign manager Robby Mook said the debate went well. "
-        "The campaign said it would buy more ads."
+        "Clinton campaign manager Robby Mook said the debate went well. The campaign said it would buy more ads."
     )
     assert _speaker(a, "Robby Mook").role_group == "government official or spokesperson"
 
@@ -491,8 +490,7 @@ def test_an_arts_story_makes_a_director_cultural():
 
 def test_a_predicate_without_a_determiner_is_no_role():
     a = _article(
-        "The Tax Foundation is more conservative than its rivals. "
-        "The Tax Foundation said the plan would cost jobs."
+        "The Tax Foundation is more conservative than its rivals. The Tax Foundation said the plan would cost jobs."
     )
     s = next(s for s in a.speakers if "Tax Foundation" in s.name)
     assert s.role != "more conservative"

@@ -797,7 +797,7 @@ def _next_sentence_description(ctx: _Context, named: list[Mention]) -> Role | No
     Kennedy has said ... The Liberal Democrat leader predicted ...". The description must open the
     very next sentence as its subject, have a word for a person as its head ("leader", "nominee",
     not "party"), be singular, and nobody else may be named between the name and it."""
-    doc, ix, text = ctx.doc, ctx.ix, ctx.text
+    ix, text = ctx.ix, ctx.text
     for m in sorted(named, key=lambda m: m.start):
         if m.label != "PERSON" or ctx.in_title(m.start):
             continue
@@ -819,7 +819,9 @@ def _next_sentence_description(ctx: _Context, named: list[Mention]) -> Role | No
 NEXT_SENTENCES = 3
 #: Heads of descriptions that are usually someone else speaking for the person named before
 #: ("Blair met the press. The spokesman said ...").
-_OTHERS_HEADS = frozenset({"spokesman", "spokeswoman", "spokesperson", "aide", "source", "official", "adviser", "lawyer"})
+_OTHERS_HEADS = frozenset(
+    {"spokesman", "spokeswoman", "spokesperson", "aide", "source", "official", "adviser", "lawyer"}
+)
 
 
 def _opening_description(ctx: _Context, k: int) -> tuple[int, int] | None:
@@ -855,7 +857,8 @@ def _spelled_out(ctx: _Context, name: str) -> tuple[str, str | None] | None:
     Publishers Association (Elspa)", and the entity label of the long name (None if untagged)."""
     if not name or len(name) > 12 or " " in name:
         return None
-    found = re.search(rf"((?:[A-Z][\w&'’.-]*\s+(?:(?:and|of|for|the|&)\s+)*)+[A-Z][\w&'’.-]*)\s*\({re.escape(name)}\)", ctx.text)
+    long_name = r"((?:[A-Z][\w&'’.-]*\s+(?:(?:and|of|for|the|&)\s+)*)+[A-Z][\w&'’.-]*)"
+    found = re.search(rf"{long_name}\s*\({re.escape(name)}\)", ctx.text)
     if not found:
         return None
     a, b = found.span(1)
@@ -912,7 +915,8 @@ def _speaker(ctx: _Context, name: str, said: list[Quote]) -> Speaker:
             role = _next_sentence_description(ctx, named)
         if kind != "named person" and role is not None:
             head = _head_word(ctx, *role[:3])
-            if head is not None and ctx.is_person_word(head) and head not in ctx.org_heads and not _plural_role(ctx, role):
+            person = head is not None and ctx.is_person_word(head) and head not in ctx.org_heads
+            if person and not _plural_role(ctx, role):
                 kind = "named person"  # "Mary Fox, the chief executive of Tesco", tagged ORG
             elif kind == "country or group" and head in ctx.org_heads and label != "GPE":
                 kind = "organisation"  # "Game maker Valve", tagged NORP
