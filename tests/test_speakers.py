@@ -511,3 +511,16 @@ def test_a_title_on_a_word_of_the_name():
     a = _article("On Thursday, senior law lord Lord Bingham said the rules were incompatible with the convention.")
     s = next(s for s in a.speakers if "Bingham" in s.name)
     assert s.role is not None and "law lord" in s.role
+
+
+def test_an_organisations_spokeswoman_credited_to_its_name_is_an_unnamed_person():
+    a = _article(
+        "A Department for Work and Pensions spokeswoman said: “We are reviewing the figures.” "
+        "She said the agency had improved."
+    )
+    s = next(s for s in a.speakers if s.name.startswith("Department"))
+    assert s.kind == "unnamed person" and s.role == "A Department for Work and Pensions spokeswoman"
+    assert s.role_group == "government official or spokesperson"
+    assert s.gender == "female" and "spokeswoman" in s.gender_evidence
+    b = _article("The Department for Work and Pensions said it would review the figures.")
+    assert b.speakers[0].kind == "organisation"

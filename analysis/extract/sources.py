@@ -846,6 +846,27 @@ def _opening_description(ctx: _Context, k: int) -> tuple[int, int] | None:
     return (a, b) if a == doc[first].idx else None
 
 
+#: An organisation's name the quote hangs on, followed by the word for who speaks for it.
+_VOICE_AFTER = re.compile(
+    r"((?:\s+(?:for|of|and|&|[A-Z][\w'’&.-]*))*?)\s+(spokesman|spokeswoman|spokesperson|official|representative)\b"
+)
+
+
+def _voice_of(ctx: _Context, said: list[Quote]) -> tuple[int, int] | None:
+    """The words for one person speaking for an organisation that the quote rules credited to the
+    organisation's name: "A Department for Work and Pensions spokeswoman said" -> its span."""
+    text = ctx.text
+    for q in said:
+        a, b = q.speaker_start, q.speaker_end
+        if a is None or b is None:
+            continue
+        after = _VOICE_AFTER.match(text, b)
+        before = re.search(r"\b(?:an?|the)\s+$", text[max(0, a - 4) : a], re.IGNORECASE)
+        if after and before:
+            return a - len(before.group(0)), after.end()
+    return None
+
+
 def _plural_role(ctx: _Context, role: Role) -> bool:
     """Whether a title ends on a plural ("technology analysts Gartner"): a firm, not a person."""
     i, j = ctx.ix.tokens(role[1], role[2])
@@ -974,6 +995,12 @@ def _speaker(ctx: _Context, name: str, said: list[Quote]) -> Speaker:
         who = beside[-1].entity if beside else who
     described = label is None and kind in {"named person", "unnamed person"} and who == name
     where = (start, end) if described and start is not None and end is not None else None
+    voice = _voice_of(ctx, said) if kind == "organisation" else None
+    if voice is not None:
+        # "A Department for Work and Pensions spokeswoman said", the quote hung on "Department":
+        # the spokeswoman speaks, an unnamed person.
+        kind, role, where = "unnamed person", (re.sub(r"\s+", " ", text[voice[0] : voice[1]]), *voice, False), voice
+        group = role_group(role[0])
     gender, evidence = _gender(ctx, who, kind, role[0] if role else None, where)
     places = [q.start for q in said] + [m.start for m in named]
     places += [q.speaker_start for q in said if q.speaker_start is not None]
