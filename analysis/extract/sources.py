@@ -444,6 +444,9 @@ def _kind_of_words(ctx: _Context, words_text: str, start: int | None, end: int |
         return "anonymous"  # "an official, who spoke on condition of anonymity"
     if _definite(words_text) and _has_phrase(words, ctx.unique_titles):
         return "named person"  # "The Indiana governor": one office-holder the reader can name
+    demonstrative = words[0] in {"this", "that"} and ctx.is_person_word(head or "") and start is not None
+    if demonstrative and any(m.label == "PERSON" for m in ctx.speakers.mentions_in(0, start or 0)):
+        return "named person"  # "this remarkably active senior citizen": someone named before
     return "unnamed person"
 
 
@@ -869,6 +872,27 @@ def _voice_of(ctx: _Context, said: list[Quote]) -> tuple[int, int] | None:
     return None
 
 
+@cache
+def _party_members() -> frozenset[str]:
+    """Singular words for one member of a party ("Republican", "Democrat", "Tory")."""
+    return frozenset(_lexicon("speaker_kinds.json")["party_members"])
+
+
+def _said_as_the(ctx: _Context, name: str, said: list[Quote]) -> Role | None:
+    """The words "the <name>" (singular, definite) a speaker's quote hangs on, as a role."""
+    text = ctx.text
+    for q in said:
+        a, b = q.speaker_start, q.speaker_end
+        if a is None or b is None:
+            continue
+        if text[a:b].lower().startswith("the "):
+            return text[a:b], a, b, False
+        before = re.search(r"\bthe\s+$", text[max(0, a - 4) : a], re.IGNORECASE)
+        if before:
+            return text[a - len(before.group(0)) : b], a - len(before.group(0)), b, False
+    return None
+
+
 def _plural_role(ctx: _Context, role: Role) -> bool:
     """Whether a title ends on a plural ("technology analysts Gartner"): a firm, not a person."""
     i, j = ctx.ix.tokens(role[1], role[2])
@@ -925,6 +949,8 @@ def _speaker(ctx: _Context, name: str, said: list[Quote]) -> Speaker:
         elif kind == "organisation" and any(re.search(rf"\b{re.escape(g)}\b", low) for g in ctx.group_names):
             # whole words: "eta" is in "Monetary", "ira" in "Miramax"
             kind = "country or group"
+        elif kind == "country or group" and low in _party_members() and _said_as_the(ctx, name, said):
+            kind = "named person"  # "The Republican is also encouraging his supporters": one person
         elif kind == "named person" and len(name.split()) > 1 and _words(name)[-1] in ctx.org_heads:
             kind = "organisation"  # "Equity Association" tagged PERSON
         elif kind == "country or group" and (
@@ -934,6 +960,8 @@ def _speaker(ctx: _Context, name: str, said: list[Quote]) -> Speaker:
         ):
             kind = "organisation"  # "the Tories", "Democrats": parties; "International Monetary Fund"
         role = _role_of_person(ctx, named, any_label=kind != "named person") or _described_by(ctx, named, said)
+        if role is None and kind == "named person" and label == "NORP":
+            role = _said_as_the(ctx, name, said) or None  # "The Republican"
         if role is None and kind == "named person":
             role = _next_sentence_description(ctx, named)
         if kind != "named person" and role is not None:
