@@ -554,3 +554,15 @@ def test_first_names_with_few_but_clear_records():
     a = _article("“People over 60 will make up 30% of the population,” explains Shigeo Morioka.")
     s = _speaker(a, "Shigeo Morioka")
     assert (s.gender, s.gender_evidence) == ("male", ["first name"])
+
+
+def test_a_phrase_across_of_decides_first():
+    assert sources.role_group("Bank of England governor", title=True) == "government official or spokesperson"
+    assert sources.role_group("chief executive of the Bank of England") == "business"
+    assert sources.role_group("Global business leaders") == "business"
+
+
+def test_a_piece_of_a_list_is_no_role():
+    a = _article("The show is hosted by Chris Moyles, and DJ partner Joel Ross said: “We love it.”")
+    s = next((s for s in a.speakers if "Ross" in s.name), None)
+    assert s is None or not (s.role or "").startswith("and ")

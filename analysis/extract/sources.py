@@ -160,7 +160,8 @@ def role_group(role: str | None, title: bool = False, story: Sequence[str] = ())
     words = _words(role)
     cut = next((k for k, w in enumerate(words) if w in _SPLIT and k > 0), len(words))
     head, rest = words[:cut], words[cut:]
-    group = _rightmost(head, specific) or _across_split(words, cut, specific) or _rightmost(rest, specific)
+    # a phrase across the split word first: "Bank of England governor" is the Bank of England's
+    group = _across_split(words, cut, specific) or _rightmost(head, specific) or _rightmost(rest, specific)
     if group is None and title and len(words) == 1:
         group = _rightmost(head, _title_defaults())  # "President Obama", even in a story full of sport words
     for g in story:
@@ -468,6 +469,8 @@ def _role_of_person(ctx: _Context, mentions: Iterable[Mention], any_label: bool 
     honorifics, _, _ = _gendered()
 
     def acceptable(a: int, b: int, is_title: bool) -> bool:
+        if text[a:b].split(" ", 1)[0].lower() in {"and", "or", "but"}:
+            return False  # "and DJ partner": a piece of a list
         if not is_title and any(
             x.label == "PERSON" and not _belongs_to(text, a, x) for x in ctx.speakers.mentions_in(a, b)
         ):
