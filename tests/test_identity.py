@@ -367,3 +367,54 @@ def test_a_firm_named_like_the_person_beside_it_stays_a_firm():
     )
     assert corpus_entity(t, "b1", "Ford")[0] != corpus_entity(t, "b1", "Bill Ford")[0]
     assert corpus_entity(t, "b1", "Ford")[2] == "ORG"
+
+
+# --- speed without a change of result: end-anchored cues on reversed text, all cues in one call ---
+
+
+def test_reversed_patterns_match_the_reversed_text_exactly_where_the_originals_match():
+    import random
+
+    from analysis.corpus.identity import evidence
+    from analysis.corpus.identity.suffix import reverse_pattern
+
+    rng = random.Random(7)
+    alphabet = ["firm ", "the ", "Mr", ". ", "shares in ", "v ", "2-1 ", "\n", " ", "a", "an ", "club", "x", "-"]
+    texts = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 8))) for _ in range(3000)]
+    texts += ["the oil firm ", "Mr. ", "Prime Minister ", "Arsenal 2-1 ", "buy a new ", "firm\n", "firm the\n"]
+    for p in evidence._BEFORE:
+        r = reverse_pattern(p)
+        for s in texts:
+            assert bool(p.search(s)) == bool(r.match(s[::-1])), (p.pattern, s)
+
+
+def test_reverse_pattern_refuses_what_it_cannot_reverse():
+    from analysis.corpus.identity.suffix import reverse_pattern
+
+    with pytest.raises(ValueError):
+        reverse_pattern(re.compile(r"(?<=a)b$"))
+    with pytest.raises(ValueError):
+        reverse_pattern(re.compile(r"(a)\1$"))
+    with pytest.raises(ValueError):
+        reverse_pattern(re.compile(r"a$", re.MULTILINE))
+
+
+def test_a_probe_answers_each_pattern_as_its_own_match_would():
+    from analysis.corpus.identity.suffix import probe
+
+    pats = [re.compile("ab"), re.compile("A", re.IGNORECASE), re.compile(r"\s*$"), re.compile("x")]
+    p = probe(pats)
+    for s in ["abc", "", "x", "Abx", "  ", "ba"]:
+        assert [g is not None for g in p.match(s).groups()] == [q.match(s) is not None for q in pats], s
+
+
+def test_cue_votes_for_named_entities_only_are_theirs_unchanged():
+    t = tables(
+        article("a1", "Shares in Yukos fell. Mr Smith said he was calm.", {"Yukos": "PERSON", "Smith": "PERSON"}),
+        article("a2", "The UK grew. Yukos shares rose.", {"UK": "GPE", "Yukos": "PERSON"}),
+    )
+    every = identity.cue_votes(t)
+    some = identity.cue_votes(t, {"Yukos"})
+    assert set(some) == {("a1", "Yukos"), ("a2", "Yukos")}
+    assert all(some[k] == every[k] for k in some)
+    assert every[("a1", "Yukos")]["ORG"] > 0 and every[("a1", "Smith")]["PERSON"] > 0

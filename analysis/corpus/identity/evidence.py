@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 
 from analysis.corpus.identity.names import place_types
+from analysis.corpus.identity.suffix import probe, reverse_pattern
 from analysis.corpus.tables import Tables
 from analysis.records import REFERENCE_LABELS
 
@@ -90,19 +91,40 @@ _CUES: list[tuple[str, re.Pattern | None, re.Pattern | None]] = [
     ("PRODUCT", _PRODUCT_BEFORE, _PRODUCT_AFTER),
     ("EVENT", None, _AWARD_AFTER),
 ]
+# All the cues at once, two pattern calls per mention (suffix.py): the before-cues reversed, matched on
+# the reversed words before a mention; the after-cues at the start of the words after it. The order
+# of _CUES, then place words, "a/an/his ..." (before only), person, not a person.
+_BEFORE = [b for _, b, _ in _CUES if b] + [_PLACE_BEFORE, _HAD_BEFORE, _PERSON_BEFORE, _NOT_PERSON_BEFORE]
+_AFTER = [a for _, _, a in _CUES if a] + [_PLACE_AFTER, _PERSON_AFTER, _NOT_PERSON_AFTER]
+_BEFORE_PROBE = probe([reverse_pattern(p) for p in _BEFORE])
+_AFTER_PROBE = probe(_AFTER)
+#: (label, index in the before probe's groups or None, index in the after probe's or None) per cue
+_CUE_SLOTS: list[tuple[str, int | None, int | None]] = []
+for _label, _b, _a in _CUES:
+    _CUE_SLOTS.append(
+        (_label, _BEFORE.index(_b) if _b else None, next((i for i, x in enumerate(_AFTER) if x is _a), None))
+    )
+_NB, _NA = len(_BEFORE), len(_AFTER)
 CUE_WEIGHT = 2.0  # a cue word is clearer evidence than a model label, which repeats the same guess
 PRONOUN_WEIGHT = 1.0
 
 
-def cue_votes(tables: Tables) -> dict[tuple[str, str], Counter]:
+def cue_votes(tables: Tables, names: Collection[str] | None = None) -> dict[tuple[str, str], Counter]:
     """(article_id, entity name) -> type votes from the words around its mentions and the pronouns
-    resolved to it."""
+    resolved to it; with ``names``, only for the entities of those names (the others need no vote)."""
     out: dict[tuple[str, str], Counter] = defaultdict(Counter)
     m = tables.mentions
     if m.empty:
         return out
-    m = m[m["entity"].notna()]
+    keep = m["entity"].notna()
+    if names is not None:
+        keep &= m["entity"].isin(list(names))
+    m = m[keep]
     texts = dict(zip(tables.articles["article_id"], tables.articles["text"], strict=True))
+    before_probe, after_probe, slots = _BEFORE_PROBE.match, _AFTER_PROBE.match, _CUE_SLOTS
+    place_b, had_b, person_b, not_person_b = _NB - 4, _NB - 3, _NB - 2, _NB - 1
+    place_a, person_a, not_person_a = _NA - 3, _NA - 2, _NA - 1
+    np_end = _NP_END.match  # asked only after "a/an/his ..." (rare)
     for aid, start, end, word, label, ent in zip(
         m["article_id"], m["start"], m["end"], m["text"], m["label"], m["entity"], strict=True
     ):
@@ -114,17 +136,20 @@ def cue_votes(tables: Tables) -> dict[tuple[str, str], Counter]:
         text = texts.get(aid)
         if not isinstance(text, str):
             continue
-        before, after = text[max(0, int(start) - CONTEXT) : int(start)], text[int(end) : int(end) + CONTEXT]
-        for label_, before_re, after_re in _CUES:
-            if (before_re and before_re.search(before)) or (after_re and after_re.search(after)):
+        start, end = int(start), int(end)
+        # the words before, reversed: the end-anchored cues match there at one position (suffix.py)
+        b = before_probe(text[max(0, start - CONTEXT) : start][::-1]).groups()
+        a = after_probe(text[end : end + CONTEXT]).groups()
+        for label_, bi, ai in slots:
+            if (bi is not None and b[bi] is not None) or (ai is not None and a[ai] is not None):
                 votes[label_] += CUE_WEIGHT
-        if _PLACE_BEFORE.search(before) or _PLACE_AFTER.search(after):
+        if b[place_b] is not None or a[place_a] is not None:
             votes[PLACE_CUE] += 1
-        if _HAD_BEFORE.search(before) and _NP_END.search(after):
+        if b[had_b] is not None and np_end(text[end : end + CONTEXT]):
             votes["PRODUCT"] += CUE_WEIGHT
-        if _PERSON_BEFORE.search(before) or _PERSON_AFTER.search(after):
+        if b[person_b] is not None or a[person_a] is not None:
             votes["PERSON"] += CUE_WEIGHT
-        elif _NOT_PERSON_BEFORE.search(before) or _NOT_PERSON_AFTER.search(after):
+        elif b[not_person_b] is not None or a[not_person_a] is not None:
             votes["PERSON"] -= CUE_WEIGHT
     return out
 
@@ -132,12 +157,13 @@ def cue_votes(tables: Tables) -> dict[tuple[str, str], Counter]:
 def decide_label(model: Counter, cues: Counter, keys: Iterable[str]) -> str:
     """The type with the most evidence: a model label per article, cue words, pronouns, data sets."""
     places = place_types()
-    listed = Counter(places[k] for k in keys if k in places)
+    listed = [places[k] for k in keys if k in places]
     if listed:  # a country, listed place or listed organisation is that, whatever a model said
-        return listed.most_common(1)[0][0]
-    score: Counter = Counter()
-    score.update({lab: v for lab, v in model.items() if v > 0})
-    score.update({lab: v for lab, v in cues.items() if lab != PLACE_CUE})
+        return Counter(listed).most_common(1)[0][0]
+    score = {lab: v for lab, v in model.items() if v > 0}
+    for lab, v in cues.items():
+        if lab != PLACE_CUE:
+            score[lab] = score.get(lab, 0) + v
     if not score or max(score.values()) <= 0:
         # only evidence against a person: the next label the model gave, else an organisation
         others = [lab for lab, _ in model.most_common() if lab != "PERSON"]

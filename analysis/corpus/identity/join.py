@@ -71,7 +71,8 @@ def unit_map(tables: Tables, overrides: Iterable[Override] = ()) -> pd.DataFrame
     counts = ents["count"].fillna(1).astype(int).tolist()
     n = len(names)
     keys = [name_key(x) for x in names]
-    cues = cue_votes(tables)
+    # names in the data decide their type outright: their mentions need no cue votes
+    cues = cue_votes(tables, {x for x, k in zip(names, keys, strict=True) if not k.startswith(("country:", "org:"))})
     arts = tables.articles.set_index("article_id")
     topics = {a: frozenset(t) if isinstance(t, list | np.ndarray) else frozenset() for a, t in arts["topics"].items()}
     outlets = {a: o if isinstance(o, str) and o else None for a, o in arts["outlet"].items()}
@@ -82,12 +83,15 @@ def unit_map(tables: Tables, overrides: Iterable[Override] = ()) -> pd.DataFrame
     for i, k in enumerate(keys):
         by_key[k].append(i)
 
+    unit_cues = [cues.get(u) for u in zip(aids, names, strict=True)]
+
     def evidence(idx: Iterable[int]) -> tuple[Counter, Counter]:
-        model: Counter = Counter()
+        idx = list(idx)
+        model = Counter([labels[i] for i in idx])
         cue: Counter = Counter()
         for i in idx:
-            model[labels[i]] += 1
-            cue.update(cues.get((aids[i], names[i]), Counter()))
+            if unit_cues[i]:
+                cue.update(unit_cues[i])
         return model, cue
 
     key_label = {k: decide_label(*evidence(idx), [k]) for k, idx in by_key.items()}
