@@ -61,7 +61,8 @@ def gold_units(units: list[dict], entities: list[dict]) -> dict[int, str]:
                 plain[name] = ent["id"]
     out = {}
     for i, u in enumerate(units):
-        gid = by_file.get((u["name"], u.get("file", ""))) or plain.get(u["name"]) or by_topic.get((u["name"], u["topic"]))
+        gid = by_file.get((u["name"], u.get("file", "")))
+        gid = gid or plain.get(u["name"]) or by_topic.get((u["name"], u["topic"]))
         if gid:
             out[i] = gid
     return out
