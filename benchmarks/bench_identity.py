@@ -58,6 +58,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"identity     {warm_w:7.2f} s wall (warm: cached map read and applied)")
     print(f"ratio cold   {cold_w / run_w:.2%} of the wall time, {cold_c / run_c:.2%} of the CPU time (target <= 3%)")
     print(f"warm         {warm_w:.2f} s (target < 1 s)")
+    load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
+    print(f"load         {load} (1, 5, 15 min averages at the end; the machine is shared, wall times vary)")
     return 0
 
 

@@ -418,3 +418,74 @@ def test_cue_votes_for_named_entities_only_are_theirs_unchanged():
     assert set(some) == {("a1", "Yukos"), ("a2", "Yukos")}
     assert all(some[k] == every[k] for k in some)
     assert every[("a1", "Yukos")]["ORG"] > 0 and every[("a1", "Smith")]["PERSON"] > 0
+
+
+# -- issue 13-b: titles, head words, given names, competitions, works, ties ----------------------------
+
+
+def test_the_queen_is_a_person_and_apart_from_a_band_of_that_name_in_another_topic():
+    t = identify(
+        tables(
+            article("p1", "The Queen will host a reception. The Queen's grandson came.", {"Queen": "PERSON"}, "politics"),
+            article("p2", "Money for the Queen was discussed; the Queen said nothing.", {"Queen": "PERSON"}, "politics"),
+            article("e1", "Fans voted for Queen, and Queen's anthem won.", {"Queen": "PERSON"}, "music"),
+        )
+    )
+    monarch = corpus_entity(t, "p1", "Queen")
+    assert monarch[2] == "PERSON" and corpus_entity(t, "p2", "Queen") == monarch
+    assert corpus_entity(t, "e1", "Queen")[0] != monarch[0]  # no full name joins them; topics differ
+
+
+def test_a_head_word_says_what_a_name_names():
+    from analysis.corpus.identity.names import head_label
+
+    assert head_label("Independent Spirit Awards") == "EVENT"
+    assert head_label("Bank of England") == "ORG"
+    assert head_label("Heathrow Airport") == "FAC"
+    assert head_label("Prince of Wales") == "PERSON"
+    assert head_label("Awards") is None and head_label("Tony Blair") is None
+    t = identify(
+        tables(
+            article("e1", "The Glimmer Awards were held. Glimmer Awards judges met.", {"Glimmer Awards": "ORG"}),
+            article("e2", "Glimmer Awards organisers said so.", {"Glimmer Awards": "ORG"}),
+        )
+    )
+    assert corpus_entity(t, "e1", "Glimmer Awards")[2] == "EVENT"
+
+
+def test_a_common_given_name_makes_a_person_unless_the_words_say_it_is_a_work():
+    player = [
+        article(f"s{n}", f"Hewitt lost to Taylor Zent in round {n}.", {"Taylor Zent": "ORG"}, "sport") for n in range(4)
+    ]
+    film = [
+        article("f1", "The film Vera Blake won. The drama Vera Blake is long.", {"Vera Blake": "ORG"}, "film"),
+        article("f2", "Vera Blake leads the field.", {"Vera Blake": "ORG"}, "film"),
+    ]
+    t = identify(tables(*player, *film))
+    assert {corpus_entity(t, a.id, "Taylor Zent")[2] for a in player} == {"PERSON"}
+    assert {corpus_entity(t, a.id, "Vera Blake")[2] for a in film} == {"WORK_OF_ART"}
+    from analysis.corpus.identity.names import looks_like_a_person
+
+    assert looks_like_a_person("Robbie Savage") and not looks_like_a_person("Venice Film Festival")
+    assert not looks_like_a_person("Zzyx Savage") and not looks_like_a_person("ROBBIE SAVAGE")
+
+
+def test_a_competition_named_by_its_champions_and_medals_is_an_event():
+    arts = [
+        article("a1", "Hansen, the Commonweal and European champion, is out.", {"Commonweal": "ORG"}, "sport"),
+        article("a2", "He has only a Commonweal silver medal.", {"Commonweal": "ORG"}, "sport"),
+        article("a3", "Commonweal 100m champion Kim Collins runs.", {"Commonweal": "ORG"}, "sport"),
+    ]
+    t = identify(tables(*arts))
+    assert {corpus_entity(t, a.id, "Commonweal")[2] for a in arts} == {"EVENT"}
+
+
+def test_work_cues_see_past_the_and_a_tie_goes_to_the_cue_words():
+    arts = [article(f"o{n}", f"Viewers like Simpsonz ({n}).", {"Simpsonz": "ORG"}, "tv") for n in range(2)]
+    arts += [
+        article("w1", "An episode of the cartoon The Simpsonz aired.", {"Simpsonz": "ORG"}, "tv"),
+        article("w2", "Matt wrote a Simpsonz episode.", {"Simpsonz": "ORG"}, "tv"),
+    ]
+    # four model votes (ORG, one per article) against two cue words (2 each): a tie, won by the cue words
+    t = identify(tables(*arts))
+    assert {corpus_entity(t, a.id, "Simpsonz")[2] for a in arts} == {"WORK_OF_ART"}

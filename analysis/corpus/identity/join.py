@@ -12,7 +12,7 @@ import numpy as np
 import pandas as pd
 
 from analysis.corpus.identity.edits import Override
-from analysis.corpus.identity.evidence import PLACE_CUE, cue_votes, decide_label
+from analysis.corpus.identity.evidence import PLACE_CUE, cue_votes, decide_label, given_name_vote, name_votes
 from analysis.corpus.identity.names import (
     _ends,
     _is_acronym,
@@ -84,6 +84,9 @@ def unit_map(tables: Tables, overrides: Iterable[Override] = ()) -> pd.DataFrame
         by_key[k].append(i)
 
     unit_cues = [cues.get(u) for u in zip(aids, names, strict=True)]
+    for i, (x, k) in enumerate(zip(names, keys, strict=True)):  # a name's head word votes at each mention
+        if not k.startswith(("country:", "org:")) and (votes := name_votes(x, counts[i])):
+            unit_cues[i] = _added(unit_cues[i], votes)
 
     def evidence(idx: Iterable[int]) -> tuple[Counter, Counter]:
         idx = list(idx)
@@ -94,6 +97,10 @@ def unit_map(tables: Tables, overrides: Iterable[Override] = ()) -> pd.DataFrame
                 cue.update(unit_cues[i])
         return model, cue
 
+    for k, idx in by_key.items():  # "Taylor Dent": a common given name votes for a person
+        if not k.startswith(("country:", "org:")) and (vote := given_name_vote({names[i] for i in idx}, evidence(idx)[1])):
+            for i in idx:
+                unit_cues[i] = _added(unit_cues[i], Counter({"PERSON": vote}))
     key_label = {k: decide_label(*evidence(idx), [k]) for k, idx in by_key.items()}
     for k, idx in by_key.items():
         if k.startswith(("country:", "org:")):
@@ -306,6 +313,13 @@ def unit_map(tables: Tables, overrides: Iterable[Override] = ()) -> pd.DataFrame
         },
         columns=MAP_COLUMNS,
     )
+
+
+def _added(votes: Counter | None, more: Counter) -> Counter:
+    """votes and more summed, negative votes kept (Counter's + drops them)."""
+    out = Counter(votes) if votes else Counter()
+    out.update(more)
+    return out
 
 
 _COARSE = {"GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE", "ORG": "ORG", "PERSON": "PERSON", "NORP": "NORP"}
