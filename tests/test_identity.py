@@ -426,8 +426,8 @@ def test_cue_votes_for_named_entities_only_are_theirs_unchanged():
 def test_the_queen_is_a_person_and_apart_from_a_band_of_that_name_in_another_topic():
     t = identify(
         tables(
-            article("p1", "The Queen will host a reception. The Queen's grandson came.", {"Queen": "PERSON"}, "politics"),
-            article("p2", "Money for the Queen was discussed; the Queen said nothing.", {"Queen": "PERSON"}, "politics"),
+            article("p1", "The Queen will host a party. The Queen's grandson came.", {"Queen": "PERSON"}, "politics"),
+            article("p2", "Money for the Queen was asked; the Queen said nothing.", {"Queen": "PERSON"}, "politics"),
             article("e1", "Fans voted for Queen, and Queen's anthem won.", {"Queen": "PERSON"}, "music"),
         )
     )

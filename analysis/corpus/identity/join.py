@@ -98,7 +98,9 @@ def unit_map(tables: Tables, overrides: Iterable[Override] = ()) -> pd.DataFrame
         return model, cue
 
     for k, idx in by_key.items():  # "Taylor Dent": a common given name votes for a person
-        if not k.startswith(("country:", "org:")) and (vote := given_name_vote({names[i] for i in idx}, evidence(idx)[1])):
+        if k.startswith(("country:", "org:")):
+            continue
+        if vote := given_name_vote({names[i] for i in idx}, evidence(idx)[1]):
             for i in idx:
                 unit_cues[i] = _added(unit_cues[i], Counter({"PERSON": vote}))
     key_label = {k: decide_label(*evidence(idx), [k]) for k, idx in by_key.items()}
