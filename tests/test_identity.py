@@ -489,3 +489,13 @@ def test_work_cues_see_past_the_and_a_tie_goes_to_the_cue_words():
     # four model votes (ORG, one per article) against two cue words (2 each): a tie, won by the cue words
     t = identify(tables(*arts))
     assert {corpus_entity(t, a.id, "Simpsonz")[2] for a in arts} == {"WORK_OF_ART"}
+
+
+def test_a_determiner_before_a_pair_of_names_says_nothing_against_the_first_being_a_person():
+    t = tables(
+        article("e1", "The Richard and Judy show; a Richard and Judy prize. Richard spoke.", {"Richard": "PERSON"})
+    )
+    votes = identity.cue_votes(t)[("e1", "Richard")]
+    assert votes["PERSON"] == 0 and votes["PRODUCT"] == 0
+    alone = identity.cue_votes(tables(article("e2", "They bought a Zyx, and the Zyx broke.", {"Zyx": "ORG"})))
+    assert alone[("e2", "Zyx")]["PERSON"] < 0 and alone[("e2", "Zyx")]["PRODUCT"] > 0

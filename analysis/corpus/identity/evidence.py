@@ -72,6 +72,9 @@ _GAMES_AFTER = re.compile(
     r"^(?:\s+and\s+[A-Z][\w-]+)?(?:\s+\d+(?:m|km)\b)?\s+(?:(?:gold|silver|bronze)\s+)?"
     r"(?:champions?|medals?|medallists?|gold|silver|bronze)\b"
 )
+# "a Richard and Judy book award", "the Simon & Garfunkel song": the determiner belongs to the pair's
+# name, so it says nothing against the first name being a person's (nor that it is a thing someone has)
+_PAIR_AFTER = re.compile(r"^\s+(?:and|&)\s+[A-Z]")
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _AWARD_AFTER = re.compile(
     r"^(?:-(?:winning|winner|nominated)\b|\s+(?:awards?|nominations?|nods?|ceremony|for best)\b)", re.IGNORECASE
@@ -102,9 +105,10 @@ _CUES: list[tuple[str, re.Pattern | None, re.Pattern | None]] = [
 ]
 # All the cues at once, two pattern calls per mention (suffix.py): the before-cues reversed, matched on
 # the reversed words before a mention; the after-cues at the start of the words after it. The order
-# of _CUES, then "the" (before only), place words, "a/an/his ..." (before only), person, not a person.
+# of _CUES, then "the" (before only), "and Y" (after only), place words, "a/an/his ..." (before only),
+# person, not a person.
 _BEFORE = [b for _, b, _ in _CUES if b] + [_THE_BEFORE, _PLACE_BEFORE, _HAD_BEFORE, _PERSON_BEFORE, _NOT_PERSON_BEFORE]
-_AFTER = [a for _, _, a in _CUES if a] + [_PLACE_AFTER, _PERSON_AFTER, _NOT_PERSON_AFTER]
+_AFTER = [a for _, _, a in _CUES if a] + [_PAIR_AFTER, _PLACE_AFTER, _PERSON_AFTER, _NOT_PERSON_AFTER]
 _BEFORE_PROBE = probe([reverse_pattern(p) for p in _BEFORE])
 _AFTER_PROBE = probe(_AFTER)
 #: (label, index in the before probe's groups or None, index in the after probe's or None) per cue
@@ -133,7 +137,7 @@ def cue_votes(tables: Tables, names: Collection[str] | None = None) -> dict[tupl
     before_probe, after_probe, slots = _BEFORE_PROBE.match, _AFTER_PROBE.match, _CUE_SLOTS
     the_b, place_b, had_b, person_b, not_person_b = _NB - 5, _NB - 4, _NB - 3, _NB - 2, _NB - 1
     title_words = titles()
-    place_a, person_a, not_person_a = _NA - 3, _NA - 2, _NA - 1
+    pair_a, place_a, person_a, not_person_a = _NA - 4, _NA - 3, _NA - 2, _NA - 1
     np_end = _NP_END.match  # asked only after "a/an/his ..." (rare)
     for aid, start, end, word, label, ent in zip(
         m["article_id"], m["start"], m["end"], m["text"], m["label"], m["entity"], strict=True
@@ -155,13 +159,14 @@ def cue_votes(tables: Tables, names: Collection[str] | None = None) -> dict[tupl
                 votes[label_] += CUE_WEIGHT
         if b[place_b] is not None or a[place_a] is not None:
             votes[PLACE_CUE] += 1
-        if b[had_b] is not None and np_end(text[end : end + CONTEXT]):
+        pair = a[pair_a] is not None
+        if b[had_b] is not None and not pair and np_end(text[end : end + CONTEXT]):
             votes["PRODUCT"] += CUE_WEIGHT
         # "the Queen", "the Pope": a title with its determiner names one person
         title = b[the_b] is not None and str(word).casefold() in title_words
         if b[person_b] is not None or a[person_a] is not None or title:
             votes["PERSON"] += CUE_WEIGHT
-        elif b[not_person_b] is not None or a[not_person_a] is not None:
+        elif (b[not_person_b] is not None and not pair) or a[not_person_a] is not None:
             votes["PERSON"] -= CUE_WEIGHT
     return out
 
