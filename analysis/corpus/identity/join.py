@@ -20,6 +20,7 @@ from analysis.corpus.identity.names import (
     _singular,
     _starts,
     initials,
+    looks_like_a_person,
     name_key,
 )
 from analysis.corpus.tables import Tables
@@ -98,9 +99,10 @@ def unit_map(tables: Tables, overrides: Iterable[Override] = ()) -> pd.DataFrame
         return model, cue
 
     for k, idx in by_key.items():  # "Taylor Dent": a common given name votes for a person
-        if k.startswith(("country:", "org:")):
-            continue
-        if vote := given_name_vote({names[i] for i in idx}, evidence(idx)[1]):
+        spelt = {names[i] for i in idx}
+        if k.startswith(("country:", "org:")) or not any(map(looks_like_a_person, spelt)):
+            continue  # (checked first: gathering the evidence of every name costs time)
+        if vote := given_name_vote(spelt, evidence(idx)[1]):
             for i in idx:
                 unit_cues[i] = _added(unit_cues[i], Counter({"PERSON": vote}))
     key_label = {k: decide_label(*evidence(idx), [k]) for k, idx in by_key.items()}
