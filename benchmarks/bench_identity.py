@@ -50,14 +50,16 @@ def main(argv: list[str] | None = None) -> int:
         identity.identify(tables, store)
         w2, c2 = time.perf_counter(), cpu()
         identity.identify(tables, store)
-        w3 = time.perf_counter()
-    run_w, run_c, cold_w, cold_c, warm_w = w1 - w0, c1 - c0, w2 - w1, c2 - c1, w3 - w2
+        w3, c3 = time.perf_counter(), cpu()
+    run_w, run_c, cold_w, cold_c, warm_w, warm_c = w1 - w0, c1 - c0, w2 - w1, c2 - c1, w3 - w2, c3 - c2
     print(f"corpus       {report.summary()}")
     print(f"cold run     {run_w:7.1f} s wall {run_c:7.1f} s CPU (analyse into an empty store, load the tables)")
     print(f"identity     {cold_w:7.2f} s wall {cold_c:7.2f} s CPU (cold: unit map computed and cached)")
-    print(f"identity     {warm_w:7.2f} s wall (warm: cached map read and applied)")
+    print(f"identity     {warm_w:7.2f} s wall {warm_c:7.2f} s CPU (warm: cached map read and applied)")
     print(f"ratio cold   {cold_w / run_w:.2%} of the wall time, {cold_c / run_c:.2%} of the CPU time (target <= 3%)")
     print(f"warm         {warm_w:.2f} s (target < 1 s)")
+    load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
+    print(f"load         {load} (1, 5, 15 min averages at the end; the machine is shared, wall times vary)")
     return 0
 
 

@@ -2,8 +2,10 @@
 
     python benchmarks/eval_identity.py [--corpus ../shared/corpora/bbc] [--labels FILE ...] [--show-errors]
 
-``--labels`` takes one or more sample files (default: the first sample, bbc_identity.json; the second,
-independent one is bbc_identity_2.json beside it); every part of each file is scored.
+``--labels`` takes one or more sample files (default: the first sample, bbc_identity.json; the second and
+third, independent ones are bbc_identity_2.json and bbc_identity_3.json beside it); every part of each
+file is scored. A label ``Name@topic`` covers the name's units in one BBC topic, ``Name@topic/NNN.txt``
+one article's unit.
 
 The corpus is analysed (or read from the store: ``$NEWSLENS_CACHE_DIR``) once without the identity step:
 those are the per-article names ("before": one entity per name and label, as the corpus views counted
@@ -47,16 +49,20 @@ def gold_units(units: list[dict], entities: list[dict]) -> dict[int, str]:
     """unit index -> gold entity id, for the units the labels cover."""
     plain: dict[str, str] = {}
     by_topic: dict[tuple[str, str], str] = {}
+    by_file: dict[tuple[str, str], str] = {}
     for ent in entities:
         for n in ent["names"]:
-            name, _, topic = n.partition("@")
-            if topic:
-                by_topic[(name, topic)] = ent["id"]
+            name, _, where = n.partition("@")
+            if "/" in where:  # "Name@topic/NNN.txt": that one article's unit
+                by_file[(name, where)] = ent["id"]
+            elif where:
+                by_topic[(name, where)] = ent["id"]
             else:
                 plain[name] = ent["id"]
     out = {}
     for i, u in enumerate(units):
-        gid = plain.get(u["name"]) or by_topic.get((u["name"], u["topic"]))
+        gid = by_file.get((u["name"], u.get("file", "")))
+        gid = gid or plain.get(u["name"]) or by_topic.get((u["name"], u["topic"]))
         if gid:
             out[i] = gid
     return out
@@ -176,7 +182,14 @@ def main(argv: list[str] | None = None) -> int:
     arts = before.articles.set_index("article_id")["source"]
     e = before.entities
     units = [
-        {"article_id": a, "name": n, "label": lab, "count": int(c), "topic": Path(arts[a]).parent.name}
+        {
+            "article_id": a,
+            "name": n,
+            "label": lab,
+            "count": int(c),
+            "topic": Path(arts[a]).parent.name,
+            "file": f"{Path(arts[a]).parent.name}/{Path(arts[a]).name}",
+        }
         for a, n, lab, c in zip(e["article_id"], e["name"], e["label"], e["count"], strict=True)
     ]
     umap = identity.unit_map(before).set_index(["article_id", "alias"])

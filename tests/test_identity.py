@@ -367,3 +367,135 @@ def test_a_firm_named_like_the_person_beside_it_stays_a_firm():
     )
     assert corpus_entity(t, "b1", "Ford")[0] != corpus_entity(t, "b1", "Bill Ford")[0]
     assert corpus_entity(t, "b1", "Ford")[2] == "ORG"
+
+
+# --- speed without a change of result: end-anchored cues on reversed text, all cues in one call ---
+
+
+def test_reversed_patterns_match_the_reversed_text_exactly_where_the_originals_match():
+    import random
+
+    from analysis.corpus.identity import evidence
+    from analysis.corpus.identity.suffix import reverse_pattern
+
+    rng = random.Random(7)
+    alphabet = ["firm ", "the ", "Mr", ". ", "shares in ", "v ", "2-1 ", "\n", " ", "a", "an ", "club", "x", "-"]
+    texts = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 8))) for _ in range(3000)]
+    texts += ["the oil firm ", "Mr. ", "Prime Minister ", "Arsenal 2-1 ", "buy a new ", "firm\n", "firm the\n"]
+    for p in evidence._BEFORE:
+        r = reverse_pattern(p)
+        for s in texts:
+            assert bool(p.search(s)) == bool(r.match(s[::-1])), (p.pattern, s)
+
+
+def test_reverse_pattern_refuses_what_it_cannot_reverse():
+    from analysis.corpus.identity.suffix import reverse_pattern
+
+    with pytest.raises(ValueError):
+        reverse_pattern(re.compile(r"(?<=a)b$"))
+    with pytest.raises(ValueError):
+        reverse_pattern(re.compile(r"(a)\1$"))
+    with pytest.raises(ValueError):
+        reverse_pattern(re.compile(r"a$", re.MULTILINE))
+
+
+def test_a_probe_answers_each_pattern_as_its_own_match_would():
+    from analysis.corpus.identity.suffix import probe
+
+    pats = [re.compile("ab"), re.compile("A", re.IGNORECASE), re.compile(r"\s*$"), re.compile("x")]
+    p = probe(pats)
+    for s in ["abc", "", "x", "Abx", "  ", "ba"]:
+        assert [g is not None for g in p.match(s).groups()] == [q.match(s) is not None for q in pats], s
+
+
+def test_cue_votes_for_named_entities_only_are_theirs_unchanged():
+    t = tables(
+        article("a1", "Shares in Yukos fell. Mr Smith said he was calm.", {"Yukos": "PERSON", "Smith": "PERSON"}),
+        article("a2", "The UK grew. Yukos shares rose.", {"UK": "GPE", "Yukos": "PERSON"}),
+    )
+    every = identity.cue_votes(t)
+    some = identity.cue_votes(t, {"Yukos"})
+    assert set(some) == {("a1", "Yukos"), ("a2", "Yukos")}
+    assert all(some[k] == every[k] for k in some)
+    assert every[("a1", "Yukos")]["ORG"] > 0 and every[("a1", "Smith")]["PERSON"] > 0
+
+
+# -- issue 13-b: titles, head words, given names, competitions, works, ties ----------------------------
+
+
+def test_the_queen_is_a_person_and_apart_from_a_band_of_that_name_in_another_topic():
+    t = identify(
+        tables(
+            article("p1", "The Queen will host a party. The Queen's grandson came.", {"Queen": "PERSON"}, "politics"),
+            article("p2", "Money for the Queen was asked; the Queen said nothing.", {"Queen": "PERSON"}, "politics"),
+            article("e1", "Fans voted for Queen, and Queen's anthem won.", {"Queen": "PERSON"}, "music"),
+        )
+    )
+    monarch = corpus_entity(t, "p1", "Queen")
+    assert monarch[2] == "PERSON" and corpus_entity(t, "p2", "Queen") == monarch
+    assert corpus_entity(t, "e1", "Queen")[0] != monarch[0]  # no full name joins them; topics differ
+
+
+def test_a_head_word_says_what_a_name_names():
+    from analysis.corpus.identity.names import head_label
+
+    assert head_label("Independent Spirit Awards") == "EVENT"
+    assert head_label("Bank of England") == "ORG"
+    assert head_label("Heathrow Airport") == "FAC"
+    assert head_label("Prince of Wales") == "PERSON"
+    assert head_label("Awards") is None and head_label("Tony Blair") is None
+    t = identify(
+        tables(
+            article("e1", "The Glimmer Awards were held. Glimmer Awards judges met.", {"Glimmer Awards": "ORG"}),
+            article("e2", "Glimmer Awards organisers said so.", {"Glimmer Awards": "ORG"}),
+        )
+    )
+    assert corpus_entity(t, "e1", "Glimmer Awards")[2] == "EVENT"
+
+
+def test_a_common_given_name_makes_a_person_unless_the_words_say_it_is_a_work():
+    player = [
+        article(f"s{n}", f"Hewitt lost to Taylor Zent in round {n}.", {"Taylor Zent": "ORG"}, "sport") for n in range(4)
+    ]
+    film = [
+        article("f1", "The film Vera Blake won. The drama Vera Blake is long.", {"Vera Blake": "ORG"}, "film"),
+        article("f2", "Vera Blake leads the field.", {"Vera Blake": "ORG"}, "film"),
+    ]
+    t = identify(tables(*player, *film))
+    assert {corpus_entity(t, a.id, "Taylor Zent")[2] for a in player} == {"PERSON"}
+    assert {corpus_entity(t, a.id, "Vera Blake")[2] for a in film} == {"WORK_OF_ART"}
+    from analysis.corpus.identity.names import looks_like_a_person
+
+    assert looks_like_a_person("Robbie Savage") and not looks_like_a_person("Venice Film Festival")
+    assert not looks_like_a_person("Zzyx Savage") and not looks_like_a_person("ROBBIE SAVAGE")
+
+
+def test_a_competition_named_by_its_champions_and_medals_is_an_event():
+    arts = [
+        article("a1", "Hansen, the Commonweal and European champion, is out.", {"Commonweal": "ORG"}, "sport"),
+        article("a2", "He has only a Commonweal silver medal.", {"Commonweal": "ORG"}, "sport"),
+        article("a3", "Commonweal 100m champion Kim Collins runs.", {"Commonweal": "ORG"}, "sport"),
+    ]
+    t = identify(tables(*arts))
+    assert {corpus_entity(t, a.id, "Commonweal")[2] for a in arts} == {"EVENT"}
+
+
+def test_work_cues_see_past_the_and_a_tie_goes_to_the_cue_words():
+    arts = [article(f"o{n}", f"Viewers like Simpsonz ({n}).", {"Simpsonz": "ORG"}, "tv") for n in range(2)]
+    arts += [
+        article("w1", "An episode of the cartoon The Simpsonz aired.", {"Simpsonz": "ORG"}, "tv"),
+        article("w2", "Matt wrote a Simpsonz episode.", {"Simpsonz": "ORG"}, "tv"),
+    ]
+    # four model votes (ORG, one per article) against two cue words (2 each): a tie, won by the cue words
+    t = identify(tables(*arts))
+    assert {corpus_entity(t, a.id, "Simpsonz")[2] for a in arts} == {"WORK_OF_ART"}
+
+
+def test_a_determiner_before_a_pair_of_names_says_nothing_against_the_first_being_a_person():
+    t = tables(
+        article("e1", "The Richard and Judy show; a Richard and Judy prize. Richard spoke.", {"Richard": "PERSON"})
+    )
+    votes = identity.cue_votes(t)[("e1", "Richard")]
+    assert votes["PERSON"] == 0 and votes["PRODUCT"] == 0
+    alone = identity.cue_votes(tables(article("e2", "They bought a Zyx, and the Zyx broke.", {"Zyx": "ORG"})))
+    assert alone[("e2", "Zyx")]["PERSON"] < 0 and alone[("e2", "Zyx")]["PRODUCT"] > 0

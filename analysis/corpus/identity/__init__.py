@@ -15,8 +15,9 @@ runs after the per-article analysis, over the tidy tables, and decides which art
   Every rule that joins needs exactly one candidate: a wrong merge is worse than a missed one;
 * type: from all the evidence: the model's label in every article (one vote per article), cue words
   around every mention ("the oil firm Yukos", "Yukos shares", "Mr Blair", "Blair said he", "the film
-  Vera Drake", "an iPod."), the pronouns resolved to it (he/she), and the data (countries, listed places
-  and parties decide outright);
+  Vera Drake", "an iPod.", "the Queen", "Commonwealth champion"), the name itself (its head word: "X
+  Awards", "Bank of X"; a common given name: "Taylor Dent"), the pronouns resolved to it (he/she),
+  and the data (countries, listed places and parties decide outright);
 * hand edits (``Override``: merge, split, label) saved with the store per corpus and applied last.
 
 The result is a *unit map* (one row per unit: its corpus ``entity_id``, ``name``, ``label`` and note),
@@ -27,9 +28,10 @@ mention of it gets its ``entity_id`` and the corpus name and label (its offsets 
 and quotes name their speaker by the corpus name; speakers that are descriptions ("Analysts",
 "analysts", "analyst") share one spelling.
 
-Modules: ``names`` (keys, countries, acronyms, name parts), ``evidence`` (type cues), ``join`` (the unit
-map), ``apply`` (the tables under it), ``edits`` (hand edits and where they are kept); here: the cache
-and ``identify``.
+Modules: ``names`` (keys, countries, acronyms, name parts, titles, head words, given names),
+``evidence`` (type cues), ``suffix`` (end-anchored patterns matched fast on reversed text), ``join``
+(the unit map), ``apply`` (the tables under it), ``edits`` (hand edits and where they are kept); here:
+the cache and ``identify``.
 """
 
 from __future__ import annotations

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 
-from analysis.corpus.identity.names import place_types
+from analysis.corpus.identity.names import head_label, looks_like_a_person, place_types, titles
+from analysis.corpus.identity.suffix import probe, reverse_pattern
 from analysis.corpus.tables import Tables
 from analysis.records import REFERENCE_LABELS
 
@@ -46,9 +47,10 @@ _NOT_PERSON_AFTER = re.compile(r"^-(?:winning|winner|nominated|owned|based|liste
 # Things: works ("the film Vera Drake"), products ("Xbox 2", "the Firefox browser"), awards ("Oscar-winning").
 _WORK_BEFORE = re.compile(
     r"\b(?:film|films|movie|biopic|drama|comedy|thriller|musical|documentary|album|single|song|novel|book|"
-    r"sitcom|soap|programme|opera)\s+$",
+    r"sitcom|soap|programme|opera|cartoon|series|episodes? of|creator of|cast of)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+_WORK_AFTER = re.compile(r"^(?:'s|’s)?\s+(?:episodes?|creator|cast|soundtrack|box office)\b", re.IGNORECASE)
 _PRODUCT_BEFORE = re.compile(
     r"\b(?:console|browser|game|handset|gadget|drug|software|format|sequels? to|successor to|versions? of|"
     r"copies of|(?:buy|bought|buying|sell|sold|selling|launch|launched|release|released|unveil|unveiled)"
@@ -64,6 +66,16 @@ _PRODUCT_AFTER = re.compile(
 # phrase, is a thing someone has (an organisation in that place is followed by its noun: "a BBC spokesman").
 _HAD_BEFORE = re.compile(r"\b(?:a|an|his|her|their|my|your|our)\s+$", re.IGNORECASE)
 _NP_END = re.compile(r"^(?:[,.;:!?)]|\s+(?:and|or|but|to|in|on|with|for|from|is|was|has|had)\b|\s*$)")
+# A competition named by its medals and champions: "Commonwealth champion", "Commonwealth and European
+# silver medallist", "Commonwealth 100m champion" (the "X Games" themselves have a head word, names.py)
+_GAMES_AFTER = re.compile(
+    r"^(?:\s+and\s+[A-Z][\w-]+)?(?:\s+\d+(?:m|km)\b)?\s+(?:(?:gold|silver|bronze)\s+)?"
+    r"(?:champions?|medals?|medallists?|gold|silver|bronze)\b"
+)
+# "a Richard and Judy book award", "the Simon & Garfunkel song": the determiner belongs to the pair's
+# name, so it says nothing against the first name being a person's (nor that it is a thing someone has)
+_PAIR_AFTER = re.compile(r"^\s+(?:and|&)\s+[A-Z]")
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _AWARD_AFTER = re.compile(
     r"^(?:-(?:winning|winner|nominated)\b|\s+(?:awards?|nominations?|nods?|ceremony|for best)\b)", re.IGNORECASE
 )
@@ -86,23 +98,47 @@ CONTEXT = 40  # characters each side of a mention looked at for cue words
 _CUES: list[tuple[str, re.Pattern | None, re.Pattern | None]] = [
     ("ORG", _ORG_BEFORE, _ORG_AFTER),
     ("ORG", _TEAM_BEFORE, _TEAM_AFTER),
-    ("WORK_OF_ART", _WORK_BEFORE, None),
+    ("WORK_OF_ART", _WORK_BEFORE, _WORK_AFTER),
     ("PRODUCT", _PRODUCT_BEFORE, _PRODUCT_AFTER),
     ("EVENT", None, _AWARD_AFTER),
+    ("EVENT", None, _GAMES_AFTER),
 ]
+# All the cues at once, two pattern calls per mention (suffix.py): the before-cues reversed, matched on
+# the reversed words before a mention; the after-cues at the start of the words after it. The order
+# of _CUES, then "the" (before only), "and Y" (after only), place words, "a/an/his ..." (before only),
+# person, not a person.
+_BEFORE = [b for _, b, _ in _CUES if b] + [_THE_BEFORE, _PLACE_BEFORE, _HAD_BEFORE, _PERSON_BEFORE, _NOT_PERSON_BEFORE]
+_AFTER = [a for _, _, a in _CUES if a] + [_PAIR_AFTER, _PLACE_AFTER, _PERSON_AFTER, _NOT_PERSON_AFTER]
+_BEFORE_PROBE = probe([reverse_pattern(p) for p in _BEFORE])
+_AFTER_PROBE = probe(_AFTER)
+#: (label, index in the before probe's groups or None, index in the after probe's or None) per cue
+_CUE_SLOTS: list[tuple[str, int | None, int | None]] = []
+for _label, _b, _a in _CUES:
+    _CUE_SLOTS.append(
+        (_label, _BEFORE.index(_b) if _b else None, next((i for i, x in enumerate(_AFTER) if x is _a), None))
+    )
+_NB, _NA = len(_BEFORE), len(_AFTER)
 CUE_WEIGHT = 2.0  # a cue word is clearer evidence than a model label, which repeats the same guess
 PRONOUN_WEIGHT = 1.0
 
 
-def cue_votes(tables: Tables) -> dict[tuple[str, str], Counter]:
+def cue_votes(tables: Tables, names: Collection[str] | None = None) -> dict[tuple[str, str], Counter]:
     """(article_id, entity name) -> type votes from the words around its mentions and the pronouns
-    resolved to it."""
+    resolved to it; with ``names``, only for the entities of those names (the others need no vote)."""
     out: dict[tuple[str, str], Counter] = defaultdict(Counter)
     m = tables.mentions
     if m.empty:
         return out
-    m = m[m["entity"].notna()]
+    keep = m["entity"].notna()
+    if names is not None:
+        keep &= m["entity"].isin(list(names))
+    m = m[keep]
     texts = dict(zip(tables.articles["article_id"], tables.articles["text"], strict=True))
+    before_probe, after_probe, slots = _BEFORE_PROBE.match, _AFTER_PROBE.match, _CUE_SLOTS
+    the_b, place_b, had_b, person_b, not_person_b = _NB - 5, _NB - 4, _NB - 3, _NB - 2, _NB - 1
+    title_words = titles()
+    pair_a, place_a, person_a, not_person_a = _NA - 4, _NA - 3, _NA - 2, _NA - 1
+    np_end = _NP_END.match  # asked only after "a/an/his ..." (rare)
     for aid, start, end, word, label, ent in zip(
         m["article_id"], m["start"], m["end"], m["text"], m["label"], m["entity"], strict=True
     ):
@@ -114,34 +150,61 @@ def cue_votes(tables: Tables) -> dict[tuple[str, str], Counter]:
         text = texts.get(aid)
         if not isinstance(text, str):
             continue
-        before, after = text[max(0, int(start) - CONTEXT) : int(start)], text[int(end) : int(end) + CONTEXT]
-        for label_, before_re, after_re in _CUES:
-            if (before_re and before_re.search(before)) or (after_re and after_re.search(after)):
+        start, end = int(start), int(end)
+        # the words before, reversed: the end-anchored cues match there at one position (suffix.py)
+        b = before_probe(text[max(0, start - CONTEXT) : start][::-1]).groups()
+        a = after_probe(text[end : end + CONTEXT]).groups()
+        for label_, bi, ai in slots:
+            if (bi is not None and b[bi] is not None) or (ai is not None and a[ai] is not None):
                 votes[label_] += CUE_WEIGHT
-        if _PLACE_BEFORE.search(before) or _PLACE_AFTER.search(after):
+        if b[place_b] is not None or a[place_a] is not None:
             votes[PLACE_CUE] += 1
-        if _HAD_BEFORE.search(before) and _NP_END.search(after):
+        pair = a[pair_a] is not None
+        if b[had_b] is not None and not pair and np_end(text[end : end + CONTEXT]):
             votes["PRODUCT"] += CUE_WEIGHT
-        if _PERSON_BEFORE.search(before) or _PERSON_AFTER.search(after):
+        # "the Queen", "the Pope": a title with its determiner names one person
+        title = b[the_b] is not None and str(word).casefold() in title_words
+        if b[person_b] is not None or a[person_a] is not None or title:
             votes["PERSON"] += CUE_WEIGHT
-        elif _NOT_PERSON_BEFORE.search(before) or _NOT_PERSON_AFTER.search(after):
+        elif (b[not_person_b] is not None and not pair) or a[not_person_a] is not None:
             votes["PERSON"] -= CUE_WEIGHT
     return out
+
+
+def name_votes(name: str, count: int) -> Counter | None:
+    """Votes from a name's own head word ("X Awards", "Bank of X"), at each of its ``count`` mentions
+    in one article."""
+    head = head_label(name)
+    return Counter({head: CUE_WEIGHT * count}) if head else None
+
+
+def given_name_vote(names: Iterable[str], cues: Counter) -> float:
+    """A name shaped "Given Surname" with a common given name ("Taylor Dent") is a person unless the
+    words around it say it is a work, product or event (films and brands named like people: "Vera
+    Drake") or a firm more than once: the PERSON votes to add in each article using it, or 0."""
+    if not any(looks_like_a_person(x) for x in names):
+        return 0.0
+    if any(cues.get(lab, 0) > 0 for lab in ("WORK_OF_ART", "PRODUCT", "EVENT")) or cues.get("ORG", 0) > CUE_WEIGHT:
+        return 0.0
+    return CUE_WEIGHT
 
 
 def decide_label(model: Counter, cues: Counter, keys: Iterable[str]) -> str:
     """The type with the most evidence: a model label per article, cue words, pronouns, data sets."""
     places = place_types()
-    listed = Counter(places[k] for k in keys if k in places)
+    listed = [places[k] for k in keys if k in places]
     if listed:  # a country, listed place or listed organisation is that, whatever a model said
-        return listed.most_common(1)[0][0]
-    score: Counter = Counter()
-    score.update({lab: v for lab, v in model.items() if v > 0})
-    score.update({lab: v for lab, v in cues.items() if lab != PLACE_CUE})
+        return Counter(listed).most_common(1)[0][0]
+    score = {lab: v for lab, v in model.items() if v > 0}
+    for lab, v in cues.items():
+        if lab != PLACE_CUE:
+            score[lab] = score.get(lab, 0) + v
     if not score or max(score.values()) <= 0:
         # only evidence against a person: the next label the model gave, else an organisation
         others = [lab for lab, _ in model.most_common() if lab != "PERSON"]
         return others[0] if others else "ORG"
     best = max(score.values())
-    # ties go to the label the model gave most, then alphabetically (stable across runs)
-    return sorted((lab for lab, v in score.items() if v == best), key=lambda lab: (-model.get(lab, 0), lab))[0]
+    # ties go to the label the cue words say more (they are the specific evidence), then to the one
+    # the model gave most, then alphabetically (stable across runs)
+    tied = (lab for lab, v in score.items() if v == best)
+    return sorted(tied, key=lambda lab: (-cues.get(lab, 0), -model.get(lab, 0), lab))[0]

@@ -12,7 +12,7 @@ import numpy as np
 import pandas as pd
 
 from analysis.corpus.identity.edits import Override
-from analysis.corpus.identity.evidence import PLACE_CUE, cue_votes, decide_label
+from analysis.corpus.identity.evidence import PLACE_CUE, cue_votes, decide_label, given_name_vote, name_votes
 from analysis.corpus.identity.names import (
     _ends,
     _is_acronym,
@@ -20,6 +20,7 @@ from analysis.corpus.identity.names import (
     _singular,
     _starts,
     initials,
+    looks_like_a_person,
     name_key,
 )
 from analysis.corpus.tables import Tables
@@ -71,7 +72,8 @@ def unit_map(tables: Tables, overrides: Iterable[Override] = ()) -> pd.DataFrame
     counts = ents["count"].fillna(1).astype(int).tolist()
     n = len(names)
     keys = [name_key(x) for x in names]
-    cues = cue_votes(tables)
+    # names in the data decide their type outright: their mentions need no cue votes
+    cues = cue_votes(tables, {x for x, k in zip(names, keys, strict=True) if not k.startswith(("country:", "org:"))})
     arts = tables.articles.set_index("article_id")
     topics = {a: frozenset(t) if isinstance(t, list | np.ndarray) else frozenset() for a, t in arts["topics"].items()}
     outlets = {a: o if isinstance(o, str) and o else None for a, o in arts["outlet"].items()}
@@ -82,14 +84,27 @@ def unit_map(tables: Tables, overrides: Iterable[Override] = ()) -> pd.DataFrame
     for i, k in enumerate(keys):
         by_key[k].append(i)
 
+    unit_cues = [cues.get(u) for u in zip(aids, names, strict=True)]
+    for i, (x, k) in enumerate(zip(names, keys, strict=True)):  # a name's head word votes at each mention
+        if not k.startswith(("country:", "org:")) and (votes := name_votes(x, counts[i])):
+            unit_cues[i] = _added(unit_cues[i], votes)
+
     def evidence(idx: Iterable[int]) -> tuple[Counter, Counter]:
-        model: Counter = Counter()
+        idx = list(idx)
+        model = Counter([labels[i] for i in idx])
         cue: Counter = Counter()
         for i in idx:
-            model[labels[i]] += 1
-            cue.update(cues.get((aids[i], names[i]), Counter()))
+            if unit_cues[i]:
+                cue.update(unit_cues[i])
         return model, cue
 
+    for k, idx in by_key.items():  # "Taylor Dent": a common given name votes for a person
+        spelt = {names[i] for i in idx}
+        if k.startswith(("country:", "org:")) or not any(map(looks_like_a_person, spelt)):
+            continue  # (checked first: gathering the evidence of every name costs time)
+        if vote := given_name_vote(spelt, evidence(idx)[1]):
+            for i in idx:
+                unit_cues[i] = _added(unit_cues[i], Counter({"PERSON": vote}))
     key_label = {k: decide_label(*evidence(idx), [k]) for k, idx in by_key.items()}
     for k, idx in by_key.items():
         if k.startswith(("country:", "org:")):
@@ -302,6 +317,13 @@ def unit_map(tables: Tables, overrides: Iterable[Override] = ()) -> pd.DataFrame
         },
         columns=MAP_COLUMNS,
     )
+
+
+def _added(votes: Counter | None, more: Counter) -> Counter:
+    """votes and more summed, negative votes kept (Counter's + drops them)."""
+    out = Counter(votes) if votes else Counter()
+    out.update(more)
+    return out
 
 
 _COARSE = {"GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE", "ORG": "ORG", "PERSON": "PERSON", "NORP": "NORP"}

@@ -64,6 +64,48 @@ def place_types() -> dict[str, str]:
     return out
 
 
+@lru_cache(maxsize=1)
+def titles() -> frozenset[str]:
+    """Casefolded words that name one person as "the X" (the data file's ``titles``)."""
+    return frozenset(t.casefold() for t in _data().get("titles", []))
+
+
+@lru_cache(maxsize=1)
+def _heads() -> dict[str, str]:
+    return {w.casefold(): label for label, ws in _data().get("head_words", {}).items() for w in ws}
+
+
+def head_label(name: str) -> str | None:
+    """The type a name's head word says ("Independent Spirit Awards": EVENT, "Bank of England": ORG,
+    "Heathrow Airport": FAC), for names of two or more words; None when its head is no listed word."""
+    words = name.split()
+    if len(words) < 2:
+        return None
+    lowered = [w.casefold() for w in words]
+    head = lowered[lowered.index("of") - 1] if "of" in lowered[1:] else lowered[-1]
+    heads = _heads()
+    return heads.get(head) or heads.get(" ".join(lowered[-2:]))
+
+
+GIVEN_NAMES = DATA.parent / "given_names.txt"
+_GIVEN_SHAPE = re.compile(r"[A-Z][a-z]+ (?:Mc|Mac|O'|De|Di|Le|La|Van)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
+
+
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """Common first names (lower case), from the data file made from nomquamgender's name counts."""
+    lines = GIVEN_NAMES.read_text("utf-8").splitlines()
+    return frozenset(x.strip() for x in lines if x.strip() and not x.startswith("#"))
+
+
+def looks_like_a_person(name: str) -> bool:
+    """Two capitalised words, the first a common given name and the second no head word: "Taylor
+    Dent", "Robbie Savage" (not "Venice Film Festival", "Morgan Stanley Bank", "Vera Drake" too)."""
+    if not _GIVEN_SHAPE.fullmatch(name) or head_label(name):
+        return False
+    return name.split(" ", 1)[0].casefold() in given_names()
+
+
 def name_key(name: str) -> str:
     """The key names join by: ``base_key``, or the country or listed organisation it names."""
     k = base_key(name)
