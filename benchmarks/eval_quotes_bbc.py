@@ -2,10 +2,11 @@
 
     python benchmarks/eval_quotes_bbc.py [--split dev|heldout|all] [--show N] [--pred FILE]
 
-(``--split all`` prints the dev part, the held-out part and both together.)
+(``--split every`` prints each part and the groups: ``tune`` = dev + tune2, the parts rules were
+written on; ``blind`` = heldout + heldout2; ``all``.)
 
 The set (``benchmarks/labels/quotes_bbc/labels.jsonl``, how it was made in its README) holds every
-quoted stretch of 78 BBC sport, entertainment, tech and business articles, each labelled by
+quoted stretch of 109 BBC sport, entertainment, tech and business articles, each labelled by
 kind (direct / partial / none = a title, term or scare quote) and speaker. The articles are read
 from ``../shared/corpora/bbc`` and analysed through the public API, as users get them.
 
@@ -49,11 +50,21 @@ def key(file: str) -> str:
     return file.replace("/", "_").removesuffix(".txt")
 
 
+#: The label splits: the first draw (``dev`` / ``heldout``) and the titles batch (``tune2`` /
+#: ``heldout2``); ``tune`` is both parts rules were written on, ``blind`` both held-out parts.
+GROUPS = {
+    "tune": ("dev", "tune2"),
+    "blind": ("heldout", "heldout2"),
+    "all": ("dev", "heldout", "tune2", "heldout2"),
+}
+
+
 def load_labels(split: str) -> dict[str, list[dict]]:
     by_file: dict[str, list[dict]] = {}
+    wanted = GROUPS.get(split, (split,))
     for line in LABELS.read_text("utf-8").splitlines():
         row = json.loads(line)
-        if split in ("all", row["split"]):
+        if row["split"] in wanted:
             by_file.setdefault(row["file"], []).append(row)
     return by_file
 
@@ -109,14 +120,17 @@ def evaluate(split: str, show: int = 0, pred_path: Path | None = None) -> dict:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--split", choices=("dev", "heldout", "all"), default="dev")
+    ap.add_argument(
+        "--split", choices=("dev", "heldout", "tune2", "heldout2", "tune", "blind", "all", "every"), default="dev"
+    )
     ap.add_argument("--show", type=int, default=0, help="print N misses")
     ap.add_argument("--pred", type=Path, help="keep the predictions JSON here")
     args = ap.parse_args(argv)
     if not SCORER.exists() or not BBC.is_dir():
         print(f"eval_quotes_bbc: {SHARED} (BBC corpus and scorer) not found; nothing to do.")
         return 0
-    splits = ("dev", "heldout", "all") if args.split == "all" else (args.split,)
+    every = ("dev", "heldout", "tune2", "heldout2", "tune", "blind", "all")
+    splits = every if args.split == "every" else (args.split,)
     for split in splits:
         res = evaluate(split, args.show, args.pred)
         for m in res.pop("examples"):

@@ -44,6 +44,7 @@ from spacy.tokens import Doc, Token
 from analysis.extract.quotes.cues import QUOTE_CUES, REPORTING_VERBS, THINKING_VERBS
 from analysis.extract.quotes.marks import Stretch
 from analysis.extract.quotes.speakers import SpeakerName, Speakers
+from analysis.extract.quotes.terms import DISPLAY_NOUNS, is_term
 from analysis.records import SPEAKING_LABELS, Mention, Quote
 
 __all__ = ["QUOTE_CUES", "REPORTING_VERBS", "extract"]
@@ -88,6 +89,8 @@ class _Found:
     how: str | None = None
     #: written like a title (every main word capitalised): “Meet the Press”
     title: bool = False
+    #: a name, term or scare quote, or words on display (``terms``): nobody's speech
+    term: bool = False
 
 
 class _Article:
@@ -586,7 +589,7 @@ def _continue_speakers(art: _Article, found: list[_Found]) -> None:
     # Split quote, backwards: “A.” “B,” he said.
     for k in range(len(found) - 2, -1, -1):
         f, nxt = found[k], found[k + 1]
-        if f.speaker is None and f.kind == "direct" and nxt.speaker is not None and f.stretch.close_at:
+        if f.speaker is None and f.kind == "direct" and nxt.speaker is not None and f.stretch.close_at and not f.term:
             gap = art.text[f.stretch.close_at + 1 : nxt.stretch.open_at]
             if para[k][1] == para[k + 1][0] and not gap.strip(" \t\u00a0,.;:"):
                 f.speaker, f.cue_text, f.how = nxt.speaker, nxt.cue_text, "split"
@@ -595,7 +598,7 @@ def _continue_speakers(art: _Article, found: list[_Found]) -> None:
     prev_para = -1
     for k, f in enumerate(found):
         first_para, last_para = para[k]
-        if f.speaker is None and f.kind == "direct" and prev is not None:
+        if f.speaker is None and f.kind == "direct" and prev is not None and not f.term:
             if prev_para == first_para:
                 # Split quote, forwards: “A,” he said. “B.”
                 f.speaker, f.cue_text, f.how = prev.speaker, prev.cue_text, "split"
@@ -609,6 +612,17 @@ def _continue_speakers(art: _Article, found: list[_Found]) -> None:
                 f.speaker, f.cue_text, f.how = prev.speaker, prev.cue_text, "floating"
         if f.speaker is not None and not f.title:
             prev, prev_para = f, last_para
+
+
+def _on_display(art: _Article, subject: Token) -> bool:
+    """A subject that shows words rather than says them (a headline, a banner, a sign)."""
+    while subject.dep_ in {"compound", "amod", "nmod"} and subject.head.i != subject.i:
+        subject = subject.head  # "the front page headline"
+    return (
+        subject.pos_ == "NOUN"
+        and subject.lemma_.lower() in DISPLAY_NOUNS
+        and art.speakers.mention_at(subject.idx, subject.idx + len(subject)) is None
+    )
 
 
 def _ends_paragraph(art: _Article, f: _Found, para_end: int) -> bool:
@@ -724,10 +738,20 @@ def extract(doc: Doc, text: str, speakers: Speakers | Iterable[Mention]) -> list
             continue
         kind = _kind(art, s)
         title = kind == "partial" and _title_case(text[s.start : s.end])
-        found.append(_Found(s, i, j, kind, title=title))
+        term = kind == "partial" and is_term(
+            doc, i, j, art.token_at(s.open_at), art.token_at(s.close_at) if s.close_at is not None else None
+        )
+        found.append(_Found(s, i, j, kind, title=title, term=term))
     prev_speaker: str | None = None
     for f in found:
+        if f.term:
+            continue
         _attribute(art, f)
+        if f.subject is not None and _on_display(art, f.subject):
+            # “Just Do It” implored the front page headline: words on display, nobody's speech
+            f.cue = f.subject = None
+            f.term = True
+            continue
         if f.subject is None and f.kind == "direct":
             # A signature names the speaker outright, before any sentence that leads in.
             signed = _signature(art, f)

@@ -1,0 +1,86 @@
+"""Names, terms and scare quotes are nobody's speech (issue 16): one short article per rule of
+``analysis.extract.quotes.terms``, each asserting the speaker of every quote, speech beside the
+term included, so a rule that swallows speech fails too."""
+
+from __future__ import annotations
+
+from analysis import Article, analyze, read_bytes
+from analysis.extract.quotes.terms import DISPLAY_NOUNS
+
+
+def _analyze(body: str, headline: str = "A story") -> Article:
+    return analyze(read_bytes("test.txt", f"{headline}\n\n{body}\n".encode()))
+
+
+def _speakers(art: Article) -> dict[str, str | None]:
+    return {q.text[:24]: q.speaker for q in art.quotes if q.kind in ("direct", "partial")}
+
+
+def test_a_quoted_modifier_of_a_noun_is_a_term() -> None:
+    art = _analyze(
+        "Film-maker Dana Whitlock has finished her new animation.\n\n"
+        'The "motion sketch" technique lets Whitlock draw every frame by hand, she said. '
+        '"It took four years," Whitlock said. She called the result "a small miracle".'
+    )
+    assert _speakers(art) == {
+        "motion sketch": None,
+        "It took four years,": "Dana Whitlock",
+        "a small miracle": "Dana Whitlock",
+    }
+
+
+def test_an_evaluative_word_before_a_noun_stays_speech() -> None:
+    art = _analyze(
+        "Banker Oliver Grant gave evidence on Tuesday.\n\n"
+        'Mr Grant said the chief executive gave only "brief" answers at the meetings.'
+    )
+    assert _speakers(art) == {"brief": "Oliver Grant"}
+
+
+def test_a_naming_verb_with_a_subject_keeps_the_speaker() -> None:
+    art = _analyze(
+        "Singer Ruth Calder left the talent show on Friday.\n\n"
+        'Calder quit over what she called "bullying" tactics used by the producers.'
+    )
+    assert _speakers(art) == {"bullying": "Ruth Calder"}
+
+
+def test_a_name_given_by_nobody() -> None:
+    art = _analyze(
+        "Two campaigners from Leeds won their appeal on Monday.\n\n"
+        'Anna Price and Tom Reid, dubbed the "Leeds Two", were cleared of all charges. '
+        'The new engine is described as "the quietest ever built". '
+        '"We always knew we were right," Price said.'
+    )
+    assert _speakers(art) == {
+        "Leeds Two": None,
+        "the quietest ever built": None,
+        "We always knew we were r": "Anna Price",
+    }
+
+
+def test_so_called_marks_a_name() -> None:
+    art = _analyze(
+        "Economist Maria Lopez spoke in Madrid.\n\n"
+        'Lopez said the so-called "lost decade" was over. "Growth is back," she said.'
+    )
+    assert _speakers(art) == {"lost decade": None, "Growth is back,": "Maria Lopez"}
+
+
+def test_words_on_display_are_nobody_s_and_do_not_continue_a_speaker() -> None:
+    art = _analyze(
+        "Rugby star Gavin Wells kicked the winning goal on Saturday.\n\n"
+        '"I knew it was going in," Wells said later. The crowd cheered for ten minutes. '
+        '"Go For It" urged the front page headline of the local paper.'
+    )
+    assert _speakers(art) == {"I knew it was going in,": "Gavin Wells", "Go For It": None}
+    assert "headline" in DISPLAY_NOUNS
+
+
+def test_partial_speech_beside_terms_is_still_credited() -> None:
+    art = _analyze(
+        "Analyst Peter Fish follows the steel industry.\n\n"
+        'Fish said the price rise was "uncharted territory", adding that the industry "has not '
+        'seen an increase like this in 50 years".'
+    )
+    assert _speakers(art) == {"uncharted territory": "Peter Fish", "has not seen an increase": "Peter Fish"}
