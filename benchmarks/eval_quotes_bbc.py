@@ -69,46 +69,55 @@ def load_labels(split: str) -> dict[str, list[dict]]:
     return by_file
 
 
-def predictions(files: list[str]) -> tuple[list[dict], dict[str, str], float]:
+def predictions(texts: dict[str, str]) -> tuple[list[dict], float]:
+    """NewsLens's quotes for each named text, through the public API, and the seconds it took."""
     from analysis import analyze_many
     from analysis.inputs.raw import RawArticle
 
-    texts = {f: (BBC / f).read_text("utf-8", errors="replace") for f in files}
-    raws = [RawArticle(source=key(f) + ".txt", text=texts[f]) for f in files]
+    raws = [RawArticle(source=name + ".txt", text=text) for name, text in texts.items()]
     start = time.perf_counter()
     arts = [{"source": a.source, "quotes": [asdict(q) for q in a.quotes]} for a in analyze_many(raws)]
-    return arts, texts, time.perf_counter() - start
+    return arts, time.perf_counter() - start
 
 
 def evaluate(split: str, show: int = 0, pred_path: Path | None = None) -> dict:
-    sq = _scorer()
     labels = load_labels(split)
     files = sorted(labels)
-    arts, texts, seconds = predictions(files)
+    texts = {f: (BBC / f).read_text("utf-8", errors="replace") for f in files}
+    return score_labelled({key(f): (texts[f], labels[f]) for f in files}, show, pred_path)
+
+
+def score_labelled(labelled: dict[str, tuple[str, list[dict]]], show: int = 0, pred_path: Path | None = None) -> dict:
+    """Analyse each text and score it against its labelled stretches (``{name: (text, rows)}``,
+    rows with start, end, kind, speaker, text)."""
+    sq = _scorer()
+    names = sorted(labelled)
+    arts, seconds = predictions({n: labelled[n][0] for n in names})
     if pred_path:
         pred_path.write_text(json.dumps({"articles": arts}), "utf-8")
     gold = {}
-    for f in files:
+    for n in names:
+        text, rows = labelled[n]
         quotes = [
             {"start": r["start"], "end": r["end"], "source": (-1, -1, r["speaker"]) if r["speaker"] else None}
-            for r in labels[f]
+            for r in rows
             if r["kind"] in ("direct", "partial")
         ]
-        gold[key(f)] = (texts[f], quotes)
+        gold[n] = (text, quotes)
     res = sq.score(gold, arts, show)
     # titles and scare quotes: credited to nobody?
     by_key = {Path(a["source"]).stem: a for a in arts}
     none_total = none_free = 0
     credited = []
-    for f in files:
-        preds = [q for q in by_key[key(f)]["quotes"] if q.get("speaker") and q.get("kind") in ("direct", "partial")]
-        for r in labels[f]:
+    for n in names:
+        preds = [q for q in by_key[n]["quotes"] if q.get("speaker") and q.get("kind") in ("direct", "partial")]
+        for r in labelled[n][1]:
             if r["kind"] != "none":
                 continue
             none_total += 1
             hit = [p for p in preds if sq._iou(p, r) >= 0.5]
             if hit:
-                credited.append(f"{f}: {r['text'][:50]!r} -> {hit[0]['speaker']!r}")
+                credited.append(f"{n}: {r['text'][:50]!r} -> {hit[0]['speaker']!r}")
             else:
                 none_free += 1
     res["titles_scare_quotes"] = none_total
