@@ -84,3 +84,46 @@ def test_partial_speech_beside_terms_is_still_credited() -> None:
         'seen an increase like this in 50 years".'
     )
     assert _speakers(art) == {"uncharted territory": "Peter Fish", "has not seen an increase": "Peter Fish"}
+
+
+# -- speakers beyond politics: patterns from the BBC tune part (issue 16, second session) ------------
+
+
+def test_a_description_after_a_quote_continues_its_speaker() -> None:
+    art = _analyze(
+        'Arsenal\'s Sol Campbell has called the rivalry with United "bitter and personal".\n\n'
+        'The sides meet again on Tuesday. "There is an edge," the defender told a newspaper.\n\n'
+        '"It had an impact on us," added the 30-year-old, referring to a penalty.\n\n'
+        '"Christmas is special," added the two-time Academy Award winner.'
+    )
+    speakers = set(_speakers(art).values())
+    assert speakers == {"Sol Campbell"}
+
+
+def test_an_apposition_names_the_speaker_not_the_club_beside_the_role() -> None:
+    art = _analyze(
+        "Tottenham have signed the Dutch winger Edgar Smits.\n\n"
+        '"He had offers from two other clubs but he decided to come to Tottenham," said Spurs sporting '
+        "director Frank Arnesen."
+    )
+    assert _speakers(art) == {"He had offers from two o": "Frank Arnesen"}
+
+
+def test_a_role_word_beside_a_name_makes_it_a_person() -> None:
+    from analysis.doc.nlp import load_pipeline, make_doc
+    from analysis.extract.quotes.names import ORG_NAME_WORDS
+    from analysis.extract.quotes.roles import people_by_role
+    from analysis.records import Mention
+
+    text = "Liverpool forward Milan Baros was dropped. Manchester United striker Wayne Rooney scored."
+    nlp = load_pipeline()
+    doc = nlp(make_doc(nlp, text))
+
+    def mention(words: str, label: str) -> Mention:
+        start = text.index(words)
+        return Mention(start, start + len(words), words, label, words)
+
+    mentions = [mention("Liverpool", "ORG"), mention("Milan Baros", "GPE"), mention("Manchester United", "ORG")]
+    labels = {m.entity: m.label for m in people_by_role(doc, mentions, ORG_NAME_WORDS)}
+    # the forward is a person whatever the tagger said; a club keeps its label
+    assert labels == {"Liverpool": "ORG", "Milan Baros": "PERSON", "Manchester United": "ORG"}

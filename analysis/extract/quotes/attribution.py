@@ -69,6 +69,8 @@ MINOR_WORDS = frozenset("a an the of and or nor but to in on at for by with from
 _WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
 #: How far (tokens) an attribution may stand from the quote when the parse does not link them.
 WINDOW = 14
+#: Dependencies of a word inside a noun phrase on the phrase's head.
+MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod", "nummod"})
 #: Characters a quote may end with to be followed by its attribution ("“…,” he said").
 CONTINUING_END = frozenset(",?!\u2014\u2013-\u2026:;")
 
@@ -304,6 +306,9 @@ def _cue_after(art: _Article, f: _Found) -> tuple[Token, Token | None] | None:
                     (doc[k] for k in range(i + 1, min(stop, i + 6)) if doc[k].pos_ in {"PROPN", "NOUN", "PRON"}),
                     None,
                 )
+                # to the head of its phrase: "added the two-time Academy Award winner", "the 30-year-old"
+                while subj is not None and subj.dep_ in MODIFIER_DEPS and i < subj.head.i < stop:
+                    subj = subj.head
             if inner[-1:] not in CONTINUING_END and first_word is not None and not ends_statement:
                 return None
             return t, subj
