@@ -127,3 +127,12 @@ def test_a_role_word_beside_a_name_makes_it_a_person() -> None:
     labels = {m.entity: m.label for m in people_by_role(doc, mentions, ORG_NAME_WORDS)}
     # the forward is a person whatever the tagger said; a club keeps its label
     assert labels == {"Liverpool": "ORG", "Milan Baros": "PERSON", "Manchester United": "ORG"}
+
+
+def test_he_after_a_spokesperson_of_someone_is_the_spokesperson() -> None:
+    art = _analyze(
+        "Cuba will tax dollar conversions from November.\n\n"
+        "On television, President Fidel Castro's chief aide said the tax was needed because of "
+        '"economic aggression". "The tax applies only to the dollar," he said.'
+    )
+    assert set(_speakers(art).values()) == {"President Fidel Castro's chief aide"}

@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Token
 
 from analysis.extract.quotes.marks import QuoteScan, scan_quotes
 from analysis.extract.quotes.names import ORG_NAME_WORDS, join_variants, lone_names
-from analysis.extract.quotes.roles import clear_majority, describe, gender_from_roles, people_by_role
+from analysis.extract.quotes.roles import clear_majority, describe, gender_from_roles, people_by_role, role_words
 from analysis.records import Mention
 
 MALE = frozenset({"he", "him", "his", "himself"})
@@ -140,6 +140,8 @@ class Speakers:
             subject = tok.dep_ in SUBJECT_DEPS or (
                 tok.dep_ in {"appos", "compound", "poss"} and tok.head.dep_ in SUBJECT_DEPS
             )
+            if tok.dep_ == "poss" and _a_person(tok.head):
+                subject = False  # "President Castro's chief aide said": the aide is the subject, not Castro
             # the subject of a clause inside another ("Ferguson believes Henry caught ...") is less
             # salient than the main clause's: a later "he" goes to Ferguson
             subject = subject and _main_clause(tok)
@@ -356,6 +358,12 @@ def _people_named_alike(mentions: list[Mention]) -> list[Mention]:
             m = replace(m, entity=next(iter(people)), label="PERSON")
         out.append(m)
     return out
+
+
+def _a_person(tok: Token) -> bool:
+    """A noun that names a person by role ("aide", "lawyer", "son")."""
+    role = role_words().get(tok.lower_) or role_words().get(tok.lemma_.lower())
+    return tok.pos_ == "NOUN" and role is not None and role[0] == "person"
 
 
 def _main_clause(tok: Token) -> bool:
