@@ -136,3 +136,21 @@ def test_he_after_a_spokesperson_of_someone_is_the_spokesperson() -> None:
         '"economic aggression". "The tax applies only to the dollar," he said.'
     )
     assert set(_speakers(art).values()) == {"President Fidel Castro's chief aide"}
+
+
+def test_a_quoted_section_heading_is_credited_as_the_text_says() -> None:
+    art = _analyze(
+        'The ministry accused the charity of running "illegal smuggling routes" in the north, '
+        "in a statement on Friday.\n\n"
+        '"We have never broken the law," said charity director Anna Berg.\n\n'
+        '"Illegal smuggling routes"\n\n'
+        "Aid workers have used the same road for ten years, records show.\n\n"
+        '"Closed borders"\n\n'
+        "The border has been shut since March."
+    )
+    assert _speakers(art) == {
+        "illegal smuggling routes": "The ministry",
+        "We have never broken the": "Anna Berg",
+        "Illegal smuggling routes": "The ministry",
+        "Closed borders": None,  # quoted nowhere else: nobody, not Anna Berg from the paragraph before
+    }

@@ -630,6 +630,46 @@ def _on_display(art: _Article, subject: Token) -> bool:
     )
 
 
+#: How many words a quoted section heading has at most.
+HEADING_WORDS = 20
+_WORDS = re.compile(r"\w[\w'\u2019-]*")
+
+
+def _is_heading(art: _Article, f: _Found) -> bool:
+    """A quoted section heading: a paragraph of its own that is only the quote, short, with no
+    closing full stop or comma (“U.S.-controlled bandit formations”), between other paragraphs."""
+    p = art.paragraph(f.stretch.open_at)
+    a, b = art.paragraphs[p]
+    if p == 0 or p + 1 >= len(art.paragraphs) or f.stretch.close_at is None:
+        return False
+    if art.text[a:b].strip() != art.text[f.stretch.open_at : f.stretch.close_at + 1].strip():
+        return False
+    inner = art.text[f.stretch.start : f.stretch.end].strip()
+    return 0 < len(inner.split()) <= HEADING_WORDS and inner[-1:] not in ".!?,;:"
+
+
+def _credit_headings(art: _Article, found: list[_Found], headings: list[_Found]) -> None:
+    """A quoted section heading cites words the article quotes elsewhere: credited to whoever the
+    article says said them (the quote that shares a run of three words with it, or all of a
+    shorter one); left to nobody when the text never quotes them again."""
+
+    def words(f: _Found) -> list[str]:
+        return [w.lower() for w in _WORDS.findall(art.text[f.stretch.start : f.stretch.end])]
+
+    for h in headings:
+        hw = words(h)
+        runs = {tuple(hw[i : i + 3]) for i in range(len(hw) - 2)}
+        for other in found:
+            if other is h or other.speaker is None or other.how == "heading":
+                continue
+            ow = words(other)
+            shared = any(tuple(ow[i : i + 3]) in runs for i in range(len(ow) - 2))
+            short, long_ = sorted((" ".join(hw), " ".join(ow)), key=len)
+            if shared or len(short.split()) >= 2 and f" {short} " in f" {long_} ":
+                h.speaker, h.cue_text, h.how = other.speaker, other.cue_text, "heading"
+                break
+
+
 def _ends_paragraph(art: _Article, f: _Found, para_end: int) -> bool:
     if f.stretch.close_at is None:
         return True
@@ -771,8 +811,12 @@ def extract(doc: Doc, text: str, speakers: Speakers | Iterable[Mention]) -> list
         if f.subject is not None:
             f.speaker = speakers.name(f.subject, prefer=prev_speaker)
             prev_speaker = f.speaker.name
+    headings = [f for f in found if f.speaker is None and _is_heading(art, f)]
+    for f in headings:
+        f.term = True  # not continued from the quote before it; credited below by its words
     _continue_speakers(art, found)
     _interview_answers(art, found)
+    _credit_headings(art, found, headings)
     quotes = [
         Quote(
             start=f.stretch.start,
