@@ -6,7 +6,7 @@
 written on; ``blind`` = heldout + heldout2; ``all``.)
 
 The set (``benchmarks/labels/quotes_bbc/labels.jsonl``, how it was made in its README) holds every
-quoted stretch of 109 BBC sport, entertainment, tech and business articles, each labelled by
+quoted stretch of 130 BBC sport, entertainment, tech and business articles, each labelled by
 kind (direct / partial / none = a title, term or scare quote) and speaker. The articles are read
 from ``../shared/corpora/bbc`` and analysed through the public API, as users get them.
 
@@ -50,12 +50,13 @@ def key(file: str) -> str:
     return file.replace("/", "_").removesuffix(".txt")
 
 
-#: The label splits: the first draw (``dev`` / ``heldout``) and the titles batch (``tune2`` /
-#: ``heldout2``); ``tune`` is both parts rules were written on, ``blind`` both held-out parts.
+#: The label splits: the first draw (``dev`` / ``heldout``), the titles batch (``tune2`` /
+#: ``heldout2``) and the blind titles batch (``heldout3``, labelled after the rules were written);
+#: ``tune`` is the parts rules were written on, ``blind`` the held-out parts.
 GROUPS = {
     "tune": ("dev", "tune2"),
-    "blind": ("heldout", "heldout2"),
-    "all": ("dev", "heldout", "tune2", "heldout2"),
+    "blind": ("heldout", "heldout2", "heldout3"),
+    "all": ("dev", "heldout", "tune2", "heldout2", "heldout3"),
 }
 
 
@@ -130,7 +131,9 @@ def score_labelled(labelled: dict[str, tuple[str, list[dict]]], show: int = 0, p
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument(
-        "--split", choices=("dev", "heldout", "tune2", "heldout2", "tune", "blind", "all", "every"), default="dev"
+        "--split",
+        choices=("dev", "heldout", "tune2", "heldout2", "heldout3", "tune", "blind", "all", "every"),
+        default="dev",
     )
     ap.add_argument("--show", type=int, default=0, help="print N misses")
     ap.add_argument("--pred", type=Path, help="keep the predictions JSON here")
@@ -138,7 +141,7 @@ def main(argv: list[str] | None = None) -> int:
     if not SCORER.exists() or not BBC.is_dir():
         print(f"eval_quotes_bbc: {SHARED} (BBC corpus and scorer) not found; nothing to do.")
         return 0
-    every = ("dev", "heldout", "tune2", "heldout2", "tune", "blind", "all")
+    every = ("dev", "heldout", "tune2", "heldout2", "heldout3", "tune", "blind", "all")
     splits = every if args.split == "every" else (args.split,)
     for split in splits:
         res = evaluate(split, args.show, args.pred)

@@ -97,8 +97,12 @@ SHORT_WORDS = 5
 TARGET_SHORT = 60
 
 
-def draw2() -> list[dict]:
+def draw2(batch: int = 2, target: int = TARGET_SHORT) -> list[dict]:
+    """The titles batch (2); batch 3 continues past it the same way, all held out, drawn and
+    labelled after the rules of the second session were written, as a blind check of them."""
     used = {a["file"] for a in draw()}
+    if batch == 3:
+        used |= {a["file"] for a in draw2()}
     chosen, n = [], 0
     for rel in _shuffled():
         if rel in used:
@@ -108,12 +112,16 @@ def draw2() -> list[dict]:
         short = [1 for a, b in st if len(text[a:b].split()) <= SHORT_WORDS]
         if not short:
             continue
-        split = "heldout2" if len(chosen) % 3 == 2 else "tune2"
+        split = "heldout3" if batch == 3 else "heldout2" if len(chosen) % 3 == 2 else "tune2"
         chosen.append({"file": rel, "split": split, "stretches": st})
         n += len(short)
-        if n >= TARGET_SHORT:
+        if n >= target:
             break
     return chosen
+
+
+#: The third batch: 40 short stretches more, all held out.
+TARGET_SHORT_3 = 40
 
 
 #: Stretches the rule above gets wrong, split by hand where a careful reader sees two quotes:
@@ -132,7 +140,7 @@ def build() -> list[dict]:
         file, idx, kind, speaker = line.split("|")
         labels[(file, idx)] = (kind, speaker)
     rows = []
-    for art in draw() + draw2():
+    for art in draw() + draw2() + draw2(3, TARGET_SHORT_3):
         text = (BBC / art["file"]).read_text("utf-8", errors="replace")
         for i, (a, b) in enumerate(art["stretches"]):
             parts = [(str(i), a, b)]
@@ -163,7 +171,9 @@ def main() -> None:
     ap.add_argument("--show", action="store_true", help="print each article with numbered stretches")
     ap.add_argument("--only", help="only this file")
     ap.add_argument("--build", action="store_true", help="write labels.jsonl from hand_labels.psv")
-    ap.add_argument("--batch", type=int, default=1, help="1: the first draw, 2: the titles batch")
+    ap.add_argument(
+        "--batch", type=int, default=1, help="1: the first draw, 2: the titles batch, 3: the blind titles batch"
+    )
     args = ap.parse_args()
     if args.build:
         rows = build()
@@ -172,7 +182,8 @@ def main() -> None:
                 out.write(json.dumps(row, ensure_ascii=False) + "\n")
         print(f"{len(rows)} labelled stretches in {len({r['file'] for r in rows})} articles")
         return
-    for art in draw() if args.batch == 1 else draw2():
+    batches = {1: draw, 2: draw2, 3: lambda: draw2(3, TARGET_SHORT_3)}
+    for art in batches[args.batch]():
         if args.only and art["file"] != args.only:
             continue
         text = (BBC / art["file"]).read_text("utf-8", errors="replace")
