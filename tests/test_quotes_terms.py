@@ -154,3 +154,18 @@ def test_a_quoted_section_heading_is_credited_as_the_text_says() -> None:
         "Illegal smuggling routes": "The ministry",
         "Closed borders": None,  # quoted nowhere else: nobody, not Anna Berg from the paragraph before
     }
+
+
+def test_a_statement_speaks_for_whoever_issued_it() -> None:
+    art = _analyze(
+        "The rapper was criticised after a television performance in April.\n\n"
+        '"The performer ignored our request during the live broadcast," a BBC statement read.\n\n'
+        "Acme Records denied the claims on Friday. "
+        '"We have always honoured her requests," the statement continued.'
+    )
+    assert _speakers(art) == {"The performer ignored ou": "BBC", "We have always honoured ": "Acme Records"}
+
+
+def test_the_object_of_led_to_complain_is_who_complains() -> None:
+    art = _analyze('The singer\'s performance in April led 12 viewers to complain he was "lewd" and "offensive".')
+    assert _speakers(art) == {"lewd": "12 viewers", "offensive": "12 viewers"}

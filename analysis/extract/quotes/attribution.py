@@ -122,6 +122,8 @@ class _Article:
 def _is_cue(tok: Token, verbs: frozenset[str] = QUOTE_CUES) -> bool:
     if tok.lower_ == "according":
         return any(c.lower_ == "to" for c in tok.children)
+    if tok.lower_ in {"read", "reads"} and "read" in verbs and any(c.dep_ == "nsubj" for c in tok.children):
+        return True  # "“…,” a BBC statement read." (the tagger often calls this "read" a noun)
     return tok.pos_ in {"VERB", "AUX"} and tok.lemma_.lower() in verbs
 
 
@@ -161,6 +163,12 @@ def _subject(art: _Article, cue: Token) -> Token | None:
         head = v.head
         if head.i == v.i or v.dep_ not in CLIMB_DEPS and v.dep_ != "relcl":
             break
+        if v.i == cue.i and v.dep_ == "xcomp":
+            # "led 12 viewers to complain he was “lewd”", "urged fans to say": the object speaks
+            obj = next((c for c in head.children if c.dep_ == "dobj" and c.i < v.i and art.outside(c)), None)
+            # (a speech verb's own subject can only be someone, so any noun will do: "viewers")
+            if obj is not None and obj.pos_ in {"NOUN", "PROPN", "PRON"}:
+                return obj
         if v.dep_ in {"acl", "relcl"} and head.pos_ in {"NOUN", "PROPN", "PRON"}:
             named_object = any(c.dep_ in {"dobj", "oprd"} and art.outside(c) for c in v.children)
             if v.dep_ == "acl" and v.tag_ == "VBN" and head.i < v.i and not named_object:

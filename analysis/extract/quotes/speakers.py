@@ -222,7 +222,8 @@ class Speakers:
         if m is None and head.lemma_.lower() in VOICE_NOUNS - PERSON_VOICES:
             # "Ryan's campaign said": Ryan speaks through it.
             for child in head.children:
-                if child.dep_ == "poss":
+                # "Ryan's campaign", "a BBC statement", "an FA statement"
+                if child.dep_ == "poss" or child.dep_ == "compound" and head.lemma_.lower() == "statement":
                     inner = self.mention_at(child.idx, child.idx + len(child))
                     if inner and inner.label in PERSON_LIKE | GROUP_LIKE:
                         m = inner
@@ -251,7 +252,9 @@ class Speakers:
 
         def fits(entity: str, label: str) -> bool:
             if kind != "person":
-                return label == "ORG"
+                # an organisation, or a name the tagger took for a person that carries an
+                # organisation word ("Acme Records")
+                return label == "ORG" or any(w in ORG_NAME_WORDS for w in entity.split())
             if label not in PERSON_LIKE or entity in self._lone:
                 return False
             return gender is None or self._gender.get(entity, gender) == gender
