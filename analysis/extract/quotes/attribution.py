@@ -23,7 +23,11 @@ first rule that applies:
 4. a floating paragraph: a paragraph that opens with a quote and has no attribution of its own
    continues the speaker of the paragraph before, when that one ended on an attributed quote;
 5. otherwise nobody: scare quotes and titles count for no speaker (``speaker`` is None), and so
-   do names given to things ("a group called “…”").
+   do names given to things ("a group called “…”"); names, terms and words on display that
+   ``terms.is_term`` recognises skip the rules above.
+
+A quoted section heading (a paragraph that is only a short quote) continues no speaker; it is
+credited to whoever the article quotes saying the same words, else to nobody.
 
 Speakers are named by ``speakers.Speakers`` (canonical entity names, pronouns resolved); the
 speaker offsets are the words the quote is attached to ("he", "Khan", "officials").
