@@ -2,10 +2,11 @@
 
     python benchmarks/eval_quotes_bbc.py [--split dev|heldout|all] [--show N] [--pred FILE]
 
-(``--split all`` prints the dev part, the held-out part and both together.)
+(``--split every`` prints each part and the groups: ``tune`` = dev + tune2, the parts rules were
+written on; ``blind`` = heldout + heldout2; ``all``.)
 
 The set (``benchmarks/labels/quotes_bbc/labels.jsonl``, how it was made in its README) holds every
-quoted stretch of 78 BBC sport, entertainment, tech and business articles, each labelled by
+quoted stretch of 130 BBC sport, entertainment, tech and business articles, each labelled by
 kind (direct / partial / none = a title, term or scare quote) and speaker. The articles are read
 from ``../shared/corpora/bbc`` and analysed through the public API, as users get them.
 
@@ -49,55 +50,75 @@ def key(file: str) -> str:
     return file.replace("/", "_").removesuffix(".txt")
 
 
+#: The label splits: the first draw (``dev`` / ``heldout``), the titles batch (``tune2`` /
+#: ``heldout2``) and the blind titles batch (``heldout3``, labelled after the rules were written);
+#: ``tune`` is the parts rules were written on, ``blind`` the held-out parts.
+GROUPS = {
+    "tune": ("dev", "tune2"),
+    "blind": ("heldout", "heldout2", "heldout3"),
+    "all": ("dev", "heldout", "tune2", "heldout2", "heldout3"),
+}
+
+
 def load_labels(split: str) -> dict[str, list[dict]]:
     by_file: dict[str, list[dict]] = {}
+    wanted = GROUPS.get(split, (split,))
     for line in LABELS.read_text("utf-8").splitlines():
         row = json.loads(line)
-        if split in ("all", row["split"]):
+        if row["split"] in wanted:
             by_file.setdefault(row["file"], []).append(row)
     return by_file
 
 
-def predictions(files: list[str]) -> tuple[list[dict], dict[str, str], float]:
+def predictions(texts: dict[str, str]) -> tuple[list[dict], float]:
+    """NewsLens's quotes for each named text, through the public API, and the seconds it took."""
     from analysis import analyze_many
     from analysis.inputs.raw import RawArticle
 
-    texts = {f: (BBC / f).read_text("utf-8", errors="replace") for f in files}
-    raws = [RawArticle(source=key(f) + ".txt", text=texts[f]) for f in files]
+    raws = [RawArticle(source=name + ".txt", text=text) for name, text in texts.items()]
     start = time.perf_counter()
     arts = [{"source": a.source, "quotes": [asdict(q) for q in a.quotes]} for a in analyze_many(raws)]
-    return arts, texts, time.perf_counter() - start
+    return arts, time.perf_counter() - start
 
 
 def evaluate(split: str, show: int = 0, pred_path: Path | None = None) -> dict:
-    sq = _scorer()
     labels = load_labels(split)
     files = sorted(labels)
-    arts, texts, seconds = predictions(files)
+    texts = {f: (BBC / f).read_text("utf-8", errors="replace") for f in files}
+    return score_labelled({key(f): (texts[f], labels[f]) for f in files}, show, pred_path)
+
+
+def score_labelled(labelled: dict[str, tuple[str, list[dict]]], show: int = 0, pred_path: Path | None = None) -> dict:
+    """Analyse each text and score it against its labelled stretches (``{name: (text, rows)}``,
+    rows with start, end, kind, speaker, text)."""
+    sq = _scorer()
+    names = sorted(labelled)
+    arts, seconds = predictions({n: labelled[n][0] for n in names})
     if pred_path:
         pred_path.write_text(json.dumps({"articles": arts}), "utf-8")
     gold = {}
-    for f in files:
+    for n in names:
+        text, rows = labelled[n]
         quotes = [
             {"start": r["start"], "end": r["end"], "source": (-1, -1, r["speaker"]) if r["speaker"] else None}
-            for r in labels[f]
+            for r in rows
             if r["kind"] in ("direct", "partial")
         ]
-        gold[key(f)] = (texts[f], quotes)
+        gold[n] = (text, quotes)
     res = sq.score(gold, arts, show)
     # titles and scare quotes: credited to nobody?
     by_key = {Path(a["source"]).stem: a for a in arts}
     none_total = none_free = 0
     credited = []
-    for f in files:
-        preds = [q for q in by_key[key(f)]["quotes"] if q.get("speaker") and q.get("kind") in ("direct", "partial")]
-        for r in labels[f]:
+    for n in names:
+        preds = [q for q in by_key[n]["quotes"] if q.get("speaker") and q.get("kind") in ("direct", "partial")]
+        for r in labelled[n][1]:
             if r["kind"] != "none":
                 continue
             none_total += 1
             hit = [p for p in preds if sq._iou(p, r) >= 0.5]
             if hit:
-                credited.append(f"{f}: {r['text'][:50]!r} -> {hit[0]['speaker']!r}")
+                credited.append(f"{n}: {r['text'][:50]!r} -> {hit[0]['speaker']!r}")
             else:
                 none_free += 1
     res["titles_scare_quotes"] = none_total
@@ -109,14 +130,19 @@ def evaluate(split: str, show: int = 0, pred_path: Path | None = None) -> dict:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--split", choices=("dev", "heldout", "all"), default="dev")
+    ap.add_argument(
+        "--split",
+        choices=("dev", "heldout", "tune2", "heldout2", "heldout3", "tune", "blind", "all", "every"),
+        default="dev",
+    )
     ap.add_argument("--show", type=int, default=0, help="print N misses")
     ap.add_argument("--pred", type=Path, help="keep the predictions JSON here")
     args = ap.parse_args(argv)
     if not SCORER.exists() or not BBC.is_dir():
         print(f"eval_quotes_bbc: {SHARED} (BBC corpus and scorer) not found; nothing to do.")
         return 0
-    splits = ("dev", "heldout", "all") if args.split == "all" else (args.split,)
+    every = ("dev", "heldout", "tune2", "heldout2", "heldout3", "tune", "blind", "all")
+    splits = every if args.split == "every" else (args.split,)
     for split in splits:
         res = evaluate(split, args.show, args.pred)
         for m in res.pop("examples"):

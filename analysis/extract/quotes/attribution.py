@@ -23,7 +23,11 @@ first rule that applies:
 4. a floating paragraph: a paragraph that opens with a quote and has no attribution of its own
    continues the speaker of the paragraph before, when that one ended on an attributed quote;
 5. otherwise nobody: scare quotes and titles count for no speaker (``speaker`` is None), and so
-   do names given to things ("a group called “…”").
+   do names given to things ("a group called “…”"); names, terms and words on display that
+   ``terms.is_term`` recognises skip the rules above.
+
+A quoted section heading (a paragraph that is only a short quote) continues no speaker; it is
+credited to whoever the article quotes saying the same words, else to nobody.
 
 Speakers are named by ``speakers.Speakers`` (canonical entity names, pronouns resolved); the
 speaker offsets are the words the quote is attached to ("he", "Khan", "officials").
@@ -44,6 +48,7 @@ from spacy.tokens import Doc, Token
 from analysis.extract.quotes.cues import QUOTE_CUES, REPORTING_VERBS, THINKING_VERBS
 from analysis.extract.quotes.marks import Stretch
 from analysis.extract.quotes.speakers import SpeakerName, Speakers
+from analysis.extract.quotes.terms import DISPLAY_NOUNS, is_term
 from analysis.records import SPEAKING_LABELS, Mention, Quote
 
 __all__ = ["QUOTE_CUES", "REPORTING_VERBS", "extract"]
@@ -68,6 +73,8 @@ MINOR_WORDS = frozenset("a an the of and or nor but to in on at for by with from
 _WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
 #: How far (tokens) an attribution may stand from the quote when the parse does not link them.
 WINDOW = 14
+#: Dependencies of a word inside a noun phrase on the phrase's head.
+MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod", "nummod"})
 #: Characters a quote may end with to be followed by its attribution ("“…,” he said").
 CONTINUING_END = frozenset(",?!\u2014\u2013-\u2026:;")
 
@@ -88,6 +95,8 @@ class _Found:
     how: str | None = None
     #: written like a title (every main word capitalised): “Meet the Press”
     title: bool = False
+    #: a name, term or scare quote, or words on display (``terms``): nobody's speech
+    term: bool = False
 
 
 class _Article:
@@ -117,6 +126,8 @@ class _Article:
 def _is_cue(tok: Token, verbs: frozenset[str] = QUOTE_CUES) -> bool:
     if tok.lower_ == "according":
         return any(c.lower_ == "to" for c in tok.children)
+    if tok.lower_ in {"read", "reads"} and "read" in verbs and any(c.dep_ == "nsubj" for c in tok.children):
+        return True  # "“…,” a BBC statement read." (the tagger often calls this "read" a noun)
     return tok.pos_ in {"VERB", "AUX"} and tok.lemma_.lower() in verbs
 
 
@@ -156,6 +167,12 @@ def _subject(art: _Article, cue: Token) -> Token | None:
         head = v.head
         if head.i == v.i or v.dep_ not in CLIMB_DEPS and v.dep_ != "relcl":
             break
+        if v.i == cue.i and v.dep_ == "xcomp":
+            # "led 12 viewers to complain he was “lewd”", "urged fans to say": the object speaks
+            obj = next((c for c in head.children if c.dep_ == "dobj" and c.i < v.i and art.outside(c)), None)
+            # (a speech verb's own subject can only be someone, so any noun will do: "viewers")
+            if obj is not None and obj.pos_ in {"NOUN", "PROPN", "PRON"}:
+                return obj
         if v.dep_ in {"acl", "relcl"} and head.pos_ in {"NOUN", "PROPN", "PRON"}:
             named_object = any(c.dep_ in {"dobj", "oprd"} and art.outside(c) for c in v.children)
             if v.dep_ == "acl" and v.tag_ == "VBN" and head.i < v.i and not named_object:
@@ -301,6 +318,9 @@ def _cue_after(art: _Article, f: _Found) -> tuple[Token, Token | None] | None:
                     (doc[k] for k in range(i + 1, min(stop, i + 6)) if doc[k].pos_ in {"PROPN", "NOUN", "PRON"}),
                     None,
                 )
+                # to the head of its phrase: "added the two-time Academy Award winner", "the 30-year-old"
+                while subj is not None and subj.dep_ in MODIFIER_DEPS and i < subj.head.i < stop:
+                    subj = subj.head
             if inner[-1:] not in CONTINUING_END and first_word is not None and not ends_statement:
                 return None
             return t, subj
@@ -586,7 +606,7 @@ def _continue_speakers(art: _Article, found: list[_Found]) -> None:
     # Split quote, backwards: “A.” “B,” he said.
     for k in range(len(found) - 2, -1, -1):
         f, nxt = found[k], found[k + 1]
-        if f.speaker is None and f.kind == "direct" and nxt.speaker is not None and f.stretch.close_at:
+        if f.speaker is None and f.kind == "direct" and nxt.speaker is not None and f.stretch.close_at and not f.term:
             gap = art.text[f.stretch.close_at + 1 : nxt.stretch.open_at]
             if para[k][1] == para[k + 1][0] and not gap.strip(" \t\u00a0,.;:"):
                 f.speaker, f.cue_text, f.how = nxt.speaker, nxt.cue_text, "split"
@@ -595,7 +615,7 @@ def _continue_speakers(art: _Article, found: list[_Found]) -> None:
     prev_para = -1
     for k, f in enumerate(found):
         first_para, last_para = para[k]
-        if f.speaker is None and f.kind == "direct" and prev is not None:
+        if f.speaker is None and f.kind == "direct" and prev is not None and not f.term:
             if prev_para == first_para:
                 # Split quote, forwards: “A,” he said. “B.”
                 f.speaker, f.cue_text, f.how = prev.speaker, prev.cue_text, "split"
@@ -609,6 +629,57 @@ def _continue_speakers(art: _Article, found: list[_Found]) -> None:
                 f.speaker, f.cue_text, f.how = prev.speaker, prev.cue_text, "floating"
         if f.speaker is not None and not f.title:
             prev, prev_para = f, last_para
+
+
+def _on_display(art: _Article, subject: Token) -> bool:
+    """A subject that shows words rather than says them (a headline, a banner, a sign)."""
+    while subject.dep_ in {"compound", "amod", "nmod"} and subject.head.i != subject.i:
+        subject = subject.head  # "the front page headline"
+    return (
+        subject.pos_ == "NOUN"
+        and subject.lemma_.lower() in DISPLAY_NOUNS
+        and art.speakers.mention_at(subject.idx, subject.idx + len(subject)) is None
+    )
+
+
+#: How many words a quoted section heading has at most.
+HEADING_WORDS = 20
+_WORDS = re.compile(r"\w[\w'\u2019-]*")
+
+
+def _is_heading(art: _Article, f: _Found) -> bool:
+    """A quoted section heading: a paragraph of its own that is only the quote, short, with no
+    closing full stop or comma (“U.S.-controlled bandit formations”), between other paragraphs."""
+    p = art.paragraph(f.stretch.open_at)
+    a, b = art.paragraphs[p]
+    if p == 0 or p + 1 >= len(art.paragraphs) or f.stretch.close_at is None:
+        return False
+    if art.text[a:b].strip() != art.text[f.stretch.open_at : f.stretch.close_at + 1].strip():
+        return False
+    inner = art.text[f.stretch.start : f.stretch.end].strip()
+    return 0 < len(inner.split()) <= HEADING_WORDS and inner[-1:] not in ".!?,;:"
+
+
+def _credit_headings(art: _Article, found: list[_Found], headings: list[_Found]) -> None:
+    """A quoted section heading cites words the article quotes elsewhere: credited to whoever the
+    article says said them (the quote that shares a run of three words with it, or all of a
+    shorter one); left to nobody when the text never quotes them again."""
+
+    def words(f: _Found) -> list[str]:
+        return [w.lower() for w in _WORDS.findall(art.text[f.stretch.start : f.stretch.end])]
+
+    for h in headings:
+        hw = words(h)
+        runs = {tuple(hw[i : i + 3]) for i in range(len(hw) - 2)}
+        for other in found:
+            if other is h or other.speaker is None or other.how == "heading":
+                continue
+            ow = words(other)
+            shared = any(tuple(ow[i : i + 3]) in runs for i in range(len(ow) - 2))
+            short, long_ = sorted((" ".join(hw), " ".join(ow)), key=len)
+            if shared or len(short.split()) >= 2 and f" {short} " in f" {long_} ":
+                h.speaker, h.cue_text, h.how = other.speaker, other.cue_text, "heading"
+                break
 
 
 def _ends_paragraph(art: _Article, f: _Found, para_end: int) -> bool:
@@ -724,10 +795,20 @@ def extract(doc: Doc, text: str, speakers: Speakers | Iterable[Mention]) -> list
             continue
         kind = _kind(art, s)
         title = kind == "partial" and _title_case(text[s.start : s.end])
-        found.append(_Found(s, i, j, kind, title=title))
+        term = kind == "partial" and is_term(
+            doc, i, j, art.token_at(s.open_at), art.token_at(s.close_at) if s.close_at is not None else None
+        )
+        found.append(_Found(s, i, j, kind, title=title, term=term))
     prev_speaker: str | None = None
     for f in found:
+        if f.term:
+            continue
         _attribute(art, f)
+        if f.subject is not None and _on_display(art, f.subject):
+            # “Just Do It” implored the front page headline: words on display, nobody's speech
+            f.cue = f.subject = None
+            f.term = True
+            continue
         if f.subject is None and f.kind == "direct":
             # A signature names the speaker outright, before any sentence that leads in.
             signed = _signature(art, f)
@@ -742,8 +823,12 @@ def extract(doc: Doc, text: str, speakers: Speakers | Iterable[Mention]) -> list
         if f.subject is not None:
             f.speaker = speakers.name(f.subject, prefer=prev_speaker)
             prev_speaker = f.speaker.name
+    headings = [f for f in found if f.speaker is None and _is_heading(art, f)]
+    for f in headings:
+        f.term = True  # not continued from the quote before it; credited below by its words
     _continue_speakers(art, found)
     _interview_answers(art, found)
+    _credit_headings(art, found, headings)
     quotes = [
         Quote(
             start=f.stretch.start,

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import csv
 from collections import Counter
+from dataclasses import replace
 from functools import cache
 from importlib.resources import files
 
@@ -21,7 +22,7 @@ from spacy.tokens import Doc, Token
 
 from analysis.records import Mention
 
-__all__ = ["describe", "gender_from_roles", "role_words"]
+__all__ = ["describe", "gender_from_roles", "people_by_role", "role_words"]
 
 #: Determiners that make a description definite: it refers back to someone already named.
 DEFINITE = frozenset({"the", "this", "that"})
@@ -41,6 +42,25 @@ def _gender_of(tok: Token) -> str | None:
     return role[1] if role else None
 
 
+def _beside(doc: Doc, m: Mention) -> list[Token]:
+    """The words that describe a named mention: the word right before the name (past a comma:
+    "actress Ruby Dee", "her son, Charlie McDowell") and its appositions ("Shabazz, the daughter of")."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return []
+    near: list[Token] = []
+    k = span.start - 1
+    if k >= 0 and doc[k].text == ",":
+        k -= 1
+    if k >= 0:
+        near.append(doc[k])
+    root = span.root
+    if root.dep_ == "appos":
+        near.append(root.head)
+    near.extend(c for c in root.children if c.dep_ == "appos")
+    return near
+
+
 def gender_from_roles(doc: Doc, mentions: list[Mention]) -> dict[str, str]:
     """'m' or 'f' per person named beside a gendered role word: right before the name
     ("actress Ruby Dee", "her son, Charlie McDowell") or in apposition ("Shabazz, the daughter of")."""
@@ -48,24 +68,34 @@ def gender_from_roles(doc: Doc, mentions: list[Mention]) -> dict[str, str]:
     for m in mentions:
         if m.label != "PERSON" or not m.entity:
             continue
-        span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is None or not len(span):
-            continue
-        near: list[Token] = []
-        k = span.start - 1
-        if k >= 0 and doc[k].text == ",":
-            k -= 1
-        if k >= 0:
-            near.append(doc[k])
-        root = span.root
-        if root.dep_ == "appos":
-            near.append(root.head)
-        near.extend(c for c in root.children if c.dep_ == "appos")
-        for tok in near:
+        for tok in _beside(doc, m):
             g = _gender_of(tok)
             if g:
                 votes.setdefault(m.entity, Counter())[g] += 1
     return clear_majority(votes)
+
+
+def people_by_role(doc: Doc, mentions: list[Mention], org_words: frozenset[str]) -> list[Mention]:
+    """The mentions with the tagger's organisation or place label turned to PERSON for a name that a
+    person's role word stands beside somewhere in the article ("Liverpool forward Milan Baros",
+    "sporting director Frank Arnesen", "Baros, the striker"): the tagger often takes a footballer's
+    foreign name for a club or a city. Names with an organisation word ("Manchester United") keep
+    their label."""
+
+    def a_person_beside(m: Mention) -> bool:
+        return any((role_words().get(t.lower_) or ("", None))[0] == "person" for t in _beside(doc, m))
+
+    people = {
+        m.entity
+        for m in mentions
+        if m.label in {"ORG", "GPE", "NORP"}
+        and m.entity
+        and not any(w in org_words for w in m.entity.split())
+        and a_person_beside(m)
+    }
+    if not people:
+        return mentions
+    return [replace(m, label="PERSON") if m.entity in people else m for m in mentions]
 
 
 def clear_majority(votes: dict[str, Counter]) -> dict[str, str]:
@@ -82,9 +112,12 @@ def describe(head: Token) -> tuple[str, str | None] | None:
     """(kind, gender) when ``head`` heads a definite description of a speaker ("the company",
     "the world indoor champion", "the Old Trafford boss"), else None. Possessives ("the
     company's lawyer") and names are not descriptions of someone named before."""
-    if head.pos_ != "NOUN":
+    if head.lower_ == "old" and any(c.lower_ == "year" for c in head.children):
+        role: tuple[str, str | None] | None = ("person", None)  # "the 30-year-old"
+    elif head.pos_ != "NOUN":
         return None
-    role = role_words().get(head.lower_) or role_words().get(head.lemma_.lower())
+    else:
+        role = role_words().get(head.lower_) or role_words().get(head.lemma_.lower())
     if role is None:
         return None
     det = [c for c in head.children if c.dep_ == "det"]

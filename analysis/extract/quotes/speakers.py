@@ -26,8 +26,8 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Token
 
 from analysis.extract.quotes.marks import QuoteScan, scan_quotes
-from analysis.extract.quotes.names import join_variants, lone_names
-from analysis.extract.quotes.roles import clear_majority, describe, gender_from_roles
+from analysis.extract.quotes.names import ORG_NAME_WORDS, join_variants, lone_names
+from analysis.extract.quotes.roles import clear_majority, describe, gender_from_roles, people_by_role, role_words
 from analysis.records import Mention
 
 MALE = frozenset({"he", "him", "his", "himself"})
@@ -75,9 +75,8 @@ class Speakers:
     the quote rules and the pronoun references read the same resolver, in any order."""
 
     def __init__(self, doc: Doc, text: str, mentions: list[Mention], scan: QuoteScan | None = None) -> None:
-        self.mentions = join_variants(
-            _people_named_alike(sorted((m for m in mentions if m.entity), key=lambda m: m.start))
-        )
+        named = sorted((m for m in mentions if m.entity), key=lambda m: m.start)
+        self.mentions = join_variants(_people_named_alike(people_by_role(doc, named, ORG_NAME_WORDS)))
         self._starts = [m.start for m in self.mentions]
         self._doc, self._text = doc, text
         #: the quoted stretches and paragraphs, and which tokens lie inside quotes
@@ -141,6 +140,8 @@ class Speakers:
             subject = tok.dep_ in SUBJECT_DEPS or (
                 tok.dep_ in {"appos", "compound", "poss"} and tok.head.dep_ in SUBJECT_DEPS
             )
+            if tok.dep_ == "poss" and _a_person(tok.head):
+                subject = False  # "President Castro's chief aide said": the aide is the subject, not Castro
             # the subject of a clause inside another ("Ferguson believes Henry caught ...") is less
             # salient than the main clause's: a later "he" goes to Ferguson
             subject = subject and _main_clause(tok)
@@ -206,16 +207,23 @@ class Speakers:
         if m is None:
             # "spokesman Josh Earnest", "a spokesman, Josh Earnest", "Vice President for news
             # Dave Gorab": a name standing beside the role word, not inside a phrase like "for X".
-            for child in head.children:
-                if child.dep_ in {"appos", "compound", "npadvmod", "nmod"}:
-                    m = self.mention_at(child.idx, child.idx + len(child))
-                    if m and m.label == "PERSON":
-                        break
-                    m = None
+            # the apposition first: "Spurs sporting director Frank Arnesen" is Arnesen, not the club
+            beside = sorted(
+                (c for c in head.children if c.dep_ in {"appos", "compound", "npadvmod", "nmod"}),
+                key=lambda c: c.dep_ != "appos",
+            )
+            for child in beside:
+                m = self.mention_at(child.idx, child.idx + len(child))
+                if m and m.label == "PERSON":
+                    break
+                m = None
+                if child.dep_ == "appos" and child.pos_ == "PROPN" and not self.mentions_in(child.idx, child.idx + 1):
+                    return _untagged_name(doc, child)
         if m is None and head.lemma_.lower() in VOICE_NOUNS - PERSON_VOICES:
             # "Ryan's campaign said": Ryan speaks through it.
             for child in head.children:
-                if child.dep_ == "poss":
+                # "Ryan's campaign", "a BBC statement", "an FA statement"
+                if child.dep_ == "poss" or child.dep_ == "compound" and head.lemma_.lower() == "statement":
                     inner = self.mention_at(child.idx, child.idx + len(child))
                     if inner and inner.label in PERSON_LIKE | GROUP_LIKE:
                         m = inner
@@ -223,10 +231,17 @@ class Speakers:
         if m is not None and m.entity:
             return SpeakerName(m.entity, m.start, m.end)
         left, right = noun_phrase(doc, head)
-        described = self.described(head)
+        described = self.described(head, prefer)
         return SpeakerName(described or re.sub(r"\s+", " ", self._text[left:right]), left, right)
 
-    def described(self, head: Token) -> str | None:
+    def _speaks_as(self, entity: str, gender: str | None) -> bool:
+        """Whether a named speaker can be a person of this gender: not a name with an organisation
+        word, and not known as the other gender."""
+        if any(w in ORG_NAME_WORDS for w in entity.split()):
+            return False
+        return gender is None or self._gender.get(entity, gender) == gender
+
+    def described(self, head: Token, prefer: str | None = None) -> str | None:
         """The person or organisation a definite description stands for ("the company" ->
         the organisation named last, "the world indoor champion" -> the person who is the
         subject last), or None when it is no description or nothing fits."""
@@ -237,13 +252,20 @@ class Speakers:
 
         def fits(entity: str, label: str) -> bool:
             if kind != "person":
-                return label == "ORG"
+                # an organisation, or a name the tagger took for a person that carries an
+                # organisation word ("Acme Records")
+                return label == "ORG" or any(w in ORG_NAME_WORDS for w in entity.split())
             if label not in PERSON_LIKE or entity in self._lone:
                 return False
             return gender is None or self._gender.get(entity, gender) == gender
 
         if kind == "person":
-            return self._recent_subject(head, fits)
+            recent = self._recent_subject(head, fits)
+            # like "he said": the previous quote's speaker goes on unless another person became the
+            # subject since ("… “bitter and personal”." … “…,” the defender told The Guardian)
+            if prefer and recent in (None, prefer) and prefer not in self._lone and self._speaks_as(prefer, gender):
+                return prefer
+            return recent
         org = self._recent_any(head, fits)
         # "Acme" named last, "Acme Robotics" before: the fuller name of the same organisation
         fuller = [m.entity for m in self.mentions if m.entity and m.entity.startswith(f"{org} ")]
@@ -339,6 +361,12 @@ def _people_named_alike(mentions: list[Mention]) -> list[Mention]:
             m = replace(m, entity=next(iter(people)), label="PERSON")
         out.append(m)
     return out
+
+
+def _a_person(tok: Token) -> bool:
+    """A noun that names a person by role ("aide", "lawyer", "son")."""
+    role = role_words().get(tok.lower_) or role_words().get(tok.lemma_.lower())
+    return tok.pos_ == "NOUN" and role is not None and role[0] == "person"
 
 
 def _main_clause(tok: Token) -> bool:

@@ -69,11 +69,15 @@ def stretches(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def draw() -> list[dict]:
+def _shuffled() -> list[str]:
     files = sorted(str(p.relative_to(BBC)) for t in TOPICS for p in (BBC / t).glob("*.txt"))
     random.Random(SEED).shuffle(files)
+    return files
+
+
+def draw() -> list[dict]:
     chosen, n = [], 0
-    for rel in files:
+    for rel in _shuffled():
         text = (BBC / rel).read_text("utf-8", errors="replace")
         st = stretches(text)
         if not st:
@@ -86,10 +90,45 @@ def draw() -> list[dict]:
     return chosen
 
 
+#: The second batch (titles and scare quotes): the draw continues past the first batch's articles, in
+#: the same order, taking only articles with at least one short stretch (five words or fewer, where
+#: titles, terms and scare quotes are) until 60 short stretches; every third of them is held out.
+SHORT_WORDS = 5
+TARGET_SHORT = 60
+
+
+def draw2(batch: int = 2, target: int = TARGET_SHORT) -> list[dict]:
+    """The titles batch (2); batch 3 continues past it the same way, all held out, drawn and
+    labelled after the rules of the second session were written, as a blind check of them."""
+    used = {a["file"] for a in draw()}
+    if batch == 3:
+        used |= {a["file"] for a in draw2()}
+    chosen, n = [], 0
+    for rel in _shuffled():
+        if rel in used:
+            continue
+        text = (BBC / rel).read_text("utf-8", errors="replace")
+        st = stretches(text)
+        short = [1 for a, b in st if len(text[a:b].split()) <= SHORT_WORDS]
+        if not short:
+            continue
+        split = "heldout3" if batch == 3 else "heldout2" if len(chosen) % 3 == 2 else "tune2"
+        chosen.append({"file": rel, "split": split, "stretches": st})
+        n += len(short)
+        if n >= target:
+            break
+    return chosen
+
+
+#: The third batch: 40 short stretches more, all held out.
+TARGET_SHORT_3 = 40
+
+
 #: Stretches the rule above gets wrong, split by hand where a careful reader sees two quotes:
 #: (file, stretch index, the text the second quote starts with, the text the first ends with).
 SPLITS = {
     ("sport/100.txt", 1): ("Mido's apology today", "when this happens."),
+    ("business/217.txt", 7): ("Russia is Ukraine's eternal", "allowed into the WTO."),
 }
 HERE = Path(__file__).resolve().parent
 
@@ -101,7 +140,7 @@ def build() -> list[dict]:
         file, idx, kind, speaker = line.split("|")
         labels[(file, idx)] = (kind, speaker)
     rows = []
-    for art in draw():
+    for art in draw() + draw2() + draw2(3, TARGET_SHORT_3):
         text = (BBC / art["file"]).read_text("utf-8", errors="replace")
         for i, (a, b) in enumerate(art["stretches"]):
             parts = [(str(i), a, b)]
@@ -132,6 +171,9 @@ def main() -> None:
     ap.add_argument("--show", action="store_true", help="print each article with numbered stretches")
     ap.add_argument("--only", help="only this file")
     ap.add_argument("--build", action="store_true", help="write labels.jsonl from hand_labels.psv")
+    ap.add_argument(
+        "--batch", type=int, default=1, help="1: the first draw, 2: the titles batch, 3: the blind titles batch"
+    )
     args = ap.parse_args()
     if args.build:
         rows = build()
@@ -140,7 +182,8 @@ def main() -> None:
                 out.write(json.dumps(row, ensure_ascii=False) + "\n")
         print(f"{len(rows)} labelled stretches in {len({r['file'] for r in rows})} articles")
         return
-    for art in draw():
+    batches = {1: draw, 2: draw2, 3: lambda: draw2(3, TARGET_SHORT_3)}
+    for art in batches[args.batch]():
         if args.only and art["file"] != args.only:
             continue
         text = (BBC / art["file"]).read_text("utf-8", errors="replace")

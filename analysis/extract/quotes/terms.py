@@ -1,0 +1,136 @@
+"""Quoted words that are not anyone's speech: names given to things, terms and scare quotes.
+
+Marks around a few words do two jobs in news copy: they quote someone's words ("called the
+rivalry “bitter and personal”") or they set off a name, a term or a word used at a distance
+(the “performance capture” technique, a pair dubbed the “McLibel Two”, two England “tries.”).
+Published extractors mostly drop every short quote (the GenderGapTracker keeps quotes of four
+words or more; textacy's ``direct_quotations`` needs a speech verb and a clause), which loses
+the partial quotes that are speech. The rules here look at what the quoted words do in the
+sentence instead; each is about the syntax of naming, not about particular words:
+
+* **a modifier**: the quote stands before the noun it describes and holds a noun or a name
+  itself (the “performance capture” technique, internet “rogue-dialling” scams, a “Welcome to
+  Cardiff” greeting): a name for a kind of thing; a lone evaluative word before a noun (only
+  “brief” answers) is still someone's word;
+* **a name given**: the quote completes a naming verb with nobody doing the naming (dubbed the
+  “McLibel Two”, is described as “…”, known as “…”, so-called “…”);
+* **words on display**: a quote whose own attribution is a thing that shows words, not someone
+  who says them (“Just Do It” implored the front page headline): ``DISPLAY_NOUNS``.
+
+Tried and left out: a lone bare noun in marks as a term (suggestions that “outsourcing” is to
+blame, two England “tries.”). In political copy the same shape is the speaker's own word (Ham
+noted several “intangibles”, the four “loopholes” he cited): it cost five PolNeAR quotes for two
+BBC terms.
+
+A quoted stretch that is the object or predicate of a naming or judging verb with a subject
+("what she called “bullying” tactics", "Brown described it as “…”") stays speech.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+__all__ = ["DISPLAY_NOUNS", "is_term"]
+
+#: Things that show words rather than say them: “Just Do It” implored the front page headline.
+DISPLAY_NOUNS = frozenset("headline banner sign placard poster billboard slogan caption graffiti t-shirt".split())
+
+#: Verbs that give a name; with no one doing it (a passive, a participle) the quote is a name.
+NAMING_VERBS = frozenset("dub call name nickname brand label term bill style christen know describe title".split())
+#: How many words a modifier in marks has at most.
+MODIFIER_WORDS = 4
+
+
+def _inside(first: int, last: int, tok: Token) -> bool:
+    return first <= tok.i < last
+
+
+def _attachments(doc: Doc, first: int, last: int) -> list[Token]:
+    """The tokens of the quote whose head lies outside it (where the quote hangs in the sentence)."""
+    return [t for t in doc[first:last] if not _inside(first, last, t.head) or t.head.i == t.i]
+
+
+def _has_speaking_namer(verb: Token) -> bool:
+    """A naming verb with an active subject or an agent: someone does the naming, so the words are theirs."""
+    if any(c.dep_ in {"nsubj", "csubj"} for c in verb.children):
+        return True
+    return any(c.dep_ == "agent" for c in verb.children)
+
+
+def _namer_above(doc: Doc, first: int, last: int, steps: int = 2) -> Token | None:
+    """The nearest naming verb above the quote, within ``steps`` (outside the quote)."""
+    for t in _attachments(doc, first, last):
+        h = t.head
+        for _ in range(steps):
+            if _inside(first, last, h):
+                break
+            if h.pos_ == "VERB" and h.lemma_.lower() in NAMING_VERBS:
+                return h
+            if h.head.i == h.i:
+                break
+            h = h.head
+    return None
+
+
+def _modifier(doc: Doc, first: int, last: int, close: int | None) -> bool:
+    """The “performance capture” technique: the quote modifies the noun right after the mark."""
+    if close is None or close + 1 >= len(doc):
+        return False
+    words = [t for t in doc[first:last] if not (t.is_punct or t.is_space)]
+    if not words or len(words) > MODIFIER_WORDS or doc[last - 1].is_punct and doc[last - 1].text in ".,;:!?":
+        return False
+    noun = doc[close + 1]
+    if noun.pos_ != "NOUN":
+        return False  # a common noun right after the mark ("scams", "technique")
+    if not any(noun.is_ancestor(t) for t in _attachments(doc, first, last)):
+        return False
+    titled = all(w.text[:1].isupper() for w in words if w.is_alpha and len(w) > 3)
+    return any(w.pos_ in {"NOUN", "PROPN"} for w in words) or titled and len(words) > 1
+
+
+def _name_given(doc: Doc, first: int, last: int, open_mark: int | None) -> bool:
+    """dubbed the “McLibel Two”, is described as “…”, known as “…”, so-called “…”."""
+    if open_mark is not None and open_mark > 0:
+        before = doc[max(0, open_mark - 3) : open_mark].text.lower()
+        if before.endswith(("so-called", "so called")):
+            return True
+    for t in _attachments(doc, first, last):
+        h = t.head
+        for _ in range(3):
+            if _inside(first, last, h):
+                break
+            if h.pos_ == "VERB" and h.lemma_.lower() in NAMING_VERBS:
+                return _nobody_names(doc, h, open_mark)
+            if h.head.i == h.i:
+                break
+            h = h.head
+    return False
+
+
+def _nobody_names(doc: Doc, verb: Token, open_mark: int | None) -> bool:
+    """A naming verb in the passive, or a participle with no subject of its own: a name given
+    by nobody in particular. A participle set off by a comma right before the name ("X, dubbed
+    the “…”, were") counts even when the parse took X for its subject."""
+    participle = verb.tag_ in {"VBN", "VBD"} and not any(c.dep_ == "aux" for c in verb.children)
+    after_comma = verb.i > 0 and doc[verb.i - 1].text == ","
+    # the quote is the name itself: ", dubbed the “…”", ", known as “…”"
+    name_itself = open_mark is not None and verb.i < open_mark <= verb.i + 3
+    gap = doc[verb.i + 1 : open_mark] if name_itself else ()
+    if participle and after_comma and name_itself and all(g.pos_ == "DET" or g.lower_ == "as" for g in gap):
+        return True
+    if _has_speaking_namer(verb):
+        return False
+    if any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children):
+        return True
+    return participle and verb.dep_ in {"acl", "advcl", "relcl"} and not any(c.dep_ == "nsubj" for c in verb.children)
+
+
+def is_term(doc: Doc, first: int, last: int, open_mark: int | None, close_mark: int | None) -> bool:
+    """Whether the quoted tokens ``doc[first:last]`` (marks at token ``open_mark`` and
+    ``close_mark``, None when missing) are a name, term or scare quote rather than speech."""
+    if _name_given(doc, first, last, open_mark):
+        return True
+    namer = _namer_above(doc, first, last)
+    if namer is not None and _has_speaking_namer(namer):
+        return False  # "what she called “bullying” tactics": somebody's naming is their speech
+    return _modifier(doc, first, last, close_mark)
