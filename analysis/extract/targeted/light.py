@@ -47,10 +47,10 @@ _CLAUSE = frozenset(',;:()"“”—–') | {"while", "but", "whereas", "althoug
 @lru_cache(maxsize=1)
 def _lexicon() -> dict[str, float]:
     """Word -> TextBlob (pattern) polarity, for the words that have one."""
-    from textblob.en import sentiment as pattern
+    from analysis.doc import pattern
 
     out = {}
-    for word, senses in pattern.items():
+    for word, senses in pattern.sentiment().items():
         pol = senses.get(None, [0.0])[0]
         if pol:
             out[word] = float(pol)
