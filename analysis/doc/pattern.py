@@ -38,10 +38,14 @@ def sentiment() -> Any:
         raise ImportError("TextBlob is not installed (pip install textblob)")
     stand_in = types.ModuleType("textblob")
     stand_in.__path__ = [str(folder)]
+    before = set(sys.modules)
     sys.modules["textblob"] = stand_in
     try:
         en = importlib.import_module("textblob.en")
     finally:
-        # A later ``import textblob`` runs the real package, which finds textblob.en loaded.
-        del sys.modules["textblob"]
+        # Nothing of the stand-in stays importable: a later ``import textblob`` loads the real package
+        # and its own textblob.en (this lexicon object lives on here).
+        for name in set(sys.modules) - before:
+            if name == "textblob" or name.startswith("textblob."):
+                del sys.modules[name]
     return en.sentiment
