@@ -4,6 +4,7 @@
 
 0. Baseline, measured in the same run: a bare Streamlit app drawing one Plotly bar chart and one table
    (``benchmarks/bare_app.py``), timed the same way; the first views are reported as ratios to it.
+   Bare app, empty-store first view and stored-seed first view run interleaved, one of each per round.
 1. First view: from starting ``streamlit run`` (a fresh process: imports and the spaCy model load
    included) until the seed's Overview is drawn in the browser. The browser is started beforehand,
    so its own start-up is not counted. Each run gets an empty analysis store, so the seed is
@@ -165,27 +166,45 @@ def main() -> None:
     print(f"load average before: {load_average()}")
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        print("0. baseline: a bare Streamlit app drawing one Plotly bar chart and one table")
-        bare, bare_cpu, _ = first_view(browser, args.runs, store=None, app_file=BARE_APP)
-        print("1. first view of the seed after server start, empty store (model load included)")
-        fv, fv_cpu, fv_script = first_view(browser, args.runs, store=None)
-        print("1b. the same with the seed already in the analysis store (a restart)")
         warm_store = tempfile.mkdtemp(prefix="newslens-store-")
-        first_view(browser, 1, store=warm_store)  # fills it
-        fw, fw_cpu, fw_script = first_view(browser, args.runs, store=warm_store)
+        print("filling a store with the seed's analysis (for 1b)")
+        first_view(browser, 1, store=warm_store)
+        # Interleaved: one of each per round, so a change in the machine's load hits all three alike.
+        bare, bare_cpu, fv, fv_cpu, fv_script, fw, fw_cpu, fw_script = ([] for _ in range(8))
+        for r in range(args.runs):
+            print(f"round {r + 1} (load {load_average()})")
+            print(" 0. baseline: a bare Streamlit app drawing one Plotly bar chart and one table")
+            t, c, _ = first_view(browser, 1, store=None, app_file=BARE_APP)
+            bare += t
+            bare_cpu += c
+            print(" 1. first view of the seed after server start, empty store (model load included)")
+            t, c, sc = first_view(browser, 1, store=None)
+            fv += t
+            fv_cpu += c
+            fv_script += sc
+            print(" 1b. the same with the seed already in the analysis store (a restart)")
+            t, c, sc = first_view(browser, 1, store=warm_store)
+            fw += t
+            fw_cpu += c
+            fw_script += sc
         print("2./3. filter changes and PNG downloads in the browser")
         server, server_cpu, clicks = filter_changes_and_export(browser, args.changes, args.exports)
         browser.close()
     print("3. warm PNG export in-process")
     png = in_process_png(args.exports)
     print()
-    base = statistics.median(bare)
+    base, base_cpu = statistics.median(bare), statistics.median(bare_cpu)
     print(f"bare Streamlit + Plotly first view:   {summary(bare)}")
+    print(f"  server CPU used until then:         {summary(bare_cpu)}")
     print(f"first view after server start:        {summary(fv)}  ({statistics.median(fv) / base:.2f}x bare)")
-    print(f"  server CPU used until then:         {summary(fv_cpu)}")
+    print(
+        f"  server CPU used until then:         {summary(fv_cpu)}  ({statistics.median(fv_cpu) / base_cpu:.2f}x bare)"
+    )
     print(f"  of which the first script run:      {summary(fv_script)}")
     print(f"first view, seed already stored:      {summary(fw)}  ({statistics.median(fw) / base:.2f}x bare)")
-    print(f"  server CPU used until then:         {summary(fw_cpu)}")
+    print(
+        f"  server CPU used until then:         {summary(fw_cpu)}  ({statistics.median(fw_cpu) / base_cpu:.2f}x bare)"
+    )
     print(f"  of which the first script run:      {summary(fw_script)}")
     print(f"filter change, server time per run:   {summary(server, 'ms')}")
     print(f"  CPU time of those runs:             {summary(server_cpu, 'ms')}")

@@ -19,6 +19,7 @@ import textwrap
 from functools import cache
 from typing import Any
 
+import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 import plotly.io as pio
@@ -303,28 +304,44 @@ def polarity_line(sentences: pd.DataFrame, subtitle: str, article: str = "") -> 
     return _figure([polarity, subjectivity], layout, title, subtitle, 460)
 
 
+#: The polarity histogram's bins: 20 of width 0.1 from -1 to 1 (the last one holds 1.0 too).
+POLARITY_EDGES = np.round(np.linspace(-1.0, 1.0, 21), 10)
+
+
 def polarity_histogram(sentences: pd.DataFrame, subtitle: str) -> go.Figure:
-    """How the sentences' polarity is distributed, coloured by sentiment label."""
+    """How the sentences' polarity is distributed, coloured by sentiment label. Binned here, not in
+    the browser: a corpus has tens of thousands of sentences, and the figure carries 20 counts per
+    label instead of every value (which Streamlit would copy and send on every rerun)."""
     title = "Distribution of sentence polarity"
     if sentences.empty:
         return empty(title, subtitle)
+    edges = POLARITY_EDGES
+    ranges = [f"{a:+.1f} to {b:+.1f}" for a, b in zip(edges[:-1], edges[1:], strict=True)]
+    centres = np.round((edges[:-1] + edges[1:]) / 2, 10).tolist()
+    pol = sentences["polarity"].to_numpy(dtype=float)
+    labels = sentences["label"].to_numpy(dtype=object)
+    bins = np.clip(np.searchsorted(edges, pol, side="right") - 1, 0, len(edges) - 2)
     traces = []
     for label in SENTIMENT_LABELS:
-        part = sentences[sentences["label"] == label]
-        if part.empty:
+        mine = (labels == label) & ~np.isnan(pol)
+        if not mine.any():
             continue
+        counts = np.bincount(bins[mine], minlength=len(edges) - 1)
         traces.append(
             {
-                "type": "histogram",
-                "x": list(part["polarity"]),
+                "type": "bar",
+                "x": centres,
+                "y": counts.tolist(),
+                "width": 0.1,
+                "customdata": ranges,
                 "name": label,
                 "marker": {"color": SENTIMENT_COLOURS[label]},
-                "xbins": {"start": -1.0, "end": 1.0001, "size": 0.1},
-                "hovertemplate": "%{x}: %{y:,} sentences<extra>" + label + "</extra>",
+                "hovertemplate": "%{customdata}: %{y:,} sentences<extra>" + label + "</extra>",
             }
         )
     layout = {
         "barmode": "stack",
+        "bargap": 0,
         "xaxis": {"title": {"text": "polarity"}, "range": [-1.05, 1.05], "dtick": 0.25, "gridcolor": GRID},
         "yaxis": {"title": {"text": "sentences"}, "gridcolor": GRID},
     }

@@ -29,7 +29,7 @@ import pandas as pd
 from analysis.corpus.tables import Tables
 from analysis.records import REFERENCE_LABELS
 from dashboard.filters import Filters
-from dashboard.stats import article_codes, packed, recount_entities, speaker_of
+from dashboard.stats import article_codes, codes_of, packed, recount_entities, speaker_of
 
 
 def entity_selection(t: Tables, f: Filters) -> set[str] | None:
@@ -124,13 +124,13 @@ def index(t: Tables) -> Index:
         s_start=packed(s_sorted, "start", codes),
         s_end=packed(s_sorted, "end", codes),
         s_key=packed(s_sorted, "index", codes),
-        s_article=s_sorted["article_id"].map(codes).to_numpy(dtype=np.int64),
+        s_article=codes_of(s_sorted, codes),
         s_polarity=s_sorted["polarity"].to_numpy(dtype=float),
         s_terms=[set(k) for k in s_sorted["key_terms"]],
         q_start=packed(q, "start", codes),
         q_end=packed(q, "end", codes),
         q_key=packed(q, "sentence", codes),
-        q_article=q["article_id"].map(codes).to_numpy(dtype=np.int64),
+        q_article=codes_of(q, codes),
         q_speaker=speaker_of(q).to_numpy(dtype=object),
         q_polarity=q["polarity"].to_numpy(dtype=float),
         q_voice_start=np.where(voiced, packed(q, "speaker_start", codes), -1),

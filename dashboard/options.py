@@ -3,7 +3,8 @@ from all loaded articles (not the filtered rows). No Streamlit here."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Any
 
 import pandas as pd
 
@@ -22,6 +23,9 @@ class Options:
     speakers: pd.DataFrame  # speaker, quotes
     #: the Sources facets' values present, each with its quotes: {"genders": {"female": 3, ...}}
     voices: dict[str, dict[str, int]] | None = None
+    #: What the sidebar derives from these once per corpus (its choices and their labels), not on every
+    #: rerun: a corpus offers thousands of entities.
+    memo: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
 
 def offered(t: Tables) -> Options:

@@ -138,14 +138,20 @@ def filters(opts: Options, more: Callable[[], bool] | None = None) -> Filters:
     for facet, key in FILTER_KEYS.items():
         st.session_state.setdefault(key, DEFAULTS[facet])
 
-    ents = opts.entities
-    labels = dict(zip(ents["name"], ents["label"], strict=True))
-    counts = dict(zip(ents["name"], ents["count"], strict=True))
+    if "entities" not in opts.memo:
+        ents = opts.entities
+        opts.memo["entities"] = {
+            n: f"{n} · {type_name(label)} ({count:,})"
+            for n, label, count in zip(
+                ents["name"].tolist(), ents["label"].tolist(), ents["count"].tolist(), strict=True
+            )
+        }
+    entity_labels = opts.memo["entities"]
     entities = _facet(
         "entities",
         "Entity",
-        list(ents["name"]),
-        lambda n: f"{n} · {type_name(labels[n])} ({counts[n]:,})",
+        list(entity_labels),
+        entity_labels.__getitem__,
         "Type a name…",
         "Keeps the sentences that mention it and the quotes by or about it. "
         "Grouped by type, most mentioned first. Clicking a bar in the entity chart sets this too.",
@@ -158,26 +164,33 @@ def filters(opts: Options, more: Callable[[], bool] | None = None) -> Filters:
         "Any type",
         "Keeps sentences naming an entity of this type, and counts only entities of this type.",
     )
-    t = opts.topics
-    kinds = {
-        topic: " & ".join(k for k, on in (("tag", tag), ("key term", term)) if on)
-        for topic, tag, term in zip(t["topic"], t["tag"], t["term"], strict=True)
-    }
+    if "topics" not in opts.memo:
+        t = opts.topics
+        opts.memo["topics"] = {
+            topic: f"{topic} · " + " & ".join(k for k, on in (("tag", tag), ("key term", term)) if on)
+            for topic, tag, term in zip(t["topic"].tolist(), t["tag"].tolist(), t["term"].tolist(), strict=True)
+        }
+    topic_labels = opts.memo["topics"]
     topics = _facet(
         "topics",
         "Topic",
-        list(t["topic"]),
-        lambda topic: f"{topic} · {kinds[topic]}",
+        list(topic_labels),
+        topic_labels.__getitem__,
         "Any topic",
         "An article's tags and key terms. Keeps the articles with the topic and, in them, "
         "the sentences containing the key term.",
     )
-    quotes = dict(zip(opts.speakers["speaker"], opts.speakers["quotes"], strict=True))
+    if "speakers" not in opts.memo:
+        opts.memo["speakers"] = {
+            s: f"{s} ({n:,} quote{'s' if n != 1 else ''})"
+            for s, n in zip(opts.speakers["speaker"].tolist(), opts.speakers["quotes"].tolist(), strict=True)
+        }
+    speaker_labels = opts.memo["speakers"]
     speakers = _facet(
         "speakers",
         "Speaker",
-        list(quotes),
-        lambda s: f"{s} ({quotes[s]:,} quote{'s' if quotes[s] != 1 else ''})",
+        list(speaker_labels),
+        speaker_labels.__getitem__,
         "Anyone quoted",
         "Keeps this speaker's quotes and the sentences they are in. Clicking a bar in the speaker chart sets this too.",
     )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 import pytest
@@ -77,7 +78,11 @@ def test_polarity_line_hover_shows_the_sentence(tables):
 def test_histogram_and_mean_polarity_bars(tables):
     rows = aggregate.sentence_rows(tables)
     hist = charts.polarity_histogram(rows, SUB)
-    assert sum(len(t.x) for t in hist.data) == len(rows)
+    assert sum(sum(t.y) for t in hist.data) == len(rows)  # binned here: counts, not every value
+    by_label = {t.name: dict(zip(t.x, t.y, strict=True)) for t in hist.data}
+    for label, pol in zip(rows["label"], rows["polarity"], strict=True):
+        lower = np.floor(round((pol + 1) * 10, 6)) / 10 - 1  # the bin's left edge, 0.1 wide from -1
+        assert by_label[label][min(round(lower + 0.05, 2), 0.95)] > 0  # each sentence's bin is counted
     spk = aggregate.speaker_sentiment(tables)
     fig = charts.mean_polarity_bar(spk, "speaker", "quotes", "Tone of each speaker's quotes", SUB)
     assert dict(zip([c[0] for c in fig.data[0].customdata], fig.data[0].x, strict=True))["Bob Smith"] == 0.0

@@ -125,3 +125,29 @@ def test_a_half_written_part_left_by_a_killed_worker_is_not_read(tmp_path):
     t2, r2 = runner.run(_raws(), store, n_process=1)
     assert (r2.analysed, r2.cached) == (0, 3)
     assert to_articles(t1) == to_articles(t2)
+
+
+def test_the_store_reads_back_the_frames_pandas_would_give(tmp_path):
+    """``Store.load`` builds its frames from Arrow column by column: the same dtypes and Python
+    values as DuckDB's own pandas conversion followed by ``normalise`` (the earlier reader)."""
+    import duckdb
+
+    from analysis.corpus.tables import TABLE_NAMES, normalise
+
+    store = Store(tmp_path)
+    runner.run(_raws(), store, n_process=1)
+    loaded = store.load()
+    for name in TABLE_NAMES:
+        frame = getattr(loaded, name)
+        ref = normalise(
+            name,
+            duckdb.sql(
+                f"SELECT * EXCLUDE (file_row_number) FROM read_parquet('{store._glob(name)}', file_row_number=true, "
+                "union_by_name=true) ORDER BY article_id, file_row_number"
+            ).df(),
+        )
+        assert list(frame.columns) == list(ref.columns), name
+        for col in ref.columns:
+            assert frame[col].dtype == ref[col].dtype, (name, col)
+            assert frame[col].tolist() == ref[col].tolist() or frame[col].equals(ref[col]), (name, col)
+            assert [type(v) for v in frame[col]] == [type(v) for v in ref[col]], (name, col)

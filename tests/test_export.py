@@ -154,3 +154,18 @@ def test_without_a_browser_export_explains_how_to_get_one(fig, monkeypatch):
 def test_unknown_format_is_refused(fig):
     with pytest.raises(ValueError):
         export.ImageExporter("/usr/bin/true").render(fig, "gif")
+
+
+def test_csv_cells_of_scores_are_json_text():
+    import json
+
+    from analysis.corpus.exports import csv_cell
+
+    for cell in (
+        {"negative": 0.3508, "neutral": 0.5204, "positive": 0.1288},
+        {'a"b': 1e-05, "é": 1.0, "x": 0.1 + 0.2},
+        {"n": float("nan"), "i": 1, "none": None},
+        {},
+    ):
+        assert csv_cell(cell) == json.dumps(cell, ensure_ascii=False)
+    assert csv_cell(["=a", "b"]) == "'=a; b" and csv_cell("-1") == "'-1" and csv_cell(-1.5) == -1.5

@@ -192,3 +192,28 @@ def test_cli_flag(tmp_path):
         timeout=600,
     )
     assert bad.returncode != 0 and "--sentiment-model" in bad.stderr
+
+
+def test_light_scoring_in_one_pass_equals_a_loop_over_every_feature():
+    """``LightModel.predict`` gathers and sums all rows' features at once; the same probabilities as
+    adding each known feature's coefficients row by row (unknown features ignored)."""
+    model = light.load()
+    text = "Critics attacked Tony Blair, while Gordon Brown praised the plan in London."
+    tokens = light.tokenize(text)
+    spans = [(17, 27), (35, 47), (67, 73)]
+    rows = [light.features(tokens, s, [o for o in spans if o != s], -0.2) for s in spans]
+    rows += [{"not a feature": 1.0}, {}, {"u:praised": 2.0, "not a feature": 3.0, "sent_pol": -1.5}]
+
+    def loop(rows):
+        logits = np.tile(model.intercept, (len(rows), 1))
+        for r, feats in enumerate(rows):
+            for k, v in feats.items():
+                if k in model.index:
+                    logits[r] += model.coef[model.index[k]] * v
+        p = np.exp(logits - logits.max(axis=1, keepdims=True))
+        return p / p.sum(axis=1, keepdims=True)
+
+    got = model.predict(rows)
+    assert got.shape == (6, 3)
+    assert np.allclose(got, loop(rows), rtol=0, atol=1e-12)
+    assert model.predict([]).shape == (0, 3)

@@ -7,6 +7,7 @@ analysis gives the same bytes whichever way it is asked for, fresh or from the s
 from __future__ import annotations
 
 import json
+import math
 from typing import Any
 
 import numpy as np
@@ -27,34 +28,38 @@ def neutralise(value: object) -> object:
     return value
 
 
+#: One encoder for every dict cell (``json.dumps`` with options builds a new one per call).
+_JSON_CELL = json.JSONEncoder(ensure_ascii=False).encode
+
+
 def csv_cell(value: Any) -> Any:
     """A cell as a spreadsheet should show it: lists joined with "; ", dicts as JSON, text that
     would run as a formula neutralised. Numbers stay numbers: a negative polarity is data."""
-    if isinstance(value, list | tuple | set | np.ndarray):
+    kind = type(value)
+    if kind is str:  # most cells: no isinstance chain
+        return "'" + value if value.startswith(FORMULA_STARTS) else value
+    if kind is list:
+        value = "; ".join(map(str, value))
+    elif isinstance(value, list | tuple | set | np.ndarray):
         value = "; ".join(str(v) for v in (value.tolist() if isinstance(value, np.ndarray) else value))
+    elif kind is dict and all(type(k) is str and type(v) is float and math.isfinite(v) for k, v in value.items()):
+        # Scores ({"negative": 0.35, ...}, a hundred thousand in a corpus): json's own text, built
+        # directly (json writes a finite float as its repr); keys through the encoder, for escaping.
+        value = "{" + ", ".join(f"{_JSON_CELL(k)}: {v!r}" for k, v in value.items()) + "}"
     elif isinstance(value, dict):
-        value = json.dumps(value, ensure_ascii=False)
+        value = _JSON_CELL(value)
     return neutralise(value)
 
 
 def csv_bytes(frame: pd.DataFrame) -> bytes:
     """CSV for spreadsheets: UTF-8 with a byte-order mark (so Excel reads accents), every text
-    cell as ``csv_cell`` makes it (column by column: a corpus has millions of cells)."""
+    cell as ``csv_cell`` makes it (column by column, one pass over the cells: a corpus has
+    millions of them)."""
     out = frame.copy()
     for col in out.columns:
         if out[col].dtype != object and not pd.api.types.is_string_dtype(out[col]):
             continue
-        cells = out[col].astype(object)
-        if any(isinstance(v, list | tuple | set | np.ndarray | dict) for v in cells.head(50)) or not all(
-            isinstance(v, str) or v is None for v in cells
-        ):
-            out[col] = cells.map(csv_cell)
-            continue
-        risky = cells.str.startswith(FORMULA_STARTS, na=False).to_numpy(dtype=bool)
-        if risky.any():
-            cells = cells.copy()
-            cells[risky] = "'" + cells[risky]
-        out[col] = cells
+        out[col] = pd.Series([csv_cell(v) for v in out[col].tolist()], index=out.index, dtype=object)
     return out.to_csv(index=False).encode("utf-8-sig")
 
 

@@ -83,10 +83,10 @@ def overlay(tables: Tables, metas: list[dict[str, Any]]) -> Tables:
         list(dict.fromkeys([*m["warnings"], *(() if w is None else w)]))
         for m, w in zip(metas, arts["warnings"], strict=True)
     ]
-    rank = {m["article_id"]: i for i, m in enumerate(metas)}
+    order = pd.Index([m["article_id"] for m in metas])
 
     def in_order(frame: pd.DataFrame) -> pd.DataFrame:
-        keys = frame["article_id"].map(rank).to_numpy()
+        keys = order.get_indexer(frame["article_id"])  # one hash lookup per row, no dict -> Series map
         return frame.iloc[np.argsort(keys, kind="stable")].reset_index(drop=True)
 
     return Tables(arts, *(in_order(getattr(tables, name)) for name in TABLE_NAMES[1:]))

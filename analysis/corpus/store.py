@@ -17,11 +17,11 @@ from collections.abc import Iterable
 from pathlib import Path
 
 import duckdb
-import pandas as pd
+import pyarrow as pa
 import pyarrow.parquet as pq
 
 from analysis.corpus.cache_key import analysis_version
-from analysis.corpus.tables import TABLE_NAMES, Tables, normalise, to_arrow, to_tables
+from analysis.corpus.tables import TABLE_NAMES, Tables, from_arrow, to_arrow, to_tables
 from analysis.records import Article
 
 ENV_VAR = "NEWSLENS_CACHE_DIR"
@@ -86,7 +86,7 @@ class Store:
         con = duckdb.connect()
         where = ""
         if article_ids is not None:
-            con.register("wanted", pd.DataFrame({"article_id": article_ids}))
+            con.register("wanted", pa.table({"article_id": pa.array(article_ids, pa.string())}))
             where = "WHERE article_id IN (SELECT article_id FROM wanted)"
         # Each article's rows come from one batch file, even if two runs racing on one cache both
         # stored it: the batch whose articles-file name sorts first.
@@ -99,15 +99,14 @@ class Store:
             if not any((self.root / name).glob(PARTS)):
                 frames[name] = getattr(to_tables([]), name)
                 continue
-            frames[name] = normalise(
-                name,
-                con.sql(
-                    f"""SELECT t.* EXCLUDE (filename, file_row_number) FROM read_parquet('{self._glob(name)}',
-                    filename=true, file_row_number=true, union_by_name=true) t JOIN chosen c
-                    ON t.article_id = c.article_id AND regexp_extract(t.filename, '[^/]+$') = c.part
-                    ORDER BY t.article_id, t.file_row_number"""
-                ).df(),
+            # Arrow, not DuckDB's pandas conversion: ``from_arrow`` makes the Python values directly.
+            result = con.sql(
+                f"""SELECT t.* EXCLUDE (filename, file_row_number) FROM read_parquet('{self._glob(name)}',
+                filename=true, file_row_number=true, union_by_name=true) t JOIN chosen c
+                ON t.article_id = c.article_id AND regexp_extract(t.filename, '[^/]+$') = c.part
+                ORDER BY t.article_id, t.file_row_number"""
             )
+            frames[name] = from_arrow(name, result.arrow().read_all())
         con.close()
         return Tables(**frames)
 

@@ -162,6 +162,32 @@ def normalise(name: str, frame: pd.DataFrame) -> pd.DataFrame:
     return frame.assign(**changes) if changes else frame
 
 
+def _column_from_arrow(table: str, name: str, col: pa.ChunkedArray) -> Any:
+    t = col.type
+    if pa.types.is_string(t) or pa.types.is_large_string(t):
+        # Python strings, None where missing; object dtype said outright (pandas would infer ``str``).
+        return pd.Series(col.to_numpy(zero_copy_only=False), dtype=object)
+    if pa.types.is_list(t) or pa.types.is_large_list(t):
+        return pd.Series([[] if v is None else v for v in col.to_pylist()], dtype=object)
+    if pa.types.is_integer(t) and (col.null_count or name in OPTIONAL_INTS.get(table, ())):
+        return pd.array(col.to_pylist(), dtype="Int64") if col.null_count else pd.array(col.to_numpy(), dtype="Int64")
+    if pa.types.is_struct(t) or col.null_count and not pa.types.is_floating(t):
+        out = np.empty(len(col), dtype=object)
+        out[:] = col.to_pylist()
+        return pd.Series(out, dtype=object)
+    return col.to_numpy()
+
+
+def from_arrow(name: str, table: pa.Table) -> pd.DataFrame:
+    """A table read back from the store as ``normalise`` would leave it, built from Arrow column by
+    column (no round trip through pandas' own Arrow-backed strings and NumPy list cells)."""
+    if table.num_rows == 0:
+        return normalise(name, table.to_pandas())
+    return pd.DataFrame(
+        {f.name: _column_from_arrow(name, f.name, col) for f, col in zip(table.schema, table.columns, strict=True)}
+    )
+
+
 def concat(parts: Iterable[Tables]) -> Tables:
     parts = list(parts)
     if not parts:
@@ -328,17 +354,32 @@ def _json_column(frame: pd.DataFrame, column: str, arrow_type: pa.DataType) -> l
     col = frame[column]
     if not (pa.types.is_integer(arrow_type) or pa.types.is_floating(arrow_type)):
         return col.tolist()
-    cast = int if pa.types.is_integer(arrow_type) else float
+    integer = pa.types.is_integer(arrow_type)
+    if not col.hasnans:  # the common case, in one NumPy conversion
+        return col.to_numpy(dtype=np.int64 if integer else np.float64).tolist()
+    cast = int if integer else float
     return [None if missing else cast(v) for v, missing in zip(col.tolist(), col.isna().tolist(), strict=True)]
 
 
 def _json_rows(frame: pd.DataFrame, name: str) -> dict[str, list[dict[str, Any]]]:
+    """Each article's rows of one table as dicts, by article id, in table order."""
     names = _FIELDS[name]
     schema = SCHEMAS[name]
     cols = [_json_column(frame, c, schema.field(c).type) for c in names]
-    out: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for aid, *vals in zip(frame["article_id"].tolist(), *cols, strict=True):
-        out[aid].append(dict(zip(names, vals, strict=True)))
+    rows = [dict(zip(names, vals, strict=True)) for vals in zip(*cols, strict=True)]
+    ids = frame["article_id"].to_numpy(dtype=object)
+    out: dict[str, list[dict[str, Any]]] = {}
+    if not len(ids):
+        return out
+    # An article's rows are one run in the tables (``runner.overlay`` orders them so): slice runs,
+    # not one append per row; a run of an id seen before is added to its list all the same.
+    bounds = [0, *(np.flatnonzero(ids[1:] != ids[:-1]) + 1).tolist(), len(ids)]
+    for a, b in zip(bounds, bounds[1:], strict=False):
+        aid = ids[a]
+        if aid in out:
+            out[aid].extend(rows[a:b])
+        else:
+            out[aid] = rows[a:b]
     return out
 
 

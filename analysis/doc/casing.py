@@ -22,7 +22,6 @@ import bisect
 import re
 from collections import Counter, defaultdict
 from functools import lru_cache
-from pathlib import Path
 
 from analysis.inputs.layout import Layout
 
@@ -43,12 +42,14 @@ def _lexicon() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """(common lower-case words, title-case proper names, all-caps names) from TextBlob's Brill
     lexicon (Penn Treebank + Brown, one most-frequent tag per word form). Falls back to spaCy's
     stop words when TextBlob's data file is not there."""
-    try:
-        import textblob
+    from analysis.doc.pattern import textblob_dir
 
-        path = Path(textblob.__file__).parent / "en" / "en-lexicon.txt"
-        content = path.read_text(encoding="utf-8")
-    except (ImportError, OSError):
+    try:
+        folder = textblob_dir()  # the data file only: importing TextBlob would import NLTK and SciPy
+        if folder is None:
+            raise OSError("no TextBlob")
+        content = (folder / "en" / "en-lexicon.txt").read_text(encoding="utf-8")
+    except OSError:
         from spacy.lang.en.stop_words import STOP_WORDS
 
         return frozenset(STOP_WORDS), frozenset(), frozenset()

@@ -6,8 +6,7 @@ noun phrases would, and cannot be downloaded here). Sentences come from spaCy.
 
 from __future__ import annotations
 
-from textblob.en import sentiment as pattern_sentiment
-
+from analysis.doc import pattern
 from analysis.records import NEUTRAL_BAND, sentiment_label
 
 __all__ = ["NEUTRAL_BAND", "label_for", "polarity_subjectivity"]
@@ -16,7 +15,7 @@ __all__ = ["NEUTRAL_BAND", "label_for", "polarity_subjectivity"]
 def polarity_subjectivity(text: str) -> tuple[float, float]:
     # The lexicon function PatternAnalyzer.analyze wraps: the same two numbers, without the
     # namedtuple class that analyze() builds (with eval) on every call - a third of its time.
-    polarity, subjectivity = pattern_sentiment(text)
+    polarity, subjectivity = pattern.sentiment()(text)
     return round(float(polarity), 4), round(float(subjectivity), 4)
 
 

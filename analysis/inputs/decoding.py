@@ -3,6 +3,8 @@ cp1252 with a warning; bytes that are clearly not text are refused with the reas
 
 from __future__ import annotations
 
+import re
+
 from analysis.inputs.raw import RawArticle, UnreadableInput, check_text, normalise_newlines
 
 # Formats people save articles in by mistake, by their first bytes.
@@ -27,9 +29,13 @@ def _sniff_binary(data: bytes) -> str | None:
     return None
 
 
+# Control characters other than the line and page breaks and tabs that text holds.
+_CONTROL = re.compile(r"[\x00-\x08\r\x0e-\x1f]")
+
+
 def _mostly_control(text: str) -> bool:
     sample = text[:65536]
-    controls = sum(1 for c in sample if ord(c) < 32 and c not in "\n\t\f\v")
+    controls = len(_CONTROL.findall(sample))  # a regex, not a loop over every character: a corpus is 5M of them
     return controls > max(8, len(sample) // 10)
 
 

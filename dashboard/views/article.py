@@ -46,7 +46,8 @@ def render(ctx: ViewContext) -> None:
     mentions = everything.mentions[everything.mentions["article_id"] == chosen]
     quotes = everything.quotes[everything.quotes["article_id"] == chosen]
     ranked = ctx.corpus.derived(Filters(), "speaker_kinds", lambda: aggregate.speaker_kinds(everything))
-    colours = speaker_colours([s for s in aggregate.speaker_order(ranked) if s in set(speaker_of(quotes))])
+    here = set(speaker_of(quotes))  # once, not once per speaker of the corpus
+    colours = speaker_colours([s for s in aggregate.speaker_order(ranked) if s in here])
     kept = None
     if ctx.filters.active:
         s = ctx.tables.sentences

@@ -26,6 +26,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from functools import lru_cache
+from itertools import chain, repeat
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -47,10 +48,10 @@ _CLAUSE = frozenset(',;:()"“”—–') | {"while", "but", "whereas", "althoug
 @lru_cache(maxsize=1)
 def _lexicon() -> dict[str, float]:
     """Word -> TextBlob (pattern) polarity, for the words that have one."""
-    from textblob.en import sentiment as pattern
+    from analysis.doc import pattern
 
     out = {}
-    for word, senses in pattern.items():
+    for word, senses in pattern.sentiment().items():
         pol = senses.get(None, [0.0])[0]
         if pol:
             out[word] = float(pol)
@@ -304,26 +305,22 @@ class LightModel:
         _lexicon()  # loaded with the model, not on the first article
 
     def predict(self, rows: Sequence[dict[str, float]]) -> np.ndarray:
-        """Class probabilities (n, 3) in ``self.labels`` order; one gather and one segment sum for
-        all rows (an article's mentions), not a matrix product per mention."""
-        index = self.index
-        idx: list[int] = []
-        vals: list[float] = []
-        row_of: list[int] = []
-        for r, feats in enumerate(rows):
-            for k, v in feats.items():
-                i = index.get(k)
-                if i is not None:
-                    idx.append(i)
-                    vals.append(v)
-                    row_of.append(r)
-        logits = np.tile(self.intercept, (len(rows), 1))
-        if idx:
-            rows_arr = np.asarray(row_of)
-            weighted = self.coef[idx] * np.asarray(vals)[:, None]
-            # Entries come row by row, so each row's features are one contiguous run.
-            firsts = np.flatnonzero(np.r_[True, rows_arr[1:] != rows_arr[:-1]])
-            logits[rows_arr[firsts]] += np.add.reduceat(weighted, firsts, axis=0)
+        """Class probabilities (n, 3) in ``self.labels`` order, for all rows (an article's mentions)
+        at once: every feature name looked up in one C-level pass (``map``), the known ones gathered
+        from the coefficients and summed per row with ``bincount``, no Python loop per feature."""
+        n = len(rows)
+        logits = np.tile(self.intercept, (n, 1))
+        if n:
+            sizes = np.fromiter(map(len, rows), dtype=np.int64, count=n)
+            total = int(sizes.sum())
+            idx = np.fromiter(map(self.index.get, chain.from_iterable(rows), repeat(-1)), dtype=np.int64, count=total)
+            vals = np.fromiter(chain.from_iterable(r.values() for r in rows), dtype=np.float64, count=total)
+            row_of = np.repeat(np.arange(n), sizes)
+            known = idx >= 0
+            idx, vals, row_of = idx[known], vals[known], row_of[known]
+            weighted = self.coef[idx] * vals[:, None]
+            for c in range(logits.shape[1]):
+                logits[:, c] += np.bincount(row_of, weights=weighted[:, c], minlength=n)
         logits -= logits.max(axis=1, keepdims=True)
         p = np.exp(logits)
         return p / p.sum(axis=1, keepdims=True)

@@ -1,0 +1,45 @@
+"""What is imported where users wait: nothing heavy the work in hand does not need (issue 14).
+Each check runs in a fresh interpreter, so earlier tests' imports do not hide an import."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _modules_after(code: str) -> set[str]:
+    out = subprocess.run(
+        [sys.executable, "-c", f"{code}\nimport sys; print(' '.join(sys.modules))"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return set(out.stdout.split())
+
+
+def test_scoring_sentences_imports_neither_nltk_nor_scipy():
+    mods = _modules_after(
+        "from analysis.extract import sentiment\nfrom analysis.extract.targeted import light\n"
+        "assert sentiment.polarity_subjectivity('A wonderful, excellent result.')[0] > 0.5\n"
+        "assert light._lexicon()['excellent'] > 0\n"
+        "from analysis.doc import casing\nassert casing._lexicon()[0]"
+    )
+    assert not {"nltk", "scipy", "textblob", "textblob.blob"} & mods
+
+
+def test_textblob_itself_still_imports_after_the_lexicon():
+    mods = _modules_after(
+        "from analysis.extract import sentiment\nsentiment.polarity_subjectivity('good')\n"
+        "import textblob, textblob.en\nassert textblob.TextBlob('a great day').sentiment.polarity > 0\n"
+        "assert textblob.en.sentiment('a great day') == sentiment.pattern.sentiment()('a great day')"
+    )
+    assert "textblob.blob" in mods
+
+
+def test_the_cli_and_the_store_load_no_language_model():
+    mods = _modules_after("import analysis.cli, analysis.corpus.runner, analysis.corpus.exports")
+    assert not {"spacy", "thinc", "textblob", "nltk", "scipy"} & mods
