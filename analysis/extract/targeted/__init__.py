@@ -1,4 +1,5 @@
-"""Entity-targeted sentiment: how a sentence treats each PERSON, ORG, GPE or NORP mentioned in it,
+"""Entity-targeted sentiment: how a sentence treats each PERSON, ORG, GPE or NORP mentioned in it
+(and each name of another table type: spaCy tags some people WORK_OF_ART or PRODUCT),
 each person or group a pronoun there refers to ("he", "her": ``analysis.extract.quotes.references``)
 and each person or organisation it describes without naming ("the senator", "her opponent":
 ``described_mentions``, linked to the entity meant when the article makes it clear).
@@ -24,7 +25,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from analysis.extract.targeted.described import described_mentions
-from analysis.records import REFERENCE_LABELS, SENTIMENT_LABELS, Entity, Mention, Sentence
+from analysis.records import REFERENCE_LABELS, SENTIMENT_LABELS, TABLE_LABELS, Entity, Mention, Sentence
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -45,9 +46,10 @@ __all__ = [
 ]
 
 TARGET_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
-#: What gets a label: the names above, the pronouns that refer to people or groups ("he", "her") and
-#: the descriptions of people and organisations ("the senator").
-SCORED_LABELS = TARGET_LABELS | REFERENCE_LABELS
+#: What gets a label: the names above, and the names spaCy gives another table type (a person tagged
+#: WORK_OF_ART or PRODUCT is still a person the sentence treats somehow), the pronouns that refer to
+#: people or groups ("he", "her") and the descriptions of people and organisations ("the senator").
+SCORED_LABELS = TARGET_LABELS | TABLE_LABELS | REFERENCE_LABELS
 TIERS = ("light", "strong")
 CHOICES = (*TIERS, "none")
 STRONG_HINT = "install with pip install -e '.[transformer]'"
@@ -185,7 +187,8 @@ def score_mentions(
     *,
     doc: Doc | None = None,
 ) -> None:
-    """Set ``sentiment`` and ``sentiment_scores`` on every PERSON/ORG/GPE/NORP mention and every
+    """Set ``sentiment`` and ``sentiment_scores`` on every name of a table type (``TABLE_LABELS``:
+    PERSON, ORG, GPE, NORP, ...), every description (``DESC``) and every
     pronoun reference (``PRON``) of one article. ``mentions`` must have ``sentence`` set (an index
     into ``sentences``); offsets index ``text``. ``tier`` is ``light``, ``strong`` or ``none``
     (leave the mentions as they are). ``doc``, optional: the article's parsed spaCy Doc (token
