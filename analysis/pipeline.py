@@ -117,6 +117,12 @@ def analyze_doc(raw: RawArticle, layout: Layout, doc: Doc, sentiment_model: str 
         ids = sentence_ids.get(e.name)
         e.polarity = round(fmean(sents[i].polarity for i in ids), 4) if ids and sents else None
     # Entity-targeted sentiment ("light", "strong" or "none"); sentence polarity stays TextBlob's.
+    # "the senator", "her opponent": described people and organisations are targets too (added
+    # after the quotes and sources have read the names, which they leave alone).
+    if sentiment_model != "none" and (described := targeted.described_mentions(doc, text, mentions)):
+        for m in described:
+            m.sentence = sentence_of(m.start)
+        mentions = sorted([*mentions, *described], key=lambda m: m.start)
     targeted.score_mentions(text, sents, mentions, sentiment_model, doc=doc)
     targeted.entity_sentiment(mentions, ents)
 

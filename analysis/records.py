@@ -13,10 +13,11 @@ from typing import Any
 #: stay as mentions only.
 TABLE_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "LAW", "WORK_OF_ART"})
 
-#: Mentions that refer to an entity without naming it ("he", "her", "they"): they carry targeted
-#: sentiment and count towards their entity's, but never as a mention of it (entity counts, the
-#: sentences naming an entity, co-occurrence).
-REFERENCE_LABELS = frozenset({"PRON"})
+#: Mentions that refer to an entity without naming it: pronouns ("he", "her", "they": PRON) and
+#: descriptions ("the senator", "her opponent": DESC, analysis.extract.targeted.described). They
+#: carry targeted sentiment and count towards their entity's, but never as a mention of it (entity
+#: counts, the sentences naming an entity, co-occurrence).
+REFERENCE_LABELS = frozenset({"PRON", "DESC"})
 
 #: Entity types that can speak and be quoted: people, organisations, groups ("Afghans") and
 #: countries or cities acting as actors ("Pakistan said").

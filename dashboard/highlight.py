@@ -59,7 +59,12 @@ def spans(
     for m in mentions.itertuples(index=False):
         name = m.entity if isinstance(m.entity, str) else None
         if m.label in REFERENCE_LABELS:  # "he", "her": a reference to a name, shown lightly
-            tip = f"refers to {name}" if name else "pronoun (whom it refers to was not found)"
+            if name:
+                tip = f"refers to {name}"
+            elif m.label == "DESC":  # "the senator" in a story that does not say which one
+                tip = "description (whom it means is not clear from the article)"
+            else:
+                tip = "pronoun (whom it refers to was not found)"
             if isinstance(m.sentiment, str):
                 tip += f", treated {m.sentiment}ly" if m.sentiment != "neutral" else ", treated neutrally"
             out.append(Span(int(m.start), int(m.end), "reference", m.label, tip, name in focus_e))
@@ -186,7 +191,7 @@ def legend_html(
         )
     if references:
         items.append(
-            f'<span style="border-bottom:1px dotted {REFERENCE_COLOUR}; margin-right:8px">he, she, they…'
+            f'<span style="border-bottom:1px dotted {REFERENCE_COLOUR}; margin-right:8px">he, she, the senator…'
             " (refers to a name)</span>"
         )
     items += [

