@@ -4,6 +4,7 @@ Small articles written here, one per pattern; the seed's figures come from its o
 
 from __future__ import annotations
 
+from importlib import resources
 from pathlib import Path
 
 import pytest
@@ -566,3 +567,11 @@ def test_a_piece_of_a_list_is_no_role():
     a = _article("The show is hosted by Chris Moyles, and DJ partner Joel Ross said: “We love it.”")
     s = next((s for s in a.speakers if "Ross" in s.name), None)
     assert s is None or not (s.role or "").startswith("and ")
+
+
+def test_the_shipped_first_names_are_the_data_sets_at_the_thresholds():
+    """``lexicons/first_names.tsv`` is what ``build_first_names`` cuts from the installed nomquamgender
+    at today's FIRST_NAME_* thresholds (rebuild with ``python scripts/first_names.py``)."""
+    shipped = resources.files("analysis.extract").joinpath("lexicons", sources.FIRST_NAMES_FILE).read_text("utf-8")
+    assert shipped == sources.build_first_names()
+    assert sources._first_names()["shigeo"] == "male"

@@ -26,13 +26,11 @@ from __future__ import annotations
 
 import bisect
 import json
-import os
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from functools import cache
 from importlib import metadata, resources
-from pathlib import Path
 from typing import Any
 
 from spacy.tokens import Doc, Token
@@ -214,48 +212,39 @@ def _gendered() -> tuple[dict[str, str], dict[str, str], frozenset[str]]:
     return honorifics, roles, frozenset(data["weak"])
 
 
-@cache
-def _first_names() -> dict[str, str] | None:
-    """{first name: "female" | "male"} for the names nomquamgender gives one gender with at least
-    FIRST_NAME_CONFIDENCE over enough people and sources; None when the package is missing.
+#: The confident first names, derived from nomquamgender's table by ``build_first_names`` and shipped
+#: as data: reading the package's 22 MB table took 3-10 s on a first analysis (every new store).
+FIRST_NAMES_FILE = "first_names.tsv"
 
-    The package's table (720,000 names, 22 MB of JSON) takes seconds to read, so the few thousand
-    confident names are kept in the user's cache folder after the first read."""
-    try:
-        version = metadata.version("nomquamgender")
-    except metadata.PackageNotFoundError:  # pragma: no cover - a default dependency
-        return None
-    key = f"{version}-{FIRST_NAME_CONFIDENCE}-{FIRST_NAME_MIN_COUNT}-{FIRST_NAME_MIN_SOURCES}"
-    cached = _cache_folder() / f"first-names-{key}.json"
-    try:
-        return json.loads(cached.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        pass
+
+@cache
+def _first_names() -> dict[str, str]:
+    """{first name: "female" | "male"} for the names nomquamgender gives one gender with at least
+    FIRST_NAME_CONFIDENCE over enough people and sources (``lexicons/first_names.tsv``)."""
+    text = resources.files("analysis.extract").joinpath("lexicons", FIRST_NAMES_FILE).read_text("utf-8")
+    rows = (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
+    return {name: gender for name, gender in rows}
+
+
+def first_names_header() -> str:
+    """The first line of ``first_names.tsv``: the data set's version and the thresholds it was cut at."""
+    return (
+        f"# nomquamgender {metadata.version('nomquamgender')} name_data.json: share >= {FIRST_NAME_CONFIDENCE}"
+        f" of one gender, >= {FIRST_NAME_MIN_COUNT} people, >= {FIRST_NAME_MIN_SOURCES} sources"
+    )
+
+
+def build_first_names() -> str:
+    """``first_names.tsv`` rebuilt from the installed nomquamgender (``python scripts/first_names.py``)."""
     data = json.loads(resources.files("nomquamgender").joinpath("name_data.json").read_bytes())
-    table = {
-        name: "female" if row[2] >= FIRST_NAME_CONFIDENCE else "male"
+    rows = sorted(
+        (name, "female" if row[2] >= FIRST_NAME_CONFIDENCE else "male")
         for name, row in data.items()
         if row[0] >= FIRST_NAME_MIN_SOURCES
         and row[1] >= FIRST_NAME_MIN_COUNT
         and (row[2] >= FIRST_NAME_CONFIDENCE or row[2] <= 1 - FIRST_NAME_CONFIDENCE)
-    }
-    try:
-        cached.parent.mkdir(parents=True, exist_ok=True)
-        tmp = cached.with_suffix(f".{os.getpid()}.tmp")
-        tmp.write_text(json.dumps(table), encoding="utf-8")
-        os.replace(tmp, cached)
-    except OSError:
-        pass  # a read-only home: read the package's table each time
-    return table
-
-
-def _cache_folder() -> Path:
-    env = os.environ.get("NEWSLENS_CACHE_DIR")  # as analysis.corpus.store
-    if env:
-        return Path(env).expanduser()
-    import platformdirs
-
-    return Path(platformdirs.user_cache_dir("newslens"))
+    )
+    return "\n".join([first_names_header(), *(f"{n}\t{g}" for n, g in rows)]) + "\n"
 
 
 def first_name_gender(name: str) -> str | None:
