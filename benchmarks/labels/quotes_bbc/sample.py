@@ -133,6 +133,25 @@ SPLITS = {
 HERE = Path(__file__).resolve().parent
 
 
+def stretch_rows(
+    text: str, spans: list[tuple[int, int]], key: str, labels: dict, splits: dict, base: dict
+) -> list[dict]:
+    """labels.jsonl rows for one article's stretches: split by hand where ``splits[(key, i)]`` says
+    (the text the second quote starts with, the text the first ends with), each labelled from
+    ``labels[(key, stretch)]`` and opened with ``base`` (which article it is)."""
+    rows = []
+    for i, (a, b) in enumerate(spans):
+        parts = [(str(i), a, b)]
+        if (key, i) in splits:
+            second, first_end = splits[(key, i)]
+            parts = [(f"{i}a", a, text.index(first_end, a) + len(first_end)), (f"{i}b", text.index(second, a), b)]
+        for idx, s, e in parts:
+            kind, speaker = labels[(key, idx)]
+            row = {"stretch": idx, "start": s, "end": e, "kind": kind, "speaker": speaker or None}
+            rows.append({**base, **row, "text": text[s:e][:120]})
+    return rows
+
+
 def build() -> list[dict]:
     """labels.jsonl rows from the draw and ``hand_labels.psv`` (file|stretch|kind|speaker)."""
     labels: dict[tuple[str, str], tuple[str, str]] = {}
@@ -142,27 +161,8 @@ def build() -> list[dict]:
     rows = []
     for art in draw() + draw2() + draw2(3, TARGET_SHORT_3):
         text = (BBC / art["file"]).read_text("utf-8", errors="replace")
-        for i, (a, b) in enumerate(art["stretches"]):
-            parts = [(str(i), a, b)]
-            if (art["file"], i) in SPLITS:
-                second, first_end = SPLITS[(art["file"], i)]
-                s2 = text.index(second, a)
-                e1 = text.index(first_end, a) + len(first_end)
-                parts = [(f"{i}a", a, e1), (f"{i}b", s2, b)]
-            for idx, s, e in parts:
-                kind, speaker = labels[(art["file"], idx)]
-                rows.append(
-                    {
-                        "file": art["file"],
-                        "split": art["split"],
-                        "stretch": idx,
-                        "start": s,
-                        "end": e,
-                        "kind": kind,
-                        "speaker": speaker or None,
-                        "text": text[s:e][:120],
-                    }
-                )
+        base = {"file": art["file"], "split": art["split"]}
+        rows += stretch_rows(text, art["stretches"], art["file"], labels, SPLITS, base)
     return rows
 
 

@@ -41,17 +41,18 @@ PAGES = {
 }
 
 
-def _stretches():
+def _bbc_sample():
+    """The BBC set's sampler: one rule for what a stretch is, one builder of label rows."""
     spec = importlib.util.spec_from_file_location("quotes_bbc_sample", HERE.parent / "quotes_bbc" / "sample.py")
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
-    return mod.stretches
+    return mod
 
 
 def pages() -> list[dict]:
     """[{id, outlet, url, text, stretches}] in the order of ``PAGES``."""
     truth = json.loads((WEB / "ground-truth.json").read_text("utf-8"))
-    stretches = _stretches()
+    stretches = _bbc_sample().stretches
     out = []
     for prefix, outlet in PAGES.items():
         (pid,) = [k for k in truth if k.startswith(prefix)]
@@ -71,26 +72,9 @@ def build() -> list[dict]:
             prefix, idx, kind, speaker = line.split("|")
             labels[(prefix, idx)] = (kind, speaker)
     rows = []
+    stretch_rows = _bbc_sample().stretch_rows
     for page in pages():
-        text, prefix = page["text"], page["id"][:8]
-        for i, (a, b) in enumerate(page["stretches"]):
-            parts = [(str(i), a, b)]
-            if (prefix, i) in SPLITS:
-                second, first_end = SPLITS[(prefix, i)]
-                parts = [(f"{i}a", a, text.index(first_end, a) + len(first_end)), (f"{i}b", text.index(second, a), b)]
-            for idx, s, e in parts:
-                kind, speaker = labels[(prefix, idx)]
-                rows.append(
-                    {
-                        "id": page["id"],
-                        "stretch": idx,
-                        "start": s,
-                        "end": e,
-                        "kind": kind,
-                        "speaker": speaker or None,
-                        "text": text[s:e][:120],
-                    }
-                )
+        rows += stretch_rows(page["text"], page["stretches"], page["id"][:8], labels, SPLITS, {"id": page["id"]})
     return rows
 
 
