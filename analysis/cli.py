@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import argparse
 import itertools
+import shutil
 import sys
 from pathlib import Path
 
+from analysis.corpus import results
 from analysis.corpus.cluster import ClusterUnavailable
 from analysis.corpus.engine import default_processes
 from analysis.corpus.exports import csv_bytes, document, json_bytes
@@ -98,13 +100,22 @@ def _write_tables(tables: Tables, report: RunReport, out_dir: Path, fmt: str) ->
 
     out_dir.mkdir(parents=True, exist_ok=True)
     errors = pd.DataFrame([e.to_dict() for e in report.errors], columns=["source", "error"])
+    # From the results cache when the run has one: its Parquet files are these tables' bytes, and
+    # their CSV is made once per result.
+    cache = report.result
     if fmt == "parquet":
-        for name, table in to_arrow(tables).items():
-            pq.write_table(table, out_dir / f"{name}.parquet")
+        if cache is not None:
+            for name, _ in tables.items():
+                shutil.copyfile(results.table_file(cache, name), out_dir / f"{name}.parquet")
+        else:
+            for name, table in to_arrow(tables).items():
+                pq.write_table(table, out_dir / f"{name}.parquet")
         errors.to_parquet(out_dir / "errors.parquet", index=False)
     else:
-        for name, df in [*tables.items(), ("errors", errors)]:
-            (out_dir / f"{name}.csv").write_bytes(csv_bytes(df))
+        for name, df in tables.items():
+            data = csv_bytes(df) if cache is None else results.csv_file(cache, name, lambda df=df: csv_bytes(df))
+            (out_dir / f"{name}.csv").write_bytes(data)
+        (out_dir / "errors.csv").write_bytes(csv_bytes(errors))
 
 
 def _run_on_dask(args: argparse.Namespace, store: Store, cols: Columns, update) -> tuple[Tables, RunReport]:

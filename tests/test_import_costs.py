@@ -43,3 +43,22 @@ def test_textblob_itself_still_imports_after_the_lexicon():
 def test_the_cli_and_the_store_load_no_language_model():
     mods = _modules_after("import analysis.cli, analysis.corpus.runner, analysis.corpus.exports")
     assert not {"spacy", "thinc", "textblob", "nltk", "scipy"} & mods
+
+
+def test_a_corpus_served_from_the_results_cache_never_queries_the_store(tmp_path):
+    """A warm re-run of a finished corpus (the dashboard's restart on the seed) reads one set of files:
+    DuckDB, the store's query engine, is not even imported."""
+    code = (
+        "import os, sys\n"
+        f"os.environ['NEWSLENS_CACHE_DIR'] = {str(tmp_path)!r}\n"
+        "from analysis.corpus import runner\nfrom analysis.corpus.store import Store\n"
+        "from analysis.inputs.raw import RawArticle\n"
+        "raws = [RawArticle(source='a.txt', text='Port strike ends\\n\\nThe union said talks had failed.')]\n"
+        "_, report = runner.run(raws, Store(), n_process=1)\n"
+        "assert report.result is not None, report\n"
+        "if sys.argv[-1] == 'again':\n    assert 'duckdb' not in sys.modules\n"
+    )
+    first = subprocess.run([sys.executable, "-c", code, "first"], cwd=ROOT, capture_output=True, text=True)
+    assert first.returncode == 0, first.stderr
+    again = subprocess.run([sys.executable, "-c", code, "again"], cwd=ROOT, capture_output=True, text=True)
+    assert again.returncode == 0, again.stderr

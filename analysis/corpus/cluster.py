@@ -22,7 +22,7 @@ from typing import Any
 
 from analysis.corpus.cache_key import analysis_version
 from analysis.corpus.engine import BATCH_SIZE, analyze_batches
-from analysis.corpus.runner import Progress, RunReport, finish, metadata
+from analysis.corpus.runner import Progress, RunReport, finish_stored, metadata
 from analysis.corpus.store import Store
 from analysis.corpus.tables import Tables
 from analysis.inputs.files import iter_paths, read_path
@@ -222,8 +222,8 @@ def run(
                 metas.append(m)
     report.analysed = len(analysed & seen.keys())
     report.cached = len(metas) - report.analysed
-    tables = store.load([m["article_id"] for m in metas])
-    return finish(tables, metas, store, identity), report
+    tables, report.result = finish_stored(store, metas, identity)
+    return tables, report
 
 
 def _collect(fut: Any, results: dict[int, ShardResult]) -> None:

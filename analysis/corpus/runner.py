@@ -9,11 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import numpy as np
 import pandas as pd
 
+from analysis.corpus import results
 from analysis.corpus.engine import BATCH_SIZE, analyze_batches
 from analysis.corpus.identity import identify
 from analysis.corpus.store import Store
@@ -34,6 +36,7 @@ class RunReport:
     rejected: int = 0
     errors: list[InputError] = field(default_factory=list)
     duplicate_of: dict[str, str] = field(default_factory=dict)  # source -> source of the first copy
+    result: Path | None = None  # the folder of the results cache holding the finished tables, if any
 
     def counts(self) -> dict[str, int]:
         """inputs = analysed + duplicates + rejected; ``from_cache`` of the analysed were stored already."""
@@ -78,7 +81,8 @@ def overlay(tables: Tables, metas: list[dict[str, Any]]) -> Tables:
     arts = tables.articles.set_index("article_id", drop=False)
     arts = arts.loc[[m["article_id"] for m in metas]].reset_index(drop=True)
     for col in ("source", "topics", "title", "date", "url", "outlet", "authors", "language"):
-        arts[col] = pd.Series([m[col] for m in metas], dtype=object).to_numpy()
+        # A Series of object dtype, not its array: pandas would infer its ``str`` dtype from an array.
+        arts[col] = pd.Series([m[col] for m in metas], index=arts.index, dtype=object)
     arts["warnings"] = [
         list(dict.fromkeys([*m["warnings"], *(() if w is None else w)]))
         for m, w in zip(metas, arts["warnings"], strict=True)
@@ -97,6 +101,16 @@ def finish(tables: Tables, metas: list[dict[str, Any]], store: Store | None, ide
     per entity across the corpus; cached beside the store, with the store's hand edits for this corpus)."""
     tables = overlay(tables, metas)
     return identify(tables, store) if identity else tables
+
+
+def finish_stored(store: Store, metas: list[dict[str, Any]], identity: bool = True) -> tuple[Tables, Path | None]:
+    """``finish`` over the store's rows of these articles, served from the results cache when this
+    corpus was finished before with the same metadata, edits and code; and the cache's folder."""
+
+    def build() -> Tables:
+        return finish(store.load([m["article_id"] for m in metas]), metas, store, identity)
+
+    return results.cached(store, metas, identity, build)
 
 
 def run(
@@ -124,6 +138,16 @@ def run(
             first_source[item.id] = item.source
             raws.append(item)
 
+    metas = [metadata(r) for r in raws]
+    if store is not None and raws:
+        # This corpus finished before, every article analysed: no store lookup at all.
+        hit = results.find(store, metas, identity)
+        if hit is not None:
+            report.cached = len(raws)
+            if progress:
+                progress(0, 0)
+            tables, report.result = hit
+            return tables, report
     known = store.known_ids() if store is not None else set()
     todo = [r for r in raws if r.id not in known]
     report.cached = len(raws) - len(todo)
@@ -145,6 +169,8 @@ def run(
         report.analysed += len(batch)
         if progress:
             progress(done, total)
-    raws = [r for r in raws if r.source not in failed]
-    tables = store.load([r.id for r in raws]) if store is not None else concat(fresh)
-    return finish(tables, [metadata(r) for r in raws], store, identity), report
+    metas = [m for m in metas if m["source"] not in failed]
+    if store is None:
+        return finish(concat(fresh), metas, None, identity), report
+    tables, report.result = finish_stored(store, metas, identity)
+    return tables, report

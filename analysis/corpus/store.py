@@ -16,7 +16,6 @@ import uuid
 from collections.abc import Iterable
 from pathlib import Path
 
-import duckdb
 import pyarrow as pa
 import pyarrow.parquet as pq
 
@@ -58,6 +57,8 @@ class Store:
     def known_ids(self) -> set[str]:
         if not self._has_parts():
             return set()
+        import duckdb  # here, not at the top: a corpus served from the results cache never queries the store
+
         rows = duckdb.sql(f"SELECT DISTINCT article_id FROM read_parquet('{self._glob('articles')}')").fetchall()
         return {r[0] for r in rows}
 
@@ -83,6 +84,8 @@ class Store:
             article_ids = list(dict.fromkeys(article_ids))
         if not self._has_parts() or article_ids == []:
             return to_tables([])
+        import duckdb
+
         con = duckdb.connect()
         where = ""
         if article_ids is not None:

@@ -1,0 +1,98 @@
+"""The results cache: a warm re-run of a corpus reads its finished tables back (the same frames, the
+same output bytes) and never serves a stale result when the metadata, the edits or the corpus change."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis import cli
+from analysis.corpus import identity, results, runner
+from analysis.corpus.identity import Override
+from analysis.corpus.store import Store
+from analysis.corpus.tables import TABLE_NAMES
+from analysis.inputs.raw import RawArticle
+
+TEXTS = [
+    "Mayor backs tram plan\n\nMayor Anna Berg said the tram would open in May. “It will change the city,” Berg said.",
+    "Strike closes port\n\nDock workers walked out on Monday in Hull. The union said talks had failed.",
+    "Rain delays final\n\nThe final at Wembley was delayed by rain, officials said. Anna Berg was there.",
+]
+
+
+def _raws(texts=TEXTS, topic="local"):
+    return [RawArticle(source=f"a{i}.txt", text=t, topics=[topic]) for i, t in enumerate(texts)]
+
+
+def _same_frames(a, b):
+    for name in TABLE_NAMES:
+        fa, fb = getattr(a, name), getattr(b, name)
+        assert list(fa.columns) == list(fb.columns), name
+        for col in fa.columns:
+            assert fa[col].dtype == fb[col].dtype, (name, col)
+            assert fa[col].tolist() == fb[col].tolist() or fa[col].equals(fb[col]), (name, col)
+            assert [type(v) for v in fa[col]] == [type(v) for v in fb[col]], (name, col)
+
+
+def test_a_warm_run_reads_the_finished_tables_without_the_store(tmp_path, monkeypatch):
+    store = Store(tmp_path)
+    built, r1 = runner.run(_raws(), store, n_process=1)
+    assert r1.result is not None and (r1.result / "done").exists()
+
+    def no_store_read(*args, **kwargs):
+        raise AssertionError("a warm run of the same corpus reads the results cache, not the store")
+
+    monkeypatch.setattr(Store, "load", no_store_read)
+    monkeypatch.setattr(runner, "identify", no_store_read)
+    warm, r2 = runner.run(_raws(), Store(tmp_path), n_process=1)
+    assert (r2.cached, r2.result) == (3, r1.result)
+    _same_frames(built, warm)
+
+
+def test_new_metadata_a_hand_edit_or_another_corpus_is_never_served_stale(tmp_path):
+    store = Store(tmp_path)
+    first, r1 = runner.run(_raws(), store, n_process=1)
+    moved, r2 = runner.run(_raws(topic="elsewhere"), store, n_process=1)
+    assert r2.result != r1.result and all(t == ["elsewhere"] for t in moved.articles["topics"])
+
+    key = identity.corpus_key(first.articles["article_id"])
+    identity.save_overrides(store.base, key, [Override("label", ("Hull",), "ORG")])
+    edited, r3 = runner.run(_raws(), store, n_process=1)
+    assert r3.result not in (r1.result, r2.result)
+    assert set(edited.entities.loc[edited.entities["name"] == "Hull", "label"]) == {"ORG"}
+
+    fewer, r4 = runner.run(_raws(TEXTS[:2]), store, n_process=1)
+    assert len(fewer.articles) == 2 and r4.result not in (r1.result, r2.result, r3.result)
+
+
+def test_a_broken_result_is_rebuilt(tmp_path):
+    store = Store(tmp_path)
+    built, r1 = runner.run(_raws(), store, n_process=1)
+    results.table_file(r1.result, "mentions").write_bytes(b"not parquet")
+    again, r2 = runner.run(_raws(), store, n_process=1)
+    _same_frames(built, again)
+    assert results.read(store, r2.result.name) is not None  # written again whole
+
+
+def test_only_the_last_few_results_are_kept(tmp_path):
+    store = Store(tmp_path)
+    for i in range(results.KEEP + 2):
+        runner.run(_raws(topic=f"t{i}"), store, n_process=1)
+    assert len(list((store.root / "results").glob("*/done"))) == results.KEEP
+
+
+@pytest.mark.parametrize("fmt", ["parquet", "csv"])
+def test_table_files_are_the_same_bytes_built_or_from_the_cache(tmp_path, monkeypatch, fmt):
+    monkeypatch.setenv("NEWSLENS_CACHE_DIR", str(tmp_path / "cache"))
+    for i, text in enumerate(TEXTS):
+        (tmp_path / f"{i}.txt").write_text(text.replace("It will", "=SUM(A1) It will"))
+    args = ["analyze", *(str(tmp_path / f"{i}.txt") for i in range(3)), "--no-progress", "--format", fmt]
+    assert cli.main([*args, "--no-cache", "--out-dir", str(tmp_path / "plain")]) == 0  # no store, no results cache
+    assert cli.main([*args, "--out-dir", str(tmp_path / "cold")]) == 0  # analysed, results cached
+    assert cli.main([*args, "--out-dir", str(tmp_path / "warm")]) == 0  # from the results cache
+    names = sorted(p.name for p in (tmp_path / "plain").iterdir())
+    assert len(names) == len(TABLE_NAMES) + 1  # and errors
+    for name in names:
+        plain = (tmp_path / "plain" / name).read_bytes()
+        assert plain == (tmp_path / "cold" / name).read_bytes() == (tmp_path / "warm" / name).read_bytes(), name
+    if fmt == "csv":
+        assert b"'=SUM(A1)" in (tmp_path / "warm" / "quotes.csv").read_bytes()
