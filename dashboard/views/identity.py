@@ -16,6 +16,7 @@ from analysis.corpus.identity import Override
 from analysis.corpus.store import Store
 from analysis.records import TABLE_LABELS
 from dashboard import loading
+from dashboard.filters import Filters
 from dashboard.style import type_name
 from dashboard.ui import ViewContext, download, md_escape
 
@@ -34,6 +35,24 @@ def _save(store: Store, key: str, edits: list[Override]) -> None:
     st.rerun()
 
 
+def _names(store: Store, ids: list[str]) -> tuple[pd.DataFrame, pd.DataFrame, dict[str, str]] | None:
+    """Each corpus entity's names, the entities with their mentions and names, and their labels for the
+    merge choice: made once per corpus and edits (the map has tens of thousands of rows)."""
+    umap = identity.cached_map(store, ids)
+    if umap is None:
+        return None
+    names = identity.entity_names(umap)
+    # Plain Python strings: Parquet hands text back Arrow-backed, slow to walk value by value.
+    names = names.astype({c: object for c in names.columns if pd.api.types.is_string_dtype(names[c])})
+    ents = (
+        names.groupby(["entity_id", "name", "label"], sort=False)
+        .agg(mentions=("mentions", "sum"), names=("alias", "nunique"))
+        .reset_index()
+    )
+    others = {r.entity_id: f"{r.name} · {type_name(r.label)} ({r.mentions:,})" for r in ents.itertuples()}
+    return names, ents, others
+
+
 def render(ctx: ViewContext) -> None:
     st.caption(
         QUESTION + " Each corpus entity with the names articles used for it; split a wrong merge, merge "
@@ -43,17 +62,13 @@ def render(ctx: ViewContext) -> None:
     ids = ctx.all_tables.articles["article_id"].tolist()
     store = _store(ctx)
     key = identity.corpus_key(ids)
-    umap = identity.cached_map(store, ids)
-    if umap is None:
+    edits = identity.load_overrides(store.base, key)
+    name = f"identity_names {identity.export_overrides(edits)}"
+    made = ctx.corpus.derived(Filters(), name, lambda: _names(store, ids))
+    if made is None:
         st.info("The name decisions of these articles are not in the store (nothing to correct yet).")
         return
-    names = identity.entity_names(umap)
-    edits = identity.load_overrides(store.base, key)
-    ents = (
-        names.groupby(["entity_id", "name", "label"], sort=False)
-        .agg(mentions=("mentions", "sum"), names=("alias", "nunique"))
-        .reset_index()
-    )
+    names, ents, others = made
     only_merged = st.toggle("Only entities found under several names", value=True, key="id_multi")
     shown = ents[ents["names"] > 1] if only_merged else ents
     if shown.empty:
@@ -67,7 +82,7 @@ def render(ctx: ViewContext) -> None:
     if eid is None:
         return
     mine = names[names["entity_id"] == eid]
-    row = ents[ents["entity_id"] == eid].iloc[0]
+    row = ents[ents["entity_id"] == eid].to_dict("records")[0]
     st.markdown(f"**{md_escape(row['name'])}** · {md_escape(type_name(row['label']))}")
     st.dataframe(
         mine[["alias", "mentions", "articles", "identity_note"]],
@@ -91,9 +106,8 @@ def render(ctx: ViewContext) -> None:
         else:
             st.caption("Found under one name only: nothing to split.")
     with mid:
-        others = {r.entity_id: f"{r.name} · {type_name(r.label)} ({r.mentions:,})" for r in ents.itertuples()}
-        others.pop(eid, None)
-        other = st.selectbox("Merge with", list(others), format_func=others.get, index=None, key="id_merge_with")
+        targets = [e for e in others if e != eid]
+        other = st.selectbox("Merge with", targets, format_func=others.get, index=None, key="id_merge_with")
         if other is not None and st.button("Merge", key="id_merge", help="Count both as one entity"):
             other_alias = names.loc[names["entity_id"] == other, "alias"].iat[0]
             _save(store, key, [*edits, Override("merge", (main_alias, other_alias))])

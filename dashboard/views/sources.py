@@ -80,14 +80,17 @@ def render(ctx: ViewContext) -> None:
         click_facet="speakers" if by == "speaker" else FACETS.get(by),
     )
 
-    groups = sources_data.group_of(ctx.tables, v)
+    # Each summary once per corpus and filter: a rerun (a radio, another tab and back) recomputes none.
+    groups = ctx.derived("source_groups", lambda: sources_data.group_of(ctx.tables, v))
     if groups:
         st.subheader("Compared")
         c1, c2 = st.columns(2)
         group = c1.selectbox("Compare by", list(groups), key="src_group")
         attr_label = c2.selectbox("Share of", ["gender", "speaker kind", "role group"], key="src_group_attr")
         attribute = {"gender": "gender", "speaker kind": "kind", "role group": "role_group"}[attr_label]
-        compared = sources_data.shares_by(v, attribute, groups[group])
+        compared = ctx.derived(
+            f"source_compared_{group}_{attribute}", lambda: sources_data.shares_by(v, attribute, groups[group])
+        )
         chart(
             charts_sources.comparison_bar(compared, attribute, group, ctx.subtitle),
             f"{attr_label} by {group}",
@@ -109,7 +112,7 @@ def render(ctx: ViewContext) -> None:
         height=260,
     )
 
-    speakers = sources_data.speaker_rows(ctx.tables, everyone)
+    speakers = ctx.derived("source_speakers", lambda: sources_data.speaker_rows(ctx.tables, everyone))
     st.subheader(f"Voices ({len(speakers):,})")
     table(
         shown(speakers, ctx),

@@ -132,7 +132,7 @@ def entity_names(umap: pd.DataFrame) -> pd.DataFrame:
         .agg(
             mentions=("count", "sum"),
             articles=("article_id", "nunique"),
-            identity_note=("identity_note", lambda s: next((x for x in s if isinstance(x, str)), None)),
+            identity_note=("identity_note", "first"),  # the first note given (None when none is)
         )
         .reset_index()
     )
