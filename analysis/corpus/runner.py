@@ -22,9 +22,13 @@ from analysis.corpus.store import Store
 from analysis.corpus.tables import TABLE_NAMES, Tables, concat, to_tables
 from analysis.inputs.layout import parse_layout
 from analysis.inputs.raw import RawArticle
-from analysis.records import InputError
+from analysis.records import Article, InputError
 
 Progress = Callable[[int, int], None]
+#: Analysed articles are stored this many at a time: a store write costs this process (which shares the
+#: CPU with the workers) about 3 ms per article in batches of 16 and 1 ms in batches of 128. An
+#: interrupted run loses at most this many analysed articles.
+STORE_EVERY = 128
 
 
 @dataclass
@@ -156,9 +160,13 @@ def run(
         progress(0, total)
     fresh: list[Tables] = []
     failed: set[str] = set()
+    unstored: list[Article] = []
     for batch, errors in analyze_batches(todo, n_process, batch_size, **options):
         if store is not None:
-            store.write(batch)
+            unstored += batch
+            if len(unstored) >= STORE_EVERY:
+                store.write(unstored)
+                unstored = []
         else:
             fresh.append(to_tables(batch))
         for e in errors:
@@ -169,6 +177,8 @@ def run(
         report.analysed += len(batch)
         if progress:
             progress(done, total)
+    if store is not None and unstored:
+        store.write(unstored)
     metas = [m for m in metas if m["source"] not in failed]
     if store is None:
         return finish(concat(fresh), metas, None, identity), report
