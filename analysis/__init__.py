@@ -10,11 +10,15 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
-from analysis.inputs.decoding import read_bytes
-from analysis.inputs.raw import RawArticle
-from analysis.inputs.web.html import read_html
-from analysis.inputs.web.urls import read_urls
-from analysis.records import Article, Entity, InputError, Mention, Quote, Sentence, Speaker
+from analysis import torch_hidden
+
+torch_hidden.install()  # before anything here imports spaCy: its thinc would import torch for nothing
+
+from analysis.inputs.decoding import read_bytes  # noqa: E402
+from analysis.inputs.raw import RawArticle  # noqa: E402
+from analysis.inputs.web.html import read_html  # noqa: E402
+from analysis.inputs.web.urls import read_urls  # noqa: E402
+from analysis.records import Article, Entity, InputError, Mention, Quote, Sentence, Speaker  # noqa: E402
 
 if TYPE_CHECKING:
     from spacy.language import Language

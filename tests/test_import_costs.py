@@ -62,3 +62,17 @@ def test_a_corpus_served_from_the_results_cache_never_queries_the_store(tmp_path
     assert first.returncode == 0, first.stderr
     again = subprocess.run([sys.executable, "-c", code, "again"], cwd=ROOT, capture_output=True, text=True)
     assert again.returncode == 0, again.stderr
+
+
+def test_loading_the_language_model_does_not_import_torch_but_torch_still_imports():
+    """thinc imports torch whenever it is installed; NewsLens keeps it from doing so (the strong tier
+    imports torch itself when asked for)."""
+    mods = _modules_after(
+        "from analysis.doc.nlp import load_pipeline\nnlp = load_pipeline()\n"
+        "import sys\nassert 'torch' not in sys.modules, 'thinc imported torch'\n"
+        "import thinc.compat\nassert not thinc.compat.has_torch\n"
+        "assert [e.text for e in nlp('Tony Blair spoke in London.').ents] == ['Tony Blair', 'London']\n"
+        "import importlib.util\n"
+        "if importlib.util.find_spec('torch'):\n    import torch\n    assert torch.ones(2).sum().item() == 2"
+    )
+    assert "spacy" in mods
