@@ -53,8 +53,9 @@ if corpus.n_articles:
             with tab:
                 view.render(ctx)
 
-# After the page is drawn, so it does not compete with the first view: start the export browser in the
-# background of a served app (not under AppTest), so the first PNG is fast.
+# Start the export browser in the background of a served app (not under AppTest), so the first PNG is
+# fast; a few seconds later, not now: starting Chromium costs a core for a second or two, which the
+# user's browser needs to draw this first page (measured: up to a fifth of the first view's time).
 if runtime.exists():
-    export.exporter().warm_up()
+    export.exporter().warm_up(delay=export.WARM_UP_DELAY)
 timing.log_run(started, cpu_started, selected, st.session_state.get("view"))

@@ -26,6 +26,8 @@ import plotly.graph_objects as go
 from analysis.corpus import exports
 
 WIDTH = 900
+#: Seconds after the first page before the export browser starts in the background (see app.py).
+WARM_UP_DELAY = 8.0
 #: Shown on the PNG/SVG buttons when no browser can be found.
 INSTALL_HINT = (
     "PNG and SVG export needs Chromium or Chrome on the machine running NewsLens. "
@@ -113,6 +115,7 @@ class ImageExporter:
         self._kaleido: Any = None
         self._open_lock: asyncio.Lock | None = None
         self._warming: concurrent.futures.Future | None = None
+        self._starting = False  # the warm-up's delay is over and it is opening the browser
 
     @property
     def available(self) -> bool:
@@ -169,14 +172,20 @@ class ImageExporter:
             future.cancel()
             raise ExportFailed(f"the browser did not answer within {timeout:.0f} s") from exc
 
-    def warm_up(self, wait: bool = False) -> None:
-        """Start the browser now (in the background unless ``wait``), so the first export is fast."""
-        if not self.available or self.warm:
+    def warm_up(self, wait: bool = False, delay: float = 0.0) -> None:
+        """Start the browser (in the background unless ``wait``; after ``delay`` seconds), so the first
+        export is fast. An export asked for sooner starts it then."""
+        if not self.available or self.warm or self._warming is not None:
             return
-        future = asyncio.run_coroutine_threadsafe(self._browser(), self._ensure_loop())
+        future = asyncio.run_coroutine_threadsafe(self._warm(delay), self._ensure_loop())
         self._warming = future
         if wait:
-            future.result(timeout=self.start_timeout)
+            future.result(timeout=delay + self.start_timeout)
+
+    async def _warm(self, delay: float) -> None:
+        await asyncio.sleep(delay)
+        self._starting = True
+        await self._browser()
 
     def render(self, fig: go.Figure, fmt: str, width: int = WIDTH, scale: float | None = None) -> bytes:
         """PNG or SVG bytes of ``fig`` at ``width`` px and the figure's own height."""
@@ -200,6 +209,8 @@ class ImageExporter:
         if loop is None:
             return
         if self._warming is not None and not self._warming.done():
+            if not self._starting:  # still waiting for its moment: nothing started yet
+                self._warming.cancel()
             # A browser still starting would outlive us (and write into a deleted temp folder).
             with contextlib.suppress(Exception):
                 self._warming.result(timeout=self.start_timeout)

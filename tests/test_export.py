@@ -8,6 +8,7 @@ import json
 import struct
 import subprocess
 import sys
+import time
 import xml.etree.ElementTree as ET
 
 import pandas as pd
@@ -137,6 +138,31 @@ def test_one_browser_serves_many_exports(fig, exporter):
     for fmt in ("svg", "png"):
         exporter.render(fig, fmt)
     assert exporter._kaleido is first and exporter.warm
+
+
+@needs_browser
+def test_a_delayed_warm_up_starts_the_browser_later_and_an_export_does_not_wait_for_it(fig):
+    """The dashboard starts the export browser a few seconds after its first page (so it does not
+    compete with the user's browser drawing it); an export asked for sooner starts it at once."""
+    ex = export.ImageExporter(export.find_browser())
+    try:
+        ex.warm_up(delay=60)
+        time.sleep(0.5)
+        assert not ex.warm  # still waiting
+        assert png_size(ex.render(fig, "png"))[0] == 2 * export.WIDTH
+        assert ex.warm
+    finally:
+        t0 = time.perf_counter()
+        ex.close()  # the pending warm-up is cancelled, not waited for
+        assert time.perf_counter() - t0 < 30
+
+
+@needs_browser
+def test_closing_before_a_delayed_warm_up_starts_nothing():
+    ex = export.ImageExporter(export.find_browser())
+    ex.warm_up(delay=60)
+    ex.close()
+    assert not ex.warm
 
 
 def test_without_a_browser_export_explains_how_to_get_one(fig, monkeypatch):
