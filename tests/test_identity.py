@@ -618,3 +618,18 @@ def test_a_debut_named_after_its_maker_is_a_work():
     ]
     t = identify(tables(*arts))
     assert {corpus_entity(t, a.id, "Garden Statez")[2] for a in arts} == {"WORK_OF_ART"}
+
+
+def test_a_name_the_model_cut_after_a_word_joins_the_longer_name_it_was_cut_from():
+    t = identify(
+        tables(
+            article("s1", "Real Zorbid won at home, and Real Zorbid fans sang.", {"Zorbid": "GPE"}, "sport"),
+            article("s2", "Real Zorbid signed a striker.", {"Real Zorbid": "ORG"}, "sport"),
+            article("s3", "The indoor games in Zorbid open today.", {"Zorbid": "GPE"}, "sport"),
+            # not when one mention stands alone: that article may mean the city
+            article("s4", "Real Zorbid lost; Zorbid was wet.", {"Zorbid": "GPE"}, "sport"),
+        )
+    )
+    club, city = corpus_entity(t, "s2", "Real Zorbid"), corpus_entity(t, "s3", "Zorbid")
+    assert corpus_entity(t, "s1", "Zorbid") == club and club[0] != city[0]
+    assert corpus_entity(t, "s4", "Zorbid")[0] != club[0]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from datetime import date
@@ -26,6 +27,7 @@ from analysis.corpus.identity.names import (
     _name_variants,
     _singular,
     _starts,
+    base_key,
     city_keys,
     initials,
     looks_like_a_person,
@@ -33,6 +35,7 @@ from analysis.corpus.identity.names import (
     place_types,
 )
 from analysis.corpus.tables import Tables
+from analysis.records import REFERENCE_LABELS
 
 #: Articles further apart than this (both dated) are not one time window for a surname.
 WINDOW_DAYS = 30
@@ -81,6 +84,8 @@ def unit_map(tables: Tables, overrides: Iterable[Override] = ()) -> pd.DataFrame
     counts = ents["count"].fillna(1).astype(int).tolist()
     n = len(names)
     keys = [name_key(x) for x in names]
+    for i, longer in _after_a_word(tables, names, keys, labels).items():  # "Sony [[Ericsson]]": Sony Ericsson
+        keys[i] = longer
     # names in the data decide their type outright: their mentions need no cue votes
     cues = cue_votes(tables, {x for x, k in zip(names, keys, strict=True) if not k.startswith(("country:", "org:"))})
     arts = tables.articles.set_index("article_id")
@@ -336,6 +341,40 @@ def unit_map(tables: Tables, overrides: Iterable[Override] = ()) -> pd.DataFrame
         },
         columns=MAP_COLUMNS,
     )
+
+
+_WORD_BEFORE = re.compile(r"([A-Z][\w&'-]*) $")
+
+
+def _after_a_word(tables: Tables, names: list[str], keys: list[str], labels: list[str]) -> dict[int, str]:
+    """Units of a one-word name whose every mention follows one capitalised word W with which it makes
+    a longer name of the corpus ("Sony [[Ericsson]]", "Real [[Madrid]]": the model cut the name in
+    two): unit index -> the longer name's key. Longer names that are people's are left alone."""
+    by_key: dict[str, list[int]] = defaultdict(list)
+    for i, k in enumerate(keys):
+        by_key[k].append(i)
+    longer = {
+        k
+        for k, idx in by_key.items()
+        if k.count(" ") == 1 and Counter(labels[i] for i in idx).most_common(1)[0][0] != "PERSON"
+    }
+    last_words = {k.split(" ")[1] for k in longer}
+    single = {i for i, k in enumerate(keys) if " " not in k and k in last_words}
+    if not single:
+        return {}
+    unit_of = {(tables.entities["article_id"].iat[i], names[i]): i for i in single}
+    m = tables.mentions
+    m = m[m["entity"].isin({names[i] for i in single}) & ~m["label"].isin(REFERENCE_LABELS)]
+    texts = dict(zip(tables.articles["article_id"], tables.articles["text"], strict=True))
+    before: dict[int, set[str | None]] = defaultdict(set)
+    for aid, start, ent in zip(m["article_id"], m["start"], m["entity"], strict=True):
+        i = unit_of.get((aid, ent))
+        text = texts.get(aid)
+        if i is None or not isinstance(text, str):
+            continue
+        w = _WORD_BEFORE.search(text[max(0, int(start) - 30) : int(start)])
+        before[i].add(base_key(f"{w.group(1)} {names[i]}") if w else None)
+    return {i: next(iter(ws)) for i, ws in before.items() if len(ws) == 1 and next(iter(ws)) in longer}
 
 
 def _added(votes: Counter | None, more: Counter) -> Counter:
