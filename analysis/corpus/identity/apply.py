@@ -29,35 +29,64 @@ def speaker_forms(speakers: pd.Series) -> dict[str, str]:
     return out
 
 
+def _lookup(umap: pd.DataFrame) -> tuple[dict[tuple, int], dict[str, np.ndarray]]:
+    """(article_id, alias) -> the map's row, and its columns as plain object arrays (dict look-ups
+    over Python values: pandas' Arrow-backed strings are slow to index value by value)."""
+    cols = {c: np.asarray(umap[c].to_numpy(dtype=object, na_value=None), dtype=object) for c in MAP_VALUES}
+    rows = {k: n for n, k in enumerate(zip(umap["article_id"].tolist(), umap["alias"].tolist(), strict=True))}
+    return rows, cols
+
+
+MAP_VALUES = ("entity_id", "name", "label", "identity_note")
+
+
+def _take(rows: dict[tuple, int], aids: list, names: list) -> np.ndarray:
+    """Each (article, name)'s row in the map, -1 where it has none."""
+    get = rows.get
+    return np.fromiter((get(k, -1) for k in zip(aids, names, strict=True)), dtype=np.int64, count=len(aids))
+
+
+def _pick(values: np.ndarray, at: np.ndarray, default: np.ndarray | None = None) -> np.ndarray:
+    out = np.empty(len(at), dtype=object)
+    hit = at >= 0
+    out[hit] = values[at[hit]]
+    out[~hit] = None if default is None else default[~hit]
+    return out
+
+
+def _text(frame: pd.DataFrame, values: np.ndarray) -> pd.Series:
+    """A text column of Python values as it stays (pandas would turn an object array into its own
+    string dtype on assignment, and ``normalise`` back)."""
+    return pd.Series(values, index=frame.index, dtype=object)
+
+
 def apply_map(tables: Tables, umap: pd.DataFrame) -> Tables:
     """The tables with every entity, mention and quote speaker under its corpus entity."""
     ents = tables.entities
     if ents.empty or umap.empty:
         quotes = _speakers(tables.quotes, umap)
         return Tables(tables.articles, tables.sentences, tables.mentions, ents, quotes, _voices(tables, quotes))
-    m = umap.set_index(["article_id", "alias"])
-    key = pd.MultiIndex.from_arrays([ents["article_id"], ents["name"]])
-    hit = m.reindex(key)
+    rows, cols = _lookup(umap)
+    at = _take(rows, ents["article_id"].tolist(), ents["name"].tolist())
     e = ents.copy()
-    e["entity_id"] = hit["entity_id"].to_numpy()
-    e["identity_note"] = hit["identity_note"].to_numpy()
-    own = e["name"].to_numpy()
-    e["name"] = hit["name"].to_numpy()
-    e["label"] = hit["label"].to_numpy()
+    own = e["name"].tolist()
+    for c in MAP_VALUES:
+        e[c] = _text(e, _pick(cols[c], at))
     e["aliases"] = [list(dict.fromkeys([o, *(() if a is None else a)])) for o, a in zip(own, e["aliases"], strict=True)]
     e = _collapse(e)
 
     ments = tables.mentions
     if not ments.empty:
-        mkey = pd.MultiIndex.from_arrays([ments["article_id"], ments["entity"]])
-        mh = m.reindex(mkey)
+        mat = _take(rows, ments["article_id"].tolist(), ments["entity"].tolist())
         ments = ments.copy()
-        found = mh["entity_id"].notna().to_numpy()
-        ments["entity_id"] = mh["entity_id"].to_numpy()
-        ments["entity"] = np.where(found, mh["name"].to_numpy(), ments["entity"].to_numpy())
+        found = mat >= 0
+        ments["entity_id"] = _text(ments, _pick(cols["entity_id"], mat))
+        own = np.asarray(ments["entity"].to_numpy(dtype=object), dtype=object)
+        ments["entity"] = _text(ments, _pick(cols["name"], mat, own))
         named = found & ~ments["label"].isin(REFERENCE_LABELS).to_numpy()
-        ments["label"] = np.where(named, mh["label"].to_numpy(), ments["label"].to_numpy())
-    quotes = _speakers(tables.quotes, umap)
+        old = np.asarray(ments["label"].to_numpy(dtype=object), dtype=object)
+        ments["label"] = _text(ments, np.where(named, _pick(cols["label"], mat, old), old))
+    quotes = _speakers(tables.quotes, umap, (rows, cols))
     return Tables(tables.articles, tables.sentences, ments, e, quotes, _voices(tables, quotes))
 
 
@@ -68,35 +97,43 @@ def _collapse(e: pd.DataFrame) -> pd.DataFrame:
     dup = e.duplicated(["article_id", "entity_id"], keep=False).to_numpy()
     if not dup.any():
         return e
-    groups: dict[tuple, list[tuple[int, dict]]] = defaultdict(list)
-    for pos, rec in zip(np.flatnonzero(dup), e[dup].to_dict("records"), strict=True):
-        groups[(rec["article_id"], rec["entity_id"])].append((int(pos), rec))
-    rows, where = [], []
+    pos = np.flatnonzero(dup)
+    aid, eid = e["article_id"].to_numpy(dtype=object)[pos], e["entity_id"].to_numpy(dtype=object)[pos]
+    count = e["count"].to_numpy()[pos]
+    groups: dict[tuple, list[int]] = defaultdict(list)
+    for j, k in enumerate(zip(aid, eid, strict=True)):
+        groups[k].append(j)
+    aliases = e["aliases"].to_numpy(dtype=object)[pos]
+    polarity = e["polarity"].to_numpy(dtype=object)[pos]
+    notes = e["identity_note"].to_numpy(dtype=object)[pos]
+    top_rows, where, counts, alias_lists, pols, top_notes = [], [], [], [], [], []
     for members in groups.values():
-        first = members[0][0]
-        recs = sorted((r for _, r in members), key=lambda r: -r["count"])
-        top = dict(recs[0])
-        top["count"] = sum(int(r["count"]) for r in recs)
-        top["aliases"] = list(dict.fromkeys(a for r in recs for a in r["aliases"]))
-        pols = [(r["polarity"], r["count"]) for r in recs if r["polarity"] is not None and not pd.isna(r["polarity"])]
-        weight = sum(c for _, c in pols)
-        top["polarity"] = round(sum(p * c for p, c in pols) / weight, 4) if weight else None
-        top["identity_note"] = next((r["identity_note"] for r in recs if isinstance(r["identity_note"], str)), None)
-        rows.append(top)
-        where.append(first)
-    single = e[~dup]
-    out = pd.concat([single, pd.DataFrame(rows, columns=e.columns)], ignore_index=True)
+        where.append(pos[members[0]])
+        recs = sorted(members, key=lambda j: -count[j])  # stable: the first of equal counts stays first
+        top_rows.append(pos[recs[0]])
+        counts.append(int(sum(int(count[j]) for j in recs)))
+        alias_lists.append(list(dict.fromkeys(a for j in recs for a in aliases[j])))
+        ps = [(float(polarity[j]), int(count[j])) for j in recs if polarity[j] is not None and not pd.isna(polarity[j])]
+        weight = sum(c for _, c in ps)
+        pols.append(round(sum(p * c for p, c in ps) / weight, 4) if weight else None)
+        top_notes.append(next((notes[j] for j in recs if isinstance(notes[j], str)), None))
+    merged = e.iloc[top_rows].reset_index(drop=True)
+    merged["count"] = np.asarray(counts, dtype=e["count"].dtype)
+    merged["aliases"] = pd.Series(alias_lists, dtype=object)
+    merged["polarity"] = np.asarray([np.nan if v is None else v for v in pols], dtype=float)
+    merged["identity_note"] = pd.Series(top_notes, dtype=object)
+    out = pd.concat([e[~dup], merged], ignore_index=True)
     order = np.concatenate([np.flatnonzero(~dup), np.asarray(where, dtype=np.int64)])
     return out.iloc[np.argsort(order, kind="stable")].reset_index(drop=True)
 
 
-def _speakers(quotes: pd.DataFrame, umap: pd.DataFrame) -> pd.DataFrame:
+def _speakers(quotes: pd.DataFrame, umap: pd.DataFrame, lookup: tuple | None = None) -> pd.DataFrame:
     if quotes.empty:
         return quotes
     q = quotes.copy()
     if not umap.empty:
-        m = umap.set_index(["article_id", "alias"])["name"]
-        hit = m.reindex(pd.MultiIndex.from_arrays([q["article_id"], q["speaker"]])).to_numpy()
+        rows, cols = lookup or _lookup(umap)
+        hit = _pick(cols["name"], _take(rows, q["article_id"].tolist(), q["speaker"].tolist()))
         is_entity = pd.notna(hit)
     else:
         hit, is_entity = np.full(len(q), None, dtype=object), np.zeros(len(q), dtype=bool)

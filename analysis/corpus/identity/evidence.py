@@ -17,7 +17,10 @@ _ORG_BEFORE = re.compile(
     r"shares in|stake in|owner of|owners of|takeover of|bid for|chief executive of|boss of|chairman of|"
     r"director of|spokesman for|spokeswoman for|joined|signed for|sold to|bought by|brewer|publisher|magazine|"
     r"newspaper|website|move to|switch to|loan to|on loan at|player-boss with|"
-    r"supporter of|fans of)\s+(?:the\s+)?$",
+    r"supporter of|fans of|members? of|band|outfit|duo|trio|quartet|quintet|supplier|manufacturer|vendor)"
+    r"\s+(?:the\s+)?$"
+    # "one of hip-hop's most influential labels, X": a plural kind of organisation and a comma
+    r"|\b(?:firms|companies|labels|bands|clubs|broadcasters|carmakers|banks),\s+$",
     re.IGNORECASE,
 )
 # A team in a fixture or a result: "Arsenal v Stoke", "Newcastle 2-1 Bolton" (a person's result is
@@ -28,7 +31,9 @@ _ORG_AFTER = re.compile(
     r"^(?:(?:'s|’s|')?\s+(?:shares|share price|shareholders|profits?|sales|revenues?|chief executive|board|fans|"
     r"striker|midfielder|defender|goalkeeper|manager|boss|chairman|bosses|executives|staff|plc|ltd|inc|"
     r"group|spokesman|spokeswoman|subsidiary|stake|keeper|winger|squad|supporters?|skipper|magazine|"
-    r"newspaper|website|were relegated|were promoted|delisted)\b|\s+(?:said|says|has said|announced) its\b)",
+    r"newspaper|website|were relegated|were promoted|delisted|guitarist|frontman|drummer|bassist|"
+    r"lead singer|vocalist|parent company|flanker|lock|prop|hooker|fly-half|scrum-half|full-back|wing|forward)\b"
+    r"|\s+(?:said|says|has said|announced) its\b|\s+(?:was|were) (?:founded|formed|set up|established)\b)",
     re.IGNORECASE,
 )
 _PERSON_BEFORE = re.compile(
@@ -37,16 +42,21 @@ _PERSON_BEFORE = re.compile(
     r"chief executive|captain|director|leader|spokesman|spokeswoman)\.?\s+$"
 )
 _PERSON_AFTER = re.compile(
-    r"^(?:,\s*\d{2},|,\s*who\b|\s+(?:said|says|told|added) (?:he|she)\b|(?:'s|’s)\s+(?:wife|husband|death|funeral|"
+    r"^(?:,\s*\d{2},|,\s*who\b|\s+(?:said|says|told|added) (?:he|she)\b"
+    r"|\s+(?:has\s+|had\s+)?[a-z]+\s+(?:his|her|himself|herself)\b|(?:'s|’s)\s+(?:wife|husband|death|funeral|"
     r"son|daughter|father|mother|brother|sister|girlfriend|boyfriend|birthday|agent|own goal)\b)",
     re.IGNORECASE,
 )
 # A name right after a determiner, or in "X-winning", is no person's ("an Oscar", "the Lib Dems").
 _NOT_PERSON_BEFORE = re.compile(r"\b(?:a|an|the|his|her|their|its|our|second|third)\s+$", re.IGNORECASE)
-_NOT_PERSON_AFTER = re.compile(r"^-(?:winning|winner|nominated|owned|based|listed)\b", re.IGNORECASE)
+_NOT_PERSON_AFTER = re.compile(
+    r"^(?:-(?:winning|winner|nominated|owned|based|listed)\b|\s+(?:are|were|have)\b)", re.IGNORECASE
+)
+# a name ending a list or a pair: the plural verb after it is the list's ("Smith and Jones are")
+_LIST_BEFORE = re.compile(r"(?:\band|&|,)\s+$", re.IGNORECASE)
 # Things: works ("the film Vera Drake"), products ("Xbox 2", "the Firefox browser"), awards ("Oscar-winning").
 _WORK_BEFORE = re.compile(
-    r"\b(?:film|films|movie|biopic|drama|comedy|thriller|musical|documentary|album|single|song|novel|book|"
+    r"\b(?:film|films|movie|biopic|drama|comedy|thriller|musical|documentary|album|single|song|novel|book|debut|"
     r"sitcom|soap|programme|opera|cartoon|series|episodes? of|creator of|cast of)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -59,7 +69,10 @@ _PRODUCT_BEFORE = re.compile(
 )
 _PRODUCT_AFTER = re.compile(
     r"^(?:(?:'s|’s)?\s+(?:console|consoles|games console|browser|owners|users|format|tags|operating system|"
-    r"version|music player|sequel|successor|games|handsets?|software|download store)\b)",
+    r"version|music player|sequel|successor|games|handsets?|software|download store)\b"
+    # a service, a technology or a feature named before its noun: "IPTV services", "the AutoLink feature"
+    r"|\s+(?:services?|technolog(?:y|ies)|standards?|protocols?|features?|buttons?|toolbar)\b"
+    r"|-(?:enabled|compatible|capable)\b)",
     re.IGNORECASE,
 )
 # "an iPod.", "their Xbox,": a name after an indefinite article or a possessive pronoun, ending its noun
@@ -87,8 +100,10 @@ _PLACE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _PLACE_AFTER = re.compile(
-    r"^(?:-based\b|\s+(?:station|city centre|town centre|council|city council|residents|airport|constituency|"
-    r"area|MP)\b)",
+    r"^(?:-(?:based|born)\b|\s+(?:station|city centre|town centre|council|city council|residents|airport|"
+    r"constituency|area|MP)\b"
+    # "the Manchester band", "Leicester singer": where an act comes from
+    r"|\s+(?:(?:rock|indie|pop|punk|dance|metal|folk|soul)\s+)?(?:band|bands|group|singer|rapper|duo|outfit)\b)",
     re.IGNORECASE,
 )
 PLACE_CUE = "place words"  # the key of that evidence in cue_votes' counters; never a label
@@ -105,9 +120,16 @@ _CUES: list[tuple[str, re.Pattern | None, re.Pattern | None]] = [
 ]
 # All the cues at once, two pattern calls per mention (suffix.py): the before-cues reversed, matched on
 # the reversed words before a mention; the after-cues at the start of the words after it. The order
-# of _CUES, then "the" (before only), "and Y" (after only), place words, "a/an/his ..." (before only),
-# person, not a person.
-_BEFORE = [b for _, b, _ in _CUES if b] + [_THE_BEFORE, _PLACE_BEFORE, _HAD_BEFORE, _PERSON_BEFORE, _NOT_PERSON_BEFORE]
+# of _CUES, then a list's "and" or comma (before only), "the" (before only), "and Y" (after only),
+# place words, "a/an/his ..." (before only), person, not a person.
+_BEFORE = [b for _, b, _ in _CUES if b] + [
+    _LIST_BEFORE,
+    _THE_BEFORE,
+    _PLACE_BEFORE,
+    _HAD_BEFORE,
+    _PERSON_BEFORE,
+    _NOT_PERSON_BEFORE,
+]
 _AFTER = [a for _, _, a in _CUES if a] + [_PAIR_AFTER, _PLACE_AFTER, _PERSON_AFTER, _NOT_PERSON_AFTER]
 _BEFORE_PROBE = probe([reverse_pattern(p) for p in _BEFORE])
 _AFTER_PROBE = probe(_AFTER)
@@ -135,7 +157,7 @@ def cue_votes(tables: Tables, names: Collection[str] | None = None) -> dict[tupl
     m = m[keep]
     texts = dict(zip(tables.articles["article_id"], tables.articles["text"], strict=True))
     before_probe, after_probe, slots = _BEFORE_PROBE.match, _AFTER_PROBE.match, _CUE_SLOTS
-    the_b, place_b, had_b, person_b, not_person_b = _NB - 5, _NB - 4, _NB - 3, _NB - 2, _NB - 1
+    list_b, the_b, place_b, had_b, person_b, not_person_b = _NB - 6, _NB - 5, _NB - 4, _NB - 3, _NB - 2, _NB - 1
     title_words = titles()
     pair_a, place_a, person_a, not_person_a = _NA - 4, _NA - 3, _NA - 2, _NA - 1
     np_end = _NP_END.match  # asked only after "a/an/his ..." (rare)
@@ -166,7 +188,7 @@ def cue_votes(tables: Tables, names: Collection[str] | None = None) -> dict[tupl
         title = b[the_b] is not None and str(word).casefold() in title_words
         if b[person_b] is not None or a[person_a] is not None or title:
             votes["PERSON"] += CUE_WEIGHT
-        elif (b[not_person_b] is not None and not pair) or a[not_person_a] is not None:
+        elif (b[not_person_b] is not None and not pair) or (a[not_person_a] is not None and b[list_b] is None):
             votes["PERSON"] -= CUE_WEIGHT
     return out
 

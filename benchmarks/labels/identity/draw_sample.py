@@ -1,11 +1,14 @@
-"""How the third identity sample's names were drawn (bbc_identity_3.json; README.md beside it).
+"""How the third and fourth identity samples' names were drawn (README.md beside it).
 
-    python benchmarks/labels/identity/draw_sample_3.py [--corpus ../shared/corpora/bbc] > names.txt
+    python benchmarks/labels/identity/draw_sample.py [--corpus ../shared/corpora/bbc] > names.txt
+    python benchmarks/labels/identity/draw_sample.py --seed 4004 --per-topic 26 \
+        --earlier bbc_identity.json bbc_identity_2.json bbc_identity_3.json > names4.txt
 
+The defaults repeat the third sample's draw (seed 2026, 25 per topic, samples 1-2 excluded).
 The corpus is analysed (or read from the store) without the identity step; per BBC topic folder the
-articles (sorted ids) are shuffled with random.Random(2026) and, article by article, one name is drawn
-among its names with >= 5 mentions in the corpus that are in neither earlier sample, until 25 articles
-per topic have given one. Prints one "name<TAB>topic/file" line per draw, nothing about types.
+articles (sorted ids) are shuffled with random.Random(seed) and, article by article, one name is drawn
+among its names with >= 5 mentions in the corpus that are in no earlier sample, until `per_topic`
+articles per topic have given one. Prints one "name<TAB>topic/file" line per draw, nothing about types.
 """
 
 from __future__ import annotations
@@ -22,23 +25,27 @@ ROOT = HERE.parents[2]
 sys.path.insert(0, str(ROOT))
 
 
-def earlier_names() -> set[str]:
+def earlier_names(files: list[str]) -> set[str]:
+    """Every name an earlier sample labelled or skipped (skipped keys may list several, '; ')."""
     seen: set[str] = set()
-    for f in ("bbc_identity.json", "bbc_identity_2.json"):
+    for f in files:
         for key, value in json.loads((HERE / f).read_text("utf-8")).items():
             if isinstance(value, list):
                 seen |= {n.partition("@")[0] for ent in value for n in ent["names"]}
             elif key == "skipped":
-                seen |= set(value)
+                seen |= {n.partition("@")[0] for k in value for n in k.split("; ")}
     return seen
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpora" / "bbc")
+    ap.add_argument("--seed", type=int, default=2026)
+    ap.add_argument("--per-topic", type=int, default=25)
+    ap.add_argument("--earlier", nargs="+", default=["bbc_identity.json", "bbc_identity_2.json"])
     args = ap.parse_args(argv)
     if not args.corpus.exists():
-        print(f"draw_sample_3: {args.corpus} not found. Nothing to do.")
+        print(f"draw_sample: {args.corpus} not found. Nothing to do.")
         return 0
     from analysis.corpus.runner import run
     from analysis.corpus.store import Store
@@ -49,7 +56,7 @@ def main(argv: list[str] | None = None) -> int:
     topic = {a: Path(s).parent.name for a, s in src.items()}
     total = t.entities.groupby("name")["count"].sum()
     names_in = t.entities.groupby("article_id")["name"].apply(lambda s: sorted(set(s))).to_dict()
-    seen, rng = earlier_names(), random.Random(2026)
+    seen, rng = earlier_names(args.earlier), random.Random(args.seed)
     by_topic: dict[str, list[str]] = defaultdict(list)
     for aid in sorted(t.articles["article_id"]):
         by_topic[topic[aid]].append(aid)
@@ -64,7 +71,7 @@ def main(argv: list[str] | None = None) -> int:
             drawn.append(rng.choice(pool))
             print(f"{drawn[-1]}\t{tp}/{Path(src[aid]).name}")
             got += 1
-            if got == 25:
+            if got == args.per_topic:
                 break
     return 0
 
