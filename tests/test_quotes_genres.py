@@ -155,3 +155,52 @@ def test_he_goes_to_the_main_clause_subject_not_a_reported_one() -> None:
         '"The tackle on Heinze was terrible," he said.'
     )
     assert _speakers(art) == {"The tackle on Heinze was": "Alex Ferguson"}
+
+
+def test_a_clause_is_no_speaker_and_a_denied_mention_is_the_reporter_s() -> None:
+    # "answers" read as a verb with the clause as its subject; "had not mentioned" says the words
+    # were never said by Mr Sullivan: they are Ms Cooper's
+    art = _analyze(
+        "Cynthia Cooper, a former accountant, gave evidence in New York on Wednesday.\n\n"
+        "Ms Cooper also said that during shareholder meetings Mr Ebbers often passed over technical "
+        'questions to the company\'s finance chief, giving only "brief" answers himself. However, Ms Cooper '
+        'said Mr Sullivan had not mentioned "anything uncomfortable" about the accounts during a 2001 '
+        'meeting. Mr Sullivan said he "never hid anything".'
+    )
+    assert _speakers(art) == {
+        "brief": "Cynthia Cooper",
+        "anything uncomfortable": "Cynthia Cooper",
+        "never hid anything": "Sullivan",
+    }
+
+
+def test_it_does_not_stand_for_a_place_that_describes_a_person() -> None:
+    art = _analyze(
+        "Shares in Manchester United rose on Monday after a new offer from US tycoon Malcolm Glazer.\n\n"
+        "The US tycoon, who has been wooing the club for the last 12 months, has approached the United "
+        'board with "detailed proposals", it has confirmed.'
+    )
+    assert _speakers(art) == {"detailed proposals": "Manchester United"}
+
+
+def test_a_participle_after_a_reported_clause_is_the_reporter_s() -> None:
+    art = _analyze(
+        "Oscar host Chris Rock said he will steer clear of bad language.\n\n"
+        "The show's producers defended Rock and confirmed that he would still be presenting the Oscar "
+        'ceremony, saying his comments were "humorous digs".'
+    )
+    assert _speakers(art) == {"humorous digs": "The show's producers"}
+
+
+def test_a_band_named_like_a_man_is_the_band_they_and_the_band_stand_for() -> None:
+    art = _analyze(
+        "Scottish rock band Franz Ferdinand have won two Brit Awards.\n\n"
+        "Singer Alex Kapranos said the band had a question they asked every time they wrote a song. "
+        '"Where\'s the fun in that?" they pondered at every stage. The band started out in a disused '
+        "warehouse in Glasgow. Forty record labels turned up to one gig, which the band thought was "
+        '"totally ridiculous".'
+    )
+    assert _speakers(art) == {
+        "Where's the fun in that?": "Franz Ferdinand",
+        "totally ridiculous": "Franz Ferdinand",
+    }

@@ -160,6 +160,13 @@ def _subject(art: _Article, cue: Token) -> Token | None:
         subj = _own_subject(art, v, passive_ok=v.i != cue.i or v.lemma_.lower() == "quote")
         if subj is None and v.i == cue.i:
             subj = _mistagged_subject(art, v)
+        if subj is not None and v.i != cue.i and _participle(cue):
+            reporter = _reporter_above(art, v)
+            if reporter is not None:
+                # "The producers confirmed that he would still present the show, saying his
+                # comments were “humorous digs”": the participle hangs on the reported clause
+                # in the parse, but the one who says is whoever reports it
+                return reporter
         if subj is not None:
             if v.i == cue.i or _animate(art, subj):
                 return subj
@@ -187,6 +194,23 @@ def _subject(art: _Article, cue: Token) -> Token | None:
     return fallback
 
 
+def _participle(cue: Token) -> bool:
+    """ ", saying …": a present participle set off by a comma."""
+    return cue.tag_ == "VBG" and cue.dep_ == "advcl" and cue.i > 0 and cue.doc[cue.i - 1].text == ","
+
+
+def _reporter_above(art: _Article, v: Token) -> Token | None:
+    """The subject of the reporting verb whose reported clause ``v`` is ("confirmed that he would
+    …"), or None when ``v`` is no reported clause."""
+    if v.dep_ != "ccomp" or not any(c.dep_ == "mark" for c in v.children):
+        return None
+    above = v.head
+    if not (art.outside(above) and _is_cue(above, REPORTING_VERBS)):
+        return None
+    subj = _subject(art, above)  # through "and": "defended Rock and confirmed that …"
+    return subj if subj is not None and subj.pos_ in {"NOUN", "PROPN", "PRON"} else None
+
+
 def _mistagged_subject(art: _Article, v: Token) -> Token | None:
     """A name right before the verb that the parse did not take as its subject ("Skelly called"
     with "Skelly" read as an adverb)."""
@@ -204,7 +228,9 @@ def _mistagged_subject(art: _Article, v: Token) -> Token | None:
 def _own_subject(art: _Article, v: Token, passive_ok: bool) -> Token | None:
     """The subject of ``v`` itself: the one nearest the verb (a dateline parsed as a second subject
     stands further off); for a passive, its agent ("by X"), or its subject when ``passive_ok``."""
-    subjects = [c for c in v.children if c.dep_ in SUBJECT_DEPS and art.outside(c)]
+    # a clause as subject never speaks ("… Mr Ebbers often passed over questions …, giving only
+    # “brief” answers himself", with "answers" read as a verb whose subject is the clause)
+    subjects = [c for c in v.children if c.dep_ in SUBJECT_DEPS - {"csubj"} and art.outside(c)]
     active = [c for c in subjects if c.dep_ != "nsubjpass"]
     if not active and not (passive_ok and subjects):
         # "was joined by Franken and joked": the passive's subject also does the joking; but
@@ -257,7 +283,7 @@ def _cue_by_parse(art: _Article, f: _Found) -> Token | None:
                 break
             below, h = h, h.head
     if best is not None:
-        return best[1]
+        return _unless_denied(art, best[1])
     # "“…,” he said" parsed with the quote as the main clause and "said" hanging from it;
     # "“…,” according to X".
     for t in doc[f.first : f.last]:
@@ -268,6 +294,18 @@ def _cue_by_parse(art: _Article, f: _Found) -> Token | None:
                 if c.dep_ == "prep" and c.lower_ == "according":
                     return c
     return None
+
+
+def _unless_denied(art: _Article, cue: Token) -> Token:
+    """A speech verb that someone else reports as not having happened stands for no words of its
+    subject: in "Ms Cooper said Mr Sullivan had not mentioned “anything uncomfortable”" the words
+    are Ms Cooper's. The reporting verb above a negated one takes the quote."""
+    if cue.dep_ != "ccomp" or not any(c.dep_ == "neg" for c in cue.children):
+        return cue
+    above = cue.head
+    if art.outside(above) and _is_cue(above, REPORTING_VERBS) and _own_subject(art, above, False) is not None:
+        return above
+    return cue
 
 
 def _cue_after(art: _Article, f: _Found) -> tuple[Token, Token | None] | None:
