@@ -204,3 +204,29 @@ def test_a_band_named_like_a_man_is_the_band_they_and_the_band_stand_for() -> No
         "Where's the fun in that?": "Franz Ferdinand",
         "totally ridiculous": "Franz Ferdinand",
     }
+
+
+def test_a_floating_paragraph_after_a_quote_ending_with_a_stop_outside_the_marks() -> None:
+    art = _analyze(
+        "Glasgow band The Larks have won a music prize.\n\n"
+        'Singer Tom Reed told the BBC the band were tired of "songs that nobody can hum".\n\n'
+        '"We want people to go away humming the tunes." The band formed in 2001.'
+    )
+    assert _speakers(art) == {"songs that nobody can hu": "Tom Reed", "We want people to go awa": "Tom Reed"}
+
+
+def test_a_floating_paragraph_whose_run_on_paragraph_quotes_someone_else_later() -> None:
+    # BBC copy lost paragraph breaks: the lawyer's quote sentences later does not claim the first
+    art = _analyze(
+        "An Iranian blogger has been jailed for 14 years.\n\n"
+        'Amnesty International described the sentence as "harsh". "The authorities are trying to '
+        'make an example of him," the organisation said in a statement.\n\n'
+        '"Their aim is to scare journalists." Before his arrest the blogger gave interviews to the BBC. His '
+        'lawyer called the court "illegal and incompetent".'
+    )
+    assert _speakers(art) == {
+        "harsh": "Amnesty International",
+        "The authorities are tryi": "Amnesty International",
+        "Their aim is to scare jo": "Amnesty International",
+        "illegal and incompetent": "His lawyer",
+    }

@@ -648,7 +648,12 @@ def _continue_speakers(art: _Article, found: list[_Found]) -> None:
             gap = art.text[f.stretch.close_at + 1 : nxt.stretch.open_at]
             if para[k][1] == para[k + 1][0] and not gap.strip(" \t\u00a0,.;:"):
                 f.speaker, f.cue_text, f.how = nxt.speaker, nxt.cue_text, "split"
-    attributed = {para[k][0] for k, f in enumerate(found) if f.how in {"verb", "lead-in"}}
+    # A paragraph whose own quotes are attributed near its opening quote speaks for itself. BBC
+    # copy lost paragraph breaks, so an attributed quote sentences later in the same "paragraph"
+    # (after narrative that ends a sentence) belongs to a paragraph of its own.
+    attributed = {
+        para[k][0]: f.stretch.open_at for k, f in reversed(list(enumerate(found))) if f.how in {"verb", "lead-in"}
+    }
     prev: _Found | None = None
     prev_para = -1
     for k, f in enumerate(found):
@@ -660,13 +665,25 @@ def _continue_speakers(art: _Article, found: list[_Found]) -> None:
             elif (
                 prev_para == first_para - 1
                 and f.stretch.open_at == art.paragraphs[first_para][0]
-                and first_para not in attributed
+                and not _attributed_beside(art, f, attributed.get(first_para))
                 and _ends_paragraph(art, prev, art.paragraphs[prev_para][1])
             ):
                 # A floating paragraph continues the quote that ended the paragraph before.
                 f.speaker, f.cue_text, f.how = prev.speaker, prev.cue_text, "floating"
         if f.speaker is not None and not f.title:
             prev, prev_para = f, last_para
+
+
+_SENTENCE_END = re.compile(r"[.!?][\u201d\"']?(?:\s|$)")
+
+
+def _attributed_beside(art: _Article, f: _Found, attributed_at: int | None) -> bool:
+    """Whether an attributed quote follows ``f`` in its paragraph with no sentence of narrative in
+    between (“A.” “B,” she said.): ``f`` is then that speaker's, not the paragraph before's."""
+    if attributed_at is None or f.stretch.close_at is None or attributed_at <= f.stretch.open_at:
+        return attributed_at is not None
+    between = art.text[f.stretch.close_at + 1 : attributed_at]
+    return not _SENTENCE_END.search(between.strip())
 
 
 def _on_display(art: _Article, subject: Token) -> bool:
@@ -724,8 +741,8 @@ def _ends_paragraph(art: _Article, f: _Found, para_end: int) -> bool:
     if f.stretch.close_at is None:
         return True
     tail = art.text[f.stretch.close_at + 1 : para_end]
-    if not tail.strip():
-        return True
+    if not tail.strip(" \t\u00a0\n.,;:!?"):
+        return True  # "… any bloody tune”." with the stop after the mark
     # Only the attribution after it: ", he said." / " Khan told reporters on Thursday."
     body = tail.strip().rstrip(".!?")
     return f.cue is not None and f.cue.idx > f.stretch.close_at and not any(p in body for p in (". ", "! ", "? "))
