@@ -230,3 +230,13 @@ def test_a_floating_paragraph_whose_run_on_paragraph_quotes_someone_else_later()
         "Their aim is to scare jo": "Amnesty International",
         "illegal and incompetent": "His lawyer",
     }
+
+
+def test_a_quote_that_is_the_clause_of_a_noun_of_speech() -> None:
+    art = _analyze(
+        "Liverpool striker Milan Baros was left on the bench for the final.\n\n"
+        'Baros denied he wanted to leave the stadium. But his admission that he "guessed something like '
+        'this was going to happen" will do little to quell claims of a row. The club issued a statement that '
+        '"the player remains an important part of the squad".'
+    )
+    assert _speakers(art) == {"guessed something like t": "Milan Baros", "the player remains an im": "Liverpool"}

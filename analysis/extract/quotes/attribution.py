@@ -45,7 +45,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from analysis.extract.quotes.cues import QUOTE_CUES, REPORTING_VERBS, THINKING_VERBS
+from analysis.extract.quotes.cues import QUOTE_CUES, REPORTING_VERBS, SPEECH_NOUNS, THINKING_VERBS
 from analysis.extract.quotes.marks import Stretch
 from analysis.extract.quotes.speakers import SpeakerName, Speakers
 from analysis.extract.quotes.terms import DISPLAY_NOUNS, is_term
@@ -496,8 +496,37 @@ def _attribute(art: _Article, f: _Found) -> None:
         found = _cue_earlier(art, f)
         if found is not None:
             cue, subj = found
+    if subj is None:
+        found = _speech_noun(art, f)
+        if found is not None:
+            cue, subj = found
     if subj is not None and cue is not None:
         f.cue, f.subject, f.cue_text, f.how = cue, subj, _cue_text(cue), "verb"
+
+
+#: How a quote's clause hangs on a noun of speech: "admission that he “guessed …”".
+_NOUN_CLAUSE_DEPS = frozenset({"acl", "ccomp", "appos", "relcl"})
+
+
+def _speech_noun(art: _Article, f: _Found) -> tuple[Token, Token] | None:
+    """A quote that is the clause of a noun of speech before it: whose admission, claim or
+    statement it is ("his admission that he “guessed …”" -> his; "a statement by the club that
+    “…”" -> the club; "It issued a statement that “…”" -> whoever issued it)."""
+    for t in art.doc[f.first : f.last]:
+        if f.first <= t.head.i < f.last or t.dep_ not in _NOUN_CLAUSE_DEPS:
+            continue
+        noun = t.head
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in SPEECH_NOUNS or noun.i > f.first or not art.outside(noun):
+            continue
+        owner = next((c for c in noun.children if c.dep_ == "poss" and art.outside(c)), None)
+        if owner is None:
+            by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in {"by", "from"}), None)
+            owner = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+        if owner is None and noun.dep_ == "dobj":
+            owner = _subject(art, noun.head)  # "issued a statement that …"
+        if owner is not None and art.outside(owner) and owner.pos_ in {"NOUN", "PROPN", "PRON"}:
+            return noun, owner
+    return None
 
 
 def _lead_in(art: _Article, f: _Found) -> tuple[Token | None, Token] | None:

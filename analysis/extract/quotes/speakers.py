@@ -206,7 +206,7 @@ class Speakers:
                 # "Trump, who said ...": the relative pronoun stands for the noun it follows.
                 named = self.name(subject.head.head, prefer)
                 return SpeakerName(named.name, start, end)
-            if low in RESOLVED_PRONOUNS:
+            if SUBJECT_FORM.get(low, low) in RESOLVED_PRONOUNS:  # "his admission that …": his
                 who = self.antecedent(subject, prefer)
                 if who:
                     return SpeakerName(who, start, end)
