@@ -240,3 +240,12 @@ def test_a_quote_that_is_the_clause_of_a_noun_of_speech() -> None:
         '"the player remains an important part of the squad".'
     )
     assert _speakers(art) == {"guessed something like t": "Milan Baros", "the player remains an im": "Liverpool"}
+
+
+def test_the_mayor_is_the_one_introduced_as_mayor_not_the_deputy() -> None:
+    art = _analyze(
+        "London Mayor Ken Livingstone has refused to apologise to a reporter.\n\n"
+        "Deputy Mayor Nicky Gavron told the BBC she believed an apology would come on Tuesday.\n\n"
+        'The mayor accused the reporter of "doorstepping" him at a private event.'
+    )
+    assert _speakers(art) == {"doorstepping": "Ken Livingstone"}

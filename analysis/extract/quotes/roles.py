@@ -102,6 +102,10 @@ def _kind_beside(doc: Doc, m: Mention) -> set[str]:
     return {(role_words().get(t.lower_) or ("", None))[0] for t in _beside(doc, m)} - {""}
 
 
+#: Words that make a role another one: a deputy mayor is not "the mayor".
+QUALIFIED_ROLES = frozenset("deputy vice assistant former ex acting shadow junior associate co interim".split())
+
+
 def groups_by_role(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """The mentions with the tagger's PERSON label turned to ORG for a name that an organisation's
     role word stands right before as its compound ("rock band Franz Ferdinand", "label Domino")
@@ -137,6 +141,8 @@ def introduced_as(doc: Doc, mentions: list[Mention]) -> dict[str, list[tuple[int
         if not m.entity:
             continue
         for t in _beside(doc, m):
+            if t.i > 0 and doc[t.i - 1].lower_.rstrip("-") in QUALIFIED_ROLES:
+                continue  # "Deputy Mayor Nicky Gavron" is not "the mayor"
             word = t.lower_ if t.lower_ in role_words() else t.lemma_.lower()
             if word in role_words():
                 out.setdefault(word, []).append((m.start, m.entity))
