@@ -249,3 +249,23 @@ def test_the_mayor_is_the_one_introduced_as_mayor_not_the_deputy() -> None:
         'The mayor accused the reporter of "doorstepping" him at a private event.'
     )
     assert _speakers(art) == {"doorstepping": "Ken Livingstone"}
+
+
+def test_a_thing_does_not_speak_the_one_above_it_does() -> None:
+    art = _analyze(
+        "Foreign Secretary Jack Straw will campaign for the treaty.\n\n"
+        'Mr Straw, who argues the constitution reflected a "British vision for Europe", spoke in Leeds. '
+        "Chancellor Gordon Brown spoke on Sunday. Mr Brown also dismissed the figures insisting that the "
+        '"typical family" has been much better off.'
+    )
+    assert _speakers(art) == {"British vision for Europ": "Jack Straw", "typical family": "Gordon Brown"}
+
+
+def test_she_stands_for_an_unnamed_spokeswoman_who_spoke_in_reported_speech() -> None:
+    art = _analyze(
+        "Two judges disagree about the new law.\n\n"
+        "Lord Woolf said he did not think there would be difficulties. A Department for Constitutional "
+        "Affairs spokeswoman said Lord Woolf and Lord Falconer agreed about what happened in practice. "
+        '"Their disagreement is about a very narrow point," she said.'
+    )
+    assert _speakers(art) == {"Their disagreement is ab": "A Department for Constitutional Affairs spokeswoman"}

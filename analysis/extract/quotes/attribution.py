@@ -47,7 +47,8 @@ from spacy.tokens import Doc, Token
 
 from analysis.extract.quotes.cues import QUOTE_CUES, REPORTING_VERBS, SPEECH_NOUNS, THINKING_VERBS
 from analysis.extract.quotes.marks import Stretch
-from analysis.extract.quotes.speakers import SpeakerName, Speakers
+from analysis.extract.quotes.roles import role_words
+from analysis.extract.quotes.speakers import VOICE_NOUNS, SpeakerName, Speakers
 from analysis.extract.quotes.terms import DISPLAY_NOUNS, is_term
 from analysis.records import SPEAKING_LABELS, Mention, Quote
 
@@ -168,7 +169,10 @@ def _subject(art: _Article, cue: Token) -> Token | None:
                 # in the parse, but the one who says is whoever reports it
                 return reporter
         if subj is not None:
-            if v.i == cue.i or _animate(art, subj):
+            # a thing as the cue's own subject in a clause of another verb ("Mr Brown dismissed the
+            # figures insisting that …", parsed with "figures" insisting): the one above speaks
+            thing = v.i == cue.i and v.dep_ in CLIMB_DEPS and _a_thing(art, subj, plural=v.tag_ == "VBG")
+            if v.i == cue.i and not thing or _animate(art, subj):
                 return subj
             fallback = fallback or subj
         head = v.head
@@ -297,15 +301,31 @@ def _cue_by_parse(art: _Article, f: _Found) -> Token | None:
 
 
 def _unless_denied(art: _Article, cue: Token) -> Token:
-    """A speech verb that someone else reports as not having happened stands for no words of its
-    subject: in "Ms Cooper said Mr Sullivan had not mentioned “anything uncomfortable”" the words
-    are Ms Cooper's. The reporting verb above a negated one takes the quote."""
-    if cue.dep_ != "ccomp" or not any(c.dep_ == "neg" for c in cue.children):
+    """A speech verb inside someone's reported speech that does not give its subject's words: it is
+    reported as not having happened ("Ms Cooper said Mr Sullivan had not mentioned “anything
+    uncomfortable”": Ms Cooper's words), or its subject is a thing that cannot speak ("Straw argues
+    the constitution reflected a “British vision for Europe”": Straw's). The reporting verb above
+    takes the quote."""
+    if cue.dep_ != "ccomp":
+        return cue
+    if not any(c.dep_ == "neg" for c in cue.children) and not _a_thing(art, _own_subject(art, cue, False)):
         return cue
     above = cue.head
     if art.outside(above) and _is_cue(above, REPORTING_VERBS) and _own_subject(art, above, False) is not None:
         return above
     return cue
+
+
+def _a_thing(art: _Article, subj: Token | None, plural: bool = False) -> bool:
+    """A subject that is a thing, not someone: a singular common noun that names no entity, no
+    role (spokesman, company) and nothing a speaker speaks through (a report, a statement).
+    Plurals stay speakers ("officials", "critics") unless ``plural``."""
+    if subj is None or subj.pos_ != "NOUN" or subj.tag_ != "NN" and not plural:
+        return False
+    low = subj.lemma_.lower()
+    if low in role_words() or low in STATEMENT_NOUNS or low in VOICE_NOUNS or low in DISPLAY_NOUNS:
+        return False
+    return art.speakers.mention_at(subj.idx, subj.idx + len(subj)) is None
 
 
 def _cue_after(art: _Article, f: _Found) -> tuple[Token, Token | None] | None:

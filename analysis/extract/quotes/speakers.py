@@ -330,7 +330,30 @@ class Speakers:
         if found is None and self._lone:
             strict[0] = False
             found = self._recent_subject(pronoun, fits) or self._recent_any(pronoun, fits)
+        if found is None and gender is not None:
+            found = self._described_subject(pronoun, gender)
         return found
+
+    def _described_subject(self, pronoun: Token, gender: str) -> str | None:
+        """An unnamed speaker a he/she stands for when no named person fits: the nearest main-clause
+        subject before it described by a role word of that gender ("A ministry spokeswoman said the
+        ministers agreed. “…,” she said" -> "A ministry spokeswoman"), in its own words."""
+        doc, ix, quoted = self._doc, self._ix, self.scan.quote_of
+        k = ix.sent_of[pronoun.i]
+        for s in range(k, max(-1, k - LOOKBACK_SENTENCES), -1):
+            end = pronoun.i if s == k else (ix.sent_first[s + 1] if s + 1 < len(ix.sent_first) else len(doc))
+            for i in range(end - 1, ix.sent_first[s] - 1, -1):
+                tok = doc[i]
+                if tok.dep_ not in SUBJECT_DEPS or quoted[i] != -1 or not _main_clause(tok):
+                    continue
+                # the role word ends the subject's phrase ("A Department for Constitutional Affairs
+                # spokeswoman", which the parse may head with "Department")
+                last = tok.right_edge if tok.right_edge.i < i + 8 else tok
+                role = role_words().get(last.lower_) or role_words().get(last.lemma_.lower())
+                if last.pos_ == "NOUN" and last.tag_ == "NN" and role is not None and role[:2] == ("person", gender):
+                    start, end_ = tok.left_edge.idx, last.idx + len(last)
+                    return re.sub(r"\s+", " ", self._text[start:end_])
+        return None
 
     def _earlier_known(self, pronoun: Token, gender: str) -> str | None:
         """A person further back than the look-back (up to EARLIER_SENTENCES), the nearest whom the
