@@ -256,9 +256,14 @@ def test_a_thing_does_not_speak_the_one_above_it_does() -> None:
         "Foreign Secretary Jack Straw will campaign for the treaty.\n\n"
         'Mr Straw, who argues the constitution reflected a "British vision for Europe", spoke in Leeds. '
         "Chancellor Gordon Brown spoke on Sunday. Mr Brown also dismissed the figures insisting that the "
-        '"typical family" has been much better off.'
+        '"typical family" has been much better off. Barbara Roche said this would counter "so-called '
+        'independent" groups.'
     )
-    assert _speakers(art) == {"British vision for Europ": "Jack Straw", "typical family": "Gordon Brown"}
+    assert _speakers(art) == {
+        "British vision for Europ": "Jack Straw",
+        "typical family": "Gordon Brown",
+        "so-called independent": "Barbara Roche",
+    }
 
 
 def test_she_stands_for_an_unnamed_spokeswoman_who_spoke_in_reported_speech() -> None:

@@ -320,6 +320,8 @@ def _a_thing(art: _Article, subj: Token | None, plural: bool = False) -> bool:
     """A subject that is a thing, not someone: a singular common noun that names no entity, no
     role (spokesman, company) and nothing a speaker speaks through (a report, a statement).
     Plurals stay speakers ("officials", "critics") unless ``plural``."""
+    if subj is not None and subj.lower_ in {"this", "that"} and subj.tag_ == "DT":
+        return True  # "She said this would counter “so-called independent” groups"
     if subj is None or subj.pos_ != "NOUN" or subj.tag_ != "NN" and not plural:
         return False
     low = subj.lemma_.lower()
