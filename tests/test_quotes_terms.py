@@ -201,3 +201,12 @@ def test_counted_things_in_marks_are_scare_quotes_but_cited_words_are_speech() -
         "blunders": "Gareth Lloyd",
         "howlers": "Gareth Lloyd",
     }
+
+
+def test_words_anyone_might_say_are_a_term() -> None:
+    art = _analyze(
+        "Games on mobile phones are maturing.\n\n"
+        'If you think of Snake when someone mentions "mobile games" then you could be in for a surprise. '
+        'Developer Kim Lee called the new titles "console quality".'
+    )
+    assert _speakers(art) == {"mobile games": None, "console quality": "Kim Lee"}

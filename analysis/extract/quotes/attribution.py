@@ -72,6 +72,9 @@ VENUE_PREPS = frozenset("on in at during via".split())
 #: Words a title leaves in lower case.
 MINOR_WORDS = frozenset("a an the of and or nor but to in on at for by with from as is are be not no vs via".split())
 _WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
+#: Subjects that are nobody in particular (the reader addressed as "you" included): a partial quote
+#: they "say" is a term.
+GENERIC_SUBJECTS = frozenset("someone somebody anyone anybody some you".split())
 #: How far (tokens) an attribution may stand from the quote when the parse does not link them.
 WINDOW = 14
 #: Dependencies of a word inside a noun phrase on the phrase's head.
@@ -910,6 +913,11 @@ def extract(doc: Doc, text: str, speakers: Speakers | Iterable[Mention]) -> list
         if f.term:
             continue
         _attribute(art, f)
+        if f.subject is not None and f.kind == "partial" and f.subject.lower_ in GENERIC_SUBJECTS:
+            # "when someone mentions “mobile games”": words anyone might say, a term, nobody's quote
+            f.cue = f.subject = None
+            f.term = True
+            continue
         if f.subject is not None and _on_display(art, f.subject):
             # “Just Do It” implored the front page headline: words on display, nobody's speech
             f.cue = f.subject = None
