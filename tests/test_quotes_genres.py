@@ -155,3 +155,122 @@ def test_he_goes_to_the_main_clause_subject_not_a_reported_one() -> None:
         '"The tackle on Heinze was terrible," he said.'
     )
     assert _speakers(art) == {"The tackle on Heinze was": "Alex Ferguson"}
+
+
+def test_a_clause_is_no_speaker_and_a_denied_mention_is_the_reporter_s() -> None:
+    # "answers" read as a verb with the clause as its subject; "had not mentioned" says the words
+    # were never said by Mr Sullivan: they are Ms Cooper's
+    art = _analyze(
+        "Cynthia Cooper, a former accountant, gave evidence in New York on Wednesday.\n\n"
+        "Ms Cooper also said that during shareholder meetings Mr Ebbers often passed over technical "
+        'questions to the company\'s finance chief, giving only "brief" answers himself. However, Ms Cooper '
+        'said Mr Sullivan had not mentioned "anything uncomfortable" about the accounts during a 2001 '
+        'meeting. Mr Sullivan said he "never hid anything".'
+    )
+    assert _speakers(art) == {
+        "brief": "Cynthia Cooper",
+        "anything uncomfortable": "Cynthia Cooper",
+        "never hid anything": "Sullivan",
+    }
+
+
+def test_it_does_not_stand_for_a_place_that_describes_a_person() -> None:
+    art = _analyze(
+        "Shares in Manchester United rose on Monday after a new offer from US tycoon Malcolm Glazer.\n\n"
+        "The US tycoon, who has been wooing the club for the last 12 months, has approached the United "
+        'board with "detailed proposals", it has confirmed.'
+    )
+    assert _speakers(art) == {"detailed proposals": "Manchester United"}
+
+
+def test_a_participle_after_a_reported_clause_is_the_reporter_s() -> None:
+    art = _analyze(
+        "Oscar host Chris Rock said he will steer clear of bad language.\n\n"
+        "The show's producers defended Rock and confirmed that he would still be presenting the Oscar "
+        'ceremony, saying his comments were "humorous digs".'
+    )
+    assert _speakers(art) == {"humorous digs": "The show's producers"}
+
+
+def test_a_band_named_like_a_man_is_the_band_they_and_the_band_stand_for() -> None:
+    art = _analyze(
+        "Scottish rock band Franz Ferdinand have won two Brit Awards.\n\n"
+        "Singer Alex Kapranos said the band had a question they asked every time they wrote a song. "
+        '"Where\'s the fun in that?" they pondered at every stage. The band started out in a disused '
+        "warehouse in Glasgow. Forty record labels turned up to one gig, which the band thought was "
+        '"totally ridiculous".'
+    )
+    assert _speakers(art) == {
+        "Where's the fun in that?": "Franz Ferdinand",
+        "totally ridiculous": "Franz Ferdinand",
+    }
+
+
+def test_a_floating_paragraph_after_a_quote_ending_with_a_stop_outside_the_marks() -> None:
+    art = _analyze(
+        "Glasgow band The Larks have won a music prize.\n\n"
+        'Singer Tom Reed told the BBC the band were tired of "songs that nobody can hum".\n\n'
+        '"We want people to go away humming the tunes." The band formed in 2001.'
+    )
+    assert _speakers(art) == {"songs that nobody can hu": "Tom Reed", "We want people to go awa": "Tom Reed"}
+
+
+def test_a_floating_paragraph_whose_run_on_paragraph_quotes_someone_else_later() -> None:
+    # BBC copy lost paragraph breaks: the lawyer's quote sentences later does not claim the first
+    art = _analyze(
+        "An Iranian blogger has been jailed for 14 years.\n\n"
+        'Amnesty International described the sentence as "harsh". "The authorities are trying to '
+        'make an example of him," the organisation said in a statement.\n\n'
+        '"Their aim is to scare journalists." Before his arrest the blogger gave interviews to the BBC. His '
+        'lawyer called the court "illegal and incompetent".'
+    )
+    assert _speakers(art) == {
+        "harsh": "Amnesty International",
+        "The authorities are tryi": "Amnesty International",
+        "Their aim is to scare jo": "Amnesty International",
+        "illegal and incompetent": "His lawyer",
+    }
+
+
+def test_a_quote_that_is_the_clause_of_a_noun_of_speech() -> None:
+    art = _analyze(
+        "Liverpool striker Milan Baros was left on the bench for the final.\n\n"
+        'Baros denied he wanted to leave the stadium. But his admission that he "guessed something like '
+        'this was going to happen" will do little to quell claims of a row. The club issued a statement that '
+        '"the player remains an important part of the squad".'
+    )
+    assert _speakers(art) == {"guessed something like t": "Milan Baros", "the player remains an im": "Liverpool"}
+
+
+def test_the_mayor_is_the_one_introduced_as_mayor_not_the_deputy() -> None:
+    art = _analyze(
+        "London Mayor Ken Livingstone has refused to apologise to a reporter.\n\n"
+        "Deputy Mayor Nicky Gavron told the BBC she believed an apology would come on Tuesday.\n\n"
+        'The mayor accused the reporter of "doorstepping" him at a private event.'
+    )
+    assert _speakers(art) == {"doorstepping": "Ken Livingstone"}
+
+
+def test_a_thing_does_not_speak_the_one_above_it_does() -> None:
+    art = _analyze(
+        "Foreign Secretary Jack Straw will campaign for the treaty.\n\n"
+        'Mr Straw, who argues the constitution reflected a "British vision for Europe", spoke in Leeds. '
+        "Chancellor Gordon Brown spoke on Sunday. Mr Brown also dismissed the figures insisting that the "
+        '"typical family" has been much better off. Barbara Roche said this would counter "so-called '
+        'independent" groups.'
+    )
+    assert _speakers(art) == {
+        "British vision for Europ": "Jack Straw",
+        "typical family": "Gordon Brown",
+        "so-called independent": "Barbara Roche",
+    }
+
+
+def test_she_stands_for_an_unnamed_spokeswoman_who_spoke_in_reported_speech() -> None:
+    art = _analyze(
+        "Two judges disagree about the new law.\n\n"
+        "Lord Woolf said he did not think there would be difficulties. A Department for Constitutional "
+        "Affairs spokeswoman said Lord Woolf and Lord Falconer agreed about what happened in practice. "
+        '"Their disagreement is about a very narrow point," she said.'
+    )
+    assert _speakers(art) == {"Their disagreement is ab": "A Department for Constitutional Affairs spokeswoman"}

@@ -169,3 +169,44 @@ def test_a_statement_speaks_for_whoever_issued_it() -> None:
 def test_the_object_of_led_to_complain_is_who_complains() -> None:
     art = _analyze('The singer\'s performance in April led 12 viewers to complain he was "lewd" and "offensive".')
     assert _speakers(art) == {"lewd": "12 viewers", "offensive": "12 viewers"}
+
+
+def test_a_word_talked_about_inside_reported_speech_is_a_term() -> None:
+    art = _analyze(
+        "A panel of experts met in London to discuss online games.\n\n"
+        'Players like to meet the same people again. This aspect of "community" is crucial for players '
+        'who only want a quick game, said the panel. Its chair, Rosa Lind, called the trend "unstoppable".'
+    )
+    assert _speakers(art) == {"community": None, "unstoppable": "Rosa Lind"}
+
+
+def test_a_glossed_term_is_nobody_s_speech() -> None:
+    art = _analyze(
+        "Call centre expert Cara Diemont has studied 200 firms.\n\n"
+        'Suggestions that "offshoring" - moving call centres to low-cost countries such as India - is to '
+        'blame are wrong, Ms Diemont says. Poor training is "the real problem", she says.'
+    )
+    assert _speakers(art) == {"offshoring": None, "the real problem": "Cara Diemont"}
+
+
+def test_counted_things_in_marks_are_scare_quotes_but_cited_words_are_speech() -> None:
+    art = _analyze(
+        "England coach Gareth Lloyd is facing a disciplinary hearing.\n\n"
+        'Lloyd had said he was "furious" about the referee\'s decision to disallow two England "tries." '
+        'He complained of three "blunders" by the referee and cited the two "howlers" he saw.'
+    )
+    assert _speakers(art) == {
+        "furious": "Gareth Lloyd",
+        "tries.": None,
+        "blunders": "Gareth Lloyd",
+        "howlers": "Gareth Lloyd",
+    }
+
+
+def test_words_anyone_might_say_are_a_term() -> None:
+    art = _analyze(
+        "Games on mobile phones are maturing.\n\n"
+        'If you think of Snake when someone mentions "mobile games" then you could be in for a surprise. '
+        'Developer Kim Lee called the new titles "console quality".'
+    )
+    assert _speakers(art) == {"mobile games": None, "console quality": "Kim Lee"}

@@ -45,9 +45,10 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from analysis.extract.quotes.cues import QUOTE_CUES, REPORTING_VERBS, THINKING_VERBS
+from analysis.extract.quotes.cues import QUOTE_CUES, REPORTING_VERBS, SPEECH_NOUNS, THINKING_VERBS
 from analysis.extract.quotes.marks import Stretch
-from analysis.extract.quotes.speakers import SpeakerName, Speakers
+from analysis.extract.quotes.roles import role_words
+from analysis.extract.quotes.speakers import VOICE_NOUNS, SpeakerName, Speakers
 from analysis.extract.quotes.terms import DISPLAY_NOUNS, is_term
 from analysis.records import SPEAKING_LABELS, Mention, Quote
 
@@ -71,6 +72,9 @@ VENUE_PREPS = frozenset("on in at during via".split())
 #: Words a title leaves in lower case.
 MINOR_WORDS = frozenset("a an the of and or nor but to in on at for by with from as is are be not no vs via".split())
 _WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
+#: Subjects that are nobody in particular (the reader addressed as "you" included): a partial quote
+#: they "say" is a term.
+GENERIC_SUBJECTS = frozenset("someone somebody anyone anybody some you".split())
 #: How far (tokens) an attribution may stand from the quote when the parse does not link them.
 WINDOW = 14
 #: Dependencies of a word inside a noun phrase on the phrase's head.
@@ -160,8 +164,18 @@ def _subject(art: _Article, cue: Token) -> Token | None:
         subj = _own_subject(art, v, passive_ok=v.i != cue.i or v.lemma_.lower() == "quote")
         if subj is None and v.i == cue.i:
             subj = _mistagged_subject(art, v)
+        if subj is not None and v.i != cue.i and _participle(cue):
+            reporter = _reporter_above(art, v)
+            if reporter is not None:
+                # "The producers confirmed that he would still present the show, saying his
+                # comments were “humorous digs”": the participle hangs on the reported clause
+                # in the parse, but the one who says is whoever reports it
+                return reporter
         if subj is not None:
-            if v.i == cue.i or _animate(art, subj):
+            # a thing as the cue's own subject in a clause of another verb ("Mr Brown dismissed the
+            # figures insisting that …", parsed with "figures" insisting): the one above speaks
+            thing = v.i == cue.i and v.dep_ in CLIMB_DEPS and _a_thing(art, subj, plural=v.tag_ == "VBG")
+            if v.i == cue.i and not thing or _animate(art, subj):
                 return subj
             fallback = fallback or subj
         head = v.head
@@ -187,6 +201,23 @@ def _subject(art: _Article, cue: Token) -> Token | None:
     return fallback
 
 
+def _participle(cue: Token) -> bool:
+    """ ", saying …": a present participle set off by a comma."""
+    return cue.tag_ == "VBG" and cue.dep_ == "advcl" and cue.i > 0 and cue.doc[cue.i - 1].text == ","
+
+
+def _reporter_above(art: _Article, v: Token) -> Token | None:
+    """The subject of the reporting verb whose reported clause ``v`` is ("confirmed that he would
+    …"), or None when ``v`` is no reported clause."""
+    if v.dep_ != "ccomp" or not any(c.dep_ == "mark" for c in v.children):
+        return None
+    above = v.head
+    if not (art.outside(above) and _is_cue(above, REPORTING_VERBS)):
+        return None
+    subj = _subject(art, above)  # through "and": "defended Rock and confirmed that …"
+    return subj if subj is not None and subj.pos_ in {"NOUN", "PROPN", "PRON"} else None
+
+
 def _mistagged_subject(art: _Article, v: Token) -> Token | None:
     """A name right before the verb that the parse did not take as its subject ("Skelly called"
     with "Skelly" read as an adverb)."""
@@ -204,7 +235,9 @@ def _mistagged_subject(art: _Article, v: Token) -> Token | None:
 def _own_subject(art: _Article, v: Token, passive_ok: bool) -> Token | None:
     """The subject of ``v`` itself: the one nearest the verb (a dateline parsed as a second subject
     stands further off); for a passive, its agent ("by X"), or its subject when ``passive_ok``."""
-    subjects = [c for c in v.children if c.dep_ in SUBJECT_DEPS and art.outside(c)]
+    # a clause as subject never speaks ("… Mr Ebbers often passed over questions …, giving only
+    # “brief” answers himself", with "answers" read as a verb whose subject is the clause)
+    subjects = [c for c in v.children if c.dep_ in SUBJECT_DEPS - {"csubj"} and art.outside(c)]
     active = [c for c in subjects if c.dep_ != "nsubjpass"]
     if not active and not (passive_ok and subjects):
         # "was joined by Franken and joked": the passive's subject also does the joking; but
@@ -257,7 +290,7 @@ def _cue_by_parse(art: _Article, f: _Found) -> Token | None:
                 break
             below, h = h, h.head
     if best is not None:
-        return best[1]
+        return _unless_denied(art, best[1])
     # "“…,” he said" parsed with the quote as the main clause and "said" hanging from it;
     # "“…,” according to X".
     for t in doc[f.first : f.last]:
@@ -268,6 +301,36 @@ def _cue_by_parse(art: _Article, f: _Found) -> Token | None:
                 if c.dep_ == "prep" and c.lower_ == "according":
                     return c
     return None
+
+
+def _unless_denied(art: _Article, cue: Token) -> Token:
+    """A speech verb inside someone's reported speech that does not give its subject's words: it is
+    reported as not having happened ("Ms Cooper said Mr Sullivan had not mentioned “anything
+    uncomfortable”": Ms Cooper's words), or its subject is a thing that cannot speak ("Straw argues
+    the constitution reflected a “British vision for Europe”": Straw's). The reporting verb above
+    takes the quote."""
+    if cue.dep_ != "ccomp":
+        return cue
+    if not any(c.dep_ == "neg" for c in cue.children) and not _a_thing(art, _own_subject(art, cue, False)):
+        return cue
+    above = cue.head
+    if art.outside(above) and _is_cue(above, REPORTING_VERBS) and _own_subject(art, above, False) is not None:
+        return above
+    return cue
+
+
+def _a_thing(art: _Article, subj: Token | None, plural: bool = False) -> bool:
+    """A subject that is a thing, not someone: a singular common noun that names no entity, no
+    role (spokesman, company) and nothing a speaker speaks through (a report, a statement).
+    Plurals stay speakers ("officials", "critics") unless ``plural``."""
+    if subj is not None and subj.lower_ in {"this", "that"} and subj.tag_ == "DT":
+        return True  # "She said this would counter “so-called independent” groups"
+    if subj is None or subj.pos_ != "NOUN" or subj.tag_ != "NN" and not plural:
+        return False
+    low = subj.lemma_.lower()
+    if low in role_words() or low in STATEMENT_NOUNS or low in VOICE_NOUNS or low in DISPLAY_NOUNS:
+        return False
+    return art.speakers.mention_at(subj.idx, subj.idx + len(subj)) is None
 
 
 def _cue_after(art: _Article, f: _Found) -> tuple[Token, Token | None] | None:
@@ -458,8 +521,37 @@ def _attribute(art: _Article, f: _Found) -> None:
         found = _cue_earlier(art, f)
         if found is not None:
             cue, subj = found
+    if subj is None:
+        found = _speech_noun(art, f)
+        if found is not None:
+            cue, subj = found
     if subj is not None and cue is not None:
         f.cue, f.subject, f.cue_text, f.how = cue, subj, _cue_text(cue), "verb"
+
+
+#: How a quote's clause hangs on a noun of speech: "admission that he “guessed …”".
+_NOUN_CLAUSE_DEPS = frozenset({"acl", "ccomp", "appos", "relcl"})
+
+
+def _speech_noun(art: _Article, f: _Found) -> tuple[Token, Token] | None:
+    """A quote that is the clause of a noun of speech before it: whose admission, claim or
+    statement it is ("his admission that he “guessed …”" -> his; "a statement by the club that
+    “…”" -> the club; "It issued a statement that “…”" -> whoever issued it)."""
+    for t in art.doc[f.first : f.last]:
+        if f.first <= t.head.i < f.last or t.dep_ not in _NOUN_CLAUSE_DEPS:
+            continue
+        noun = t.head
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in SPEECH_NOUNS or noun.i > f.first or not art.outside(noun):
+            continue
+        owner = next((c for c in noun.children if c.dep_ == "poss" and art.outside(c)), None)
+        if owner is None:
+            by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in {"by", "from"}), None)
+            owner = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+        if owner is None and noun.dep_ == "dobj":
+            owner = _subject(art, noun.head)  # "issued a statement that …"
+        if owner is not None and art.outside(owner) and owner.pos_ in {"NOUN", "PROPN", "PRON"}:
+            return noun, owner
+    return None
 
 
 def _lead_in(art: _Article, f: _Found) -> tuple[Token | None, Token] | None:
@@ -610,7 +702,12 @@ def _continue_speakers(art: _Article, found: list[_Found]) -> None:
             gap = art.text[f.stretch.close_at + 1 : nxt.stretch.open_at]
             if para[k][1] == para[k + 1][0] and not gap.strip(" \t\u00a0,.;:"):
                 f.speaker, f.cue_text, f.how = nxt.speaker, nxt.cue_text, "split"
-    attributed = {para[k][0] for k, f in enumerate(found) if f.how in {"verb", "lead-in"}}
+    # A paragraph whose own quotes are attributed near its opening quote speaks for itself. BBC
+    # copy lost paragraph breaks, so an attributed quote sentences later in the same "paragraph"
+    # (after narrative that ends a sentence) belongs to a paragraph of its own.
+    attributed = {
+        para[k][0]: f.stretch.open_at for k, f in reversed(list(enumerate(found))) if f.how in {"verb", "lead-in"}
+    }
     prev: _Found | None = None
     prev_para = -1
     for k, f in enumerate(found):
@@ -622,13 +719,25 @@ def _continue_speakers(art: _Article, found: list[_Found]) -> None:
             elif (
                 prev_para == first_para - 1
                 and f.stretch.open_at == art.paragraphs[first_para][0]
-                and first_para not in attributed
+                and not _attributed_beside(art, f, attributed.get(first_para))
                 and _ends_paragraph(art, prev, art.paragraphs[prev_para][1])
             ):
                 # A floating paragraph continues the quote that ended the paragraph before.
                 f.speaker, f.cue_text, f.how = prev.speaker, prev.cue_text, "floating"
         if f.speaker is not None and not f.title:
             prev, prev_para = f, last_para
+
+
+_SENTENCE_END = re.compile(r"[.!?][\u201d\"']?(?:\s|$)")
+
+
+def _attributed_beside(art: _Article, f: _Found, attributed_at: int | None) -> bool:
+    """Whether an attributed quote follows ``f`` in its paragraph with no sentence of narrative in
+    between (“A.” “B,” she said.): ``f`` is then that speaker's, not the paragraph before's."""
+    if attributed_at is None or f.stretch.close_at is None or attributed_at <= f.stretch.open_at:
+        return attributed_at is not None
+    between = art.text[f.stretch.close_at + 1 : attributed_at]
+    return not _SENTENCE_END.search(between.strip())
 
 
 def _on_display(art: _Article, subject: Token) -> bool:
@@ -686,8 +795,8 @@ def _ends_paragraph(art: _Article, f: _Found, para_end: int) -> bool:
     if f.stretch.close_at is None:
         return True
     tail = art.text[f.stretch.close_at + 1 : para_end]
-    if not tail.strip():
-        return True
+    if not tail.strip(" \t\u00a0\n.,;:!?"):
+        return True  # "… any bloody tune”." with the stop after the mark
     # Only the attribution after it: ", he said." / " Khan told reporters on Thursday."
     body = tail.strip().rstrip(".!?")
     return f.cue is not None and f.cue.idx > f.stretch.close_at and not any(p in body for p in (". ", "! ", "? "))
@@ -804,6 +913,11 @@ def extract(doc: Doc, text: str, speakers: Speakers | Iterable[Mention]) -> list
         if f.term:
             continue
         _attribute(art, f)
+        if f.subject is not None and f.kind == "partial" and f.subject.lower_ in GENERIC_SUBJECTS:
+            # "when someone mentions “mobile games”": words anyone might say, a term, nobody's quote
+            f.cue = f.subject = None
+            f.term = True
+            continue
         if f.subject is not None and _on_display(art, f.subject):
             # “Just Do It” implored the front page headline: words on display, nobody's speech
             f.cue = f.subject = None

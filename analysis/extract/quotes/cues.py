@@ -6,7 +6,8 @@ covers) and grows without code changes. Three sets, by lemma:
 * ``REPORTING_VERBS``: verbs that report speech, enough for reported speech without marks;
 * ``THINKING_VERBS``: thinking and wanting; they take a quote only when no reporting verb above them does;
 * ``QUOTE_CUES``: all of them plus naming and judging verbs ("calling it “…”"), which attach a quote
-  in marks that is their own object.
+  in marks that is their own object;
+* ``SPEECH_NOUNS``: nouns of speech whose clause is a quote ("his admission that he “guessed …”").
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from __future__ import annotations
 from functools import cache
 from importlib.resources import files
 
-__all__ = ["QUOTE_CUES", "REPORTING_VERBS", "THINKING_VERBS", "speech_verbs"]
+__all__ = ["QUOTE_CUES", "REPORTING_VERBS", "SPEECH_NOUNS", "THINKING_VERBS", "speech_verbs"]
 
 
 @cache
@@ -37,9 +38,10 @@ def _sections() -> dict[str, dict[str, str]]:
 
 def speech_verbs() -> dict[str, str]:
     """Every verb of the lexicon with its documentation line."""
-    return {verb: doc for section in _sections().values() for verb, doc in section.items()}
+    return {verb: doc for name, section in _sections().items() if name != "nouns" for verb, doc in section.items()}
 
 
 REPORTING_VERBS = frozenset(_sections()["reporting"])
 THINKING_VERBS = frozenset(_sections()["thinking"])
 QUOTE_CUES = REPORTING_VERBS | THINKING_VERBS | frozenset(_sections()["naming"])
+SPEECH_NOUNS = frozenset(_sections()["nouns"])

@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Token
 
 from analysis.records import Mention
 
-__all__ = ["describe", "gender_from_roles", "people_by_role", "role_words"]
+__all__ = ["describe", "gender_from_roles", "groups_by_role", "introduced_as", "people_by_role", "role_words"]
 
 #: Determiners that make a description definite: it refers back to someone already named.
 DEFINITE = frozenset({"the", "this", "that"})
@@ -96,6 +96,57 @@ def people_by_role(doc: Doc, mentions: list[Mention], org_words: frozenset[str])
     if not people:
         return mentions
     return [replace(m, label="PERSON") if m.entity in people else m for m in mentions]
+
+
+def _kind_beside(doc: Doc, m: Mention) -> set[str]:
+    return {(role_words().get(t.lower_) or ("", None))[0] for t in _beside(doc, m)} - {""}
+
+
+#: Words that make a role another one: a deputy mayor is not "the mayor".
+QUALIFIED_ROLES = frozenset("deputy vice assistant former ex acting shadow junior associate co interim".split())
+
+
+def groups_by_role(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """The mentions with the tagger's PERSON label turned to ORG for a name that an organisation's
+    role word stands right before as its compound ("rock band Franz Ferdinand", "label Domino")
+    and that no person's role word stands beside anywhere: the tagger takes a band named after a
+    man for the man, and "they" or "the band" then finds no group."""
+    org_named: set[str] = set()
+    person_named: set[str] = set()
+    for m in mentions:
+        if m.label != "PERSON" or not m.entity:
+            continue
+        kinds = _kind_beside(doc, m)
+        if "person" in kinds:
+            person_named.add(m.entity)
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or span.start == 0:
+            continue
+        before = doc[span.start - 1]
+        role = role_words().get(before.lower_)
+        if role and role[0] == "org" and before.dep_ in {"compound", "nmod"} and span.start <= before.head.i < span.end:
+            org_named.add(m.entity)
+    groups = org_named - person_named
+    if not groups:
+        return mentions
+    return [replace(m, label="ORG") if m.entity in groups else m for m in mentions]
+
+
+def introduced_as(doc: Doc, mentions: list[Mention]) -> dict[str, list[tuple[int, str]]]:
+    """{role word: [(offset, entity), ...]} for the names a role word stands beside ("rock band
+    Franz Ferdinand" under "band", "Chelsea defender John Terry" under "defender"), in text order:
+    "the band" later is most likely the one the article introduced as a band."""
+    out: dict[str, list[tuple[int, str]]] = {}
+    for m in mentions:
+        if not m.entity:
+            continue
+        for t in _beside(doc, m):
+            if t.i > 0 and doc[t.i - 1].lower_.rstrip("-") in QUALIFIED_ROLES:
+                continue  # "Deputy Mayor Nicky Gavron" is not "the mayor"
+            word = t.lower_ if t.lower_ in role_words() else t.lemma_.lower()
+            if word in role_words():
+                out.setdefault(word, []).append((m.start, m.entity))
+    return out
 
 
 def clear_majority(votes: dict[str, Counter]) -> dict[str, str]:

@@ -27,7 +27,15 @@ from spacy.tokens import Doc, Token
 
 from analysis.extract.quotes.marks import QuoteScan, scan_quotes
 from analysis.extract.quotes.names import ORG_NAME_WORDS, join_variants, lone_names
-from analysis.extract.quotes.roles import clear_majority, describe, gender_from_roles, people_by_role, role_words
+from analysis.extract.quotes.roles import (
+    clear_majority,
+    describe,
+    gender_from_roles,
+    groups_by_role,
+    introduced_as,
+    people_by_role,
+    role_words,
+)
 from analysis.records import Mention
 
 MALE = frozenset({"he", "him", "his", "himself"})
@@ -76,7 +84,10 @@ class Speakers:
 
     def __init__(self, doc: Doc, text: str, mentions: list[Mention], scan: QuoteScan | None = None) -> None:
         named = sorted((m for m in mentions if m.entity), key=lambda m: m.start)
-        self.mentions = join_variants(_people_named_alike(people_by_role(doc, named, ORG_NAME_WORDS)))
+        by_role = groups_by_role(doc, people_by_role(doc, named, ORG_NAME_WORDS))
+        self.mentions = join_variants(_people_named_alike(by_role))
+        #: the names each role word introduced ("rock band Franz Ferdinand"), for "the band" later
+        self._introduced = introduced_as(doc, self.mentions)
         self._starts = [m.start for m in self.mentions]
         self._doc, self._text = doc, text
         #: the quoted stretches and paragraphs, and which tokens lie inside quotes
@@ -142,6 +153,8 @@ class Speakers:
             )
             if tok.dep_ == "poss" and _a_person(tok.head):
                 subject = False  # "President Castro's chief aide said": the aide is the subject, not Castro
+            if m.label in {"GPE", "NORP"} and _describes_one(tok):
+                continue  # "the US tycoon": a tycoon, not the US; no "it" later stands for the US
             # the subject of a clause inside another ("Ferguson believes Henry caught ...") is less
             # salient than the main clause's: a later "he" goes to Ferguson
             subject = subject and _main_clause(tok)
@@ -193,7 +206,7 @@ class Speakers:
                 # "Trump, who said ...": the relative pronoun stands for the noun it follows.
                 named = self.name(subject.head.head, prefer)
                 return SpeakerName(named.name, start, end)
-            if low in RESOLVED_PRONOUNS:
+            if SUBJECT_FORM.get(low, low) in RESOLVED_PRONOUNS:  # "his admission that …": his
                 who = self.antecedent(subject, prefer)
                 if who:
                     return SpeakerName(who, start, end)
@@ -259,6 +272,12 @@ class Speakers:
                 return False
             return gender is None or self._gender.get(entity, gender) == gender
 
+        word = head.lower_ if head.lower_ in role_words() else head.lemma_.lower()
+        before = [e for start, e in self._introduced.get(word, []) if start < head.idx]
+        if before and kind != "person" and fits(before[-1], "ORG"):
+            return before[-1]  # "the band" -> the name last introduced as a band
+        if before and kind == "person" and len(set(before)) == 1 and fits(before[0], "PERSON"):
+            return before[0]  # "the defender" -> the one defender the article named
         if kind == "person":
             recent = self._recent_subject(head, fits)
             # like "he said": the previous quote's speaker goes on unless another person became the
@@ -311,7 +330,30 @@ class Speakers:
         if found is None and self._lone:
             strict[0] = False
             found = self._recent_subject(pronoun, fits) or self._recent_any(pronoun, fits)
+        if found is None and gender is not None:
+            found = self._described_subject(pronoun, gender)
         return found
+
+    def _described_subject(self, pronoun: Token, gender: str) -> str | None:
+        """An unnamed speaker a he/she stands for when no named person fits: the nearest main-clause
+        subject before it described by a role word of that gender ("A ministry spokeswoman said the
+        ministers agreed. “…,” she said" -> "A ministry spokeswoman"), in its own words."""
+        doc, ix, quoted = self._doc, self._ix, self.scan.quote_of
+        k = ix.sent_of[pronoun.i]
+        for s in range(k, max(-1, k - LOOKBACK_SENTENCES), -1):
+            end = pronoun.i if s == k else (ix.sent_first[s + 1] if s + 1 < len(ix.sent_first) else len(doc))
+            for i in range(end - 1, ix.sent_first[s] - 1, -1):
+                tok = doc[i]
+                if tok.dep_ not in SUBJECT_DEPS or quoted[i] != -1 or not _main_clause(tok):
+                    continue
+                # the role word ends the subject's phrase ("A Department for Constitutional Affairs
+                # spokeswoman", which the parse may head with "Department")
+                last = tok.right_edge if tok.right_edge.i < i + 8 else tok
+                role = role_words().get(last.lower_) or role_words().get(last.lemma_.lower())
+                if last.pos_ == "NOUN" and last.tag_ == "NN" and role is not None and role[:2] == ("person", gender):
+                    start, end_ = tok.left_edge.idx, last.idx + len(last)
+                    return re.sub(r"\s+", " ", self._text[start:end_])
+        return None
 
     def _earlier_known(self, pronoun: Token, gender: str) -> str | None:
         """A person further back than the look-back (up to EARLIER_SENTENCES), the nearest whom the
@@ -367,6 +409,16 @@ def _a_person(tok: Token) -> bool:
     """A noun that names a person by role ("aide", "lawyer", "son")."""
     role = role_words().get(tok.lower_) or role_words().get(tok.lemma_.lower())
     return tok.pos_ == "NOUN" and role is not None and role[0] == "person"
+
+
+def _describes_one(tok: Token) -> bool:
+    """A place or nationality that only describes one person: "US" in "the US tycoon", "British"
+    in "a British singer" (a person's role word, singular). "a Times article" is the Times', and
+    "Acme chief executive" keeps Acme for a later "the company"."""
+    if tok.dep_ not in {"compound", "amod", "nmod"} or tok.head.i <= tok.i:
+        return False
+    head = tok.head
+    return head.tag_ == "NN" and _a_person(head)
 
 
 def _main_clause(tok: Token) -> bool:

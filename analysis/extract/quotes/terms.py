@@ -15,12 +15,24 @@ sentence instead; each is about the syntax of naming, not about particular words
 * **a name given**: the quote completes a naming verb with nobody doing the naming (dubbed the
   “McLibel Two”, is described as “…”, known as “…”, so-called “…”);
 * **words on display**: a quote whose own attribution is a thing that shows words, not someone
-  who says them (“Just Do It” implored the front page headline): ``DISPLAY_NOUNS``.
+  who says them (“Just Do It” implored the front page headline): ``DISPLAY_NOUNS``;
+* **a word talked about**: the quote completes "of" after a noun that talks about words or ideas
+  (this aspect of “community”, the notion of “fair play”): ``CONCEPT_NOUNS``; this holds also
+  inside someone's reported speech, where the marks set off the term, not their voice. An
+  apposition ("his refusal to use the words “Islamic terrorism”") is left as speech: PolNeAR's
+  annotators credit those words to the one who refuses them;
+* **a glossed term**: the quote is followed by a dash or bracket that explains it (“outsourcing”
+  - relocating call centres abroad - is to blame; “rent, rip and return” - where people rent a
+  DVD ...): a writer defines jargon, nobody's words are quoted;
+* **counted things**: a quoted noun counted with a number outside the marks, the object of a verb
+  that does not report (to disallow two England “tries.”): the marks doubt that the things are
+  what they are called. A counted noun that a speech verb governs or cites stays speech (the
+  four “loopholes” he cited).
 
-Tried and left out: a lone bare noun in marks as a term (suggestions that “outsourcing” is to
-blame, two England “tries.”). In political copy the same shape is the speaker's own word (Ham
-noted several “intangibles”, the four “loopholes” he cited): it cost five PolNeAR quotes for two
-BBC terms.
+Tried and left out: a lone bare noun in marks as a term. In political copy the same shape is the
+speaker's own word (Ham noted several “intangibles”, the four “loopholes” he cited): it cost five
+PolNeAR quotes for two BBC terms. The last three rules above take the narrower shapes of the
+same BBC terms instead (a concept noun, a gloss, a count).
 
 A quoted stretch that is the object or predicate of a naming or judging verb with a subject
 ("what she called “bullying” tactics", "Brown described it as “…”") stays speech.
@@ -29,6 +41,8 @@ A quoted stretch that is the object or predicate of a naming or judging verb wit
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
+
+from analysis.extract.quotes.cues import QUOTE_CUES
 
 __all__ = ["DISPLAY_NOUNS", "is_term"]
 
@@ -39,6 +53,18 @@ DISPLAY_NOUNS = frozenset("headline banner sign placard poster billboard slogan 
 NAMING_VERBS = frozenset("dub call name nickname brand label term bill style christen know describe title".split())
 #: How many words a modifier in marks has at most.
 MODIFIER_WORDS = 4
+#: Nouns that talk about words or ideas: “community” in "this aspect of “community”" is a term.
+CONCEPT_NOUNS = frozenset(
+    """aspect notion concept idea term word phrase expression label category principle
+    element buzzword catchphrase slogan jargon vocabulary language definition meaning""".split()
+)
+#: How many words a term talked about, glossed or counted has at most.
+TERM_WORDS = 4
+#: A dash or bracket right after the closing mark that opens a gloss: “outsourcing” - relocating ...
+_GLOSS_OPEN = frozenset({"-", "\u2013", "\u2014", "--", "("})
+#: Parts of speech a gloss starts with: a gerund, a noun phrase, "where/when/which" explaining it.
+_GLOSS_START = frozenset({"VERB", "DET", "NOUN", "PROPN", "ADJ", "NUM"})
+_GLOSS_WH = frozenset({"where", "when", "which", "in", "the", "a", "an", "i.e.", "meaning"})
 
 
 def _inside(first: int, last: int, tok: Token) -> bool:
@@ -125,10 +151,72 @@ def _nobody_names(doc: Doc, verb: Token, open_mark: int | None) -> bool:
     return participle and verb.dep_ in {"acl", "advcl", "relcl"} and not any(c.dep_ == "nsubj" for c in verb.children)
 
 
+def _words(doc: Doc, first: int, last: int) -> list[Token]:
+    return [t for t in doc[first:last] if not (t.is_punct or t.is_space)]
+
+
+def _talked_about(doc: Doc, first: int, last: int) -> bool:
+    """this aspect of “community”: the quote completes "of" after a noun about words or ideas."""
+    if not 0 < len(_words(doc, first, last)) <= TERM_WORDS:
+        return False
+    for t in _attachments(doc, first, last):
+        of = t.head
+        if t.dep_ != "pobj" or of.lower_ != "of" or _inside(first, last, of):
+            continue
+        h = of.head  # "aspect of “community”"
+        if h.pos_ == "NOUN" and h.lemma_.lower() in CONCEPT_NOUNS and h.i < first:
+            return True
+    return False
+
+
+def _glossed(doc: Doc, first: int, last: int, close_mark: int | None) -> bool:
+    """“outsourcing” - relocating call centres to low-cost countries - is to blame: a dash or a
+    bracket right after the closing mark opens an explanation that a second dash or the closing
+    bracket ends within the sentence. A lone judging word set off by dashes ("“unfair” - and
+    possibly illegal - ...") is not explained: the gloss must start like a definition."""
+    words = _words(doc, first, last)
+    if close_mark is None or not 0 < len(words) <= TERM_WORDS or close_mark + 2 >= len(doc):
+        return False
+    if all(w.pos_ == "ADJ" and not w.lower_.endswith("ing") for w in words):
+        return False  # a judging word ("unfair"), not a name for something
+    opener = doc[close_mark + 1]
+    if opener.text not in _GLOSS_OPEN:
+        return False
+    start = doc[close_mark + 2]
+    if not (start.pos_ in _GLOSS_START or start.lower_ in _GLOSS_WH):
+        return False
+    closer = {")"} if opener.text == "(" else _GLOSS_OPEN - {"("}
+    sent_end = opener.sent.end
+    return any(doc[k].text in closer for k in range(close_mark + 3, min(sent_end, close_mark + 30)))
+
+
+def _counted(doc: Doc, first: int, last: int) -> bool:
+    """to disallow two England “tries.”: a quoted noun with a number before it outside the marks,
+    the object of a verb that does not report, and cited by no speech verb of its own."""
+    words = _words(doc, first, last)
+    if not 0 < len(words) <= 2:
+        return False
+    heads = [t for t in _attachments(doc, first, last) if t.pos_ == "NOUN"]
+    if len(heads) != 1:
+        return False
+    noun = heads[0]
+    outside_left = [c for c in noun.lefts if not _inside(first, last, c)]
+    counted = any(
+        c.dep_ == "nummod" or any(g.dep_ == "nummod" and g.i < first for g in c.subtree) for c in outside_left
+    )
+    if not counted or noun.dep_ not in {"dobj", "pobj", "nsubj", "nsubjpass"}:
+        return False
+    if noun.head.lemma_.lower() in QUOTE_CUES or noun.head.head.lemma_.lower() in QUOTE_CUES:
+        return False  # "cited four “loopholes”", "complained of three “blunders”"
+    return not any(c.dep_ in {"relcl", "acl"} and c.lemma_.lower() in QUOTE_CUES for c in noun.children)
+
+
 def is_term(doc: Doc, first: int, last: int, open_mark: int | None, close_mark: int | None) -> bool:
     """Whether the quoted tokens ``doc[first:last]`` (marks at token ``open_mark`` and
     ``close_mark``, None when missing) are a name, term or scare quote rather than speech."""
     if _name_given(doc, first, last, open_mark):
+        return True
+    if _talked_about(doc, first, last) or _glossed(doc, first, last, close_mark) or _counted(doc, first, last):
         return True
     namer = _namer_above(doc, first, last)
     if namer is not None and _has_speaking_namer(namer):
