@@ -204,6 +204,8 @@ def main(argv: list[str] | None = None) -> int:
         )
     for part in ("all", "fresh", "fresh2", "every"):
         c = results[part]
+        if not c.get("n"):
+            continue
         checks = {
             "gender_precision": c.get("gender_ok", 0) / max(c.get("gender_checked", 0), 1),
             "named_coverage": c.get("named_gendered", 0) / max(c.get("named", 0), 1),

@@ -65,6 +65,8 @@ def _role_lexicon() -> tuple[dict[str, str], dict[str, str]]:
     data = _lexicon("role_groups.json")
     generic = {k: v for k, v in data["generic"].items() if not k.startswith("_")}
     specific = {w: g for g, words in data["groups"].items() for w in words if w not in generic}
+    # whole names, matched before any of their words (longest first): "united states" is no "united"
+    specific.update({k: v for k, v in data["names"].items() if not k.startswith("_")})
     return specific, generic
 
 
@@ -93,15 +95,27 @@ def _singular(word: str, known: dict[str, str]) -> str:
     return word
 
 
-def _rightmost(words: list[str], lexicon: dict[str, str]) -> str | None:
-    """The group of the right-most phrase of ``words`` in ``lexicon``, longest first."""
+def _rightmost(words: list[str], lexicon: dict[str, str], skip: frozenset[str] = frozenset()) -> str | None:
+    """The group of the right-most phrase of ``words`` in ``lexicon``, longest first; single
+    words in ``skip`` do not count."""
+    found = _rightmost_phrase(words, lexicon, skip)
+    return found[0] if found else None
+
+
+def _rightmost_phrase(
+    words: list[str], lexicon: dict[str, str], skip: frozenset[str] = frozenset()
+) -> tuple[str, int] | None:
+    """(group, number of words) of the right-most phrase of ``words`` in ``lexicon``, longest first."""
     for i in range(len(words) - 1, -1, -1):
         for n in (4, 3, 2, 1):
             if i - n + 1 < 0:
                 continue
-            phrase = " ".join(words[i - n + 1 : i]) + (" " if n > 1 else "") + _singular(words[i], lexicon)
+            last = _singular(words[i], lexicon)
+            if n == 1 and last in skip:
+                continue
+            phrase = " ".join(words[i - n + 1 : i]) + (" " if n > 1 else "") + last
             if phrase in lexicon:
-                return lexicon[phrase]
+                return lexicon[phrase], n
     return None
 
 
@@ -148,25 +162,65 @@ def story_groups(text: str) -> tuple[str, ...]:
     return tuple(g for g, (need, cues, _) in _context_heads().items() if len(words & cues) >= need)
 
 
-def role_group(role: str | None, title: bool = False, story: Sequence[str] = ()) -> str:
+def role_group(role: str | None, title: bool = False, story: Sequence[str] = (), name: bool = False) -> str:
     """The role group of a role phrase (or an organisation's name); "unknown" when none fits.
     ``title``: the phrase stands before a name as a title ("Work Secretary Alan Johnson").
-    ``story``: the article's story groups (``story_groups``), which decide generic heads first."""
+    ``story``: the article's story groups (``story_groups``), which decide generic heads first.
+    ``name``: the words are an organisation's name, where a word for a person says nothing of what
+    the body is ("Health and Safety Executive" is no business, "Institute of Directors" still is)."""
     if not role:
         return "unknown"
     specific, generic = _role_lexicon()
     words = _words(role)
+    if len(words) > 2 and words[0] in {"who", "that"} and words[1] in _DOER:
+        words = [_DOER[words[1]], "of", *words[2:]]  # "who chairs the committee": its chairman
+    skip = _person_words() if name else frozenset()
     cut = next((k for k, w in enumerate(words) if w in _SPLIT and k > 0), len(words))
     head, rest = words[:cut], words[cut:]
+    issuer = [w for w in head if w not in _document_heads()]
     # a phrase across the split word first: "Bank of England governor" is the Bank of England's
-    group = _across_split(words, cut, specific) or _rightmost(head, specific) or _rightmost(rest, specific)
+    group = _across_split(words, cut, specific)
+    if group is None and len(issuer) < len(head):
+        # a document speaks for whoever issued it: "a New York Times/CBS News poll" is the paper's
+        group = _rightmost(issuer, specific, skip) or _rightmost(rest, specific, skip)
+    group = group or _rightmost(head, specific, skip) or _rightmost(rest, specific, skip)
     if group is None and title and len(words) == 1:
         group = _rightmost(head, _title_defaults())  # "President Obama", even in a story full of sport words
+    longer = _rightmost_phrase(head, generic)
+    if group is None and longer and longer[1] > 1:
+        group = longer[0]  # "General secretary": the longer generic phrase beats the title "secretary"
     for g in story:
         group = group or _rightmost(head[-1:], _context_heads()[g][2])  # the head noun only: not "director general"
     if group is None and title:
         group = _rightmost(head, _title_defaults())
-    return group or _rightmost(head, generic) or "unknown"
+    return group or (None if name else _rightmost(head, generic)) or "unknown"
+
+
+#: The one who does what a relative clause says: "who heads the Center" is its head.
+_DOER = {
+    "heads": "head",
+    "leads": "leader",
+    "runs": "head",
+    "chairs": "chairman",
+    "directs": "director",
+    "manages": "manager",
+    "edits": "editor",
+    "coaches": "coach",
+    "founded": "founder",
+    "represents": "representative",
+}
+
+
+@cache
+def _document_heads() -> frozenset[str]:
+    """Words for what an organisation issues (a poll, a report): the issuer named beside them decides."""
+    return frozenset(_lexicon("role_groups.json")["document_heads"])
+
+
+@cache
+def _person_words() -> frozenset[str]:
+    """Words for a person, which in an organisation's name say nothing of what it does."""
+    return frozenset(_lexicon("speaker_kinds.json")["person_heads"]) | frozenset(_role_lexicon()[1])
 
 
 @cache
@@ -343,6 +397,7 @@ class _Context:
         self.unique_titles = frozenset(lex["unique_titles"])
         self.person_heads = frozenset(lex["person_heads"])
         self.story = story_groups(text)
+        self._descriptions: dict[str, Role] | None = None
 
     def paragraph(self, pos: int) -> int | None:
         """Body paragraph (from 0) holding ``pos``; None in the headline or before it."""
@@ -362,6 +417,69 @@ class _Context:
         a = self.ix.sent_start_char[k]
         b = self.ix.sent_start_char[k + 1] if k + 1 < len(self.ix.sent_start_char) else len(self.text)
         return self.text[a:b]
+
+    def descriptions(self) -> dict[str, Role]:
+        """Per person, a definite description of one person that stands for them as a sentence's
+        subject, when it has words for a role and names nobody: the resolver's referent ("... the
+        prime minister is due to set out ...", after Tony Blair), or, when it finds none, the person
+        named as a subject right after it ("the industry minister of India's Andhra Pradesh state
+        said ... B. Satyanarayana said"). Kept only where the article is consistent: the description
+        always stands for that one person, and the person has no other one. Built on first use."""
+        if self._descriptions is not None:
+            return self._descriptions
+        doc, quoted = self.doc, self.speakers.scan.quote_of
+        links: dict[str, set[str]] = {}
+        found: dict[str, dict[str, Role]] = {}
+        for tok in doc:
+            if tok.pos_ != "NOUN" or tok.dep_ not in _SUBJECT_DEPS or quoted[tok.i] != -1:
+                continue
+            if tok.lower_ in _OTHERS_HEADS or tok.tag_ == "NNS" or not self.is_person_word(tok.lower_):
+                continue
+            if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+                continue
+            a, b = noun_phrase(doc, tok)
+            if any(m.label == "PERSON" for m in self.speakers.mentions_in(a, b)):
+                continue  # "the chief executive of Fiat" is fine, "Clinton's aide" is someone else
+            if role_group(self.text[a:b]) == "unknown":
+                continue
+            earlier = any(t.lemma_ == tok.lemma_ for t in doc[: tok.i])
+            # a description used before ("the woman's quotes ... The woman disputes") is no introduction
+            who = self._named_next(b) if not earlier and self.speakers.described(tok) is None else None
+            if who is None:
+                continue
+            key = " ".join(_words(self.text[a:b])[1:])
+            links.setdefault(key, set()).add(who)
+            found.setdefault(who, {}).setdefault(key, (re.sub(r"\s+", " ", self.text[a:b]), a, b, False))
+        self._descriptions = {
+            who: next(iter(roles.values()))
+            for who, roles in found.items()
+            if len(roles) == 1 and links[next(iter(roles))] == {who}
+        }
+        return self._descriptions
+
+    def _named_next(self, end: int) -> str | None:
+        """The person named first after ``end``, in its sentence or the next, as a subject."""
+        ti = self.ix.token_before(end)
+        if ti < 0:
+            return None
+        k = self.ix.sent_of[ti] + 2
+        limit = self.ix.sent_start_char[k] if k < len(self.ix.sent_start_char) else len(self.text)
+        people = [m for m in self.speakers.mentions_in(end, limit) if m.label == "PERSON"]
+        if not people or not people[0].entity:
+            return None
+        i, j = self.ix.tokens(people[0].start, people[0].end)
+        root = self.doc[i:j].root if j > i else None
+        if root is None or root.dep_ not in _SUBJECT_DEPS:
+            return None
+        if any(c.i < i and c.dep_ in _TITLE_DEPS for c in root.lefts):
+            return None  # "Rival Hillary Clinton": a title of their own, someone else
+        # the description's own he/she ("complained about his mic") must fit the person named
+        stop = self.ix.sent_first[k - 1] if k - 1 < len(self.ix.sent_first) else len(self.doc)
+        said = {g for t in self.doc[ti:stop] if (g := _pronoun_form(t.text))}
+        known = self.speakers.gender(people[0].entity)
+        if said and known and said != {"he" if known == "m" else "she"}:
+            return None
+        return people[0].entity
 
     def is_person_word(self, word: str) -> bool:
         return word in self.person_heads or _singular(word, dict.fromkeys(self.person_heads, "")) in self.person_heads
@@ -472,6 +590,7 @@ def _role_of_person(ctx: _Context, mentions: Iterable[Mention], any_label: bool 
         i, j = ctx.ix.tokens(a, b)
         return j > i and ctx.is_person_word(doc[i:j].root.lower_)
 
+    past: Role | None = None
     for m in sorted(mentions, key=lambda m: m.start):
         if m.label != "PERSON" and not any_label:
             continue
@@ -487,6 +606,8 @@ def _role_of_person(ctx: _Context, mentions: Iterable[Mention], any_label: bool 
             (_predicate(doc, root), False),
             (_listed_after(ctx, root, i), False),
             (_comma_apposition(ctx, m.end), False),
+            (_relative_role(ctx, root, j), False),
+            (_possessive_title(ctx, root, i), True),
         )
         for found, is_title in candidates:
             if found is None:
@@ -497,7 +618,48 @@ def _role_of_person(ctx: _Context, mentions: Iterable[Mention], any_label: bool 
             hyphen = _HYPHENATED.match(text, b)  # "co-producer" cut at its hyphen by the parse
             b = hyphen.end() if hyphen else b
             if acceptable(a, b, is_title):
-                return re.sub(r"\s+", " ", text[a:b]), a, b, is_title
+                role = re.sub(r"\s+", " ", text[a:b]), a, b, is_title
+                if is_title and _PAST.search(text[max(0, a - 12) : a]):
+                    past = past or role  # "Retired Lt. Gen.": what they were; a present role wins
+                    continue
+                return role
+    return past
+
+
+#: Words before a title that make it a past one ("Retired Lt. Gen. Michael Flynn", "former").
+_PAST = re.compile(r"\b(?:retired|former|ex)[\s-]+(?:\w+\.?\s+)?$", re.IGNORECASE)
+#: Verbs of a relative clause after a name that say what the person does: "Luis Rubio, who heads
+#: the Center of Research for Development", "who chairs the committee".
+_ROLE_VERBS = frozenset({"head", "lead", "run", "chair", "direct", "manage", "edit", "coach", "found", "represent"})
+
+
+def _possessive_title(ctx: _Context, root: Token, i: int) -> tuple[int, int] | None:
+    """ "Labour's Paul Flynn": a possessive right before the name, when the lexicon gives it a
+    group (a party, a body); "Blair's Tony" never occurs, "Chelsea's X" needs a sports story."""
+    poss = next((c for c in root.lefts if c.dep_ == "poss" and c.i < i and c.pos_ == "PROPN"), None)
+    if poss is None or poss.i != i - 1 and not (poss.i == i - 2 and ctx.doc[i - 1].tag_ == "POS"):
+        return None
+    a = ctx.doc[poss.left_edge.i].idx
+    end = ctx.doc[i - 1]
+    span = a, end.idx + len(end)
+    if any(m.label == "PERSON" for m in ctx.speakers.mentions_in(*span)):
+        return None  # "Clinton's Tim Kaine": a person's, not a title
+    return span if role_group(ctx.text[span[0] : span[1]], name=True) != "unknown" else None
+
+
+def _relative_role(ctx: _Context, root: Token, j: int) -> tuple[int, int] | None:
+    """ "X, who heads the Y": the relative clause, when its verb says what X does there."""
+    for c in root.rights:
+        if c.i < j or c.dep_ != "relcl" or c.lemma_.lower() not in _ROLE_VERBS:
+            continue
+        if not any(t.dep_ == "nsubj" and t.lower_ in {"who", "that"} for t in c.children):
+            continue
+        obj = next((o for o in c.children if o.dep_ == "dobj"), None)
+        if obj is None:
+            return None
+        who = next(t for t in c.children if t.dep_ == "nsubj")
+        end = min(obj.right_edge.i, obj.i + 10)
+        return ctx.doc[who.i].idx, ctx.doc[end].idx + len(ctx.doc[end])
     return None
 
 
@@ -533,8 +695,13 @@ def _title_inside(ctx: _Context, m: Mention, honorifics: dict[str, str]) -> tupl
         prefix = lead.group(0)
     words = prefix.split()
     names = _first_names() or {}
-    while words and (words[-1].rstrip(".").lower() in honorifics or words[-1].lower() in names):
-        words.pop()  # "Constable David Warcup": the title is "Constable"
+    specific, generic = _role_lexicon()
+    while words and (
+        words[-1].rstrip(".").lower() in honorifics
+        or words[-1].lower() in names
+        and not (len(words) == 1 and (words[0].lower() in specific or words[0].lower() in generic))
+    ):
+        words.pop()  # "Constable David Warcup": the title is "Constable"; "Bishop" stays a title
     if not words:
         return None
     end = m.start + prefix.index(words[-1]) + len(words[-1])
@@ -553,11 +720,22 @@ def _title_after(ctx: _Context, m: Mention) -> tuple[int, int] | None:
     return after.span(1) if after else None
 
 
+def _with_conjunct(doc: Doc, head: Token, span: tuple[int, int]) -> tuple[int, int]:
+    """A role noun phrase with the role coordinated to it: "a tax lawyer and senior fellow at the
+    Urban-Brookings Tax Policy Center", not only "a tax lawyer"."""
+    conj = next((c for c in head.rights if c.dep_ == "conj" and c.pos_ == "NOUN"), None)
+    if conj is None or not any(c.dep_ == "cc" and c.lower_ == "and" for c in head.rights):
+        return span
+    if any(c.dep_ == "det" for c in conj.children):
+        return span  # "a lawyer and a friend": two descriptions, keep the first
+    return span[0], max(span[1], noun_phrase(doc, conj)[1])
+
+
 def _apposition(doc: Doc, root: Token, i: int, j: int) -> tuple[int, int] | None:
     for c in root.children:
         if c.dep_ == "appos" and c.i >= j:
             if c.pos_ in {"NOUN", "PROPN"}:
-                return noun_phrase(doc, c)
+                return _with_conjunct(doc, c, noun_phrase(doc, c))
             if c.lower_ == "one":  # "one of the family's attorneys"
                 return doc[c.i].idx, doc[min(c.right_edge.i, c.i + 12)].idx + len(doc[min(c.right_edge.i, c.i + 12)])
     head = root.head
@@ -956,6 +1134,8 @@ def _speaker(ctx: _Context, name: str, said: list[Quote]) -> Speaker:
             role = _said_as_the(ctx, name, said) or None  # "The Republican"
         if role is None and kind == "named person":
             role = _next_sentence_description(ctx, named)
+        if role is None and kind == "named person":
+            role = ctx.descriptions().get(name)
         if kind != "named person" and role is not None:
             head = _head_word(ctx, *role[:3])
             person = head is not None and ctx.is_person_word(head) and head not in ctx.org_heads
@@ -971,7 +1151,9 @@ def _speaker(ctx: _Context, name: str, said: list[Quote]) -> Speaker:
             # An organisation's own description ("handset giant Nokia") or its name decides.
             group = role_group(role[0], role[3], ctx.story) if role else "unknown"
             for other in (name, *([spelled[0]] if spelled else []), *_longer_names(ctx, name)):
-                group = group if group != "unknown" else role_group(other)
+                if label == "GPE" and kind == "country or group":
+                    break  # a place's name says only where it is: "United States" is no football "United"
+                group = group if group != "unknown" else role_group(other, name=True)
             if group == "unknown" and label == "GPE":
                 group = _role_lexicon_data()["place_default"]  # "Phoenix said": its government
     else:
@@ -1015,6 +1197,10 @@ def _speaker(ctx: _Context, name: str, said: list[Quote]) -> Speaker:
             if m.label == "PERSON" and m.entity and text[m.end : start].strip() == ","
         ]
         who = beside[-1].entity if beside else who
+        if who == name:
+            # a description the article uses for one person it names ("the industry minister ...
+            # said ... B. Satyanarayana said he expected"): that person's evidence
+            who = next((w for w, r in ctx.descriptions().items() if r[0].lower() == name.lower()), name)
     described = label is None and kind in {"named person", "unnamed person"} and who == name
     where = (start, end) if described and start is not None and end is not None else None
     voice = _voice_of(ctx, said) if kind == "organisation" else None
