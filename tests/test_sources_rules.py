@@ -137,3 +137,51 @@ def test_a_description_used_before_is_no_introduction():
         "McCrummen reports that the visit went well."
     )
     assert _speaker(a, "McCrummen").role is None
+
+
+# -- names inside roles, plurals, acronyms, documents, kinds of body ----------------------------
+def test_a_name_qualifying_the_role_noun_is_no_second_person():
+    a = _article(
+        "Michael Flynn spoke on Thursday. Donald Trump was in Ohio. "
+        '"The frustration is real," Flynn, a top Trump surrogate, said on Fox News.'
+    )
+    assert [s.role for s in a.speakers if s.name.endswith("Flynn")] == ["a top Trump surrogate"]
+    b = _article("The talks ended. Jack Straw, Blair and Brown said the deal was done.")
+    assert _speaker(b, "Jack Straw").role is None  # a list of people is no role
+
+
+def test_a_party_member_word_inside_a_role_is_no_second_person():
+    a = _article(
+        'Turnout matters. "The question is what share of the vote," said Charlie King, a prominent New York Democrat.'
+    )
+    s = _speaker(a, "Charlie King")
+    assert s.role == "a prominent New York Democrat" and s.role_group == "politician"
+
+
+def test_a_quantified_plural_is_anonymous():
+    a = _article("The vote is close. But many Democrats say the plan will fail.")
+    s = [x for x in a.speakers if x.name.startswith("Democrat")][0]
+    assert s.kind == "anonymous" and s.role == "many Democrats" and s.role_group == "politician"
+    b = _article("The vote is close. The Democrats say the plan will fail.")
+    assert [x for x in b.speakers if x.name.startswith("Democrat")][0].kind == "organisation"
+
+
+def test_an_untagged_acronym_and_a_document_are_organisations():
+    a = _article("The site was shut on Monday. RSPCA added that it would act against the site.")
+    assert [s.kind for s in a.speakers if s.name == "RSPCA"] == ["organisation"]
+    b = _article("Readers wrote in. This article says the game is fine, one reader wrote.")
+    assert _speaker(b, "This article").kind == "organisation"
+
+
+def test_the_kind_of_body_after_an_organisations_name():
+    a = _article(
+        "The chief executive of the Fiat conglomerate has taken control of its car unit. "
+        "Sales are expected to fall in 2005, Fiat said this week."
+    )
+    assert _speaker(a, "Fiat").role_group == "business"
+
+
+def test_trade_associations_are_business():
+    assert sources.role_group("Global Mobile Suppliers Association", name=True) == "business"
+    assert sources.role_group("Entertainment and Leisure Software Publishers Association", name=True) == "business"
+    assert sources.role_group("Amnesty International", name=True) != "business"

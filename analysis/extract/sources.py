@@ -528,8 +528,10 @@ def _kind_of_words(ctx: _Context, words_text: str, start: int | None, end: int |
         return "named person"  # "Shadow leader of the Commons Oliver Heald", not "Gary Johnson's doctor"
     if head in ctx.group_heads:
         return "country or group"  # "Scott's family"
-    if head in ctx.org_heads:
-        return "organisation"
+    if head in ctx.org_heads or head in _document_heads():
+        return "organisation"  # "the company"; "this article", "one slide": whoever issued them
+    if _ACRONYM.fullmatch(words_text.strip()):
+        return "organisation"  # "RSPCA", "NATO": an acronym the tagger missed
     if head is not None and not ctx.is_person_word(head):
         for m in inside:
             if m.label == "ORG":
@@ -558,6 +560,10 @@ def _kind_of_words(ctx: _Context, words_text: str, start: int | None, end: int |
     return "unnamed person"
 
 
+#: A name written in capitals, three to six letters: an organisation's acronym.
+_ACRONYM = re.compile(r"[A-Z]{3,6}")
+
+
 def _definite(words_text: str) -> bool:
     first = words_text.split(" ", 1)[0]
     return first.lower() == "the" or first.lower() in {"his", "her", "their", "its"} or bool(_POSSESSIVE.search(first))
@@ -579,7 +585,8 @@ def _role_of_person(ctx: _Context, mentions: Iterable[Mention], any_label: bool 
         if text[a:b].split(" ", 1)[0].lower() in {"and", "or", "but"}:
             return False  # "and DJ partner": a piece of a list
         if not is_title and any(
-            x.label == "PERSON" and not _belongs_to(text, a, x) for x in ctx.speakers.mentions_in(a, b)
+            x.label == "PERSON" and not _belongs_to(text, a, x) and x.text.lower() not in _party_members()
+            for x in ctx.speakers.mentions_in(a, b)
         ):
             return False  # another person's name: "Blair, Brown and Straw" ("Clinton spokesman" is fine)
         words = _words(text[a:b])
@@ -642,7 +649,8 @@ def _possessive_title(ctx: _Context, root: Token, i: int) -> tuple[int, int] | N
     a = ctx.doc[poss.left_edge.i].idx
     end = ctx.doc[i - 1]
     span = a, end.idx + len(end)
-    if any(m.label == "PERSON" for m in ctx.speakers.mentions_in(*span)):
+    party = ctx.doc[poss.i].lower_ in ctx.party_names  # "Labour", even when tagged PERSON
+    if not party and any(m.label == "PERSON" for m in ctx.speakers.mentions_in(*span)):
         return None  # "Clinton's Tim Kaine": a person's, not a title
     return span if role_group(ctx.text[span[0] : span[1]], name=True) != "unknown" else None
 
@@ -673,7 +681,15 @@ def _belongs_to(text: str, role_start: int, m: Mention) -> bool:
     """Whether a name inside a role phrase is part of what the role is of or for ("director
     general of Elspa", "president of the ... Women Caucus", "Clinton's campaign manager"), not a
     second person set beside the first ("Blair, Brown and Straw")."""
-    return bool(_OF_WORDS.search(text[role_start : m.start])) or bool(_POSSESSOR.match(text, m.end))
+    return (
+        bool(_OF_WORDS.search(text[role_start : m.start]))
+        or bool(_POSSESSOR.match(text, m.end))
+        or bool(_MODIFIES.match(text, m.end))  # "a top Trump surrogate": the name qualifies the noun
+    )
+
+
+#: A lower-case word right after a name inside a role: the name qualifies it ("Trump surrogate").
+_MODIFIES = re.compile(r"[ \t]+(?!(?:and|or|but|nor|who|which|that)\b)[a-z]")
 
 
 def _title_inside(ctx: _Context, m: Mention, honorifics: dict[str, str]) -> tuple[int, int] | None:
@@ -1021,6 +1037,23 @@ def _opening_description(ctx: _Context, k: int) -> tuple[int, int] | None:
     return (a, b) if a == doc[first].idx else None
 
 
+_QUANTIFIER = re.compile(r"\b(?:many|some|most|several|few|other|numerous|two|three|four)\s+$", re.IGNORECASE)
+
+
+def _quantified(ctx: _Context, said: list[Quote]) -> Role | None:
+    """ "many Democrats", "some Republicans": every quote hangs on a plural after a quantifier."""
+    text, found = ctx.text, None
+    for q in said:
+        a, b = q.speaker_start, q.speaker_end
+        if a is None or b is None or not text[a:b].endswith("s"):
+            return None
+        before = _QUANTIFIER.search(text[max(0, a - 12) : a])
+        if before is None:
+            return None
+        found = found or (text[a - len(before.group(0)) : b], a - len(before.group(0)), b, False)
+    return found
+
+
 #: An organisation's name the quote hangs on, followed by the word for who speaks for it.
 _VOICE_AFTER = re.compile(
     r"((?:\s+(?:for|of|and|&|[A-Z][\w'’&.-]*))*?)\s+(spokesman|spokeswoman|spokesperson|official|representative)\b"
@@ -1095,6 +1128,18 @@ def _longer_names(ctx: _Context, name: str) -> list[str]:
     return found
 
 
+def _kind_words(ctx: _Context, name: str) -> list[str]:
+    """The lower-case words right after an organisation's name that say what kind of body it is:
+    "the Fiat conglomerate", "the Nationwide building society" (ending on a lexicon word)."""
+    specific = _role_lexicon()[0]
+    out = []
+    for m in re.finditer(rf"\b{re.escape(name)}((?:\s+[a-z][\w-]*){{1,2}})", ctx.text):
+        words = m.group(1).split()
+        kinds = [n for n in (2, 1) if n <= len(words) and _singular(words[n - 1], specific) in specific]
+        out += [" ".join(words[:n]) for n in kinds]
+    return out
+
+
 @cache
 def _role_lexicon_data() -> dict[str, Any]:
     return _lexicon("role_groups.json")
@@ -1150,7 +1195,7 @@ def _speaker(ctx: _Context, name: str, said: list[Quote]) -> Speaker:
         if kind != "named person":
             # An organisation's own description ("handset giant Nokia") or its name decides.
             group = role_group(role[0], role[3], ctx.story) if role else "unknown"
-            for other in (name, *([spelled[0]] if spelled else []), *_longer_names(ctx, name)):
+            for other in (name, *([spelled[0]] if spelled else []), *_longer_names(ctx, name), *_kind_words(ctx, name)):
                 if label == "GPE" and kind == "country or group":
                     break  # a place's name says only where it is: "United States" is no football "United"
                 group = group if group != "unknown" else role_group(other, name=True)
@@ -1201,6 +1246,10 @@ def _speaker(ctx: _Context, name: str, said: list[Quote]) -> Speaker:
             # a description the article uses for one person it names ("the industry minister ...
             # said ... B. Satyanarayana said he expected"): that person's evidence
             who = next((w for w, r in ctx.descriptions().items() if r[0].lower() == name.lower()), name)
+    many = _quantified(ctx, said) if label is not None else None
+    if many is not None:
+        # "But many Democrats say ...": an unnamed plural, however the tagger named it
+        kind, role, group, who = "anonymous", many, role_group(many[0]), name
     described = label is None and kind in {"named person", "unnamed person"} and who == name
     where = (start, end) if described and start is not None and end is not None else None
     voice = _voice_of(ctx, said) if kind == "organisation" else None
