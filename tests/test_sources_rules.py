@@ -185,3 +185,34 @@ def test_trade_associations_are_business():
     assert sources.role_group("Global Mobile Suppliers Association", name=True) == "business"
     assert sources.role_group("Entertainment and Leisure Software Publishers Association", name=True) == "business"
     assert sources.role_group("Amnesty International", name=True) != "business"
+
+
+# -- gender: the he/she the article uses, read a little further --------------------------------
+def test_names_inside_the_quote_do_not_hide_the_he_it_hangs_on():
+    a = _article(
+        "Dan McLaughlin at the National Review agreed with Matthews about the winner. "
+        '"If Pence\'s goal was to make Kaine defend Hillary Clinton, he succeeded," he wrote.'
+    )
+    s = _speaker(a, "Dan McLaughlin")
+    assert s.gender == "male" and s.gender_evidence == ["he"]
+
+
+def test_a_person_named_as_an_object_does_not_stop_the_subjects_pronoun():
+    a = _article(
+        "Pat Caddell spoke on Thursday. Longtime Democratic pollster Pat Caddell told Breitbart News Daily "
+        "host Alex Marlow on Thursday how surprised he is that health has been at the forefront. "
+        '"One of the things I am surprised about is the health issue," said Caddell.'
+    )
+    s = _speaker(a, "Pat Caddell")
+    assert s.gender == "male" and s.gender_evidence == ["he"]
+    # a second person named as a subject still stops it: nothing to tell whose "he" it is
+    b = _article(
+        "Pat Caddell spoke on Thursday. Longtime pollster Pat Caddell said Alex Marlow knew how surprised "
+        'he is. "One of the things I am surprised about is the health issue," said Caddell.'
+    )
+    assert _speaker(b, "Pat Caddell").gender_evidence != ["he"]
+
+
+def test_a_name_whose_head_word_is_a_person_word():
+    assert sources.role_group("Music Managers' Forum", name=True) == "business"  # "managers" still counts
+    assert sources.role_group("Scottish Executive", name=True) == "government official or spokesperson"

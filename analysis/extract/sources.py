@@ -95,24 +95,19 @@ def _singular(word: str, known: dict[str, str]) -> str:
     return word
 
 
-def _rightmost(words: list[str], lexicon: dict[str, str], skip: frozenset[str] = frozenset()) -> str | None:
-    """The group of the right-most phrase of ``words`` in ``lexicon``, longest first; single
-    words in ``skip`` do not count."""
-    found = _rightmost_phrase(words, lexicon, skip)
+def _rightmost(words: list[str], lexicon: dict[str, str]) -> str | None:
+    """The group of the right-most phrase of ``words`` in ``lexicon``, longest first."""
+    found = _rightmost_phrase(words, lexicon)
     return found[0] if found else None
 
 
-def _rightmost_phrase(
-    words: list[str], lexicon: dict[str, str], skip: frozenset[str] = frozenset()
-) -> tuple[str, int] | None:
+def _rightmost_phrase(words: list[str], lexicon: dict[str, str]) -> tuple[str, int] | None:
     """(group, number of words) of the right-most phrase of ``words`` in ``lexicon``, longest first."""
     for i in range(len(words) - 1, -1, -1):
         for n in (4, 3, 2, 1):
             if i - n + 1 < 0:
                 continue
             last = _singular(words[i], lexicon)
-            if n == 1 and last in skip:
-                continue
             phrase = " ".join(words[i - n + 1 : i]) + (" " if n > 1 else "") + last
             if phrase in lexicon:
                 return lexicon[phrase], n
@@ -174,7 +169,12 @@ def role_group(role: str | None, title: bool = False, story: Sequence[str] = (),
     words = _words(role)
     if len(words) > 2 and words[0] in {"who", "that"} and words[1] in _DOER:
         words = [_DOER[words[1]], "of", *words[2:]]  # "who chairs the committee": its chairman
-    skip = _person_words() if name else frozenset()
+    if name:
+        whole = _rightmost_phrase(words, specific)
+        if whole and whole[1] > 1:
+            return whole[0]  # a name in the lexicon: "Institute of Directors", "United States"
+        if words and _singular(words[-1], generic) in _person_words():
+            words = words[:-1]  # "Health and Safety Executive": a body, not an executive
     cut = next((k for k, w in enumerate(words) if w in _SPLIT and k > 0), len(words))
     head, rest = words[:cut], words[cut:]
     issuer = [w for w in head if w not in _document_heads()]
@@ -182,8 +182,8 @@ def role_group(role: str | None, title: bool = False, story: Sequence[str] = (),
     group = _across_split(words, cut, specific)
     if group is None and len(issuer) < len(head):
         # a document speaks for whoever issued it: "a New York Times/CBS News poll" is the paper's
-        group = _rightmost(issuer, specific, skip) or _rightmost(rest, specific, skip)
-    group = group or _rightmost(head, specific, skip) or _rightmost(rest, specific, skip)
+        group = _rightmost(issuer, specific) or _rightmost(rest, specific)
+    group = group or _rightmost(head, specific) or _rightmost(rest, specific)
     if group is None and title and len(words) == 1:
         group = _rightmost(head, _title_defaults())  # "President Obama", even in a story full of sport words
     longer = _rightmost_phrase(head, generic)
@@ -193,7 +193,7 @@ def role_group(role: str | None, title: bool = False, story: Sequence[str] = (),
         group = group or _rightmost(head[-1:], _context_heads()[g][2])  # the head noun only: not "director general"
     if group is None and title:
         group = _rightmost(head, _title_defaults())
-    return group or (None if name else _rightmost(head, generic)) or "unknown"
+    return group or _rightmost(head, generic) or "unknown"
 
 
 #: The one who does what a relative clause says: "who heads the Center" is its head.
@@ -381,11 +381,13 @@ class _Context:
         for q in quotes:
             if q.speaker and q.kind == "direct":
                 self.own_quotes.setdefault(q.speaker, []).append((q.start, q.end))
+        self.quote_pronouns: set[int] = set()  # offsets of the he/she quotes hang on
         for q in quotes:
             if q.speaker and q.speaker_start is not None and q.speaker_end is not None:
                 form = _pronoun_form(text[q.speaker_start : q.speaker_end])
                 if form:
                     self.pronouns.setdefault(q.speaker, {})[q.speaker_start] = form
+                    self.quote_pronouns.add(q.speaker_start)
         lex = _lexicon("speaker_kinds.json")
         self.kind_pronouns = frozenset(lex["pronouns"])
         self.anonymous_heads = frozenset(lex["anonymous_heads"])
@@ -739,9 +741,9 @@ def _title_after(ctx: _Context, m: Mention) -> tuple[int, int] | None:
 def _with_conjunct(doc: Doc, head: Token, span: tuple[int, int]) -> tuple[int, int]:
     """A role noun phrase with the role coordinated to it: "a tax lawyer and senior fellow at the
     Urban-Brookings Tax Policy Center", not only "a tax lawyer"."""
-    conj = next((c for c in head.rights if c.dep_ == "conj" and c.pos_ == "NOUN"), None)
+    conj = next((c for c in head.rights if c.dep_ == "conj" and c.pos_ == "NOUN" and c.tag_ == "NN"), None)
     if conj is None or not any(c.dep_ == "cc" and c.lower_ == "and" for c in head.rights):
-        return span
+        return span  # not "head of the Center, and other scientists": one more role of the same person
     if any(c.dep_ == "det" for c in conj.children):
         return span  # "a lawyer and a friend": two descriptions, keep the first
     return span[0], max(span[1], noun_phrase(doc, conj)[1])
@@ -867,17 +869,30 @@ def _predicate(doc: Doc, root: Token) -> tuple[int, int] | None:
 
 
 def _other_person_before(ctx: _Context, name: str, offset: int) -> bool:
-    """Whether someone other than ``name`` is named earlier in the pronoun's sentence."""
+    """Whether someone other than ``name`` is named earlier in the pronoun's sentence. For the
+    he/she a quote hangs on ("...," he wrote), names inside the quoted words do not count: they are
+    not who the reporting clause is about."""
     ti = ctx.ix.token_before(offset)
     if ti < 0:
         return False
     begin = ctx.ix.sent_start_char[ctx.ix.sent_of[ti]]
-    return any(m.label == "PERSON" and m.entity != name for m in ctx.speakers.mentions_in(begin, offset))
+    quoted = ctx.speakers.scan.quote_of
+    hangs = offset in ctx.quote_pronouns
+    return any(
+        m.label == "PERSON"
+        and m.entity != name
+        and not (hangs and quoted[max(ctx.ix.token_before(m.start + 1), 0)] != -1)
+        for m in ctx.speakers.mentions_in(begin, offset)
+    )
 
 
-def _pronouns_after(ctx: _Context, start: int, end: int, offsets: bool = False) -> list[Any]:
+def _pronouns_after(
+    ctx: _Context, start: int, end: int, offsets: bool = False, past_objects: bool = False
+) -> list[Any]:
     """he/she (any form) from ``end`` to the end of the next sentence, stopping at the next person
-    named: what the article calls the one described at text[start:end]."""
+    named: what the article calls the one described at text[start:end]. ``past_objects``: a person
+    named in the same sentence as an object ("X told host Alex Marlow how surprised he is") does not
+    stop the search, one named as a subject or in a later sentence does."""
     ix, doc = ctx.ix, ctx.doc
     ti = ix.token_before(max(end - 1, start))
     if ti < 0:
@@ -885,7 +900,11 @@ def _pronouns_after(ctx: _Context, start: int, end: int, offsets: bool = False) 
     k = ix.sent_of[ti]
     stop_sent = k + 2
     limit = ix.sent_first[stop_sent] if stop_sent < len(ix.sent_first) else len(doc)
-    people = [m.start for m in ctx.speakers.mentions_in(end, ix.idx[limit - 1] + 1) if m.label == "PERSON"]
+    people = [
+        m.start
+        for m in ctx.speakers.mentions_in(end, ix.idx[limit - 1] + 1)
+        if m.label == "PERSON" and not (past_objects and _an_object_here(ctx, m, k))
+    ]
     stop = min(people) if people else len(ctx.text)
     out = []
     for i in range(ti + 1, min(limit, ti + 80)):
@@ -896,6 +915,17 @@ def _pronouns_after(ctx: _Context, start: int, end: int, offsets: bool = False) 
         if form:
             out.append((tok.idx, form) if offsets else form)
     return out
+
+
+def _an_object_here(ctx: _Context, m: Mention, sentence: int) -> bool:
+    """Whether a person is named in ``sentence`` as an object (of a verb or a preposition)."""
+    i, j = ctx.ix.tokens(m.start, m.end)
+    if j <= i or ctx.ix.sent_of[i] != sentence:
+        return False
+    root = ctx.doc[i:j].root
+    while root.dep_ in {"appos", "compound", "conj"} and root.head.i != root.i:
+        root = root.head
+    return root.dep_ in {"dobj", "pobj", "dative", "iobj"}
 
 
 def _gender(
@@ -932,7 +962,7 @@ def _gender(
         for m in ctx.named.get(name, []):
             if ctx.in_title(m.start) or _other_person_before(ctx, name, m.start):
                 continue
-            for offset, form in _pronouns_after(ctx, m.start, m.end, offsets=True):
+            for offset, form in _pronouns_after(ctx, m.start, m.end, offsets=True, past_objects=True):
                 if offset not in seen and not any(a <= offset < b for a, b in own):
                     seen.add(offset)
                     votes["male" if form == "he" else "female"] += 1
