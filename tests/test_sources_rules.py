@@ -216,3 +216,56 @@ def test_a_person_named_as_an_object_does_not_stop_the_subjects_pronoun():
 def test_a_name_whose_head_word_is_a_person_word():
     assert sources.role_group("Music Managers' Forum", name=True) == "business"  # "managers" still counts
     assert sources.role_group("Scottish Executive", name=True) == "government official or spokesperson"
+
+
+# -- more lexicon patterns seen on unlabelled articles ------------------------------------------
+def test_who_is_gives_the_attribute_as_the_role():
+    a = _article('"We will win," said John Roe, who is the party\'s chairman.')
+    s = _speaker(a, "John Roe")
+    assert s.role == "the party's chairman" and s.role_group == "politician"
+    b = _article('"We will win," said John Roe, who is happy.')
+    assert _speaker(b, "John Roe").role is None
+
+
+def test_party_and_campaign_staff_speak_for_them():
+    assert sources.role_group("A Labour Party spokesman") == "government official or spokesperson"
+    assert sources.role_group("Tory work and pensions spokesman") == "politician"  # a frontbencher
+    assert sources.role_group("an economic policy adviser at the Clinton campaign") == (
+        "government official or spokesperson"
+    )
+    assert sources.role_group("chairman of the Clinton campaign") == "politician"
+
+
+def test_economists_are_experts_producers_by_what_they_produce():
+    assert sources.role_group("economist at Global Insight") == "expert or academic"
+    assert sources.role_group("chief economist at the CBI") == "expert or academic"
+    assert sources.role_group("the country's largest steel producer") == "business"
+    assert sources.role_group("film producer") == "culture and sport"
+
+
+def test_a_spokeswoman_for_a_plural_is_one_person():
+    a = _article(
+        "She said the Conservatives would announce their proposals closer to the General Election. "
+        'Liberal Democrat spokeswoman for women Sandra Gidley said: "While mothers would welcome any extra '
+        'maternity pay the Liberal Democrats feel this money is being misdirected." She said her party '
+        "would boost maternity pay."
+    )
+    s = [x for x in a.speakers if x.name.endswith("Gidley")][0]
+    assert s.kind == "named person" and s.role_group == "politician"
+
+
+def test_more_sports_words_make_a_sports_story():
+    text = (
+        "Liverpool manager Rafael Benitez has ordered captain Steven Gerrard to be more positive. "
+        '"I always want to win," Benitez said. Liverpool play Chelsea for the trophy on Sunday, with '
+        "two injuries in the side."
+    )
+    assert "culture and sport" in sources.story_groups(text)
+    a = _article(text)
+    assert _speaker(a, "Rafael Benitez").role_group == "culture and sport"
+
+
+def test_the_press_is_an_organisation():
+    a = _article("The dam was finished. The project is on time, the Chinese state press said.")
+    s = _speaker(a, "the Chinese state press")
+    assert s.kind == "organisation" and s.role_group == "media"

@@ -184,6 +184,8 @@ def role_group(role: str | None, title: bool = False, story: Sequence[str] = (),
         # a document speaks for whoever issued it: "a New York Times/CBS News poll" is the paper's
         group = _rightmost(issuer, specific) or _rightmost(rest, specific)
     group = group or _rightmost(head, specific) or _rightmost(rest, specific)
+    if group == "politician" and "campaign" in rest and _rightmost(head, generic) == _STAFF:
+        group = _STAFF  # "an economic policy adviser at the Clinton campaign": campaign staff
     if group is None and title and len(words) == 1:
         group = _rightmost(head, _title_defaults())  # "President Obama", even in a story full of sport words
     longer = _rightmost_phrase(head, generic)
@@ -196,6 +198,8 @@ def role_group(role: str | None, title: bool = False, story: Sequence[str] = (),
     return group or _rightmost(head, generic) or "unknown"
 
 
+#: Campaign staff (advisers, aides, spokespeople of a campaign) speak for it: not politicians.
+_STAFF = "government official or spokesperson"
 #: The one who does what a relative clause says: "who heads the Center" is its head.
 _DOER = {
     "heads": "head",
@@ -660,9 +664,15 @@ def _possessive_title(ctx: _Context, root: Token, i: int) -> tuple[int, int] | N
 def _relative_role(ctx: _Context, root: Token, j: int) -> tuple[int, int] | None:
     """ "X, who heads the Y": the relative clause, when its verb says what X does there."""
     for c in root.rights:
-        if c.i < j or c.dep_ != "relcl" or c.lemma_.lower() not in _ROLE_VERBS:
+        if c.i < j or c.dep_ != "relcl":
             continue
         if not any(t.dep_ == "nsubj" and t.lower_ in {"who", "that"} for t in c.children):
+            continue
+        if c.lemma_ == "be":
+            # "X, who is the party's chairman": the attribute, as "X is the ..." gives it
+            attr = next((t for t in c.children if t.dep_ == "attr" and t.pos_ == "NOUN"), None)
+            return noun_phrase(ctx.doc, attr) if attr is not None else None
+        if c.lemma_.lower() not in _ROLE_VERBS:
             continue
         obj = next((o for o in c.children if o.dep_ == "dobj"), None)
         if obj is None:
@@ -1129,6 +1139,8 @@ def _said_as_the(ctx: _Context, name: str, said: list[Quote]) -> Role | None:
 def _plural_role(ctx: _Context, role: Role) -> bool:
     """Whether a title ends on a plural ("technology analysts Gartner"): a firm, not a person."""
     i, j = ctx.ix.tokens(role[1], role[2])
+    # the head before any "for"/"of": "Liberal Democrat spokeswoman for women" is one person
+    j = next((k for k in range(i + 1, j) if ctx.doc[k].lower_ in _SPLIT), j)
     return j > i and ctx.doc[j - 1].tag_ in {"NNS", "NNPS"}
 
 
@@ -1165,7 +1177,13 @@ def _kind_words(ctx: _Context, name: str) -> list[str]:
     out = []
     for m in re.finditer(rf"\b{re.escape(name)}((?:\s+[a-z][\w-]*){{1,2}})", ctx.text):
         words = m.group(1).split()
-        kinds = [n for n in (2, 1) if n <= len(words) and _singular(words[n - 1], specific) in specific]
+        kinds = [
+            n
+            for n in (2, 1)
+            if n <= len(words)
+            and _singular(words[n - 1], specific) in specific
+            and not ctx.is_person_word(words[n - 1])  # "Intel researchers" are people, not the firm
+        ]
         out += [" ".join(words[:n]) for n in kinds]
     return out
 
