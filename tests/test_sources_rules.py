@@ -269,3 +269,59 @@ def test_the_press_is_an_organisation():
     a = _article("The dam was finished. The project is on time, the Chinese state press said.")
     s = _speaker(a, "the Chinese state press")
     assert s.kind == "organisation" and s.role_group == "media"
+
+
+# -- kinds of unnamed voices, names that are titles, guards on descriptions ---------------------
+def test_shares_counts_and_sources_in_a_place_are_anonymous():
+    a = _article(
+        "The poll was out. Some web users in Canada said the site was down. 73 percent said they liked "
+        "it. One GOP source in the room said the vote was close."
+    )
+    kinds = {s.name: s.kind for s in a.speakers}
+    assert kinds["Some web users in Canada"] == "anonymous"
+    assert kinds["73 percent"] == "anonymous"
+    assert kinds["One GOP source in the room"] == "anonymous"
+
+
+def test_a_title_run_into_a_name_is_the_role():
+    a = _article(
+        "The legislation would have ended the right of male heirs with older sisters to succeed to the "
+        "Crown. But the government refused to back Lord Dubs' Succession to the Crown Bill, saying it was "
+        "too complex.\n\nThe Lord Chancellor, Lord Falconer, agreed the 1701 Act of Settlement, which "
+        'governs the succession, was discriminatory but added that "for all practical purposes its '
+        'effects are limited".'
+    )
+    s = _speaker(a, "Lord Chancellor")
+    assert s.role == "Lord Chancellor" and s.role_group == "politician"
+
+
+def test_a_longer_phrase_anywhere_in_a_name_wins():
+    assert sources.role_group("State Department Refugee Processing Center", name=True) == (
+        "government official or spokesperson"
+    )
+    assert sources.role_group("British Chambers of Commerce", name=True) == "business"
+    assert sources.role_group("vice president of the European Commission") == "government official or spokesperson"
+    assert sources.role_group("vice president of marketing") == "business"
+    assert sources.role_group("a writer for The Atlantic") == "media"
+
+
+def test_no_next_sentence_description_for_someone_named_after_another_subject():
+    a = _article(
+        "Hillary Clinton, the former secretary of State, stressed her support of the raid that killed "
+        "Osama bin Laden and said she was steady. The former first lady and senator said it was a "
+        '"mistake" to use private email.'
+    )
+    laden = [s for s in a.speakers if s.name == "Osama bin Laden"]
+    assert not laden or laden[0].role is None
+
+
+def test_no_next_sentence_description_already_used_for_someone_else():
+    a = _article(
+        'Gordon Brown has failed to tackle the "fundamental unfairness" in the tax system, Charles Kennedy '
+        "has said. Speaking in the Commons after Mr Brown had delivered the Budget, Mr Kennedy acknowledged "
+        "that the UK was successful.\n\nBut he criticised both the chancellor and the Tories for failing to "
+        'address the "ticking bomb" of council tax revaluation. The chancellor\'s announcement that he was '
+        'to offer a rebate was merely a "sticking plaster" to a much bigger problem.'
+    )
+    s = _speaker(a, "Charles Kennedy")
+    assert s.role is None or "chancellor" not in s.role.lower()

@@ -101,6 +101,20 @@ def _rightmost(words: list[str], lexicon: dict[str, str]) -> str | None:
     return found[0] if found else None
 
 
+def _longest_phrase(words: list[str], lexicon: dict[str, str]) -> tuple[str, int] | None:
+    """(group, number of words) of the longest phrase of ``words`` in ``lexicon``, right-most of
+    equals: in a name, the most specific phrase wherever it stands."""
+    best: tuple[str, int] | None = None
+    for i in range(len(words)):
+        for n in (4, 3, 2, 1):
+            if i - n + 1 >= 0:
+                phrase = " ".join(words[i - n + 1 : i]) + (" " if n > 1 else "") + _singular(words[i], lexicon)
+                if phrase in lexicon and (best is None or n >= best[1]):
+                    best = lexicon[phrase], n
+                    break
+    return best
+
+
 def _rightmost_phrase(words: list[str], lexicon: dict[str, str]) -> tuple[str, int] | None:
     """(group, number of words) of the right-most phrase of ``words`` in ``lexicon``, longest first."""
     for i in range(len(words) - 1, -1, -1):
@@ -129,8 +143,16 @@ def _across_split(words: list[str], cut: int, specific: dict[str, str]) -> str |
         return None
     joined = f" {' '.join(words)} "
     head_chars = len(" ".join(words[:cut])) + 1
-    found = [(len(p), g) for p, g in _split_phrases() if (at := joined.find(f" {p} ")) >= 0 and at < head_chars]
-    return max(found)[1] if found else None
+    found = [
+        (len(p), p.split()[-1] in _SPLIT, g)
+        for p, g in _split_phrases()
+        if (at := joined.find(f" {p} ")) >= 0 and at < head_chars
+    ]
+    if not found:
+        return None
+    _, open_ended, group = max(found)
+    # "vice president of" gives way to what it is of: "... of the European Commission"
+    return (_rightmost(words[cut:], specific) if open_ended else None) or group
 
 
 @cache
@@ -170,9 +192,11 @@ def role_group(role: str | None, title: bool = False, story: Sequence[str] = (),
     if len(words) > 2 and words[0] in {"who", "that"} and words[1] in _DOER:
         words = [_DOER[words[1]], "of", *words[2:]]  # "who chairs the committee": its chairman
     if name:
-        whole = _rightmost_phrase(words, specific)
+        whole = _longest_phrase(words, specific)
         if whole and whole[1] > 1:
-            return whole[0]  # a name in the lexicon: "Institute of Directors", "United States"
+            # a name holding a lexicon phrase: "Institute of Directors", "United States", "State
+            # Department Refugee Processing Center" (the department's, not a refugee's)
+            return whole[0]
         if words and _singular(words[-1], generic) in _person_words():
             words = words[:-1]  # "Health and Safety Executive": a body, not an executive
     cut = next((k for k, w in enumerate(words) if w in _SPLIT and k > 0), len(words))
@@ -524,8 +548,11 @@ def _kind_of_words(ctx: _Context, words_text: str, start: int | None, end: int |
     if len(words) == 1 and words[0] in ctx.kind_pronouns:
         return "unknown"
     lowered = " ".join(words)
-    if any(p in lowered for p in ctx.anonymous_phrases) or words[-1] in ctx.anonymous_heads:
-        return "anonymous"
+    cut = next((k for k, w in enumerate(words) if w in _SPLIT and k > 0), len(words))
+    if any(p in lowered for p in ctx.anonymous_phrases) or {words[-1], words[cut - 1]} & ctx.anonymous_heads:
+        return "anonymous"  # "sources", "one GOP source in the room"
+    if _COUNTED.match(words_text.strip()):
+        return "anonymous"  # "73 percent", "69% of those questioned": a share of people asked
     if len(words) == 1 and words_text[:1].isupper() and words_text in ctx.surnames:
         return "named person"  # a surname the tagger missed ("Hare added")
     head = _head_word(ctx, words_text, start, end)
@@ -538,6 +565,12 @@ def _kind_of_words(ctx: _Context, words_text: str, start: int | None, end: int |
         return "organisation"  # "the company"; "this article", "one slide": whoever issued them
     if _ACRONYM.fullmatch(words_text.strip()):
         return "organisation"  # "RSPCA", "NATO": an acronym the tagger missed
+    plural = head is not None and head.endswith("s") and not head.endswith("ss")
+    common = plural and re.search(rf"\b{re.escape(head or '')}\b", words_text) is not None  # lower case
+    if common and not {head, _singular(head or "", dict.fromkeys(ctx.org_heads, ""))} & (
+        ctx.org_heads | _document_heads()
+    ):
+        return "anonymous"  # "Some web users in Canada", "viewers of ... MTV Base": unnamed people
     if head is not None and not ctx.is_person_word(head):
         for m in inside:
             if m.label == "ORG":
@@ -552,7 +585,6 @@ def _kind_of_words(ctx: _Context, words_text: str, start: int | None, end: int |
         and not any(_singular(w, specific) in specific or _singular(w, generic) in generic for w in words)
     ):
         return "named person"  # a name the tagger missed ("— Francisco Herrero")
-    plural = head is not None and head.endswith("s") and not head.endswith("ss")
     if plural:
         return "anonymous"
     around = ctx.sentence_text(start, end).lower() if start is not None and end is not None else lowered
@@ -566,6 +598,8 @@ def _kind_of_words(ctx: _Context, words_text: str, start: int | None, end: int |
     return "unnamed person"
 
 
+#: A count or share of people: "73 percent", "69% of those questioned", "18".
+_COUNTED = re.compile(r"(?:about |nearly |almost |some |over )?\d[\d,.]*(?:%|\s+percent|\s+per cent|$)", re.IGNORECASE)
 #: A name written in capitals, three to six letters: an organisation's acronym.
 _ACRONYM = re.compile(r"[A-Z]{3,6}")
 
@@ -1035,6 +1069,8 @@ def _next_sentence_description(ctx: _Context, named: list[Mention]) -> Role | No
         i, j = ix.tokens(m.start, m.end)
         if j <= i:
             continue
+        if _other_person_before(ctx, m.entity or "", m.start):
+            continue  # "Clinton ... stressed the raid that killed Osama bin Laden. The former first lady said"
         for k in range(ix.sent_of[i] + 1, min(ix.sent_of[i] + 1 + NEXT_SENTENCES, len(ix.sent_first))):
             found = _opening_description(ctx, k)
             if found is None:
@@ -1042,6 +1078,9 @@ def _next_sentence_description(ctx: _Context, named: list[Mention]) -> Role | No
             a, b = found
             if any(x.label == "PERSON" and x.entity != m.entity for x in ctx.speakers.mentions_in(m.end, b)):
                 break  # someone else named in between: the description may be theirs
+            nouns = [t.lemma_ for t in ctx.doc[ix.token_before(a) : ix.token_before(b - 1) + 1] if t.pos_ == "NOUN"]
+            if nouns and any(t.lemma_ == nouns[-1] for t in ctx.doc[j : ix.token_before(a)]):
+                break  # "he criticised the chancellor ... The chancellor's announcement": that one's
             return re.sub(r"\s+", " ", text[a:b]), a, b, False
     return None
 
@@ -1229,6 +1268,13 @@ def _speaker(ctx: _Context, name: str, said: list[Quote]) -> Speaker:
             role = _next_sentence_description(ctx, named)
         if role is None and kind == "named person":
             role = ctx.descriptions().get(name)
+        if role is None and label == "PERSON" and " ".join(_words(name)) in _role_lexicon()[0]:
+            # the tagger took a title or an institution for a person: "Lord Chancellor", "Downing Street"
+            at = next((m for m in named if m.text == name), named[0] if named else None)
+            if at is not None:
+                role = name, at.start, at.end, True
+                if not any(ctx.is_person_word(w) for w in _words(name)):
+                    kind = "organisation"  # "Downing Street said": the office, not a person
         if kind != "named person" and role is not None:
             head = _head_word(ctx, *role[:3])
             person = head is not None and ctx.is_person_word(head) and head not in ctx.org_heads
@@ -1271,6 +1317,9 @@ def _speaker(ctx: _Context, name: str, said: list[Quote]) -> Speaker:
                 role = (text[start:b].strip(), start, start + len(text[start:b].rstrip()), True)
             elif not inside and (kind != "named person" or _says_what(ctx, name)):
                 role = (name, start, end, False)  # not "Mr Cable": a name is no role
+            elif inside[0].entity and inside[0].entity not in name and role_group(name) != "unknown":
+                # "The Lord Chancellor, Lord Falconer, said": the tagger ran the title into the name
+                role = (name, start, end, True)
         if name in ctx.surnames and kind == "named person":
             full = ctx.surnames[name]
             role = _role_of_person(ctx, ctx.named.get(full, []))
