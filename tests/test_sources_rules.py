@@ -325,3 +325,12 @@ def test_no_next_sentence_description_already_used_for_someone_else():
     )
     s = _speaker(a, "Charles Kennedy")
     assert s.role is None or "chancellor" not in s.role.lower()
+
+
+def test_an_untagged_name_with_no_role_words_does_not_break_the_article():
+    a = _article(
+        "The aid package would help, Mr Bussereau said. However, wine makers and farmers said the support "
+        'was much less than they had been hoping for. "I am afraid the resources are not up to the '
+        'ambitions," Jean-Michel Lemetayer, from the FNSEA agricultural union, told Associated Press.'
+    )
+    assert any("Lemetayer" in s.name for s in a.speakers)

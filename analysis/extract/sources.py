@@ -1317,7 +1317,7 @@ def _speaker(ctx: _Context, name: str, said: list[Quote]) -> Speaker:
                 role = (text[start:b].strip(), start, start + len(text[start:b].rstrip()), True)
             elif not inside and (kind != "named person" or _says_what(ctx, name)):
                 role = (name, start, end, False)  # not "Mr Cable": a name is no role
-            elif inside[0].entity and inside[0].entity not in name and role_group(name) != "unknown":
+            elif inside and inside[0].entity and inside[0].entity not in name and role_group(name) != "unknown":
                 # "The Lord Chancellor, Lord Falconer, said": the tagger ran the title into the name
                 role = (name, start, end, True)
         if name in ctx.surnames and kind == "named person":
