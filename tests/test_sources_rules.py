@@ -334,3 +334,12 @@ def test_an_untagged_name_with_no_role_words_does_not_break_the_article():
         'ambitions," Jean-Michel Lemetayer, from the FNSEA agricultural union, told Associated Press.'
     )
     assert any("Lemetayer" in s.name for s in a.speakers)
+
+
+def test_a_clause_after_a_role_is_not_part_of_it():
+    a = _article(
+        'Deaths at work rose. "It is a scandal," said Rory Smith, editor of union-backed Hazards magazine, '
+        "which conducted the research."
+    )
+    s = _speaker(a, "Rory Smith")
+    assert s.role == "editor of union-backed Hazards magazine" and s.role_group == "media"

@@ -664,6 +664,8 @@ def _role_of_person(ctx: _Context, mentions: Iterable[Mention], any_label: bool 
                 continue  # "Pat Caddell: Democrat Voters Worried ..." (a headline), not an apposition
             hyphen = _HYPHENATED.match(text, b)  # "co-producer" cut at its hyphen by the parse
             b = hyphen.end() if hyphen else b
+            clause = _TRAILING_CLAUSE.search(text, a, b)
+            b = clause.start() if clause and clause.start() > a else b  # "... magazine, which conducted ..."
             if acceptable(a, b, is_title):
                 role = re.sub(r"\s+", " ", text[a:b]), a, b, is_title
                 if is_title and _PAST.search(text[max(0, a - 12) : a]):
@@ -673,6 +675,8 @@ def _role_of_person(ctx: _Context, mentions: Iterable[Mention], any_label: bool 
     return past
 
 
+#: A clause hanging on the end of a role: ", which conducted the research", ", who ...".
+_TRAILING_CLAUSE = re.compile(r",\s+(?:which|who|whose|that|where)\b")
 #: Words before a title that make it a past one ("Retired Lt. Gen. Michael Flynn", "former").
 _PAST = re.compile(r"\b(?:retired|former|ex)[\s-]+(?:\w+\.?\s+)?$", re.IGNORECASE)
 #: Verbs of a relative clause after a name that say what the person does: "Luis Rubio, who heads
