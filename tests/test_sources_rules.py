@@ -343,3 +343,14 @@ def test_a_clause_after_a_role_is_not_part_of_it():
     )
     s = _speaker(a, "Rory Smith")
     assert s.role == "editor of union-backed Hazards magazine" and s.role_group == "media"
+
+
+def test_a_surname_speaker_is_the_named_speaker_it_ends():
+    a = _article(
+        "England lost again. Meanwhile, former England full-back Dusty Hare put England's mistakes down "
+        "to a lack of mental toughness.\n\n"
+        '"Jonny Wilkinson has proved himself a cool customer with around an 80% kicking success rate," '
+        'Hare told BBC Radio Five Live. "But natural-born toughness comes into it as well."'
+    )
+    hare = [s for s in a.speakers if s.name.endswith("Hare")]
+    assert hare and all(s.kind == "named person" and s.role_group == "culture and sport" for s in hare)

@@ -1327,6 +1327,13 @@ def _speaker(ctx: _Context, name: str, said: list[Quote]) -> Speaker:
         if name in ctx.surnames and kind == "named person":
             full = ctx.surnames[name]
             role = _role_of_person(ctx, ctx.named.get(full, []))
+        elif kind == "unnamed person" and name.isalpha() and name[:1].isupper():
+            # "Hare told ...": the surname of someone named in full, whom the tagger took for an
+            # organisation ("former England full-back Dusty Hare")
+            full_names = [e for e in ctx.named if e.endswith(f" {name}")]
+            if len(full_names) == 1:
+                kind, inside_people = "named person", ctx.named[full_names[0]]
+                role = _role_of_person(ctx, ctx.named[full_names[0]], any_label=True)
         if kind in {"organisation", "country or group"}:
             group = role_group(name)
     if group is None:
