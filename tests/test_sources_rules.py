@@ -354,3 +354,23 @@ def test_a_surname_speaker_is_the_named_speaker_it_ends():
     )
     hare = [s for s in a.speakers if s.name.endswith("Hare")]
     assert hare and all(s.kind == "named person" and s.role_group == "culture and sport" for s in hare)
+
+
+def test_a_gendered_word_in_what_the_role_is_of_is_someone_else():
+    a = _article('The palace was quiet. "It is private," said John Smith, a spokesman for the Queen.')
+    s = _speaker(a, "John Smith")
+    assert s.gender == "male" and "queen" not in s.gender_evidence
+    b = _article('Shares fell. "It is bad," said Bill Armstrong, a retail analyst at CL King & Associates.')
+    assert "king" not in _speaker(b, "Bill Armstrong").gender_evidence
+
+
+def test_a_dash_ends_a_role():
+    a = _article(
+        'The network grew. "We hired them," said John Dickey, the chief executive of Ora Media -- the '
+        "production company that owns the show."
+    )
+    assert _speaker(a, "John Dickey").role == "the chief executive of Ora Media"
+
+
+def test_a_country_before_president_is_political_even_in_an_arts_story():
+    assert sources.role_group("former US president", story=("culture and sport",)) == "politician"

@@ -359,7 +359,14 @@ def _role_word_votes(role: str | None, votes: Counter[str], words: Counter[str])
     if not role:
         return
     _, roles, weak = _gendered()
-    for w in _words(role):
+    words_of = _words(role)
+    cut = next((k for k, w in enumerate(words_of) if w in _SPLIT and k > 0), len(words_of))
+    # the role's own head only: in "a spokesman for the Queen" the Queen is someone else, and in
+    # "analyst at CL King & Associates" King is a name; but "A Department for Work and Pensions
+    # spokeswoman" ends on its head
+    person = frozenset(_lexicon("speaker_kinds.json")["person_heads"])
+    own = words_of[:cut] if any(w in person or w in roles for w in words_of[:cut]) else words_of[-1:]
+    for w in own:
         g = roles.get(w)
         if g:
             votes[g] += 1 if w in weak else STRONG_WEIGHT
@@ -676,7 +683,7 @@ def _role_of_person(ctx: _Context, mentions: Iterable[Mention], any_label: bool 
 
 
 #: A clause hanging on the end of a role: ", which conducted the research", ", who ...".
-_TRAILING_CLAUSE = re.compile(r",\s+(?:which|who|whose|that|where)\b")
+_TRAILING_CLAUSE = re.compile(r",\s+(?:which|who|whose|that|where)\b|\s+(?:--|—|–)\s")
 #: Words before a title that make it a past one ("Retired Lt. Gen. Michael Flynn", "former").
 _PAST = re.compile(r"\b(?:retired|former|ex)[\s-]+(?:\w+\.?\s+)?$", re.IGNORECASE)
 #: Verbs of a relative clause after a name that say what the person does: "Luis Rubio, who heads
@@ -1225,8 +1232,8 @@ def _kind_words(ctx: _Context, name: str) -> list[str]:
             for n in (2, 1)
             if n <= len(words)
             and _singular(words[n - 1], specific) in specific
-            and not ctx.is_person_word(words[n - 1])  # "Intel researchers" are people, not the firm
-        ]
+            and _singular(words[n - 1], dict.fromkeys(ctx.org_heads, "")) in ctx.org_heads
+        ]  # a word for a kind of body: not "Intel researchers", "Ask Jeeves users"
         out += [" ".join(words[:n]) for n in kinds]
     return out
 
