@@ -1,6 +1,9 @@
 """Who speaks, third round (issue 11c): the lexicon matching and the roles a careful reader links.
 
-Small articles written here, one per pattern; each failed on the code before its rule."""
+Small articles written here, one per pattern; each failed on the code before its rule, except the
+guards against this round's own slips (the forward-link guards, the Osama bin Laden and
+"the chancellor's" next-sentence guards, the second half of the object-pronoun test) and the
+Lord Chancellor test, whose short article the earlier code already got right by another path."""
 
 from __future__ import annotations
 
