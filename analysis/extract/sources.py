@@ -65,6 +65,8 @@ def _role_lexicon() -> tuple[dict[str, str], dict[str, str]]:
     data = _lexicon("role_groups.json")
     generic = {k: v for k, v in data["generic"].items() if not k.startswith("_")}
     specific = {w: g for g, words in data["groups"].items() for w in words if w not in generic}
+    # whole names, matched before any of their words (longest first): "united states" is no "united"
+    specific.update({k: v for k, v in data["names"].items() if not k.startswith("_")})
     return specific, generic
 
 
@@ -95,13 +97,34 @@ def _singular(word: str, known: dict[str, str]) -> str:
 
 def _rightmost(words: list[str], lexicon: dict[str, str]) -> str | None:
     """The group of the right-most phrase of ``words`` in ``lexicon``, longest first."""
+    found = _rightmost_phrase(words, lexicon)
+    return found[0] if found else None
+
+
+def _longest_phrase(words: list[str], lexicon: dict[str, str]) -> tuple[str, int] | None:
+    """(group, number of words) of the longest phrase of ``words`` in ``lexicon``, right-most of
+    equals: in a name, the most specific phrase wherever it stands."""
+    best: tuple[str, int] | None = None
+    for i in range(len(words)):
+        for n in (4, 3, 2, 1):
+            if i - n + 1 >= 0:
+                phrase = " ".join(words[i - n + 1 : i]) + (" " if n > 1 else "") + _singular(words[i], lexicon)
+                if phrase in lexicon and (best is None or n >= best[1]):
+                    best = lexicon[phrase], n
+                    break
+    return best
+
+
+def _rightmost_phrase(words: list[str], lexicon: dict[str, str]) -> tuple[str, int] | None:
+    """(group, number of words) of the right-most phrase of ``words`` in ``lexicon``, longest first."""
     for i in range(len(words) - 1, -1, -1):
         for n in (4, 3, 2, 1):
             if i - n + 1 < 0:
                 continue
-            phrase = " ".join(words[i - n + 1 : i]) + (" " if n > 1 else "") + _singular(words[i], lexicon)
+            last = _singular(words[i], lexicon)
+            phrase = " ".join(words[i - n + 1 : i]) + (" " if n > 1 else "") + last
             if phrase in lexicon:
-                return lexicon[phrase]
+                return lexicon[phrase], n
     return None
 
 
@@ -120,8 +143,16 @@ def _across_split(words: list[str], cut: int, specific: dict[str, str]) -> str |
         return None
     joined = f" {' '.join(words)} "
     head_chars = len(" ".join(words[:cut])) + 1
-    found = [(len(p), g) for p, g in _split_phrases() if (at := joined.find(f" {p} ")) >= 0 and at < head_chars]
-    return max(found)[1] if found else None
+    found = [
+        (len(p), p.split()[-1] in _SPLIT, g)
+        for p, g in _split_phrases()
+        if (at := joined.find(f" {p} ")) >= 0 and at < head_chars
+    ]
+    if not found:
+        return None
+    _, open_ended, group = max(found)
+    # "vice president of" gives way to what it is of: "... of the European Commission"
+    return (_rightmost(words[cut:], specific) if open_ended else None) or group
 
 
 @cache
@@ -148,25 +179,76 @@ def story_groups(text: str) -> tuple[str, ...]:
     return tuple(g for g, (need, cues, _) in _context_heads().items() if len(words & cues) >= need)
 
 
-def role_group(role: str | None, title: bool = False, story: Sequence[str] = ()) -> str:
+def role_group(role: str | None, title: bool = False, story: Sequence[str] = (), name: bool = False) -> str:
     """The role group of a role phrase (or an organisation's name); "unknown" when none fits.
     ``title``: the phrase stands before a name as a title ("Work Secretary Alan Johnson").
-    ``story``: the article's story groups (``story_groups``), which decide generic heads first."""
+    ``story``: the article's story groups (``story_groups``), which decide generic heads first.
+    ``name``: the words are an organisation's name, where a word for a person says nothing of what
+    the body is ("Health and Safety Executive" is no business, "Institute of Directors" still is)."""
     if not role:
         return "unknown"
     specific, generic = _role_lexicon()
     words = _words(role)
+    if len(words) > 2 and words[0] in {"who", "that"} and words[1] in _DOER:
+        words = [_DOER[words[1]], "of", *words[2:]]  # "who chairs the committee": its chairman
+    if name:
+        whole = _longest_phrase(words, specific)
+        if whole and whole[1] > 1:
+            # a name holding a lexicon phrase: "Institute of Directors", "United States", "State
+            # Department Refugee Processing Center" (the department's, not a refugee's)
+            return whole[0]
+        if words and _singular(words[-1], generic) in _person_words():
+            words = words[:-1]  # "Health and Safety Executive": a body, not an executive
     cut = next((k for k, w in enumerate(words) if w in _SPLIT and k > 0), len(words))
     head, rest = words[:cut], words[cut:]
+    issuer = [w for w in head if w not in _document_heads()]
     # a phrase across the split word first: "Bank of England governor" is the Bank of England's
-    group = _across_split(words, cut, specific) or _rightmost(head, specific) or _rightmost(rest, specific)
+    group = _across_split(words, cut, specific)
+    if group is None and len(issuer) < len(head):
+        # a document speaks for whoever issued it: "a New York Times/CBS News poll" is the paper's
+        group = _rightmost(issuer, specific) or _rightmost(rest, specific)
+    group = group or _rightmost(head, specific) or _rightmost(rest, specific)
+    if group == "politician" and "campaign" in rest and _rightmost(head, generic) == _STAFF:
+        group = _STAFF  # "an economic policy adviser at the Clinton campaign": campaign staff
     if group is None and title and len(words) == 1:
         group = _rightmost(head, _title_defaults())  # "President Obama", even in a story full of sport words
+    longer = _rightmost_phrase(head, generic)
+    if group is None and longer and longer[1] > 1:
+        group = longer[0]  # "General secretary": the longer generic phrase beats the title "secretary"
     for g in story:
         group = group or _rightmost(head[-1:], _context_heads()[g][2])  # the head noun only: not "director general"
     if group is None and title:
         group = _rightmost(head, _title_defaults())
     return group or _rightmost(head, generic) or "unknown"
+
+
+#: Campaign staff (advisers, aides, spokespeople of a campaign) speak for it: not politicians.
+_STAFF = "government official or spokesperson"
+#: The one who does what a relative clause says: "who heads the Center" is its head.
+_DOER = {
+    "heads": "head",
+    "leads": "leader",
+    "runs": "head",
+    "chairs": "chairman",
+    "directs": "director",
+    "manages": "manager",
+    "edits": "editor",
+    "coaches": "coach",
+    "founded": "founder",
+    "represents": "representative",
+}
+
+
+@cache
+def _document_heads() -> frozenset[str]:
+    """Words for what an organisation issues (a poll, a report): the issuer named beside them decides."""
+    return frozenset(_lexicon("role_groups.json")["document_heads"])
+
+
+@cache
+def _person_words() -> frozenset[str]:
+    """Words for a person, which in an organisation's name say nothing of what it does."""
+    return frozenset(_lexicon("speaker_kinds.json")["person_heads"]) | frozenset(_role_lexicon()[1])
 
 
 @cache
@@ -277,7 +359,14 @@ def _role_word_votes(role: str | None, votes: Counter[str], words: Counter[str])
     if not role:
         return
     _, roles, weak = _gendered()
-    for w in _words(role):
+    words_of = _words(role)
+    cut = next((k for k, w in enumerate(words_of) if w in _SPLIT and k > 0), len(words_of))
+    # the role's own head only: in "a spokesman for the Queen" the Queen is someone else, and in
+    # "analyst at CL King & Associates" King is a name; but "A Department for Work and Pensions
+    # spokeswoman" ends on its head
+    person = frozenset(_lexicon("speaker_kinds.json")["person_heads"])
+    own = words_of[:cut] if any(w in person or w in roles for w in words_of[:cut]) else words_of[-1:]
+    for w in own:
         g = roles.get(w)
         if g:
             votes[g] += 1 if w in weak else STRONG_WEIGHT
@@ -327,11 +416,13 @@ class _Context:
         for q in quotes:
             if q.speaker and q.kind == "direct":
                 self.own_quotes.setdefault(q.speaker, []).append((q.start, q.end))
+        self.quote_pronouns: set[int] = set()  # offsets of the he/she quotes hang on
         for q in quotes:
             if q.speaker and q.speaker_start is not None and q.speaker_end is not None:
                 form = _pronoun_form(text[q.speaker_start : q.speaker_end])
                 if form:
                     self.pronouns.setdefault(q.speaker, {})[q.speaker_start] = form
+                    self.quote_pronouns.add(q.speaker_start)
         lex = _lexicon("speaker_kinds.json")
         self.kind_pronouns = frozenset(lex["pronouns"])
         self.anonymous_heads = frozenset(lex["anonymous_heads"])
@@ -343,6 +434,7 @@ class _Context:
         self.unique_titles = frozenset(lex["unique_titles"])
         self.person_heads = frozenset(lex["person_heads"])
         self.story = story_groups(text)
+        self._descriptions: dict[str, Role] | None = None
 
     def paragraph(self, pos: int) -> int | None:
         """Body paragraph (from 0) holding ``pos``; None in the headline or before it."""
@@ -362,6 +454,69 @@ class _Context:
         a = self.ix.sent_start_char[k]
         b = self.ix.sent_start_char[k + 1] if k + 1 < len(self.ix.sent_start_char) else len(self.text)
         return self.text[a:b]
+
+    def descriptions(self) -> dict[str, Role]:
+        """Per person, a definite description of one person that stands for them as a sentence's
+        subject, when it has words for a role and names nobody: the resolver's referent ("... the
+        prime minister is due to set out ...", after Tony Blair), or, when it finds none, the person
+        named as a subject right after it ("the industry minister of India's Andhra Pradesh state
+        said ... B. Satyanarayana said"). Kept only where the article is consistent: the description
+        always stands for that one person, and the person has no other one. Built on first use."""
+        if self._descriptions is not None:
+            return self._descriptions
+        doc, quoted = self.doc, self.speakers.scan.quote_of
+        links: dict[str, set[str]] = {}
+        found: dict[str, dict[str, Role]] = {}
+        for tok in doc:
+            if tok.pos_ != "NOUN" or tok.dep_ not in _SUBJECT_DEPS or quoted[tok.i] != -1:
+                continue
+            if tok.lower_ in _OTHERS_HEADS or tok.tag_ == "NNS" or not self.is_person_word(tok.lower_):
+                continue
+            if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+                continue
+            a, b = noun_phrase(doc, tok)
+            if any(m.label == "PERSON" for m in self.speakers.mentions_in(a, b)):
+                continue  # "the chief executive of Fiat" is fine, "Clinton's aide" is someone else
+            if role_group(self.text[a:b]) == "unknown":
+                continue
+            earlier = any(t.lemma_ == tok.lemma_ for t in doc[: tok.i])
+            # a description used before ("the woman's quotes ... The woman disputes") is no introduction
+            who = self._named_next(b) if not earlier and self.speakers.described(tok) is None else None
+            if who is None:
+                continue
+            key = " ".join(_words(self.text[a:b])[1:])
+            links.setdefault(key, set()).add(who)
+            found.setdefault(who, {}).setdefault(key, (re.sub(r"\s+", " ", self.text[a:b]), a, b, False))
+        self._descriptions = {
+            who: next(iter(roles.values()))
+            for who, roles in found.items()
+            if len(roles) == 1 and links[next(iter(roles))] == {who}
+        }
+        return self._descriptions
+
+    def _named_next(self, end: int) -> str | None:
+        """The person named first after ``end``, in its sentence or the next, as a subject."""
+        ti = self.ix.token_before(end)
+        if ti < 0:
+            return None
+        k = self.ix.sent_of[ti] + 2
+        limit = self.ix.sent_start_char[k] if k < len(self.ix.sent_start_char) else len(self.text)
+        people = [m for m in self.speakers.mentions_in(end, limit) if m.label == "PERSON"]
+        if not people or not people[0].entity:
+            return None
+        i, j = self.ix.tokens(people[0].start, people[0].end)
+        root = self.doc[i:j].root if j > i else None
+        if root is None or root.dep_ not in _SUBJECT_DEPS:
+            return None
+        if any(c.i < i and c.dep_ in _TITLE_DEPS for c in root.lefts):
+            return None  # "Rival Hillary Clinton": a title of their own, someone else
+        # the description's own he/she ("complained about his mic") must fit the person named
+        stop = self.ix.sent_first[k - 1] if k - 1 < len(self.ix.sent_first) else len(self.doc)
+        said = {g for t in self.doc[ti:stop] if (g := _pronoun_form(t.text))}
+        known = self.speakers.gender(people[0].entity)
+        if said and known and said != {"he" if known == "m" else "she"}:
+            return None
+        return people[0].entity
 
     def is_person_word(self, word: str) -> bool:
         return word in self.person_heads or _singular(word, dict.fromkeys(self.person_heads, "")) in self.person_heads
@@ -400,8 +555,11 @@ def _kind_of_words(ctx: _Context, words_text: str, start: int | None, end: int |
     if len(words) == 1 and words[0] in ctx.kind_pronouns:
         return "unknown"
     lowered = " ".join(words)
-    if any(p in lowered for p in ctx.anonymous_phrases) or words[-1] in ctx.anonymous_heads:
-        return "anonymous"
+    cut = next((k for k, w in enumerate(words) if w in _SPLIT and k > 0), len(words))
+    if any(p in lowered for p in ctx.anonymous_phrases) or {words[-1], words[cut - 1]} & ctx.anonymous_heads:
+        return "anonymous"  # "sources", "one GOP source in the room"
+    if _COUNTED.match(words_text.strip()):
+        return "anonymous"  # "73 percent", "69% of those questioned": a share of people asked
     if len(words) == 1 and words_text[:1].isupper() and words_text in ctx.surnames:
         return "named person"  # a surname the tagger missed ("Hare added")
     head = _head_word(ctx, words_text, start, end)
@@ -410,8 +568,16 @@ def _kind_of_words(ctx: _Context, words_text: str, start: int | None, end: int |
         return "named person"  # "Shadow leader of the Commons Oliver Heald", not "Gary Johnson's doctor"
     if head in ctx.group_heads:
         return "country or group"  # "Scott's family"
-    if head in ctx.org_heads:
-        return "organisation"
+    if head in ctx.org_heads or head in _document_heads():
+        return "organisation"  # "the company"; "this article", "one slide": whoever issued them
+    if _ACRONYM.fullmatch(words_text.strip()):
+        return "organisation"  # "RSPCA", "NATO": an acronym the tagger missed
+    plural = head is not None and head.endswith("s") and not head.endswith("ss")
+    common = plural and re.search(rf"\b{re.escape(head or '')}\b", words_text) is not None  # lower case
+    if common and not {head, _singular(head or "", dict.fromkeys(ctx.org_heads, ""))} & (
+        ctx.org_heads | _document_heads()
+    ):
+        return "anonymous"  # "Some web users in Canada", "viewers of ... MTV Base": unnamed people
     if head is not None and not ctx.is_person_word(head):
         for m in inside:
             if m.label == "ORG":
@@ -426,7 +592,6 @@ def _kind_of_words(ctx: _Context, words_text: str, start: int | None, end: int |
         and not any(_singular(w, specific) in specific or _singular(w, generic) in generic for w in words)
     ):
         return "named person"  # a name the tagger missed ("— Francisco Herrero")
-    plural = head is not None and head.endswith("s") and not head.endswith("ss")
     if plural:
         return "anonymous"
     around = ctx.sentence_text(start, end).lower() if start is not None and end is not None else lowered
@@ -438,6 +603,12 @@ def _kind_of_words(ctx: _Context, words_text: str, start: int | None, end: int |
     if demonstrative and any(m.label == "PERSON" for m in ctx.speakers.mentions_in(0, start or 0)):
         return "named person"  # "this remarkably active senior citizen": someone named before
     return "unnamed person"
+
+
+#: A count or share of people: "73 percent", "69% of those questioned", "18".
+_COUNTED = re.compile(r"(?:about |nearly |almost |some |over )?\d[\d,.]*(?:%|\s+percent|\s+per cent|$)", re.IGNORECASE)
+#: A name written in capitals, three to six letters: an organisation's acronym.
+_ACRONYM = re.compile(r"[A-Z]{3,6}")
 
 
 def _definite(words_text: str) -> bool:
@@ -461,7 +632,8 @@ def _role_of_person(ctx: _Context, mentions: Iterable[Mention], any_label: bool 
         if text[a:b].split(" ", 1)[0].lower() in {"and", "or", "but"}:
             return False  # "and DJ partner": a piece of a list
         if not is_title and any(
-            x.label == "PERSON" and not _belongs_to(text, a, x) for x in ctx.speakers.mentions_in(a, b)
+            x.label == "PERSON" and not _belongs_to(text, a, x) and x.text.lower() not in _party_members()
+            for x in ctx.speakers.mentions_in(a, b)
         ):
             return False  # another person's name: "Blair, Brown and Straw" ("Clinton spokesman" is fine)
         words = _words(text[a:b])
@@ -472,6 +644,7 @@ def _role_of_person(ctx: _Context, mentions: Iterable[Mention], any_label: bool 
         i, j = ctx.ix.tokens(a, b)
         return j > i and ctx.is_person_word(doc[i:j].root.lower_)
 
+    past: Role | None = None
     for m in sorted(mentions, key=lambda m: m.start):
         if m.label != "PERSON" and not any_label:
             continue
@@ -487,6 +660,8 @@ def _role_of_person(ctx: _Context, mentions: Iterable[Mention], any_label: bool 
             (_predicate(doc, root), False),
             (_listed_after(ctx, root, i), False),
             (_comma_apposition(ctx, m.end), False),
+            (_relative_role(ctx, root, j), False),
+            (_possessive_title(ctx, root, i), True),
         )
         for found, is_title in candidates:
             if found is None:
@@ -496,8 +671,60 @@ def _role_of_person(ctx: _Context, mentions: Iterable[Mention], any_label: bool 
                 continue  # "Pat Caddell: Democrat Voters Worried ..." (a headline), not an apposition
             hyphen = _HYPHENATED.match(text, b)  # "co-producer" cut at its hyphen by the parse
             b = hyphen.end() if hyphen else b
+            clause = _TRAILING_CLAUSE.search(text, a, b)
+            b = clause.start() if clause and clause.start() > a else b  # "... magazine, which conducted ..."
             if acceptable(a, b, is_title):
-                return re.sub(r"\s+", " ", text[a:b]), a, b, is_title
+                role = re.sub(r"\s+", " ", text[a:b]), a, b, is_title
+                if is_title and _PAST.search(text[max(0, a - 12) : a]):
+                    past = past or role  # "Retired Lt. Gen.": what they were; a present role wins
+                    continue
+                return role
+    return past
+
+
+#: A clause hanging on the end of a role: ", which conducted the research", ", who ...".
+_TRAILING_CLAUSE = re.compile(r",\s+(?:which|who|whose|that|where)\b|\s+(?:--|—|–)\s")
+#: Words before a title that make it a past one ("Retired Lt. Gen. Michael Flynn", "former").
+_PAST = re.compile(r"\b(?:retired|former|ex)[\s-]+(?:\w+\.?\s+)?$", re.IGNORECASE)
+#: Verbs of a relative clause after a name that say what the person does: "Luis Rubio, who heads
+#: the Center of Research for Development", "who chairs the committee".
+_ROLE_VERBS = frozenset({"head", "lead", "run", "chair", "direct", "manage", "edit", "coach", "found", "represent"})
+
+
+def _possessive_title(ctx: _Context, root: Token, i: int) -> tuple[int, int] | None:
+    """ "Labour's Paul Flynn": a possessive right before the name, when the lexicon gives it a
+    group (a party, a body); "Blair's Tony" never occurs, "Chelsea's X" needs a sports story."""
+    poss = next((c for c in root.lefts if c.dep_ == "poss" and c.i < i and c.pos_ == "PROPN"), None)
+    if poss is None or poss.i != i - 1 and not (poss.i == i - 2 and ctx.doc[i - 1].tag_ == "POS"):
+        return None
+    a = ctx.doc[poss.left_edge.i].idx
+    end = ctx.doc[i - 1]
+    span = a, end.idx + len(end)
+    party = ctx.doc[poss.i].lower_ in ctx.party_names  # "Labour", even when tagged PERSON
+    if not party and any(m.label == "PERSON" for m in ctx.speakers.mentions_in(*span)):
+        return None  # "Clinton's Tim Kaine": a person's, not a title
+    return span if role_group(ctx.text[span[0] : span[1]], name=True) != "unknown" else None
+
+
+def _relative_role(ctx: _Context, root: Token, j: int) -> tuple[int, int] | None:
+    """ "X, who heads the Y": the relative clause, when its verb says what X does there."""
+    for c in root.rights:
+        if c.i < j or c.dep_ != "relcl":
+            continue
+        if not any(t.dep_ == "nsubj" and t.lower_ in {"who", "that"} for t in c.children):
+            continue
+        if c.lemma_ == "be":
+            # "X, who is the party's chairman": the attribute, as "X is the ..." gives it
+            attr = next((t for t in c.children if t.dep_ == "attr" and t.pos_ == "NOUN"), None)
+            return noun_phrase(ctx.doc, attr) if attr is not None else None
+        if c.lemma_.lower() not in _ROLE_VERBS:
+            continue
+        obj = next((o for o in c.children if o.dep_ == "dobj"), None)
+        if obj is None:
+            return None
+        who = next(t for t in c.children if t.dep_ == "nsubj")
+        end = min(obj.right_edge.i, obj.i + 10)
+        return ctx.doc[who.i].idx, ctx.doc[end].idx + len(ctx.doc[end])
     return None
 
 
@@ -511,7 +738,15 @@ def _belongs_to(text: str, role_start: int, m: Mention) -> bool:
     """Whether a name inside a role phrase is part of what the role is of or for ("director
     general of Elspa", "president of the ... Women Caucus", "Clinton's campaign manager"), not a
     second person set beside the first ("Blair, Brown and Straw")."""
-    return bool(_OF_WORDS.search(text[role_start : m.start])) or bool(_POSSESSOR.match(text, m.end))
+    return (
+        bool(_OF_WORDS.search(text[role_start : m.start]))
+        or bool(_POSSESSOR.match(text, m.end))
+        or bool(_MODIFIES.match(text, m.end))  # "a top Trump surrogate": the name qualifies the noun
+    )
+
+
+#: A lower-case word right after a name inside a role: the name qualifies it ("Trump surrogate").
+_MODIFIES = re.compile(r"[ \t]+(?!(?:and|or|but|nor|who|which|that)\b)[a-z]")
 
 
 def _title_inside(ctx: _Context, m: Mention, honorifics: dict[str, str]) -> tuple[int, int] | None:
@@ -533,8 +768,13 @@ def _title_inside(ctx: _Context, m: Mention, honorifics: dict[str, str]) -> tupl
         prefix = lead.group(0)
     words = prefix.split()
     names = _first_names() or {}
-    while words and (words[-1].rstrip(".").lower() in honorifics or words[-1].lower() in names):
-        words.pop()  # "Constable David Warcup": the title is "Constable"
+    specific, generic = _role_lexicon()
+    while words and (
+        words[-1].rstrip(".").lower() in honorifics
+        or words[-1].lower() in names
+        and not (len(words) == 1 and (words[0].lower() in specific or words[0].lower() in generic))
+    ):
+        words.pop()  # "Constable David Warcup": the title is "Constable"; "Bishop" stays a title
     if not words:
         return None
     end = m.start + prefix.index(words[-1]) + len(words[-1])
@@ -553,11 +793,22 @@ def _title_after(ctx: _Context, m: Mention) -> tuple[int, int] | None:
     return after.span(1) if after else None
 
 
+def _with_conjunct(doc: Doc, head: Token, span: tuple[int, int]) -> tuple[int, int]:
+    """A role noun phrase with the role coordinated to it: "a tax lawyer and senior fellow at the
+    Urban-Brookings Tax Policy Center", not only "a tax lawyer"."""
+    conj = next((c for c in head.rights if c.dep_ == "conj" and c.pos_ == "NOUN" and c.tag_ == "NN"), None)
+    if conj is None or not any(c.dep_ == "cc" and c.lower_ == "and" for c in head.rights):
+        return span  # not "head of the Center, and other scientists": one more role of the same person
+    if any(c.dep_ == "det" for c in conj.children):
+        return span  # "a lawyer and a friend": two descriptions, keep the first
+    return span[0], max(span[1], noun_phrase(doc, conj)[1])
+
+
 def _apposition(doc: Doc, root: Token, i: int, j: int) -> tuple[int, int] | None:
     for c in root.children:
         if c.dep_ == "appos" and c.i >= j:
             if c.pos_ in {"NOUN", "PROPN"}:
-                return noun_phrase(doc, c)
+                return _with_conjunct(doc, c, noun_phrase(doc, c))
             if c.lower_ == "one":  # "one of the family's attorneys"
                 return doc[c.i].idx, doc[min(c.right_edge.i, c.i + 12)].idx + len(doc[min(c.right_edge.i, c.i + 12)])
     head = root.head
@@ -673,17 +924,30 @@ def _predicate(doc: Doc, root: Token) -> tuple[int, int] | None:
 
 
 def _other_person_before(ctx: _Context, name: str, offset: int) -> bool:
-    """Whether someone other than ``name`` is named earlier in the pronoun's sentence."""
+    """Whether someone other than ``name`` is named earlier in the pronoun's sentence. For the
+    he/she a quote hangs on ("...," he wrote), names inside the quoted words do not count: they are
+    not who the reporting clause is about."""
     ti = ctx.ix.token_before(offset)
     if ti < 0:
         return False
     begin = ctx.ix.sent_start_char[ctx.ix.sent_of[ti]]
-    return any(m.label == "PERSON" and m.entity != name for m in ctx.speakers.mentions_in(begin, offset))
+    quoted = ctx.speakers.scan.quote_of
+    hangs = offset in ctx.quote_pronouns
+    return any(
+        m.label == "PERSON"
+        and m.entity != name
+        and not (hangs and quoted[max(ctx.ix.token_before(m.start + 1), 0)] != -1)
+        for m in ctx.speakers.mentions_in(begin, offset)
+    )
 
 
-def _pronouns_after(ctx: _Context, start: int, end: int, offsets: bool = False) -> list[Any]:
+def _pronouns_after(
+    ctx: _Context, start: int, end: int, offsets: bool = False, past_objects: bool = False
+) -> list[Any]:
     """he/she (any form) from ``end`` to the end of the next sentence, stopping at the next person
-    named: what the article calls the one described at text[start:end]."""
+    named: what the article calls the one described at text[start:end]. ``past_objects``: a person
+    named in the same sentence as an object ("X told host Alex Marlow how surprised he is") does not
+    stop the search, one named as a subject or in a later sentence does."""
     ix, doc = ctx.ix, ctx.doc
     ti = ix.token_before(max(end - 1, start))
     if ti < 0:
@@ -691,7 +955,11 @@ def _pronouns_after(ctx: _Context, start: int, end: int, offsets: bool = False) 
     k = ix.sent_of[ti]
     stop_sent = k + 2
     limit = ix.sent_first[stop_sent] if stop_sent < len(ix.sent_first) else len(doc)
-    people = [m.start for m in ctx.speakers.mentions_in(end, ix.idx[limit - 1] + 1) if m.label == "PERSON"]
+    people = [
+        m.start
+        for m in ctx.speakers.mentions_in(end, ix.idx[limit - 1] + 1)
+        if m.label == "PERSON" and not (past_objects and _an_object_here(ctx, m, k))
+    ]
     stop = min(people) if people else len(ctx.text)
     out = []
     for i in range(ti + 1, min(limit, ti + 80)):
@@ -702,6 +970,17 @@ def _pronouns_after(ctx: _Context, start: int, end: int, offsets: bool = False) 
         if form:
             out.append((tok.idx, form) if offsets else form)
     return out
+
+
+def _an_object_here(ctx: _Context, m: Mention, sentence: int) -> bool:
+    """Whether a person is named in ``sentence`` as an object (of a verb or a preposition)."""
+    i, j = ctx.ix.tokens(m.start, m.end)
+    if j <= i or ctx.ix.sent_of[i] != sentence:
+        return False
+    root = ctx.doc[i:j].root
+    while root.dep_ in {"appos", "compound", "conj"} and root.head.i != root.i:
+        root = root.head
+    return root.dep_ in {"dobj", "pobj", "dative", "iobj"}
 
 
 def _gender(
@@ -738,7 +1017,7 @@ def _gender(
         for m in ctx.named.get(name, []):
             if ctx.in_title(m.start) or _other_person_before(ctx, name, m.start):
                 continue
-            for offset, form in _pronouns_after(ctx, m.start, m.end, offsets=True):
+            for offset, form in _pronouns_after(ctx, m.start, m.end, offsets=True, past_objects=True):
                 if offset not in seen and not any(a <= offset < b for a, b in own):
                     seen.add(offset)
                     votes["male" if form == "he" else "female"] += 1
@@ -801,6 +1080,8 @@ def _next_sentence_description(ctx: _Context, named: list[Mention]) -> Role | No
         i, j = ix.tokens(m.start, m.end)
         if j <= i:
             continue
+        if _other_person_before(ctx, m.entity or "", m.start):
+            continue  # "Clinton ... stressed the raid that killed Osama bin Laden. The former first lady said"
         for k in range(ix.sent_of[i] + 1, min(ix.sent_of[i] + 1 + NEXT_SENTENCES, len(ix.sent_first))):
             found = _opening_description(ctx, k)
             if found is None:
@@ -808,6 +1089,9 @@ def _next_sentence_description(ctx: _Context, named: list[Mention]) -> Role | No
             a, b = found
             if any(x.label == "PERSON" and x.entity != m.entity for x in ctx.speakers.mentions_in(m.end, b)):
                 break  # someone else named in between: the description may be theirs
+            nouns = [t.lemma_ for t in ctx.doc[ix.token_before(a) : ix.token_before(b - 1) + 1] if t.pos_ == "NOUN"]
+            if nouns and any(t.lemma_ == nouns[-1] for t in ctx.doc[j : ix.token_before(a)]):
+                break  # "he criticised the chancellor ... The chancellor's announcement": that one's
             return re.sub(r"\s+", " ", text[a:b]), a, b, False
     return None
 
@@ -841,6 +1125,23 @@ def _opening_description(ctx: _Context, k: int) -> tuple[int, int] | None:
         return None
     a, b = noun_phrase(doc, head)
     return (a, b) if a == doc[first].idx else None
+
+
+_QUANTIFIER = re.compile(r"\b(?:many|some|most|several|few|other|numerous|two|three|four)\s+$", re.IGNORECASE)
+
+
+def _quantified(ctx: _Context, said: list[Quote]) -> Role | None:
+    """ "many Democrats", "some Republicans": every quote hangs on a plural after a quantifier."""
+    text, found = ctx.text, None
+    for q in said:
+        a, b = q.speaker_start, q.speaker_end
+        if a is None or b is None or not text[a:b].endswith("s"):
+            return None
+        before = _QUANTIFIER.search(text[max(0, a - 12) : a])
+        if before is None:
+            return None
+        found = found or (text[a - len(before.group(0)) : b], a - len(before.group(0)), b, False)
+    return found
 
 
 #: An organisation's name the quote hangs on, followed by the word for who speaks for it.
@@ -888,6 +1189,8 @@ def _said_as_the(ctx: _Context, name: str, said: list[Quote]) -> Role | None:
 def _plural_role(ctx: _Context, role: Role) -> bool:
     """Whether a title ends on a plural ("technology analysts Gartner"): a firm, not a person."""
     i, j = ctx.ix.tokens(role[1], role[2])
+    # the head before any "for"/"of": "Liberal Democrat spokeswoman for women" is one person
+    j = next((k for k in range(i + 1, j) if ctx.doc[k].lower_ in _SPLIT), j)
     return j > i and ctx.doc[j - 1].tag_ in {"NNS", "NNPS"}
 
 
@@ -915,6 +1218,24 @@ def _longer_names(ctx: _Context, name: str) -> list[str]:
     found = [e for e, ms in ctx.named.items() if e.startswith(name + " ") and _label(ms) == "ORG"]
     found += [m.group(0) for m in re.finditer(rf"\b{re.escape(name)}(?:\s+[A-Z][\w&.-]*){{1,3}}", ctx.text)]
     return found
+
+
+def _kind_words(ctx: _Context, name: str) -> list[str]:
+    """The lower-case words right after an organisation's name that say what kind of body it is:
+    "the Fiat conglomerate", "the Nationwide building society" (ending on a lexicon word)."""
+    specific = _role_lexicon()[0]
+    out = []
+    for m in re.finditer(rf"\b{re.escape(name)}((?:\s+[a-z][\w-]*){{1,2}})", ctx.text):
+        words = m.group(1).split()
+        kinds = [
+            n
+            for n in (2, 1)
+            if n <= len(words)
+            and _singular(words[n - 1], specific) in specific
+            and _singular(words[n - 1], dict.fromkeys(ctx.org_heads, "")) in ctx.org_heads
+        ]  # a word for a kind of body: not "Intel researchers", "Ask Jeeves users"
+        out += [" ".join(words[:n]) for n in kinds]
+    return out
 
 
 @cache
@@ -956,6 +1277,15 @@ def _speaker(ctx: _Context, name: str, said: list[Quote]) -> Speaker:
             role = _said_as_the(ctx, name, said) or None  # "The Republican"
         if role is None and kind == "named person":
             role = _next_sentence_description(ctx, named)
+        if role is None and kind == "named person":
+            role = ctx.descriptions().get(name)
+        if role is None and label == "PERSON" and " ".join(_words(name)) in _role_lexicon()[0]:
+            # the tagger took a title or an institution for a person: "Lord Chancellor", "Downing Street"
+            at = next((m for m in named if m.text == name), named[0] if named else None)
+            if at is not None:
+                role = name, at.start, at.end, True
+                if not any(ctx.is_person_word(w) for w in _words(name)):
+                    kind = "organisation"  # "Downing Street said": the office, not a person
         if kind != "named person" and role is not None:
             head = _head_word(ctx, *role[:3])
             person = head is not None and ctx.is_person_word(head) and head not in ctx.org_heads
@@ -970,8 +1300,10 @@ def _speaker(ctx: _Context, name: str, said: list[Quote]) -> Speaker:
         if kind != "named person":
             # An organisation's own description ("handset giant Nokia") or its name decides.
             group = role_group(role[0], role[3], ctx.story) if role else "unknown"
-            for other in (name, *([spelled[0]] if spelled else []), *_longer_names(ctx, name)):
-                group = group if group != "unknown" else role_group(other)
+            for other in (name, *([spelled[0]] if spelled else []), *_longer_names(ctx, name), *_kind_words(ctx, name)):
+                if label == "GPE" and kind == "country or group":
+                    break  # a place's name says only where it is: "United States" is no football "United"
+                group = group if group != "unknown" else role_group(other, name=True)
             if group == "unknown" and label == "GPE":
                 group = _role_lexicon_data()["place_default"]  # "Phoenix said": its government
     else:
@@ -996,9 +1328,19 @@ def _speaker(ctx: _Context, name: str, said: list[Quote]) -> Speaker:
                 role = (text[start:b].strip(), start, start + len(text[start:b].rstrip()), True)
             elif not inside and (kind != "named person" or _says_what(ctx, name)):
                 role = (name, start, end, False)  # not "Mr Cable": a name is no role
+            elif inside and inside[0].entity and inside[0].entity not in name and role_group(name) != "unknown":
+                # "The Lord Chancellor, Lord Falconer, said": the tagger ran the title into the name
+                role = (name, start, end, True)
         if name in ctx.surnames and kind == "named person":
             full = ctx.surnames[name]
             role = _role_of_person(ctx, ctx.named.get(full, []))
+        elif kind == "unnamed person" and name.isalpha() and name[:1].isupper():
+            # "Hare told ...": the surname of someone named in full, whom the tagger took for an
+            # organisation ("former England full-back Dusty Hare")
+            full_names = [e for e in ctx.named if e.endswith(f" {name}")]
+            if len(full_names) == 1:
+                kind, inside_people = "named person", ctx.named[full_names[0]]
+                role = _role_of_person(ctx, ctx.named[full_names[0]], any_label=True)
         if kind in {"organisation", "country or group"}:
             group = role_group(name)
     if group is None:
@@ -1015,6 +1357,14 @@ def _speaker(ctx: _Context, name: str, said: list[Quote]) -> Speaker:
             if m.label == "PERSON" and m.entity and text[m.end : start].strip() == ","
         ]
         who = beside[-1].entity if beside else who
+        if who == name:
+            # a description the article uses for one person it names ("the industry minister ...
+            # said ... B. Satyanarayana said he expected"): that person's evidence
+            who = next((w for w, r in ctx.descriptions().items() if r[0].lower() == name.lower()), name)
+    many = _quantified(ctx, said) if label is not None else None
+    if many is not None:
+        # "But many Democrats say ...": an unnamed plural, however the tagger named it
+        kind, role, group, who = "anonymous", many, role_group(many[0]), name
     described = label is None and kind in {"named person", "unnamed person"} and who == name
     where = (start, end) if described and start is not None and end is not None else None
     voice = _voice_of(ctx, said) if kind == "organisation" else None

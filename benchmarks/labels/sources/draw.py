@@ -2,6 +2,7 @@
 
     python benchmarks/labels/sources/draw.py > /tmp/worksheet.txt
     python benchmarks/labels/sources/draw.py --fresh > /tmp/worksheet-fresh.txt
+    python benchmarks/labels/sources/draw.py --fresh2 > /tmp/worksheet-fresh2.txt
 
 Deterministic: random.Random(11) over the sorted file names; 7 BBC articles per topic folder and
 12 PolNeAR dev articles; the first half of each topic's draw (and of PolNeAR's) is the tuning
@@ -26,6 +27,10 @@ N_POLNEAR = 12
 FRESH_SEED = 1130
 FRESH_PER_TOPIC = 3
 FRESH_POLNEAR = 6
+#: The second fresh sample (issue 11, third follow-up): files in neither earlier sample, another seed.
+FRESH2_SEED = 301126
+FRESH2_PER_TOPIC = 3
+FRESH2_POLNEAR = 8
 
 
 def draw() -> list[tuple[str, str]]:
@@ -43,18 +48,31 @@ def draw() -> list[tuple[str, str]]:
     return out
 
 
-def draw_fresh(taken: set[str]) -> list[tuple[str, str]]:
-    """(path, "fresh") of the fresh sample: random.Random(FRESH_SEED) over the sorted file names
-    not in ``taken`` (the articles of the first sample); FRESH_PER_TOPIC per BBC topic folder and
-    FRESH_POLNEAR PolNeAR dev articles."""
-    rng = random.Random(FRESH_SEED)
+def draw_fresh(
+    taken: set[str],
+    seed: int = FRESH_SEED,
+    per_topic: int = FRESH_PER_TOPIC,
+    n_polnear: int = FRESH_POLNEAR,
+    part: str = "fresh",
+) -> list[tuple[str, str]]:
+    """(path, part) of a fresh sample: random.Random(seed) over the sorted file names not in
+    ``taken`` (the articles of the earlier samples); ``per_topic`` per BBC topic folder and
+    ``n_polnear`` PolNeAR dev articles."""
+    rng = random.Random(seed)
     out = []
     for topic in TOPICS:
         files = sorted(p.name for p in (BBC / topic).glob("*.txt") if f"corpora/bbc/{topic}/{p.name}" not in taken)
-        out += [(f"corpora/bbc/{topic}/{f}", "fresh") for f in rng.sample(files, FRESH_PER_TOPIC)]
+        out += [(f"corpora/bbc/{topic}/{f}", part) for f in rng.sample(files, per_topic)]
     files = sorted(p.name for p in POLNEAR.glob("*.txt") if f"eval/polnear/dev/text/{p.name}" not in taken)
-    out += [(f"eval/polnear/dev/text/{f}", "fresh") for f in rng.sample(files, FRESH_POLNEAR)]
+    out += [(f"eval/polnear/dev/text/{f}", part) for f in rng.sample(files, n_polnear)]
     return out
+
+
+def draw_fresh2() -> list[tuple[str, str]]:
+    """(path, "fresh2"): the second fresh sample, from files in neither the first nor the fresh one."""
+    first = draw()
+    taken = {p for p, _ in first} | {p for p, _ in draw_fresh({p for p, _ in first})}
+    return draw_fresh(taken, FRESH2_SEED, FRESH2_PER_TOPIC, FRESH2_POLNEAR, "fresh2")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -64,8 +82,11 @@ def main(argv: list[str] | None = None) -> int:
     from analysis.inputs.raw import RawArticle
     from analysis.pipeline import analyze_many
 
+    args = sys.argv[1:] if argv is None else argv
     sample = draw()
-    if "--fresh" in (sys.argv[1:] if argv is None else argv):
+    if "--fresh2" in args:
+        sample = draw_fresh2()
+    elif "--fresh" in args:
         sample = draw_fresh({p for p, _ in sample})
     raws = [RawArticle(source=p, text=(SHARED / p).read_text(encoding="utf-8", errors="replace")) for p, _ in sample]
     for (path, part), a in zip(sample, analyze_many(raws), strict=True):
