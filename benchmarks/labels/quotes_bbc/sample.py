@@ -192,6 +192,13 @@ def stretch_rows(
     return rows
 
 
+def write_labels(path: Path, rows: list[dict]) -> None:
+    """One JSON object per line, UTF-8 as written (the web set's sampler writes its labels the same way)."""
+    with path.open("w", encoding="utf-8") as out:
+        for row in rows:
+            out.write(json.dumps(row, ensure_ascii=False) + "\n")
+
+
 def build() -> list[dict]:
     """labels.jsonl rows from the draw and ``hand_labels.psv`` (file|stretch|kind|speaker)."""
     labels: dict[tuple[str, str], tuple[str, str]] = {}
@@ -220,9 +227,7 @@ def main() -> None:
     args = ap.parse_args()
     if args.build:
         rows = build()
-        with (HERE / "labels.jsonl").open("w", encoding="utf-8") as out:
-            for row in rows:
-                out.write(json.dumps(row, ensure_ascii=False) + "\n")
+        write_labels(HERE / "labels.jsonl", rows)
         print(f"{len(rows)} labelled stretches in {len({r['file'] for r in rows})} articles")
         return
     batches = {1: draw, 2: draw2, 3: lambda: draw2(3, TARGET_SHORT_3), 4: draw4}

@@ -85,9 +85,7 @@ def main() -> None:
     args = ap.parse_args()
     if args.build:
         rows = build()
-        with (HERE / "labels.jsonl").open("w", encoding="utf-8") as out:
-            for row in rows:
-                out.write(json.dumps(row, ensure_ascii=False) + "\n")
+        _bbc_sample().write_labels(HERE / "labels.jsonl", rows)
         print(f"{len(rows)} labelled stretches in {len({r['id'] for r in rows})} pages")
         return
     for page in pages():
