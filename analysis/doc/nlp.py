@@ -60,6 +60,7 @@ def make_doc(nlp: Language, view: str, breaks: Iterable[int] = (), joined: tuple
     (the end of the headline, the start of the body). No sentence starts inside ``joined``
     (a dateline and its dash belong to the first sentence)."""
     doc = nlp.make_doc(view)
+    doc.user_data[_VIEW] = view
     forced = set(breaks)
     for tok in doc[1:]:
         prev = doc[tok.i - 1]
@@ -74,3 +75,15 @@ def make_doc(nlp: Language, view: str, breaks: Iterable[int] = (), joined: tuple
             if prev.text.count("\n") >= 2 or before[-1:] in {".", "!", "?", "\u201d", '"', ":"}:
                 tok.is_sent_start = True
     return doc
+
+
+_VIEW = "newslens.view"
+
+
+def view_of(doc: Doc) -> str:
+    """The text spaCy read (``doc.text``), kept from when the Doc was made: spaCy joins every
+    token's text again on each ``doc.text``, which several rules of one article ask for."""
+    view = doc.user_data.get(_VIEW)
+    if view is None:
+        view = doc.user_data[_VIEW] = doc.text
+    return view

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from spacy.attrs import IS_ALPHA, IS_STOP
 from spacy.tokens import Doc
 
 MIN_WORDS = 25
@@ -31,10 +32,14 @@ def blank_markup(view: str) -> tuple[str, int]:
 
 
 def language_warning(doc: Doc) -> str | None:
-    words = [t for t in doc if t.is_alpha]
-    if len(words) < MIN_WORDS:
+    if len(doc) < MIN_WORDS:
         return None
-    share = sum(t.is_stop for t in words) / len(words)
+    # Two flag columns read at once: walking the Doc makes a Python object per token.
+    alpha, stop = doc.to_array([IS_ALPHA, IS_STOP]).T.astype(bool)
+    words = int(alpha.sum())
+    if words < MIN_WORDS:
+        return None
+    share = int((alpha & stop).sum()) / words
     if share < MIN_STOP_SHARE:
         return (
             f"this does not read as English (only {share:.0%} common English words): entities, quotes and "

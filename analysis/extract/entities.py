@@ -32,11 +32,12 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 import numpy as np
-from spacy.attrs import DEP, IS_LOWER, ORTH, POS
+from spacy.attrs import DEP, IDX, IS_LOWER, LOWER, ORTH, POS
 from spacy.parts_of_speech import PROPN
 from spacy.tokens import Doc
 
 from analysis.doc import casing
+from analysis.doc.nlp import view_of
 from analysis.records import TABLE_LABELS, Entity, Mention
 
 TITLES = frozenset(
@@ -469,8 +470,11 @@ def _find_untagged(doc: Doc, view: str, spans: list[_Span]) -> list[_Span]:
     for cands in by_first.values():
         cands.sort(key=len, reverse=True)
     found: list[_Span] = []
-    texts = [t.text for t in doc]
-    idx = [t.idx for t in doc]
+    # Token columns as arrays: walking the Doc makes a Python object per token.
+    strings = doc.vocab.strings
+    cols = doc.to_array([ORTH, IDX]).tolist() if len(doc) else []
+    texts = [strings[orth] for orth, _ in cols]
+    idx = [i for _, i in cols]
     i = 0
     n = len(doc)
     while i < n:
@@ -530,15 +534,16 @@ def _named_subjects(doc: Doc, view: str, text: str, spans: list[_Span]) -> list[
         return spans
     starts = [s.start for s in spans]
     others = {w for s in spans if s.label != "PERSON" for w in view[s.start : s.end].split()}
-    lowered: set[str] | None = None
+    lowered: set[int] | None = None  # lower-case hashes of the words written in lower case
     found: list[_Span] = []
     for ti in candidates:
         tok = doc[ti]
         if not _person_word(tok.text) or tok.text in others:
             continue
         if lowered is None:
-            lowered = {t.lower_ for t in doc if t.is_lower}
-        if tok.lower_ in lowered:
+            low = doc.to_array([LOWER, IS_LOWER])
+            lowered = set(low[low[:, 1] == 1, 0].tolist())
+        if tok.lower in lowered:
             continue
         first = tok
         while first.i > 0 and (prev := doc[first.i - 1]).dep_ == "compound" and prev.head.i == tok.i:
@@ -577,7 +582,7 @@ def _whole_word(view: str, a: int, b: int) -> bool:
 def extract(doc: Doc, text: str) -> tuple[list[Mention], list[Entity]]:
     """Mentions (surface words sliced from ``text``) and the entity table. Names come from the
     analysis view ``doc.text``, so a dateline ``ISLAMABAD`` counts for ``Islamabad``."""
-    view = doc.text
+    view = view_of(doc)
     spans = _initials_and_surnames(view, _drop_common_words(doc, view, _raw_spans(doc, view)))
     spans = _named_subjects(doc, view, text, spans)
     spans, acronyms = _join_acronyms(view, spans)

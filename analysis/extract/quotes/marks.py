@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from analysis.doc.docindex import DocIndex
+from analysis.doc.nlp import view_of
 
 OPENERS = "\u201c\u201e"  # “ „
 CLOSERS = "\u201d"  # ”
@@ -186,7 +187,9 @@ def scan_quotes(doc: Doc, text: str) -> QuoteScan:
     ix = DocIndex(doc)
     # Marks and paragraphs are read from the analysis view (metadata and markup blanked, same
     # offsets); every string reported is sliced from the text.
-    view = doc.text if len(doc.text) == len(text) else text
+    view = view_of(doc)
+    if len(view) != len(text):
+        view = text
     paragraphs = paragraph_spans(view)
     stretches = find_stretches(view, paragraphs)
     quote_of = [-1] * len(doc)

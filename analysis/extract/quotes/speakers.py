@@ -25,6 +25,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
+from analysis.doc.nlp import view_of
 from analysis.extract.quotes.marks import QuoteScan, scan_quotes
 from analysis.extract.quotes.names import ORG_NAME_WORDS, join_variants, lone_names
 from analysis.extract.quotes.roles import (
@@ -442,7 +443,7 @@ def _untagged_name(doc: Doc, head: Token) -> SpeakerName:
             break
         left -= 1
     start, end = doc[left].idx, head.idx + len(head)
-    return SpeakerName(doc.text[start:end], start, end)
+    return SpeakerName(view_of(doc)[start:end], start, end)
 
 
 def _names_person(people: list[tuple[int, str, str, bool]]) -> bool:

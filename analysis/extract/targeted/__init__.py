@@ -24,6 +24,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from analysis.doc.nlp import view_of
 from analysis.extract.targeted.described import described_mentions
 from analysis.records import REFERENCE_LABELS, SENTIMENT_LABELS, TABLE_LABELS, Entity, Mention, Sentence
 
@@ -122,7 +123,7 @@ def _parsed_sentences(
     on its own."""
     from analysis.extract.targeted import light
 
-    if doc is not None and len(doc.text) == len(text):
+    if doc is not None and len(view_of(doc)) == len(text):
         out = {}
         for i in ids:
             s = sentences[i]
