@@ -3,6 +3,8 @@ same output bytes) and never serves a stale result when the metadata, the edits 
 
 from __future__ import annotations
 
+import shutil
+
 import pytest
 
 from analysis import cli
@@ -96,3 +98,20 @@ def test_table_files_are_the_same_bytes_built_or_from_the_cache(tmp_path, monkey
         assert plain == (tmp_path / "cold" / name).read_bytes() == (tmp_path / "warm" / name).read_bytes(), name
     if fmt == "csv":
         assert b"'=SUM(A1)" in (tmp_path / "warm" / "quotes.csv").read_bytes()
+
+
+def test_a_corpus_analysed_in_this_run_is_finished_from_its_batches_as_if_read_from_the_store(tmp_path, monkeypatch):
+    """Workers send their batches back as Arrow tables; a corpus analysed whole in this run is
+    finished from them without reading the store back, to the same frames a later run gets from
+    the store, which holds every article."""
+    store = Store(tmp_path)
+    with monkeypatch.context() as m:
+        m.setattr(Store, "load", lambda *a, **k: pytest.fail("the store was read back"))
+        built, report = runner.run(_raws(), store, n_process=2, batch_size=1)
+    assert report.analysed == 3
+    assert store.known_ids() == {r.id for r in _raws()}
+    for folder in (store.root / "results").iterdir():  # no finished result: the next run reads the store
+        shutil.rmtree(folder)
+    reread, report = runner.run(_raws(), store, n_process=1)
+    assert report.cached == 3
+    _same_frames(built, reread)

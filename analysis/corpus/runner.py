@@ -14,15 +14,16 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
 
 from analysis.corpus import results
-from analysis.corpus.engine import BATCH_SIZE, analyze_batches
+from analysis.corpus.engine import BATCH_SIZE, arrow_batches
 from analysis.corpus.identity import identify
 from analysis.corpus.store import Store
-from analysis.corpus.tables import TABLE_NAMES, Tables, concat, to_tables
+from analysis.corpus.tables import TABLE_NAMES, Tables, concat_arrow, from_arrow_tables, to_tables
 from analysis.inputs.layout import parse_layout
 from analysis.inputs.raw import RawArticle
-from analysis.records import Article, InputError
+from analysis.records import InputError
 
 Progress = Callable[[int, int], None]
 #: Analysed articles are stored this many at a time: a store write costs this process (which shares the
@@ -158,29 +159,40 @@ def run(
     total, done = len(todo), 0
     if progress:
         progress(0, total)
-    fresh: list[Tables] = []
+    # Each batch comes back as Arrow tables: stored STORE_EVERY articles at a time and kept here, so
+    # that a corpus analysed whole in this run is finished from them, not read back from the store.
+    fresh: list[dict[str, pa.Table]] = []
+    unstored: list[dict[str, pa.Table]] = []
     failed: set[str] = set()
-    unstored: list[Article] = []
-    for batch, errors in analyze_batches(todo, n_process, batch_size, **options):
-        if store is not None:
-            unstored += batch
-            if len(unstored) >= STORE_EVERY:
-                store.write(unstored)
+    for arrow, errors in arrow_batches(todo, n_process, batch_size, **options):
+        count = arrow["articles"].num_rows
+        fresh.append(arrow)
+        if store is not None and count:
+            unstored.append(arrow)
+            if sum(a["articles"].num_rows for a in unstored) >= STORE_EVERY:
+                store.write_arrow(concat_arrow(unstored))
                 unstored = []
-        else:
-            fresh.append(to_tables(batch))
         for e in errors:
             failed.add(e.source)
             report.rejected += 1
             report.errors.append(e)
-        done += len(batch) + len(errors)
-        report.analysed += len(batch)
+        done += count + len(errors)
+        report.analysed += count
         if progress:
             progress(done, total)
     if store is not None and unstored:
-        store.write(unstored)
+        store.write_arrow(concat_arrow(unstored))
     metas = [m for m in metas if m["source"] not in failed]
+
+    def analysed_here() -> Tables:
+        return from_arrow_tables(concat_arrow(fresh)) if fresh else to_tables([])
+
     if store is None:
-        return finish(concat(fresh), metas, None, identity), report
-    tables, report.result = finish_stored(store, metas, identity)
+        return finish(analysed_here(), metas, None, identity), report
+    if report.cached:
+        tables, report.result = finish_stored(store, metas, identity)
+    else:
+        tables, report.result = results.cached(
+            store, metas, identity, lambda: finish(analysed_here(), metas, store, identity)
+        )
     return tables, report

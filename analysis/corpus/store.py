@@ -68,8 +68,13 @@ class Store:
         self.write_tables(to_tables(articles), batch_key(a.id for a in articles))
 
     def write_tables(self, tables: Tables, key: str) -> None:
+        self.write_arrow(to_arrow(tables), key)
+
+    def write_arrow(self, arrow: dict[str, pa.Table], key: str | None = None) -> None:
+        """Store Arrow tables of our schemas (``tables.arrow_batch``); the key defaults to the batch's ids."""
+        if key is None:
+            key = batch_key(arrow["articles"].column("article_id").to_pylist())
         # The articles table last: an id counts as cached only once all its rows are on disk.
-        arrow = to_arrow(tables)
         for name in (*TABLE_NAMES[1:], "articles"):
             folder = self.root / name
             folder.mkdir(parents=True, exist_ok=True)

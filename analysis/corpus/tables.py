@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, fields
 from typing import Any
 
@@ -292,6 +292,20 @@ SCHEMAS = _schemas()
 
 def to_arrow(tables: Tables) -> dict[str, pa.Table]:
     return {name: pa.Table.from_pandas(df, schema=SCHEMAS[name], preserve_index=False) for name, df in tables.items()}
+
+
+def arrow_batch(articles: Iterable[Article]) -> dict[str, pa.Table]:
+    """Articles as Arrow tables: what a worker sends back (buffers, not a pickle of every record)."""
+    return to_arrow(to_tables(articles))
+
+
+def concat_arrow(parts: Sequence[dict[str, pa.Table]]) -> dict[str, pa.Table]:
+    return {name: pa.concat_tables([p[name] for p in parts]) for name in TABLE_NAMES}
+
+
+def from_arrow_tables(arrow: dict[str, pa.Table]) -> Tables:
+    """Tables as the store's reader gives them (``from_arrow``) from Arrow tables of our schemas."""
+    return Tables(**{name: from_arrow(name, arrow[name]) for name in TABLE_NAMES})
 
 
 def _plain(value: Any) -> Any:
