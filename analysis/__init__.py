@@ -10,9 +10,11 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
-from analysis import torch_hidden
+from analysis import spacy_cli_deferred, torch_hidden
 
-torch_hidden.install()  # before anything here imports spaCy: its thinc would import torch for nothing
+# Before anything here imports spaCy: its thinc would import torch, and spaCy its whole CLI, for nothing.
+torch_hidden.install()
+spacy_cli_deferred.install()
 
 from analysis.inputs.decoding import read_bytes  # noqa: E402
 from analysis.inputs.raw import RawArticle  # noqa: E402

@@ -76,3 +76,20 @@ def test_loading_the_language_model_does_not_import_torch_but_torch_still_import
         "if importlib.util.find_spec('torch'):\n    import torch\n    assert torch.ones(2).sum().item() == 2"
     )
     assert "spacy" in mods
+
+
+def test_loading_the_language_model_leaves_spacys_cli_out_until_it_is_used():
+    """spaCy's __init__ imports its whole command-line package (typer, weasel, the download
+    helpers); NewsLens defers it, and any use of the CLI still finds the real package."""
+    mods = _modules_after(
+        "from analysis.doc.nlp import load_pipeline\nnlp = load_pipeline()\n"
+        "import sys\nskipped = {'typer', 'weasel', 'spacy.cli.download', 'spacy.cli._util'} & set(sys.modules)\n"
+        "assert not skipped, skipped\n"
+        "assert [e.text for e in nlp('Tony Blair spoke in London.').ents] == ['Tony Blair', 'London']\n"
+        "import spacy\nassert spacy.info()['spacy_version'] == spacy.__version__\n"
+        "from spacy.cli import download\nassert download.__module__ == 'spacy.cli.download'\n"
+        "import spacy.cli\nassert spacy.cli.info.__module__ == 'spacy.cli.info'\n"
+        "assert type(sys.modules['spacy.cli']).__name__ == 'module'\n"
+        "import importlib\nassert callable(importlib.import_module('spacy.cli.init_config').init_config)"
+    )
+    assert {"typer", "spacy.cli.download"} <= mods
