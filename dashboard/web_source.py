@@ -21,7 +21,7 @@ import numpy as np
 import pandas as pd
 import streamlit as st
 
-from analysis.corpus.store import cache_dir
+from analysis.corpus.cache_key import cache_dir
 from analysis.corpus.tables import Tables
 from analysis.inputs.raw import RawArticle
 from analysis.inputs.web.sources import not_english_summary, page_records, server_fetcher

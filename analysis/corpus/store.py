@@ -19,21 +19,9 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from analysis.corpus.cache_key import analysis_version
+from analysis.corpus.cache_key import PARTS, cache_dir, has_stored_articles, store_root
 from analysis.corpus.tables import TABLE_NAMES, Tables, from_arrow, to_arrow, to_tables
 from analysis.records import Article
-
-ENV_VAR = "NEWSLENS_CACHE_DIR"
-PARTS = "part-*.parquet"
-
-
-def cache_dir() -> Path:
-    env = os.environ.get(ENV_VAR)
-    if env:
-        return Path(env).expanduser()
-    import platformdirs
-
-    return Path(platformdirs.user_cache_dir("newslens"))
 
 
 def batch_key(article_ids: Iterable[str]) -> str:
@@ -45,14 +33,14 @@ class Store:
 
     def __init__(self, root: Path | str | None = None, sentiment_model: str = "light") -> None:
         self.base = Path(root) if root is not None else cache_dir()
-        self.root = self.base / f"{analysis_version()}-{sentiment_model}"
+        self.root = store_root(self.base, sentiment_model)
 
     def _glob(self, table: str) -> str:
         # Only finished parts: a worker killed mid-write leaves a .tmp-*.parquet behind.
         return str(self.root / table / PARTS)
 
     def _has_parts(self) -> bool:
-        return any((self.root / "articles").glob(PARTS))
+        return has_stored_articles(self.root)
 
     def known_ids(self) -> set[str]:
         if not self._has_parts():
