@@ -37,9 +37,9 @@ def test_cache_hits_and_changed_articles(tmp_path):
 
 def test_a_new_analysis_version_analyses_again(tmp_path, monkeypatch):
     runner.run(_raws(), Store(tmp_path), n_process=1)
-    import analysis.corpus.store
+    from analysis.corpus import cache_key
 
-    monkeypatch.setattr(analysis.corpus.store, "analysis_version", lambda: "another-version")
+    monkeypatch.setattr(cache_key, "analysis_version", lambda: "another-version")
     _, report = runner.run(_raws(), Store(tmp_path), n_process=1)
     assert (report.analysed, report.cached) == (3, 0)
 
