@@ -8,3 +8,4 @@ worker  # the argument Dask passes to WorkerPlugin.setup
 filter_key  # part of a Streamlit cache key, never read inside the function (dashboard/loading.py)
 identity_note  # a record field filled through the tables' columns (analysis/corpus/identity/apply.py)
 _.__path__  # the import system reads a package's __path__ (analysis/doc/pattern.py's stand-in for textblob)
+_.create_module  # importlib's Loader API (analysis/spacy_cli_deferred.py's stand-ins)
