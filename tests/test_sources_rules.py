@@ -377,3 +377,82 @@ def test_a_dash_ends_a_role():
 
 def test_a_country_before_president_is_political_even_in_an_arts_story():
     assert sources.role_group("former US president", story=("culture and sport",)) == "politician"
+
+
+# -- issue 11d: patterns from the development parts (fresh, fresh2), each a general rule -------
+def test_a_name_the_tagger_missed_keeps_its_apposition():
+    # "May" is taken for a date, so "Theresa May" is no entity: the apposition still says who she is
+    a = _article(
+        "The Conservatives want an equal split. Theresa May, shadow secretary for the family, told BBC "
+        'Radio 4\'s Today programme that the plans were "inadequate".'
+    )
+    s = _speaker(a, "Theresa May")
+    assert s.role == "shadow secretary for the family"
+    assert s.role_group == "politician"
+
+
+def test_a_title_after_a_conjunction_is_still_a_title():
+    a = _article(
+        "Birmingham have confirmed Blackburn made a bid for Robbie Savage - but managing director Karen Brady "
+        'has called it "derisory".'
+    )
+    assert _speaker(a, "Karen Brady").role == "managing director"
+
+
+def test_an_organisations_own_head_noun_does_not_hide_its_name():
+    a = _article(
+        "Mortgage approvals fell in January, the Bank of England said. The Bank revealed that 48,000 fewer "
+        "mortgages were approved. Lending is slowing, the bank said."
+    )
+    assert _speaker(a, "Bank of England").role_group == "government official or spokesperson"
+    for s in a.speakers:
+        if s.name in {"Bank", "the bank"}:
+            assert s.role_group == "government official or spokesperson", s
+
+
+def test_a_place_in_a_sports_story_written_as_a_side_is_its_club():
+    a = _article(
+        "Birmingham have confirmed Blackburn made a bid for the midfielder. Birmingham said the offer was too low "
+        "for a player who has scored goals all season. Birmingham manager Steve Bruce wants to keep him in the "
+        "squad for the league run-in."
+    )
+    club = _speaker(a, "Birmingham")
+    assert (club.kind, club.role_group) == ("organisation", "culture and sport")
+    # a city speaking in a story that is not about sport stays its government
+    b = _article("Phoenix said the new road would open in May. Phoenix have a budget of $2m for it.")
+    city = _speaker(b, "Phoenix")
+    assert (city.kind, city.role_group) == ("country or group", "government official or spokesperson")
+
+
+def test_a_relative_with_a_possessive_is_one_person():
+    a = _article(
+        "Donald Trump has said he will appeal. His ex-wife said on Monday she is not running for anything. "
+        '"I was right," the woman added.'
+    )
+    wives = [s for s in a.speakers if "wife" in s.name.lower()]
+    assert wives and all(s.kind == "named person" for s in wives), [(s.name, s.kind) for s in a.speakers]
+    b = _article('"We were never told," a mother of three said outside the court.')
+    assert all(s.kind != "named person" for s in b.speakers)
+
+
+def test_a_name_that_qualifies_the_speakers_noun_is_not_the_speaker():
+    a = _article('"These are the facts," a narrator in the Clinton ad says over footage of the debate.')
+    s = next(s for s in a.speakers if "narrator" in s.name)
+    assert s.kind == "unnamed person"
+
+
+def test_a_portfolio_secretary_is_a_minister():
+    # UK and US cabinet secretaries are politicians: "constitutional/home/veterans affairs secretary"
+    assert sources.role_group("The constitutional affairs secretary") == "politician"
+    assert sources.role_group("the Veterans Affairs secretary") == "politician"
+    assert sources.role_group("the White House press secretary") == "government official or spokesperson"
+
+
+def test_a_description_with_a_places_possessive_links_forward_to_the_name():
+    a = _article(
+        "Connecticut's tax commissioner says an internal review shows no one from the state department released "
+        "the filings.\n\nKevin Sullivan says he instructed staff Monday to check whether anyone disclosed the "
+        "information."
+    )
+    s = _speaker(a, "Kevin Sullivan")
+    assert s.role == "Connecticut's tax commissioner"

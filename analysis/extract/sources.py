@@ -433,6 +433,7 @@ class _Context:
         self.party_names = frozenset(lex["party_names"])
         self.unique_titles = frozenset(lex["unique_titles"])
         self.person_heads = frozenset(lex["person_heads"])
+        self.kin_words = frozenset(lex["kin_words"])
         self.story = story_groups(text)
         self._descriptions: dict[str, Role] | None = None
 
@@ -472,8 +473,10 @@ class _Context:
                 continue
             if tok.lower_ in _OTHERS_HEADS or tok.tag_ == "NNS" or not self.is_person_word(tok.lower_):
                 continue
-            if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
-                continue
+            if not any(
+                c.dep_ == "det" and c.lower_ == "the" or c.dep_ == "poss" and c.pos_ == "PROPN" for c in tok.children
+            ):
+                continue  # "the industry minister", "Connecticut's tax commissioner" (a person's: below)
             a, b = noun_phrase(doc, tok)
             if any(m.label == "PERSON" for m in self.speakers.mentions_in(a, b)):
                 continue  # "the chief executive of Fiat" is fine, "Clinton's aide" is someone else
@@ -564,8 +567,15 @@ def _kind_of_words(ctx: _Context, words_text: str, start: int | None, end: int |
         return "named person"  # a surname the tagger missed ("Hare added")
     head = _head_word(ctx, words_text, start, end)
     inside = ctx.speakers.mentions_in(start, end) if start is not None and end is not None else []
-    if any(m.label == "PERSON" and not _POSSESSOR.match(ctx.text, m.end) for m in inside):
-        return "named person"  # "Shadow leader of the Commons Oliver Heald", not "Gary Johnson's doctor"
+    if any(
+        m.label == "PERSON"
+        and not _POSSESSOR.match(ctx.text, m.end)
+        and not (end is not None and m.end < end and _MODIFIES.match(ctx.text, m.end))
+        for m in inside
+    ):
+        # "Shadow leader of the Commons Oliver Heald", not "Gary Johnson's doctor" nor "a narrator
+        # in the Clinton ad" (the name qualifies a noun of the speaker's own words)
+        return "named person"
     if head in ctx.group_heads:
         return "country or group"  # "Scott's family"
     if head in ctx.org_heads or head in _document_heads():
@@ -599,6 +609,8 @@ def _kind_of_words(ctx: _Context, words_text: str, start: int | None, end: int |
         return "anonymous"  # "an official, who spoke on condition of anonymity"
     if _definite(words_text) and _has_phrase(words, ctx.unique_titles):
         return "named person"  # "The Indiana governor": one office-holder the reader can name
+    if head in ctx.kin_words and _possessed(ctx.text, start, words_text):
+        return "named person"  # "his ex-wife", "my father": one person the reader can name
     demonstrative = words[0] in {"this", "that"} and ctx.is_person_word(head or "") and start is not None
     if demonstrative and any(m.label == "PERSON" for m in ctx.speakers.mentions_in(0, start or 0)):
         return "named person"  # "this remarkably active senior citizen": someone named before
@@ -609,6 +621,19 @@ def _kind_of_words(ctx: _Context, words_text: str, start: int | None, end: int |
 _COUNTED = re.compile(r"(?:about |nearly |almost |some |over )?\d[\d,.]*(?:%|\s+percent|\s+per cent|$)", re.IGNORECASE)
 #: A name written in capitals, three to six letters: an organisation's acronym.
 _ACRONYM = re.compile(r"[A-Z]{3,6}")
+
+
+#: A possessive determiner right before a noun phrase: "his ", "Trump's ", "my ".
+_POSSESSED = re.compile(r"(?:\b(?:his|her|their|my|our)|\w['’]s?)\s+(?:ex-|former\s+|late\s+)?$", re.IGNORECASE)
+
+
+def _possessed(text: str, start: int | None, words_text: str) -> bool:
+    """Whether a speaker's words open with a possessive ("his wife", "Trump's ex-wife") or follow
+    one in the text (the quote rules took only "wife")."""
+    first = words_text.split(" ", 1)[0]
+    if first.lower() in {"his", "her", "their", "my", "our"} or _POSSESSIVE.search(first):
+        return True
+    return start is not None and _POSSESSED.search(text[max(0, start - 24) : start]) is not None
 
 
 def _definite(words_text: str) -> bool:
@@ -891,8 +916,9 @@ def _title_before(doc: Doc, root: Token, i: int, honorifics: dict[str, str]) -> 
             first = k + 1
             break
     last = i - 1
-    # Honorifics are not roles: "Mr", "Sir" at either end drop out; so do "the" and "a".
-    while first <= last and (doc[first].text.rstrip(".").lower() in honorifics or doc[first].pos_ == "DET"):
+    # Honorifics are not roles: "Mr", "Sir" at either end drop out; so do "the", "a" and a
+    # conjunction joining the title's clause to what came before ("- but managing director X").
+    while first <= last and (doc[first].text.rstrip(".").lower() in honorifics or doc[first].pos_ in {"DET", "CCONJ"}):
         first += 1
     while last >= first and doc[last].text.rstrip(".").lower() in honorifics and doc[last].text[:1].isupper():
         last -= 1  # "Lord" before the name goes, the "lord" of "senior law lord" stays
@@ -1212,6 +1238,41 @@ def _spelled_out(ctx: _Context, name: str) -> tuple[str, str | None] | None:
     return found.group(1), label
 
 
+#: After a place's name in a sports story, what makes it a team or club: a plural verb ("Birmingham
+#: have confirmed", British usage for a side) or a word for the club's people ("Birmingham manager").
+_TEAM_AFTER = re.compile(
+    r"\s+(?:have|are|were|'ve|manager|boss|chairman|coach|captain|striker|midfielder|defender|"
+    r"players?|fans|supporters|director|owner|City|United|Rovers|Town|Athletic|Wanderers|Albion|FC)\b"
+)
+
+
+def _a_team(ctx: _Context, name: str) -> bool:
+    """Whether a place that speaks in a sports story is its team or club: somewhere the article
+    writes its name with a plural verb or a word for the club's people."""
+    if "culture and sport" not in ctx.story:
+        return False
+    return any(_TEAM_AFTER.match(ctx.text, m.end()) for m in re.finditer(rf"\b{re.escape(name)}\b", ctx.text))
+
+
+def _own_head(description: str, name: str) -> bool:
+    """Whether a description is only an organisation's own head noun ("the bank" for the Bank of
+    England, "the fund" for the International Monetary Fund): it says nothing the name does not."""
+    words = [w for w in _words(description) if w not in {"the", "a", "an", "this", "its"}]
+    return len(words) == 1 and words[0] in _words(name)
+
+
+def _named_body(ctx: _Context, description: str) -> str | None:
+    """The one organisation the article names whose name holds a bare description's head ("the
+    fund" -> "International Monetary Fund", "the bank" -> "Bank of England"); None when none or
+    several do."""
+    words = [w for w in _words(description) if w not in {"the", "a", "an", "this", "its"}]
+    if len(words) != 1:
+        return None
+    bodies = {e for e, ms in ctx.named.items() if _label(ms) == "ORG" and _own_head(description, e)}
+    bodies.discard(description)
+    return next(iter(bodies)) if len(bodies) == 1 else None
+
+
 def _longer_names(ctx: _Context, name: str) -> list[str]:
     """The organisation names in the article that a short one begins: "Sun" -> "Sun Microsystems"
     (as an entity, or as capitalised words right after it in the text when the tagger split them)."""
@@ -1300,10 +1361,16 @@ def _speaker(ctx: _Context, name: str, said: list[Quote]) -> Speaker:
         if kind != "named person":
             # An organisation's own description ("handset giant Nokia") or its name decides.
             group = role_group(role[0], role[3], ctx.story) if role else "unknown"
-            for other in (name, *([spelled[0]] if spelled else []), *_longer_names(ctx, name), *_kind_words(ctx, name)):
+            if role and _own_head(role[0], name) and role_group(name, name=True) != "unknown":
+                group = role_group(name, name=True)  # "the bank" of the Bank of England: the name decides
+            # a short name that begins a longer one the article uses is that body ("Bank" for the
+            # "Bank of England", "Sun" for "Sun Microsystems"): the longer name first
+            for other in (*_longer_names(ctx, name), name, *([spelled[0]] if spelled else []), *_kind_words(ctx, name)):
                 if label == "GPE" and kind == "country or group":
                     break  # a place's name says only where it is: "United States" is no football "United"
                 group = group if group != "unknown" else role_group(other, name=True)
+            if group == "unknown" and label == "GPE" and _a_team(ctx, name):
+                kind, group = "organisation", "culture and sport"  # "Birmingham have confirmed": the club
             if group == "unknown" and label == "GPE":
                 group = _role_lexicon_data()["place_default"]  # "Phoenix said": its government
     else:
@@ -1334,6 +1401,10 @@ def _speaker(ctx: _Context, name: str, said: list[Quote]) -> Speaker:
         if name in ctx.surnames and kind == "named person":
             full = ctx.surnames[name]
             role = _role_of_person(ctx, ctx.named.get(full, []))
+        elif kind == "named person" and role is None and not inside_people and start is not None and end is not None:
+            # a name the tagger missed ("Theresa May", taken for a date): its apposition or title
+            # still says what the person is ("Theresa May, shadow secretary for the family, told")
+            role = _role_of_person(ctx, [Mention(start, end, name, "PERSON", name)])
         elif kind == "unnamed person" and name.isalpha() and name[:1].isupper():
             # "Hare told ...": the surname of someone named in full, whom the tagger took for an
             # organisation ("former England full-back Dusty Hare")
@@ -1343,6 +1414,9 @@ def _speaker(ctx: _Context, name: str, said: list[Quote]) -> Speaker:
                 role = _role_of_person(ctx, ctx.named[full_names[0]], any_label=True)
         if kind in {"organisation", "country or group"}:
             group = role_group(name)
+            body = _named_body(ctx, name) if kind == "organisation" and _definite(name) else None
+            if body is not None:
+                group = role_group(body, name=True)  # "the fund" of an article about the IMF
     if group is None:
         group = role_group(role[0], role[3], ctx.story) if role else "unknown"
     # A description with the name inside ("Shadow leader of the Commons Oliver Heald") takes the
