@@ -456,3 +456,31 @@ def test_a_description_with_a_places_possessive_links_forward_to_the_name():
     )
     s = _speaker(a, "Kevin Sullivan")
     assert s.role == "Connecticut's tax commissioner"
+
+
+def test_an_unresolved_it_that_speaks_is_a_body_not_a_person():
+    a = _article('The deal is off. "We will not sign," it said in a statement on Monday.')
+    found = [s for s in a.speakers if s.name == "it"]
+    assert all(s.kind == "organisation" and s.gender == "unknown" for s in found)
+    b = _article('"We will not sign," he said on Monday.')
+    assert all(s.kind != "organisation" for s in b.speakers)
+
+
+def test_narrators_cast_members_and_published_reports_have_a_group():
+    assert sources.role_group("the ad's narrator") == "media"  # as the earlier labels' announcer
+    assert sources.role_group("Several cast members") == "culture and sport"
+    assert sources.role_group("published reports") == "media"
+
+
+def test_pronouns_a_confident_first_name_contradicts_leave_gender_unknown():
+    # the only evidence is the pronouns the resolver gives, and they are another person's
+    a = _article(
+        "Ivana Trump asked the court to seal the records. Justice Frank Nervo agreed. She argued that the "
+        'papers would embarrass her children. "I see no reason to keep them open," Frank Nervo said. She '
+        "welcomed the ruling, and she said she would not appeal."
+    )
+    s = _speaker(a, "Frank Nervo")
+    assert s.gender in {"male", "unknown"}
+    # the text's own honorific still decides, whatever the first name
+    b = _article('"I will stand again," said Mrs Leslie Jones, the councillor. She was re-elected in May.')
+    assert _speaker(b, "Leslie Jones").gender == "female"

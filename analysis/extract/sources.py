@@ -555,6 +555,8 @@ def _kind_of_words(ctx: _Context, words_text: str, start: int | None, end: int |
     words = _words(words_text)
     if not words:
         return "unknown"
+    if words == ["it"]:
+        return "organisation"  # "it said", unresolved: a body or what it issued, never a person
     if len(words) == 1 and words[0] in ctx.kind_pronouns:
         return "unknown"
     lowered = " ".join(words)
@@ -1058,9 +1060,17 @@ def _gender(
     if kind == "unknown" and name.lower() in {"he", "she"} and not votes:
         votes["male" if name.lower() == "he" else "female"] += 1
         words[name.lower()] += 1
+    strong = sum(votes.values())
     _role_word_votes(role, votes, words)
+    strong = any(w.lower() in honorifics for w in words) or sum(votes.values()) > strong
     if votes:
-        return _decide(votes), _evidence(words)
+        decided = _decide(votes)
+        named_as = first_name_gender(name) if kind == "named person" and not strong else None
+        if named_as and decided != "unknown" and named_as != decided:
+            # only pronouns, and a confident first name says otherwise ("Frank" given "she x4"): the
+            # pronouns are likely someone else's, resolved to this person; unknown, not a guess
+            return "unknown", []
+        return decided, _evidence(words)
     if kind == "named person":
         guess = first_name_gender(name)
         if guess:
