@@ -484,3 +484,26 @@ def test_pronouns_a_confident_first_name_contradicts_leave_gender_unknown():
     # the text's own honorific still decides, whatever the first name
     b = _article('"I will stand again," said Mrs Leslie Jones, the councillor. She was re-elected in May.')
     assert _speaker(b, "Leslie Jones").gender == "female"
+
+
+def test_central_banks_and_intergovernmental_bodies_speak_for_governments():
+    for name in ("Bank of Mexico", "Reserve Bank of India", "Inter-American Development Bank", "World Trade Organisation"):
+        assert sources.role_group(name, name=True) == "government official or spokesperson", name
+    assert sources.role_group("European Union", name=True) == "government official or spokesperson"
+    # commercial banks with a place in their name stay business
+    assert sources.role_group("Bank of America", name=True) == "business"
+
+
+def test_another_share_of_people_is_anonymous():
+    a = _article("The poll was taken on Friday. Another 19 percent said they had not decided yet.")
+    s = next(s for s in a.speakers if "19" in s.name)
+    assert s.kind == "anonymous"
+
+
+def test_the_national_who_speaks_is_one_person():
+    a = _article(
+        "Tottenham beat Forest 2-1 in the league on Saturday. Martin Jol's side scored twice before the break. "
+        '"We were brilliant in the first half," the Dutchman said after the match.'
+    )
+    s = next(s for s in a.speakers if "Dutchman" in s.name)
+    assert s.kind == "named person"

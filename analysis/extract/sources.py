@@ -620,7 +620,10 @@ def _kind_of_words(ctx: _Context, words_text: str, start: int | None, end: int |
 
 
 #: A count or share of people: "73 percent", "69% of those questioned", "18".
-_COUNTED = re.compile(r"(?:about |nearly |almost |some |over )?\d[\d,.]*(?:%|\s+percent|\s+per cent|$)", re.IGNORECASE)
+_COUNTED = re.compile(
+    r"(?:(?:another|a further|only|just|about|nearly|almost|some|over)\s+)*\d[\d,.]*(?:%|\s+percent|\s+per cent|$)",
+    re.IGNORECASE,
+)
 #: A name written in capitals, three to six letters: an organisation's acronym.
 _ACRONYM = re.compile(r"[A-Z]{3,6}")
 
@@ -1264,6 +1267,11 @@ def _a_team(ctx: _Context, name: str) -> bool:
     return any(_TEAM_AFTER.match(ctx.text, m.end()) for m in re.finditer(rf"\b{re.escape(name)}\b", ctx.text))
 
 
+#: One person by nationality: "Dutchman", "Irishwoman", "Australian", "Russian" (not "the Taliban",
+#: which is in ``group_names`` and is no "-man"/"-ian"/"-can" word; not "the French", "the Chinese").
+_ONE_NATIONAL = re.compile(r"[A-Z][a-z]+(?:man|woman|ian|can|ean)")
+
+
 def _own_head(description: str, name: str) -> bool:
     """Whether a description is only an organisation's own head noun ("the bank" for the Bank of
     England, "the fund" for the International Monetary Fund): it says nothing the name does not."""
@@ -1335,6 +1343,8 @@ def _speaker(ctx: _Context, name: str, said: list[Quote]) -> Speaker:
             kind = "country or group"
         elif kind == "country or group" and low in _party_members() and _said_as_the(ctx, name, said):
             kind = "named person"  # "The Republican is also encouraging his supporters": one person
+        elif label in {"NORP", "ORG"} and _ONE_NATIONAL.fullmatch(name) and _said_as_the(ctx, name, said):
+            kind = "named person"  # "the Dutchman said", "the Australian added": one person, by nationality
         elif kind == "named person" and len(name.split()) > 1 and _words(name)[-1] in ctx.org_heads:
             kind = "organisation"  # "Equity Association" tagged PERSON
         elif kind == "country or group" and (
