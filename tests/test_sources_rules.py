@@ -487,7 +487,8 @@ def test_pronouns_a_confident_first_name_contradicts_leave_gender_unknown():
 
 
 def test_central_banks_and_intergovernmental_bodies_speak_for_governments():
-    for name in ("Bank of Mexico", "Reserve Bank of India", "Inter-American Development Bank", "World Trade Organisation"):
+    bodies = ("Bank of Mexico", "Reserve Bank of India", "Inter-American Development Bank", "World Trade Organisation")
+    for name in bodies:
         assert sources.role_group(name, name=True) == "government official or spokesperson", name
     assert sources.role_group("European Union", name=True) == "government official or spokesperson"
     # commercial banks with a place in their name stay business
