@@ -473,14 +473,12 @@ def test_narrators_cast_members_and_published_reports_have_a_group():
 
 
 def test_pronouns_a_confident_first_name_contradicts_leave_gender_unknown():
-    # the only evidence is the pronouns the resolver gives, and they are another person's
+    # the only evidence is pronouns from further off, and they are another person's
     a = _article(
-        "Ivana Trump asked the court to seal the records. Justice Frank Nervo agreed. She argued that the "
-        'papers would embarrass her children. "I see no reason to keep them open," Frank Nervo said. She '
-        "welcomed the ruling, and she said she would not appeal."
+        "Ivana Trump and Frank Nervo met in court on Monday. She said the papers would embarrass her children, "
+        'and she asked for them to be sealed. "I see no reason to keep them open," Frank Nervo said.'
     )
-    s = _speaker(a, "Frank Nervo")
-    assert s.gender in {"male", "unknown"}
+    assert _speaker(a, "Frank Nervo").gender == "unknown"
     # the text's own honorific still decides, whatever the first name
     b = _article('"I will stand again," said Mrs Leslie Jones, the councillor. She was re-elected in May.')
     assert _speaker(b, "Leslie Jones").gender == "female"
@@ -508,3 +506,27 @@ def test_the_national_who_speaks_is_one_person():
     )
     s = next(s for s in a.speakers if "Dutchman" in s.name)
     assert s.kind == "named person"
+
+
+def test_a_persons_name_the_tagger_took_for_a_body_is_a_person():
+    a = _article(
+        '"The issue had been an ongoing one for some time," says Deutsche Bank\'s Simon Champion. "It was '
+        'clearly a source of uncertainty."'
+    )
+    found = [s for s in a.speakers if "Champion" in s.name]
+    assert found and all(s.kind == "named person" for s in found), [(s.name, s.kind) for s in a.speakers]
+    b = _article('"We will appeal," said Dr. Connie Mariano, who was the White House physician.')
+    found = [s for s in b.speakers if "Mariano" in s.name]
+    assert found and all(s.kind == "named person" for s in found), [(s.name, s.kind) for s in b.speakers]
+
+
+def test_a_report_naming_its_author_is_the_issuers():
+    a = _article("Broadband use doubled last year, according to a report by UK think-tank Demos.")
+    s = next(s for s in a.speakers if "report" in s.name)
+    assert s.kind == "organisation"
+
+
+def test_a_share_written_in_words_is_anonymous():
+    a = _article("The survey asked 5,000 people. Fifty percent of Europeans said they would watch TV on a phone.")
+    s = next(s for s in a.speakers if "Fifty" in s.name)
+    assert s.kind == "anonymous"

@@ -434,6 +434,7 @@ class _Context:
         self.unique_titles = frozenset(lex["unique_titles"])
         self.person_heads = frozenset(lex["person_heads"])
         self.kin_words = frozenset(lex["kin_words"])
+        self.not_surnames = frozenset(lex["not_surnames"])
         self.story = story_groups(text)
         self._descriptions: dict[str, Role] | None = None
 
@@ -563,12 +564,14 @@ def _kind_of_words(ctx: _Context, words_text: str, start: int | None, end: int |
     cut = next((k for k, w in enumerate(words) if w in _SPLIT and k > 0), len(words))
     if any(p in lowered for p in ctx.anonymous_phrases) or {words[-1], words[cut - 1]} & ctx.anonymous_heads:
         return "anonymous"  # "sources", "one GOP source in the room"
-    if _COUNTED.match(words_text.strip()):
+    if _COUNTED.match(words_text.strip()) or _SPELLED_SHARE.match(words_text.strip()):
         return "anonymous"  # "73 percent", "69% of those questioned": a share of people asked
     if len(words) == 1 and words_text[:1].isupper() and words_text in ctx.surnames:
         return "named person"  # a surname the tagger missed ("Hare added")
     head = _head_word(ctx, words_text, start, end)
     inside = ctx.speakers.mentions_in(start, end) if start is not None and end is not None else []
+    if head in _document_heads():
+        return "organisation"  # "a report by UK think-tank Demos": the issuer's, whatever names it holds
     if any(
         m.label == "PERSON"
         and not _POSSESSOR.match(ctx.text, m.end)
@@ -622,6 +625,13 @@ def _kind_of_words(ctx: _Context, words_text: str, start: int | None, end: int |
 #: A count or share of people: "73 percent", "69% of those questioned", "18".
 _COUNTED = re.compile(
     r"(?:(?:another|a further|only|just|about|nearly|almost|some|over)\s+)*\d[\d,.]*(?:%|\s+percent|\s+per cent|$)",
+    re.IGNORECASE,
+)
+#: A share written in words: "Fifty percent of Europeans", "Twenty-five per cent".
+_SPELLED_SHARE = re.compile(
+    r"(?:(?:another|a further|only|just|about|nearly|almost|some|over)\s+)*"
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|"
+    r"seventy|eighty|ninety)(?:-\w+)?\s+(?:percent|per\s+cent)\b",
     re.IGNORECASE,
 )
 #: A name written in capitals, three to six letters: an organisation's acronym.
@@ -1068,10 +1078,13 @@ def _gender(
     strong = any(w.lower() in honorifics for w in words) or sum(votes.values()) > strong
     if votes:
         decided = _decide(votes)
-        named_as = first_name_gender(name) if kind == "named person" and not strong else None
+        near = bool(ctx.speakers.gender_offsets.get(name))
+        named_as = first_name_gender(name) if kind == "named person" and not strong and not near else None
         if named_as and decided != "unknown" and named_as != decided:
-            # only pronouns, and a confident first name says otherwise ("Frank" given "she x4"): the
-            # pronouns are likely someone else's, resolved to this person; unknown, not a guess
+            # only pronouns from further off, and a confident first name says otherwise ("Frank"
+            # given "she x4"): they are likely someone else's, resolved to this person; unknown, not
+            # a guess. A he/she right after the name, with nobody else named, still beats the first
+            # name ("Michael Learned ... she said").
             return "unknown", []
         return decided, _evidence(words)
     if kind == "named person":
@@ -1267,6 +1280,34 @@ def _a_team(ctx: _Context, name: str) -> bool:
     return any(_TEAM_AFTER.match(ctx.text, m.end()) for m in re.finditer(rf"\b{re.escape(name)}\b", ctx.text))
 
 
+#: An honorific or a title right before a name: "Dr. Connie Mariano", "Mr Champion".
+_HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof|Professor)\.?\s+$")
+
+
+def _a_persons_name(ctx: _Context, name: str) -> bool:
+    """Whether a name the tagger took for an organisation or a place is a person's: an honorific
+    stands before it somewhere, or it is two or three capitalised words opening with a confident
+    first name, none of them a lexicon word, an organisation's head or a place's last word."""
+    if any(
+        _HONORIFIC_BEFORE.search(ctx.text[max(0, m.start() - 12) : m.start()])
+        for m in re.finditer(re.escape(name), ctx.text)
+    ):
+        return True
+    words = name.split()
+    if not 2 <= len(words) <= 3 or not all(
+        w[:1].isupper() and w.replace("'", "").replace("-", "").isalpha() for w in words
+    ):
+        return False
+    low = [w.lower() for w in words]
+    specific, generic = _role_lexicon()
+    # the surname may be a word of the lexicon ("Champion", "Bishop", "Judge"); the rest may not
+    if any(w in specific or w in generic or w in ctx.kind_pronouns for w in low[:-1]) or ctx.org_heads & set(low):
+        return False
+    if low[-1] in ctx.not_surnames or low[-1] in ctx.group_heads or role_group(name, name=True) != "unknown":
+        return False
+    return first_name_gender(name) is not None
+
+
 #: One person by nationality: "Dutchman", "Irishwoman", "Australian", "Russian" (not "the Taliban",
 #: which is in ``group_names`` and is no "-man"/"-ian"/"-can" word; not "the French", "the Chinese").
 _ONE_NATIONAL = re.compile(r"[A-Z][a-z]+(?:man|woman|ian|can|ean)")
@@ -1343,6 +1384,8 @@ def _speaker(ctx: _Context, name: str, said: list[Quote]) -> Speaker:
             kind = "country or group"
         elif kind == "country or group" and low in _party_members() and _said_as_the(ctx, name, said):
             kind = "named person"  # "The Republican is also encouraging his supporters": one person
+        elif kind != "named person" and _a_persons_name(ctx, name):
+            kind = "named person"  # "Deutsche Bank's Simon Champion", "Dr. Connie Mariano", tagged ORG or GPE
         elif label in {"NORP", "ORG"} and _ONE_NATIONAL.fullmatch(name) and _said_as_the(ctx, name, said):
             kind = "named person"  # "the Dutchman said", "the Australian added": one person, by nationality
         elif kind == "named person" and len(name.split()) > 1 and _words(name)[-1] in ctx.org_heads:
@@ -1353,7 +1396,9 @@ def _speaker(ctx: _Context, name: str, said: list[Quote]) -> Speaker:
             or low.rsplit(" ", 1)[-1] in ctx.org_heads
         ):
             kind = "organisation"  # "the Tories", "Democrats": parties; "International Monetary Fund"
-        role = _role_of_person(ctx, named, any_label=kind != "named person") or _described_by(ctx, named, said)
+        role = _role_of_person(ctx, named, any_label=kind != "named person" or label != "PERSON") or _described_by(
+            ctx, named, said
+        )
         if role is None and kind == "named person" and label == "NORP":
             role = _said_as_the(ctx, name, said) or None  # "The Republican"
         if role is None and kind == "named person":
@@ -1374,7 +1419,8 @@ def _speaker(ctx: _Context, name: str, said: list[Quote]) -> Speaker:
                 kind = "named person"  # "Mary Fox, the chief executive of Tesco", tagged ORG
             elif kind == "country or group" and head in ctx.org_heads and label != "GPE":
                 kind = "organisation"  # "Game maker Valve", tagged NORP
-        elif kind == "named person" and role is not None and role[3]:
+        elif kind == "named person" and role is not None and role[3] and not _POSSESSIVE.search(role[0]):
+            # (not "Deutsche Bank's Simon Champion": a possessive says whose the person is)
             head = _head_word(ctx, *role[:3])
             if head in ctx.org_heads and not ctx.is_person_word(head) or _plural_role(ctx, role):
                 kind = "organisation"  # "US supermarket group Winn-Dixie", "technology analysts Gartner"
