@@ -530,3 +530,15 @@ def test_a_share_written_in_words_is_anonymous():
     a = _article("The survey asked 5,000 people. Fifty percent of Europeans said they would watch TV on a phone.")
     s = next(s for s in a.speakers if "Fifty" in s.name)
     assert s.kind == "anonymous"
+
+
+def test_a_he_inside_quoted_words_is_not_the_speakers_gender():
+    a = _article(
+        "Readers sent us their views.\n\n"
+        "“Mr. Trump embodies the lasting legacy of racism. He has empowered white racists. He represents our "
+        "greatest shame.” ― Sonya Herridge\n\n"
+        "“He can’t even answer a question without scaring people. And wow, he is obsessed with Mexico.” ― Dale Tapia"
+    )
+    for s in a.speakers:
+        if s.name in {"Sonya Herridge", "Dale Tapia"}:
+            assert "he" not in " ".join(s.gender_evidence).split(), s

@@ -982,6 +982,13 @@ def _other_person_before(ctx: _Context, name: str, offset: int) -> bool:
     )
 
 
+def _in_quotation(ctx: _Context, offset: int) -> bool:
+    """Whether ``offset`` lies inside quotation marks: a he/she there is the quoted speaker talking
+    about someone else ("“He has empowered racists,” ― Sonya Herridge"), never evidence for them."""
+    ti = ctx.ix.token_before(offset + 1)
+    return ti >= 0 and ctx.speakers.scan.quote_of[ti] != -1
+
+
 def _pronouns_after(
     ctx: _Context, start: int, end: int, offsets: bool = False, past_objects: bool = False
 ) -> list[Any]:
@@ -1045,8 +1052,8 @@ def _gender(
         for offset, form in {**ctx.pronouns.get(name, {}), **local}.items():
             if offset not in local and _other_person_before(ctx, name, offset):
                 continue  # "... Scott's family did not show whether he had ...": ambiguous, not evidence
-            if any(a <= offset < b for a, b in own):
-                continue  # inside their own quote: someone else
+            if any(a <= offset < b for a, b in own) or _in_quotation(ctx, offset):
+                continue  # inside their own quote, or any quoted words: someone else
             votes["male" if form == "he" else "female"] += 2 if offset in local else 1
             words[form] += 1
     if kind == "named person" and not votes and where is None:
@@ -1059,7 +1066,7 @@ def _gender(
             if ctx.in_title(m.start) or _other_person_before(ctx, name, m.start):
                 continue
             for offset, form in _pronouns_after(ctx, m.start, m.end, offsets=True, past_objects=True):
-                if offset not in seen and not any(a <= offset < b for a, b in own):
+                if offset not in seen and not any(a <= offset < b for a, b in own) and not _in_quotation(ctx, offset):
                     seen.add(offset)
                     votes["male" if form == "he" else "female"] += 1
                     words[form] += 1
