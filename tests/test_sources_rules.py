@@ -542,3 +542,22 @@ def test_a_he_inside_quoted_words_is_not_the_speakers_gender():
     for s in a.speakers:
         if s.name in {"Sonya Herridge", "Dale Tapia"}:
             assert "he" not in " ".join(s.gender_evidence).split(), s
+
+
+def test_guidance_leaflets_and_findings_are_what_a_body_issues():
+    a = _article(
+        "The Crown Prosecution Service published new advice on Monday. The guidance says householders may use "
+        "reasonable force. The leaflet adds that they need not wait to be attacked."
+    )
+    for s in a.speakers:
+        if s.name.lower() in {"the guidance", "the leaflet"}:
+            assert s.kind == "organisation", s
+    assert any(s.name.lower() in {"the guidance", "the leaflet"} for s in a.speakers), a.speakers
+
+
+def test_a_club_executive_in_a_sports_story_is_culture_and_sport():
+    sport = ("culture and sport",)
+    assert sources.role_group("managing director", story=sport) == "culture and sport"
+    assert sources.role_group("UKA chief executive", story=sport) == "culture and sport"
+    assert sources.role_group("managing director") == "business"  # not a sports story
+    assert sources.role_group("bank chief executive", story=sport) == "business"  # another business word

@@ -162,11 +162,17 @@ def _split_phrases() -> tuple[tuple[str, str], ...]:
 
 
 @cache
-def _context_heads() -> dict[str, tuple[int, frozenset[str], dict[str, str]]]:
-    """Story group -> (cue words needed, cue words, generic heads it takes over)."""
+def _context_heads() -> dict[str, tuple[int, frozenset[str], dict[str, str], dict[str, str]]]:
+    """Story group -> (cue words needed, cue words, generic heads it takes over, business titles it
+    takes over when nothing else in the role names a business)."""
     data = _lexicon("role_groups.json")["context_heads"]
     return {
-        story: (v["min_cues"], frozenset(v["cues"]), dict.fromkeys(v["heads"], v.get("group", story)))
+        story: (
+            v["min_cues"],
+            frozenset(v["cues"]),
+            dict.fromkeys(v["heads"], v.get("group", story)),
+            dict.fromkeys(v.get("executives", ()), v.get("group", story)),
+        )
         for story, v in data.items()
         if not story.startswith("_")
     }
@@ -176,7 +182,7 @@ def story_groups(text: str) -> tuple[str, ...]:
     """The groups whose cue words the article uses often enough (``context_heads`` in the lexicon):
     a sports story makes a "manager" or "president" a sports one."""
     words = set(re.findall(r"[a-z][a-z-]+", text.lower()))
-    return tuple(g for g, (need, cues, _) in _context_heads().items() if len(words & cues) >= need)
+    return tuple(g for g, (need, cues, _, _) in _context_heads().items() if len(words & cues) >= need)
 
 
 def role_group(role: str | None, title: bool = False, story: Sequence[str] = (), name: bool = False) -> str:
@@ -217,6 +223,13 @@ def role_group(role: str | None, title: bool = False, story: Sequence[str] = (),
         group = longer[0]  # "General secretary": the longer generic phrase beats the title "secretary"
     for g in story:
         group = group or _rightmost(head[-1:], _context_heads()[g][2])  # the head noun only: not "director general"
+        executive = _context_heads()[g][3]
+        if group == "business" and not rest and (found := _rightmost_phrase(head, executive)):
+            # "managing director Karen Brady", "UKA chief executive" in a sports story: the club's or
+            # the sport body's, unless another word of the role names a business ("Nike chief executive"
+            # stays business only when "Nike" is in the lexicon)
+            before = head[: len(head) - found[1]]
+            group = group if _rightmost(before, specific) else found[0]
     if group is None and title:
         group = _rightmost(head, _title_defaults())
     return group or _rightmost(head, generic) or "unknown"
