@@ -561,3 +561,25 @@ def test_a_club_executive_in_a_sports_story_is_culture_and_sport():
     assert sources.role_group("UKA chief executive", story=sport) == "culture and sport"
     assert sources.role_group("managing director") == "business"  # not a sports story
     assert sources.role_group("bank chief executive", story=sport) == "business"  # another business word
+
+
+def test_a_place_with_a_chief_executive_is_a_company():
+    a = _article(
+        "Electrolux is to cut 2,000 jobs in Europe. Electrolux said the plants were too costly to run. "
+        "Electrolux chief executive Hans Straberg said more cuts could follow."
+    )
+    for s in a.speakers:
+        if s.name == "Electrolux":
+            assert s.role_group == "business", s
+    b = _article("Japan said it would send aid. Japan's prime minister met the envoy on Monday.")
+    for s in b.speakers:
+        if s.name == "Japan":
+            assert s.role_group == "government official or spokesperson", s
+
+
+def test_a_short_football_report_is_a_sports_story():
+    text = (
+        "Liverpool manager Rafael Benitez has refused to blame goalkeeper Jerzy Dudek after Portsmouth's "
+        "injury-time equaliser. Benitez said the players had many chances."
+    )
+    assert "culture and sport" in sources.story_groups(text)

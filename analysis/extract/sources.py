@@ -1333,6 +1333,20 @@ def _a_persons_name(ctx: _Context, name: str) -> bool:
 _ONE_NATIONAL = re.compile(r"[A-Z][a-z]+(?:man|woman|ian|can|ean)")
 
 
+#: After a name, words only a company has: "Electrolux chief executive", "3's marketing director".
+_COMPANY_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:chief\s+executive|chief\s+operating\s+officer|chief\s+financial\s+officer|managing\s+director|"
+    r"finance\s+director|marketing\s+director|shareholders|share\s+price)\b",
+    re.IGNORECASE,
+)
+
+
+def _a_company(ctx: _Context, name: str) -> bool:
+    """Whether a name the tagger took for a place is a company: somewhere the article writes it
+    with a company's officer or its shareholders ("Electrolux chief executive Hans Straberg")."""
+    return any(_COMPANY_AFTER.match(ctx.text, m.end()) for m in re.finditer(rf"\b{re.escape(name)}\b", ctx.text))
+
+
 def _own_head(description: str, name: str) -> bool:
     """Whether a description is only an organisation's own head noun ("the bank" for the Bank of
     England, "the fund" for the International Monetary Fund): it says nothing the name does not."""
@@ -1457,6 +1471,8 @@ def _speaker(ctx: _Context, name: str, said: list[Quote]) -> Speaker:
                 group = group if group != "unknown" else role_group(other, name=True)
             if group == "unknown" and label == "GPE" and _a_team(ctx, name):
                 kind, group = "organisation", "culture and sport"  # "Birmingham have confirmed": the club
+            elif group == "unknown" and label == "GPE" and _a_company(ctx, name):
+                kind, group = "organisation", "business"  # "Electrolux chief executive Hans Straberg"
             if group == "unknown" and label == "GPE":
                 group = _role_lexicon_data()["place_default"]  # "Phoenix said": its government
     else:
