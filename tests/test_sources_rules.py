@@ -583,3 +583,26 @@ def test_a_short_football_report_is_a_sports_story():
         "injury-time equaliser. Benitez said the players had many chances."
     )
     assert "culture and sport" in sources.story_groups(text)
+
+
+def test_a_fellow_countryman_is_no_academic_fellow():
+    assert sources.role_group("fellow American") == "unknown"
+    assert sources.role_group("a senior fellow at the Brookings Institution") == "expert or academic"
+    assert sources.role_group("a fellow at the Urban Institute") == "expert or academic"
+    assert sources.role_group("a research fellow") == "expert or academic"
+
+
+def test_the_body_a_person_speaks_from_is_their_role():
+    a = _article(
+        'Massoud Shadjareh, from the Muslim Safety Forum, said: "What sort of homecoming is this? They are free."'
+    )
+    assert _speaker(a, "Massoud Shadjareh").role == "from the Muslim Safety Forum"
+
+
+def test_a_physicist_and_a_co_director_are_experts_and_directors():
+    a = _article(
+        '"It will happen, probably sooner rather than later," said James Acton, a physicist who is co-director '
+        "of the Nuclear Policy Program at the Carnegie Endowment."
+    )
+    assert _speaker(a, "James Acton").role_group == "expert or academic"
+    assert sources.role_group("co-director of the company") == "business"

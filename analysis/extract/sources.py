@@ -87,6 +87,8 @@ _EX = re.compile(r"^(?:ex|former)-(?=\w)")  # "ex-finance chief" is a finance ch
 def _singular(word: str, known: dict[str, str]) -> str:
     if word in known:
         return word
+    if "-" in word and (last := word.rsplit("-", 1)[1]) in known and word.split("-", 1)[0] in {"co", "joint", "deputy"}:
+        return last  # "co-director" is a director
     if word.endswith("ies") and word[:-3] + "y" in known:
         return word[:-3] + "y"  # "authorities"
     for cut in ("es", "s"):
@@ -694,6 +696,8 @@ def _role_of_person(ctx: _Context, mentions: Iterable[Mention], any_label: bool 
             return True
         if role_group(text[a:b]) != "unknown":
             return True  # a lexicon phrase: "of the International Longevity Centre", "at the National Review"
+        if words[0] in {"from", "of", "at"} and any(x.label == "ORG" for x in ctx.speakers.mentions_in(a, b)):
+            return True  # "from the Muslim Safety Forum": the body the person speaks from
         i, j = ctx.ix.tokens(a, b)
         return j > i and ctx.is_person_word(doc[i:j].root.lower_)
 
@@ -911,6 +915,11 @@ _COMMA_APPOSITION = re.compile(
 _NOT_A_ROLE_START = frozenset({"who", "which", "that", "he", "she", "they", "it", "said", "says", "and", "but", "as"})
 
 
+#: "from/of/at" and a body's name (capitalised words, perhaps after "the" and lower-case words for
+#: the kind of body): "from Families Need Fathers", "from the controversial group Fathers 4 Justice".
+_FROM_BODY = re.compile(r"(?:from|of|at)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}(?:[A-Z0-9][\w&'’.-]*\s*){1,6}")
+
+
 def _comma_apposition(ctx: _Context, end: int) -> tuple[int, int] | None:
     """The words after "Name, " up to the next comma, full stop or reporting verb, when they are a
     noun phrase with a word for a person as its head ("Lloyd's chief executive", "director general
@@ -922,6 +931,8 @@ def _comma_apposition(ctx: _Context, end: int) -> tuple[int, int] | None:
     words = _words(ctx.text[a:b])
     if not words or words[0] in _NOT_A_ROLE_START:
         return None
+    if words[0] in {"from", "of", "at"} and _FROM_BODY.fullmatch(ctx.text[a:b]):
+        return a, b  # "Massoud Shadjareh, from the Muslim Safety Forum, said": where the person is from
     i, j = ctx.ix.tokens(a, b)
     if j <= i or any(t.pos_ in {"VERB", "AUX", "PRON"} for t in ctx.doc[i:j]):
         return None
