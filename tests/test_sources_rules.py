@@ -606,3 +606,11 @@ def test_a_physicist_and_a_co_director_are_experts_and_directors():
     )
     assert _speaker(a, "James Acton").role_group == "expert or academic"
     assert sources.role_group("co-director of the company") == "business"
+
+
+def test_an_unnamed_party_spokesperson_is_a_spokesperson():
+    # the labels' rule: party and campaign spokespeople are government official or spokesperson
+    for role in ("A Conservative spokeswoman", "a Tory spokesman", "a Liberal Democrat spokesman"):
+        assert sources.role_group(role) == "government official or spokesperson", role
+    # a frontbench spokesman with a portfolio is a politician, as before
+    assert sources.role_group("Tory work and pensions spokesman") == "politician"

@@ -218,6 +218,8 @@ def role_group(role: str | None, title: bool = False, story: Sequence[str] = (),
     group = group or _rightmost(head, specific) or _rightmost(rest, specific)
     if group == "politician" and "campaign" in rest and _rightmost(head, generic) == _STAFF:
         group = _STAFF  # "an economic policy adviser at the Clinton campaign": campaign staff
+    if group == "politician" and _PARTY_VOICE.fullmatch(" ".join(words)):
+        group = _STAFF  # "A Conservative spokeswoman": the party's press officer, not a frontbencher
     if group is None and title and len(words) == 1:
         group = _rightmost(head, _title_defaults())  # "President Obama", even in a story full of sport words
     longer = _rightmost_phrase(head, generic)
@@ -237,6 +239,12 @@ def role_group(role: str | None, title: bool = False, story: Sequence[str] = (),
     return group or _rightmost(head, generic) or "unknown"
 
 
+#: An unnamed party spokesperson, only the party before the head ("a Tory spokesman", "a Liberal
+#: Democrat spokeswoman"); with a portfolio ("Tory work and pensions spokesman") it is a frontbencher.
+_PARTY_VOICE = re.compile(
+    r"(?:a|an) (?:conservative|tory|labour|liberal democrat|lib dem|snp|plaid cymru|ukip|green|democratic|republican|"
+    r"gop)(?: party)? (?:spokesman|spokeswoman|spokesperson)"
+)
 #: Campaign staff (advisers, aides, spokespeople of a campaign) speak for it: not politicians.
 _STAFF = "government official or spokesperson"
 #: The one who does what a relative clause says: "who heads the Center" is its head.
