@@ -1,9 +1,13 @@
-"""Who speaks, third round (issue 11c): the lexicon matching and the roles a careful reader links.
+"""Who speaks, third and fourth rounds (issues 11c, 11d): the lexicon matching and the roles a
+careful reader links.
 
 Small articles written here, one per pattern; each failed on the code before its rule, except the
 guards against this round's own slips (the forward-link guards, the Osama bin Laden and
 "the chancellor's" next-sentence guards, the second half of the object-pronoun test) and the
-Lord Chancellor test, whose short article the earlier code already got right by another path."""
+Lord Chancellor test, whose short article the earlier code already got right by another path.
+The 11d tests (from "issue 11d" below) each failed on main at d12d942 (checked by running this
+file against that commit's ``analysis/``); their guard halves (a city in a story not about sport,
+a bank with a place in its name, an honorific beating the first name) pass on both."""
 
 from __future__ import annotations
 
@@ -614,3 +618,13 @@ def test_an_unnamed_party_spokesperson_is_a_spokesperson():
         assert sources.role_group(role) == "government official or spokesperson", role
     # a frontbench spokesman with a portfolio is a politician, as before
     assert sources.role_group("Tory work and pensions spokesman") == "politician"
+
+
+def test_a_role_of_punctuation_alone_is_no_role_and_no_crash():
+    # the possessive of "OutRage!" leaves a title span "'s" with no words (an IndexError once in 11d)
+    a = _article(
+        'Brett Lock of gay group OutRage! said they were "wiping the slate clean". The protests had been led by '
+        "a coalition including OutRage!.\n\nBut the artists will not have to apologise for past songs. OutRage!'s "
+        'Mr Lock said: "The main players in the dancehall reggae industry will attempt to regulate the industry."'
+    )
+    assert all(s.role != "'s" for s in a.speakers)

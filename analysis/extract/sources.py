@@ -704,7 +704,7 @@ def _role_of_person(ctx: _Context, mentions: Iterable[Mention], any_label: bool 
             return True
         if role_group(text[a:b]) != "unknown":
             return True  # a lexicon phrase: "of the International Longevity Centre", "at the National Review"
-        if words[0] in {"from", "of", "at"} and any(x.label == "ORG" for x in ctx.speakers.mentions_in(a, b)):
+        if words and words[0] in {"from", "of", "at"} and any(x.label == "ORG" for x in ctx.speakers.mentions_in(a, b)):
             return True  # "from the Muslim Safety Forum": the body the person speaks from
         i, j = ctx.ix.tokens(a, b)
         return j > i and ctx.is_person_word(doc[i:j].root.lower_)
