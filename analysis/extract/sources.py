@@ -87,6 +87,8 @@ _EX = re.compile(r"^(?:ex|former)-(?=\w)")  # "ex-finance chief" is a finance ch
 def _singular(word: str, known: dict[str, str]) -> str:
     if word in known:
         return word
+    if "-" in word and (last := word.rsplit("-", 1)[1]) in known and word.split("-", 1)[0] in {"co", "joint", "deputy"}:
+        return last  # "co-director" is a director
     if word.endswith("ies") and word[:-3] + "y" in known:
         return word[:-3] + "y"  # "authorities"
     for cut in ("es", "s"):
@@ -162,11 +164,17 @@ def _split_phrases() -> tuple[tuple[str, str], ...]:
 
 
 @cache
-def _context_heads() -> dict[str, tuple[int, frozenset[str], dict[str, str]]]:
-    """Story group -> (cue words needed, cue words, generic heads it takes over)."""
+def _context_heads() -> dict[str, tuple[int, frozenset[str], dict[str, str], dict[str, str]]]:
+    """Story group -> (cue words needed, cue words, generic heads it takes over, business titles it
+    takes over when nothing else in the role names a business)."""
     data = _lexicon("role_groups.json")["context_heads"]
     return {
-        story: (v["min_cues"], frozenset(v["cues"]), dict.fromkeys(v["heads"], v.get("group", story)))
+        story: (
+            v["min_cues"],
+            frozenset(v["cues"]),
+            dict.fromkeys(v["heads"], v.get("group", story)),
+            dict.fromkeys(v.get("executives", ()), v.get("group", story)),
+        )
         for story, v in data.items()
         if not story.startswith("_")
     }
@@ -176,7 +184,7 @@ def story_groups(text: str) -> tuple[str, ...]:
     """The groups whose cue words the article uses often enough (``context_heads`` in the lexicon):
     a sports story makes a "manager" or "president" a sports one."""
     words = set(re.findall(r"[a-z][a-z-]+", text.lower()))
-    return tuple(g for g, (need, cues, _) in _context_heads().items() if len(words & cues) >= need)
+    return tuple(g for g, (need, cues, _, _) in _context_heads().items() if len(words & cues) >= need)
 
 
 def role_group(role: str | None, title: bool = False, story: Sequence[str] = (), name: bool = False) -> str:
@@ -210,6 +218,8 @@ def role_group(role: str | None, title: bool = False, story: Sequence[str] = (),
     group = group or _rightmost(head, specific) or _rightmost(rest, specific)
     if group == "politician" and "campaign" in rest and _rightmost(head, generic) == _STAFF:
         group = _STAFF  # "an economic policy adviser at the Clinton campaign": campaign staff
+    if group == "politician" and _PARTY_VOICE.fullmatch(" ".join(words)):
+        group = _STAFF  # "A Conservative spokeswoman": the party's press officer, not a frontbencher
     if group is None and title and len(words) == 1:
         group = _rightmost(head, _title_defaults())  # "President Obama", even in a story full of sport words
     longer = _rightmost_phrase(head, generic)
@@ -217,11 +227,24 @@ def role_group(role: str | None, title: bool = False, story: Sequence[str] = (),
         group = longer[0]  # "General secretary": the longer generic phrase beats the title "secretary"
     for g in story:
         group = group or _rightmost(head[-1:], _context_heads()[g][2])  # the head noun only: not "director general"
+        executive = _context_heads()[g][3]
+        if group == "business" and not rest and (found := _rightmost_phrase(head, executive)):
+            # "managing director Karen Brady", "UKA chief executive" in a sports story: the club's or
+            # the sport body's, unless another word of the role names a business ("Nike chief executive"
+            # stays business only when "Nike" is in the lexicon)
+            before = head[: len(head) - found[1]]
+            group = group if _rightmost(before, specific) else found[0]
     if group is None and title:
         group = _rightmost(head, _title_defaults())
     return group or _rightmost(head, generic) or "unknown"
 
 
+#: An unnamed party spokesperson, only the party before the head ("a Tory spokesman", "a Liberal
+#: Democrat spokeswoman"); with a portfolio ("Tory work and pensions spokesman") it is a frontbencher.
+_PARTY_VOICE = re.compile(
+    r"(?:a|an) (?:conservative|tory|labour|liberal democrat|lib dem|snp|plaid cymru|ukip|green|democratic|republican|"
+    r"gop)(?: party)? (?:spokesman|spokeswoman|spokesperson)"
+)
 #: Campaign staff (advisers, aides, spokespeople of a campaign) speak for it: not politicians.
 _STAFF = "government official or spokesperson"
 #: The one who does what a relative clause says: "who heads the Center" is its head.
@@ -433,6 +456,8 @@ class _Context:
         self.party_names = frozenset(lex["party_names"])
         self.unique_titles = frozenset(lex["unique_titles"])
         self.person_heads = frozenset(lex["person_heads"])
+        self.kin_words = frozenset(lex["kin_words"])
+        self.not_surnames = frozenset(lex["not_surnames"])
         self.story = story_groups(text)
         self._descriptions: dict[str, Role] | None = None
 
@@ -472,8 +497,10 @@ class _Context:
                 continue
             if tok.lower_ in _OTHERS_HEADS or tok.tag_ == "NNS" or not self.is_person_word(tok.lower_):
                 continue
-            if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
-                continue
+            if not any(
+                c.dep_ == "det" and c.lower_ == "the" or c.dep_ == "poss" and c.pos_ == "PROPN" for c in tok.children
+            ):
+                continue  # "the industry minister", "Connecticut's tax commissioner" (a person's: below)
             a, b = noun_phrase(doc, tok)
             if any(m.label == "PERSON" for m in self.speakers.mentions_in(a, b)):
                 continue  # "the chief executive of Fiat" is fine, "Clinton's aide" is someone else
@@ -552,20 +579,31 @@ def _kind_of_words(ctx: _Context, words_text: str, start: int | None, end: int |
     words = _words(words_text)
     if not words:
         return "unknown"
+    if words == ["it"]:
+        return "organisation"  # "it said", unresolved: a body or what it issued, never a person
     if len(words) == 1 and words[0] in ctx.kind_pronouns:
         return "unknown"
     lowered = " ".join(words)
     cut = next((k for k, w in enumerate(words) if w in _SPLIT and k > 0), len(words))
     if any(p in lowered for p in ctx.anonymous_phrases) or {words[-1], words[cut - 1]} & ctx.anonymous_heads:
         return "anonymous"  # "sources", "one GOP source in the room"
-    if _COUNTED.match(words_text.strip()):
+    if _COUNTED.match(words_text.strip()) or _SPELLED_SHARE.match(words_text.strip()):
         return "anonymous"  # "73 percent", "69% of those questioned": a share of people asked
     if len(words) == 1 and words_text[:1].isupper() and words_text in ctx.surnames:
         return "named person"  # a surname the tagger missed ("Hare added")
     head = _head_word(ctx, words_text, start, end)
     inside = ctx.speakers.mentions_in(start, end) if start is not None and end is not None else []
-    if any(m.label == "PERSON" and not _POSSESSOR.match(ctx.text, m.end) for m in inside):
-        return "named person"  # "Shadow leader of the Commons Oliver Heald", not "Gary Johnson's doctor"
+    if head in _document_heads():
+        return "organisation"  # "a report by UK think-tank Demos": the issuer's, whatever names it holds
+    if any(
+        m.label == "PERSON"
+        and not _POSSESSOR.match(ctx.text, m.end)
+        and not (end is not None and m.end < end and _MODIFIES.match(ctx.text, m.end))
+        for m in inside
+    ):
+        # "Shadow leader of the Commons Oliver Heald", not "Gary Johnson's doctor" nor "a narrator
+        # in the Clinton ad" (the name qualifies a noun of the speaker's own words)
+        return "named person"
     if head in ctx.group_heads:
         return "country or group"  # "Scott's family"
     if head in ctx.org_heads or head in _document_heads():
@@ -599,6 +637,8 @@ def _kind_of_words(ctx: _Context, words_text: str, start: int | None, end: int |
         return "anonymous"  # "an official, who spoke on condition of anonymity"
     if _definite(words_text) and _has_phrase(words, ctx.unique_titles):
         return "named person"  # "The Indiana governor": one office-holder the reader can name
+    if head in ctx.kin_words and _possessed(ctx.text, start, words_text):
+        return "named person"  # "his ex-wife", "my father": one person the reader can name
     demonstrative = words[0] in {"this", "that"} and ctx.is_person_word(head or "") and start is not None
     if demonstrative and any(m.label == "PERSON" for m in ctx.speakers.mentions_in(0, start or 0)):
         return "named person"  # "this remarkably active senior citizen": someone named before
@@ -606,9 +646,32 @@ def _kind_of_words(ctx: _Context, words_text: str, start: int | None, end: int |
 
 
 #: A count or share of people: "73 percent", "69% of those questioned", "18".
-_COUNTED = re.compile(r"(?:about |nearly |almost |some |over )?\d[\d,.]*(?:%|\s+percent|\s+per cent|$)", re.IGNORECASE)
+_COUNTED = re.compile(
+    r"(?:(?:another|a further|only|just|about|nearly|almost|some|over)\s+)*\d[\d,.]*(?:%|\s+percent|\s+per cent|$)",
+    re.IGNORECASE,
+)
+#: A share written in words: "Fifty percent of Europeans", "Twenty-five per cent".
+_SPELLED_SHARE = re.compile(
+    r"(?:(?:another|a further|only|just|about|nearly|almost|some|over)\s+)*"
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|"
+    r"seventy|eighty|ninety)(?:-\w+)?\s+(?:percent|per\s+cent)\b",
+    re.IGNORECASE,
+)
 #: A name written in capitals, three to six letters: an organisation's acronym.
 _ACRONYM = re.compile(r"[A-Z]{3,6}")
+
+
+#: A possessive determiner right before a noun phrase: "his ", "Trump's ", "my ".
+_POSSESSED = re.compile(r"(?:\b(?:his|her|their|my|our)|\w['’]s?)\s+(?:ex-|former\s+|late\s+)?$", re.IGNORECASE)
+
+
+def _possessed(text: str, start: int | None, words_text: str) -> bool:
+    """Whether a speaker's words open with a possessive ("his wife", "Trump's ex-wife") or follow
+    one in the text (the quote rules took only "wife")."""
+    first = words_text.split(" ", 1)[0]
+    if first.lower() in {"his", "her", "their", "my", "our"} or _POSSESSIVE.search(first):
+        return True
+    return start is not None and _POSSESSED.search(text[max(0, start - 24) : start]) is not None
 
 
 def _definite(words_text: str) -> bool:
@@ -641,6 +704,8 @@ def _role_of_person(ctx: _Context, mentions: Iterable[Mention], any_label: bool 
             return True
         if role_group(text[a:b]) != "unknown":
             return True  # a lexicon phrase: "of the International Longevity Centre", "at the National Review"
+        if words and words[0] in {"from", "of", "at"} and any(x.label == "ORG" for x in ctx.speakers.mentions_in(a, b)):
+            return True  # "from the Muslim Safety Forum": the body the person speaks from
         i, j = ctx.ix.tokens(a, b)
         return j > i and ctx.is_person_word(doc[i:j].root.lower_)
 
@@ -858,6 +923,11 @@ _COMMA_APPOSITION = re.compile(
 _NOT_A_ROLE_START = frozenset({"who", "which", "that", "he", "she", "they", "it", "said", "says", "and", "but", "as"})
 
 
+#: "from/of/at" and a body's name (capitalised words, perhaps after "the" and lower-case words for
+#: the kind of body): "from Families Need Fathers", "from the controversial group Fathers 4 Justice".
+_FROM_BODY = re.compile(r"(?:from|of|at)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}(?:[A-Z0-9][\w&'’.-]*\s*){1,6}")
+
+
 def _comma_apposition(ctx: _Context, end: int) -> tuple[int, int] | None:
     """The words after "Name, " up to the next comma, full stop or reporting verb, when they are a
     noun phrase with a word for a person as its head ("Lloyd's chief executive", "director general
@@ -869,6 +939,8 @@ def _comma_apposition(ctx: _Context, end: int) -> tuple[int, int] | None:
     words = _words(ctx.text[a:b])
     if not words or words[0] in _NOT_A_ROLE_START:
         return None
+    if words[0] in {"from", "of", "at"} and _FROM_BODY.fullmatch(ctx.text[a:b]):
+        return a, b  # "Massoud Shadjareh, from the Muslim Safety Forum, said": where the person is from
     i, j = ctx.ix.tokens(a, b)
     if j <= i or any(t.pos_ in {"VERB", "AUX", "PRON"} for t in ctx.doc[i:j]):
         return None
@@ -891,8 +963,9 @@ def _title_before(doc: Doc, root: Token, i: int, honorifics: dict[str, str]) -> 
             first = k + 1
             break
     last = i - 1
-    # Honorifics are not roles: "Mr", "Sir" at either end drop out; so do "the" and "a".
-    while first <= last and (doc[first].text.rstrip(".").lower() in honorifics or doc[first].pos_ == "DET"):
+    # Honorifics are not roles: "Mr", "Sir" at either end drop out; so do "the", "a" and a
+    # conjunction joining the title's clause to what came before ("- but managing director X").
+    while first <= last and (doc[first].text.rstrip(".").lower() in honorifics or doc[first].pos_ in {"DET", "CCONJ"}):
         first += 1
     while last >= first and doc[last].text.rstrip(".").lower() in honorifics and doc[last].text[:1].isupper():
         last -= 1  # "Lord" before the name goes, the "lord" of "senior law lord" stays
@@ -939,6 +1012,13 @@ def _other_person_before(ctx: _Context, name: str, offset: int) -> bool:
         and not (hangs and quoted[max(ctx.ix.token_before(m.start + 1), 0)] != -1)
         for m in ctx.speakers.mentions_in(begin, offset)
     )
+
+
+def _in_quotation(ctx: _Context, offset: int) -> bool:
+    """Whether ``offset`` lies inside quotation marks: a he/she there is the quoted speaker talking
+    about someone else ("“He has empowered racists,” ― Sonya Herridge"), never evidence for them."""
+    ti = ctx.ix.token_before(offset + 1)
+    return ti >= 0 and ctx.speakers.scan.quote_of[ti] != -1
 
 
 def _pronouns_after(
@@ -1004,8 +1084,8 @@ def _gender(
         for offset, form in {**ctx.pronouns.get(name, {}), **local}.items():
             if offset not in local and _other_person_before(ctx, name, offset):
                 continue  # "... Scott's family did not show whether he had ...": ambiguous, not evidence
-            if any(a <= offset < b for a, b in own):
-                continue  # inside their own quote: someone else
+            if any(a <= offset < b for a, b in own) or _in_quotation(ctx, offset):
+                continue  # inside their own quote, or any quoted words: someone else
             votes["male" if form == "he" else "female"] += 2 if offset in local else 1
             words[form] += 1
     if kind == "named person" and not votes and where is None:
@@ -1018,7 +1098,7 @@ def _gender(
             if ctx.in_title(m.start) or _other_person_before(ctx, name, m.start):
                 continue
             for offset, form in _pronouns_after(ctx, m.start, m.end, offsets=True, past_objects=True):
-                if offset not in seen and not any(a <= offset < b for a, b in own):
+                if offset not in seen and not any(a <= offset < b for a, b in own) and not _in_quotation(ctx, offset):
                     seen.add(offset)
                     votes["male" if form == "he" else "female"] += 1
                     words[form] += 1
@@ -1032,9 +1112,20 @@ def _gender(
     if kind == "unknown" and name.lower() in {"he", "she"} and not votes:
         votes["male" if name.lower() == "he" else "female"] += 1
         words[name.lower()] += 1
+    strong = sum(votes.values())
     _role_word_votes(role, votes, words)
+    strong = any(w.lower() in honorifics for w in words) or sum(votes.values()) > strong
     if votes:
-        return _decide(votes), _evidence(words)
+        decided = _decide(votes)
+        near = bool(ctx.speakers.gender_offsets.get(name))
+        named_as = first_name_gender(name) if kind == "named person" and not strong and not near else None
+        if named_as and decided != "unknown" and named_as != decided:
+            # only pronouns from further off, and a confident first name says otherwise ("Frank"
+            # given "she x4"): they are likely someone else's, resolved to this person; unknown, not
+            # a guess. A he/she right after the name, with nobody else named, still beats the first
+            # name ("Michael Learned ... she said").
+            return "unknown", []
+        return decided, _evidence(words)
     if kind == "named person":
         guess = first_name_gender(name)
         if guess:
@@ -1212,6 +1303,88 @@ def _spelled_out(ctx: _Context, name: str) -> tuple[str, str | None] | None:
     return found.group(1), label
 
 
+#: After a place's name in a sports story, what makes it a team or club: a plural verb ("Birmingham
+#: have confirmed", British usage for a side) or a word for the club's people ("Birmingham manager").
+_TEAM_AFTER = re.compile(
+    r"\s+(?:have|are|were|'ve|manager|boss|chairman|coach|captain|striker|midfielder|defender|"
+    r"players?|fans|supporters|director|owner|City|United|Rovers|Town|Athletic|Wanderers|Albion|FC)\b"
+)
+
+
+def _a_team(ctx: _Context, name: str) -> bool:
+    """Whether a place that speaks in a sports story is its team or club: somewhere the article
+    writes its name with a plural verb or a word for the club's people."""
+    if "culture and sport" not in ctx.story:
+        return False
+    return any(_TEAM_AFTER.match(ctx.text, m.end()) for m in re.finditer(rf"\b{re.escape(name)}\b", ctx.text))
+
+
+#: An honorific or a title right before a name: "Dr. Connie Mariano", "Mr Champion".
+_HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof|Professor)\.?\s+$")
+
+
+def _a_persons_name(ctx: _Context, name: str) -> bool:
+    """Whether a name the tagger took for an organisation or a place is a person's: an honorific
+    stands before it somewhere, or it is two or three capitalised words opening with a confident
+    first name, none of them a lexicon word, an organisation's head or a place's last word."""
+    if any(
+        _HONORIFIC_BEFORE.search(ctx.text[max(0, m.start() - 12) : m.start()])
+        for m in re.finditer(re.escape(name), ctx.text)
+    ):
+        return True
+    words = name.split()
+    if not 2 <= len(words) <= 3 or not all(
+        w[:1].isupper() and w.replace("'", "").replace("-", "").isalpha() for w in words
+    ):
+        return False
+    low = [w.lower() for w in words]
+    specific, generic = _role_lexicon()
+    # the surname may be a word of the lexicon ("Champion", "Bishop", "Judge"); the rest may not
+    if any(w in specific or w in generic or w in ctx.kind_pronouns for w in low[:-1]) or ctx.org_heads & set(low):
+        return False
+    if low[-1] in ctx.not_surnames or low[-1] in ctx.group_heads or role_group(name, name=True) != "unknown":
+        return False
+    return first_name_gender(name) is not None
+
+
+#: One person by nationality: "Dutchman", "Irishwoman", "Australian", "Russian" (not "the Taliban",
+#: which is in ``group_names`` and is no "-man"/"-ian"/"-can" word; not "the French", "the Chinese").
+_ONE_NATIONAL = re.compile(r"[A-Z][a-z]+(?:man|woman|ian|can|ean)")
+
+
+#: After a name, words only a company has: "Electrolux chief executive", "3's marketing director".
+_COMPANY_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:chief\s+executive|chief\s+operating\s+officer|chief\s+financial\s+officer|managing\s+director|"
+    r"finance\s+director|marketing\s+director|shareholders|share\s+price)\b",
+    re.IGNORECASE,
+)
+
+
+def _a_company(ctx: _Context, name: str) -> bool:
+    """Whether a name the tagger took for a place is a company: somewhere the article writes it
+    with a company's officer or its shareholders ("Electrolux chief executive Hans Straberg")."""
+    return any(_COMPANY_AFTER.match(ctx.text, m.end()) for m in re.finditer(rf"\b{re.escape(name)}\b", ctx.text))
+
+
+def _own_head(description: str, name: str) -> bool:
+    """Whether a description is only an organisation's own head noun ("the bank" for the Bank of
+    England, "the fund" for the International Monetary Fund): it says nothing the name does not."""
+    words = [w for w in _words(description) if w not in {"the", "a", "an", "this", "its"}]
+    return len(words) == 1 and words[0] in _words(name)
+
+
+def _named_body(ctx: _Context, description: str) -> str | None:
+    """The one organisation the article names whose name holds a bare description's head ("the
+    fund" -> "International Monetary Fund", "the bank" -> "Bank of England"); None when none or
+    several do."""
+    words = [w for w in _words(description) if w not in {"the", "a", "an", "this", "its"}]
+    if len(words) != 1:
+        return None
+    bodies = {e for e, ms in ctx.named.items() if _label(ms) == "ORG" and _own_head(description, e)}
+    bodies.discard(description)
+    return next(iter(bodies)) if len(bodies) == 1 else None
+
+
 def _longer_names(ctx: _Context, name: str) -> list[str]:
     """The organisation names in the article that a short one begins: "Sun" -> "Sun Microsystems"
     (as an entity, or as capitalised words right after it in the text when the tagger split them)."""
@@ -1264,6 +1437,10 @@ def _speaker(ctx: _Context, name: str, said: list[Quote]) -> Speaker:
             kind = "country or group"
         elif kind == "country or group" and low in _party_members() and _said_as_the(ctx, name, said):
             kind = "named person"  # "The Republican is also encouraging his supporters": one person
+        elif kind != "named person" and _a_persons_name(ctx, name):
+            kind = "named person"  # "Deutsche Bank's Simon Champion", "Dr. Connie Mariano", tagged ORG or GPE
+        elif label in {"NORP", "ORG"} and _ONE_NATIONAL.fullmatch(name) and _said_as_the(ctx, name, said):
+            kind = "named person"  # "the Dutchman said", "the Australian added": one person, by nationality
         elif kind == "named person" and len(name.split()) > 1 and _words(name)[-1] in ctx.org_heads:
             kind = "organisation"  # "Equity Association" tagged PERSON
         elif kind == "country or group" and (
@@ -1272,7 +1449,9 @@ def _speaker(ctx: _Context, name: str, said: list[Quote]) -> Speaker:
             or low.rsplit(" ", 1)[-1] in ctx.org_heads
         ):
             kind = "organisation"  # "the Tories", "Democrats": parties; "International Monetary Fund"
-        role = _role_of_person(ctx, named, any_label=kind != "named person") or _described_by(ctx, named, said)
+        role = _role_of_person(ctx, named, any_label=kind != "named person" or label != "PERSON") or _described_by(
+            ctx, named, said
+        )
         if role is None and kind == "named person" and label == "NORP":
             role = _said_as_the(ctx, name, said) or None  # "The Republican"
         if role is None and kind == "named person":
@@ -1293,17 +1472,26 @@ def _speaker(ctx: _Context, name: str, said: list[Quote]) -> Speaker:
                 kind = "named person"  # "Mary Fox, the chief executive of Tesco", tagged ORG
             elif kind == "country or group" and head in ctx.org_heads and label != "GPE":
                 kind = "organisation"  # "Game maker Valve", tagged NORP
-        elif kind == "named person" and role is not None and role[3]:
+        elif kind == "named person" and role is not None and role[3] and not _POSSESSIVE.search(role[0]):
+            # (not "Deutsche Bank's Simon Champion": a possessive says whose the person is)
             head = _head_word(ctx, *role[:3])
             if head in ctx.org_heads and not ctx.is_person_word(head) or _plural_role(ctx, role):
                 kind = "organisation"  # "US supermarket group Winn-Dixie", "technology analysts Gartner"
         if kind != "named person":
             # An organisation's own description ("handset giant Nokia") or its name decides.
             group = role_group(role[0], role[3], ctx.story) if role else "unknown"
-            for other in (name, *([spelled[0]] if spelled else []), *_longer_names(ctx, name), *_kind_words(ctx, name)):
+            if role and _own_head(role[0], name) and role_group(name, name=True) != "unknown":
+                group = role_group(name, name=True)  # "the bank" of the Bank of England: the name decides
+            # a short name that begins a longer one the article uses is that body ("Bank" for the
+            # "Bank of England", "Sun" for "Sun Microsystems"): the longer name first
+            for other in (*_longer_names(ctx, name), name, *([spelled[0]] if spelled else []), *_kind_words(ctx, name)):
                 if label == "GPE" and kind == "country or group":
                     break  # a place's name says only where it is: "United States" is no football "United"
                 group = group if group != "unknown" else role_group(other, name=True)
+            if group == "unknown" and label == "GPE" and _a_team(ctx, name):
+                kind, group = "organisation", "culture and sport"  # "Birmingham have confirmed": the club
+            elif group == "unknown" and label == "GPE" and _a_company(ctx, name):
+                kind, group = "organisation", "business"  # "Electrolux chief executive Hans Straberg"
             if group == "unknown" and label == "GPE":
                 group = _role_lexicon_data()["place_default"]  # "Phoenix said": its government
     else:
@@ -1334,6 +1522,10 @@ def _speaker(ctx: _Context, name: str, said: list[Quote]) -> Speaker:
         if name in ctx.surnames and kind == "named person":
             full = ctx.surnames[name]
             role = _role_of_person(ctx, ctx.named.get(full, []))
+        elif kind == "named person" and role is None and not inside_people and start is not None and end is not None:
+            # a name the tagger missed ("Theresa May", taken for a date): its apposition or title
+            # still says what the person is ("Theresa May, shadow secretary for the family, told")
+            role = _role_of_person(ctx, [Mention(start, end, name, "PERSON", name)])
         elif kind == "unnamed person" and name.isalpha() and name[:1].isupper():
             # "Hare told ...": the surname of someone named in full, whom the tagger took for an
             # organisation ("former England full-back Dusty Hare")
@@ -1343,6 +1535,9 @@ def _speaker(ctx: _Context, name: str, said: list[Quote]) -> Speaker:
                 role = _role_of_person(ctx, ctx.named[full_names[0]], any_label=True)
         if kind in {"organisation", "country or group"}:
             group = role_group(name)
+            body = _named_body(ctx, name) if kind == "organisation" and _definite(name) else None
+            if body is not None:
+                group = role_group(body, name=True)  # "the fund" of an article about the IMF
     if group is None:
         group = role_group(role[0], role[3], ctx.story) if role else "unknown"
     # A description with the name inside ("Shadow leader of the Commons Oliver Heald") takes the

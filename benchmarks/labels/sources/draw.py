@@ -3,6 +3,7 @@
     python benchmarks/labels/sources/draw.py > /tmp/worksheet.txt
     python benchmarks/labels/sources/draw.py --fresh > /tmp/worksheet-fresh.txt
     python benchmarks/labels/sources/draw.py --fresh2 > /tmp/worksheet-fresh2.txt
+    python benchmarks/labels/sources/draw.py --fresh3 --quotes > /tmp/worksheet-fresh3.txt
 
 Deterministic: random.Random(11) over the sorted file names; 7 BBC articles per topic folder and
 12 PolNeAR dev articles; the first half of each topic's draw (and of PolNeAR's) is the tuning
@@ -31,6 +32,10 @@ FRESH_POLNEAR = 6
 FRESH2_SEED = 301126
 FRESH2_PER_TOPIC = 3
 FRESH2_POLNEAR = 8
+#: The third fresh sample (issue 11, fourth follow-up): files in no earlier sample, another seed.
+FRESH3_SEED = 11302026
+FRESH3_PER_TOPIC = 3
+FRESH3_POLNEAR = 10
 
 
 def draw() -> list[tuple[str, str]]:
@@ -75,6 +80,15 @@ def draw_fresh2() -> list[tuple[str, str]]:
     return draw_fresh(taken, FRESH2_SEED, FRESH2_PER_TOPIC, FRESH2_POLNEAR, "fresh2")
 
 
+def draw_fresh3() -> list[tuple[str, str]]:
+    """(path, "fresh3"): the third fresh sample, from files in none of the three earlier samples."""
+    first = draw()
+    taken = {p for p, _ in first}
+    taken |= {p for p, _ in draw_fresh(taken)}
+    taken |= {p for p, _ in draw_fresh2()}
+    return draw_fresh(taken, FRESH3_SEED, FRESH3_PER_TOPIC, FRESH3_POLNEAR, "fresh3")
+
+
 def main(argv: list[str] | None = None) -> int:
     if not SHARED.exists():
         print("../shared is not there: nothing to draw", file=sys.stderr)
@@ -84,7 +98,9 @@ def main(argv: list[str] | None = None) -> int:
 
     args = sys.argv[1:] if argv is None else argv
     sample = draw()
-    if "--fresh2" in args:
+    if "--fresh3" in args:
+        sample = draw_fresh3()
+    elif "--fresh2" in args:
         sample = draw_fresh2()
     elif "--fresh" in args:
         sample = draw_fresh({p for p, _ in sample})
@@ -93,6 +109,15 @@ def main(argv: list[str] | None = None) -> int:
         print(f"##### {path} [{part}]")
         print(a.text)
         print("SPEAKERS:", " | ".join(s.name for s in a.speakers))
+        if "--quotes" in args:
+            # who each name stands for: the words each quote hangs on and its first words, nothing
+            # NewsLens says about the speaker (no kind, role, group or gender)
+            for s in a.speakers:
+                print(f"  {s.name}:")
+                for q in a.quotes:
+                    if q.speaker == s.name:
+                        cue = a.text[q.speaker_start : q.speaker_end] if q.speaker_start is not None else "?"
+                        print(f"    [{cue}] {q.text[:70]!r}")
         print()
     return 0
 
