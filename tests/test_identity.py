@@ -633,3 +633,76 @@ def test_a_name_the_model_cut_after_a_word_joins_the_longer_name_it_was_cut_from
     club, city = corpus_entity(t, "s2", "Real Zorbid"), corpus_entity(t, "s3", "Zorbid")
     assert corpus_entity(t, "s1", "Zorbid") == club and club[0] != city[0]
     assert corpus_entity(t, "s4", "Zorbid")[0] != club[0]
+
+
+def test_a_one_word_acronym_is_no_person():
+    arts = [
+        article("a1", "Phones with ZQRS technology are selling.", {"ZQRS": "PERSON"}, "tech"),
+        article("a2", "ZQRS is slow, and ZQRS costs a lot.", {"ZQRS": "PERSON"}, "tech"),
+        article("a3", "Few people use ZQRS today.", {"ZQRS": "PERSON"}, "tech"),
+    ]
+    t = identify(tables(*arts))
+    assert {corpus_entity(t, a.id, "ZQRS")[2] for a in arts} == {"PRODUCT"}
+
+
+def test_a_name_ending_with_a_country_is_no_person():
+    t = identify(
+        tables(article("c", "The pilot worked, so Vexacom Austria is to expand.", {"Vexacom Austria": "PERSON"}))
+    )
+    assert corpus_entity(t, "c", "Vexacom Austria")[2] == "ORG"
+    # a given name first is a person named after a place
+    t = identify(tables(article("d", "Michael Jordan said he was happy.", {"Michael Jordan": "PERSON"})))
+    assert corpus_entity(t, "d", "Michael Jordan")[2] == "PERSON"
+
+
+def test_a_facility_named_before_its_kind_is_a_facility():
+    arts = [
+        article("f1", "Tests were run at Heathrow and Gatwix airports.", {"Gatwix": "PERSON", "Heathrow": "FAC"}),
+        article("f2", "At Heathrow, Gatwix, Leeds and Luton airports, staff waited.", {"Gatwix": "PERSON"}),
+        article("f3", "Flights from Gatwix were late.", {"Gatwix": "PERSON"}),
+    ]
+    t = identify(tables(*arts))
+    assert {corpus_entity(t, a.id, "Gatwix")[2] for a in arts} == {"FAC"}
+
+
+def test_a_firm_in_a_list_after_its_kind_and_a_unit_named_after_its_kind_are_organisations():
+    arts = [
+        article("o1", "Small firms such as Blinkz, Copernic and X1 offer search.", {"Blinkz": "GPE"}, "tech"),
+        article("o2", "New entrants such as Amazon and Blinkz compete.", {"Blinkz": "GPE"}, "tech"),
+        article("o3", "Blinkz grew fast.", {"Blinkz": "GPE"}, "tech"),
+        article("y1", "It sold its main production arm, Yugansq, in December.", {"Yugansq": "GPE"}, "business"),
+        article("y2", "The Yugansq unit was sold; Yugansq pumps oil.", {"Yugansq": "GPE"}, "business"),
+        article("y3", "Yugansq was auctioned.", {"Yugansq": "GPE"}, "business"),
+    ]
+    t = identify(tables(*arts))
+    assert {corpus_entity(t, a.id, "Blinkz")[2] for a in arts[:3]} == {"ORG"}
+    assert {corpus_entity(t, a.id, "Yugansq")[2] for a in arts[3:]} == {"ORG"}
+
+
+def test_a_competition_by_its_stages_and_by_being_won_is_an_event():
+    arts = [
+        article("e1", "They won the Zorbo League. The Zorbo League quarter-final is next.", {"Zorbo League": "ORG"}),
+        article("e2", "He wants to play in the Zorbo League this season.", {"Zorbo League": "ORG"}),
+        article("e3", "The Zorbo League group stage starts; Zorbo League fans wait.", {"Zorbo League": "ORG"}),
+    ]
+    t = identify(tables(*arts))
+    assert {corpus_entity(t, a.id, "Zorbo League")[2] for a in arts} == {"EVENT"}
+    # "won the X seat": the name does not end its noun phrase there
+    votes = identity.cue_votes(tables(article("p", "Labour won the Zorbian seat.", {"Zorbian": "NORP"})))
+    assert votes[("p", "Zorbian")]["EVENT"] == 0
+
+
+def test_a_programme_in_a_list_of_programmes_and_by_its_cast_is_a_work():
+    arts = [
+        article("w1", "Viewers can download programmes such as Eastzone and Top Gear.", {"Eastzone": "ORG"}),
+        article(
+            "w2", "Former Eastzone actress Jo Bloggs joined. The storyline of Eastzone moved.", {"Eastzone": "ORG"}
+        ),
+        article("w3", "The debut of US television hit Eastzone lifted ratings.", {"Eastzone": "ORG"}),
+        article("w4", "Eastzone won again.", {"Eastzone": "ORG"}),
+    ]
+    t = identify(tables(*arts))
+    assert {corpus_entity(t, a.id, "Eastzone")[2] for a in arts} == {"WORK_OF_ART"}
+    # a nationality before "actor" says where the actor comes from
+    votes = identity.cue_votes(tables(article("n", "The Zorbian actor said so.", {"Zorbian": "NORP"})))
+    assert votes[("n", "Zorbian")]["WORK_OF_ART"] == 0
