@@ -706,3 +706,35 @@ def test_a_programme_in_a_list_of_programmes_and_by_its_cast_is_a_work():
     # a nationality before "actor" says where the actor comes from
     votes = identity.cue_votes(tables(article("n", "The Zorbian actor said so.", {"Zorbian": "NORP"})))
     assert votes[("n", "Zorbian")]["WORK_OF_ART"] == 0
+
+
+def test_the_common_word_list_is_the_data_file_made_by_its_script():
+    import importlib.util
+    from pathlib import Path
+
+    from analysis.corpus.identity.names import COMMON_WORDS, common_words
+
+    path = Path(__file__).parents[1] / "scripts" / "common_words.py"
+    spec = importlib.util.spec_from_file_location("common_words_script", path)
+    script = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(script)
+    assert COMMON_WORDS.read_text("utf-8") == script.build()  # TextBlob is a default dependency
+    assert {"internet", "explorer", "snow", "patrol"} <= common_words() and "gordon" not in common_words()
+
+
+def test_a_name_made_of_common_words_is_no_person_unless_its_words_say_so():
+    arts = [
+        article("k1", "Copper Kettle will tour. The tickets for Copper Kettle sold out.", {"Copper Kettle": "PERSON"}),
+        article("k2", "Copper Kettle played in Leeds.", {"Copper Kettle": "PERSON"}),
+    ]
+    t = identify(tables(*arts))
+    assert {corpus_entity(t, a.id, "Copper Kettle")[2] for a in arts} == {"ORG"}
+    # a person named with common words keeps their person's evidence; a title first is a person
+    t = identify(
+        tables(
+            article("j", "Joss Stone said she was happy. Joss Stone said she would sing.", {"Joss Stone": "PERSON"}),
+            article("b", "Baroness Greenfield spoke.", {"Baroness Greenfield": "PERSON"}),
+        )
+    )
+    assert corpus_entity(t, "j", "Joss Stone")[2] == "PERSON"
+    assert corpus_entity(t, "b", "Baroness Greenfield")[2] == "PERSON"

@@ -8,6 +8,7 @@ from collections.abc import Collection, Iterable
 
 from analysis.corpus.identity.names import (
     base_key,
+    common_words,
     country_keys,
     given_names,
     head_label,
@@ -263,13 +264,39 @@ _ACRONYM = re.compile(r"(?=(?:[0-9&]*[A-Z]){2})[A-Z][A-Z0-9&]{1,5}")
 def name_votes(name: str, count: int) -> Counter | None:
     """Votes from a name's own shape, at each of its ``count`` mentions in one article: its head word
     ("X Awards", "Bank of X"), else against a person for a one-word acronym ("GPRS", "BAA": people are
-    not written in capitals) and for a name ending with a country's ("Telekom Austria")."""
+    not written in capitals), a name ending with a country's ("Telekom Austria"), and (once per
+    article) a name made of common words ("Internet Explorer")."""
     head = head_label(name)
     if head:
         return Counter({head: CUE_WEIGHT * count})
     if _ACRONYM.fullmatch(name) or _ends_in_a_place(name):
         return Counter({"PERSON": -CUE_WEIGHT * count})
+    if _made_of_words(name):  # once per article: "Joss Stone" is a person all the same
+        return Counter({"PERSON": -CUE_WEIGHT})
     return None
+
+
+#: words that start a person's name as a title ("Baroness Greenfield", "Lord Sheffield")
+_HONORIFICS = frozenset(
+    "mr mrs ms miss dr sir lord lady dame baroness baron earl viscount president minister senator judge".split()
+)
+
+
+def _named_first(first: str) -> bool:
+    """The first word of a name says a person: a common given name, a title or an honorific."""
+    f = first.casefold()
+    return f in given_names() or f in titles() or f in _HONORIFICS
+
+
+def _made_of_words(name: str) -> bool:
+    """ "Internet Explorer", "Snow Patrol", "Age Concern": a name of two or more words that are all
+    common English words (common_words.txt), the first no common given name or title, looks like a
+    work's, a band's or a body's, less like a person's."""
+    words = name.split()
+    if len(words) < 2 or _named_first(words[0]):
+        return False
+    common = common_words()
+    return all(w[:1].isupper() and w.casefold() in common for w in words)
 
 
 def _ends_in_a_place(name: str) -> bool:
@@ -279,8 +306,7 @@ def _ends_in_a_place(name: str) -> bool:
     words = name.split()
     if len(words) < 2 or "of" in (w.casefold() for w in words) or not words[0][:1].isupper():
         return False
-    first = words[0].casefold()
-    if first in given_names() or first in titles():
+    if _named_first(words[0]):
         return False
     tail = [base_key(" ".join(words[n:])) for n in range(1, len(words))]
     return any(t in country_keys() for t in tail)

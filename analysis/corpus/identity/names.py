@@ -102,6 +102,16 @@ def city_keys() -> frozenset[str]:
     return frozenset(base_key(x) for x in lines if x.strip() and not x.startswith("#"))
 
 
+COMMON_WORDS = DATA.parent / "common_words.txt"
+
+
+@lru_cache(maxsize=1)
+def common_words() -> frozenset[str]:
+    """Lower-case English words (``common_words.txt``, from TextBlob's lexicon: scripts/common_words.py)."""
+    lines = COMMON_WORDS.read_text("utf-8").splitlines()
+    return frozenset(x for x in lines if x and not x.startswith("#"))
+
+
 GIVEN_NAMES = DATA.parent / "given_names.txt"
 _GIVEN_SHAPE = re.compile(r"[A-Z][a-z]+ (?:Mc|Mac|O'|De|Di|Le|La|Van)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
 
