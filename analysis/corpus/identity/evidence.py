@@ -66,7 +66,10 @@ _PERSON_AFTER = re.compile(
     re.IGNORECASE,
 )
 # A name right after a determiner, or in "X-winning", is no person's ("an Oscar", "the Lib Dems").
-_NOT_PERSON_BEFORE = re.compile(r"\b(?:a|an|the|his|her|their|its|our|second|third)\s+$", re.IGNORECASE)
+# (case-sensitive "a": a capital "A" before a name is mostly an initial, "A Masi" in a team sheet)
+_NOT_PERSON_BEFORE = re.compile(
+    r"\b(?:a|an|An|[Tt]he|THE|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Ss]econd|[Tt]hird)\s+$"
+)
 _NOT_PERSON_AFTER = re.compile(
     r"^(?:-(?:winning|winner|nominated|owned|based|listed)\b|\s+(?:are|were|have)\b)", re.IGNORECASE
 )
@@ -99,7 +102,7 @@ _PRODUCT_AFTER = re.compile(
 )
 # "an iPod.", "their Xbox,": a name after an indefinite article or a possessive pronoun, ending its noun
 # phrase, is a thing someone has (an organisation in that place is followed by its noun: "a BBC spokesman").
-_HAD_BEFORE = re.compile(r"\b(?:a|an|his|her|their|my|your|our)\s+$", re.IGNORECASE)
+_HAD_BEFORE = re.compile(r"\b(?:a|an|An|[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Yy]our|[Oo]ur)\s+$")
 _NP_END = re.compile(r"^(?:[,.;:!?)]|\s+(?:and|or|but|to|in|on|with|for|from|is|was|has|had)\b|\s*$)")
 # A competition named by its medals and champions: "Commonwealth champion", "Commonwealth and European
 # silver medallist", "Commonwealth 100m champion" (the "X Games" themselves have a head word, names.py)
