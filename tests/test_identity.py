@@ -747,3 +747,12 @@ def test_a_capital_a_before_a_name_in_a_team_sheet_is_an_initial_not_an_article(
     # a lower-case "a" still is: "bought a Zunebox."
     votes = identity.cue_votes(tables(article("t", "He bought a Zunebox.", {"Zunebox": "ORG"}, "tech")))
     assert votes[("t", "Zunebox")]["PRODUCT"] > 0
+
+
+def test_a_language_name_is_a_nationality_word():
+    arts = [
+        article("w1", "The Welsh were beaten. The Welsh coach was calm.", {"Welsh": "PERSON"}, "sport"),
+        article("w2", "Welsh fans sang.", {"Welsh": "ORG"}, "sport"),
+    ]
+    t = identify(tables(*arts))
+    assert {corpus_entity(t, a.id, "Welsh")[2] for a in arts} == {"NORP"}

@@ -12,6 +12,7 @@ from analysis.corpus.identity.names import (
     country_keys,
     given_names,
     head_label,
+    language_keys,
     looks_like_a_person,
     place_types,
     titles,
@@ -67,9 +68,7 @@ _PERSON_AFTER = re.compile(
 )
 # A name right after a determiner, or in "X-winning", is no person's ("an Oscar", "the Lib Dems").
 # (case-sensitive "a": a capital "A" before a name is mostly an initial, "A Masi" in a team sheet)
-_NOT_PERSON_BEFORE = re.compile(
-    r"\b(?:a|an|An|[Tt]he|THE|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Ss]econd|[Tt]hird)\s+$"
-)
+_NOT_PERSON_BEFORE = re.compile(r"\b(?:a|an|An|[Tt]he|THE|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Ss]econd|[Tt]hird)\s+$")
 _NOT_PERSON_AFTER = re.compile(
     r"^(?:-(?:winning|winner|nominated|owned|based|listed)\b|\s+(?:are|were|have)\b)", re.IGNORECASE
 )
@@ -272,6 +271,8 @@ def name_votes(name: str, count: int) -> Counter | None:
     head = head_label(name)
     if head:
         return Counter({head: CUE_WEIGHT * count})
+    if base_key(name) in language_keys():  # "the Welsh", "Spanish": a nationality word
+        return Counter({"NORP": CUE_WEIGHT * count})
     if _ACRONYM.fullmatch(name) or _ends_in_a_place(name):
         return Counter({"PERSON": -CUE_WEIGHT * count})
     if _made_of_words(name):  # once per article: "Joss Stone" is a person all the same

@@ -47,6 +47,21 @@ def country_keys() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def language_keys() -> frozenset[str]:
+    """base_key of the one-word names of the major languages (pycountry's ISO 639-1 list): "Welsh",
+    "Spanish", "Dutch" are also the people's and the country's adjective."""
+    import pycountry
+
+    out = set()
+    for lang in pycountry.languages:
+        if hasattr(lang, "alpha_2"):
+            name = lang.name.split(" (")[0]
+            if " " not in name:
+                out.add(base_key(name))
+    return frozenset(out)
+
+
+@lru_cache(maxsize=1)
 def organisation_keys() -> dict[str, tuple[str, str]]:
     """base_key of each listed organisation name -> (``org:<name>``, its type)."""
     return {
