@@ -756,3 +756,31 @@ def test_a_language_name_is_a_nationality_word():
     ]
     t = identify(tables(*arts))
     assert {corpus_entity(t, a.id, "Welsh")[2] for a in arts} == {"NORP"}
+
+
+def test_a_surname_that_is_a_city_beside_its_person_makes_no_place_of_the_person(monkeypatch):
+    from analysis.corpus.identity import join
+
+    monkeypatch.setattr(join, "city_keys", lambda: frozenset({"hagenby"}))
+
+    def beside(aid: str, text: str, alone: str) -> Article:
+        """The person's full name, and the surname alone (at ``alone``) tagged a place by the model."""
+        art = article(aid, text, {"William Hagenby": "PERSON"}, "politics")
+        start = text.index(alone)
+        art.mentions.append(Mention(start, start + 7, "Hagenby", "GPE", "Hagenby"))
+        art.entities.append(Entity("Hagenby", "GPE", 1, ["Hagenby"]))
+        return art
+
+    arts = [
+        beside("b", "William Hagenby arrived; Hagenby spoke.", "Hagenby spoke"),
+        beside("e", "William Hagenby left; the Hagenby council met.", "Hagenby council"),
+        article("a", "William Hagenby said he would stay.", {"William Hagenby": "PERSON"}, "politics"),
+    ]
+    t = identify(tables(*arts))
+    person = corpus_entity(t, "a", "William Hagenby")
+    assert person[2] == "PERSON" and corpus_entity(t, "b", "Hagenby") == person
+
+
+def test_a_facility_head_word_after_a_given_name_is_a_surname():
+    t = identify(tables(article("f", "Wayne Bridge signed a new deal.", {"Wayne Bridge": "PERSON"}, "sport")))
+    assert corpus_entity(t, "f", "Wayne Bridge")[2] == "PERSON"

@@ -269,6 +269,8 @@ def name_votes(name: str, count: int) -> Counter | None:
     not written in capitals), a name ending with a country's ("Telekom Austria"), and (once per
     article) a name made of common words ("Internet Explorer")."""
     head = head_label(name)
+    if head == "FAC" and looks_given_first(name):  # "Wayne Bridge" the player, not a bridge
+        head = None
     if head:
         return Counter({head: CUE_WEIGHT * count})
     if base_key(name) in language_keys():  # "the Welsh", "Spanish": a nationality word
@@ -278,6 +280,12 @@ def name_votes(name: str, count: int) -> Counter | None:
     if _made_of_words(name):  # once per article: "Joss Stone" is a person all the same
         return Counter({"PERSON": -CUE_WEIGHT})
     return None
+
+
+def looks_given_first(name: str) -> bool:
+    """Two words, the first a common given name: "Wayne Bridge", "Oliver Square"."""
+    words = name.split()
+    return len(words) == 2 and words[0].casefold() in given_names()
 
 
 #: words that start a person's name as a title ("Baroness Greenfield", "Lord Sheffield")

@@ -236,6 +236,7 @@ def unit_map(tables: Tables, overrides: Iterable[Override] = ()) -> pd.DataFrame
     # a one-word name the model did not call a person ("Tautou" tagged GPE) that ends the one full
     # person's name in the articles using it is that person; not when anything says organisation
     # ("Ford" beside "Bill Ford": the company)
+    to_person: set[int] = set()  # units found to be a person's name there (not the city or place)
     persons_in: dict[str, set[str]] = defaultdict(set)
     for k in persons:
         for a in key_articles[k]:
@@ -252,9 +253,12 @@ def unit_map(tables: Tables, overrides: Iterable[Override] = ()) -> pd.DataFrame
         if len(roots) == 1 and 2 * sum(1 for ps in found.values() if ps) >= len(found):
             full = next(iter(fulls))
             sets.union(idx[0], by_key[full][0])
-            for i in idx:  # the model's label for it was wrong: it votes as the person's
+            for i in idx:  # the model's label for it was wrong: it votes as the person's, and a
+                # listed place of that name ("Hague") no longer decides the person's type
                 notes[i] = f"name alone: the person {names[by_key[full][0]]} is named beside it"
                 labels[i] = "PERSON"
+                keys[i] = full
+                to_person.add(i)
     # the name-alone units left apart join each other by name within one topic and outlet
     left: dict[tuple, int] = {}
     for i in surname_units:
@@ -283,7 +287,7 @@ def unit_map(tables: Tables, overrides: Iterable[Override] = ()) -> pd.DataFrame
                             notes[i] = notes[i] or f"part of the name {names[by_key[longer[0]][0]]}"
                 break
 
-    forced = {sets.find(i): "GPE" for i in city_units}
+    forced = {sets.find(i): "GPE" for i in city_units if i not in to_person}
     forced.update(_apply_overrides(list(overrides), sets, names, notes))  # hand edits last
 
     groups: dict[int, list[int]] = defaultdict(list)
