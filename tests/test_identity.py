@@ -784,3 +784,21 @@ def test_a_surname_that_is_a_city_beside_its_person_makes_no_place_of_the_person
 def test_a_facility_head_word_after_a_given_name_is_a_surname():
     t = identify(tables(article("f", "Wayne Bridge signed a new deal.", {"Wayne Bridge": "PERSON"}, "sport")))
     assert corpus_entity(t, "f", "Wayne Bridge")[2] == "PERSON"
+
+
+def test_a_persons_version_or_successor_is_no_product_vote():
+    text = "He will become the successor to Zedwick. Zedwick's version of the film was shelved."
+    votes = identity.cue_votes(tables(article("p", text, {"Zedwick": "PERSON"}, "film")))
+    assert votes[("p", "Zedwick")].get("PRODUCT", 0) == 0
+    votes = identity.cue_votes(tables(article("q", "The Zunebox version sold well.", {"Zunebox": "ORG"}, "tech")))
+    assert votes[("q", "Zunebox")]["PRODUCT"] > 0
+
+
+def test_a_firm_is_no_part_of_a_persons_name_the_model_misread():
+    arts = [
+        article("f1", "Shares in Fordex rose. Fordex said its sales rose.", {"Fordex": "ORG"}, "business"),
+        # the model's ORG and "the" before it (a misparse: "the Bill Fordex era") leave it no person
+        article("f2", "In the Bill Fordex era, the Bill Fordex plan failed.", {"Bill Fordex": "ORG"}, "business"),
+    ]
+    t = identify(tables(*arts))
+    assert corpus_entity(t, "f1", "Fordex")[0] != corpus_entity(t, "f2", "Bill Fordex")[0]

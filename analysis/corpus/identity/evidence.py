@@ -86,14 +86,16 @@ _WORK_AFTER = re.compile(
     re.IGNORECASE,
 )
 _PRODUCT_BEFORE = re.compile(
-    r"\b(?:console|browser|game|handset|gadget|drug|software|format|sequels? to|successor to|versions? of|"
+    r"\b(?:console|browser|game|handset|gadget|drug|software|format|sequels? to|versions? of|"
     r"copies of|(?:buy|bought|buying|sell|sold|selling|launch|launched|release|released|unveil|unveiled)"
     r"\s+(?:a|an|the|their|its)(?:\s+new)?)\s+$",
     re.IGNORECASE,
 )
 _PRODUCT_AFTER = re.compile(
-    r"^(?:(?:'s|’s)?\s+(?:console|consoles|games console|browser|owners|users|format|tags|operating system|"
-    r"version|music player|sequel|successor|games|handsets?|software|download store)\b"
+    r"^(?:(?:'s|’s)?\s+(?:console|consoles|games console|browser|owners|users|format|operating system|"
+    r"music player|handsets?|download store)\b"
+    # not after a possessive: a director's version, a manager's successor ("Schrader's version")
+    r"|\s+(?:version|sequel|successor|tags|games|software)\b"
     # a service, a technology or a feature named before its noun: "IPTV services", "the AutoLink feature"
     r"|\s+(?:services?|technolog(?:y|ies)|standards?|protocols?|features?|buttons?|toolbar)\b"
     r"|-(?:enabled|compatible|capable)\b)",

@@ -278,6 +278,8 @@ def unit_map(tables: Tables, overrides: Iterable[Override] = ()) -> pd.DataFrame
         # "Peterborough United"): only the senses of the name that are not places may join
         parts = [s for kind, s in senses.get(k, [("", by_key[k])]) if kind not in ("PLACE", "PERSON", "NORP")]
         for longer in (thing_ends.get(k, []), thing_starts.get(k, [])):
+            # not a name shaped like a person's the model misread ("Bill Ford" is no part of Ford)
+            longer = [f for f in longer if not looks_like_a_person(names[by_key[f][0]])]
             if longer:
                 roots = {sets.find(by_key[f][0]) for f in longer}
                 for part in parts:
