@@ -6,7 +6,17 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable
 
-from analysis.corpus.identity.names import head_label, looks_like_a_person, place_types, titles
+from analysis.corpus.identity.names import (
+    base_key,
+    common_words,
+    country_keys,
+    given_names,
+    head_label,
+    language_keys,
+    looks_like_a_person,
+    place_types,
+    titles,
+)
 from analysis.corpus.identity.suffix import probe, reverse_pattern
 from analysis.corpus.tables import Tables
 from analysis.records import REFERENCE_LABELS
@@ -20,8 +30,17 @@ _ORG_BEFORE = re.compile(
     r"supporter of|fans of|members? of|band|outfit|duo|trio|quartet|quintet|supplier|manufacturer|vendor)"
     r"\s+(?:the\s+)?$"
     # "one of hip-hop's most influential labels, X": a plural kind of organisation and a comma
-    r"|\b(?:firms|companies|labels|bands|clubs|broadcasters|carmakers|banks),\s+$",
+    r"|\b(?:firms|companies|labels|bands|clubs|broadcasters|carmakers|banks),\s+$"
+    # "its main production arm, X", "the unit, X": a part of a firm named after its kind
+    r"|\b(?:unit|division|subsidiary|arm|affiliate),\s+$",
     re.IGNORECASE,
+)
+# "firms such as X", "rivals like Amazon and X", "companies including A, B, X": a name in a list
+# after a plural kind of organisation (case-sensitive: the list is of capitalised names)
+_ORG_LIST_BEFORE = re.compile(
+    r"\b(?:[Ff]irms|[Cc]ompanies|[Rr]ivals|[Cc]ompetitors|[Ee]ntrants|[Oo]perators|[Rr]etailers|[Cc]armakers|"
+    r"[Bb]roadcasters|[Pp]roviders|[Mm]akers|[Mm]anufacturers|[Pp]ublishers|[Ss]tudios|[Ll]abels)"
+    r"\s+(?:such as|like|including)\s+(?:(?:[A-Z][\w&.'-]*\s+)*[A-Z][\w&.'-]*(?:,|,?\s+and|,?\s+or)\s+)*$"
 )
 # A team in a fixture or a result: "Arsenal v Stoke", "Newcastle 2-1 Bolton" (a person's result is
 # written "Federer won 6-3", the name before the score).
@@ -31,7 +50,7 @@ _ORG_AFTER = re.compile(
     r"^(?:(?:'s|’s|')?\s+(?:shares|share price|shareholders|profits?|sales|revenues?|chief executive|board|fans|"
     r"striker|midfielder|defender|goalkeeper|manager|boss|chairman|bosses|executives|staff|plc|ltd|inc|"
     r"group|spokesman|spokeswoman|subsidiary|stake|keeper|winger|squad|supporters?|skipper|magazine|"
-    r"newspaper|website|were relegated|were promoted|delisted|guitarist|frontman|drummer|bassist|"
+    r"newspaper|website|were relegated|were promoted|delisted|guitarist|frontman|drummer|bassist|unit|division|"
     r"lead singer|vocalist|parent company|flanker|lock|prop|hooker|fly-half|scrum-half|full-back|wing|forward)\b"
     r"|\s+(?:said|says|has said|announced) its\b|\s+(?:was|were) (?:founded|formed|set up|established)\b)",
     re.IGNORECASE,
@@ -48,7 +67,8 @@ _PERSON_AFTER = re.compile(
     re.IGNORECASE,
 )
 # A name right after a determiner, or in "X-winning", is no person's ("an Oscar", "the Lib Dems").
-_NOT_PERSON_BEFORE = re.compile(r"\b(?:a|an|the|his|her|their|its|our|second|third)\s+$", re.IGNORECASE)
+# (case-sensitive "a": a capital "A" before a name is mostly an initial, "A Masi" in a team sheet)
+_NOT_PERSON_BEFORE = re.compile(r"\b(?:a|an|An|[Tt]he|THE|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Ss]econd|[Tt]hird)\s+$")
 _NOT_PERSON_AFTER = re.compile(
     r"^(?:-(?:winning|winner|nominated|owned|based|listed)\b|\s+(?:are|were|have)\b)", re.IGNORECASE
 )
@@ -57,19 +77,25 @@ _LIST_BEFORE = re.compile(r"(?:\band|&|,)\s+$", re.IGNORECASE)
 # Things: works ("the film Vera Drake"), products ("Xbox 2", "the Firefox browser"), awards ("Oscar-winning").
 _WORK_BEFORE = re.compile(
     r"\b(?:film|films|movie|biopic|drama|comedy|thriller|musical|documentary|album|single|song|novel|book|debut|"
-    r"sitcom|soap|programme|opera|cartoon|series|episodes? of|creator of|cast of)\s+(?:the\s+)?$",
+    r"sitcom|soap|programme|opera|cartoon|series|episodes? of|creator of|cast of|"
+    r"(?:television|TV|comedy|drama|box office|chart|cult) hit|storylines? of|plot of|script of)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-_WORK_AFTER = re.compile(r"^(?:'s|’s)?\s+(?:episodes?|creator|cast|soundtrack|box office)\b", re.IGNORECASE)
+_WORK_AFTER = re.compile(
+    r"^(?:'s|’s|')?\s+(?:episodes?|creator|cast|soundtrack|box office|storylines?|spin-off|remake)\b",
+    re.IGNORECASE,
+)
 _PRODUCT_BEFORE = re.compile(
-    r"\b(?:console|browser|game|handset|gadget|drug|software|format|sequels? to|successor to|versions? of|"
+    r"\b(?:console|browser|game|handset|gadget|drug|software|format|sequels? to|versions? of|"
     r"copies of|(?:buy|bought|buying|sell|sold|selling|launch|launched|release|released|unveil|unveiled)"
     r"\s+(?:a|an|the|their|its)(?:\s+new)?)\s+$",
     re.IGNORECASE,
 )
 _PRODUCT_AFTER = re.compile(
-    r"^(?:(?:'s|’s)?\s+(?:console|consoles|games console|browser|owners|users|format|tags|operating system|"
-    r"version|music player|sequel|successor|games|handsets?|software|download store)\b"
+    r"^(?:(?:'s|’s)?\s+(?:console|consoles|games console|browser|owners|users|format|operating system|"
+    r"music player|handsets?|download store)\b"
+    # not after a possessive: a director's version, a manager's successor ("Schrader's version")
+    r"|\s+(?:version|sequel|successor|tags|games|software)\b"
     # a service, a technology or a feature named before its noun: "IPTV services", "the AutoLink feature"
     r"|\s+(?:services?|technolog(?:y|ies)|standards?|protocols?|features?|buttons?|toolbar)\b"
     r"|-(?:enabled|compatible|capable)\b)",
@@ -77,7 +103,7 @@ _PRODUCT_AFTER = re.compile(
 )
 # "an iPod.", "their Xbox,": a name after an indefinite article or a possessive pronoun, ending its noun
 # phrase, is a thing someone has (an organisation in that place is followed by its noun: "a BBC spokesman").
-_HAD_BEFORE = re.compile(r"\b(?:a|an|his|her|their|my|your|our)\s+$", re.IGNORECASE)
+_HAD_BEFORE = re.compile(r"\b(?:a|an|An|[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Yy]our|[Oo]ur)\s+$")
 _NP_END = re.compile(r"^(?:[,.;:!?)]|\s+(?:and|or|but|to|in|on|with|for|from|is|was|has|had)\b|\s*$)")
 # A competition named by its medals and champions: "Commonwealth champion", "Commonwealth and European
 # silver medallist", "Commonwealth 100m champion" (the "X Games" themselves have a head word, names.py)
@@ -109,20 +135,58 @@ _PLACE_AFTER = re.compile(
 PLACE_CUE = "place words"  # the key of that evidence in cue_votes' counters; never a label
 _HE_SHE = frozenset({"he", "she", "him", "his", "her", "hers", "himself", "herself"})
 CONTEXT = 40  # characters each side of a mention looked at for cue words
+# "programmes such as X", "shows like A and X": a work in a list after a plural kind of work
+_WORK_LIST_BEFORE = re.compile(
+    r"\b(?:[Pp]rogrammes|[Ss]hows|[Ss]eries|[Ss]oaps|[Dd]ramas|[Ff]ilms|[Mm]ovies|[Ss]itcoms|[Cc]omedies|[Hh]its)"
+    r"\s+(?:such as|like|including)\s+(?:(?:[A-Z][\w&.'-]*\s+)*[A-Z][\w&.'-]*(?:,|,?\s+and|,?\s+or)\s+)*$"
+)
+# "EastEnders actress", "a former Friends actor": a show's cast (not after a nationality or a place,
+# which say where an actor comes from: "Welsh actor", "Hollywood actress"; checked in cue_votes)
+_ACTOR_AFTER = re.compile(r"^(?:'s|’s|')?\s+(?:actress|actor)\b", re.IGNORECASE)
+_ACTOR_NOT = frozenset({"NORP", "GPE", "LOC"})
+# A facility named before its kind: "X airport", "at Heathrow and X airports", "Gatwick, X and Luton airports"
+_FAC_AFTER = re.compile(
+    r"^(?:(?:,\s*[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)*,?\s+and\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)?"
+    r"\s+(?:airports?|stadiums?|racecourses?|arenas?)\b"
+)
+# A competition by its stages ("the X quarter-final", "a X tie"), or won / reached / qualified for /
+# played in, the name ending its noun phrase ("won the X.", "play in the X this season"; not "won the
+# X seat")
+_EVENT_AFTER = re.compile(
+    r"^\s+(?:final|finals|semi-finals?|quarter-finals?|knockout|group stages?|qualifiers?|qualification|glory|"
+    r"holders|last 16|tie|group (?:stages?|ties?|games?|matches|phase))\b"
+)
+_WON_BEFORE = re.compile(
+    r"\b(?:win|won|winning|wins|qualify for|qualified for|qualifying for|qualification for|reach|reached|"
+    r"reaching|knocked out of|stages? of|final of|semi-finals? of|quarter-finals? of|"
+    r"play in|playing in|played in|plays in|compete in|competing in|competed in|exit from|out of|return to|"
+    r"returned to|back in|back into|progress in|top of|bottom of)\s+the\s+$",
+    re.IGNORECASE,
+)
+_WON_END = re.compile(
+    r"^(?:[,.;:!?)]|\s+(?:and|or|but|to|in|on|with|for|from|is|was|has|had|this|last|next|title|trophy|crown|"
+    r"final|twice|again)\b|\s*$)"
+)
 #: (type, words before, words after): a mention with either votes for the type
 _CUES: list[tuple[str, re.Pattern | None, re.Pattern | None]] = [
     ("ORG", _ORG_BEFORE, _ORG_AFTER),
     ("ORG", _TEAM_BEFORE, _TEAM_AFTER),
+    ("ORG", _ORG_LIST_BEFORE, None),
+    ("FAC", None, _FAC_AFTER),
+    ("EVENT", None, _EVENT_AFTER),
     ("WORK_OF_ART", _WORK_BEFORE, _WORK_AFTER),
+    ("WORK_OF_ART", _WORK_LIST_BEFORE, None),
     ("PRODUCT", _PRODUCT_BEFORE, _PRODUCT_AFTER),
     ("EVENT", None, _AWARD_AFTER),
     ("EVENT", None, _GAMES_AFTER),
 ]
 # All the cues at once, two pattern calls per mention (suffix.py): the before-cues reversed, matched on
 # the reversed words before a mention; the after-cues at the start of the words after it. The order
-# of _CUES, then a list's "and" or comma (before only), "the" (before only), "and Y" (after only),
-# place words, "a/an/his ..." (before only), person, not a person.
+# of _CUES, then "won/reached/qualified for the" (before only), a list's "and" or comma (before only),
+# "the" (before only), "X actress" (after only), "and Y" (after only), place words, "a/an/his ..."
+# (before only), person, not a person.
 _BEFORE = [b for _, b, _ in _CUES if b] + [
+    _WON_BEFORE,
     _LIST_BEFORE,
     _THE_BEFORE,
     _PLACE_BEFORE,
@@ -130,7 +194,7 @@ _BEFORE = [b for _, b, _ in _CUES if b] + [
     _PERSON_BEFORE,
     _NOT_PERSON_BEFORE,
 ]
-_AFTER = [a for _, _, a in _CUES if a] + [_PAIR_AFTER, _PLACE_AFTER, _PERSON_AFTER, _NOT_PERSON_AFTER]
+_AFTER = [a for _, _, a in _CUES if a] + [_ACTOR_AFTER, _PAIR_AFTER, _PLACE_AFTER, _PERSON_AFTER, _NOT_PERSON_AFTER]
 _BEFORE_PROBE = probe([reverse_pattern(p) for p in _BEFORE])
 _AFTER_PROBE = probe(_AFTER)
 #: (label, index in the before probe's groups or None, index in the after probe's or None) per cue
@@ -157,9 +221,10 @@ def cue_votes(tables: Tables, names: Collection[str] | None = None) -> dict[tupl
     m = m[keep]
     texts = dict(zip(tables.articles["article_id"], tables.articles["text"], strict=True))
     before_probe, after_probe, slots = _BEFORE_PROBE.match, _AFTER_PROBE.match, _CUE_SLOTS
-    list_b, the_b, place_b, had_b, person_b, not_person_b = _NB - 6, _NB - 5, _NB - 4, _NB - 3, _NB - 2, _NB - 1
+    won_b, list_b, the_b, place_b, had_b = _NB - 7, _NB - 6, _NB - 5, _NB - 4, _NB - 3
+    person_b, not_person_b = _NB - 2, _NB - 1
     title_words = titles()
-    pair_a, place_a, person_a, not_person_a = _NA - 4, _NA - 3, _NA - 2, _NA - 1
+    actor_a, pair_a, place_a, person_a, not_person_a = _NA - 5, _NA - 4, _NA - 3, _NA - 2, _NA - 1
     np_end = _NP_END.match  # asked only after "a/an/his ..." (rare)
     for aid, start, end, word, label, ent in zip(
         m["article_id"], m["start"], m["end"], m["text"], m["label"], m["entity"], strict=True
@@ -179,6 +244,10 @@ def cue_votes(tables: Tables, names: Collection[str] | None = None) -> dict[tupl
         for label_, bi, ai in slots:
             if (bi is not None and b[bi] is not None) or (ai is not None and a[ai] is not None):
                 votes[label_] += CUE_WEIGHT
+        if b[won_b] is not None and _WON_END.match(text[end : end + CONTEXT]):
+            votes["EVENT"] += CUE_WEIGHT
+        if a[actor_a] is not None and label not in _ACTOR_NOT:
+            votes["WORK_OF_ART"] += CUE_WEIGHT
         if b[place_b] is not None or a[place_a] is not None:
             votes[PLACE_CUE] += 1
         pair = a[pair_a] is not None
@@ -193,11 +262,68 @@ def cue_votes(tables: Tables, names: Collection[str] | None = None) -> dict[tupl
     return out
 
 
+_ACRONYM = re.compile(r"(?=(?:[0-9&]*[A-Z]){2})[A-Z][A-Z0-9&]{1,5}")
+
+
 def name_votes(name: str, count: int) -> Counter | None:
-    """Votes from a name's own head word ("X Awards", "Bank of X"), at each of its ``count`` mentions
-    in one article."""
+    """Votes from a name's own shape, at each of its ``count`` mentions in one article: its head word
+    ("X Awards", "Bank of X"), else against a person for a one-word acronym ("GPRS", "BAA": people are
+    not written in capitals), a name ending with a country's ("Telekom Austria"), and (once per
+    article) a name made of common words ("Internet Explorer")."""
     head = head_label(name)
-    return Counter({head: CUE_WEIGHT * count}) if head else None
+    if head == "FAC" and looks_given_first(name):  # "Wayne Bridge" the player, not a bridge
+        head = None
+    if head:
+        return Counter({head: CUE_WEIGHT * count})
+    if base_key(name) in language_keys():  # "the Welsh", "Spanish": a nationality word
+        return Counter({"NORP": CUE_WEIGHT * count})
+    if _ACRONYM.fullmatch(name) or _ends_in_a_place(name):
+        return Counter({"PERSON": -CUE_WEIGHT * count})
+    if _made_of_words(name):  # once per article: "Joss Stone" is a person all the same
+        return Counter({"PERSON": -CUE_WEIGHT})
+    return None
+
+
+def looks_given_first(name: str) -> bool:
+    """Two words, the first a common given name: "Wayne Bridge", "Oliver Square"."""
+    words = name.split()
+    return len(words) == 2 and words[0].casefold() in given_names()
+
+
+#: words that start a person's name as a title ("Baroness Greenfield", "Lord Sheffield")
+_HONORIFICS = frozenset(
+    "mr mrs ms miss dr sir lord lady dame baroness baron earl viscount president minister senator judge".split()
+)
+
+
+def _named_first(first: str) -> bool:
+    """The first word of a name says a person: a common given name, a title or an honorific."""
+    f = first.casefold()
+    return f in given_names() or f in titles() or f in _HONORIFICS
+
+
+def _made_of_words(name: str) -> bool:
+    """ "Internet Explorer", "Snow Patrol", "Age Concern": a name of two or more words that are all
+    common English words (common_words.txt), the first no common given name or title, looks like a
+    work's, a band's or a body's, less like a person's."""
+    words = name.split()
+    if len(words) < 2 or _named_first(words[0]):
+        return False
+    common = common_words()
+    return all(w[:1].isupper() and w.casefold() in common for w in words)
+
+
+def _ends_in_a_place(name: str) -> bool:
+    """ "Telekom Austria", "Air New Zealand": a name of two or more words ending with a country's name,
+    its first word no common given name or title, names no person. (Cities are left out: too many
+    surnames are towns somewhere, "Clint Eastwood", "Ken Livingstone", and the given-name list is short.)"""
+    words = name.split()
+    if len(words) < 2 or "of" in (w.casefold() for w in words) or not words[0][:1].isupper():
+        return False
+    if _named_first(words[0]):
+        return False
+    tail = [base_key(" ".join(words[n:])) for n in range(1, len(words))]
+    return any(t in country_keys() for t in tail)
 
 
 def given_name_vote(names: Iterable[str], cues: Counter) -> float:

@@ -236,6 +236,7 @@ def unit_map(tables: Tables, overrides: Iterable[Override] = ()) -> pd.DataFrame
     # a one-word name the model did not call a person ("Tautou" tagged GPE) that ends the one full
     # person's name in the articles using it is that person; not when anything says organisation
     # ("Ford" beside "Bill Ford": the company)
+    to_person: set[int] = set()  # units found to be a person's name there (not the city or place)
     persons_in: dict[str, set[str]] = defaultdict(set)
     for k in persons:
         for a in key_articles[k]:
@@ -252,9 +253,12 @@ def unit_map(tables: Tables, overrides: Iterable[Override] = ()) -> pd.DataFrame
         if len(roots) == 1 and 2 * sum(1 for ps in found.values() if ps) >= len(found):
             full = next(iter(fulls))
             sets.union(idx[0], by_key[full][0])
-            for i in idx:  # the model's label for it was wrong: it votes as the person's
+            for i in idx:  # the model's label for it was wrong: it votes as the person's, and a
+                # listed place of that name ("Hague") no longer decides the person's type
                 notes[i] = f"name alone: the person {names[by_key[full][0]]} is named beside it"
                 labels[i] = "PERSON"
+                keys[i] = full
+                to_person.add(i)
     # the name-alone units left apart join each other by name within one topic and outlet
     left: dict[tuple, int] = {}
     for i in surname_units:
@@ -274,6 +278,8 @@ def unit_map(tables: Tables, overrides: Iterable[Override] = ()) -> pd.DataFrame
         # "Peterborough United"): only the senses of the name that are not places may join
         parts = [s for kind, s in senses.get(k, [("", by_key[k])]) if kind not in ("PLACE", "PERSON", "NORP")]
         for longer in (thing_ends.get(k, []), thing_starts.get(k, [])):
+            # not a name shaped like a person's the model misread ("Bill Ford" is no part of Ford)
+            longer = [f for f in longer if not looks_like_a_person(names[by_key[f][0]])]
             if longer:
                 roots = {sets.find(by_key[f][0]) for f in longer}
                 for part in parts:
@@ -283,7 +289,7 @@ def unit_map(tables: Tables, overrides: Iterable[Override] = ()) -> pd.DataFrame
                             notes[i] = notes[i] or f"part of the name {names[by_key[longer[0]][0]]}"
                 break
 
-    forced = {sets.find(i): "GPE" for i in city_units}
+    forced = {sets.find(i): "GPE" for i in city_units if i not in to_person}
     forced.update(_apply_overrides(list(overrides), sets, names, notes))  # hand edits last
 
     groups: dict[int, list[int]] = defaultdict(list)

