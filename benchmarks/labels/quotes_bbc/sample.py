@@ -240,7 +240,8 @@ def main() -> None:
         "--batch",
         type=int,
         default=1,
-        help="1: the first draw, 2: the titles batch, 3: the blind titles batch, 4: the third session's blind batch, 5: the fourth session's",
+        help="1: the first draw, 2: the titles batch, 3: the blind titles batch, "
+        "4: the third session's blind batch, 5: the fourth session's",
     )
     args = ap.parse_args()
     if args.build:
