@@ -160,6 +160,9 @@ def _subject(art: _Article, cue: Token) -> Token | None:
         return obj if obj is not None and art.outside(obj) else None
     v = cue
     fallback: Token | None = None
+    quoted = _quoted_as(art, cue)
+    if quoted is not None:
+        return quoted
     for _ in range(6):
         subj = _own_subject(art, v, passive_ok=v.i != cue.i or v.lemma_.lower() == "quote")
         if subj is None and v.i == cue.i:
@@ -181,6 +184,9 @@ def _subject(art: _Article, cue: Token) -> Token | None:
         head = v.head
         if head.i == v.i or v.dep_ not in CLIMB_DEPS and v.dep_ != "relcl":
             break
+        if v.lower_ == "as" and v.dep_ == "prep" and _quoted_as(art, head) is not None:
+            return _quoted_as(art, head)
+
         if v.i == cue.i and v.dep_ == "xcomp":
             # "led 12 viewers to complain he was “lewd”", "urged fans to say": the object speaks
             obj = next((c for c in head.children if c.dep_ == "dobj" and c.i < v.i and art.outside(c)), None)
@@ -199,6 +205,18 @@ def _subject(art: _Article, cue: Token) -> Token | None:
             return head if art.outside(head) else fallback
         v = head
     return fallback
+
+
+def _quoted_as(art: _Article, verb: Token) -> Token | None:
+    """The one a report quotes: "the newspaper quoted Acme's chief executive Geoff Brand as saying
+    “…”" is Brand's, not the paper's: an active "quoted" with an object and "as" + a participle."""
+    if verb.lemma_.lower() != "quote" or any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    as_ = next((c for c in verb.children if c.lower_ == "as" and c.dep_ == "prep"), None)
+    if as_ is None or not any(c.tag_ == "VBG" for c in as_.children):
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < as_.i and art.outside(c)), None)
+    return obj if obj is not None and obj.pos_ in {"NOUN", "PROPN", "PRON"} else None
 
 
 def _participle(cue: Token) -> bool:

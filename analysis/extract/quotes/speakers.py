@@ -26,7 +26,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Token
 
 from analysis.extract.quotes.marks import QuoteScan, scan_quotes
-from analysis.extract.quotes.names import ORG_NAME_WORDS, join_variants, lone_names
+from analysis.extract.quotes.names import ORG_NAME_WORDS, first_names, join_variants, lone_names
 from analysis.extract.quotes.roles import (
     clear_majority,
     describe,
@@ -35,6 +35,7 @@ from analysis.extract.quotes.roles import (
     introduced_as,
     people_by_role,
     role_words,
+    works_by_role,
 )
 from analysis.records import Mention
 
@@ -84,8 +85,15 @@ class Speakers:
 
     def __init__(self, doc: Doc, text: str, mentions: list[Mention], scan: QuoteScan | None = None) -> None:
         named = sorted((m for m in mentions if m.entity), key=lambda m: m.start)
-        by_role = groups_by_role(doc, people_by_role(doc, named, ORG_NAME_WORDS))
-        self.mentions = join_variants(_people_named_alike(by_role))
+        by_role = works_by_role(doc, groups_by_role(doc, people_by_role(doc, named, ORG_NAME_WORDS)))
+        alike = _people_named_alike(by_role)
+        #: the names made persons by their first name ("Carly Fiorina" tagged ORG)
+        self._named_by_first = {
+            a.entity
+            for a, b in zip(by_role, alike, strict=True)
+            if a.entity == b.entity and a.label != b.label == "PERSON"
+        }
+        self.mentions = join_variants(alike)
         #: the names each role word introduced ("rock band Franz Ferdinand"), for "the band" later
         self._introduced = introduced_as(doc, self.mentions)
         self._starts = [m.start for m in self.mentions]
@@ -104,6 +112,11 @@ class Speakers:
         # gendered role words beside a name ("actress X", "her son, Y") outweigh nearby pronouns
         roles = gender_from_roles(doc, self.mentions)
         self._gender.update(roles)
+        # a full name taken for an organisation is a person by its first name: of that name's gender
+        for entity in self._named_by_first - self._gender.keys():
+            first = first_names().get(entity.split()[0].lower())
+            if first:
+                self._gender[entity] = first
         self._lone = lone_names(self.mentions, text, roles)
 
     # -- mentions ---------------------------------------------------------------------------
@@ -158,6 +171,12 @@ class Speakers:
             # the subject of a clause inside another ("Ferguson believes Henry caught ...") is less
             # salient than the main clause's: a later "he" goes to Ferguson
             subject = subject and _main_clause(tok)
+            if not subject and m.label in PERSON_LIKE:
+                # a name the parse split ("Nick Van den Brul described …" with "den" read as a verb):
+                # a word of it that is the main clause's subject
+                first = ix.token_at(m.start)
+                inner = doc[first:ti] if first is not None and ti - first < 6 else ()
+                subject = any(t.dep_ in SUBJECT_DEPS and t.head.dep_ == "ROOT" and _main_clause(t) for t in inner)
             self._by_sent[ix.sent_of[ti]].append((m.start, m.entity or m.text, m.label, subject))
 
     def _gender_evidence(self, text: str) -> dict[str, str]:
@@ -226,6 +245,8 @@ class Speakers:
                 key=lambda c: c.dep_ != "appos",
             )
             for child in beside:
+                if child.i < head.i and describe(head) is not None:
+                    continue  # "the Spurs sporting director": the club's director, not a person "Spurs"
                 m = self.mention_at(child.idx, child.idx + len(child))
                 if m and m.label == "PERSON":
                     break
@@ -241,11 +262,29 @@ class Speakers:
                     if inner and inner.label in PERSON_LIKE | GROUP_LIKE:
                         m = inner
                         break
+        if m is not None and m.label in GROUP_LIKE:
+            # "said Treasury Under Secretary John Taylor", parsed with "Treasury" as the subject
+            m = self._titled_person_after(m) or m
         if m is not None and m.entity:
             return SpeakerName(m.entity, m.start, m.end)
         left, right = noun_phrase(doc, head)
         described = self.described(head, prefer)
         return SpeakerName(described or re.sub(r"\s+", " ", self._text[left:right]), left, right)
+
+    def _titled_person_after(self, org: Mention) -> Mention | None:
+        """A person whose title the organisation's name opens: "Treasury Under Secretary John
+        Taylor" (the words between all capitalised or role words, no punctuation), or None."""
+        ix, doc = self._ix, self._doc
+        i = ix.token_before(org.end - 1) + 1
+        for k in range(i, min(i + 4, len(doc))):
+            tok = doc[k]
+            m = self.mention_at(tok.idx, tok.idx + len(tok))
+            if m is not None and m.label == "PERSON" and m.entity and k > i:
+                return m
+            titled = tok.is_title and tok.pos_ in {"PROPN", "NOUN", "ADJ", "ADP"}
+            if m is not None or not (titled or tok.lower_ in role_words()):
+                return None
+        return None
 
     def _speaks_as(self, entity: str, gender: str | None) -> bool:
         """Whether a named speaker can be a person of this gender: not a name with an organisation
@@ -284,6 +323,13 @@ class Speakers:
             # subject since ("… “bitter and personal”." … “…,” the defender told The Guardian)
             if prefer and recent in (None, prefer) and prefer not in self._lone and self._speaks_as(prefer, gender):
                 return prefer
+            if recent is None and word not in PERSON_VOICES:
+                # "The film chronicles George Michael's life. The 41-year-old chart-topper told
+                # reporters …": the person named nearest before, subject or not
+                # (a gendered description only a person known to be of that gender)
+                return self._recent_any(
+                    head, lambda e, lab: fits(e, lab) and (gender is None or self._gender.get(e) == gender)
+                )
             return recent
         org = self._recent_any(head, fits)
         # "Acme" named last, "Acme Robotics" before: the fuller name of the same organisation
@@ -391,7 +437,14 @@ class Speakers:
 
 def _people_named_alike(mentions: list[Mention]) -> list[Mention]:
     """Copies of the mentions in which a surname tagged as something else ("Trump" as ORG) names
-    the person of that surname in the article ("Donald Trump"), when only one person has it."""
+    the person of that surname in the article ("Donald Trump"), when only one person has it; and
+    in which a full name tagged as an organisation ("Carly Fiorina" as ORG), a known first name and
+    a surname the article also uses for a person ("Ms Fiorina"), is that person."""
+    surnames = {m.entity.rsplit(" ", 1)[-1] for m in mentions if m.label == "PERSON" and m.entity}
+    mentions = [
+        replace(m, label="PERSON") if m.label in GROUP_LIKE and _full_name_of(m.entity, surnames) else m
+        for m in mentions
+    ]
     by_surname: dict[str, set[str]] = {}
     for m in mentions:
         if m.label == "PERSON" and m.entity and " " in m.entity:
@@ -403,6 +456,17 @@ def _people_named_alike(mentions: list[Mention]) -> list[Mention]:
             m = replace(m, entity=next(iter(people)), label="PERSON")
         out.append(m)
     return out
+
+
+def _full_name_of(entity: str | None, surnames: set[str]) -> bool:
+    """A first name from the names data set and one of ``surnames``: "Carly Fiorina"."""
+    words = (entity or "").split()
+    return (
+        len(words) in (2, 3)
+        and words[-1] in surnames
+        and words[0].lower() in first_names()
+        and not any(w in ORG_NAME_WORDS for w in words)
+    )
 
 
 def _a_person(tok: Token) -> bool:
