@@ -102,3 +102,19 @@ def test_he_after_a_sentence_led_by_a_name_the_parse_split() -> None:
         "pretty modest": "Nick Van den Brul",
         "It is quite good on the ": "Nick Van den Brul",
     }
+
+
+def test_the_magazine_and_it_are_the_magazine_named_before() -> None:
+    art = _analyze(
+        "The Acme Notebook has been chosen as the greatest gadget of all time by US magazine Mobile PC.\n\n"
+        "The list includes the Sony Walkman at number three.\n\n"
+        '"In general we included only items that were potentially mobile," said the magazine.\n\n'
+        '"In the end, we tried to get to the heart of what makes a gadget a gadget," it concluded.\n\n'
+        "The BBC is to move its chart show. Its director Jana Bennett said little.\n\n"
+        '"We think the new slot will create a buzz," said the corporation.'
+    )
+    assert _speakers(art) == {
+        "In general we included o": "Mobile PC",
+        "In the end, we tried to ": "Mobile PC",
+        "We think the new slot wi": "BBC",
+    }

@@ -286,6 +286,14 @@ class Speakers:
                 return None
         return None
 
+    def _is_org(self, entity: str) -> bool:
+        """Whether ``entity`` names an organisation: one the article tags so, or a name it never
+        tags at all (a description's untagged name: "US magazine Mobile PC")."""
+        labels = {m.label for m in self.mentions if m.entity == entity}
+        return (
+            labels == {"ORG"} or not labels and entity[:1].isupper() and entity.split()[0].lower() not in first_names()
+        )
+
     def _speaks_as(self, entity: str, gender: str | None) -> bool:
         """Whether a named speaker can be a person of this gender: not a name with an organisation
         word, and not known as the other gender."""
@@ -315,6 +323,10 @@ class Speakers:
         before = [e for start, e in self._introduced.get(word, []) if start < head.idx]
         if before and kind != "person" and fits(before[-1], "ORG"):
             return before[-1]  # "the band" -> the name last introduced as a band
+        if not before and kind != "person":
+            untagged = _untagged_after(head.doc, word, head.i)
+            if untagged:
+                return untagged  # "by US magazine Mobile PC" (no entity found) ... "said the magazine"
         if before and kind == "person" and len(set(before)) == 1 and fits(before[0], "PERSON"):
             return before[0]  # "the defender" -> the one defender the article named
         if kind == "person":
@@ -369,6 +381,9 @@ class Speakers:
             and prefer not in self._lone
             and recent in (None, prefer)
         ):
+            return prefer
+        if prefer and low == "it" and recent in (None, prefer) and self._is_org(prefer):
+            # "“…,” said the magazine. “…,” it concluded": the organisation speaking goes on
             return prefer
         found = recent or self._recent_any(pronoun, fits)
         if found is None and gender is not None:
@@ -507,6 +522,22 @@ def _untagged_name(doc: Doc, head: Token) -> SpeakerName:
         left -= 1
     start, end = doc[left].idx, head.idx + len(head)
     return SpeakerName(doc.text[start:end], start, end)
+
+
+def _untagged_after(doc: Doc, word: str, before: int) -> str | None:
+    """The capitalised name (at most four words) that last followed ``word`` before token
+    ``before`` with no entity found in it: "US magazine Mobile PC"."""
+    for i in range(before - 1, max(-1, before - 400), -1):
+        if doc[i].lower_ != word or doc[i].pos_ != "NOUN":
+            continue
+        run = []
+        for t in doc[i + 1 : i + 5]:
+            if t.ent_type_ or not t.is_title and not t.is_upper or t.pos_ != "PROPN":
+                break
+            run.append(t)
+        if run:
+            return doc[run[0].i : run[-1].i + 1].text
+    return None
 
 
 def _names_person(people: list[tuple[int, str, str, bool]]) -> bool:
