@@ -118,3 +118,17 @@ def test_the_magazine_and_it_are_the_magazine_named_before() -> None:
         "In the end, we tried to ": "Mobile PC",
         "We think the new slot wi": "BBC",
     }
+
+
+def test_a_quote_ending_with_a_stop_is_not_the_next_sentence_s() -> None:
+    art = _analyze(
+        "Business confidence in Germany fell in February.\n\n"
+        '"We are surprised that the index has taken such a knock," said bank economist Bernd Weiden. '
+        '"The main reason is probably that the domestic economy is still weak." Economy Minister '
+        'Wolfgang Clement called the dip "a very mild decline".'
+    )
+    assert _speakers(art) == {
+        "We are surprised that th": "Bernd Weiden",
+        "The main reason is proba": "Bernd Weiden",
+        "a very mild decline": "Wolfgang Clement",
+    }

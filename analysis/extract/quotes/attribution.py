@@ -307,7 +307,7 @@ def _cue_by_parse(art: _Article, f: _Found) -> Token | None:
             if h.head.i == h.i:
                 break
             below, h = h, h.head
-    if best is not None:
+    if best is not None and not _next_sentence(art, f, best[1]):
         return _unless_denied(art, best[1])
     # "“…,” he said" parsed with the quote as the main clause and "said" hanging from it;
     # "“…,” according to X".
@@ -319,6 +319,20 @@ def _cue_by_parse(art: _Article, f: _Found) -> Token | None:
                 if c.dep_ == "prep" and c.lower_ == "according":
                     return c
     return None
+
+
+def _next_sentence(art: _Article, f: _Found, cue: Token) -> bool:
+    """“… is still weak.” Economy Minister Wolfgang Clement called the dip “…”: a quote closed by a
+    full stop, then a verb whose subject stands between the closing mark and it, capitalised: a
+    new sentence the parse ran on, not the quote's attribution."""
+    close = f.stretch.close_at
+    if close is None or cue.idx < close or art.text[f.stretch.start : f.stretch.end].rstrip()[-1:] != ".":
+        return False
+    subj = next((c for c in cue.children if c.dep_ in {"nsubj", "nsubjpass"} and art.outside(c)), None)
+    if subj is None or not close < subj.idx < cue.idx:
+        return False
+    first = subj.left_edge
+    return first.idx > close and first.text[:1].isupper()
 
 
 def _unless_denied(art: _Article, cue: Token) -> Token:
@@ -378,6 +392,8 @@ def _cue_after(art: _Article, f: _Found) -> tuple[Token, Token | None] | None:
             return None
         if _is_cue(t):
             ends_statement = inner[-1:] == "."
+            if ends_statement and _next_sentence(art, f, t):
+                return None
             if inner[-1:] in ".?!" and any(
                 c.dep_ == "ccomp" or c.dep_ == "xcomp" and c.tag_ == "VB" for c in t.children
             ):
