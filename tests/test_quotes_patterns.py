@@ -132,3 +132,11 @@ def test_a_quote_ending_with_a_stop_is_not_the_next_sentence_s() -> None:
         "The main reason is proba": "Bernd Weiden",
         "a very mild decline": "Wolfgang Clement",
     }
+
+
+def test_a_statement_on_her_website_is_hers() -> None:
+    art = _analyze(
+        "Tennis star Kim Clijster will make her return from injury in February.\n\n"
+        '"Kim had considered returning to action in Paris," a statement on her website said.'
+    )
+    assert _speakers(art)["Kim had considered retur"] == "Kim Clijster"

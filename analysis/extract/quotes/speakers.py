@@ -254,6 +254,9 @@ class Speakers:
                 if child.dep_ == "appos" and child.pos_ == "PROPN" and not self.mentions_in(child.idx, child.idx + 1):
                     return _untagged_name(doc, child)
         if m is None and head.lemma_.lower() in VOICE_NOUNS - PERSON_VOICES:
+            through = self._voice_of(head, prefer)
+            if through is not None:
+                return through
             # "Ryan's campaign said": Ryan speaks through it.
             for child in head.children:
                 # "Ryan's campaign", "a BBC statement", "an FA statement"
@@ -270,6 +273,26 @@ class Speakers:
         left, right = noun_phrase(doc, head)
         described = self.described(head, prefer)
         return SpeakerName(described or re.sub(r"\s+", " ", self._text[left:right]), left, right)
+
+    def _voice_of(self, head: Token, prefer: str | None) -> SpeakerName | None:
+        """Whose statement it is when the owner stands in a phrase after it: "a statement on her
+        website" -> her, "a statement from Acme" -> Acme."""
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ not in {"on", "from", "by"}:
+                continue
+            for pobj in prep.children:
+                if pobj.dep_ != "pobj" or _a_person(pobj):
+                    continue  # "a letter from his doctor" is the doctor's, not his
+                owner = next((c for c in pobj.children if c.dep_ == "poss"), None)
+                if owner is not None and SUBJECT_FORM.get(owner.lower_, owner.lower_) in RESOLVED_PRONOUNS:
+                    who = self.antecedent(owner, prefer)
+                    if who:
+                        return SpeakerName(who, owner.idx, owner.idx + len(owner))
+                    continue
+                m = self.mention_at((owner or pobj).idx, (owner or pobj).idx + len(owner or pobj))
+                if m is not None and m.label in PERSON_LIKE | GROUP_LIKE and m.entity:
+                    return SpeakerName(m.entity, m.start, m.end)
+        return None
 
     def _titled_person_after(self, org: Mention) -> Mention | None:
         """A person whose title the organisation's name opens: "Treasury Under Secretary John
