@@ -483,6 +483,18 @@ def _people_named_alike(mentions: list[Mention]) -> list[Mention]:
         replace(m, label="PERSON") if m.label in GROUP_LIKE and _full_name_of(m.entity, surnames) else m
         for m in mentions
     ]
+    # ... and the surname alone ("Bortolami", after "Italy skipper Marco Bortolami" tagged ORG) is
+    # that person, when one such full name has it
+    full: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.label == "PERSON" and m.entity and m.entity.split()[-1] in surnames and _full_name_of(m.entity, surnames):
+            full.setdefault(m.entity.split()[-1], set()).add(m.entity)
+    mentions = [
+        replace(m, entity=next(iter(full[m.entity])))
+        if m.label == "PERSON" and len(full.get(m.entity or "", ())) == 1
+        else m
+        for m in mentions
+    ]
     by_surname: dict[str, set[str]] = {}
     for m in mentions:
         if m.label == "PERSON" and m.entity and " " in m.entity:
