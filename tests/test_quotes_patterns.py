@@ -140,3 +140,18 @@ def test_a_statement_on_her_website_is_hers() -> None:
         '"Kim had considered returning to action in Paris," a statement on her website said.'
     )
     assert _speakers(art)["Kim had considered retur"] == "Kim Clijster"
+
+
+def test_he_inside_her_quotes_about_a_man_does_not_make_her_a_man() -> None:
+    art = _analyze(
+        "Comedy writer Cyril Fletch has died aged 91.\n\n"
+        'Television host Esther Rant said he was "so lovely" to work with. "The thing about Cyril was '
+        'that he was an English gentleman," she said. "He was courteous, and he adored gardens."\n\n'
+        '"He was funny and witty to work with," she said.'
+    )
+    assert _speakers(art) == {
+        "so lovely": "Esther Rant",
+        "The thing about Cyril wa": "Esther Rant",
+        "He was courteous, and he": "Esther Rant",
+        "He was funny and witty t": "Esther Rant",
+    }

@@ -112,6 +112,13 @@ class Speakers:
         # gendered role words beside a name ("actress X", "her son, Y") outweigh nearby pronouns
         roles = gender_from_roles(doc, self.mentions)
         self._gender.update(roles)
+        #: the gender a person's first name gives (the names data set, abstaining on names it does
+        #: not hold confidently), used to resolve pronouns only when the text gives no evidence
+        self._name_gender = {
+            m.entity: first_names()[m.entity.split()[0].lower()]
+            for m in self.mentions
+            if m.label == "PERSON" and m.entity and " " in m.entity and m.entity.split()[0].lower() in first_names()
+        }
         # a full name taken for an organisation is a person by its first name: of that name's gender
         for entity in self._named_by_first - self._gender.keys():
             first = first_names().get(entity.split()[0].lower())
@@ -192,7 +199,10 @@ class Speakers:
                 votes.setdefault(m.entity, Counter())["f" if h.group(1) in _FEMALE_HONORIFICS else "m"] += 3
                 self.gender_words.setdefault(m.entity, Counter())[h.group(1)] += 1
         # Only he/she as a subject count: "his"/"her" often point at someone else in the sentence.
-        pronouns = [i for i in ix.with_lower(["he", "she"]) if self._doc[i].dep_ in SUBJECT_DEPS]
+        # Pronouns inside quotes are the speaker's words about others ("He was courteous," said
+        # Esther Rantzen of a colleague): no evidence for anyone named outside the quote.
+        quoted = self.scan.quote_of
+        pronouns = [i for i in ix.with_lower(["he", "she"]) if self._doc[i].dep_ in SUBJECT_DEPS and quoted[i] == -1]
         n_sents = len(self._by_sent)
         for k, people in enumerate(self._by_sent):
             names = {e for _, e, lab, _ in people if lab == "PERSON"}
@@ -393,7 +403,7 @@ class Speakers:
                 return False
             if strict[0] and entity in self._lone:
                 return False  # a one-word "person" nothing else calls a person: last resort
-            return gender is None or self._gender.get(entity, gender) == gender
+            return gender is None or self._gender.get(entity, self._name_gender.get(entity, gender)) == gender
 
         recent = self._recent_subject(pronoun, fits)
         # The previous quote's speaker, unless another person became the subject since.
