@@ -6,7 +6,8 @@
 first written on; ``blind`` = heldout + heldout2 + ... + heldout5 (``blind_old`` the first three,
 ``blind4`` the first four, as the third session reported them); ``develop`` = every part but
 heldout5 (the fourth session's development data); ``heldout5_unseen`` = heldout5 without the one
-article whose story a development article already tells (``SEEN_STORIES``); ``all``. Each article is analysed once per run.)
+article whose story a development article already tells (``SEEN_STORIES``); ``all``. Each article
+is analysed once per run.)
 
 The set (``benchmarks/labels/quotes_bbc/labels.jsonl``, how it was made in its README) holds every
 quoted stretch of 204 BBC sport, entertainment, tech and business articles, each labelled by
