@@ -155,3 +155,17 @@ def test_he_inside_her_quotes_about_a_man_does_not_make_her_a_man() -> None:
         "He was courteous, and he": "Esther Rant",
         "He was funny and witty t": "Esther Rant",
     }
+
+
+def test_the_second_of_two_joined_partial_quotes_is_the_first_s() -> None:
+    art = _analyze(
+        "Brewer Hopfield made a record profit last year.\n\n"
+        'Hopfield said it now plans to invest in "aggressive" and "high-impact" marketing in Europe.\n\n'
+        'Pop star Brit Sparrow has attacked "false" and "desperate" tabloid magazines.'
+    )
+    assert _speakers(art) == {
+        "aggressive": "Hopfield",
+        "high-impact": "Hopfield",
+        "false": "Brit Sparrow",
+        "desperate": "Brit Sparrow",
+    }

@@ -736,6 +736,18 @@ def _continue_speakers(art: _Article, found: list[_Found]) -> None:
             gap = art.text[f.stretch.close_at + 1 : nxt.stretch.open_at]
             if para[k][1] == para[k + 1][0] and not gap.strip(" \t\u00a0,.;:"):
                 f.speaker, f.cue_text, f.how = nxt.speaker, nxt.cue_text, "split"
+    # Joined partial quotes: “aggressive” and “high-impact” marketing, both the speaker's (the
+    # second one also when alone it would read as a term: the first one, credited, says whose)
+    for k in range(1, len(found)):
+        f, before = found[k], found[k - 1]
+        if (
+            f.speaker is None
+            and f.kind == before.kind == "partial"
+            and before.speaker
+            and before.stretch.close_at is not None
+            and _JOINED.fullmatch(art.text, before.stretch.close_at + 1, f.stretch.open_at)
+        ):
+            f.speaker, f.cue_text, f.how, f.term = before.speaker, before.cue_text, "split", False
     # A paragraph whose own quotes are attributed near its opening quote speaks for itself. BBC
     # copy lost paragraph breaks, so an attributed quote sentences later in the same "paragraph"
     # (after narrative that ends a sentence) belongs to a paragraph of its own.
@@ -762,6 +774,8 @@ def _continue_speakers(art: _Article, found: list[_Found]) -> None:
             prev, prev_para = f, last_para
 
 
+#: What may stand between two joined partial quotes: “A” and “B”, “A”, “B”, “A” or “B”.
+_JOINED = re.compile(r",? (?:and|or) |, ")
 _SENTENCE_END = re.compile(r"[.!?][\u201d\"']?(?:\s|$)")
 
 
