@@ -210,3 +210,26 @@ def test_words_anyone_might_say_are_a_term() -> None:
         'Developer Kim Lee called the new titles "console quality".'
     )
     assert _speakers(art) == {"mobile games": None, "console quality": "Kim Lee"}
+
+
+def test_a_term_glossed_to_the_end_of_its_sentence() -> None:
+    art = _analyze(
+        "Chipmaker Macrovale says its new technology will stop most copying programs.\n\n"
+        'Macrovale said the technology would also prevent "rent, copy and return" - where people '
+        'rent a disc, copy it and return the original. "We are confident," said its chief executive Ann Lowe.'
+    )
+    assert _speakers(art) == {"rent, copy and return": None, "We are confident,": "Ann Lowe"}
+
+
+def test_a_term_given_examples_with_such_as_is_nobody_s() -> None:
+    art = _analyze(
+        "Warden Mike Barger runs the state's wildlife department.\n\n"
+        'He said state laws only covered "regulated animals" such as native deer and birds. '
+        'He called the new sites "a real worry".\n\n'
+        'He would rather have a quiet ballad than a "sing-along" like the charity single, he said.'
+    )
+    assert _speakers(art) == {
+        "regulated animals": None,
+        "a real worry": "Mike Barger",
+        "sing-along": None,
+    }

@@ -160,6 +160,9 @@ def _subject(art: _Article, cue: Token) -> Token | None:
         return obj if obj is not None and art.outside(obj) else None
     v = cue
     fallback: Token | None = None
+    quoted = _quoted_as(art, cue)
+    if quoted is not None:
+        return quoted
     for _ in range(6):
         subj = _own_subject(art, v, passive_ok=v.i != cue.i or v.lemma_.lower() == "quote")
         if subj is None and v.i == cue.i:
@@ -181,6 +184,9 @@ def _subject(art: _Article, cue: Token) -> Token | None:
         head = v.head
         if head.i == v.i or v.dep_ not in CLIMB_DEPS and v.dep_ != "relcl":
             break
+        if v.lower_ == "as" and v.dep_ == "prep" and _quoted_as(art, head) is not None:
+            return _quoted_as(art, head)
+
         if v.i == cue.i and v.dep_ == "xcomp":
             # "led 12 viewers to complain he was “lewd”", "urged fans to say": the object speaks
             obj = next((c for c in head.children if c.dep_ == "dobj" and c.i < v.i and art.outside(c)), None)
@@ -199,6 +205,18 @@ def _subject(art: _Article, cue: Token) -> Token | None:
             return head if art.outside(head) else fallback
         v = head
     return fallback
+
+
+def _quoted_as(art: _Article, verb: Token) -> Token | None:
+    """The one a report quotes: "the newspaper quoted Acme's chief executive Geoff Brand as saying
+    “…”" is Brand's, not the paper's: an active "quoted" with an object and "as" + a participle."""
+    if verb.lemma_.lower() != "quote" or any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    as_ = next((c for c in verb.children if c.lower_ == "as" and c.dep_ == "prep"), None)
+    if as_ is None or not any(c.tag_ == "VBG" for c in as_.children):
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < as_.i and art.outside(c)), None)
+    return obj if obj is not None and obj.pos_ in {"NOUN", "PROPN", "PRON"} else None
 
 
 def _participle(cue: Token) -> bool:
@@ -289,7 +307,7 @@ def _cue_by_parse(art: _Article, f: _Found) -> Token | None:
             if h.head.i == h.i:
                 break
             below, h = h, h.head
-    if best is not None:
+    if best is not None and not _next_sentence(art, f, best[1]):
         return _unless_denied(art, best[1])
     # "“…,” he said" parsed with the quote as the main clause and "said" hanging from it;
     # "“…,” according to X".
@@ -301,6 +319,20 @@ def _cue_by_parse(art: _Article, f: _Found) -> Token | None:
                 if c.dep_ == "prep" and c.lower_ == "according":
                     return c
     return None
+
+
+def _next_sentence(art: _Article, f: _Found, cue: Token) -> bool:
+    """“… is still weak.” Economy Minister Wolfgang Clement called the dip “…”: a quote closed by a
+    full stop, then a verb whose subject stands between the closing mark and it, capitalised: a
+    new sentence the parse ran on, not the quote's attribution."""
+    close = f.stretch.close_at
+    if close is None or cue.idx < close or art.text[f.stretch.start : f.stretch.end].rstrip()[-1:] != ".":
+        return False
+    subj = next((c for c in cue.children if c.dep_ in {"nsubj", "nsubjpass"} and art.outside(c)), None)
+    if subj is None or not close < subj.idx < cue.idx:
+        return False
+    first = subj.left_edge
+    return first.idx > close and first.text[:1].isupper()
 
 
 def _unless_denied(art: _Article, cue: Token) -> Token:
@@ -360,6 +392,8 @@ def _cue_after(art: _Article, f: _Found) -> tuple[Token, Token | None] | None:
             return None
         if _is_cue(t):
             ends_statement = inner[-1:] == "."
+            if ends_statement and _next_sentence(art, f, t):
+                return None
             if inner[-1:] in ".?!" and any(
                 c.dep_ == "ccomp" or c.dep_ == "xcomp" and c.tag_ == "VB" for c in t.children
             ):
@@ -702,6 +736,18 @@ def _continue_speakers(art: _Article, found: list[_Found]) -> None:
             gap = art.text[f.stretch.close_at + 1 : nxt.stretch.open_at]
             if para[k][1] == para[k + 1][0] and not gap.strip(" \t\u00a0,.;:"):
                 f.speaker, f.cue_text, f.how = nxt.speaker, nxt.cue_text, "split"
+    # Joined partial quotes: “aggressive” and “high-impact” marketing, both the speaker's (the
+    # second one also when alone it would read as a term: the first one, credited, says whose)
+    for k in range(1, len(found)):
+        f, before = found[k], found[k - 1]
+        if (
+            f.speaker is None
+            and f.kind == before.kind == "partial"
+            and before.speaker
+            and before.stretch.close_at is not None
+            and _JOINED.fullmatch(art.text, before.stretch.close_at + 1, f.stretch.open_at)
+        ):
+            f.speaker, f.cue_text, f.how, f.term = before.speaker, before.cue_text, "split", False
     # A paragraph whose own quotes are attributed near its opening quote speaks for itself. BBC
     # copy lost paragraph breaks, so an attributed quote sentences later in the same "paragraph"
     # (after narrative that ends a sentence) belongs to a paragraph of its own.
@@ -728,6 +774,8 @@ def _continue_speakers(art: _Article, found: list[_Found]) -> None:
             prev, prev_para = f, last_para
 
 
+#: What may stand between two joined partial quotes: “A” and “B”, “A”, “B”, “A” or “B”.
+_JOINED = re.compile(r",? (?:and|or) |, ")
 _SENTENCE_END = re.compile(r"[.!?][\u201d\"']?(?:\s|$)")
 
 

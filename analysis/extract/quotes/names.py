@@ -19,7 +19,17 @@ from importlib.resources import files
 
 from analysis.records import Mention
 
-__all__ = ["join_variants", "same_person"]
+__all__ = ["first_names", "join_variants", "same_person"]
+
+
+@cache
+def first_names() -> dict[str, str]:
+    """{first name: "m" | "f"} for the first names one gender holds confidently in a maintained
+    data set (issue 11's ``lexicons/first_names.tsv``, from nomquamgender), lower case: evidence
+    that a name the tagger took for an organisation ("Carly Fiorina") is a person's, and whose."""
+    text = files("analysis.extract").joinpath("lexicons", "first_names.tsv").read_text("utf-8")
+    rows = (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
+    return {name: gender[0] for name, gender in rows}
 
 
 @cache

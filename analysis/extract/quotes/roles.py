@@ -22,7 +22,15 @@ from spacy.tokens import Doc, Token
 
 from analysis.records import Mention
 
-__all__ = ["describe", "gender_from_roles", "groups_by_role", "introduced_as", "people_by_role", "role_words"]
+__all__ = [
+    "describe",
+    "gender_from_roles",
+    "groups_by_role",
+    "introduced_as",
+    "people_by_role",
+    "role_words",
+    "works_by_role",
+]
 
 #: Determiners that make a description definite: it refers back to someone already named.
 DEFINITE = frozenset({"the", "this", "that"})
@@ -132,6 +140,55 @@ def groups_by_role(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return [replace(m, label="ORG") if m.entity in groups else m for m in mentions]
 
 
+#: Nouns for works: a name in apposition to one ("the film, A Different Story") or listed with one
+#: ("worked on the Star Wars trilogy, Finding Nemo and Indiana Jones") is a title, not a person.
+WORK_NOUNS = frozenset(
+    """film films movie movies documentary album albums single song songs book books novel show
+    shows series programme programmes play musical trilogy sequel drama sitcom soap biopic
+    thriller comedy cartoon video game games franchise""".split()
+)
+
+
+def _listed_with_work(tok: Token) -> bool:
+    """Whether ``tok`` stands in apposition to a work noun or in a list that one opens."""
+    for _ in range(8):
+        if tok.dep_ not in {"appos", "conj"} or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if tok.pos_ == "NOUN" and tok.lower_ in WORK_NOUNS:
+            return True
+    return False
+
+
+def _after_work_noun(doc: Doc, span) -> bool:
+    """A name right after "<work noun>," that is not a subject: the parse lost the list ("worked
+    on the Star Wars trilogy, Finding Nemo, The Incredibles ...")."""
+    k = span.start - 1
+    if k < 1 or doc[k].text != "," or span.root.dep_ in {"nsubj", "nsubjpass"}:
+        return False
+    return doc[k - 1].pos_ == "NOUN" and doc[k - 1].lower_ in WORK_NOUNS
+
+
+def works_by_role(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """The mentions with the tagger's PERSON label turned to WORK_OF_ART for a name that stands in
+    apposition to a work noun or in a list a work noun opens, and that no person's role word
+    stands beside anywhere: "he" or "the chart-topper" never stands for a film."""
+    works: set[str] = set()
+    person_named: set[str] = set()
+    for m in mentions:
+        if m.label != "PERSON" or not m.entity:
+            continue
+        if "person" in _kind_beside(doc, m):
+            person_named.add(m.entity)
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None and len(span) and (_listed_with_work(span.root) or _after_work_noun(doc, span)):
+            works.add(m.entity)
+    works -= person_named
+    if not works:
+        return mentions
+    return [replace(m, label="WORK_OF_ART") if m.entity in works else m for m in mentions]
+
+
 def introduced_as(doc: Doc, mentions: list[Mention]) -> dict[str, list[tuple[int, str]]]:
     """{role word: [(offset, entity), ...]} for the names a role word stands beside ("rock band
     Franz Ferdinand" under "band", "Chelsea defender John Terry" under "defender"), in text order:
@@ -169,9 +226,15 @@ def describe(head: Token) -> tuple[str, str | None] | None:
         return None
     else:
         role = role_words().get(head.lower_) or role_words().get(head.lemma_.lower())
+        if role is None and any(c.lower_ == "old" and any(g.lower_ == "year" for g in c.children) for c in head.lefts):
+            role = ("person", None)  # "the 41-year-old chart-topper"
     if role is None:
         return None
     det = [c for c in head.children if c.dep_ == "det"]
+    if not det:
+        # "the Rovers sporting director": the parse may hang "the" on the first modifier
+        first = min((c for c in head.lefts if c.dep_ in {"compound", "nmod", "amod"}), key=lambda c: c.i, default=None)
+        det = [c for c in first.children if c.dep_ == "det" and c.i < first.i] if first is not None else []
     if not det or det[0].lower_ not in DEFINITE:
         return None
     if any(c.dep_ == "poss" for c in head.children) or head.tag_ == "NNS" and role[0] == "person":

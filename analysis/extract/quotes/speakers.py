@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Token
 
 from analysis.doc.nlp import view_of
 from analysis.extract.quotes.marks import QuoteScan, scan_quotes
-from analysis.extract.quotes.names import ORG_NAME_WORDS, join_variants, lone_names
+from analysis.extract.quotes.names import ORG_NAME_WORDS, first_names, join_variants, lone_names
 from analysis.extract.quotes.roles import (
     clear_majority,
     describe,
@@ -36,6 +36,7 @@ from analysis.extract.quotes.roles import (
     introduced_as,
     people_by_role,
     role_words,
+    works_by_role,
 )
 from analysis.records import Mention
 
@@ -85,8 +86,15 @@ class Speakers:
 
     def __init__(self, doc: Doc, text: str, mentions: list[Mention], scan: QuoteScan | None = None) -> None:
         named = sorted((m for m in mentions if m.entity), key=lambda m: m.start)
-        by_role = groups_by_role(doc, people_by_role(doc, named, ORG_NAME_WORDS))
-        self.mentions = join_variants(_people_named_alike(by_role))
+        by_role = works_by_role(doc, groups_by_role(doc, people_by_role(doc, named, ORG_NAME_WORDS)))
+        alike = _people_named_alike(by_role)
+        #: the names made persons by their first name ("Carly Fiorina" tagged ORG)
+        self._named_by_first = {
+            a.entity
+            for a, b in zip(by_role, alike, strict=True)
+            if a.entity == b.entity and a.label != b.label == "PERSON"
+        }
+        self.mentions = join_variants(alike)
         #: the names each role word introduced ("rock band Franz Ferdinand"), for "the band" later
         self._introduced = introduced_as(doc, self.mentions)
         self._starts = [m.start for m in self.mentions]
@@ -105,6 +113,18 @@ class Speakers:
         # gendered role words beside a name ("actress X", "her son, Y") outweigh nearby pronouns
         roles = gender_from_roles(doc, self.mentions)
         self._gender.update(roles)
+        #: the gender a person's first name gives (the names data set, abstaining on names it does
+        #: not hold confidently), used to resolve pronouns only when the text gives no evidence
+        self._name_gender = {
+            m.entity: first_names()[m.entity.split()[0].lower()]
+            for m in self.mentions
+            if m.label == "PERSON" and m.entity and " " in m.entity and m.entity.split()[0].lower() in first_names()
+        }
+        # a full name taken for an organisation is a person by its first name: of that name's gender
+        for entity in self._named_by_first - self._gender.keys():
+            first = first_names().get(entity.split()[0].lower())
+            if first:
+                self._gender[entity] = first
         self._lone = lone_names(self.mentions, text, roles)
 
     # -- mentions ---------------------------------------------------------------------------
@@ -159,6 +179,12 @@ class Speakers:
             # the subject of a clause inside another ("Ferguson believes Henry caught ...") is less
             # salient than the main clause's: a later "he" goes to Ferguson
             subject = subject and _main_clause(tok)
+            if not subject and m.label in PERSON_LIKE:
+                # a name the parse split ("Nick Van den Brul described …" with "den" read as a verb):
+                # a word of it that is the main clause's subject
+                first = ix.token_at(m.start)
+                inner = doc[first:ti] if first is not None and ti - first < 6 else ()
+                subject = any(t.dep_ in SUBJECT_DEPS and t.head.dep_ == "ROOT" and _main_clause(t) for t in inner)
             self._by_sent[ix.sent_of[ti]].append((m.start, m.entity or m.text, m.label, subject))
 
     def _gender_evidence(self, text: str) -> dict[str, str]:
@@ -174,7 +200,10 @@ class Speakers:
                 votes.setdefault(m.entity, Counter())["f" if h.group(1) in _FEMALE_HONORIFICS else "m"] += 3
                 self.gender_words.setdefault(m.entity, Counter())[h.group(1)] += 1
         # Only he/she as a subject count: "his"/"her" often point at someone else in the sentence.
-        pronouns = [i for i in ix.with_lower(["he", "she"]) if self._doc[i].dep_ in SUBJECT_DEPS]
+        # Pronouns inside quotes are the speaker's words about others ("He was courteous," said
+        # Esther Rantzen of a colleague): no evidence for anyone named outside the quote.
+        quoted = self.scan.quote_of
+        pronouns = [i for i in ix.with_lower(["he", "she"]) if self._doc[i].dep_ in SUBJECT_DEPS and quoted[i] == -1]
         n_sents = len(self._by_sent)
         for k, people in enumerate(self._by_sent):
             names = {e for _, e, lab, _ in people if lab == "PERSON"}
@@ -227,6 +256,8 @@ class Speakers:
                 key=lambda c: c.dep_ != "appos",
             )
             for child in beside:
+                if child.i < head.i and describe(head) is not None:
+                    continue  # "the Spurs sporting director": the club's director, not a person "Spurs"
                 m = self.mention_at(child.idx, child.idx + len(child))
                 if m and m.label == "PERSON":
                     break
@@ -234,6 +265,9 @@ class Speakers:
                 if child.dep_ == "appos" and child.pos_ == "PROPN" and not self.mentions_in(child.idx, child.idx + 1):
                     return _untagged_name(doc, child)
         if m is None and head.lemma_.lower() in VOICE_NOUNS - PERSON_VOICES:
+            through = self._voice_of(head, prefer)
+            if through is not None:
+                return through
             # "Ryan's campaign said": Ryan speaks through it.
             for child in head.children:
                 # "Ryan's campaign", "a BBC statement", "an FA statement"
@@ -242,11 +276,57 @@ class Speakers:
                     if inner and inner.label in PERSON_LIKE | GROUP_LIKE:
                         m = inner
                         break
+        if m is not None and m.label in GROUP_LIKE:
+            # "said Treasury Under Secretary John Taylor", parsed with "Treasury" as the subject
+            m = self._titled_person_after(m) or m
         if m is not None and m.entity:
             return SpeakerName(m.entity, m.start, m.end)
         left, right = noun_phrase(doc, head)
         described = self.described(head, prefer)
         return SpeakerName(described or re.sub(r"\s+", " ", self._text[left:right]), left, right)
+
+    def _voice_of(self, head: Token, prefer: str | None) -> SpeakerName | None:
+        """Whose statement it is when the owner stands in a phrase after it: "a statement on her
+        website" -> her, "a statement from Acme" -> Acme."""
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ not in {"on", "from", "by"}:
+                continue
+            for pobj in prep.children:
+                if pobj.dep_ != "pobj" or _a_person(pobj):
+                    continue  # "a letter from his doctor" is the doctor's, not his
+                owner = next((c for c in pobj.children if c.dep_ == "poss"), None)
+                if owner is not None and SUBJECT_FORM.get(owner.lower_, owner.lower_) in RESOLVED_PRONOUNS:
+                    who = self.antecedent(owner, prefer)
+                    if who:
+                        return SpeakerName(who, owner.idx, owner.idx + len(owner))
+                    continue
+                m = self.mention_at((owner or pobj).idx, (owner or pobj).idx + len(owner or pobj))
+                if m is not None and m.label in PERSON_LIKE | GROUP_LIKE and m.entity:
+                    return SpeakerName(m.entity, m.start, m.end)
+        return None
+
+    def _titled_person_after(self, org: Mention) -> Mention | None:
+        """A person whose title the organisation's name opens: "Treasury Under Secretary John
+        Taylor" (the words between all capitalised or role words, no punctuation), or None."""
+        ix, doc = self._ix, self._doc
+        i = ix.token_before(org.end - 1) + 1
+        for k in range(i, min(i + 4, len(doc))):
+            tok = doc[k]
+            m = self.mention_at(tok.idx, tok.idx + len(tok))
+            if m is not None and m.label == "PERSON" and m.entity and k > i:
+                return m
+            titled = tok.is_title and tok.pos_ in {"PROPN", "NOUN", "ADJ", "ADP"}
+            if m is not None or not (titled or tok.lower_ in role_words()):
+                return None
+        return None
+
+    def _is_org(self, entity: str) -> bool:
+        """Whether ``entity`` names an organisation: one the article tags so, or a name it never
+        tags at all (a description's untagged name: "US magazine Mobile PC")."""
+        labels = {m.label for m in self.mentions if m.entity == entity}
+        return (
+            labels == {"ORG"} or not labels and entity[:1].isupper() and entity.split()[0].lower() not in first_names()
+        )
 
     def _speaks_as(self, entity: str, gender: str | None) -> bool:
         """Whether a named speaker can be a person of this gender: not a name with an organisation
@@ -277,6 +357,10 @@ class Speakers:
         before = [e for start, e in self._introduced.get(word, []) if start < head.idx]
         if before and kind != "person" and fits(before[-1], "ORG"):
             return before[-1]  # "the band" -> the name last introduced as a band
+        if not before and kind != "person":
+            untagged = _untagged_after(head.doc, word, head.i)
+            if untagged:
+                return untagged  # "by US magazine Mobile PC" (no entity found) ... "said the magazine"
         if before and kind == "person" and len(set(before)) == 1 and fits(before[0], "PERSON"):
             return before[0]  # "the defender" -> the one defender the article named
         if kind == "person":
@@ -285,6 +369,13 @@ class Speakers:
             # subject since ("… “bitter and personal”." … “…,” the defender told The Guardian)
             if prefer and recent in (None, prefer) and prefer not in self._lone and self._speaks_as(prefer, gender):
                 return prefer
+            if recent is None and word not in PERSON_VOICES:
+                # "The film chronicles George Michael's life. The 41-year-old chart-topper told
+                # reporters …": the person named nearest before, subject or not
+                # (a gendered description only a person known to be of that gender)
+                return self._recent_any(
+                    head, lambda e, lab: fits(e, lab) and (gender is None or self._gender.get(e) == gender)
+                )
             return recent
         org = self._recent_any(head, fits)
         # "Acme" named last, "Acme Robotics" before: the fuller name of the same organisation
@@ -313,7 +404,7 @@ class Speakers:
                 return False
             if strict[0] and entity in self._lone:
                 return False  # a one-word "person" nothing else calls a person: last resort
-            return gender is None or self._gender.get(entity, gender) == gender
+            return gender is None or self._gender.get(entity, self._name_gender.get(entity, gender)) == gender
 
         recent = self._recent_subject(pronoun, fits)
         # The previous quote's speaker, unless another person became the subject since.
@@ -324,6 +415,9 @@ class Speakers:
             and prefer not in self._lone
             and recent in (None, prefer)
         ):
+            return prefer
+        if prefer and low == "it" and recent in (None, prefer) and self._is_org(prefer):
+            # "“…,” said the magazine. “…,” it concluded": the organisation speaking goes on
             return prefer
         found = recent or self._recent_any(pronoun, fits)
         if found is None and gender is not None:
@@ -392,7 +486,26 @@ class Speakers:
 
 def _people_named_alike(mentions: list[Mention]) -> list[Mention]:
     """Copies of the mentions in which a surname tagged as something else ("Trump" as ORG) names
-    the person of that surname in the article ("Donald Trump"), when only one person has it."""
+    the person of that surname in the article ("Donald Trump"), when only one person has it; and
+    in which a full name tagged as an organisation ("Carly Fiorina" as ORG), a known first name and
+    a surname the article also uses for a person ("Ms Fiorina"), is that person."""
+    surnames = {m.entity.rsplit(" ", 1)[-1] for m in mentions if m.label == "PERSON" and m.entity}
+    mentions = [
+        replace(m, label="PERSON") if m.label in GROUP_LIKE and _full_name_of(m.entity, surnames) else m
+        for m in mentions
+    ]
+    # ... and the surname alone ("Bortolami", after "Italy skipper Marco Bortolami" tagged ORG) is
+    # that person, when one such full name has it
+    full: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.label == "PERSON" and m.entity and m.entity.split()[-1] in surnames and _full_name_of(m.entity, surnames):
+            full.setdefault(m.entity.split()[-1], set()).add(m.entity)
+    mentions = [
+        replace(m, entity=next(iter(full[m.entity])))
+        if m.label == "PERSON" and len(full.get(m.entity or "", ())) == 1
+        else m
+        for m in mentions
+    ]
     by_surname: dict[str, set[str]] = {}
     for m in mentions:
         if m.label == "PERSON" and m.entity and " " in m.entity:
@@ -404,6 +517,17 @@ def _people_named_alike(mentions: list[Mention]) -> list[Mention]:
             m = replace(m, entity=next(iter(people)), label="PERSON")
         out.append(m)
     return out
+
+
+def _full_name_of(entity: str | None, surnames: set[str]) -> bool:
+    """A first name from the names data set and one of ``surnames``: "Carly Fiorina"."""
+    words = (entity or "").split()
+    return (
+        len(words) in (2, 3)
+        and words[-1] in surnames
+        and words[0].lower() in first_names()
+        and not any(w in ORG_NAME_WORDS for w in words)
+    )
 
 
 def _a_person(tok: Token) -> bool:
@@ -444,6 +568,22 @@ def _untagged_name(doc: Doc, head: Token) -> SpeakerName:
         left -= 1
     start, end = doc[left].idx, head.idx + len(head)
     return SpeakerName(view_of(doc)[start:end], start, end)
+
+
+def _untagged_after(doc: Doc, word: str, before: int) -> str | None:
+    """The capitalised name (at most four words) that last followed ``word`` before token
+    ``before`` with no entity found in it: "US magazine Mobile PC"."""
+    for i in range(before - 1, max(-1, before - 400), -1):
+        if doc[i].lower_ != word or doc[i].pos_ != "NOUN":
+            continue
+        run = []
+        for t in doc[i + 1 : i + 5]:
+            if t.ent_type_ or not t.is_title and not t.is_upper or t.pos_ != "PROPN":
+                break
+            run.append(t)
+        if run:
+            return doc[run[0].i : run[-1].i + 1].text
+    return None
 
 
 def _names_person(people: list[tuple[int, str, str, bool]]) -> bool:

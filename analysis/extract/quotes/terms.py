@@ -23,7 +23,10 @@ sentence instead; each is about the syntax of naming, not about particular words
   annotators credit those words to the one who refuses them;
 * **a glossed term**: the quote is followed by a dash or bracket that explains it (“outsourcing”
   - relocating call centres abroad - is to blame; “rent, rip and return” - where people rent a
-  DVD ...): a writer defines jargon, nobody's words are quoted;
+  DVD ...; a "where", "whereby", "i.e." or "meaning" after the dash may run to the sentence's
+  end): a writer defines jargon, nobody's words are quoted;
+* **a kind given examples**: a short quote followed by "such as" or "like" and examples
+  (covered “regulated animals” such as native deer; a “sing-along” like the charity single);
 * **counted things**: a quoted noun counted with a number outside the marks, the object of a verb
   that does not report (to disallow two England “tries.”): the marks doubt that the things are
   what they are called. A counted noun that a speech verb governs or cites stays speech (the
@@ -65,6 +68,8 @@ _GLOSS_OPEN = frozenset({"-", "\u2013", "\u2014", "--", "("})
 #: Parts of speech a gloss starts with: a gerund, a noun phrase, "where/when/which" explaining it.
 _GLOSS_START = frozenset({"VERB", "DET", "NOUN", "PROPN", "ADJ", "NUM"})
 _GLOSS_WH = frozenset({"where", "when", "which", "in", "the", "a", "an", "i.e.", "meaning"})
+#: Words that open a definition even with no dash closing it: “…” - where people ...
+_GLOSS_DEFINING = frozenset({"where", "whereby", "i.e.", "meaning"})
 
 
 def _inside(first: int, last: int, tok: Token) -> bool:
@@ -187,7 +192,24 @@ def _glossed(doc: Doc, first: int, last: int, close_mark: int | None) -> bool:
         return False
     closer = {")"} if opener.text == "(" else _GLOSS_OPEN - {"("}
     sent_end = opener.sent.end
+    if opener.text != "(" and start.lower_ in _GLOSS_DEFINING:
+        return True  # “rent, rip and return” - where people rent a DVD ... (to the sentence's end)
     return any(doc[k].text in closer for k in range(close_mark + 3, min(sent_end, close_mark + 30)))
+
+
+def _exemplified(doc: Doc, close_mark: int | None, first: int, last: int) -> bool:
+    """covered “regulated animals” such as native deer; a “sing-along” like the charity single: a
+    short quote followed by examples names a kind of thing."""
+    if close_mark is None or not 0 < len(_words(doc, first, last)) <= TERM_WORDS:
+        return False
+    k = close_mark + 1
+    if k < len(doc) and doc[k].text == ",":
+        k += 1
+    if k + 1 >= len(doc):
+        return False
+    if doc[k].lower_ == "such" and doc[k + 1].lower_ == "as":
+        return True
+    return doc[k].lower_ == "like" and doc[k].pos_ == "ADP" and doc[k + 1].pos_ in {"DET", "NOUN", "PROPN", "ADJ"}
 
 
 def _counted(doc: Doc, first: int, last: int) -> bool:
@@ -217,6 +239,8 @@ def is_term(doc: Doc, first: int, last: int, open_mark: int | None, close_mark: 
     if _name_given(doc, first, last, open_mark):
         return True
     if _talked_about(doc, first, last) or _glossed(doc, first, last, close_mark) or _counted(doc, first, last):
+        return True
+    if _exemplified(doc, close_mark, first, last):
         return True
     namer = _namer_above(doc, first, last)
     if namer is not None and _has_speaking_namer(namer):

@@ -164,6 +164,24 @@ def draw4() -> list[dict]:
     return chosen
 
 
+#: The fifth batch (fourth session): a fresh shuffle (seed 1605) of the articles not in batches 1-4,
+#: taking the first 30 articles with at least one short stretch, all held out (``heldout5``), drawn
+#: and labelled before any rule of the fourth session was written.
+SEED_5 = 1605
+ARTICLES_5 = 30
+
+
+def draw5() -> list[dict]:
+    used = {a["file"] for a in draw() + draw2() + draw2(3, TARGET_SHORT_3) + draw4()}
+    chosen = []
+    for rel, st, short in _unused(_shuffled(SEED_5), used):
+        if short:
+            chosen.append({"file": rel, "split": "heldout5", "stretches": st})
+        if len(chosen) >= ARTICLES_5:
+            break
+    return chosen
+
+
 #: Stretches the rule above gets wrong, split by hand where a careful reader sees two quotes:
 #: (file, stretch index, the text the second quote starts with, the text the first ends with).
 SPLITS = {
@@ -206,7 +224,7 @@ def build() -> list[dict]:
         file, idx, kind, speaker = line.split("|")
         labels[(file, idx)] = (kind, speaker)
     rows = []
-    for art in draw() + draw2() + draw2(3, TARGET_SHORT_3) + draw4():
+    for art in draw() + draw2() + draw2(3, TARGET_SHORT_3) + draw4() + draw5():
         text = (BBC / art["file"]).read_text("utf-8", errors="replace")
         base = {"file": art["file"], "split": art["split"]}
         rows += stretch_rows(text, art["stretches"], art["file"], labels, SPLITS, base)
@@ -222,7 +240,8 @@ def main() -> None:
         "--batch",
         type=int,
         default=1,
-        help="1: the first draw, 2: the titles batch, 3: the blind titles batch, 4: the third session's blind batch",
+        help="1: the first draw, 2: the titles batch, 3: the blind titles batch, "
+        "4: the third session's blind batch, 5: the fourth session's",
     )
     args = ap.parse_args()
     if args.build:
@@ -230,7 +249,7 @@ def main() -> None:
         write_labels(HERE / "labels.jsonl", rows)
         print(f"{len(rows)} labelled stretches in {len({r['file'] for r in rows})} articles")
         return
-    batches = {1: draw, 2: draw2, 3: lambda: draw2(3, TARGET_SHORT_3), 4: draw4}
+    batches = {1: draw, 2: draw2, 3: lambda: draw2(3, TARGET_SHORT_3), 4: draw4, 5: draw5}
     for art in batches[args.batch]():
         if args.only and art["file"] != args.only:
             continue
