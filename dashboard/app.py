@@ -15,16 +15,8 @@ started, cpu_started = time.perf_counter(), time.thread_time()
 # from a plain checkout too.
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from streamlit import runtime  # noqa: E402
-
-from dashboard import seed  # noqa: E402
-
-# A served app's first run with an empty store: the seed starts being analysed in a second process
-# now, while this one imports pandas, Arrow and Plotly and draws the page (see dashboard.seed).
-if runtime.exists():
-    seed.start_analysis()
-
 import streamlit as st  # noqa: E402
+from streamlit import runtime  # noqa: E402
 
 from analysis.doc.nlp import ModelMissingError  # noqa: E402
 from dashboard import export, header, loading, sidebar, timing, web_source  # noqa: E402

@@ -17,9 +17,10 @@ from analysis.inputs.raw import RawArticle
 from analysis.inputs.table_files import Columns
 from analysis.records import InputError
 from dashboard import datafolder, web_source
-from dashboard.seed import SEED_DIR, seed_files
 
 ROOT = Path(__file__).resolve().parent.parent
+SEED_DIR = ROOT / "seeds"
+TEXT_TYPES = ("txt", "md")
 #: What the upload box takes: every format the CLI reads (text, PDF, CSV/JSONL/Parquet tables, zip,
 #: web pages and web archives; "gz" too, as browsers match only a name's last ending).
 UPLOAD_TYPES = [s.lstrip(".") for s in SUFFIXES] + ["gz"]
@@ -39,7 +40,8 @@ class Input:
 
 
 def seed_inputs(folder: Path = SEED_DIR) -> list[Input]:
-    return [Input(f"seeds/{p.name}", p.read_bytes(), "seed") for p in seed_files(folder)]
+    files = sorted(p for p in folder.glob("*") if p.suffix.lstrip(".").lower() in TEXT_TYPES)
+    return [Input(f"seeds/{p.name}", p.read_bytes(), "seed") for p in files]
 
 
 def paste_input(text: str) -> Input | None:

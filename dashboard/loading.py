@@ -32,7 +32,7 @@ from analysis.doc.nlp import load_pipeline
 from analysis.inputs.raw import RawArticle
 from analysis.inputs.table_files import Columns
 from analysis.records import InputError
-from dashboard import aggregate, filtering, seed
+from dashboard import aggregate, filtering
 from dashboard.filters import Filters
 from dashboard.inputs import FolderInput, Source, columns_key, read
 from dashboard.options import Options, offered
@@ -174,8 +174,6 @@ def load(
         with _analysis_lock:
             loaded = _remembered(key)  # another session may have loaded it while this one waited
             if loaded is None:
-                if any(getattr(i, "kind", None) == "seed" for i in inputs):
-                    seed.wait_for_analysis()  # a first start's seed, analysed in a second process
                 items: list[RawArticle | InputError] = []
                 for item in inputs:
                     items += read(item, cols)
