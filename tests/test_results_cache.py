@@ -100,10 +100,9 @@ def test_table_files_are_the_same_bytes_built_or_from_the_cache(tmp_path, monkey
         assert b"'=SUM(A1)" in (tmp_path / "warm" / "quotes.csv").read_bytes()
 
 
-def test_a_corpus_analysed_in_this_run_is_finished_from_its_batches_as_if_read_from_the_store(tmp_path, monkeypatch):
-    """Workers send their batches back as Arrow tables; a corpus analysed whole in this run is
-    finished from them without reading the store back, to the same frames a later run gets from
-    the store, which holds every article."""
+def test_a_corpus_analysed_in_this_run_is_finished_from_its_tables_as_if_read_from_the_store(tmp_path, monkeypatch):
+    """A corpus analysed whole in this run is finished from the Arrow tables it stored, without
+    reading the store back, to the same frames a later run gets from the store."""
     store = Store(tmp_path)
     with monkeypatch.context() as m:
         m.setattr(Store, "load", lambda *a, **k: pytest.fail("the store was read back"))

@@ -10,16 +10,13 @@ import multiprocessing as mp
 import os
 import sys
 import traceback
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any
 
 from analysis.doc.nlp import ModelMissingError, load_pipeline
 from analysis.inputs.raw import RawArticle
 from analysis.records import Article, InputError
-
-if TYPE_CHECKING:
-    import pyarrow as pa
 
 BATCH_SIZE = 16
 
@@ -36,8 +33,6 @@ def _init_worker() -> None:
 
 
 Batch = tuple[list[Article], list[InputError]]
-ArrowBatch = tuple[dict[str, "pa.Table"], list[InputError]]
-T = TypeVar("T", Batch, ArrowBatch)
 
 
 def _analyze_batch(raws: list[RawArticle], options: dict[str, Any]) -> Batch:
@@ -82,50 +77,24 @@ def _context() -> mp.context.BaseContext:
     return mp.get_context("spawn")
 
 
-def _arrow_batch(raws: list[RawArticle], options: dict[str, Any]) -> ArrowBatch:
-    from analysis.corpus.tables import arrow_batch
-
-    articles, errors = _analyze_batch(raws, options)
-    return arrow_batch(articles), errors
-
-
 def analyze_batches(
     raws: Sequence[RawArticle], n_process: int | None = None, batch_size: int = BATCH_SIZE, **options: Any
 ) -> Iterator[Batch]:
     """Yield (articles, failures) per batch as batches finish (not in input order)."""
-    return _spread(_analyze_batch, raws, n_process, batch_size, options)
-
-
-def arrow_batches(
-    raws: Sequence[RawArticle], n_process: int | None = None, batch_size: int = BATCH_SIZE, **options: Any
-) -> Iterator[ArrowBatch]:
-    """``analyze_batches`` with each batch's articles as Arrow tables (``tables.arrow_batch``), made
-    in the worker: the tables travel back as buffers, where a pickle of every record cost the worker
-    and this process about 1.5 ms an article between them."""
-    return _spread(_arrow_batch, raws, n_process, batch_size, options)
-
-
-def _spread(
-    work: Callable[[list[RawArticle], dict[str, Any]], T],
-    raws: Sequence[RawArticle],
-    n_process: int | None,
-    batch_size: int,
-    options: dict[str, Any],
-) -> Iterator[T]:
     n_process = n_process or default_processes()
     batches = [list(raws[i : i + batch_size]) for i in range(0, len(raws), batch_size)]
     if n_process <= 1 or len(batches) <= 1:
         for batch in batches:
-            yield work(batch, options)
+            yield _analyze_batch(batch, options)
         return
     ctx = _context()
     if ctx.get_start_method() == "fork":
         load_pipeline()  # loaded once here, shared by every worker
     with ProcessPoolExecutor(n_process, mp_context=ctx, initializer=_init_worker) as pool:
-        pending: set[Future[T]] = set()
+        pending: set[Future[Batch]] = set()
         queue = iter(batches)
         for batch in queue:
-            pending.add(pool.submit(work, batch, options))
+            pending.add(pool.submit(_analyze_batch, batch, options))
             # Keep a couple of batches per worker in flight, not the whole corpus in the queue.
             while len(pending) >= 2 * n_process:
                 done, pending = wait(pending, return_when=FIRST_COMPLETED)

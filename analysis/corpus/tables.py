@@ -295,7 +295,7 @@ def to_arrow(tables: Tables) -> dict[str, pa.Table]:
 
 
 def arrow_batch(articles: Iterable[Article]) -> dict[str, pa.Table]:
-    """Articles as Arrow tables: what a worker sends back (buffers, not a pickle of every record)."""
+    """Articles as Arrow tables of our schemas (``SCHEMAS``)."""
     return to_arrow(to_tables(articles))
 
 
