@@ -191,7 +191,11 @@ def run(
     metas = [m for m in metas if m["source"] not in failed]
 
     def analysed_here() -> Tables:
-        return from_arrow_tables(concat_arrow(fresh)) if fresh else to_tables([])
+        if not fresh:
+            return to_tables([])
+        arrow = concat_arrow(fresh)
+        fresh.clear()  # the Arrow buffers are freed once the frames are made, before the identity step
+        return from_arrow_tables(arrow)
 
     if store is None:
         return finish(analysed_here(), metas, None, identity), report
