@@ -58,9 +58,9 @@ class App:
     pid: int
 
     def cpu_seconds(self) -> float:
-        """CPU time the server process has used so far (user + system), with that of the processes it
-        started and waited for (a first start's seed analysis): a measure the load of other processes
-        on the machine does not inflate."""
+        """CPU time the server process has used so far (user + system), with that of the child
+        processes it has waited for: a measure the load of other processes on the machine does not
+        inflate."""
         fields = Path(f"/proc/{self.pid}/stat").read_text().rsplit(")", 1)[1].split()
         return sum(int(f) for f in fields[11:15]) / os.sysconf("SC_CLK_TCK")
 

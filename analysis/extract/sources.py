@@ -1475,7 +1475,13 @@ def _speaker(ctx: _Context, name: str, said: list[Quote]) -> Speaker:
         elif kind == "named person" and role is not None and role[3] and not _POSSESSIVE.search(role[0]):
             # (not "Deutsche Bank's Simon Champion": a possessive says whose the person is)
             head = _head_word(ctx, *role[:3])
-            if head in ctx.org_heads and not ctx.is_person_word(head) or _plural_role(ctx, role):
+            # the description's last word too: the parse may root "UK think-tank" on "UK"
+            last = (_words(role[0]) or [None])[-1]
+            if (
+                (head in ctx.org_heads or last in ctx.org_heads)
+                and not ctx.is_person_word(head)
+                or _plural_role(ctx, role)
+            ):
                 kind = "organisation"  # "US supermarket group Winn-Dixie", "technology analysts Gartner"
         if kind != "named person":
             # An organisation's own description ("handset giant Nokia") or its name decides.
