@@ -20,7 +20,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from analysis.corpus.cache_key import PARTS, cache_dir, has_stored_articles, store_root
-from analysis.corpus.tables import TABLE_NAMES, Tables, from_arrow, to_arrow, to_tables
+from analysis.corpus.tables import TABLE_NAMES, Tables, arrow_batch, from_arrow, to_tables
 from analysis.records import Article
 
 
@@ -53,10 +53,7 @@ class Store:
     def write(self, articles: list[Article]) -> None:
         if not articles:
             return
-        self.write_tables(to_tables(articles), batch_key(a.id for a in articles))
-
-    def write_tables(self, tables: Tables, key: str) -> None:
-        self.write_arrow(to_arrow(tables), key)
+        self.write_arrow(arrow_batch(articles), batch_key(a.id for a in articles))
 
     def write_arrow(self, arrow: dict[str, pa.Table], key: str | None = None) -> None:
         """Store Arrow tables of our schemas (``tables.arrow_batch``); the key defaults to the batch's ids."""

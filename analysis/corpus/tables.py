@@ -188,13 +188,6 @@ def from_arrow(name: str, table: pa.Table) -> pd.DataFrame:
     )
 
 
-def concat(parts: Iterable[Tables]) -> Tables:
-    parts = list(parts)
-    if not parts:
-        return to_tables([])
-    return Tables(**{name: pd.concat([getattr(p, name) for p in parts], ignore_index=True) for name in TABLE_NAMES})
-
-
 def _schemas() -> dict[str, pa.Schema]:
     s, i, f = pa.string(), pa.int64(), pa.float64()
     strs = pa.list_(pa.string())
