@@ -140,6 +140,23 @@ def test_two_people_sharing_a_surname_stay_apart() -> None:
     assert millers == ["Robert Miller", "Susan Miller"]
 
 
+def test_one_name_spelt_two_ways_is_one_entity_under_its_first_spelling() -> None:
+    # business/001 of the BBC corpus writes the company both ways; the headline's spelling wins.
+    a = _analyse(
+        "Ad sales boost Time Warner profit\n\n"
+        "Quarterly profits at US media giant TimeWarner jumped 76% to $1.13bn. "
+        "TimeWarner said fourth quarter sales rose 2% to $11.1bn. "
+        "TimeWarner is projecting operating earnings growth of around 5%.\n"
+    )
+    table = _table(a)
+    assert "TimeWarner" not in table
+    label, count, aliases = table["Time Warner"]
+    assert (label, count) == ("ORG", 4) and aliases == ["TimeWarner"]
+    # Different names that merely share letters stay apart.
+    b = _analyse("Warner meets Warner Bros\n\nWarner Bros hired Jack Warner. Jack Warner said so.\n")
+    assert "Warner Bros" in _table(b) and "Jack Warner" in _table(b)
+
+
 def test_titles_fold_out_of_person_names(seed_article: Article) -> None:
     names = {m.text for m in seed_article.mentions if m.label == "PERSON"}
     assert "Asif Ali Zardari" in names and "Xi Jinping" in names

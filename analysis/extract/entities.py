@@ -398,6 +398,32 @@ def _resolve(view: str, spans: list[_Span], acronyms: dict[str, str]) -> None:
     for s in table:
         if s.entity in expansions and s.entity != expansions[s.entity] and s.entity.isupper():
             s.entity = expansions[s.entity]
+    _join_spellings(table)
+
+
+def _squashed(name: str) -> str:
+    return re.sub(r"[\s.\-–’']+", "", name).lower()
+
+
+def _join_spellings(table: list[_Span]) -> None:
+    """Names one article spells two ways, apart only in spaces, hyphens, dots or case ("Time
+    Warner" / "TimeWarner", "U.K." / "UK"), become one entity under the spelling it uses first
+    (the headline's or the lead's, as a rule the careful one)."""
+    forms: dict[str, dict[str, None]] = defaultdict(dict)
+    for s in sorted(table, key=lambda s: s.start):
+        if s.entity:
+            forms[_squashed(s.entity)][s.entity] = None
+    chosen = {}
+    for k, names in forms.items():
+        if len(names) > 1:
+            first = next(iter(names))
+            # "IPods" opening a sentence, "iPods" elsewhere: the capital is the sentence's.
+            lowered = first[:1].lower() + first[1:]
+            chosen[k] = lowered if lowered in names else first
+    if chosen:
+        for s in table:
+            if s.entity and (k := _squashed(s.entity)) in chosen:
+                s.entity = chosen[k]
 
 
 class _People:
