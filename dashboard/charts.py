@@ -110,6 +110,11 @@ def empty(title: str, subtitle: str, message: str = "No rows match the current f
     return _figure([], layout, title, subtitle, 240)
 
 
+#: Tick labels of a count axis: "1,500", not "1500" (``separators`` alone groups only formatted
+#: numbers); ``~g`` keeps the 0.5 steps Plotly picks when the counts are tiny.
+COUNT_TICKS = ",~g"
+
+
 def _hbar_axis(names: list[str]) -> dict:
     """A category axis listing ``names`` top to bottom."""
     return {"categoryorder": "array", "categoryarray": [esc(n) for n in names][::-1], "automargin": True}
@@ -160,6 +165,7 @@ def entity_bar(counts: pd.DataFrame, subtitle: str, top: int = 15, measure: str 
         "yaxis": _hbar_axis(list(rows["name"])),
         "xaxis": {
             "title": {"text": "articles" if by_articles else "mentions"},
+            "tickformat": COUNT_TICKS,
             "rangemode": "tozero",
             "gridcolor": GRID,
         },
@@ -228,7 +234,12 @@ def speaker_bar(kinds: pd.DataFrame, subtitle: str, top: int = 15) -> go.Figure:
                 "hoverinfo": "text",
             }
         )
-    xaxis: dict[str, Any] = {"title": {"text": "quotes"}, "rangemode": "tozero", "gridcolor": GRID}
+    xaxis: dict[str, Any] = {
+        "title": {"text": "quotes"},
+        "tickformat": COUNT_TICKS,
+        "rangemode": "tozero",
+        "gridcolor": GRID,
+    }
     if rows["total"].max() <= 12:
         xaxis["dtick"] = 1
     layout = {"barmode": "stack", "yaxis": _hbar_axis(speakers), "xaxis": xaxis}
@@ -281,7 +292,7 @@ def polarity_line(sentences: pd.DataFrame, subtitle: str, article: str = "") -> 
     panel_title = {"xref": "paper", "yref": "paper", "x": 0, "xanchor": "left", "yanchor": "bottom"}
     panel_title |= {"showarrow": False, "font": {"size": 12, "color": "#555"}}
     layout = {
-        "xaxis": {"anchor": "y2", "title": {"text": "sentence"}, "gridcolor": GRID},
+        "xaxis": {"anchor": "y2", "title": {"text": "sentence"}, "tickformat": COUNT_TICKS, "gridcolor": GRID},
         "yaxis": {"domain": [0.44, 1.0], "range": [-1.05, 1.05], "zeroline": False, "gridcolor": GRID},
         "yaxis2": {"domain": [0.0, 0.34], "range": [0, 1.05], "gridcolor": GRID},
         "annotations": [
@@ -343,7 +354,7 @@ def polarity_histogram(sentences: pd.DataFrame, subtitle: str) -> go.Figure:
         "barmode": "stack",
         "bargap": 0,
         "xaxis": {"title": {"text": "polarity"}, "range": [-1.05, 1.05], "dtick": 0.25, "gridcolor": GRID},
-        "yaxis": {"title": {"text": "sentences"}, "gridcolor": GRID},
+        "yaxis": {"title": {"text": "sentences"}, "tickformat": COUNT_TICKS, "gridcolor": GRID},
     }
     return _figure(traces, layout, title, subtitle, 380, legend=True)
 
@@ -428,7 +439,7 @@ def mentions_timeline(frame: pd.DataFrame, names: list[str], freq: str, subtitle
         )
     layout = {
         "xaxis": {"type": "date", "gridcolor": GRID, "title": {"text": PERIOD_WORDS[freq]}},
-        "yaxis": {"title": {"text": "mentions"}, "rangemode": "tozero", "gridcolor": GRID},
+        "yaxis": {"title": {"text": "mentions"}, "tickformat": COUNT_TICKS, "rangemode": "tozero", "gridcolor": GRID},
         "hovermode": "closest",
     }
     return _figure(traces, layout, title, subtitle, 400, legend=True)
@@ -461,7 +472,7 @@ def coverage_bar(frame: pd.DataFrame, freq: str, subtitle: str) -> go.Figure:
     layout = {
         "barmode": "stack",
         "xaxis": {"type": "date", "gridcolor": GRID},
-        "yaxis": {"title": {"text": "articles"}, "rangemode": "tozero", "gridcolor": GRID},
+        "yaxis": {"title": {"text": "articles"}, "tickformat": COUNT_TICKS, "rangemode": "tozero", "gridcolor": GRID},
     }
     return _figure(traces, layout, title, subtitle, 340, legend=True)
 

@@ -232,6 +232,43 @@ def _open_selected(table_key: str, article_ids: list[str]) -> None:
         open_article(article_ids[rows[0]])
 
 
+#: Counts in tables read "1,545", not "1545" (Streamlit's printf format with a grouping comma).
+COUNT_FORMAT = "%,d"
+#: Integer columns that are not counts: positions in the text, years.
+_NOT_COUNTS = frozenset({"start", "end", "year"})
+
+
+def count_columns(frame: pd.DataFrame, column_config: dict[str, Any] | None) -> dict[str, Any]:
+    """``column_config`` with a thousands separator on every integer column that has no format of
+    its own (a hidden column, a plain label or a column of another type is left as it is)."""
+    out = dict(column_config or {})
+    for col in frame.columns:
+        if col in _NOT_COUNTS or not pd.api.types.is_integer_dtype(frame[col]) or frame[col].dtype == bool:
+            continue
+        given = out.get(col, ...)
+        if given is ...:
+            out[col] = st.column_config.NumberColumn(format=COUNT_FORMAT)
+        elif (
+            isinstance(given, dict)
+            and given.get("type_config", {}).get("type") == "number"
+            and not given["type_config"].get("format")
+        ):
+            out[col] = {**given, "type_config": {**given["type_config"], "format": COUNT_FORMAT}}
+    return out
+
+
+def signed_for_display(frame: pd.DataFrame, column_config: dict[str, Any]) -> pd.DataFrame:
+    """Signed two-decimal columns (polarity) rounded as shown, so -0.001 reads "+0.00", not "-0.00"."""
+
+    def fmt(cfg: Any) -> str:
+        return str(cfg.get("type_config", {}).get("format") or "") if isinstance(cfg, dict) else ""
+
+    signed = [col for col, cfg in column_config.items() if col in frame and fmt(cfg).startswith("%+")]
+    if not signed:
+        return frame
+    return frame.assign(**{col: frame[col].round(2) + 0.0 for col in signed})
+
+
 def table(
     frame: pd.DataFrame,
     name: str,
@@ -269,7 +306,15 @@ def table(
                 "on_select": functools.partial(_open_selected, widget_key, list(rows["article_id"])),
                 "selection_mode": "single-row",
             }
-        st.dataframe(visible, hide_index=True, column_config=column_config, key=widget_key, height=height, **rows_click)
+        config = count_columns(visible, column_config)
+        st.dataframe(
+            signed_for_display(visible, config),
+            hide_index=True,
+            column_config=config,
+            key=widget_key,
+            height=height,
+            **rows_click,
+        )
         download(
             st,
             "CSV",

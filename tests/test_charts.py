@@ -166,3 +166,23 @@ def test_counts_show_thousands_separators():
     from dashboard.header import _plural
 
     assert _plural(13862, "article") == "13,862 articles"
+    assert fig.layout.xaxis.tickformat == ",~g"  # the axis too: "1,500", not "1500"
+
+
+def test_tables_group_thousands_and_show_no_negative_zero():
+    import streamlit as st
+
+    from dashboard import ui
+
+    frame = pd.DataFrame(
+        {"speaker": ["A", "B"], "quotes": [1545, 3], "start": [10234, 5], "polarity": [-0.001, 0.25]}
+        | {"articles": [1200, 1], "share": [0.5, 0.25]}
+    )
+    config = ui.count_columns(frame, {"polarity": ui.POLARITY_COLUMN, "articles": st.column_config.NumberColumn("n")})
+    assert config["quotes"]["type_config"]["format"] == "%,d"
+    assert config["articles"]["type_config"]["format"] == "%,d" and config["articles"]["label"] == "n"
+    assert "start" not in config and "share" not in config  # offsets and fractions are not counts
+    assert config["polarity"]["type_config"]["format"] == "%+.2f"  # a column's own format stays
+    shown = ui.signed_for_display(frame, config)
+    assert str(shown["polarity"][0]) == "0.0" and shown["polarity"][1] == 0.25
+    assert frame["polarity"][0] == -0.001  # the CSV keeps the value itself
