@@ -205,6 +205,15 @@ def role_group(role: str | None, title: bool = False, story: Sequence[str] = (),
             # a name holding a lexicon phrase: "Institute of Directors", "United States", "State
             # Department Refugee Processing Center" (the department's, not a refugee's)
             return whole[0]
+        heads = _lexicon("role_groups.json")
+        if (
+            len(words) > 1
+            and words[-1] in _media_name_heads()
+            or words in (["the", w] for w in heads["media_paper_words"])
+        ):
+            return "media"  # "New York Times", "Agence France Presse", "the Telegraph": a news outlet's name
+        if len(words) == 1 and words[0] in heads["media_paper_words"]:
+            return "media"  # "Times" (the tagger's name for "The Times")
         if words and _singular(words[-1], generic) in _person_words():
             words = words[:-1]  # "Health and Safety Executive": a body, not an executive
     cut = next((k for k, w in enumerate(words) if w in _SPLIT and k > 0), len(words))
@@ -260,6 +269,12 @@ _DOER = {
     "founded": "founder",
     "represents": "representative",
 }
+
+
+@cache
+def _media_name_heads() -> frozenset[str]:
+    """Last words of a news outlet's name ("New York Times", "Denver Post"), read only in names."""
+    return frozenset(_lexicon("role_groups.json")["media_name_heads"])
 
 
 @cache
@@ -581,14 +596,16 @@ def _kind_of_words(ctx: _Context, words_text: str, start: int | None, end: int |
         return "unknown"
     if words == ["it"]:
         return "organisation"  # "it said", unresolved: a body or what it issued, never a person
+    if _those_asked(ctx, words, end):
+        return "anonymous"  # "those surveyed said": the people a poll asked
     if len(words) == 1 and words[0] in ctx.kind_pronouns:
         return "unknown"
     lowered = " ".join(words)
     cut = next((k for k, w in enumerate(words) if w in _SPLIT and k > 0), len(words))
     if any(p in lowered for p in ctx.anonymous_phrases) or {words[-1], words[cut - 1]} & ctx.anonymous_heads:
         return "anonymous"  # "sources", "one GOP source in the room"
-    if _COUNTED.match(words_text.strip()) or _SPELLED_SHARE.match(words_text.strip()):
-        return "anonymous"  # "73 percent", "69% of those questioned": a share of people asked
+    if _share_of_people(words_text):
+        return "anonymous"  # "73 percent", "Almost a quarter", "One in four": a share of people
     if len(words) == 1 and words_text[:1].isupper() and words_text in ctx.surnames:
         return "named person"  # a surname the tagger missed ("Hare added")
     head = _head_word(ctx, words_text, start, end)
@@ -657,6 +674,44 @@ _SPELLED_SHARE = re.compile(
     r"seventy|eighty|ninety)(?:-\w+)?\s+(?:percent|per\s+cent)\b",
     re.IGNORECASE,
 )
+#: A share written as a fraction or a majority: "Almost a quarter", "One in four", "Three-quarters",
+#: "Nearly eight of 10 voters", "A majority", "A total of 53% of those polled".
+_FRACTION_SHARE = re.compile(
+    r"(?:(?:another|a further|only|just|about|nearly|almost|some|over|around|roughly|more than|fewer than|"
+    r"less than|a total of|a clear|a slim|the)\s+)*"
+    r"(?:(?:a|one|two|three|four)[\s-]+(?:quarters?|thirds?|fifths?|tenths?)|half|a\s+(?:majority|minority)|"
+    r"majority|minority|(?:one|two|three|four|five|six|seven|eight|nine|\d+)\s+(?:in|out\s+of|of)\s+"
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b(?:\s+[a-z]+)?|\d[\d,.]*\s*(?:%|percent\b|per\s+cent\b))"
+    r"(?:\s+of\b.*)?$",
+    re.IGNORECASE,
+)
+#: The words after "those" that make it the people a poll asked: "those surveyed said".
+_ASKED_AFTER = re.compile(r"\s+(?:polled|surveyed|questioned|asked|interviewed|responding)\b", re.IGNORECASE)
+#: Words that make an article a poll's: its shares of people are those asked (ordinary people).
+_POLL_WORDS = re.compile(r"\b(?:poll|polls|polled|survey|surveys|surveyed|respondents|questioned)\b", re.IGNORECASE)
+
+
+def _share_of_people(words_text: str) -> bool:
+    """Whether a speaker's words are a share or count of people: "73 percent", "32", "Thirty per
+    cent", "Almost a quarter", "One in four", "A majority", "69% of those questioned"."""
+    w = words_text.strip()
+    return bool(_COUNTED.match(w) or _SPELLED_SHARE.match(w) or _FRACTION_SHARE.match(w))
+
+
+def _those_asked(ctx: _Context, words: list[str], end: int | None) -> bool:
+    """ "those surveyed said": the quote rules took only "those"."""
+    return words == ["those"] and end is not None and _ASKED_AFTER.match(ctx.text, end) is not None
+
+
+def _share_group(ctx: _Context, words_text: str) -> str:
+    """The group of a share of people: the people it is a share of ("60% of economists"), else, in
+    an article about a poll or survey, the ordinary people it asked; else unknown."""
+    of = re.search(r"\bof\s+(.+)$", words_text, re.IGNORECASE)
+    if of and (group := role_group(of.group(1))) != "unknown":
+        return group
+    return "ordinary person or witness" if _POLL_WORDS.search(ctx.text) else "unknown"
+
+
 #: A name written in capitals, three to six letters: an organisation's acronym.
 _ACRONYM = re.compile(r"[A-Z]{3,6}")
 
@@ -1256,6 +1311,18 @@ def _voice_of(ctx: _Context, said: list[Quote]) -> tuple[int, int] | None:
     return None
 
 
+def _party_plural(ctx: _Context, said: list[Quote]) -> bool:
+    """Whether every quote hangs on a party's bare plural ("Republicans said", not "One Republican
+    threatened" nor "many Democrats", which ``_quantified`` reads): the party speaks."""
+    spans = [
+        (q.speaker_start, q.speaker_end) for q in said if q.speaker_start is not None and q.speaker_end is not None
+    ]
+    return bool(spans) and all(
+        ctx.text[a:b].lower() in ctx.party_names and not _QUANTIFIER.search(ctx.text[max(0, a - 12) : a])
+        for a, b in spans
+    )
+
+
 @cache
 def _party_members() -> frozenset[str]:
     """Singular words for one member of a party ("Republican", "Democrat", "Tory")."""
@@ -1355,15 +1422,21 @@ _ONE_NATIONAL = re.compile(r"[A-Z][a-z]+(?:man|woman|ian|can|ean)")
 #: After a name, words only a company has: "Electrolux chief executive", "3's marketing director".
 _COMPANY_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:chief\s+executive|chief\s+operating\s+officer|chief\s+financial\s+officer|managing\s+director|"
-    r"finance\s+director|marketing\s+director|shareholders|share\s+price)\b",
+    r"finance\s+director|marketing\s+director|shareholders|share\s+price|shares|stock|profits?|"
+    r"Inc|Corp|plc|Ltd|Co)\b",
     re.IGNORECASE,
 )
+#: Before a name, words only a company has: "shares in Vodafone", "stake in Yukos".
+_COMPANY_BEFORE = re.compile(r"\b(?:shares|stake)\s+in\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _a_company(ctx: _Context, name: str) -> bool:
     """Whether a name the tagger took for a place is a company: somewhere the article writes it
     with a company's officer or its shareholders ("Electrolux chief executive Hans Straberg")."""
-    return any(_COMPANY_AFTER.match(ctx.text, m.end()) for m in re.finditer(rf"\b{re.escape(name)}\b", ctx.text))
+    return any(
+        _COMPANY_AFTER.match(ctx.text, m.end()) or _COMPANY_BEFORE.search(ctx.text[max(0, m.start() - 24) : m.start()])
+        for m in re.finditer(rf"\b{re.escape(name)}\b", ctx.text)
+    )
 
 
 def _own_head(description: str, name: str) -> bool:
@@ -1437,6 +1510,8 @@ def _speaker(ctx: _Context, name: str, said: list[Quote]) -> Speaker:
             kind = "country or group"
         elif kind == "country or group" and low in _party_members() and _said_as_the(ctx, name, said):
             kind = "named person"  # "The Republican is also encouraging his supporters": one person
+        elif kind == "country or group" and low in _party_members() and _party_plural(ctx, said):
+            kind = "organisation"  # "Republicans said", credited as "Republican": the party
         elif kind != "named person" and _a_persons_name(ctx, name):
             kind = "named person"  # "Deutsche Bank's Simon Champion", "Dr. Connie Mariano", tagged ORG or GPE
         elif label in {"NORP", "ORG"} and _ONE_NATIONAL.fullmatch(name) and _said_as_the(ctx, name, said):
@@ -1496,8 +1571,8 @@ def _speaker(ctx: _Context, name: str, said: list[Quote]) -> Speaker:
                 group = group if group != "unknown" else role_group(other, name=True)
             if group == "unknown" and label == "GPE" and _a_team(ctx, name):
                 kind, group = "organisation", "culture and sport"  # "Birmingham have confirmed": the club
-            elif group == "unknown" and label == "GPE" and _a_company(ctx, name):
-                kind, group = "organisation", "business"  # "Electrolux chief executive Hans Straberg"
+            elif group == "unknown" and label in {"GPE", "ORG"} and _a_company(ctx, name):
+                kind, group = "organisation", "business"  # "Electrolux chief executive Hans Straberg", "Amex shares"
             if group == "unknown" and label == "GPE":
                 group = _role_lexicon_data()["place_default"]  # "Phoenix said": its government
     else:
@@ -1539,6 +1614,11 @@ def _speaker(ctx: _Context, name: str, said: list[Quote]) -> Speaker:
             if len(full_names) == 1:
                 kind, inside_people = "named person", ctx.named[full_names[0]]
                 role = _role_of_person(ctx, ctx.named[full_names[0]], any_label=True)
+        if kind == "anonymous" and (_share_of_people(name) or _those_asked(ctx, _words(name), end)):
+            group = _share_group(ctx, name)  # "Almost a quarter" of those polled: ordinary people
+            if _those_asked(ctx, _words(name), end) and start is not None and end is not None:
+                asked = _ASKED_AFTER.match(text, end)
+                role = (text[start : asked.end()] if asked else name, start, asked.end() if asked else end, False)
         if kind in {"organisation", "country or group"}:
             group = role_group(name)
             body = _named_body(ctx, name) if kind == "organisation" and _definite(name) else None
