@@ -1,7 +1,7 @@
 """Who speaks, fifth round (issue 11e): shares of people, party plurals, companies and news outlets
 by the article's own cues, lexicon gaps. Small articles written here, one per pattern; each rule
 test failed on main at aa7c6e5 (checked against an archive of that commit; the share-outside-a-poll
-test is a guard and passes on both)."""
+and the McCrory tests are guards and pass on both)."""
 
 from __future__ import annotations
 
@@ -91,3 +91,24 @@ def test_a_bookmaker_is_a_business_and_an_article_is_media():
     assert sources.role_group("the article") == "media"
     assert sources.role_group("a Times article") == "media"
     assert sources.role_group("several environmental groups") == "civil society, NGO, union"
+
+
+# -- gender: a he/she inside the speaker's own reported speech, after someone else is named -----
+def test_a_pronoun_after_another_name_in_reported_speech_is_not_the_speakers():
+    a = _article(
+        "Protests went on for a third night. Mayor Jennifer Roberts also said the videos were "
+        "inconclusive and that the footage released on Friday by Scott's family did not show whether "
+        "he had something in his hand."
+    )
+    s = _speaker(a, "Jennifer Roberts")
+    assert s.gender != "male"  # the "he" and "his" are Scott's
+
+
+def test_a_pronoun_in_reported_speech_with_no_other_name_stays_the_speakers():
+    a = _article(
+        "The video was shown on Friday. Governor Pat McCrory said it would be improper for him to "
+        "speak on whether the video should be released."
+    )
+    s = _speaker(a, "Pat McCrory")
+    assert s.gender == "male"
+    assert s.gender_evidence != ["first name"]  # "him", not the name

@@ -454,6 +454,12 @@ class _Context:
         for q in quotes:
             if q.speaker and q.kind == "direct":
                 self.own_quotes.setdefault(q.speaker, []).append((q.start, q.end))
+        # Each speaker's reported speech ("X said the footage did not show whether he had ..."): a
+        # he/she inside it, past its opening subject, is mostly someone X talks about.
+        self.reported: dict[str, list[tuple[int, int]]] = {}
+        for q in quotes:
+            if q.speaker and q.kind == "indirect":
+                self.reported.setdefault(q.speaker, []).append((q.start, q.end))
         self.quote_pronouns: set[int] = set()  # offsets of the he/she quotes hang on
         for q in quotes:
             if q.speaker and q.speaker_start is not None and q.speaker_end is not None:
@@ -1076,6 +1082,25 @@ def _in_quotation(ctx: _Context, offset: int) -> bool:
     return ti >= 0 and ctx.speakers.scan.quote_of[ti] != -1
 
 
+#: What may stand before the subject of a reported clause: "X said (that) he would ...".
+_REPORTED_OPENING = re.compile(r"[\s,]*(?:that\s+)?", re.IGNORECASE)
+
+
+def _inside_reported(ctx: _Context, name: str, offset: int) -> bool:
+    """Whether ``offset`` lies inside the speaker's own reported speech, past its opening subject
+    and after another person named in it: in "X said the footage released by Scott's family did not
+    show whether he had a gun" the "he" is Scott. Without a name before it ("X said it would be
+    improper for him to speak", "X told host Y how surprised he is") it stays X's."""
+    for a, b in ctx.reported.get(name, []):
+        if not a <= offset < b or _REPORTED_OPENING.fullmatch(ctx.text, a, offset):
+            continue
+        for m in ctx.speakers.mentions_in(a, offset):
+            # a person named there, or a name the tagger took for a body ("Scott's family", Scott an ORG)
+            if m.entity and m.entity != name and m.label in {"PERSON", "ORG"}:
+                return True
+    return False
+
+
 def _pronouns_after(
     ctx: _Context, start: int, end: int, offsets: bool = False, past_objects: bool = False
 ) -> list[Any]:
@@ -1141,6 +1166,8 @@ def _gender(
                 continue  # "... Scott's family did not show whether he had ...": ambiguous, not evidence
             if any(a <= offset < b for a, b in own) or _in_quotation(ctx, offset):
                 continue  # inside their own quote, or any quoted words: someone else
+            if _inside_reported(ctx, name, offset):
+                continue  # "X said the footage released by Scott's family did not show whether he had": Scott
             votes["male" if form == "he" else "female"] += 2 if offset in local else 1
             words[form] += 1
     if kind == "named person" and not votes and where is None:
@@ -1153,7 +1180,12 @@ def _gender(
             if ctx.in_title(m.start) or _other_person_before(ctx, name, m.start):
                 continue
             for offset, form in _pronouns_after(ctx, m.start, m.end, offsets=True, past_objects=True):
-                if offset not in seen and not any(a <= offset < b for a, b in own) and not _in_quotation(ctx, offset):
+                if (
+                    offset not in seen
+                    and not any(a <= offset < b for a, b in own)
+                    and not _in_quotation(ctx, offset)
+                    and not _inside_reported(ctx, name, offset)
+                ):
                     seen.add(offset)
                     votes["male" if form == "he" else "female"] += 1
                     words[form] += 1
