@@ -112,3 +112,18 @@ def test_a_pronoun_in_reported_speech_with_no_other_name_stays_the_speakers():
     s = _speaker(a, "Pat McCrory")
     assert s.gender == "male"
     assert s.gender_evidence != ["first name"]  # "him", not the name
+
+
+# -- story context: a few sports words in a long article about something else ------------------
+def test_a_few_sports_words_in_a_long_article_do_not_make_a_sports_story():
+    filler = "The state plans to cut emissions from power plants over the next decade. " * 300
+    text = (
+        "Coal towns wait for the rules. The country club was quiet. The goal is to meet the target, and "
+        "other goals follow. " + filler + "The rules are costly, said Tom Clarke, a nursing home owner."
+    )
+    assert "culture and sport" not in sources.story_groups(text)
+    a = _article(text)
+    assert _speaker(a, "Tom Clarke").role_group == "business"
+    # a short sports report with the same words still is one
+    short = "The club's goal came late. Two goals in the cup tie sent the fans home happy. Their owner was pleased."
+    assert "culture and sport" in sources.story_groups(short)

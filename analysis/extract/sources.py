@@ -51,6 +51,9 @@ FIRST_NAME_CONFIDENCE = 0.97
 #: over 500 people stays above 95%; the confidence bar is unchanged ("Alex", 9% women, stays unknown).
 FIRST_NAME_MIN_COUNT = 500
 FIRST_NAME_MIN_SOURCES = 5
+#: A story's context cue words: beyond the lexicon's minimum, one more different cue word is needed
+#: per this many words of the article (a long feature uses a few sports or film words in passing).
+CUE_WORDS_PER_EXTRA = 500
 #: Weight of an honorific or a gendered role word against one pronoun.
 STRONG_WEIGHT = 3
 
@@ -183,8 +186,12 @@ def _context_heads() -> dict[str, tuple[int, frozenset[str], dict[str, str], dic
 def story_groups(text: str) -> tuple[str, ...]:
     """The groups whose cue words the article uses often enough (``context_heads`` in the lexicon):
     a sports story makes a "manager" or "president" a sports one."""
-    words = set(re.findall(r"[a-z][a-z-]+", text.lower()))
-    return tuple(g for g, (need, cues, _, _) in _context_heads().items() if len(words & cues) >= need)
+    found = re.findall(r"[a-z][a-z-]+", text.lower())
+    words = set(found)
+    # a long article needs more of them: three sports words in 3,700 words of climate policy
+    # ("club", "goal", "goals") do not make a sports story
+    scale = round(len(found) / CUE_WORDS_PER_EXTRA)
+    return tuple(g for g, (need, cues, _, _) in _context_heads().items() if len(words & cues) >= max(need, scale))
 
 
 def role_group(role: str | None, title: bool = False, story: Sequence[str] = (), name: bool = False) -> str:
