@@ -127,3 +127,23 @@ def test_a_few_sports_words_in_a_long_article_do_not_make_a_sports_story():
     # a short sports report with the same words still is one
     short = "The club's goal came late. Two goals in the cup tie sent the fans home happy. Their owner was pleased."
     assert "culture and sport" in sources.story_groups(short)
+
+
+# -- organisations: institution heads, a short form of a body named in full --------------------
+def test_a_festival_is_an_organisation():
+    a = _article(
+        'The actor will be honoured in February. The festival praises him for his "sensational start" in film.'
+    )
+    s = next(s for s in a.speakers if s.name.lower() == "the festival")
+    assert s.kind == "organisation"
+    assert s.gender == "unknown"  # a body has no gender, whatever "him" stands for
+
+
+def test_a_short_form_of_an_organisation_named_in_full_is_that_organisation():
+    a = _article(
+        "Patriot was founded in 2007 from a spinoff of the coal mining giant Peabody Energy. "
+        'In a statement, Peabody said: "Patriot Coal was highly successful when it became independent."'
+    )
+    s = _speaker(a, "Peabody")
+    assert s.kind == "organisation"
+    assert s.role_group == "business"

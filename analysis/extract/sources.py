@@ -669,6 +669,8 @@ def _kind_of_words(ctx: _Context, words_text: str, start: int | None, end: int |
         return "named person"  # "The Indiana governor": one office-holder the reader can name
     if head in ctx.kin_words and _possessed(ctx.text, start, words_text):
         return "named person"  # "his ex-wife", "my father": one person the reader can name
+    if len(tokens) == 1 and words_text[:1].isupper() and _longer_org_names(ctx, words_text.strip()):
+        return "organisation"  # "Peabody said", after "the coal mining giant Peabody Energy"
     demonstrative = words[0] in {"this", "that"} and ctx.is_person_word(head or "") and start is not None
     if demonstrative and any(m.label == "PERSON" for m in ctx.speakers.mentions_in(0, start or 0)):
         return "named person"  # "this remarkably active senior citizen": someone named before
@@ -1505,6 +1507,12 @@ def _longer_names(ctx: _Context, name: str) -> list[str]:
     return found
 
 
+def _longer_org_names(ctx: _Context, name: str) -> list[str]:
+    """The organisations the article names in full whose name a short one begins ("Peabody" ->
+    "Peabody Energy"): entities tagged as organisations only."""
+    return [e for e, ms in ctx.named.items() if e.startswith(name + " ") and _label(ms) == "ORG"]
+
+
 def _kind_words(ctx: _Context, name: str) -> list[str]:
     """The lower-case words right after an organisation's name that say what kind of body it is:
     "the Fiat conglomerate", "the Nationwide building society" (ending on a lexicon word)."""
@@ -1660,6 +1668,8 @@ def _speaker(ctx: _Context, name: str, said: list[Quote]) -> Speaker:
                 role = (text[start : asked.end()] if asked else name, start, asked.end() if asked else end, False)
         if kind in {"organisation", "country or group"}:
             group = role_group(name)
+            for longer in _longer_org_names(ctx, name) if group == "unknown" else []:
+                group = group if group != "unknown" else role_group(longer, name=True)  # "Peabody Energy"
             body = _named_body(ctx, name) if kind == "organisation" and _definite(name) else None
             if body is not None:
                 group = role_group(body, name=True)  # "the fund" of an article about the IMF
