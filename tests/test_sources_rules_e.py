@@ -147,3 +147,19 @@ def test_a_short_form_of_an_organisation_named_in_full_is_that_organisation():
     s = _speaker(a, "Peabody")
     assert s.kind == "organisation"
     assert s.role_group == "business"
+
+
+# -- lexicon: a spokesman's body decides; party sources; union names ---------------------------
+def test_a_spokesmans_body_decides_his_group():
+    assert sources.role_group("a spokesman for the United Mine Workers of America") == "civil society, NGO, union"
+    assert sources.role_group("a spokesman for the Metropolitan Police") == "police, military, justice"
+    # unchanged: a ministry's, a campaign's spokespeople, and a bare spokesman
+    assert sources.role_group("a spokesman for the ministry") == "government official or spokesperson"
+    assert sources.role_group("a spokeswoman for the campaign") == "government official or spokesperson"
+    assert sources.role_group("a spokesman") == "government official or spokesperson"
+
+
+def test_a_party_source_is_a_politicians_voice():
+    assert sources.role_group("one Democratic source on the panel") == "politician"
+    assert sources.role_group("a Tory source") == "politician"
+    assert sources.role_group("mine workers") == "civil society, NGO, union"
