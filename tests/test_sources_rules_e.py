@@ -157,6 +157,7 @@ def test_a_spokesmans_body_decides_his_group():
     assert sources.role_group("a spokesman for the ministry") == "government official or spokesperson"
     assert sources.role_group("a spokeswoman for the campaign") == "government official or spokesperson"
     assert sources.role_group("a spokesman") == "government official or spokesperson"
+    assert sources.role_group("a spokesman for the secretary of state") == "government official or spokesperson"
 
 
 def test_a_party_source_is_a_politicians_voice():

@@ -159,9 +159,12 @@ def _across_split(words: list[str], cut: int, specific: dict[str, str]) -> str |
     phrase = max((len(p), p) for p, _ in _split_phrases() if f" {p} " in joined and joined.find(f" {p} ") < head_chars)[
         1
     ]
-    # "vice president of" gives way to what it is of: "... of the European Commission"; so does a
-    # spokesman's body ("a spokesman for the United Mine Workers of America" is a union's)
-    open_ended = open_ended or phrase.startswith("spokes")
+    if phrase.startswith("spokes"):
+        # a spokesman's body decides ("a spokesman for the United Mine Workers of America" is a
+        # union's); one speaking for a politician or a party is their staff, as a bare spokesman is
+        body = _rightmost(words[cut:], specific)
+        return body if body not in {None, "politician"} else group
+    # "vice president of" gives way to what it is of: "... of the European Commission"
     return (_rightmost(words[cut:], specific) if open_ended else None) or group
 
 
