@@ -164,3 +164,13 @@ def test_a_party_source_is_a_politicians_voice():
     assert sources.role_group("one Democratic source on the panel") == "politician"
     assert sources.role_group("a Tory source") == "politician"
     assert sources.role_group("mine workers") == "civil society, NGO, union"
+
+
+def test_pronouns_in_a_next_sentence_about_someone_else_are_not_the_describeds():
+    a = _article(
+        "Lawyers for both filed papers opposing the unsealing. The GOP presidential nominee argued that "
+        "the state's legislature has put divorce files off-limits. His ex-wife agreed, but also contended "
+        "that since she is not running for office, she should not have to sacrifice her privacy."
+    )
+    s = next(s for s in a.speakers if s.name.lower() == "the gop presidential nominee")
+    assert s.gender != "female"  # the she/her are the ex-wife's

@@ -1143,6 +1143,8 @@ def _pronouns_after(
         tok = doc[i]
         if tok.idx >= stop:
             break
+        if ix.sent_of[i] > k and tok.dep_ in _SUBJECT_DEPS and tok.pos_ in {"NOUN", "PROPN"}:
+            break  # the next sentence is about someone else: "... argued that ... His ex-wife agreed, ... she"
         form = _pronoun_form(tok.text) if tok.pos_ == "PRON" else None
         if form:
             out.append((tok.idx, form) if offsets else form)
