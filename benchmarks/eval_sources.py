@@ -7,8 +7,9 @@ it) name speakers by article path (under ``../shared``) and by the name NewsLens
 to; each is labelled as the person or body whose words the quotes are. Speakers labelled "not a
 speaker" (a mis-parse credited with quotes) are left out. The articles are analysed through the
 public API, each label matched to one NewsLens speaker of its article by ``match`` (below), and
-for each part of the sample (tune, held-out, fresh, fresh2, fresh3; "all" = tune + held-out, the
-first sample; "all+fresh"; "every" = all five) the script prints:
+for each part of the sample (tune, held-out, fresh, fresh2, fresh3, fresh4; "all" = tune + held-out,
+the first sample; "all+fresh"; "dev" = the five development parts before fresh4; "every" = all six)
+the script prints:
 
 * kind accuracy over the labelled speakers (a label matched to no speaker counts as wrong);
 * role-group accuracy over speakers whose article gives them a role, and over all;
@@ -55,16 +56,18 @@ TARGETS = {"gender_precision": 0.97, "named_coverage": 0.85, "kind": 0.90, "role
 #: Rows printed: the labels' parts alone, "all" (the first sample: tune + held-out, as in earlier
 #: reports), "all+fresh" (the labels up to issue 11b) and "every" (every label). Since issue 11c the
 #: fresh part is a development part too (its disagreements were read); since 11d fresh2 is one too,
-#: and fresh3 is the independent one.
+#: and since 11e fresh3 too: fresh4 is the independent one ("dev" = every part but fresh4).
 PARTS = {
     "tune": ("tune",),
     "held-out": ("held-out",),
     "fresh": ("fresh",),
     "fresh2": ("fresh2",),
     "fresh3": ("fresh3",),
+    "fresh4": ("fresh4",),
     "all": ("tune", "held-out"),
     "all+fresh": ("tune", "held-out", "fresh"),
-    "every": ("tune", "held-out", "fresh", "fresh2", "fresh3"),
+    "dev": ("tune", "held-out", "fresh", "fresh2", "fresh3"),
+    "every": ("tune", "held-out", "fresh", "fresh2", "fresh3", "fresh4"),
 }
 
 
@@ -172,7 +175,7 @@ def main(argv: list[str] | None = None) -> int:
         "--without",
         action="append",
         default=[],
-        choices=("tune", "held-out", "fresh", "fresh2", "fresh3"),
+        choices=("tune", "held-out", "fresh", "fresh2", "fresh3", "fresh4"),
         help="leave a part's labels out (not analysed, not scored): keeps a held-out part unseen",
     )
     args = ap.parse_args(argv)
@@ -204,7 +207,7 @@ def main(argv: list[str] | None = None) -> int:
             f"{_ratio(c['named_gendered'], c['named']):>16} "
             f"{c['name']:>8}/{c['span']:>4}/{c['words']:>4} {c['shared']:>6} {c['missing']:>7}"
         )
-    for part in ("all", "fresh", "fresh2", "fresh3", "every"):
+    for part in ("all", "fresh", "fresh2", "fresh3", "fresh4", "dev", "every"):
         c = results[part]
         if not c.get("n"):
             continue

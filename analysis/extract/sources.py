@@ -51,6 +51,9 @@ FIRST_NAME_CONFIDENCE = 0.97
 #: over 500 people stays above 95%; the confidence bar is unchanged ("Alex", 9% women, stays unknown).
 FIRST_NAME_MIN_COUNT = 500
 FIRST_NAME_MIN_SOURCES = 5
+#: A story's context cue words: beyond the lexicon's minimum, one more different cue word is needed
+#: per this many words of the article (a long feature uses a few sports or film words in passing).
+CUE_WORDS_PER_EXTRA = 500
 #: Weight of an honorific or a gendered role word against one pronoun.
 STRONG_WEIGHT = 3
 
@@ -153,6 +156,14 @@ def _across_split(words: list[str], cut: int, specific: dict[str, str]) -> str |
     if not found:
         return None
     _, open_ended, group = max(found)
+    phrase = max((len(p), p) for p, _ in _split_phrases() if f" {p} " in joined and joined.find(f" {p} ") < head_chars)[
+        1
+    ]
+    if phrase.startswith("spokes"):
+        # a spokesman's body decides ("a spokesman for the United Mine Workers of America" is a
+        # union's); one speaking for a politician or a party is their staff, as a bare spokesman is
+        body = _rightmost(words[cut:], specific)
+        return body if body not in {None, "politician"} else group
     # "vice president of" gives way to what it is of: "... of the European Commission"
     return (_rightmost(words[cut:], specific) if open_ended else None) or group
 
@@ -183,8 +194,12 @@ def _context_heads() -> dict[str, tuple[int, frozenset[str], dict[str, str], dic
 def story_groups(text: str) -> tuple[str, ...]:
     """The groups whose cue words the article uses often enough (``context_heads`` in the lexicon):
     a sports story makes a "manager" or "president" a sports one."""
-    words = set(re.findall(r"[a-z][a-z-]+", text.lower()))
-    return tuple(g for g, (need, cues, _, _) in _context_heads().items() if len(words & cues) >= need)
+    found = re.findall(r"[a-z][a-z-]+", text.lower())
+    words = set(found)
+    # a long article needs more of them: three sports words in 3,700 words of climate policy
+    # ("club", "goal", "goals") do not make a sports story
+    scale = round(len(found) / CUE_WORDS_PER_EXTRA)
+    return tuple(g for g, (need, cues, _, _) in _context_heads().items() if len(words & cues) >= max(need, scale))
 
 
 def role_group(role: str | None, title: bool = False, story: Sequence[str] = (), name: bool = False) -> str:
@@ -205,6 +220,15 @@ def role_group(role: str | None, title: bool = False, story: Sequence[str] = (),
             # a name holding a lexicon phrase: "Institute of Directors", "United States", "State
             # Department Refugee Processing Center" (the department's, not a refugee's)
             return whole[0]
+        heads = _lexicon("role_groups.json")
+        if (
+            len(words) > 1
+            and words[-1] in _media_name_heads()
+            or words in (["the", w] for w in heads["media_paper_words"])
+        ):
+            return "media"  # "New York Times", "Agence France Presse", "the Telegraph": a news outlet's name
+        if len(words) == 1 and words[0] in heads["media_paper_words"]:
+            return "media"  # "Times" (the tagger's name for "The Times")
         if words and _singular(words[-1], generic) in _person_words():
             words = words[:-1]  # "Health and Safety Executive": a body, not an executive
     cut = next((k for k, w in enumerate(words) if w in _SPLIT and k > 0), len(words))
@@ -260,6 +284,12 @@ _DOER = {
     "founded": "founder",
     "represents": "representative",
 }
+
+
+@cache
+def _media_name_heads() -> frozenset[str]:
+    """Last words of a news outlet's name ("New York Times", "Denver Post"), read only in names."""
+    return frozenset(_lexicon("role_groups.json")["media_name_heads"])
 
 
 @cache
@@ -439,6 +469,12 @@ class _Context:
         for q in quotes:
             if q.speaker and q.kind == "direct":
                 self.own_quotes.setdefault(q.speaker, []).append((q.start, q.end))
+        # Each speaker's reported speech ("X said the footage did not show whether he had ..."): a
+        # he/she inside it, past its opening subject, is mostly someone X talks about.
+        self.reported: dict[str, list[tuple[int, int]]] = {}
+        for q in quotes:
+            if q.speaker and q.kind == "indirect":
+                self.reported.setdefault(q.speaker, []).append((q.start, q.end))
         self.quote_pronouns: set[int] = set()  # offsets of the he/she quotes hang on
         for q in quotes:
             if q.speaker and q.speaker_start is not None and q.speaker_end is not None:
@@ -581,14 +617,16 @@ def _kind_of_words(ctx: _Context, words_text: str, start: int | None, end: int |
         return "unknown"
     if words == ["it"]:
         return "organisation"  # "it said", unresolved: a body or what it issued, never a person
+    if _those_asked(ctx, words, end):
+        return "anonymous"  # "those surveyed said": the people a poll asked
     if len(words) == 1 and words[0] in ctx.kind_pronouns:
         return "unknown"
     lowered = " ".join(words)
     cut = next((k for k, w in enumerate(words) if w in _SPLIT and k > 0), len(words))
     if any(p in lowered for p in ctx.anonymous_phrases) or {words[-1], words[cut - 1]} & ctx.anonymous_heads:
         return "anonymous"  # "sources", "one GOP source in the room"
-    if _COUNTED.match(words_text.strip()) or _SPELLED_SHARE.match(words_text.strip()):
-        return "anonymous"  # "73 percent", "69% of those questioned": a share of people asked
+    if _share_of_people(words_text):
+        return "anonymous"  # "73 percent", "Almost a quarter", "One in four": a share of people
     if len(words) == 1 and words_text[:1].isupper() and words_text in ctx.surnames:
         return "named person"  # a surname the tagger missed ("Hare added")
     head = _head_word(ctx, words_text, start, end)
@@ -639,6 +677,8 @@ def _kind_of_words(ctx: _Context, words_text: str, start: int | None, end: int |
         return "named person"  # "The Indiana governor": one office-holder the reader can name
     if head in ctx.kin_words and _possessed(ctx.text, start, words_text):
         return "named person"  # "his ex-wife", "my father": one person the reader can name
+    if len(tokens) == 1 and words_text[:1].isupper() and _longer_org_names(ctx, words_text.strip()):
+        return "organisation"  # "Peabody said", after "the coal mining giant Peabody Energy"
     demonstrative = words[0] in {"this", "that"} and ctx.is_person_word(head or "") and start is not None
     if demonstrative and any(m.label == "PERSON" for m in ctx.speakers.mentions_in(0, start or 0)):
         return "named person"  # "this remarkably active senior citizen": someone named before
@@ -657,6 +697,44 @@ _SPELLED_SHARE = re.compile(
     r"seventy|eighty|ninety)(?:-\w+)?\s+(?:percent|per\s+cent)\b",
     re.IGNORECASE,
 )
+#: A share written as a fraction or a majority: "Almost a quarter", "One in four", "Three-quarters",
+#: "Nearly eight of 10 voters", "A majority", "A total of 53% of those polled".
+_FRACTION_SHARE = re.compile(
+    r"(?:(?:another|a further|only|just|about|nearly|almost|some|over|around|roughly|more than|fewer than|"
+    r"less than|a total of|a clear|a slim|the)\s+)*"
+    r"(?:(?:a|one|two|three|four)[\s-]+(?:quarters?|thirds?|fifths?|tenths?)|half|a\s+(?:majority|minority)|"
+    r"majority|minority|(?:one|two|three|four|five|six|seven|eight|nine|\d+)\s+(?:in|out\s+of|of)\s+"
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b(?:\s+[a-z]+)?|\d[\d,.]*\s*(?:%|percent\b|per\s+cent\b))"
+    r"(?:\s+of\b.*)?$",
+    re.IGNORECASE,
+)
+#: The words after "those" that make it the people a poll asked: "those surveyed said".
+_ASKED_AFTER = re.compile(r"\s+(?:polled|surveyed|questioned|asked|interviewed|responding)\b", re.IGNORECASE)
+#: Words that make an article a poll's: its shares of people are those asked (ordinary people).
+_POLL_WORDS = re.compile(r"\b(?:poll|polls|polled|survey|surveys|surveyed|respondents|questioned)\b", re.IGNORECASE)
+
+
+def _share_of_people(words_text: str) -> bool:
+    """Whether a speaker's words are a share or count of people: "73 percent", "32", "Thirty per
+    cent", "Almost a quarter", "One in four", "A majority", "69% of those questioned"."""
+    w = words_text.strip()
+    return bool(_COUNTED.match(w) or _SPELLED_SHARE.match(w) or _FRACTION_SHARE.match(w))
+
+
+def _those_asked(ctx: _Context, words: list[str], end: int | None) -> bool:
+    """ "those surveyed said": the quote rules took only "those"."""
+    return words == ["those"] and end is not None and _ASKED_AFTER.match(ctx.text, end) is not None
+
+
+def _share_group(ctx: _Context, words_text: str) -> str:
+    """The group of a share of people: the people it is a share of ("60% of economists"), else, in
+    an article about a poll or survey, the ordinary people it asked; else unknown."""
+    of = re.search(r"\bof\s+(.+)$", words_text, re.IGNORECASE)
+    if of and (group := role_group(of.group(1))) != "unknown":
+        return group
+    return "ordinary person or witness" if _POLL_WORDS.search(ctx.text) else "unknown"
+
+
 #: A name written in capitals, three to six letters: an organisation's acronym.
 _ACRONYM = re.compile(r"[A-Z]{3,6}")
 
@@ -1021,6 +1099,25 @@ def _in_quotation(ctx: _Context, offset: int) -> bool:
     return ti >= 0 and ctx.speakers.scan.quote_of[ti] != -1
 
 
+#: What may stand before the subject of a reported clause: "X said (that) he would ...".
+_REPORTED_OPENING = re.compile(r"[\s,]*(?:that\s+)?", re.IGNORECASE)
+
+
+def _inside_reported(ctx: _Context, name: str, offset: int) -> bool:
+    """Whether ``offset`` lies inside the speaker's own reported speech, past its opening subject
+    and after another person named in it: in "X said the footage released by Scott's family did not
+    show whether he had a gun" the "he" is Scott. Without a name before it ("X said it would be
+    improper for him to speak", "X told host Y how surprised he is") it stays X's."""
+    for a, b in ctx.reported.get(name, []):
+        if not a <= offset < b or _REPORTED_OPENING.fullmatch(ctx.text, a, offset):
+            continue
+        for m in ctx.speakers.mentions_in(a, offset):
+            # a person named there, or a name the tagger took for a body ("Scott's family", Scott an ORG)
+            if m.entity and m.entity != name and m.label in {"PERSON", "ORG"}:
+                return True
+    return False
+
+
 def _pronouns_after(
     ctx: _Context, start: int, end: int, offsets: bool = False, past_objects: bool = False
 ) -> list[Any]:
@@ -1046,6 +1143,8 @@ def _pronouns_after(
         tok = doc[i]
         if tok.idx >= stop:
             break
+        if ix.sent_of[i] > k and tok.dep_ in _SUBJECT_DEPS and tok.pos_ in {"NOUN", "PROPN"}:
+            break  # the next sentence is about someone else: "... argued that ... His ex-wife agreed, ... she"
         form = _pronoun_form(tok.text) if tok.pos_ == "PRON" else None
         if form:
             out.append((tok.idx, form) if offsets else form)
@@ -1086,6 +1185,8 @@ def _gender(
                 continue  # "... Scott's family did not show whether he had ...": ambiguous, not evidence
             if any(a <= offset < b for a, b in own) or _in_quotation(ctx, offset):
                 continue  # inside their own quote, or any quoted words: someone else
+            if _inside_reported(ctx, name, offset):
+                continue  # "X said the footage released by Scott's family did not show whether he had": Scott
             votes["male" if form == "he" else "female"] += 2 if offset in local else 1
             words[form] += 1
     if kind == "named person" and not votes and where is None:
@@ -1098,7 +1199,12 @@ def _gender(
             if ctx.in_title(m.start) or _other_person_before(ctx, name, m.start):
                 continue
             for offset, form in _pronouns_after(ctx, m.start, m.end, offsets=True, past_objects=True):
-                if offset not in seen and not any(a <= offset < b for a, b in own) and not _in_quotation(ctx, offset):
+                if (
+                    offset not in seen
+                    and not any(a <= offset < b for a, b in own)
+                    and not _in_quotation(ctx, offset)
+                    and not _inside_reported(ctx, name, offset)
+                ):
                     seen.add(offset)
                     votes["male" if form == "he" else "female"] += 1
                     words[form] += 1
@@ -1256,6 +1362,18 @@ def _voice_of(ctx: _Context, said: list[Quote]) -> tuple[int, int] | None:
     return None
 
 
+def _party_plural(ctx: _Context, said: list[Quote]) -> bool:
+    """Whether every quote hangs on a party's bare plural ("Republicans said", not "One Republican
+    threatened" nor "many Democrats", which ``_quantified`` reads): the party speaks."""
+    spans = [
+        (q.speaker_start, q.speaker_end) for q in said if q.speaker_start is not None and q.speaker_end is not None
+    ]
+    return bool(spans) and all(
+        ctx.text[a:b].lower() in ctx.party_names and not _QUANTIFIER.search(ctx.text[max(0, a - 12) : a])
+        for a, b in spans
+    )
+
+
 @cache
 def _party_members() -> frozenset[str]:
     """Singular words for one member of a party ("Republican", "Democrat", "Tory")."""
@@ -1355,15 +1473,21 @@ _ONE_NATIONAL = re.compile(r"[A-Z][a-z]+(?:man|woman|ian|can|ean)")
 #: After a name, words only a company has: "Electrolux chief executive", "3's marketing director".
 _COMPANY_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:chief\s+executive|chief\s+operating\s+officer|chief\s+financial\s+officer|managing\s+director|"
-    r"finance\s+director|marketing\s+director|shareholders|share\s+price)\b",
+    r"finance\s+director|marketing\s+director|shareholders|share\s+price|shares|stock|profits?|"
+    r"Inc|Corp|plc|Ltd|Co)\b",
     re.IGNORECASE,
 )
+#: Before a name, words only a company has: "shares in Vodafone", "stake in Yukos".
+_COMPANY_BEFORE = re.compile(r"\b(?:shares|stake)\s+in\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _a_company(ctx: _Context, name: str) -> bool:
     """Whether a name the tagger took for a place is a company: somewhere the article writes it
     with a company's officer or its shareholders ("Electrolux chief executive Hans Straberg")."""
-    return any(_COMPANY_AFTER.match(ctx.text, m.end()) for m in re.finditer(rf"\b{re.escape(name)}\b", ctx.text))
+    return any(
+        _COMPANY_AFTER.match(ctx.text, m.end()) or _COMPANY_BEFORE.search(ctx.text[max(0, m.start() - 24) : m.start()])
+        for m in re.finditer(rf"\b{re.escape(name)}\b", ctx.text)
+    )
 
 
 def _own_head(description: str, name: str) -> bool:
@@ -1391,6 +1515,12 @@ def _longer_names(ctx: _Context, name: str) -> list[str]:
     found = [e for e, ms in ctx.named.items() if e.startswith(name + " ") and _label(ms) == "ORG"]
     found += [m.group(0) for m in re.finditer(rf"\b{re.escape(name)}(?:\s+[A-Z][\w&.-]*){{1,3}}", ctx.text)]
     return found
+
+
+def _longer_org_names(ctx: _Context, name: str) -> list[str]:
+    """The organisations the article names in full whose name a short one begins ("Peabody" ->
+    "Peabody Energy"): entities tagged as organisations only."""
+    return [e for e, ms in ctx.named.items() if e.startswith(name + " ") and _label(ms) == "ORG"]
 
 
 def _kind_words(ctx: _Context, name: str) -> list[str]:
@@ -1437,6 +1567,8 @@ def _speaker(ctx: _Context, name: str, said: list[Quote]) -> Speaker:
             kind = "country or group"
         elif kind == "country or group" and low in _party_members() and _said_as_the(ctx, name, said):
             kind = "named person"  # "The Republican is also encouraging his supporters": one person
+        elif kind == "country or group" and low in _party_members() and _party_plural(ctx, said):
+            kind = "organisation"  # "Republicans said", credited as "Republican": the party
         elif kind != "named person" and _a_persons_name(ctx, name):
             kind = "named person"  # "Deutsche Bank's Simon Champion", "Dr. Connie Mariano", tagged ORG or GPE
         elif label in {"NORP", "ORG"} and _ONE_NATIONAL.fullmatch(name) and _said_as_the(ctx, name, said):
@@ -1496,8 +1628,8 @@ def _speaker(ctx: _Context, name: str, said: list[Quote]) -> Speaker:
                 group = group if group != "unknown" else role_group(other, name=True)
             if group == "unknown" and label == "GPE" and _a_team(ctx, name):
                 kind, group = "organisation", "culture and sport"  # "Birmingham have confirmed": the club
-            elif group == "unknown" and label == "GPE" and _a_company(ctx, name):
-                kind, group = "organisation", "business"  # "Electrolux chief executive Hans Straberg"
+            elif group == "unknown" and label in {"GPE", "ORG"} and _a_company(ctx, name):
+                kind, group = "organisation", "business"  # "Electrolux chief executive Hans Straberg", "Amex shares"
             if group == "unknown" and label == "GPE":
                 group = _role_lexicon_data()["place_default"]  # "Phoenix said": its government
     else:
@@ -1539,8 +1671,15 @@ def _speaker(ctx: _Context, name: str, said: list[Quote]) -> Speaker:
             if len(full_names) == 1:
                 kind, inside_people = "named person", ctx.named[full_names[0]]
                 role = _role_of_person(ctx, ctx.named[full_names[0]], any_label=True)
+        if kind == "anonymous" and (_share_of_people(name) or _those_asked(ctx, _words(name), end)):
+            group = _share_group(ctx, name)  # "Almost a quarter" of those polled: ordinary people
+            if _those_asked(ctx, _words(name), end) and start is not None and end is not None:
+                asked = _ASKED_AFTER.match(text, end)
+                role = (text[start : asked.end()] if asked else name, start, asked.end() if asked else end, False)
         if kind in {"organisation", "country or group"}:
             group = role_group(name)
+            for longer in _longer_org_names(ctx, name) if group == "unknown" else []:
+                group = group if group != "unknown" else role_group(longer, name=True)  # "Peabody Energy"
             body = _named_body(ctx, name) if kind == "organisation" and _definite(name) else None
             if body is not None:
                 group = role_group(body, name=True)  # "the fund" of an article about the IMF

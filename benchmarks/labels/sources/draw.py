@@ -4,6 +4,7 @@
     python benchmarks/labels/sources/draw.py --fresh > /tmp/worksheet-fresh.txt
     python benchmarks/labels/sources/draw.py --fresh2 > /tmp/worksheet-fresh2.txt
     python benchmarks/labels/sources/draw.py --fresh3 --quotes > /tmp/worksheet-fresh3.txt
+    python benchmarks/labels/sources/draw.py --fresh4 --quotes > /tmp/worksheet-fresh4.txt
 
 Deterministic: random.Random(11) over the sorted file names; 7 BBC articles per topic folder and
 12 PolNeAR dev articles; the first half of each topic's draw (and of PolNeAR's) is the tuning
@@ -36,6 +37,10 @@ FRESH2_POLNEAR = 8
 FRESH3_SEED = 11302026
 FRESH3_PER_TOPIC = 3
 FRESH3_POLNEAR = 10
+#: The fourth fresh sample (issue 11, fifth follow-up): files in no earlier sample, another seed.
+FRESH4_SEED = 20261130
+FRESH4_PER_TOPIC = 3
+FRESH4_POLNEAR = 10
 
 
 def draw() -> list[tuple[str, str]]:
@@ -89,6 +94,15 @@ def draw_fresh3() -> list[tuple[str, str]]:
     return draw_fresh(taken, FRESH3_SEED, FRESH3_PER_TOPIC, FRESH3_POLNEAR, "fresh3")
 
 
+def draw_fresh4() -> list[tuple[str, str]]:
+    """(path, "fresh4"): the fourth fresh sample, from files in none of the four earlier samples."""
+    taken = {p for p, _ in draw()}
+    taken |= {p for p, _ in draw_fresh(taken)}
+    taken |= {p for p, _ in draw_fresh2()}
+    taken |= {p for p, _ in draw_fresh3()}
+    return draw_fresh(taken, FRESH4_SEED, FRESH4_PER_TOPIC, FRESH4_POLNEAR, "fresh4")
+
+
 def main(argv: list[str] | None = None) -> int:
     if not SHARED.exists():
         print("../shared is not there: nothing to draw", file=sys.stderr)
@@ -98,7 +112,9 @@ def main(argv: list[str] | None = None) -> int:
 
     args = sys.argv[1:] if argv is None else argv
     sample = draw()
-    if "--fresh3" in args:
+    if "--fresh4" in args:
+        sample = draw_fresh4()
+    elif "--fresh3" in args:
         sample = draw_fresh3()
     elif "--fresh2" in args:
         sample = draw_fresh2()
