@@ -802,3 +802,46 @@ def test_a_firm_is_no_part_of_a_persons_name_the_model_misread():
     ]
     t = identify(tables(*arts))
     assert corpus_entity(t, "f1", "Fordex")[0] != corpus_entity(t, "f2", "Bill Fordex")[0]
+
+
+def test_a_name_the_model_cut_before_its_last_word_is_the_longer_name():
+    # "[[Fexon]] Instruments" (the model cut the firm's name) is the firm; "in Fexon" is the state
+    t = identify(
+        tables(
+            article("t1", "Fexon Instruments said its profits rose.", {"Fexon Instruments": "ORG"}, "tech"),
+            article("t2", "Chips from Fexon Instruments sold well. Fexon Instruments grew.", {"Fexon": "GPE"}, "tech"),
+            article("t3", "Voters in Fexon went to the polls. Fexon is large.", {"Fexon": "GPE"}, "politics"),
+        )
+    )
+    firm = corpus_entity(t, "t1", "Fexon Instruments")
+    assert corpus_entity(t, "t2", "Fexon") == firm and firm[1] == "Fexon Instruments" and firm[2] == "ORG"
+    assert corpus_entity(t, "t3", "Fexon")[0] != firm[0]
+
+
+def test_a_cut_adjective_casts_no_model_vote_for_the_longer_name():
+    # the model tags the cut "Grampish" (of "Grampish Executive") NORP in three articles: that label is
+    # the adjective's, so the body keeps its own label and its name
+    cut = "The Grampish Executive has insisted it acted. A Grampish Executive report followed."
+    t = identify(
+        tables(
+            article("p1", "The Grampish Executive said so.", {"Grampish Executive": "ORG"}, "politics"),
+            *(article(f"p{n}", cut, {"Grampish": "NORP"}, "politics") for n in (2, 3, 4)),
+        )
+    )
+    body = corpus_entity(t, "p1", "Grampish Executive")
+    assert body[1:] == ("Grampish Executive", "ORG")
+    assert all(corpus_entity(t, f"p{n}", "Grampish") == body for n in (2, 3, 4))
+
+
+def test_a_broadcasters_programme_is_a_work_and_its_presenters_stay_people():
+    # "BBC One's Dawnshow with Frost": the model cut the programme's name and called it a place
+    told = "She told BBC One's Dawnshow with Frost programme: yes. Mr Kell told the BBC's Nick Robinson he agreed."
+    t = identify(
+        tables(
+            article("p1", "On Dawnshow With Frost, he spoke.", {"Dawnshow With Frost": "ORG"}, "politics"),
+            *(article(f"p{n}", told, {"Dawnshow": "LOC", "Nick Robinson": "PERSON"}, "politics") for n in (2, 3)),
+        )
+    )
+    show = corpus_entity(t, "p2", "Dawnshow")
+    assert show == corpus_entity(t, "p1", "Dawnshow With Frost") and show[1:] == ("Dawnshow With Frost", "WORK_OF_ART")
+    assert corpus_entity(t, "p2", "Nick Robinson")[2] == "PERSON"

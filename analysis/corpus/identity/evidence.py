@@ -185,7 +185,14 @@ _CUES: list[tuple[str, re.Pattern | None, re.Pattern | None]] = [
 # of _CUES, then "won/reached/qualified for the" (before only), a list's "and" or comma (before only),
 # "the" (before only), "X actress" (after only), "and Y" (after only), place words, "a/an/his ..."
 # (before only), person, not a person.
+# "BBC One's Breakfast with Frost", "Radio 4's Today": a broadcaster's programme (not a person's name:
+# "the BBC's Nick Robinson"; checked with the name's first word)
+_BROADCASTER_BEFORE = re.compile(
+    r"\b(?:BBC(?: One| Two| Three| Four| ?[1-4]| Radio \w+| World Service)?|ITV ?\d?|Channel (?:4|Four|5|Five)|"
+    r"Sky(?: One)?|Radio (?:\d|Five Live|Scotland|Wales)|Five Live|MTV|CNN|HBO|CBS|NBC|ABC|S4C|E4)(?:'s|’s)\s+$"
+)
 _BEFORE = [b for _, b, _ in _CUES if b] + [
+    _BROADCASTER_BEFORE,
     _WON_BEFORE,
     _LIST_BEFORE,
     _THE_BEFORE,
@@ -208,9 +215,14 @@ CUE_WEIGHT = 2.0  # a cue word is clearer evidence than a model label, which rep
 PRONOUN_WEIGHT = 1.0
 
 
-def cue_votes(tables: Tables, names: Collection[str] | None = None) -> dict[tuple[str, str], Counter]:
+def cue_votes(
+    tables: Tables, names: Collection[str] | None = None, longer_end: dict[tuple[str, str], int] | None = None
+) -> dict[tuple[str, str], Counter]:
     """(article_id, entity name) -> type votes from the words around its mentions and the pronouns
-    resolved to it; with ``names``, only for the entities of those names (the others need no vote)."""
+    resolved to it; with ``names``, only for the entities of those names (the others need no vote).
+    ``longer_end``: (article_id, name) -> characters its mentions' words run on for (a name the model
+    cut short, "[[Breakfast]] with Frost"): the words after are read after those."""
+    longer_end = longer_end or {}
     out: dict[tuple[str, str], Counter] = defaultdict(Counter)
     m = tables.mentions
     if m.empty:
@@ -226,6 +238,7 @@ def cue_votes(tables: Tables, names: Collection[str] | None = None) -> dict[tupl
     title_words = titles()
     actor_a, pair_a, place_a, person_a, not_person_a = _NA - 5, _NA - 4, _NA - 3, _NA - 2, _NA - 1
     np_end = _NP_END.match  # asked only after "a/an/his ..." (rare)
+    broadcaster_b, people_words = _NB - 8, given_names() | title_words
     for aid, start, end, word, label, ent in zip(
         m["article_id"], m["start"], m["end"], m["text"], m["label"], m["entity"], strict=True
     ):
@@ -237,13 +250,15 @@ def cue_votes(tables: Tables, names: Collection[str] | None = None) -> dict[tupl
         text = texts.get(aid)
         if not isinstance(text, str):
             continue
-        start, end = int(start), int(end)
+        start, end = int(start), int(end) + longer_end.get((aid, ent), 0)
         # the words before, reversed: the end-anchored cues match there at one position (suffix.py)
         b = before_probe(text[max(0, start - CONTEXT) : start][::-1]).groups()
         a = after_probe(text[end : end + CONTEXT]).groups()
         for label_, bi, ai in slots:
             if (bi is not None and b[bi] is not None) or (ai is not None and a[ai] is not None):
                 votes[label_] += CUE_WEIGHT
+        if b[broadcaster_b] is not None and str(word).split(" ", 1)[0].casefold() not in people_words:
+            votes["WORK_OF_ART"] += CUE_WEIGHT
         if b[won_b] is not None and _WON_END.match(text[end : end + CONTEXT]):
             votes["EVENT"] += CUE_WEIGHT
         if a[actor_a] is not None and label not in _ACTOR_NOT:

@@ -42,6 +42,8 @@ WINDOW_DAYS = 30
 #: An acronym with several expansions in the corpus joins one named in this many times as many articles.
 ACRONYM_DOMINANCE = 5
 MAP_COLUMNS = ["article_id", "alias", "entity_id", "name", "label", "identity_note", "count"]
+#: The model label of a unit whose label is no evidence (a name the model cut short): it casts no vote.
+NO_VOTE = ""
 #: Types that never join a longer name as its part (people have their own rules; places and groups
 #: are named in longer names of other things: "England" in "Bank of England").
 _NOT_THINGS = frozenset({"PERSON", "GPE", "LOC", "NORP", "FAC"})
@@ -86,8 +88,29 @@ def unit_map(tables: Tables, overrides: Iterable[Override] = ()) -> pd.DataFrame
     keys = [name_key(x) for x in names]
     for i, longer in _after_a_word(tables, names, keys, labels).items():  # "Sony [[Ericsson]]": Sony Ericsson
         keys[i] = longer
+    # "[[Texas]] Instruments": the unit is the longer name, and its cue words are read after all of it
+    # ("Breakfast with Frost programme")
+    longer_end: dict[tuple[str, str], int] = {}
+    cut = _before_a_word(tables, names, keys, labels)
+    for i, (longer, extra) in cut.items():
+        keys[i] = longer
+        longer_end[(aids[i], names[i])] = extra
+    # the model's label of a cut name is the word's ("Scottish" NORP of "Scottish Executive"), not the
+    # longer name's: such units cast no model vote (their cue words still do) and go by the longer name
+    shown = list(names)
+    if cut:
+        spelt: dict[str, Counter] = defaultdict(Counter)
+        for i, k in enumerate(keys):
+            if i not in cut:
+                spelt[k][names[i]] += counts[i]
+        for i, (longer, _) in cut.items():
+            labels[i] = NO_VOTE
+            if spelt[longer]:
+                shown[i] = spelt[longer].most_common(1)[0][0]
     # names in the data decide their type outright: their mentions need no cue votes
-    cues = cue_votes(tables, {x for x, k in zip(names, keys, strict=True) if not k.startswith(("country:", "org:"))})
+    cues = cue_votes(
+        tables, {x for x, k in zip(names, keys, strict=True) if not k.startswith(("country:", "org:"))}, longer_end
+    )
     arts = tables.articles.set_index("article_id")
     topics = {a: frozenset(t) if isinstance(t, list | np.ndarray) else frozenset() for a, t in arts["topics"].items()}
     outlets = {a: o if isinstance(o, str) and o else None for a, o in arts["outlet"].items()}
@@ -105,7 +128,7 @@ def unit_map(tables: Tables, overrides: Iterable[Override] = ()) -> pd.DataFrame
 
     def evidence(idx: Iterable[int]) -> tuple[Counter, Counter]:
         idx = list(idx)
-        model = Counter([labels[i] for i in idx])
+        model = Counter([labels[i] for i in idx if labels[i] != NO_VOTE])
         cue: Counter = Counter()
         for i in idx:
             if unit_cues[i]:
@@ -304,7 +327,7 @@ def unit_map(tables: Tables, overrides: Iterable[Override] = ()) -> pd.DataFrame
         label = forced.get(root) or decide_label(*evidence(idx), (keys[i] for i in idx))
         weight: Counter = Counter()
         for i in idx:
-            weight[names[i]] += counts[i]
+            weight[shown[i]] += counts[i]
         ranked = sorted(weight, key=lambda x: (-weight[x], x))
         if label == "PERSON":  # a full name before a surname
             ranked.sort(key=lambda x: (" " not in x.strip(),))
@@ -381,6 +404,43 @@ def _after_a_word(tables: Tables, names: list[str], keys: list[str], labels: lis
         w = _WORD_BEFORE.search(text[max(0, int(start) - 30) : int(start)])
         before[i].add(base_key(f"{w.group(1)} {names[i]}") if w else None)
     return {i: next(iter(ws)) for i, ws in before.items() if len(ws) == 1 and next(iter(ws)) in longer}
+
+
+_WORD_AFTER = re.compile(r"^ ((?:(?:with|of|and|de) )?[A-Z0-9][\w&'-]*)")
+
+
+def _before_a_word(tables: Tables, names: list[str], keys: list[str], labels: list[str]) -> dict[int, tuple[str, int]]:
+    """Units of a one-word name whose every mention is followed by the same word (or "with"/"of" and a
+    word) with which it makes a longer name of the corpus ("[[Texas]] Instruments", "[[Breakfast]] with
+    Frost": the model cut the name's end off): unit index -> (the longer name's key, the characters
+    the longer name adds). Longer names that are mostly people's are left alone."""
+    by_key: dict[str, list[int]] = defaultdict(list)
+    for i, k in enumerate(keys):
+        by_key[k].append(i)
+    longer = {
+        k
+        for k, idx in by_key.items()
+        if 1 <= k.count(" ") <= 2 and Counter(labels[i] for i in idx).most_common(1)[0][0] != "PERSON"
+    }
+    first_words = {k.split(" ")[0] for k in longer}
+    single = {i for i, k in enumerate(keys) if " " not in k and k in first_words}
+    if not single:
+        return {}
+    unit_of = {(tables.entities["article_id"].iat[i], names[i]): i for i in single}
+    m = tables.mentions
+    m = m[m["entity"].isin({names[i] for i in single}) & ~m["label"].isin(REFERENCE_LABELS)]
+    texts = dict(zip(tables.articles["article_id"], tables.articles["text"], strict=True))
+    found: dict[int, set[str | None]] = defaultdict(set)
+    extra: dict[int, int] = {}
+    for aid, end, ent in zip(m["article_id"], m["end"], m["entity"], strict=True):
+        i = unit_of.get((aid, ent))
+        text = texts.get(aid)
+        if i is None or not isinstance(text, str):
+            continue
+        w = _WORD_AFTER.search(text[int(end) : int(end) + 30])
+        found[i].add(base_key(f"{names[i]} {w.group(1)}") if w else None)
+        extra[i] = len(w.group(0)) if w else 0
+    return {i: (next(iter(ws)), extra[i]) for i, ws in found.items() if len(ws) == 1 and next(iter(ws)) in longer}
 
 
 def _added(votes: Counter | None, more: Counter) -> Counter:
