@@ -379,31 +379,42 @@ def _after_a_word(tables: Tables, names: list[str], keys: list[str], labels: lis
     """Units of a one-word name whose every mention follows one capitalised word W with which it makes
     a longer name of the corpus ("Sony [[Ericsson]]", "Real [[Madrid]]": the model cut the name in
     two): unit index -> the longer name's key. Longer names that are people's are left alone."""
+    longer, rows = _cut_mentions(tables, names, keys, labels, (1,), -1)
+    before: dict[int, set[str | None]] = defaultdict(set)
+    for i, text, start, _ in rows:
+        w = _WORD_BEFORE.search(text[max(0, start - 30) : start])
+        before[i].add(base_key(f"{w.group(1)} {names[i]}") if w else None)
+    return {i: next(iter(ws)) for i, ws in before.items() if len(ws) == 1 and next(iter(ws)) in longer}
+
+
+def _cut_mentions(
+    tables: Tables, names: list[str], keys: list[str], labels: list[str], spaces: tuple[int, ...], word: int
+) -> tuple[set[str], list[tuple[int, str, int, int]]]:
+    """The longer names (keys of ``spaces`` spaces, not mostly people's) and the mentions (unit index,
+    article text, start, end) of the one-word names that are their first (``word`` 0) or last (-1)
+    word: the names the model may have cut out of them."""
     by_key: dict[str, list[int]] = defaultdict(list)
     for i, k in enumerate(keys):
         by_key[k].append(i)
     longer = {
         k
         for k, idx in by_key.items()
-        if k.count(" ") == 1 and Counter(labels[i] for i in idx).most_common(1)[0][0] != "PERSON"
+        if k.count(" ") in spaces and Counter(labels[i] for i in idx).most_common(1)[0][0] != "PERSON"
     }
-    last_words = {k.split(" ")[1] for k in longer}
-    single = {i for i, k in enumerate(keys) if " " not in k and k in last_words}
+    words = {k.split(" ")[word] for k in longer}
+    single = {i for i, k in enumerate(keys) if " " not in k and k in words}
     if not single:
-        return {}
+        return longer, []
     unit_of = {(tables.entities["article_id"].iat[i], names[i]): i for i in single}
     m = tables.mentions
     m = m[m["entity"].isin({names[i] for i in single}) & ~m["label"].isin(REFERENCE_LABELS)]
     texts = dict(zip(tables.articles["article_id"], tables.articles["text"], strict=True))
-    before: dict[int, set[str | None]] = defaultdict(set)
-    for aid, start, ent in zip(m["article_id"], m["start"], m["entity"], strict=True):
-        i = unit_of.get((aid, ent))
-        text = texts.get(aid)
-        if i is None or not isinstance(text, str):
-            continue
-        w = _WORD_BEFORE.search(text[max(0, int(start) - 30) : int(start)])
-        before[i].add(base_key(f"{w.group(1)} {names[i]}") if w else None)
-    return {i: next(iter(ws)) for i, ws in before.items() if len(ws) == 1 and next(iter(ws)) in longer}
+    rows = []
+    for aid, start, end, ent in zip(m["article_id"], m["start"], m["end"], m["entity"], strict=True):
+        i, text = unit_of.get((aid, ent)), texts.get(aid)
+        if i is not None and isinstance(text, str):
+            rows.append((i, text, int(start), int(end)))
+    return longer, rows
 
 
 _WORD_AFTER = re.compile(r"^ ((?:(?:with|of|and|de) )?[A-Z0-9][\w&'-]*)")
@@ -414,30 +425,11 @@ def _before_a_word(tables: Tables, names: list[str], keys: list[str], labels: li
     word) with which it makes a longer name of the corpus ("[[Texas]] Instruments", "[[Breakfast]] with
     Frost": the model cut the name's end off): unit index -> (the longer name's key, the characters
     the longer name adds). Longer names that are mostly people's are left alone."""
-    by_key: dict[str, list[int]] = defaultdict(list)
-    for i, k in enumerate(keys):
-        by_key[k].append(i)
-    longer = {
-        k
-        for k, idx in by_key.items()
-        if 1 <= k.count(" ") <= 2 and Counter(labels[i] for i in idx).most_common(1)[0][0] != "PERSON"
-    }
-    first_words = {k.split(" ")[0] for k in longer}
-    single = {i for i, k in enumerate(keys) if " " not in k and k in first_words}
-    if not single:
-        return {}
-    unit_of = {(tables.entities["article_id"].iat[i], names[i]): i for i in single}
-    m = tables.mentions
-    m = m[m["entity"].isin({names[i] for i in single}) & ~m["label"].isin(REFERENCE_LABELS)]
-    texts = dict(zip(tables.articles["article_id"], tables.articles["text"], strict=True))
+    longer, rows = _cut_mentions(tables, names, keys, labels, (1, 2), 0)
     found: dict[int, set[str | None]] = defaultdict(set)
     extra: dict[int, int] = {}
-    for aid, end, ent in zip(m["article_id"], m["end"], m["entity"], strict=True):
-        i = unit_of.get((aid, ent))
-        text = texts.get(aid)
-        if i is None or not isinstance(text, str):
-            continue
-        w = _WORD_AFTER.search(text[int(end) : int(end) + 30])
+    for i, text, _, end in rows:
+        w = _WORD_AFTER.search(text[end : end + 30])
         found[i].add(base_key(f"{names[i]} {w.group(1)}") if w else None)
         extra[i] = len(w.group(0)) if w else 0
     return {i: (next(iter(ws)), extra[i]) for i, ws in found.items() if len(ws) == 1 and next(iter(ws)) in longer}
