@@ -864,3 +864,28 @@ def test_a_short_given_name_makes_a_two_word_name_a_person():
     # "Denzel" (counted for some 12,700 people) before a surname: a person, though the model said ORG
     t = identify(tables(article("e1", "Denzel Quorble arrived in town on Monday.", {"Denzel Quorble": "ORG"})))
     assert corpus_entity(t, "e1", "Denzel Quorble")[2] == "PERSON"
+
+
+def test_one_town_name_for_a_rugby_and_a_football_club_is_two_clubs():
+    rugby = "The Fenwick flanker scored a try and Fenwick won the scrum battle in the rugby match."
+    football = "Fenwick striker Joe Bloggs scored two goals and Fenwick fans cheered the football team."
+    t = identify(
+        tables(
+            *(article(f"r{n}", rugby, {"Fenwick": "ORG"}, "sport") for n in (1, 2)),
+            *(article(f"f{n}", football, {"Fenwick": "ORG"}, "sport") for n in (1, 2)),
+            article("x", "Fenwick lost again on Saturday.", {"Fenwick": "ORG"}, "sport"),
+        )
+    )
+    rugby_club, football_club = corpus_entity(t, "r1", "Fenwick"), corpus_entity(t, "f1", "Fenwick")
+    assert corpus_entity(t, "r2", "Fenwick") == rugby_club and corpus_entity(t, "f2", "Fenwick") == football_club
+    assert rugby_club[0] != football_club[0] and rugby_club[2] == football_club[2] == "ORG"
+    assert corpus_entity(t, "x", "Fenwick")[0] not in (rugby_club[0], football_club[0])  # which one: unsaid
+
+
+def test_a_newspaper_quoted_in_one_rugby_and_one_football_article_stays_one():
+    said = {
+        "r": "The flanker told the Clarion newspaper the rugby side scored a try in the scrum.",
+        "f": "The striker told the Clarion newspaper the football side scored two goals.",
+    }
+    t = identify(tables(*(article(k, v, {"Clarion": "ORG"}, "sport") for k, v in said.items())))
+    assert corpus_entity(t, "r", "Clarion")[0] == corpus_entity(t, "f", "Clarion")[0]

