@@ -889,3 +889,22 @@ def test_a_newspaper_quoted_in_one_rugby_and_one_football_article_stays_one():
     }
     t = identify(tables(*(article(k, v, {"Clarion": "ORG"}, "sport") for k, v in said.items())))
     assert corpus_entity(t, "r", "Clarion")[0] == corpus_entity(t, "f", "Clarion")[0]
+
+
+def test_a_town_named_as_an_opponent_is_its_club():
+    # "the derby with Wolverhampton", "a win over Wolverhampton": the club, though no club word stands beside it
+    t = identify(
+        tables(
+            article("p1", "Jobs in Wolverhampton grew, the council said.", {"Wolverhampton": "GPE"}, "politics"),
+            article("p2", "Voters in Wolverhampton went to the polls.", {"Wolverhampton": "GPE"}, "politics"),
+            article("s1", "He spoke before Sunday's derby with Wolverhampton.", {"Wolverhampton": "GPE"}, "sport"),
+            article("s2", "They earned a win over Wolverhampton at home.", {"Wolverhampton": "GPE"}, "sport"),
+            article("s3", "Wolverhampton boss Joe Bloggs was pleased.", {"Wolverhampton": "GPE"}, "sport"),
+            article("s4", "Wolverhampton fans sang all afternoon.", {"Wolverhampton": "GPE"}, "sport"),
+            article("s5", "She races in Wolverhampton on Friday.", {"Wolverhampton": "GPE"}, "sport"),  # the town
+        )
+    )
+    town, club = corpus_entity(t, "p1", "Wolverhampton"), corpus_entity(t, "s3", "Wolverhampton")
+    assert town[0] != club[0] and club[2] == "ORG"
+    assert corpus_entity(t, "s1", "Wolverhampton") == club == corpus_entity(t, "s2", "Wolverhampton")
+    assert corpus_entity(t, "s5", "Wolverhampton") == town

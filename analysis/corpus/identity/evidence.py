@@ -133,6 +133,13 @@ _PLACE_AFTER = re.compile(
     re.IGNORECASE,
 )
 PLACE_CUE = "place words"  # the key of that evidence in cue_votes' counters; never a label
+# "win over X", "the derby with X", "against X": an opponent, a team or a player (a person too, so no
+# label's vote: a town's name so named is its club, not the town; see join._city_senses)
+_OPPONENT_BEFORE = re.compile(
+    r"\b(?:win over|victory over|defeat (?:by|to)|draw with|derby with|clash with|tie with|against|"
+    r"beat|beating|host|hosts|hosting)\s+$"
+)
+OPPONENT_CUE = "opponent words"  # the key of that evidence in cue_votes' counters; never a label
 _HE_SHE = frozenset({"he", "she", "him", "his", "her", "hers", "himself", "herself"})
 CONTEXT = 40  # characters each side of a mention looked at for cue words
 # "programmes such as X", "shows like A and X": a work in a list after a plural kind of work
@@ -193,6 +200,7 @@ _BROADCASTER_BEFORE = re.compile(
 )
 _BEFORE = [b for _, b, _ in _CUES if b] + [
     _BROADCASTER_BEFORE,
+    _OPPONENT_BEFORE,
     _WON_BEFORE,
     _LIST_BEFORE,
     _THE_BEFORE,
@@ -238,7 +246,7 @@ def cue_votes(
     title_words = titles()
     actor_a, pair_a, place_a, person_a, not_person_a = _NA - 5, _NA - 4, _NA - 3, _NA - 2, _NA - 1
     np_end = _NP_END.match  # asked only after "a/an/his ..." (rare)
-    broadcaster_b, people_words = _NB - 8, given_names() | title_words
+    broadcaster_b, opponent_b, people_words = _NB - 9, _NB - 8, given_names() | title_words
     for aid, start, end, word, label, ent in zip(
         m["article_id"], m["start"], m["end"], m["text"], m["label"], m["entity"], strict=True
     ):
@@ -259,6 +267,8 @@ def cue_votes(
                 votes[label_] += CUE_WEIGHT
         if b[broadcaster_b] is not None and str(word).split(" ", 1)[0].casefold() not in people_words:
             votes["WORK_OF_ART"] += CUE_WEIGHT
+        if b[opponent_b] is not None:
+            votes[OPPONENT_CUE] += 1
         if b[won_b] is not None and _WON_END.match(text[end : end + CONTEXT]):
             votes["EVENT"] += CUE_WEIGHT
         if a[actor_a] is not None and label not in _ACTOR_NOT:
@@ -360,7 +370,7 @@ def decide_label(model: Counter, cues: Counter, keys: Iterable[str]) -> str:
         return Counter(listed).most_common(1)[0][0]
     score = {lab: v for lab, v in model.items() if v > 0}
     for lab, v in cues.items():
-        if lab != PLACE_CUE:
+        if lab not in (PLACE_CUE, OPPONENT_CUE):
             score[lab] = score.get(lab, 0) + v
     if not score or max(score.values()) <= 0:
         # only evidence against a person: the next label the model gave, else an organisation

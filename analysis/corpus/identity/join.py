@@ -15,6 +15,7 @@ import pandas as pd
 from analysis.corpus.identity.edits import Override
 from analysis.corpus.identity.evidence import (
     CUE_WEIGHT,
+    OPPONENT_CUE,
     PLACE_CUE,
     cue_votes,
     decide_label,
@@ -552,7 +553,7 @@ def _city_senses(
     open_: list[tuple[int, frozenset]] = []
     for i, c, t in zip(idx, cue, unit_topics, strict=True):
         # the cue words said at more mentions decide ("Sunderland striker ... Sunderland fans ... in Sunderland")
-        thing = sum(max(c.get(lab, 0), 0) for lab in _THING_CUES) / CUE_WEIGHT
+        thing = sum(max(c.get(lab, 0), 0) for lab in _THING_CUES) / CUE_WEIGHT + c.get(OPPONENT_CUE, 0)
         where = c.get(PLACE_CUE, 0)
         if where > thing:
             place.append(i)
