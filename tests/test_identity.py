@@ -908,3 +908,27 @@ def test_a_town_named_as_an_opponent_is_its_club():
     assert town[0] != club[0] and club[2] == "ORG"
     assert corpus_entity(t, "s1", "Wolverhampton") == club == corpus_entity(t, "s2", "Wolverhampton")
     assert corpus_entity(t, "s5", "Wolverhampton") == town
+
+
+def test_a_bill_or_act_is_a_law_even_with_an_of_in_its_name():
+    t = identify(
+        tables(
+            *(
+                article(
+                    f"p{n}",
+                    "MPs voted for the Prevention of Fraud Bill on Monday.",
+                    {"Prevention of Fraud Bill": "ORG"},
+                )
+                for n in (1, 2)
+            ),
+            article("p3", "The Data Safety Act came into force.", {"Data Safety Act": "ORG"}),
+        )
+    )
+    assert corpus_entity(t, "p1", "Prevention of Fraud Bill")[2] == "LAW"
+    assert corpus_entity(t, "p3", "Data Safety Act")[2] == "LAW"
+
+
+def test_a_plug_named_before_its_ports_is_a_product():
+    text = "It comes with QLink ports and a QLink memory card slot."
+    t = identify(tables(*(article(f"t{n}", text, {"QLink": "ORG"}, "tech") for n in (1, 2, 3))))
+    assert corpus_entity(t, "t1", "QLink")[2] == "PRODUCT"

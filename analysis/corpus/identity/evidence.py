@@ -98,6 +98,8 @@ _PRODUCT_AFTER = re.compile(
     r"|\s+(?:version|sequel|successor|tags|games|software)\b"
     # a service, a technology or a feature named before its noun: "IPTV services", "the AutoLink feature"
     r"|\s+(?:services?|technolog(?:y|ies)|standards?|protocols?|features?|buttons?|toolbar)\b"
+    # a plug or a program named before its kind: "USB ports", "a USB memory card", "Kazaa file-sharing"
+    r"|\s+(?:ports?|slots?|sockets?|cables?|connectors?|memory (?:cards?|sticks?)|file-sharing)\b"
     r"|-(?:enabled|compatible|capable)\b)",
     re.IGNORECASE,
 )
