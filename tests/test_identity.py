@@ -932,3 +932,9 @@ def test_a_plug_named_before_its_ports_is_a_product():
     text = "It comes with QLink ports and a QLink memory card slot."
     t = identify(tables(*(article(f"t{n}", text, {"QLink": "ORG"}, "tech") for n in (1, 2, 3))))
     assert corpus_entity(t, "t1", "QLink")[2] == "PRODUCT"
+
+
+def test_a_group_named_before_its_ministers_or_members_is_an_organisation_not_an_adjective():
+    text = "The Q9 finance ministers met. Q9 countries agreed, as did Nordish countries."
+    t = identify(tables(*(article(f"b{n}", text, {"Q9": "GPE", "Nordish": "NORP"}, "business") for n in (1, 2))))
+    assert corpus_entity(t, "b1", "Q9")[2] == "ORG" and corpus_entity(t, "b1", "Nordish")[2] == "NORP"

@@ -8,6 +8,7 @@ from collections.abc import Collection, Iterable
 
 from analysis.corpus.identity.names import (
     base_key,
+    city_keys,
     common_words,
     country_keys,
     given_names,
@@ -211,7 +212,21 @@ _BEFORE = [b for _, b, _ in _CUES if b] + [
     _PERSON_BEFORE,
     _NOT_PERSON_BEFORE,
 ]
-_AFTER = [a for _, _, a in _CUES if a] + [_ACTOR_AFTER, _PAIR_AFTER, _PLACE_AFTER, _PERSON_AFTER, _NOT_PERSON_AFTER]
+# "G7 finance ministers", "G7 industrialised nations", "Opec countries": a group of countries or members (not an
+# adjective's: "European countries", nor a city's: "the London meeting"; checked with the mention)
+_GROUP_AFTER = re.compile(
+    r"^\s+(?:finance ministers|foreign ministers|ministers|member states|members|countries|"
+    r"nations|industrialised (?:nations|countries))\b"
+)
+_GROUP_NOT = frozenset({"NORP", "LANGUAGE"})
+_AFTER = [a for _, _, a in _CUES if a] + [
+    _GROUP_AFTER,
+    _ACTOR_AFTER,
+    _PAIR_AFTER,
+    _PLACE_AFTER,
+    _PERSON_AFTER,
+    _NOT_PERSON_AFTER,
+]
 _BEFORE_PROBE = probe([reverse_pattern(p) for p in _BEFORE])
 _AFTER_PROBE = probe(_AFTER)
 #: (label, index in the before probe's groups or None, index in the after probe's or None) per cue
@@ -249,6 +264,7 @@ def cue_votes(
     actor_a, pair_a, place_a, person_a, not_person_a = _NA - 5, _NA - 4, _NA - 3, _NA - 2, _NA - 1
     np_end = _NP_END.match  # asked only after "a/an/his ..." (rare)
     broadcaster_b, opponent_b, people_words = _NB - 9, _NB - 8, given_names() | title_words
+    group_a, places = _NA - 6, city_keys() | set(country_keys()) | set(place_types())
     for aid, start, end, word, label, ent in zip(
         m["article_id"], m["start"], m["end"], m["text"], m["label"], m["entity"], strict=True
     ):
@@ -273,6 +289,8 @@ def cue_votes(
             votes[OPPONENT_CUE] += 1
         if b[won_b] is not None and _WON_END.match(text[end : end + CONTEXT]):
             votes["EVENT"] += CUE_WEIGHT
+        if a[group_a] is not None and label not in _GROUP_NOT and base_key(str(word)) not in places:
+            votes["ORG"] += CUE_WEIGHT
         if a[actor_a] is not None and label not in _ACTOR_NOT:
             votes["WORK_OF_ART"] += CUE_WEIGHT
         if b[place_b] is not None or a[place_a] is not None:
