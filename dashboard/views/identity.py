@@ -18,7 +18,7 @@ from analysis.records import TABLE_LABELS
 from dashboard import loading
 from dashboard.filters import Filters
 from dashboard.style import type_name
-from dashboard.ui import ViewContext, download, md_escape
+from dashboard.ui import COUNT_FORMAT, ViewContext, download, md_escape
 
 TITLE = "Identity"
 QUESTION = "Which names were counted as one person, organisation or place, and of what type?"
@@ -90,8 +90,8 @@ def render(ctx: ViewContext) -> None:
         key="id_names",
         column_config={
             "alias": st.column_config.TextColumn("name in the articles", width="medium"),
-            "mentions": st.column_config.NumberColumn("mentions"),
-            "articles": st.column_config.NumberColumn("articles"),
+            "mentions": st.column_config.NumberColumn("mentions", format=COUNT_FORMAT),
+            "articles": st.column_config.NumberColumn("articles", format=COUNT_FORMAT),
             "identity_note": st.column_config.TextColumn("why", width="large"),
         },
     )
