@@ -1,0 +1,62 @@
+"""Quote speakers and terms (issue 16, fifth round): one short invented article per pattern found
+in the development data (BBC batches 1-5 and the web set), each asserting the speaker of every
+quote or that a term is nobody's."""
+
+from __future__ import annotations
+
+from tests.test_quotes_patterns import _analyze, _speakers
+
+
+def test_judging_frames_with_as_credit_their_subject() -> None:
+    art = _analyze(
+        "The defence ministry accused the army of blocking the convoy.\n\n"
+        'The Pentagon rejected these accusations as "patently false," and several analysts told '
+        "reporters the claims were wrong.\n\n"
+        'Marc Benson introduced Tim Cook to the audience as "someone who has redefined the job".\n\n'
+        'Among those values is privacy, which Apple views as "a fundamental human right".'
+    )
+    assert _speakers(art) == {
+        "patently false,": "Pentagon",
+        "someone who has redefine": "Marc Benson",
+        "a fundamental human righ": "Apple",
+    }
+
+
+def test_weighed_in_reports_words() -> None:
+    art = _analyze(
+        "Tim Cook and Marc Benson shared the stage on Tuesday.\n\n"
+        '"We all miss Steve so much," Benson weighed in.\n\n'
+        "The board weighed the options for a week."
+    )
+    assert _speakers(art) == {"We all miss Steve so muc": "Marc Benson"}
+
+
+def test_continued_to_do_something_reports_no_words() -> None:
+    art = _analyze(
+        "The streaming service had a rocky first week.\n\n"
+        'Disney\'s tech teams isolated the problem, Kevin Mayer said, and "patched" the software as '
+        "the company continued to sign up subscribers.\n\n"
+        '"We are pleased with the numbers," the company continued.'
+    )
+    speakers = _speakers(art)
+    assert speakers["patched"] == "Kevin Mayer"
+    assert speakers["We are pleased with the "] == "Disney"
+
+
+def test_a_term_quoted_twice_is_nobodys() -> None:
+    art = _analyze(
+        "Worm writers are recruiting home computers, Mr Hogan said.\n\n"
+        'Kevin Hogan said worm writers wanted PCs to take part in "bot nets" that send out spam. '
+        'Thanks to these "bot nets", spam stayed a problem.'
+    )
+    assert _speakers(art) == {"bot nets": None}
+
+
+def test_a_phrase_quoted_twice_after_a_naming_verb_stays_speech() -> None:
+    art = _analyze(
+        'Donald Trump called the former beauty queen "Miss Piggy" in the 1990s.\n\n'
+        'The nickname "Miss Piggy" followed her for years.'
+    )
+    first, second = (q for q in art.quotes if q.kind == "partial")
+    assert (first.text, first.speaker) == ("Miss Piggy", "Donald Trump")
+    assert (second.text, second.speaker) == ("Miss Piggy", None)
