@@ -60,3 +60,29 @@ def test_a_phrase_quoted_twice_after_a_naming_verb_stays_speech() -> None:
     first, second = (q for q in art.quotes if q.kind == "partial")
     assert (first.text, first.speaker) == ("Miss Piggy", "Donald Trump")
     assert (second.text, second.speaker) == ("Miss Piggy", None)
+
+
+def test_the_statement_goes_on_for_whoever_issued_it() -> None:
+    art = _analyze(
+        "Taylor Swift accused her former label of blocking her performance.\n\n"
+        "The company flatly denied the allegations in a statement shared to its website.\n\n"
+        '"We were shocked to see her statements yesterday," the statement read.\n\n'
+        '"The truth is, we have honoured all of her requests," the statement continued.'
+    )
+    speakers = _speakers(art)
+    assert speakers["We were shocked to see h"] == speakers["The truth is, we have ho"]
+    art = _analyze(
+        "Animal charities criticised the scheme on Monday.\n\n"
+        'In a statement the RSPCA said it had "grave concerns" about remote hunting.\n\n'
+        '"Animals hit but not killed would suffer," said the statement.'
+    )
+    assert _speakers(art) == {"grave concerns": "RSPCA", "Animals hit but not kill": "RSPCA"}
+
+
+def test_a_described_organisation_is_the_one_whose_name_has_the_description() -> None:
+    art = _analyze(
+        "Dick Clark Productions denied that it had settled on an arrangement with the label.\n\n"
+        '"At no time did we agree to a statement with Big Machine Label Group," the production '
+        "company said in a separate statement."
+    )
+    assert _speakers(art) == {"At no time did we agree ": "Dick Clark Productions"}

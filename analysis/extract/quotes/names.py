@@ -89,7 +89,8 @@ def join_variants(mentions: list[Mention]) -> list[Mention]:
 ORG_NAME_WORDS = frozenset(
     """United City Rovers Athletic Wanderers Albion FC AFC Inc Ltd plc PLC Corp Corporation Group Holdings
     Bank Association Council Union Federation Foundation Institute University College Agency Airlines
-    Motors Records Studios Pictures Entertainment Networks Telecom Systems Technologies Partners""".split()
+    Motors Records Studios Pictures Entertainment Networks Telecom Systems Technologies Partners Productions
+    Media Publishing Press Films Labs Ventures Capital Investments Industries Enterprises""".split()
 )
 _HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lady|Lord)\.?\s+$")
 
