@@ -49,7 +49,10 @@ def test_a_term_quoted_twice_is_nobodys() -> None:
         'Kevin Hogan said worm writers wanted PCs to take part in "bot nets" that send out spam. '
         'Thanks to these "bot nets", spam stayed a problem.'
     )
-    assert _speakers(art) == {"bot nets": None}
+    assert [(q.text, q.speaker) for q in art.quotes if q.kind == "partial"] == [
+        ("bot nets", None),
+        ("bot nets", None),
+    ]
 
 
 def test_a_phrase_quoted_twice_after_a_naming_verb_stays_speech() -> None:
@@ -86,3 +89,13 @@ def test_a_described_organisation_is_the_one_whose_name_has_the_description() ->
         "company said in a separate statement."
     )
     assert _speakers(art) == {"At no time did we agree ": "Dick Clark Productions"}
+
+
+def test_an_organisations_clipped_name_is_its_full_name() -> None:
+    art = _analyze(
+        "The US Federal Reserve raised interest rates for the fifth time this year.\n\n"
+        '"Inflation and longer-term inflation expectations remain well contained," the Fed said.\n\n'
+        "Shares in Foster's Group rose after the results.\n\n"
+        '"We are pleased with the year," Foster said in a statement.'
+    )
+    assert _speakers(art)["Inflation and longer-ter"] == "US Federal Reserve"

@@ -19,7 +19,7 @@ from importlib.resources import files
 
 from analysis.records import Mention
 
-__all__ = ["first_names", "join_variants", "same_person"]
+__all__ = ["first_names", "join_short_forms", "join_variants", "same_person"]
 
 
 @cache
@@ -83,6 +83,34 @@ def join_variants(mentions: list[Mention]) -> list[Mention]:
     if not canonical:
         return mentions
     return [replace(m, entity=canonical[m.entity]) if m.entity in canonical else m for m in mentions]
+
+
+def join_short_forms(mentions: list[Mention]) -> list[Mention]:
+    """The mentions with an organisation's one-word short form renamed to its full name: a single
+    capitalised word of three letters or more tagged ORG that starts a word of exactly one
+    longer ORG name of the article, as a clipping ("Fed" / "US Federal Reserve") or a possessive
+    ("Foster" / "Foster's Group"). A word equal to a word of the name ("United" / "United
+    Airlines") joins nothing: it may be another body."""
+    orgs = {m.entity for m in mentions if m.label == "ORG" and m.entity}
+    full = [o for o in orgs if " " in o]
+    canonical: dict[str, str] = {}
+    for short in orgs:
+        if " " in short or len(short) < 3 or not short[:1].isupper():
+            continue
+        longer = [o for o in full if any(_clipped(short, w) for w in o.split())]
+        if len(longer) == 1:
+            canonical[short] = longer[0]
+    if not canonical:
+        return mentions
+    return [
+        replace(m, entity=canonical[m.entity]) if m.label == "ORG" and m.entity in canonical else m for m in mentions
+    ]
+
+
+def _clipped(short: str, word: str) -> bool:
+    """ "Fed" clips "Federal"; "Foster" is "Foster's" without the possessive."""
+    rest = word[len(short) :]
+    return word.startswith(short) and bool(rest) and (rest.isalpha() and rest.islower() or rest in {"'s", "\u2019s"})
 
 
 #: Words that end or follow the first word of an organisation's name, never a person's.

@@ -287,7 +287,8 @@ def repeated_terms(doc: Doc, text: str, spans: list[tuple[int, int, int, int]]) 
 def _judged(doc: Doc, first: int, last: int) -> bool:
     """The quote is someone's word for something: the object of a naming or judging verb that has
     a subject ("called her “Miss Piggy”", "criticised Big Brother's “bullying”"), or what a
-    reporting verb with a subject says it is ("said it was “a disgrace”")."""
+    reporting verb with a subject says it is ("said it was “a disgrace”"), within three steps of
+    the parse; a verb of thinking ("wanted PCs to join “bot nets”") does not count."""
     naming = QUOTE_CUES - REPORTING_VERBS - THINKING_VERBS
     for t in _attachments(doc, first, last):
         if t.dep_ in {"dobj", "oprd", "attr"} and t.head.lemma_.lower() in naming and _has_speaking_namer(t.head):
@@ -296,7 +297,7 @@ def _judged(doc: Doc, first: int, last: int) -> bool:
         for _ in range(3):  # "said it was “a disgrace”", "called Clinton “a disgrace”"
             if _inside(first, last, h):
                 break
-            if h.pos_ == "VERB" and h.lemma_.lower() in QUOTE_CUES and _has_speaking_namer(h):
+            if h.pos_ == "VERB" and h.lemma_.lower() in QUOTE_CUES - THINKING_VERBS and _has_speaking_namer(h):
                 return True
             if h.head.i == h.i:
                 break
