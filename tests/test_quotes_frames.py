@@ -99,3 +99,17 @@ def test_an_organisations_clipped_name_is_its_full_name() -> None:
         '"We are pleased with the year," Foster said in a statement.'
     )
     assert _speakers(art)["Inflation and longer-ter"] == "US Federal Reserve"
+
+
+def test_a_verb_opening_a_sentence_is_not_part_of_a_name() -> None:
+    art = _analyze(
+        "Apple chief executive Tim Cook spoke at the Dreamforce conference on Tuesday.\n\n"
+        'Hosting Cook at Dreamforce "is our dream," Marc Benson said.\n\n'
+        '"I can feel his presence when I come here," Cook said.\n\n'
+        'Cook remembered Steve Jobs rehearsing there and "going way off script".'
+    )
+    assert _speakers(art) == {
+        "is our dream,": "Marc Benson",
+        "I can feel his presence ": "Tim Cook",
+        "going way off script": "Tim Cook",
+    }

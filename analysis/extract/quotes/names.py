@@ -19,7 +19,7 @@ from importlib.resources import files
 
 from analysis.records import Mention
 
-__all__ = ["first_names", "join_short_forms", "join_variants", "same_person"]
+__all__ = ["drop_leading_verbs", "first_names", "join_short_forms", "join_variants", "same_person"]
 
 
 @cache
@@ -80,6 +80,26 @@ def join_variants(mentions: list[Mention]) -> list[Mention]:
                 best = max(variants, key=lambda s: (len(s.split()), len(s)))
                 if best != n:
                     canonical[n] = best
+    if not canonical:
+        return mentions
+    return [replace(m, entity=canonical[m.entity]) if m.entity in canonical else m for m in mentions]
+
+
+def drop_leading_verbs(mentions: list[Mention]) -> list[Mention]:
+    """The mentions with a sentence-opening verb form the tagger took into a person's name
+    ("Hosting Cook at Dreamforce is our dream", "Describing Mr Jackson, she said") renamed to the
+    person the rest names: the one person of the article with that surname. A name whose first
+    word is a first name, or whose rest names nobody else ("Talking Heads", "Finding Nemo"), stays."""
+    people = {m.entity for m in mentions if m.label == "PERSON" and m.entity}
+    canonical: dict[str, str] = {}
+    for name in people:
+        words = name.split()
+        if len(words) < 2 or not words[0].endswith("ing") or words[0].lower() in first_names():
+            continue
+        others = [p for p in people if p != name and p.split()[-1] == words[-1] and not p.split()[0].endswith("ing")]
+        fullest = max(others, key=lambda p: (len(p.split()), len(p)), default=None)
+        if fullest is not None and all(same_person(o, fullest) or o == words[-1] for o in others):
+            canonical[name] = fullest
     if not canonical:
         return mentions
     return [replace(m, entity=canonical[m.entity]) if m.entity in canonical else m for m in mentions]

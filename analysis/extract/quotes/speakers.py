@@ -27,7 +27,14 @@ from spacy.tokens import Doc, Token
 
 from analysis.doc.nlp import view_of
 from analysis.extract.quotes.marks import QuoteScan, scan_quotes
-from analysis.extract.quotes.names import ORG_NAME_WORDS, first_names, join_short_forms, join_variants, lone_names
+from analysis.extract.quotes.names import (
+    ORG_NAME_WORDS,
+    drop_leading_verbs,
+    first_names,
+    join_short_forms,
+    join_variants,
+    lone_names,
+)
 from analysis.extract.quotes.roles import (
     clear_majority,
     describe,
@@ -98,7 +105,7 @@ class Speakers:
             for a, b in zip(by_role, alike, strict=True)
             if a.entity == b.entity and a.label != b.label == "PERSON"
         }
-        self.mentions = join_short_forms(join_variants(alike))
+        self.mentions = join_short_forms(join_variants(drop_leading_verbs(alike)))
         #: the names each role word introduced ("rock band Franz Ferdinand"), for "the band" later
         self._introduced = introduced_as(doc, self.mentions)
         self._starts = [m.start for m in self.mentions]
