@@ -113,3 +113,12 @@ def test_a_verb_opening_a_sentence_is_not_part_of_a_name() -> None:
         "I can feel his presence ": "Tim Cook",
         "going way off script": "Tim Cook",
     }
+
+
+def test_a_quote_ending_inside_a_quote_within_it_takes_the_verb_after() -> None:
+    art = _analyze(
+        "The political counselor was having lunch with the ambassador in Kyiv.\n\n"
+        "\u201cI then heard President Trump ask, quote, \u2018So he\u2019s going to do the "
+        "investigation?\u2019\u201d David Holmes testified."
+    )
+    assert _speakers(art) == {"I then heard President T": "David Holmes"}

@@ -382,13 +382,19 @@ def _a_thing(art: _Article, subj: Token | None, plural: bool = False) -> bool:
     return art.speakers.mention_at(subj.idx, subj.idx + len(subj)) is None
 
 
+def _inner(quoted: str) -> str:
+    """The quoted words without the closing single mark of a quote inside them: “… ask, quote,
+    ‘So he’s going to do the investigation?’” ends, for its punctuation, with the question mark."""
+    return quoted.rstrip().rstrip("'\u2019").rstrip()
+
+
 def _cue_after(art: _Article, f: _Found) -> tuple[Token, Token | None] | None:
     """“…,” the presumptive nominee, Donald Trump, tweeted: the attribution right after the
     closing mark, when the parse did not link it."""
     s = f.stretch
     if s.close_at is None:
         return None
-    inner = art.text[s.start : s.end].rstrip()
+    inner = _inner(art.text[s.start : s.end])
     after = art.token_at(s.close_at)
     if after is None:
         return None
@@ -565,7 +571,7 @@ def _ends_with_cue(art: _Article, pos: int) -> bool:
 def _attribute(art: _Article, f: _Found) -> None:
     cue: Token | None = None
     subj: Token | None = None
-    inner = art.text[f.stretch.start : f.stretch.end].rstrip()
+    inner = _inner(art.text[f.stretch.start : f.stretch.end])
     framed = _as_frame(art, f) if f.kind == "partial" else None
     if framed is not None:
         # "The Pentagon rejected the accusations as “patently false,” and analysts told ...": the
