@@ -122,3 +122,12 @@ def test_a_quote_ending_inside_a_quote_within_it_takes_the_verb_after() -> None:
         "investigation?\u2019\u201d David Holmes testified."
     )
     assert _speakers(art) == {"I then heard President T": "David Holmes"}
+
+
+def test_what_a_buzzword_or_slogan_is_is_a_word_shown() -> None:
+    art = _analyze(
+        "The portable technologies on show also reflected one of the buzzwords of the fair, which was "
+        'the "time and place shifting" of multimedia content.\n\n'
+        'The idea that the divide will close by itself is "wishful thinking", the report concludes.'
+    )
+    assert _speakers(art) == {"time and place shifting": None, "wishful thinking": "the report"}

@@ -21,6 +21,8 @@ sentence instead; each is about the syntax of naming, not about particular words
   inside someone's reported speech, where the marks set off the term, not their voice. An
   apposition ("his refusal to use the words “Islamic terrorism”") is left as speech: PolNeAR's
   annotators credit those words to the one who refuses them;
+* **a word named**: the quote is what a noun about words (not ideas) is, through "be"
+  (one of the buzzwords of CES, which was the “time and place shifting”; the slogan is “…”);
 * **a glossed term**: the quote is followed by a dash or bracket that explains it (“outsourcing”
   - relocating call centres abroad - is to blame; “rent, rip and return” - where people rent a
   DVD ...; a "where", "whereby", "i.e." or "meaning" after the dash may run to the sentence's
@@ -69,7 +71,12 @@ MODIFIER_WORDS = 4
 #: Nouns that talk about words or ideas: “community” in "this aspect of “community”" is a term.
 CONCEPT_NOUNS = frozenset(
     """aspect notion concept idea term word phrase expression label category principle
-    element buzzword catchphrase slogan jargon vocabulary language definition meaning""".split()
+    element buzzword catchphrase slogan jargon vocabulary language definition meaning motto tagline
+    nickname watchword""".split()
+)
+#: Nouns for words themselves: the quote they are (“…”) is a word shown, not said.
+WORD_NOUNS = frozenset(
+    "term word phrase expression label buzzword catchphrase slogan motto tagline nickname watchword".split()
 )
 #: How many words a term talked about, glossed or counted has at most.
 TERM_WORDS = 4
@@ -184,6 +191,33 @@ def _talked_about(doc: Doc, first: int, last: int) -> bool:
     return False
 
 
+def _named_as_concept(doc: Doc, first: int, last: int) -> bool:
+    """one of the buzzwords of CES, which was the “time and place shifting”; the slogan is “…”: the
+    quote is what a noun about words (``WORD_NOUNS``, not ideas: "the idea ... is “wishful
+    thinking”, the report concludes" is the report's judgement) is, through "be"."""
+    for t in _attachments(doc, first, last):
+        be = t.head
+        if t.dep_ != "attr" or be.lemma_ != "be" or _inside(first, last, be):
+            continue
+        subj = next((c for c in be.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.tag_ in {"WDT", "WP"} and be.dep_ == "relcl":
+            subj = be.head  # "…, which was": the noun the clause is about
+        # through "one of the buzzwords (of the fair)", where the clause may hang on any noun
+        for _ in range(5):
+            if subj is None:
+                break
+            if subj.pos_ == "NOUN" and subj.lemma_.lower() in WORD_NOUNS:
+                return True
+            if subj.dep_ not in {"pobj", "prep"} and subj.lower_ != "one" and subj.dep_ != "relcl":
+                break
+            if subj.lower_ == "one" and subj.dep_ != "pobj":
+                of = next((c for c in subj.children if c.lower_ == "of"), None)
+                subj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+            else:
+                subj = subj.head if subj.head.i != subj.i else None
+    return False
+
+
 def _glossed(doc: Doc, first: int, last: int, close_mark: int | None) -> bool:
     """“outsourcing” - relocating call centres to low-cost countries - is to blame: a dash or a
     bracket right after the closing mark opens an explanation that a second dash or the closing
@@ -248,7 +282,12 @@ def is_term(doc: Doc, first: int, last: int, open_mark: int | None, close_mark: 
     ``close_mark``, None when missing) are a name, term or scare quote rather than speech."""
     if _name_given(doc, first, last, open_mark):
         return True
-    if _talked_about(doc, first, last) or _glossed(doc, first, last, close_mark) or _counted(doc, first, last):
+    if (
+        _talked_about(doc, first, last)
+        or _named_as_concept(doc, first, last)
+        or _glossed(doc, first, last, close_mark)
+        or _counted(doc, first, last)
+    ):
         return True
     if _exemplified(doc, close_mark, first, last):
         return True
