@@ -3,14 +3,16 @@
     python benchmarks/eval_quotes_bbc.py [--split dev|heldout|all] [--show N] [--pred FILE]
 
 (``--split every`` prints each part and the groups: ``tune`` = dev + tune2, the parts rules were
-first written on; ``blind`` = heldout + heldout2 + ... + heldout5 (``blind_old`` the first three,
-``blind4`` the first four, as the third session reported them); ``develop`` = every part but
-heldout5 (the fourth session's development data); ``heldout5_unseen`` = heldout5 without the one
-article whose story a development article already tells (``SEEN_STORIES``); ``all``. Each article
-is analysed once per run.)
+first written on; ``blind`` = heldout + heldout2 + ... + heldout6 (``blind_old`` the first three,
+``blind4`` the first four, as the third session reported them, ``blind5`` the first five, as the
+fourth did); ``develop4`` = every part but heldout5 and heldout6 (the fourth session's development
+data), ``develop`` = every part but heldout6 (the fifth session's); ``heldout5_unseen`` = heldout5
+without the one article whose story a development article already tells (``SEEN_STORIES``);
+``heldout6`` is the fifth session's independent batch (drawn without any article telling an earlier
+batch's story); ``all``. Each article is analysed once per run.)
 
 The set (``benchmarks/labels/quotes_bbc/labels.jsonl``, how it was made in its README) holds every
-quoted stretch of 204 BBC sport, entertainment, tech and business articles, each labelled by
+quoted stretch of 236 BBC sport, entertainment, tech and business articles, each labelled by
 kind (direct / partial / none = a title, term or scare quote) and speaker. The articles are read
 from ``../shared/corpora/bbc`` and analysed through the public API, as users get them.
 
@@ -59,14 +61,17 @@ def key(file: str) -> str:
 #: ``heldout4`` is the third session's fresh batch (another shuffle), labelled before its rules;
 #: ``tune`` is the parts rules were written on, ``blind`` the held-out parts (``blind_old`` the
 #: first three, as the second session reported them). ``heldout5`` is the fourth session's fresh
-#: batch; from then on the parts before it are development data (``develop``).
-HELD_OUT = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5")
+#: batch; from then on the parts before it are development data (``develop4``). ``heldout6`` is the
+#: fifth session's; from then on every part before it is development data (``develop``).
+HELD_OUT = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6")
 GROUPS = {
     "tune": ("dev", "tune2"),
     "blind_old": HELD_OUT[:3],
     "blind4": HELD_OUT[:4],
+    "blind5": HELD_OUT[:5],
     "blind": HELD_OUT,
-    "develop": ("dev", "tune2", *HELD_OUT[:4]),
+    "develop4": ("dev", "tune2", *HELD_OUT[:4]),
+    "develop": ("dev", "tune2", *HELD_OUT[:5]),
     "all": ("dev", "tune2", *HELD_OUT),
 }
 #: heldout5 files whose story an earlier batch already holds (the BBC corpus has a few stories twice:

@@ -49,7 +49,7 @@ from analysis.extract.quotes.cues import QUOTE_CUES, REPORTING_VERBS, SPEECH_NOU
 from analysis.extract.quotes.marks import Stretch
 from analysis.extract.quotes.roles import role_words
 from analysis.extract.quotes.speakers import VOICE_NOUNS, SpeakerName, Speakers
-from analysis.extract.quotes.terms import DISPLAY_NOUNS, is_term
+from analysis.extract.quotes.terms import DISPLAY_NOUNS, is_term, repeated_terms
 from analysis.records import SPEAKING_LABELS, Mention, Quote
 
 __all__ = ["QUOTE_CUES", "REPORTING_VERBS", "extract"]
@@ -65,6 +65,11 @@ STATEMENT_NOUNS = frozenset("statement release letter tweet post message email m
 ANIMATE_PRONOUNS = frozenset("i we you he she they who".split())
 #: Verbs whose direct object is the one spoken to, not what is said.
 ADDRESSEE_VERBS = frozenset("tell ask thank urge remind inform assure advise".split())
+#: Speech verbs that report words only with their particle: "Benioff weighed in".
+PHRASAL_CUES = {"weigh": "in"}
+#: Speech verbs that also say that something goes on: "he continued: “…”" reports words, "the
+#: company continued to sign up subscribers" or "continued its work" does not.
+ASPECT_VERBS = frozenset({"continue"})
 #: Objects of "told" that name an audience, not something reported.
 AUDIENCE_NOUNS = frozenset("reporter reporters journalist journalists audience crowd supporters".split())
 #: Prepositions that give the occasion or medium of a statement, not its content.
@@ -132,7 +137,19 @@ def _is_cue(tok: Token, verbs: frozenset[str] = QUOTE_CUES) -> bool:
         return any(c.lower_ == "to" for c in tok.children)
     if tok.lower_ in {"read", "reads"} and "read" in verbs and any(c.dep_ == "nsubj" for c in tok.children):
         return True  # "“…,” a BBC statement read." (the tagger often calls this "read" a noun)
-    return tok.pos_ in {"VERB", "AUX"} and tok.lemma_.lower() in verbs
+    lemma = tok.lemma_.lower()
+    if lemma in PHRASAL_CUES and not _particle(tok, PHRASAL_CUES[lemma]):
+        return False  # "weighed in" reports words, "weighed the options" does not
+    if lemma in ASPECT_VERBS and any(c.dep_ in {"xcomp", "dobj"} for c in tok.children):
+        return False  # "as the company continued to sign up subscribers": no words reported
+    return tok.pos_ in {"VERB", "AUX"} and lemma in verbs
+
+
+def _particle(tok: Token, word: str) -> bool:
+    """The verb's particle right after it ("weighed in"), whatever the parse called it, and not a
+    preposition with an object ("weighed in kilograms")."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return nxt is not None and nxt.lower_ == word and not any(c.dep_ == "pobj" for c in nxt.children)
 
 
 def _cue_text(cue: Token) -> str:
@@ -365,13 +382,19 @@ def _a_thing(art: _Article, subj: Token | None, plural: bool = False) -> bool:
     return art.speakers.mention_at(subj.idx, subj.idx + len(subj)) is None
 
 
+def _inner(quoted: str) -> str:
+    """The quoted words without the closing single mark of a quote inside them: “… ask, quote,
+    ‘So he’s going to do the investigation?’” ends, for its punctuation, with the question mark."""
+    return quoted.rstrip().rstrip("'\u2019").rstrip()
+
+
 def _cue_after(art: _Article, f: _Found) -> tuple[Token, Token | None] | None:
     """“…,” the presumptive nominee, Donald Trump, tweeted: the attribution right after the
     closing mark, when the parse did not link it."""
     s = f.stretch
     if s.close_at is None:
         return None
-    inner = art.text[s.start : s.end].rstrip()
+    inner = _inner(art.text[s.start : s.end])
     after = art.token_at(s.close_at)
     if after is None:
         return None
@@ -431,6 +454,20 @@ def _cue_after(art: _Article, f: _Found) -> tuple[Token, Token | None] | None:
             first_word = t
             while first_word.dep_ in {"compound", "amod", "nmod", "poss"} and first_word.head.i < stop:
                 first_word = first_word.head
+    return None
+
+
+def _as_frame(art: _Article, f: _Found) -> Token | None:
+    """A partial quote that completes "as" after a speech or judging verb with a subject before it
+    ("rejected these accusations as “…”", "introduced Cook as “…”", "which Apple views as “…”")."""
+    for t in art.doc[f.first : f.last]:
+        as_ = t.head
+        if t.is_punct or f.first <= as_.i < f.last or as_.lower_ != "as" or as_.dep_ != "prep":
+            continue
+        verb = as_.head
+        if verb.i < f.first and art.outside(verb) and _is_cue(verb) and verb.lemma_.lower() not in THINKING_VERBS:
+            # its own subject only: a verb sharing one through "and" is left to the other rules
+            return verb if _own_subject(art, verb, passive_ok=False) is not None else None
     return None
 
 
@@ -534,8 +571,13 @@ def _ends_with_cue(art: _Article, pos: int) -> bool:
 def _attribute(art: _Article, f: _Found) -> None:
     cue: Token | None = None
     subj: Token | None = None
-    inner = art.text[f.stretch.start : f.stretch.end].rstrip()
-    if inner[-1:] in CONTINUING_END:
+    inner = _inner(art.text[f.stretch.start : f.stretch.end])
+    framed = _as_frame(art, f) if f.kind == "partial" else None
+    if framed is not None:
+        # "The Pentagon rejected the accusations as “patently false,” and analysts told ...": the
+        # judging verb's own "as" object, whatever reporting clause follows the comma
+        cue, subj = framed, _subject(art, framed)
+    if subj is None and inner[-1:] in CONTINUING_END:
         # “…,” X said: news style puts the attribution right after a statement cut by a comma.
         found = _cue_after(art, f)
         if found is not None:
@@ -956,6 +998,11 @@ def extract(doc: Doc, text: str, speakers: Speakers | Iterable[Mention]) -> list
             doc, i, j, art.token_at(s.open_at), art.token_at(s.close_at) if s.close_at is not None else None
         )
         found.append(_Found(s, i, j, kind, title=title, term=term))
+    spans = [(f.stretch.start, f.stretch.end, f.first, f.last) for f in found]
+    for group in repeated_terms(doc, text, spans):
+        if not any(_is_heading(art, found[k]) for k in group):  # a heading cites a quote of the text
+            for k in group:
+                found[k].term = found[k].term or found[k].kind == "partial"
     prev_speaker: str | None = None
     for f in found:
         if f.term:

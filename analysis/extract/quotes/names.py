@@ -19,7 +19,7 @@ from importlib.resources import files
 
 from analysis.records import Mention
 
-__all__ = ["first_names", "join_variants", "same_person"]
+__all__ = ["drop_leading_verbs", "first_names", "join_short_forms", "join_variants", "same_person"]
 
 
 @cache
@@ -85,11 +85,60 @@ def join_variants(mentions: list[Mention]) -> list[Mention]:
     return [replace(m, entity=canonical[m.entity]) if m.entity in canonical else m for m in mentions]
 
 
+def drop_leading_verbs(mentions: list[Mention]) -> list[Mention]:
+    """The mentions with a sentence-opening verb form the tagger took into a person's name
+    ("Hosting Cook at Dreamforce is our dream", "Describing Mr Jackson, she said") renamed to the
+    person the rest names: the one person of the article with that surname. A name whose first
+    word is a first name, or whose rest names nobody else ("Talking Heads", "Finding Nemo"), stays."""
+    people = {m.entity for m in mentions if m.label == "PERSON" and m.entity}
+    canonical: dict[str, str] = {}
+    for name in people:
+        words = name.split()
+        if len(words) < 2 or not words[0].endswith("ing") or words[0].lower() in first_names():
+            continue
+        others = [p for p in people if p != name and p.split()[-1] == words[-1] and not p.split()[0].endswith("ing")]
+        fullest = max(others, key=lambda p: (len(p.split()), len(p)), default=None)
+        if fullest is not None and all(same_person(o, fullest) or o == words[-1] for o in others):
+            canonical[name] = fullest
+    if not canonical:
+        return mentions
+    return [replace(m, entity=canonical[m.entity]) if m.entity in canonical else m for m in mentions]
+
+
+def join_short_forms(mentions: list[Mention]) -> list[Mention]:
+    """The mentions with an organisation's one-word short form renamed to its full name: a single
+    capitalised word of three letters or more tagged ORG that starts a word of exactly one
+    longer ORG name of the article, as a clipping ("Fed" / "US Federal Reserve") or a possessive
+    ("Foster" / "Foster's Group"). A word equal to a word of the name ("United" / "United
+    Airlines") joins nothing: it may be another body."""
+    orgs = {m.entity for m in mentions if m.label == "ORG" and m.entity}
+    full = [o for o in orgs if " " in o]
+    canonical: dict[str, str] = {}
+    for short in orgs:
+        if " " in short or len(short) < 3 or not short[:1].isupper():
+            continue
+        longer = [o for o in full if any(_clipped(short, w) for w in o.split())]
+        if len(longer) == 1:
+            canonical[short] = longer[0]
+    if not canonical:
+        return mentions
+    return [
+        replace(m, entity=canonical[m.entity]) if m.label == "ORG" and m.entity in canonical else m for m in mentions
+    ]
+
+
+def _clipped(short: str, word: str) -> bool:
+    """ "Fed" clips "Federal"; "Foster" is "Foster's" without the possessive."""
+    rest = word[len(short) :]
+    return word.startswith(short) and bool(rest) and (rest.isalpha() and rest.islower() or rest in {"'s", "\u2019s"})
+
+
 #: Words that end or follow the first word of an organisation's name, never a person's.
 ORG_NAME_WORDS = frozenset(
     """United City Rovers Athletic Wanderers Albion FC AFC Inc Ltd plc PLC Corp Corporation Group Holdings
     Bank Association Council Union Federation Foundation Institute University College Agency Airlines
-    Motors Records Studios Pictures Entertainment Networks Telecom Systems Technologies Partners""".split()
+    Motors Records Studios Pictures Entertainment Networks Telecom Systems Technologies Partners Productions
+    Media Publishing Press Films Labs Ventures Capital Investments Industries Enterprises""".split()
 )
 _HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lady|Lord)\.?\s+$")
 

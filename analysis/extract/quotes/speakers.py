@@ -27,7 +27,14 @@ from spacy.tokens import Doc, Token
 
 from analysis.doc.nlp import view_of
 from analysis.extract.quotes.marks import QuoteScan, scan_quotes
-from analysis.extract.quotes.names import ORG_NAME_WORDS, first_names, join_variants, lone_names
+from analysis.extract.quotes.names import (
+    ORG_NAME_WORDS,
+    drop_leading_verbs,
+    first_names,
+    join_short_forms,
+    join_variants,
+    lone_names,
+)
 from analysis.extract.quotes.roles import (
     clear_majority,
     describe,
@@ -69,6 +76,10 @@ VOICE_NOUNS = frozenset(
 )
 
 
+#: Documents that speak for whoever issued them: "“…,” the statement continued".
+DOCUMENT_NOUNS = frozenset("statement letter release memo".split())
+
+
 @dataclass(frozen=True, slots=True)
 class SpeakerName:
     """A speaker as reported: canonical name and the words it is attached to (offsets)."""
@@ -94,7 +105,7 @@ class Speakers:
             for a, b in zip(by_role, alike, strict=True)
             if a.entity == b.entity and a.label != b.label == "PERSON"
         }
-        self.mentions = join_variants(alike)
+        self.mentions = join_short_forms(join_variants(drop_leading_verbs(alike)))
         #: the names each role word introduced ("rock band Franz Ferdinand"), for "the band" later
         self._introduced = introduced_as(doc, self.mentions)
         self._starts = [m.start for m in self.mentions]
@@ -276,6 +287,11 @@ class Speakers:
                     if inner and inner.label in PERSON_LIKE | GROUP_LIKE:
                         m = inner
                         break
+        if m is None and head.lemma_.lower() in DOCUMENT_NOUNS and _bare_definite(head):
+            # "“…,” the statement continued": whoever the article said issued the statement
+            issuer = self._earlier_issuer(head, prefer)
+            if issuer is not None:
+                return issuer
         if m is not None and m.label in GROUP_LIKE:
             # "said Treasury Under Secretary John Taylor", parsed with "Treasury" as the subject
             m = self._titled_person_after(m) or m
@@ -284,6 +300,55 @@ class Speakers:
         left, right = noun_phrase(doc, head)
         described = self.described(head, prefer)
         return SpeakerName(described or re.sub(r"\s+", " ", self._text[left:right]), left, right)
+
+    def _earlier_issuer(self, head: Token, prefer: str | None) -> SpeakerName | None:
+        """The issuer of the statement "the statement" goes back to: the nearest earlier mention of
+        the same noun outside quotes (within the look-back) whose owner or whose verb's subject is
+        named ("In a statement the RSPCA said", "Acme issued a statement"); else the previous
+        quote's speaker when it is an organisation (the statement quoted just before goes on)."""
+        doc, ix, quoted = self._doc, self._ix, self.scan.quote_of
+        lemma = head.lemma_.lower()
+        first = ix.sent_first[max(0, ix.sent_of[head.i] - LOOKBACK_SENTENCES)]
+        for i in range(head.i - 1, first - 1, -1):
+            tok = doc[i]
+            if tok.lemma_.lower() != lemma or quoted[i] != -1 or tok.pos_ != "NOUN" or _bare_definite(tok):
+                continue  # (an earlier "the statement read" goes back further itself)
+            owner = self._voice_of(tok, prefer)
+            if owner is None:
+                subj = next((c for c in tok.children if c.dep_ == "poss"), None)
+                verb = tok
+                for _ in range(3):  # "in a statement" hangs on the verb, or on its object
+                    if verb.pos_ in {"VERB", "AUX"} or verb.head.i == verb.i:
+                        break
+                    verb = verb.head
+                subj = subj or next(
+                    (c for c in verb.children if c.dep_ in SUBJECT_DEPS and quoted[c.i] == -1 and c.i != tok.i), None
+                )
+                named = subj is not None and (subj.pos_ == "PROPN" or self.mention_at(subj.idx, subj.idx + len(subj)))
+                if subj is not None and named:
+                    owner = self.name(subj, prefer)
+            if owner is not None:
+                # someone else named as a subject since ("Acme denied the claims. “…,” the
+                # statement continued") is whose statement it most likely is: left to the rules below
+                return None if self._other_subject_between(tok.i, head.i, owner.name) else owner
+            if tok.dep_ not in SUBJECT_DEPS:
+                break  # its issuer unnamed ("… denied the allegations in a statement")
+            # "The statement, obtained by Variety, claimed ...": that one goes back further too
+        since = ix.sent_first[max(0, ix.sent_of[head.i] - 1)]
+        if prefer and self._is_org(prefer) and not self._other_subject_between(since - 1, head.i, prefer):
+            return SpeakerName(prefer, head.idx, head.idx + len(head))
+        return None
+
+    def _other_subject_between(self, start: int, end: int, name: str) -> bool:
+        """Whether a main-clause subject outside quotes between tokens ``start`` and ``end`` names
+        someone other than ``name`` (not a subject of reported words: "claimed that Acme had …")."""
+        doc, quoted = self._doc, self.scan.quote_of
+        for tok in doc[start + 1 : end]:
+            if tok.dep_ in SUBJECT_DEPS and quoted[tok.i] == -1 and _main_clause(tok):
+                m = self.mention_at(tok.idx, tok.idx + len(tok))
+                if m is not None and m.entity and m.entity != name:
+                    return True
+        return False
 
     def _voice_of(self, head: Token, prefer: str | None) -> SpeakerName | None:
         """Whose statement it is when the owner stands in a phrase after it: "a statement on her
@@ -353,6 +418,16 @@ class Speakers:
                 return False
             return gender is None or self._gender.get(entity, gender) == gender
 
+        # "the production company" -> the organisation named before whose name has that word
+        # ("Dick Clark Productions"), though another is named nearer
+        words = [c.lower_ for c in head.children if c.dep_ in {"compound", "amod"} and c.is_alpha and len(c) > 3]
+        if words and kind != "person":
+            named = self._recent_any(
+                head,
+                lambda e, lab: fits(e, lab) and any(w.lower().startswith(x) for w in e.split() for x in words),
+            )
+            if named:
+                return named
         word = head.lower_ if head.lower_ in role_words() else head.lemma_.lower()
         before = [e for start, e in self._introduced.get(word, []) if start < head.idx]
         if before and kind != "person" and fits(before[-1], "ORG"):
@@ -528,6 +603,12 @@ def _full_name_of(entity: str | None, surnames: set[str]) -> bool:
         and words[0].lower() in first_names()
         and not any(w in ORG_NAME_WORDS for w in words)
     )
+
+
+def _bare_definite(head: Token) -> bool:
+    """ "the statement" with nothing else: no owner, no modifier, no phrase after it."""
+    kids = list(head.children)
+    return len(kids) == 1 and kids[0].dep_ == "det" and kids[0].lower_ == "the"
 
 
 def _a_person(tok: Token) -> bool:
