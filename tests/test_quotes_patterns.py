@@ -169,3 +169,29 @@ def test_the_second_of_two_joined_partial_quotes_is_the_first_s() -> None:
         "false": "Brit Sparrow",
         "desperate": "Brit Sparrow",
     }
+
+
+def _reported(art: Article) -> dict[str, str | None]:
+    """Each reported (indirect) quote's first words -> its speaker."""
+    return {q.text[:24]: q.speaker for q in art.quotes if q.kind == "indirect"}
+
+
+def test_the_company_is_the_organisation_last_a_subject_not_the_last_named() -> None:
+    # BBC business/064's shape: the airline is the subject, the broadcaster only its listener.
+    art = _analyze(
+        "Lufthansa said it may lose millions of euros after the visit.\n\n"
+        '"We are doing research into the possibilities we have," Michael Lamberty, a Lufthansa '
+        "spokesman told the BBC. The company said that it had to cancel 77 flights on Wednesday.\n",
+        "Airline counts the cost",
+    )
+    assert _reported(art)["it had to cancel 77 flig"] == "Lufthansa"
+
+
+def test_the_company_is_not_its_regional_arm() -> None:
+    # BBC business/001: "AOL" named last, "AOL Europe" later in the article.
+    art = _analyze(
+        "Acme jumped 76% to $1.13bn in the three months to December.\n\n"
+        "Acme said sales rose 2%. The company said it would sell its stake in Acme Europe next year.\n",
+        "Profits rise at Acme",
+    )
+    assert _reported(art)["it would sell its stake "] == "Acme"

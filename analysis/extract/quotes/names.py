@@ -133,6 +133,27 @@ def _clipped(short: str, word: str) -> bool:
     return word.startswith(short) and bool(rest) and (rest.isalpha() and rest.islower() or rest in {"'s", "\u2019s"})
 
 
+#: Words after an organisation's name that make it a regional arm, not the same body ("AOL
+#: Europe", "BBC Scotland"); countries come from pycountry (``is_regional_arm``).
+_REGIONS = frozenset(
+    """Europe European Asia Asian Africa African America Americas Latin Pacific Nordic Scandinavia
+    Middle East International Worldwide Global Scotland Wales England Ireland Northern UK US USA""".split()
+)
+
+
+@cache
+def _country_names() -> frozenset[str]:
+    import pycountry
+
+    return frozenset(n for c in pycountry.countries for n in (c.name, getattr(c, "common_name", c.name)))
+
+
+def is_regional_arm(name: str, org: str) -> bool:
+    """``name`` is ``org`` followed only by a region or a country ("AOL Europe" of "AOL")."""
+    rest = name[len(org) :].strip()
+    return bool(rest) and (all(w in _REGIONS for w in rest.split()) or rest in _country_names())
+
+
 #: Words that end or follow the first word of an organisation's name, never a person's.
 ORG_NAME_WORDS = frozenset(
     """United City Rovers Athletic Wanderers Albion FC AFC Inc Ltd plc PLC Corp Corporation Group Holdings

@@ -31,6 +31,7 @@ from analysis.extract.quotes.names import (
     ORG_NAME_WORDS,
     drop_leading_verbs,
     first_names,
+    is_regional_arm,
     join_short_forms,
     join_variants,
     lone_names,
@@ -452,9 +453,15 @@ class Speakers:
                     head, lambda e, lab: fits(e, lab) and (gender is None or self._gender.get(e) == gender)
                 )
             return recent
-        org = self._recent_any(head, fits)
+        # the organisation last a subject ("X is to restate its accounts ... by the SEC. The company said")
+        org = self._recent_subject(head, fits) or self._recent_any(head, fits)
         # "Acme" named last, "Acme Robotics" before: the fuller name of the same organisation
-        fuller = [m.entity for m in self.mentions if m.entity and m.entity.startswith(f"{org} ")]
+        # (not its regional arm: "AOL" is not "AOL Europe")
+        fuller = [
+            m.entity
+            for m in self.mentions
+            if m.entity and m.entity.startswith(f"{org} ") and not is_regional_arm(m.entity, org)
+        ]
         return max(fuller, key=len) if org and fuller else org
 
     def gender(self, entity: str) -> str | None:
