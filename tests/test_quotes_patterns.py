@@ -195,3 +195,15 @@ def test_the_company_is_not_its_regional_arm() -> None:
         "Profits rise at Acme",
     )
     assert _reported(art)["it would sell its stake "] == "Acme"
+
+
+def test_the_corporation_is_the_body_itself_not_one_of_its_channels() -> None:
+    # BBC entertainment/184's shape: "BBC Radio" is named later, a division, not the BBC's full name.
+    art = _analyze(
+        "The BBC's flagship pop music programme is to move from BBC One to BBC Two.\n\n"
+        'The new programme will combine with archive show TOTP2. The corporation said the new show "aims '
+        'to appeal to a diverse audience of music lovers".\n\n'
+        "The show is compiled from the BBC Radio 1 chart.\n",
+        "Pop show moves channel",
+    )
+    assert _speakers(art)["aims to appeal to a dive"] == "BBC"

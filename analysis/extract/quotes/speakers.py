@@ -455,14 +455,22 @@ class Speakers:
             return recent
         # the organisation last a subject ("X is to restate its accounts ... by the SEC. The company said")
         org = self._recent_subject(head, fits) or self._recent_any(head, fits)
-        # "Acme" named last, "Acme Robotics" before: the fuller name of the same organisation
-        # (not its regional arm: "AOL" is not "AOL Europe")
-        fuller = [
+        # "Acme" named last, "Acme Robotics" before: the fuller name of the same organisation, one
+        # that ends in a company's name word or goes on with "of", and only when the article has
+        # just one (a division or a regional arm is another body: "BBC Radio" is not the BBC, "AOL
+        # Europe" not AOL)
+        fuller = {
             m.entity
             for m in self.mentions
-            if m.entity and m.entity.startswith(f"{org} ") and not is_regional_arm(m.entity, org)
-        ]
-        return max(fuller, key=len) if org and fuller else org
+            if m.entity
+            and m.entity.startswith(f"{org} ")
+            and (
+                m.entity.rsplit(" ", 1)[-1] in ORG_NAME_WORDS | COMPANY_NAME_ENDS
+                or m.entity.startswith(f"{org} of ")  # "Bank" -> "Bank of England"
+            )
+            and not is_regional_arm(m.entity, org)
+        }
+        return fuller.pop() if org and len(fuller) == 1 else org
 
     def gender(self, entity: str) -> str | None:
         """'m' or 'f' as the article's honorifics and nearby he/she have it, or None."""
@@ -564,6 +572,14 @@ class Speakers:
                 if (subject or not subjects_only) and fits(entity, label):
                     return entity
         return None
+
+
+#: Last words of a company's full name beside ``ORG_NAME_WORDS`` ("Acme Robotics", "Foster's Group").
+COMPANY_NAME_ENDS = frozenset(
+    """Robotics Electronics Software Computing Communications Pharmaceuticals Airways Energy Oil Petroleum
+    Mining Steel Foods Brewing Insurance Securities Finance Financial Bancorp Trust Co Company Limited LLC
+    AG SA NV GmbH Brands Stores Retail Solutions Services""".split()
+)
 
 
 def _people_named_alike(mentions: list[Mention]) -> list[Mention]:
