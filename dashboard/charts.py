@@ -116,8 +116,16 @@ COUNT_TICKS = ",~g"
 
 
 def _hbar_axis(names: list[str]) -> dict:
-    """A category axis listing ``names`` top to bottom."""
-    return {"categoryorder": "array", "categoryarray": [esc(n) for n in names][::-1], "automargin": True}
+    """A category axis listing ``names`` top to bottom, every one labelled (Plotly otherwise skips
+    every other name when a narrow column squeezes the plot)."""
+    return {
+        "categoryorder": "array",
+        "categoryarray": [esc(n) for n in names][::-1],
+        "automargin": True,
+        "tickmode": "linear",
+        "tick0": 0,
+        "dtick": 1,
+    }
 
 
 def entity_bar(counts: pd.DataFrame, subtitle: str, top: int = 15, measure: str = "count") -> go.Figure:
@@ -170,7 +178,9 @@ def entity_bar(counts: pd.DataFrame, subtitle: str, top: int = 15, measure: str 
             "gridcolor": GRID,
         },
     }
-    return _figure(traces, layout, title, subtitle, max(260, 150 + 26 * len(rows)), legend=True)
+    # In a half-width column the legend stacks one type a row under the plot: room for it too.
+    legend_rows = max(0, len(traces) - 2)
+    return _figure(traces, layout, title, subtitle, max(260, 150 + 26 * len(rows)) + 20 * legend_rows, legend=True)
 
 
 def cooccurrence_heatmap(matrix: pd.DataFrame, subtitle: str) -> go.Figure:

@@ -186,3 +186,18 @@ def test_tables_group_thousands_and_show_no_negative_zero():
     shown = ui.signed_for_display(frame, config)
     assert str(shown["polarity"][0]) == "0.0" and shown["polarity"][1] == 0.25
     assert frame["polarity"][0] == -0.001  # the CSV keeps the value itself
+
+
+def test_every_bar_keeps_its_name_with_a_legend_of_several_types():
+    # The seed's Overview, in a half-width column: four types stacked under the plot squeezed it so
+    # Plotly labelled every other name (Pakistan, Shafqat Ali Khan, Taliban went unnamed).
+    names = ["Pakistan", "Afghanistan", "Shafqat Ali Khan", "Afghan", "Taliban", "China", "TTP", "Zardari"]
+    labels = ["GPE", "GPE", "PERSON", "NORP", "ORG", "GPE", "ORG", "PERSON"]
+    counts = pd.DataFrame(
+        {"name": names, "label": labels, "count": [9, 6, 6, 5, 5, 4, 3, 1], "articles": [1] * 8}
+        | {"sentences": [1] * 8, "polarity": [0.0] * 8, "sentiment": ["neutral"] * 8, "aliases": [[]] * 8}
+    )
+    fig = charts.entity_bar(counts, "", top=8)
+    assert fig.layout.yaxis.dtick == 1 and fig.layout.yaxis.tickmode == "linear"
+    one_type = charts.entity_bar(counts.assign(label="GPE"), "", top=8)
+    assert fig.layout.height == one_type.layout.height + 2 * 20  # two legend rows beyond the first two
