@@ -137,7 +137,7 @@ def _clipped(short: str, word: str) -> bool:
 #: Europe", "BBC Scotland"); countries come from pycountry (``is_regional_arm``).
 _REGIONS = frozenset(
     """Europe European Asia Asian Africa African America Americas Latin Pacific Nordic Scandinavia
-    Middle East International Worldwide Global Scotland Wales England Ireland Northern UK US USA""".split()
+    Middle East Scotland Wales England Ireland Northern UK US USA""".split()
 )
 
 
