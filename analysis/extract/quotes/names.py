@@ -161,6 +161,13 @@ ORG_NAME_WORDS = frozenset(
     Motors Records Studios Pictures Entertainment Networks Telecom Systems Technologies Partners Productions
     Media Publishing Press Films Labs Ventures Capital Investments Industries Enterprises""".split()
 )
+#: Last words of an organisation's full name ("Acme Robotics", "Foster's Group"): ``ORG_NAME_WORDS`` and
+#: company words; built once, read for every described organisation.
+FULL_NAME_ENDS = ORG_NAME_WORDS | frozenset(
+    """Robotics Electronics Software Computing Communications Pharmaceuticals Airways Energy Oil Petroleum
+    Mining Steel Foods Brewing Insurance Securities Finance Financial Bancorp Trust Co Company Limited LLC
+    AG SA NV GmbH Brands Stores Retail Solutions Services""".split()
+)
 _HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lady|Lord)\.?\s+$")
 
 

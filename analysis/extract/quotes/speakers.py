@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Token
 from analysis.doc.nlp import view_of
 from analysis.extract.quotes.marks import QuoteScan, scan_quotes
 from analysis.extract.quotes.names import (
+    FULL_NAME_ENDS,
     ORG_NAME_WORDS,
     drop_leading_verbs,
     first_names,
@@ -465,7 +466,7 @@ class Speakers:
             if m.entity
             and m.entity.startswith(f"{org} ")
             and (
-                m.entity.rsplit(" ", 1)[-1] in ORG_NAME_WORDS | COMPANY_NAME_ENDS
+                m.entity.rsplit(" ", 1)[-1] in FULL_NAME_ENDS
                 or m.entity.startswith(f"{org} of ")  # "Bank" -> "Bank of England"
             )
             and not is_regional_arm(m.entity, org)
@@ -572,14 +573,6 @@ class Speakers:
                 if (subject or not subjects_only) and fits(entity, label):
                     return entity
         return None
-
-
-#: Last words of a company's full name beside ``ORG_NAME_WORDS`` ("Acme Robotics", "Foster's Group").
-COMPANY_NAME_ENDS = frozenset(
-    """Robotics Electronics Software Computing Communications Pharmaceuticals Airways Energy Oil Petroleum
-    Mining Steel Foods Brewing Insurance Securities Finance Financial Bancorp Trust Co Company Limited LLC
-    AG SA NV GmbH Brands Stores Retail Solutions Services""".split()
-)
 
 
 def _people_named_alike(mentions: list[Mention]) -> list[Mention]:
