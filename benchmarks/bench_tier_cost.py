@@ -8,6 +8,9 @@ bare spaCy ``nlp.pipe`` over the texts (Docs consumed), ``pipeline.analyze_many`
 sentiment ``none`` and with the default ``light`` tier; each as process CPU seconds. Prints the
 medians and the ratios to bare spaCy (the corpus run's target, wall time with its processes, reading
 and storing included: <= 1.12 with the light tier) and the light tier's own share.
+
+``--steps`` then splits the analysis beyond the parse by step (the Docs parsed once, outside the
+timing; each step's CPU the minimum over the rounds), to show where a cut would count.
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ def main() -> None:
     ap.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpora" / "bbc")
     ap.add_argument("--articles", type=int, default=80)
     ap.add_argument("--rounds", type=int, default=3)
+    ap.add_argument("--steps", action="store_true", help="also the analysis beyond the parse, step by step")
     args = ap.parse_args()
     if not args.corpus.exists():
         sys.exit(f"no corpus at {args.corpus} (the BBC set lives in ../shared/corpora/bbc)")
@@ -67,6 +71,74 @@ def main() -> None:
         print(f"  {name:36s} {t:7.2f} s CPU  {t / bare:5.3f}x bare")
     none, full = med["analysis, targeted sentiment none"], med["analysis, light tier (default)"]
     print(f"  light tier's own cost: {full - none:.2f} s CPU, {100 * (full - none) / full:.1f}% of the analysis")
+    if args.steps:
+        steps(raws, nlp, args.rounds, bare)
+
+
+#: (module attribute of ``analysis.pipeline``, function, label): the calls ``analyze_doc`` makes.
+STEPS = (
+    ("sentiment", "polarity_subjectivity", "TextBlob (sentences and quotes)"),
+    ("entities", "extract", "entities"),
+    ("quotes", "Speakers", "speaker resolver"),
+    ("quotes", "extract", "quotes"),
+    ("references", "pronoun_mentions", "pronoun references"),
+    ("sources", "extract", "sources"),
+    ("targeted", "described_mentions", "described targets"),
+    ("targeted", "score_mentions", "light tier"),
+    ("targeted", "entity_sentiment", "entity sentiment"),
+    ("topics", "term_occurrences", "key terms (occurrences)"),
+    ("topics", "key_terms", "key terms (choice)"),
+    ("quality", "language_warning", "language check"),
+)
+
+
+def steps(raws: list, nlp, rounds: int, bare: float) -> None:  # noqa: ANN001
+    """CPU of each step of ``analyze_doc`` over Docs parsed beforehand (minimum over ``rounds``)."""
+    from collections import defaultdict
+    from functools import wraps
+
+    from analysis import pipeline
+
+    parts = [p for raw in raws for p in pipeline.prepare(raw)]
+    docs = list(nlp.pipe([doc for *_, doc in parts], batch_size=32))
+    spent: dict[str, float] = defaultdict(float)
+
+    def timed(fn, label: str):  # noqa: ANN001, ANN202
+        @wraps(fn)
+        def run(*a, **k):  # noqa: ANN002, ANN003, ANN202
+            t = time.process_time()
+            try:
+                return fn(*a, **k)
+            finally:
+                spent[label] += time.process_time() - t
+
+        return run
+
+    saved = []
+    for mod, name, label in STEPS:
+        owner = getattr(pipeline, mod)
+        saved.append((owner, name, getattr(owner, name)))
+        setattr(owner, name, timed(getattr(owner, name), label))
+    best: dict[str, float] = {}
+    try:
+        for _ in range(rounds):
+            spent.clear()
+            t = time.process_time()
+            for (_, part, layout, _), doc in zip(parts, docs, strict=True):
+                pipeline.analyze_doc(part, layout, doc)
+            spent["all of analyze_doc"] = time.process_time() - t
+            for k, v in spent.items():
+                best[k] = min(best.get(k, v), v)
+    finally:
+        for owner, name, fn in saved:
+            setattr(owner, name, fn)
+    total = best.pop("all of analyze_doc")
+    print(f"the analysis beyond the parse, by step (minimum of {rounds} rounds; bare spaCy's parse {bare:.2f} s):")
+    for label, t in sorted(best.items(), key=lambda kv: -kv[1]):
+        print(f"  {label:36s} {t:7.2f} s CPU  {100 * t / bare:5.1f}% of the parse")
+    rest = total - sum(best.values())
+    print(f"  {'the rest (sentences, assembly)':36s} {rest:7.2f} s CPU  {100 * rest / bare:5.1f}% of the parse")
+    print(f"  {'all of analyze_doc':36s} {total:7.2f} s CPU  {100 * total / bare:5.1f}% of the parse")
 
 
 if __name__ == "__main__":
