@@ -11,6 +11,7 @@ from streamlit.testing.v1 import AppTest
 from analysis.corpus.tables import to_tables
 from dashboard import aggregate, inputs, loading, tiers, ui
 from dashboard.stats import naming
+from dashboard.style import UNATTRIBUTED
 from dashboard.views import VIEWS
 from tests.apptest import frame, run_app
 
@@ -160,6 +161,17 @@ def test_several_articles_at_once():
     articles = frame(at, "tbl_articles")
     assert len(articles) == 2
     assert "article" in frame(run("Quotes", src_paste="Second\n\n“Fine,” Bob Smith said.\n"), "tbl_quotes")
+
+
+def test_quotes_with_no_speaker_are_not_counted_as_a_speaker():
+    """The speakers table gives the quotes with no speaker found a line of their own; the heading
+    counts the speakers, as the Overview does."""
+    text = "Market notes\n\n“Nobody knows what comes next.”\n\nPrices fell. “Prices will fall,” Bob Smith said.\n"
+    at = run("Quotes", src_seed=False, src_paste=text)
+    speakers = frame(at, "tbl_speakers")
+    assert list(speakers["speaker"]) == ["Bob Smith", UNATTRIBUTED]
+    assert "Speakers (1)" in [h.value for h in at.subheader]
+    assert {m.label: m.value for m in run("Overview", src_seed=False, src_paste=text).metric}["Speakers"] == "1"
 
 
 def test_unreadable_and_duplicate_inputs_are_reported():

@@ -5,6 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from dashboard import aggregate, charts
+from dashboard.style import UNATTRIBUTED
 from dashboard.ui import POLARITY_COLUMN, SUBJECTIVITY_COLUMN, ViewContext, chart, drilldown, shown, table
 
 TITLE = "Quotes"
@@ -17,7 +18,9 @@ def render(ctx: ViewContext) -> None:
     chart(charts.speaker_bar(kinds, ctx.subtitle), "speakers", "ch_speakers", ctx, click_facet="speakers")
     drilldown(ctx, "speakers", "quo_drill")
     speakers = ctx.derived("speaker_table", lambda: aggregate.speaker_table(ctx.tables))
-    st.subheader(f"Speakers ({len(speakers):,})")
+    # The quotes with no speaker found have a line of their own, last; they are nobody's, not a speaker.
+    named = int((speakers["speaker"] != UNATTRIBUTED).sum())
+    st.subheader(f"Speakers ({named:,})")
     table(
         speakers,
         "speakers",
