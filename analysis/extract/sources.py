@@ -231,6 +231,8 @@ def role_group(role: str | None, title: bool = False, story: Sequence[str] = (),
             return "media"  # "Times" (the tagger's name for "The Times")
         if words and _singular(words[-1], generic) in _person_words():
             words = words[:-1]  # "Health and Safety Executive": a body, not an executive
+    if words and (words[-1] in _LEGAL or words[-1].removesuffix("s") in _LEGAL):
+        return specific[words[-1].removesuffix("s")]  # "Ministry of Defence lawyers": lawyers, not the ministry
     cut = next((k for k, w in enumerate(words) if w in _SPLIT and k > 0), len(words))
     head, rest = words[:cut], words[cut:]
     issuer = [w for w in head if w not in _document_heads()]
@@ -263,6 +265,8 @@ def role_group(role: str | None, title: bool = False, story: Sequence[str] = (),
     return group or _rightmost(head, generic) or "unknown"
 
 
+#: Legal professions: ending a role, they say what the person is whoever employs them.
+_LEGAL = frozenset({"lawyer", "attorney", "barrister", "solicitor", "counsel"})
 #: An unnamed party spokesperson, only the party before the head ("a Tory spokesman", "a Liberal
 #: Democrat spokeswoman"); with a portfolio ("Tory work and pensions spokesman") it is a frontbencher.
 _PARTY_VOICE = re.compile(
@@ -1477,24 +1481,67 @@ _COMPANY_AFTER = re.compile(
     r"Inc|Corp|plc|Ltd|Co)\b",
     re.IGNORECASE,
 )
-#: Before a name, words only a company has: "shares in Vodafone", "stake in Yukos".
-_COMPANY_BEFORE = re.compile(r"\b(?:shares|stake)\s+in\s+(?:the\s+)?$", re.IGNORECASE)
+#: Before a name, words only a company has: "shares in Vodafone", "stake in Yukos", "chief operating
+#: officer of Sony", or a word for a company right before it ("net security firm Preventon").
+_COMPANY_BEFORE = re.compile(
+    r"(?:\b(?:shares|stake)\s+in\s+(?:the\s+)?|\b(?:chief\s+executive|chief\s+operating\s+officer|"
+    r"chief\s+financial\s+officer|managing\s+director|shareholders)\s+(?:of|at|in)\s+(?:the\s+)?|"
+    r"\b(?:firm|company|companies)\s+)$",
+    re.IGNORECASE,
+)
 
 
 def _a_company(ctx: _Context, name: str) -> bool:
     """Whether a name the tagger took for a place is a company: somewhere the article writes it
     with a company's officer or its shareholders ("Electrolux chief executive Hans Straberg")."""
     return any(
-        _COMPANY_AFTER.match(ctx.text, m.end()) or _COMPANY_BEFORE.search(ctx.text[max(0, m.start() - 24) : m.start()])
+        _COMPANY_AFTER.match(ctx.text, m.end()) or _COMPANY_BEFORE.search(ctx.text[max(0, m.start() - 40) : m.start()])
         for m in re.finditer(rf"\b{re.escape(name)}\b", ctx.text)
     )
+
+
+def _employer_group(ctx: _Context, role: str) -> str:
+    """The group of an organisation the article names inside a role ("head of Preventon"), from its
+    name or the article's words for it elsewhere ("net security firm Preventon": a company)."""
+    for org in sorted({e for e, ms in ctx.named.items() if _label(ms) == "ORG" and e in role}, key=len, reverse=True):
+        group = role_group(org, name=True)
+        if group == "unknown" and _a_company(ctx, org):
+            group = "business"
+        if group != "unknown":
+            return group
+    return "unknown"
+
+
+def _people_plural(ctx: _Context, name: str) -> bool:
+    """Whether a one-word name is the plural of a word for a person ("MPs", "Senators")."""
+    words = _words(name)
+    return (
+        len(words) == 1
+        and words[0].endswith("s")
+        and ctx.is_person_word(words[0][:-1])
+        and words[0] not in ctx.party_names
+        and role_group(name, name=True) != "unknown"
+    )
+
+
+def _full_name(ctx: _Context, name: str) -> str | None:
+    """The one person named in full whose name ends with ``name`` (any case): "Bill de Blasio" for
+    "De Blasio", "Henk Ten Cate" for "Cate"; None when there is none or more than one."""
+    low = f" {name.lower()}"
+    found = [e for e, ms in ctx.named.items() if e != name and _label(ms) == "PERSON" and e.lower().endswith(low)]
+    return found[0] if len(found) == 1 else None
 
 
 def _own_head(description: str, name: str) -> bool:
     """Whether a description is only an organisation's own head noun ("the bank" for the Bank of
     England, "the fund" for the International Monetary Fund): it says nothing the name does not."""
     words = [w for w in _words(description) if w not in {"the", "a", "an", "this", "its"}]
-    return len(words) == 1 and words[0] in _words(name)
+    return len(words) == 1 and (words[0] in _words(name) or words[0] in _BARE_BODIES)
+
+
+#: Bare words for a body of any kind: "The corporation said" of the BBC, "the firm" of a bank says
+#: only that it is a body; its name says what kind.
+_BARE_BODIES = frozenset({"company", "firm", "corporation", "group", "organisation", "organization", "body"})
 
 
 def _named_body(ctx: _Context, description: str) -> str | None:
@@ -1555,6 +1602,7 @@ def _speaker(ctx: _Context, name: str, said: list[Quote]) -> Speaker:
     inside_people: list[Mention] = []
     start = end = None
     spelled = _spelled_out(ctx, name) if label is not None else None
+    full: str | None = None  # the full name of a person the speaker is the surname of
     if spelled is not None and spelled[1] == "ORG":
         label = "ORG"  # "Entertainment and Leisure Software Publishers Association (Elspa)", Elspa tagged PERSON
     if label is not None:
@@ -1573,6 +1621,8 @@ def _speaker(ctx: _Context, name: str, said: list[Quote]) -> Speaker:
             kind = "named person"  # "Deutsche Bank's Simon Champion", "Dr. Connie Mariano", tagged ORG or GPE
         elif label in {"NORP", "ORG"} and _ONE_NATIONAL.fullmatch(name) and _said_as_the(ctx, name, said):
             kind = "named person"  # "the Dutchman said", "the Australian added": one person, by nationality
+        elif kind == "organisation" and label == "ORG" and _people_plural(ctx, name):
+            kind = "country or group"  # "MPs said", tagged ORG: members of a body, not the body
         elif kind == "named person" and len(name.split()) > 1 and _words(name)[-1] in ctx.org_heads:
             kind = "organisation"  # "Equity Association" tagged PERSON
         elif kind == "country or group" and (
@@ -1581,9 +1631,14 @@ def _speaker(ctx: _Context, name: str, said: list[Quote]) -> Speaker:
             or low.rsplit(" ", 1)[-1] in ctx.org_heads
         ):
             kind = "organisation"  # "the Tories", "Democrats": parties; "International Monetary Fund"
+        full = _full_name(ctx, name) if label in {"PERSON", "ORG"} else None
+        if full is not None and kind == "organisation" and label == "ORG" and role_group(name, name=True) == "unknown":
+            kind = "named person"  # "De Blasio said", tagged ORG, after "Mayor Bill de Blasio"
         role = _role_of_person(ctx, named, any_label=kind != "named person" or label != "PERSON") or _described_by(
             ctx, named, said
         )
+        if role is None and full is not None and kind == "named person":
+            role = _role_of_person(ctx, ctx.named[full], any_label=True)  # the title at the full name
         if role is None and kind == "named person" and label == "NORP":
             role = _said_as_the(ctx, name, said) or None  # "The Republican"
         if role is None and kind == "named person":
@@ -1678,6 +1733,8 @@ def _speaker(ctx: _Context, name: str, said: list[Quote]) -> Speaker:
                 role = (text[start : asked.end()] if asked else name, start, asked.end() if asked else end, False)
         if kind in {"organisation", "country or group"}:
             group = role_group(name)
+            if group == "unknown":
+                group = role_group(name, story=ctx.story)  # "the committee" in a story about MPs
             for longer in _longer_org_names(ctx, name) if group == "unknown" else []:
                 group = group if group != "unknown" else role_group(longer, name=True)  # "Peabody Energy"
             body = _named_body(ctx, name) if kind == "organisation" and _definite(name) else None
@@ -1685,6 +1742,8 @@ def _speaker(ctx: _Context, name: str, said: list[Quote]) -> Speaker:
                 group = role_group(body, name=True)  # "the fund" of an article about the IMF
     if group is None:
         group = role_group(role[0], role[3], ctx.story) if role else "unknown"
+        if group == "unknown" and role and kind in {"named person", "unnamed person"}:
+            group = _employer_group(ctx, role[0])  # "head of Preventon", the "net security firm Preventon"
     # A description with the name inside ("Shadow leader of the Commons Oliver Heald") takes the
     # named person's evidence.
     who = next((m.entity for m in inside_people if m.entity), name) if inside_people else name
@@ -1701,6 +1760,8 @@ def _speaker(ctx: _Context, name: str, said: list[Quote]) -> Speaker:
             # a description the article uses for one person it names ("the industry minister ...
             # said ... B. Satyanarayana said he expected"): that person's evidence
             who = next((w for w, r in ctx.descriptions().items() if r[0].lower() == name.lower()), name)
+    if full is not None and kind == "named person" and who == name:
+        who = full  # the pronouns and honorifics of "Henk Ten Cate" are those of "Cate"
     many = _quantified(ctx, said) if label is not None else None
     if many is not None:
         # "But many Democrats say ...": an unnamed plural, however the tagger named it
