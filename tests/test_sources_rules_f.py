@@ -106,3 +106,16 @@ def test_plurals_of_people_are_no_organisations():
     assert next(s for s in b.speakers if "authorities" in s.name).kind == "anonymous"
     c = _article("We asked five tax experts about the plan. All agreed the plan would cost more than its authors say.")
     assert _speaker(c, "All").kind == "anonymous"
+
+
+def test_a_bare_vice_president_title_is_political_and_an_election_ad_is_the_campaigns():
+    assert sources.role_group("Vice president", title=True) == "politician"
+    assert sources.role_group("vice president of product management") == "business"
+    a = _article(
+        "The presidential campaign of the Republican nominee released a new ad on Monday as the candidate "
+        "courted voters before the debate. The ad said the Democratic candidate had failed voters. "
+        '"She has failed," the ad said.'
+    )
+    s = next(s for s in a.speakers if s.name.lower() == "the ad")
+    assert s.kind == "organisation"
+    assert s.role_group == "politician"  # in an election story, an ad is a campaign's

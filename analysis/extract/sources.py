@@ -249,7 +249,7 @@ def role_group(role: str | None, title: bool = False, story: Sequence[str] = (),
     if group is None and title and len(words) == 1:
         group = _rightmost(head, _title_defaults())  # "President Obama", even in a story full of sport words
     longer = _rightmost_phrase(head, generic)
-    if group is None and longer and longer[1] > 1:
+    if group is None and longer and longer[1] > 1 and longer[0] != "unknown":
         group = longer[0]  # "General secretary": the longer generic phrase beats the title "secretary"
     for g in story:
         group = group or _rightmost(head[-1:], _context_heads()[g][2])  # the head noun only: not "director general"
