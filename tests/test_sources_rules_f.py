@@ -119,3 +119,31 @@ def test_a_bare_vice_president_title_is_political_and_an_election_ad_is_the_camp
     s = next(s for s in a.speakers if s.name.lower() == "the ad")
     assert s.kind == "organisation"
     assert s.role_group == "politician"  # in an election story, an ad is a campaign's
+
+
+def test_a_title_right_before_a_name_counts_when_the_parse_does_not_hang_it_there():
+    a = _article(
+        "The French co-head of the group is to leave his post. Airbus head Noel Forgeard is now set to "
+        'replace him. "We will build the plane," Mr Forgeard said on Monday.'
+    )
+    s = _speaker(a, "Noel Forgeard")
+    assert s.role == "Airbus head"
+    # guard: "official Bank of England figures" make no person of the bank
+    b = _article(
+        "House prices fell in March, official Bank of England figures have shown. New mortgage loans fell "
+        "to 79,000, the Bank of England said."
+    )
+    assert _speaker(b, "Bank of England").kind == "organisation"
+
+
+def test_a_police_or_military_body_before_an_office_decides_and_a_curly_surname_is_the_full_name():
+    assert sources.role_group("NYPD Commissioner", title=True) == "police, military, justice"
+    assert sources.role_group("Pentagon spokesman") == "police, military, justice"
+    assert sources.role_group("Tory spokesman") == "politician"  # a party's portfolio spokesman as before
+    a = _article(
+        'The explosion went off around 8:30 p.m., according to NYPD Commissioner James O’Neill. "The exact '
+        "cause has not been determined,\" said O'Neill, on his first full day on the job."
+    )
+    s = _speaker(a, "O'Neill")
+    assert s.role == "NYPD Commissioner"
+    assert s.role_group == "police, military, justice"

@@ -242,6 +242,8 @@ def role_group(role: str | None, title: bool = False, story: Sequence[str] = (),
         # a document speaks for whoever issued it: "a New York Times/CBS News poll" is the paper's
         group = _rightmost(issuer, specific) or _rightmost(rest, specific)
     group = group or _rightmost(head, specific) or _rightmost(rest, specific)
+    if group == _STAFF and len(head) > 1 and head[-1] in _OFFICES and _rightmost(head[:-1], specific) == _JUSTICE:
+        group = _JUSTICE  # "NYPD Commissioner", "Pentagon spokesman": the police's, the army's
     if group == "politician" and "campaign" in rest and _rightmost(head, generic) == _STAFF:
         group = _STAFF  # "an economic policy adviser at the Clinton campaign": campaign staff
     if group == "politician" and _PARTY_VOICE.fullmatch(" ".join(words)):
@@ -265,6 +267,9 @@ def role_group(role: str | None, title: bool = False, story: Sequence[str] = (),
     return group or _rightmost(head, generic) or "unknown"
 
 
+#: Offices that speak for a body: before them, a police or military body decides the group.
+_OFFICES = frozenset({"commissioner", "spokesman", "spokeswoman", "spokesperson", "official", "officials"})
+_JUSTICE = "police, military, justice"
 #: Legal professions: ending a role, they say what the person is whoever employs them.
 _LEGAL = frozenset({"lawyer", "attorney", "barrister", "solicitor", "counsel"})
 #: An unnamed party spokesperson, only the party before the head ("a Tory spokesman", "a Liberal
@@ -809,6 +814,7 @@ def _role_of_person(ctx: _Context, mentions: Iterable[Mention], any_label: bool 
             (_comma_apposition(ctx, m.end), False),
             (_relative_role(ctx, root, j), False),
             (_possessive_title(ctx, root, i), True),
+            (_words_before(ctx, i) if m.label == "PERSON" else None, True),
         )
         for found, is_title in candidates:
             if found is None:
@@ -836,6 +842,22 @@ _PAST = re.compile(r"\b(?:retired|former|ex)[\s-]+(?:\w+\.?\s+)?$", re.IGNORECAS
 #: Verbs of a relative clause after a name that say what the person does: "Luis Rubio, who heads
 #: the Center of Research for Development", "who chairs the committee".
 _ROLE_VERBS = frozenset({"head", "lead", "run", "chair", "direct", "manage", "edit", "coach", "found", "represent"})
+
+
+def _words_before(ctx: _Context, i: int) -> tuple[int, int] | None:
+    """A title the parse did not hang on the name: the words right before it, back to punctuation,
+    a determiner, a verb or a preposition, ending on a word for a person ("Airbus head Noel
+    Forgeard is now set to replace ...")."""
+    doc = ctx.doc
+    if i == 0 or not ctx.is_person_word(doc[i - 1].lower_) or not doc[i - 1].is_lower:
+        return None
+    first = i - 1
+    while first - 1 >= 0 and i - first < 4:
+        t = doc[first - 1]
+        if t.is_punct or t.is_space or t.pos_ in {"DET", "VERB", "AUX", "ADP", "CCONJ", "PRON", "SCONJ"}:
+            break
+        first -= 1
+    return doc[first].idx, doc[i - 1].idx + len(doc[i - 1])
 
 
 def _possessive_title(ctx: _Context, root: Token, i: int) -> tuple[int, int] | None:
@@ -1527,9 +1549,23 @@ def _people_plural(ctx: _Context, name: str) -> bool:
 def _full_name(ctx: _Context, name: str) -> str | None:
     """The one person named in full whose name ends with ``name`` (any case): "Bill de Blasio" for
     "De Blasio", "Henk Ten Cate" for "Cate"; None when there is none or more than one."""
-    low = f" {name.lower()}"
-    found = [e for e, ms in ctx.named.items() if e != name and _label(ms) == "PERSON" and e.lower().endswith(low)]
+    low = f" {_plain(name.lower())}"
+    found = [
+        e
+        for e, ms in ctx.named.items()
+        if e != name
+        and _plain(e.lower()).endswith(low)
+        and (
+            _label(ms) == "PERSON"
+            # "EADS Philippe Camus", tagged ORG: a confident first name right before the surname
+            or (_label(ms) == "ORG" and len(e.split()) > 2 and first_name_gender(" ".join(e.split()[-2:])) is not None)
+        )
+    ]
     return found[0] if len(found) == 1 else None
+
+
+def _plain(text: str) -> str:
+    return text.replace("’", "'")  # "James O’Neill" and "O'Neill" are one name
 
 
 def _own_head(description: str, name: str) -> bool:
@@ -1760,7 +1796,7 @@ def _speaker(ctx: _Context, name: str, said: list[Quote]) -> Speaker:
             # a description the article uses for one person it names ("the industry minister ...
             # said ... B. Satyanarayana said he expected"): that person's evidence
             who = next((w for w, r in ctx.descriptions().items() if r[0].lower() == name.lower()), name)
-    if full is not None and kind == "named person" and who == name:
+    if full is not None and kind == "named person" and who == name and _label(ctx.named[full]) == "PERSON":
         who = full  # the pronouns and honorifics of "Henk Ten Cate" are those of "Cate"
     many = _quantified(ctx, said) if label is not None else None
     if many is not None:
