@@ -147,3 +147,20 @@ def test_a_police_or_military_body_before_an_office_decides_and_a_curly_surname_
     s = _speaker(a, "O'Neill")
     assert s.role == "NYPD Commissioner"
     assert s.role_group == "police, military, justice"
+
+
+def test_where_a_person_is_from_right_after_the_name_and_an_assistant_in_a_sports_story():
+    a = _article(
+        "Satellite TV reaches more than 56% of UK homes. According to Benoit Joly from broadband telecoms "
+        "firm Thales, 30% of Europe cannot get satellite TV."
+    )
+    s = _speaker(a, "Benoit Joly")
+    assert s.role == "from broadband telecoms firm Thales"
+    assert s.role_group == "business"
+    b = _article(
+        '"He played well," said US Davis Cup assistant Dean Goldfine after the match. The team won the cup, '
+        "and the captain scored a goal in the football match."
+    )
+    s = _speaker(b, "Dean Goldfine")
+    assert s.role == "US Davis Cup assistant"
+    assert s.role_group == "culture and sport"

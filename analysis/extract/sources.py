@@ -815,6 +815,7 @@ def _role_of_person(ctx: _Context, mentions: Iterable[Mention], any_label: bool 
             (_relative_role(ctx, root, j), False),
             (_possessive_title(ctx, root, i), True),
             (_words_before(ctx, i) if m.label == "PERSON" else None, True),
+            (_words_after(ctx, m.end), False),
         )
         for found, is_title in candidates:
             if found is None:
@@ -858,6 +859,19 @@ def _words_before(ctx: _Context, i: int) -> tuple[int, int] | None:
             break
         first -= 1
     return doc[first].idx, doc[i - 1].idx + len(doc[i - 1])
+
+
+def _words_after(ctx: _Context, end: int) -> tuple[int, int] | None:
+    """Where a person is from, written right after the name when the parse hangs it elsewhere:
+    "According to Benoit Joly from broadband telecoms firm Thales, ..." (up to a capitalised name)."""
+    found = _FROM_AFTER.match(ctx.text, end)
+    return (found.start(1), found.end(1)) if found else None
+
+
+#: "from broadband telecoms firm Thales", "at the Tax Policy Center": a few lower-case words, then a name.
+_FROM_AFTER = re.compile(
+    r",?\s+((?:from|at)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,4}[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})(?=[\s,.;:)]|$)"
+)
 
 
 def _possessive_title(ctx: _Context, root: Token, i: int) -> tuple[int, int] | None:
