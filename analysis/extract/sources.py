@@ -46,9 +46,12 @@ _TITLE_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod"})
 _MALE_PRONOUNS = {"he": "he", "him": "he", "his": "he", "himself": "he"}
 _FEMALE_PRONOUNS = {"she": "she", "her": "she", "hers": "she", "herself": "she"}
 #: First names: the share of one gender in the data set must reach this, over this many people.
-FIRST_NAME_CONFIDENCE = 0.97
-#: 500 people (1,000 until issue 11's second follow-up): at a 97% share the 95% interval of a share
-#: over 500 people stays above 95%; the confidence bar is unchanged ("Alex", 9% women, stays unknown).
+#: 0.93 since issue 11f (0.97 before): the data set's records are noisy enough that plainly women's
+#: names fall short of 97% ("Karen" 94.1%, "Gwen" 96.1%); on the development labels the lower bar
+#: gave 4 more people a gender and none a wrong one. "Chris" (12% women) and "Alex" (9%) stay unknown.
+FIRST_NAME_CONFIDENCE = 0.93
+#: 500 people (1,000 until issue 11's second follow-up): at a 93% share the 95% interval of a share
+#: over 500 people stays above 90%.
 FIRST_NAME_MIN_COUNT = 500
 FIRST_NAME_MIN_SOURCES = 5
 #: A story's context cue words: beyond the lexicon's minimum, one more different cue word is needed
