@@ -175,3 +175,9 @@ def test_first_names_at_the_lower_bar_and_the_ones_that_still_mislead():
     )
     assert sources.first_name_gender("Chris Woodhead") is None  # 12% women: no guess
     assert sources.first_name_gender("Alex Salmond") is None
+
+
+def test_a_studys_author_is_an_expert_a_books_a_writer():
+    assert sources.role_group("author of the Analysys report") == "expert or academic"
+    assert sources.role_group("co-author of the study") == "expert or academic"
+    assert sources.role_group("the author of the book") == "culture and sport"

@@ -234,6 +234,9 @@ def role_group(role: str | None, title: bool = False, story: Sequence[str] = (),
             return "media"  # "Times" (the tagger's name for "The Times")
         if words and _singular(words[-1], generic) in _person_words():
             words = words[:-1]  # "Health and Safety Executive": a body, not an executive
+    at = next((k for k, w in enumerate(words[:2]) if w.removeprefix("co-") in {"author", "authors"}), None)
+    if at is not None and any(w in _STUDIES for w in words[at + 1 :]):
+        return "expert or academic"  # "author of the Analysys report": a study's author, not a writer
     if words and (words[-1] in _LEGAL or words[-1].removesuffix("s") in _LEGAL):
         return specific[words[-1].removesuffix("s")]  # "Ministry of Defence lawyers": lawyers, not the ministry
     cut = next((k for k, w in enumerate(words) if w in _SPLIT and k > 0), len(words))
@@ -273,6 +276,8 @@ def role_group(role: str | None, title: bool = False, story: Sequence[str] = (),
 #: Offices that speak for a body: before them, a police or military body decides the group.
 _OFFICES = frozenset({"commissioner", "spokesman", "spokeswoman", "spokesperson", "official", "officials"})
 _JUSTICE = "police, military, justice"
+#: What researchers write: its author is an expert ("author of the study"), a book's a writer.
+_STUDIES = frozenset({"report", "reports", "study", "studies", "survey", "surveys", "research", "findings", "paper"})
 #: Legal professions: ending a role, they say what the person is whoever employs them.
 _LEGAL = frozenset({"lawyer", "attorney", "barrister", "solicitor", "counsel"})
 #: An unnamed party spokesperson, only the party before the head ("a Tory spokesman", "a Liberal
