@@ -7,8 +7,9 @@ it) name speakers by article path (under ``../shared``) and by the name NewsLens
 to; each is labelled as the person or body whose words the quotes are. Speakers labelled "not a
 speaker" (a mis-parse credited with quotes) are left out. The articles are analysed through the
 public API, each label matched to one NewsLens speaker of its article by ``match`` (below), and
-for each part of the sample (tune, held-out, fresh, fresh2, fresh3, fresh4; "all" = tune + held-out,
-the first sample; "all+fresh"; "dev" = the five development parts before fresh4; "every" = all six)
+for each part of the sample (tune, held-out, fresh, fresh2, fresh3, fresh4, fresh5; "all" = tune +
+held-out, the first sample; "all+fresh"; "dev" = the six development parts before fresh5; "every" =
+all seven)
 the script prints:
 
 * kind accuracy over the labelled speakers (a label matched to no speaker counts as wrong);
@@ -16,13 +17,19 @@ the script prints:
 * gender precision where NewsLens says female or male and the label knows the gender, with and
   without first-name guesses, the number it cannot check (labelled unknown), and coverage: the
   share of labelled named persons that get a gender;
-* how the labels were matched (by name, by the words the quotes hang on, by shared words) and how
-  many found no speaker (``missing``, counted wrong on every measure).
+* how the labels were matched (by their quotes, by name, by the words the quotes hang on, by shared
+  words) and how many found no speaker (``missing``, counted wrong on every measure).
 
 Matching rule (``match``). A label's ``name`` is the speaker string NewsLens printed when the labels
 were made; the quote rules have changed since (descriptions are now credited to what they
-describe), so the string alone is brittle. In order, the first step that finds a speaker wins:
+describe), so the string alone is brittle. Since issue 11f every label also keeps ``quotes``: the
+character offsets of the quotes the name was credited with when the label was made (recorded when
+fresh5 was drawn; for the earlier parts recovered by ``labels/sources/key_quotes.py`` from the
+commit each part was drawn at). In order, the first step that finds a speaker wins:
 
+0. *quotes*: the speakers now credited with a quote overlapping one of the label's quotes: the one
+   with the label's name if it is among them (a name keeps its label when some of its quotes were
+   wrongly credited), else the one with the most of them (a tie goes on to the next steps);
 1. *name*: a speaker of the article with exactly that name;
 2. *span*: the label's name occurs in the article text, and quotes whose ``speaker_start/end``
    overlap one of its occurrences (or a speaker's ``role_start/end`` that does) are credited to a
@@ -56,7 +63,8 @@ TARGETS = {"gender_precision": 0.97, "named_coverage": 0.85, "kind": 0.90, "role
 #: Rows printed: the labels' parts alone, "all" (the first sample: tune + held-out, as in earlier
 #: reports), "all+fresh" (the labels up to issue 11b) and "every" (every label). Since issue 11c the
 #: fresh part is a development part too (its disagreements were read); since 11d fresh2 is one too,
-#: and since 11e fresh3 too: fresh4 is the independent one ("dev" = every part but fresh4).
+#: since 11e fresh3 too, and since 11f fresh4 too: fresh5 is the independent one ("dev" = every part
+#: but fresh5).
 PARTS = {
     "tune": ("tune",),
     "held-out": ("held-out",),
@@ -64,10 +72,11 @@ PARTS = {
     "fresh2": ("fresh2",),
     "fresh3": ("fresh3",),
     "fresh4": ("fresh4",),
+    "fresh5": ("fresh5",),
     "all": ("tune", "held-out"),
     "all+fresh": ("tune", "held-out", "fresh"),
-    "dev": ("tune", "held-out", "fresh", "fresh2", "fresh3"),
-    "every": ("tune", "held-out", "fresh", "fresh2", "fresh3", "fresh4"),
+    "dev": ("tune", "held-out", "fresh", "fresh2", "fresh3", "fresh4"),
+    "every": ("tune", "held-out", "fresh", "fresh2", "fresh3", "fresh4", "fresh5"),
 }
 
 
@@ -89,12 +98,26 @@ def _words(*texts: str | None) -> set[str]:
 def match(label: dict, article) -> tuple[object | None, str]:
     """The article's speaker a label stands for, and the step that found it (see the docstring)."""
     by_name = {s.name: s for s in article.speakers}
+    votes: Counter[str] = Counter()
+    for a, b in label.get("quotes") or ():
+        for q in article.quotes:
+            if q.speaker in by_name and q.start < b and a < q.end:
+                votes[q.speaker] += 1
+    if votes:
+        # the label's quotes still credited to its name: the label describes that person (a name
+        # with some of its quotes wrongly credited keeps its own label); else the speaker most of
+        # them go to now (a tie falls through to the steps below)
+        if label["name"] in votes:
+            return by_name[label["name"]], "quotes"
+        (best, n), *rest = votes.most_common()
+        if not rest or rest[0][1] < n:
+            return by_name[best], "quotes"
     if label["name"] in by_name:
         return by_name[label["name"]], "name"
     text, name = article.text, label["name"]
     spots = [(m.start(), m.end()) for m in re.finditer(re.escape(name), text)] if name else []
     spots += [(m.start, m.end) for m in article.mentions if m.entity == name]
-    votes: Counter[str] = Counter()
+    votes = Counter()
     for a, b in spots:
         for q in article.quotes:
             if q.speaker in by_name and q.speaker_start is not None and q.speaker_start < b and a < q.speaker_end:
@@ -175,7 +198,7 @@ def main(argv: list[str] | None = None) -> int:
         "--without",
         action="append",
         default=[],
-        choices=("tune", "held-out", "fresh", "fresh2", "fresh3", "fresh4"),
+        choices=("tune", "held-out", "fresh", "fresh2", "fresh3", "fresh4", "fresh5"),
         help="leave a part's labels out (not analysed, not scored): keeps a held-out part unseen",
     )
     args = ap.parse_args(argv)
@@ -195,7 +218,7 @@ def main(argv: list[str] | None = None) -> int:
     print(
         f"{'part':9} {'n':>4} {'kind acc':>16} {'group acc (role)':>18} {'group acc (all)':>17} "
         f"{'gender prec':>17} {'prec w/o names':>17} {'unverif':>7} {'named cov':>16} "
-        f"{'name/span/words':>18} {'shared':>6} {'missing':>7}"
+        f"{'quotes/name/span/words':>23} {'shared':>6} {'missing':>7}"
     )
     for part, counts in results.items():
         c = defaultdict(int, counts)
@@ -205,9 +228,9 @@ def main(argv: list[str] | None = None) -> int:
             f"{_ratio(c['gender_ok'], c['gender_checked']):>17} "
             f"{_ratio(c['gender_text_ok'], c['gender_text_checked']):>17} {c['gender_unverifiable']:>7} "
             f"{_ratio(c['named_gendered'], c['named']):>16} "
-            f"{c['name']:>8}/{c['span']:>4}/{c['words']:>4} {c['shared']:>6} {c['missing']:>7}"
+            f"{c['quotes']:>8}/{c['name']:>4}/{c['span']:>4}/{c['words']:>4} {c['shared']:>6} {c['missing']:>7}"
         )
-    for part in ("all", "fresh", "fresh2", "fresh3", "fresh4", "dev", "every"):
+    for part in ("all", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "dev", "every"):
         c = results[part]
         if not c.get("n"):
             continue

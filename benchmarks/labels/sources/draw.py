@@ -5,6 +5,7 @@
     python benchmarks/labels/sources/draw.py --fresh2 > /tmp/worksheet-fresh2.txt
     python benchmarks/labels/sources/draw.py --fresh3 --quotes > /tmp/worksheet-fresh3.txt
     python benchmarks/labels/sources/draw.py --fresh4 --quotes > /tmp/worksheet-fresh4.txt
+    python benchmarks/labels/sources/draw.py --fresh5 --quotes > /tmp/worksheet-fresh5.txt
 
 Deterministic: random.Random(11) over the sorted file names; 7 BBC articles per topic folder and
 12 PolNeAR dev articles; the first half of each topic's draw (and of PolNeAR's) is the tuning
@@ -41,6 +42,11 @@ FRESH3_POLNEAR = 10
 FRESH4_SEED = 20261130
 FRESH4_PER_TOPIC = 3
 FRESH4_POLNEAR = 10
+#: The fifth fresh sample (issue 11, sixth follow-up): files in no earlier sample, another seed; one
+#: more BBC article per topic than fresh4, for at least 120 speakers.
+FRESH5_SEED = 1201
+FRESH5_PER_TOPIC = 4
+FRESH5_POLNEAR = 10
 
 
 def draw() -> list[tuple[str, str]]:
@@ -103,6 +109,16 @@ def draw_fresh4() -> list[tuple[str, str]]:
     return draw_fresh(taken, FRESH4_SEED, FRESH4_PER_TOPIC, FRESH4_POLNEAR, "fresh4")
 
 
+def draw_fresh5() -> list[tuple[str, str]]:
+    """(path, "fresh5"): the fifth fresh sample, from files in none of the five earlier samples."""
+    taken = {p for p, _ in draw()}
+    taken |= {p for p, _ in draw_fresh(taken)}
+    taken |= {p for p, _ in draw_fresh2()}
+    taken |= {p for p, _ in draw_fresh3()}
+    taken |= {p for p, _ in draw_fresh4()}
+    return draw_fresh(taken, FRESH5_SEED, FRESH5_PER_TOPIC, FRESH5_POLNEAR, "fresh5")
+
+
 def main(argv: list[str] | None = None) -> int:
     if not SHARED.exists():
         print("../shared is not there: nothing to draw", file=sys.stderr)
@@ -112,7 +128,9 @@ def main(argv: list[str] | None = None) -> int:
 
     args = sys.argv[1:] if argv is None else argv
     sample = draw()
-    if "--fresh4" in args:
+    if "--fresh5" in args:
+        sample = draw_fresh5()
+    elif "--fresh4" in args:
         sample = draw_fresh4()
     elif "--fresh3" in args:
         sample = draw_fresh3()
@@ -133,7 +151,8 @@ def main(argv: list[str] | None = None) -> int:
                 for q in a.quotes:
                     if q.speaker == s.name:
                         cue = a.text[q.speaker_start : q.speaker_end] if q.speaker_start is not None else "?"
-                        print(f"    [{cue}] {q.text[:70]!r}")
+                        # the quote's offsets key the label to its quotes (eval_sources.match)
+                        print(f"    [{cue}] {q.start}-{q.end} {q.text[:70]!r}")
         print()
     return 0
 
