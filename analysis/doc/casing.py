@@ -56,7 +56,11 @@ def _lexicon() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     lower: set[str] = set()
     title: set[str] = set()
     upper: set[str] = set()
-    for word, tag in re.findall(r"^([A-Za-z]+) (\S+)", content, re.M):
+    # "word TAG" per line (str methods: about twice as fast as a multi-line regex over 94,000 lines)
+    for line in content.splitlines():
+        word, _, tag = line.partition(" ")
+        if not (word.isascii() and word.isalpha()) or not tag or tag[0].isspace():
+            continue
         proper = tag.startswith("NNP")
         if word.islower():
             if not proper:
