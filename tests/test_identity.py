@@ -938,3 +938,44 @@ def test_a_group_named_before_its_ministers_or_members_is_an_organisation_not_an
     text = "The Q9 finance ministers met. Q9 countries agreed, as did Nordish countries."
     t = identify(tables(*(article(f"b{n}", text, {"Q9": "GPE", "Nordish": "NORP"}, "business") for n in (1, 2))))
     assert corpus_entity(t, "b1", "Q9")[2] == "ORG" and corpus_entity(t, "b1", "Nordish")[2] == "NORP"
+
+
+def test_a_towns_club_is_an_organisation_and_a_football_report_names_the_club():
+    # the model says GPE everywhere; the opponent words show the club, and a football report that says
+    # nothing else about the name ("Valencia scored two goals") names the club too, not the city
+    t = identify(
+        tables(
+            article("p1", "Jobs in Valencia grew, the council said.", {"Valencia": "GPE"}, "politics"),
+            article("s1", "They earned a win over Valencia at home.", {"Valencia": "GPE"}, "sport"),
+            article("s2", "He spoke before Sunday's derby with Valencia.", {"Valencia": "GPE"}, "sport"),
+            article(
+                "s3", "Valencia scored two goals past the keeper in a football thriller.", {"Valencia": "GPE"}, "sport"
+            ),  # noqa: E501
+            article("s4", "She races in Valencia on Friday.", {"Valencia": "GPE"}, "sport"),  # the town
+        )
+    )
+    town, club = corpus_entity(t, "p1", "Valencia"), corpus_entity(t, "s1", "Valencia")
+    assert town[0] != club[0] and town[2] == "GPE" and club[2] == "ORG"
+    assert corpus_entity(t, "s2", "Valencia") == club == corpus_entity(t, "s3", "Valencia")
+    assert corpus_entity(t, "s4", "Valencia") == town
+
+
+def test_a_given_name_counts_once_for_the_name_not_once_per_article():
+    # a firm named like a person ("Merrill Lynch") that the model calls an organisation in six articles
+    # stays one; a person the model mistypes as often, but whose articles call by surname alone, is one
+    firm = "Clara Vantongeren reported higher profits for the year."
+    person = "Lynda Quorble won the race on Sunday. Quorble was delighted."
+    t = identify(
+        tables(
+            *(article(f"f{n}", firm, {"Clara Vantongeren": "ORG"}, "business") for n in range(6)),
+            *(article(f"p{n}", person, {"Lynda Quorble": "ORG", "Quorble": "PERSON"}, "sport") for n in range(6)),
+        )
+    )
+    assert corpus_entity(t, "f0", "Clara Vantongeren")[2] == "ORG"
+    assert corpus_entity(t, "p0", "Lynda Quorble")[2] == "PERSON"
+
+
+def test_a_players_position_before_a_name_says_person():
+    said = "The selectors picked fly-half Zabdiel Ambrecourt again."
+    t = identify(tables(*(article(f"r{n}", said, {"Zabdiel Ambrecourt": "ORG"}) for n in range(3))))
+    assert corpus_entity(t, "r0", "Zabdiel Ambrecourt")[2] == "PERSON"

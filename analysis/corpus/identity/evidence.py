@@ -59,7 +59,9 @@ _ORG_AFTER = re.compile(
 _PERSON_BEFORE = re.compile(
     r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame|President|Prime Minister|Chancellor|Minister|Secretary|coach|"
     r"manager|boss|striker|midfielder|defender|goalkeeper|singer|actor|actress|star|chairman|"
-    r"chief executive|captain|director|leader|spokesman|spokeswoman)\.?\s+$"
+    r"chief executive|captain|director|leader|spokesman|spokeswoman|"
+    # a player's position or side before the name ("fly-half Yann Delaigue", "team-mate X")
+    r"fly-half|scrum-half|flanker|winger|full-back|hooker|number eight|skipper|keeper|team-mate|compatriot)\.?\s+$"
 )
 _PERSON_AFTER = re.compile(
     r"^(?:,\s*\d{2},|,\s*who\b|\s+(?:said|says|told|added) (?:he|she)\b"
@@ -238,6 +240,7 @@ for _label, _b, _a in _CUES:
 _NB, _NA = len(_BEFORE), len(_AFTER)
 CUE_WEIGHT = 2.0  # a cue word is clearer evidence than a model label, which repeats the same guess
 PRONOUN_WEIGHT = 1.0
+GIVEN_NAME_WEIGHT = CUE_WEIGHT
 
 
 def cue_votes(
@@ -379,7 +382,7 @@ def given_name_vote(names: Iterable[str], cues: Counter) -> float:
         return 0.0
     if any(cues.get(lab, 0) > 0 for lab in ("WORK_OF_ART", "PRODUCT", "EVENT")) or cues.get("ORG", 0) > CUE_WEIGHT:
         return 0.0
-    return CUE_WEIGHT
+    return GIVEN_NAME_WEIGHT
 
 
 def decide_label(model: Counter, cues: Counter, keys: Iterable[str]) -> str:
