@@ -979,3 +979,23 @@ def test_a_players_position_before_a_name_says_person():
     said = "The selectors picked fly-half Zabdiel Ambrecourt again."
     t = identify(tables(*(article(f"r{n}", said, {"Zabdiel Ambrecourt": "ORG"}) for n in range(3))))
     assert corpus_entity(t, "r0", "Zabdiel Ambrecourt")[2] == "PERSON"
+
+
+def test_an_actors_role_in_a_name_makes_it_a_work_but_not_a_directors_possessive():
+    said = "Jo Bloggs won praise for her supporting role in Quiverly, and for his role in Sam Pettingale's film."
+    t = identify(tables(*(article(f"e{n}", said, {"Quiverly": "GPE", "Sam Pettingale": "PERSON"}) for n in range(2))))
+    assert corpus_entity(t, "e0", "Quiverly")[2] == "WORK_OF_ART"
+    assert corpus_entity(t, "e0", "Sam Pettingale")[2] == "PERSON"
+
+
+def test_a_firm_named_with_its_kind_after_it_is_an_organisation():
+    t = identify(
+        tables(
+            article("b1", "Quarnix, India's third-biggest software firm, grew.", {"Quarnix": "GPE"}, "business"),
+            article("b2", "The Zorbel car company cut jobs.", {"Zorbel": "FAC"}, "business"),
+            # "X, the firm said": the firm is someone else, and X keeps what the model said
+            article("b3", "Users of Plimsy, the firm said, doubled.", {"Plimsy": "PRODUCT"}, "tech"),
+        )
+    )
+    assert corpus_entity(t, "b1", "Quarnix")[2] == corpus_entity(t, "b2", "Zorbel")[2] == "ORG"
+    assert corpus_entity(t, "b3", "Plimsy")[2] == "PRODUCT"

@@ -81,7 +81,10 @@ _LIST_BEFORE = re.compile(r"(?:\band|&|,)\s+$", re.IGNORECASE)
 _WORK_BEFORE = re.compile(
     r"\b(?:film|films|movie|biopic|drama|comedy|thriller|musical|documentary|album|single|song|novel|book|debut|"
     r"sitcom|soap|programme|opera|cartoon|series|episodes? of|creator of|cast of|"
-    r"(?:television|TV|comedy|drama|box office|chart|cult) hit|storylines? of|plot of|script of)\s+(?:the\s+)?$",
+    r"(?:television|TV|comedy|drama|box office|chart|cult) hit|storylines? of|plot of|script of|"
+    # an actor's part in it: "his supporting role in X", "starring in X" (not "role in the talks")
+    r"(?:his|her|supporting|starring|lead|leading|title|cameo|breakthrough) roles? in|"
+    r"(?:co-)?starr(?:ed|ing) in|(?:co-)?stars in)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _WORK_AFTER = re.compile(
@@ -217,8 +220,15 @@ _BEFORE = [b for _, b, _ in _CUES if b] + [
 # "G7 finance ministers", "G7 industrialised nations", "Opec countries": a group of countries or members (not an
 # adjective's: "European countries", nor a city's: "the London meeting"; checked with the mention)
 _GROUP_AFTER = re.compile(
-    r"^\s+(?:finance ministers|foreign ministers|ministers|member states|members|countries|"
+    r"^(?:\s+(?:finance ministers|foreign ministers|ministers|member states|members|countries|"
     r"nations|industrialised (?:nations|countries))\b"
+    # a firm by its kind after it: "Wipro, India's third-biggest software firm", "the Maserati car
+    # company", "the Titan corporation" (not "London, the firm's home"; nor a city's: "the Leeds firm")
+    r"|,\s+(?:the|a|an|[A-Z][\w-]*(?:'s|’s))\s+(?:(?!(?:at|of|for|with|in|by)\b)[\w'’-]+\s+){0,3}?"
+    r"(?:firm|company|corporation|group|bank|carmaker|retailer|airline|operator|conglomerate|insurer|"
+    r"publisher|broadcaster|manufacturer|maker)\b(?!['’]|\s+(?:said|says|added|told|has|had|is|was)\b)"
+    r"|\s+corporation\b|\s+(?:car|software|oil|drinks|food|phone|internet|media|music|games|steel|mining|"
+    r"tobacco|chemicals|drugs|insurance|engineering|energy|record|film|TV|television)\s+(?:company|firm|maker)\b)"
 )
 _GROUP_NOT = frozenset({"NORP", "LANGUAGE"})
 _AFTER = [a for _, _, a in _CUES if a] + [
@@ -238,6 +248,7 @@ for _label, _b, _a in _CUES:
         (_label, _BEFORE.index(_b) if _b else None, next((i for i, x in enumerate(_AFTER) if x is _a), None))
     )
 _NB, _NA = len(_BEFORE), len(_AFTER)
+_POSSESSIVES = ("'s", "’s")
 CUE_WEIGHT = 2.0  # a cue word is clearer evidence than a model label, which repeats the same guess
 PRONOUN_WEIGHT = 1.0
 GIVEN_NAME_WEIGHT = CUE_WEIGHT
@@ -268,6 +279,7 @@ def cue_votes(
     np_end = _NP_END.match  # asked only after "a/an/his ..." (rare)
     broadcaster_b, opponent_b, people_words = _NB - 9, _NB - 8, given_names() | title_words
     group_a, places = _NA - 6, city_keys() | set(country_keys()) | set(place_types())
+    work_b, work_a = _BEFORE.index(_WORK_BEFORE), _AFTER.index(_WORK_AFTER)
     for aid, start, end, word, label, ent in zip(
         m["article_id"], m["start"], m["end"], m["text"], m["label"], m["entity"], strict=True
     ):
@@ -286,6 +298,8 @@ def cue_votes(
         for label_, bi, ai in slots:
             if (bi is not None and b[bi] is not None) or (ai is not None and a[ai] is not None):
                 votes[label_] += CUE_WEIGHT
+        if b[work_b] is not None and a[work_a] is None and text[end : end + 2] in _POSSESSIVES:
+            votes["WORK_OF_ART"] -= CUE_WEIGHT  # "his role in Bertolucci's Last Tango": the director's
         if b[broadcaster_b] is not None and str(word).split(" ", 1)[0].casefold() not in people_words:
             votes["WORK_OF_ART"] += CUE_WEIGHT
         if b[opponent_b] is not None:
