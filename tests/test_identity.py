@@ -999,3 +999,19 @@ def test_a_firm_named_with_its_kind_after_it_is_an_organisation():
     )
     assert corpus_entity(t, "b1", "Quarnix")[2] == corpus_entity(t, "b2", "Zorbel")[2] == "ORG"
     assert corpus_entity(t, "b3", "Plimsy")[2] == "PRODUCT"
+
+
+def test_a_name_in_a_list_of_three_or_more_of_one_kind_takes_that_kind():
+    # the model calls "Zarnov" a person; its neighbours in the list are organisations
+    listed = "Shares in Quibb, Zarnov and Tellerby all fell."
+    t = identify(
+        tables(
+            article("a", listed, {"Quibb": "ORG", "Zarnov": "PERSON", "Tellerby": "ORG"}, "business"),
+            *(article(f"q{n}", "Quibb cut jobs.", {"Quibb": "ORG"}, "business") for n in range(2)),
+            *(article(f"t{n}", "Tellerby cut jobs.", {"Tellerby": "ORG"}, "business") for n in range(2)),
+        )
+    )
+    assert corpus_entity(t, "a", "Zarnov")[2] == "ORG"
+    # two names side by side are no list: "Quibb and Zarnov" says nothing about Zarnov
+    t = identify(tables(article("b", "Quibb and Zarnov met.", {"Quibb": "ORG", "Zarnov": "PERSON"}, "business")))
+    assert corpus_entity(t, "b", "Zarnov")[2] == "PERSON"

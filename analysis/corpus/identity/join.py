@@ -153,6 +153,17 @@ def unit_map(tables: Tables, overrides: Iterable[Override] = ()) -> pd.DataFrame
                 v = vote if (aids[i], names[i]) in by_surname else shared
                 unit_cues[i] = _added(unit_cues[i], Counter({"PERSON": v}))
     key_label = {k: decide_label(*evidence(idx), [k]) for k, idx in by_key.items()}
+    # names in one list share a kind ("Open Water, Napoleon Dynamite, X and Super-Size Me"; "eDonkey, X
+    # and Grokster"): each list neighbour's type, as decided above, votes once; then decide again
+    unit_of = {(a, x): i for i, (a, x) in enumerate(zip(aids, names, strict=True))}
+    mates = _list_mates(tables, set(unit_of))
+    if mates:
+        for u, others in mates.items():
+            kinds = {key_label[keys[unit_of[o]]] for o in others}
+            if len(set(others)) >= 2 and len(kinds) == 1:  # a list of three or more of one kind
+                i = unit_of[u]
+                unit_cues[i] = _added(unit_cues[i], Counter({kinds.pop(): LIST_WEIGHT}))
+        key_label = {k: decide_label(*evidence(idx), [k]) for k, idx in by_key.items()}
     for k, idx in by_key.items():
         if k.startswith(("country:", "org:")):
             what = "a country's name (pycountry and the alias list)" if k[0] == "c" else "a name in the alias list"
@@ -491,6 +502,34 @@ class _SportCode:
             f = len(_FOOTBALL.findall(text)) if isinstance(text, str) else 0
             self.seen[aid] = "rugby" if r >= 2 and r >= 2 * f else "football" if f >= 2 and f >= 2 * r else None
         return self.seen[aid]
+
+
+_LIST_GAP = frozenset({", ", " and ", ", and ", " or ", ", or ", " & "})
+LIST_WEIGHT = 1.0  # a list neighbour's type: as much as one model label
+
+
+def _list_mates(tables: Tables, units: set[tuple[str, str]]) -> dict[tuple[str, str], list[tuple[str, str]]]:
+    """(article_id, name) -> the (article_id, name) of the names next to its mentions in a list: two
+    mentions of different entities with only ", ", " and ", " or " between them."""
+    m = tables.mentions
+    if m.empty:
+        return {}
+    m = m[m["entity"].notna() & ~m["label"].isin(list(REFERENCE_LABELS))]
+    m = m.sort_values(["article_id", "start"], kind="stable")
+    texts = dict(zip(tables.articles["article_id"], tables.articles["text"], strict=True))
+    out: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
+    prev: tuple[str, int, str] | None = None
+    for aid, start, end, ent in zip(m["article_id"], m["start"], m["end"], m["entity"], strict=True):
+        start, end = int(start), int(end)
+        if prev and prev[0] == aid and prev[2] != ent and start - prev[1] <= 6:
+            text = texts.get(aid)
+            if isinstance(text, str) and text[prev[1] : start] in _LIST_GAP:
+                a, b = (aid, prev[2]), (aid, ent)
+                if a in units and b in units:
+                    out[a].append(b)
+                    out[b].append(a)
+        prev = (aid, end, ent)
+    return out
 
 
 def _called_by_surname(tables: Tables, names: set[str]) -> set[tuple[str, str]]:
