@@ -1015,3 +1015,9 @@ def test_a_name_in_a_list_of_three_or_more_of_one_kind_takes_that_kind():
     # two names side by side are no list: "Quibb and Zarnov" says nothing about Zarnov
     t = identify(tables(article("b", "Quibb and Zarnov met.", {"Quibb": "ORG", "Zarnov": "PERSON"}, "business")))
     assert corpus_entity(t, "b", "Zarnov")[2] == "PERSON"
+
+
+def test_a_ground_named_by_what_happens_there_is_a_facility():
+    said = "Fans packed the Six Nations clash at Quenbury, and the testimonial at Quenbury sold out."
+    t = identify(tables(*(article(f"s{n}", said, {"Quenbury": "ORG"}, "sport") for n in range(3))))
+    assert corpus_entity(t, "s0", "Quenbury")[2] == "FAC"

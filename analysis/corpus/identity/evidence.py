@@ -164,6 +164,12 @@ _FAC_AFTER = re.compile(
     r"^(?:(?:,\s*[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)*,?\s+and\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)?"
     r"\s+(?:airports?|stadiums?|racecourses?|arenas?)\b"
 )
+# A venue by what happens there: "the Six Nations clash at Twickenham", "victory at the Bernabeu", "the
+# premiere at X" (a town's name so named is still the town: cities decide by place words, join.py)
+_VENUE_BEFORE = re.compile(
+    r"\b(?:match|clash|test|Test|final|encounter|showdown|testimonial|"
+    r"ceremony|premiere|concert|gig|gigs|concerts)\s+at\s+(?:the\s+)?$"
+)
 # A competition by its stages ("the X quarter-final", "a X tie"), or won / reached / qualified for /
 # played in, the name ending its noun phrase ("won the X.", "play in the X this season"; not "won the
 # X seat")
@@ -187,7 +193,7 @@ _CUES: list[tuple[str, re.Pattern | None, re.Pattern | None]] = [
     ("ORG", _ORG_BEFORE, _ORG_AFTER),
     ("ORG", _TEAM_BEFORE, _TEAM_AFTER),
     ("ORG", _ORG_LIST_BEFORE, None),
-    ("FAC", None, _FAC_AFTER),
+    ("FAC", _VENUE_BEFORE, _FAC_AFTER),
     ("EVENT", None, _EVENT_AFTER),
     ("WORK_OF_ART", _WORK_BEFORE, _WORK_AFTER),
     ("WORK_OF_ART", _WORK_LIST_BEFORE, None),
