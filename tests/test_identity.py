@@ -1021,3 +1021,17 @@ def test_a_ground_named_by_what_happens_there_is_a_facility():
     said = "Fans packed the Six Nations clash at Quenbury, and the testimonial at Quenbury sold out."
     t = identify(tables(*(article(f"s{n}", said, {"Quenbury": "ORG"}, "sport") for n in range(3))))
     assert corpus_entity(t, "s0", "Quenbury")[2] == "FAC"
+
+
+def test_a_films_director_named_after_it_makes_it_a_work_not_a_director_general():
+    t = identify(
+        tables(
+            *(
+                article(f"e{n}", "Quagmire Tales director Sam Pettingale signed up.", {"Quagmire Tales": "ORG"})
+                for n in range(2)
+            ),
+            *(article(f"d{n}", "Zentel director general Jo Bloggs quit.", {"Zentel": "ORG"}) for n in range(2)),
+        )
+    )
+    assert corpus_entity(t, "e0", "Quagmire Tales")[2] == "WORK_OF_ART"
+    assert corpus_entity(t, "d0", "Zentel")[2] == "ORG"

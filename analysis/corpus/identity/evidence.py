@@ -157,7 +157,9 @@ _WORK_LIST_BEFORE = re.compile(
 )
 # "EastEnders actress", "a former Friends actor": a show's cast (not after a nationality or a place,
 # which say where an actor comes from: "Welsh actor", "Hollywood actress"; checked in cue_votes)
-_ACTOR_AFTER = re.compile(r"^(?:'s|’s|')?\s+(?:actress|actor)\b", re.IGNORECASE)
+_ACTOR_AFTER = re.compile(
+    r"^(?:'s|’s|')?\s+(?:(?i:actress|actor)\b|(?:director|screenwriter|co-star)\s+[A-Z])"
+)  # "EastEnders actress", "Harry Potter director Alfonso Cuaron" (a person after it: not "director general")
 _ACTOR_NOT = frozenset({"NORP", "GPE", "LOC"})
 # A facility named before its kind: "X airport", "at Heathrow and X airports", "Gatwick, X and Luton airports"
 _FAC_AFTER = re.compile(
