@@ -1035,3 +1035,8 @@ def test_a_films_director_named_after_it_makes_it_a_work_not_a_director_general(
     )
     assert corpus_entity(t, "e0", "Quagmire Tales")[2] == "WORK_OF_ART"
     assert corpus_entity(t, "d0", "Zentel")[2] == "ORG"
+
+
+def test_a_ground_or_hall_named_by_its_kind_is_a_facility():
+    t = identify(tables(article("s1", "Fans left Blandford Park early.", {"Blandford Park": "ORG"}, "sport")))
+    assert corpus_entity(t, "s1", "Blandford Park")[2] == "FAC"
