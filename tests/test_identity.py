@@ -1040,3 +1040,13 @@ def test_a_films_director_named_after_it_makes_it_a_work_not_a_director_general(
 def test_a_ground_or_hall_named_by_its_kind_is_a_facility():
     t = identify(tables(article("s1", "Fans left Blandford Park early.", {"Blandford Park": "ORG"}, "sport")))
     assert corpus_entity(t, "s1", "Blandford Park")[2] == "FAC"
+
+
+def test_a_firm_or_gallery_named_by_its_kind_is_an_organisation_though_it_starts_with_a_given_name():
+    t = identify(
+        tables(
+            article("b1", "Shares held by Denzel Capital rose.", {"Denzel Capital": "PERSON"}, "business"),
+            article("e1", "A show opened at the Clara Gallery.", {"Clara Gallery": "PERSON"}, "entertainment"),
+        )
+    )
+    assert corpus_entity(t, "b1", "Denzel Capital")[2] == corpus_entity(t, "e1", "Clara Gallery")[2] == "ORG"
