@@ -1050,3 +1050,11 @@ def test_a_firm_or_gallery_named_by_its_kind_is_an_organisation_though_it_starts
         )
     )
     assert corpus_entity(t, "b1", "Denzel Capital")[2] == corpus_entity(t, "e1", "Clara Gallery")[2] == "ORG"
+
+
+def test_a_name_in_a_squad_list_with_its_club_is_a_person_but_a_body_with_its_acronym_is_not():
+    squad = "Backs: Jolt Ambrecourt (Castres), Pim Vrool (Biarritz); the Wider Fund for Kids (Wfk), said."
+    names = {"Jolt Ambrecourt": "ORG", "Pim Vrool": "ORG", "Wider Fund for Kids": "ORG"}
+    t = identify(tables(*(article(f"s{n}", squad, names, "sport") for n in range(2))))
+    assert corpus_entity(t, "s0", "Jolt Ambrecourt")[2] == corpus_entity(t, "s0", "Pim Vrool")[2] == "PERSON"
+    assert corpus_entity(t, "s0", "Wider Fund for Kids")[2] == "ORG"

@@ -239,7 +239,11 @@ _GROUP_AFTER = re.compile(
     r"tobacco|chemicals|drugs|insurance|engineering|energy|record|film|TV|television)\s+(?:company|firm|maker)\b)"
 )
 _GROUP_NOT = frozenset({"NORP", "LANGUAGE"})
+# a squad list: "Yann Delaigue (Castres), Frederic Michalak (Stade Toulousain);": a player and a club (not a
+# body and its acronym, "Absolute Return for Kids (Ark),": checked in cue_votes)
+_SQUAD_AFTER = re.compile(r"^\s+\([A-Z][a-z][\w'’ -]*\)\s*[,;]")
 _AFTER = [a for _, _, a in _CUES if a] + [
+    _SQUAD_AFTER,
     _GROUP_AFTER,
     _ACTOR_AFTER,
     _PAIR_AFTER,
@@ -288,6 +292,7 @@ def cue_votes(
     broadcaster_b, opponent_b, people_words = _NB - 9, _NB - 8, given_names() | title_words
     group_a, places = _NA - 6, city_keys() | set(country_keys()) | set(place_types())
     work_b, work_a = _BEFORE.index(_WORK_BEFORE), _AFTER.index(_WORK_AFTER)
+    squad_a = _AFTER.index(_SQUAD_AFTER)
     for aid, start, end, word, label, ent in zip(
         m["article_id"], m["start"], m["end"], m["text"], m["label"], m["entity"], strict=True
     ):
@@ -314,6 +319,8 @@ def cue_votes(
             votes[OPPONENT_CUE] += 1
         if b[won_b] is not None and _WON_END.match(text[end : end + CONTEXT]):
             votes["EVENT"] += CUE_WEIGHT
+        if a[squad_a] is not None and not _its_acronym(a[squad_a], str(word)):
+            votes["PERSON"] += CUE_WEIGHT
         if a[group_a] is not None and label not in _GROUP_NOT and base_key(str(word)) not in places:
             votes["ORG"] += CUE_WEIGHT
         if a[actor_a] is not None and label not in _ACTOR_NOT:
@@ -330,6 +337,15 @@ def cue_votes(
         elif (b[not_person_b] is not None and not pair) or (a[not_person_a] is not None and b[list_b] is None):
             votes["PERSON"] -= CUE_WEIGHT
     return out
+
+
+def _its_acronym(bracketed: str, name: str) -> bool:
+    """ "(Ark)" after "Absolute Return for Kids", "(Nymex)" after "New York Mercantile Exchange": the
+    bracketed word starts like the name's initials."""
+    inner = re.sub(r"[^a-z]", "", bracketed.casefold())
+    skip = {"of", "for", "the", "and", "de"}
+    initials = "".join(w[0] for w in re.findall(r"[A-Za-z]+", name) if w.casefold() not in skip).casefold()
+    return len(initials) >= 2 and (inner.startswith(initials[:3]) or initials.startswith(inner[:3]))
 
 
 _ACRONYM = re.compile(r"(?=(?:[0-9&]*[A-Z]){2})[A-Z][A-Z0-9&]{1,5}")
