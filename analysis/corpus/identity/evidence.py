@@ -59,7 +59,9 @@ _ORG_AFTER = re.compile(
 _PERSON_BEFORE = re.compile(
     r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame|President|Prime Minister|Chancellor|Minister|Secretary|coach|"
     r"manager|boss|striker|midfielder|defender|goalkeeper|singer|actor|actress|star|chairman|"
-    r"chief executive|captain|director|leader|spokesman|spokeswoman)\.?\s+$"
+    r"chief executive|captain|director|leader|spokesman|spokeswoman|"
+    # a player's position or side before the name ("fly-half Yann Delaigue", "team-mate X")
+    r"fly-half|scrum-half|flanker|winger|full-back|hooker|number eight|skipper|keeper|team-mate|compatriot)\.?\s+$"
 )
 _PERSON_AFTER = re.compile(
     r"^(?:,\s*\d{2},|,\s*who\b|\s+(?:said|says|told|added) (?:he|she)\b"
@@ -79,7 +81,10 @@ _LIST_BEFORE = re.compile(r"(?:\band|&|,)\s+$", re.IGNORECASE)
 _WORK_BEFORE = re.compile(
     r"\b(?:film|films|movie|biopic|drama|comedy|thriller|musical|documentary|album|single|song|novel|book|debut|"
     r"sitcom|soap|programme|opera|cartoon|series|episodes? of|creator of|cast of|"
-    r"(?:television|TV|comedy|drama|box office|chart|cult) hit|storylines? of|plot of|script of)\s+(?:the\s+)?$",
+    r"(?:television|TV|comedy|drama|box office|chart|cult) hit|storylines? of|plot of|script of|"
+    # an actor's part in it: "his supporting role in X", "starring in X" (not "role in the talks")
+    r"(?:his|her|supporting|starring|lead|leading|title|cameo|breakthrough) roles? in|"
+    r"(?:co-)?starr(?:ed|ing) in|(?:co-)?stars in)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _WORK_AFTER = re.compile(
@@ -152,12 +157,20 @@ _WORK_LIST_BEFORE = re.compile(
 )
 # "EastEnders actress", "a former Friends actor": a show's cast (not after a nationality or a place,
 # which say where an actor comes from: "Welsh actor", "Hollywood actress"; checked in cue_votes)
-_ACTOR_AFTER = re.compile(r"^(?:'s|’s|')?\s+(?:actress|actor)\b", re.IGNORECASE)
+_ACTOR_AFTER = re.compile(
+    r"^(?:'s|’s|')?\s+(?:(?i:actress|actor)\b|(?:director|screenwriter|co-star)\s+[A-Z])"
+)  # "EastEnders actress", "Harry Potter director Alfonso Cuaron" (a person after it: not "director general")
 _ACTOR_NOT = frozenset({"NORP", "GPE", "LOC"})
 # A facility named before its kind: "X airport", "at Heathrow and X airports", "Gatwick, X and Luton airports"
 _FAC_AFTER = re.compile(
     r"^(?:(?:,\s*[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)*,?\s+and\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)?"
     r"\s+(?:airports?|stadiums?|racecourses?|arenas?)\b"
+)
+# A venue by what happens there: "the Six Nations clash at Twickenham", "victory at the Bernabeu", "the
+# premiere at X" (a town's name so named is still the town: cities decide by place words, join.py)
+_VENUE_BEFORE = re.compile(
+    r"\b(?:match|clash|test|Test|final|encounter|showdown|testimonial|"
+    r"ceremony|premiere|concert|gig|gigs|concerts)\s+at\s+(?:the\s+)?$"
 )
 # A competition by its stages ("the X quarter-final", "a X tie"), or won / reached / qualified for /
 # played in, the name ending its noun phrase ("won the X.", "play in the X this season"; not "won the
@@ -182,7 +195,7 @@ _CUES: list[tuple[str, re.Pattern | None, re.Pattern | None]] = [
     ("ORG", _ORG_BEFORE, _ORG_AFTER),
     ("ORG", _TEAM_BEFORE, _TEAM_AFTER),
     ("ORG", _ORG_LIST_BEFORE, None),
-    ("FAC", None, _FAC_AFTER),
+    ("FAC", _VENUE_BEFORE, _FAC_AFTER),
     ("EVENT", None, _EVENT_AFTER),
     ("WORK_OF_ART", _WORK_BEFORE, _WORK_AFTER),
     ("WORK_OF_ART", _WORK_LIST_BEFORE, None),
@@ -215,11 +228,22 @@ _BEFORE = [b for _, b, _ in _CUES if b] + [
 # "G7 finance ministers", "G7 industrialised nations", "Opec countries": a group of countries or members (not an
 # adjective's: "European countries", nor a city's: "the London meeting"; checked with the mention)
 _GROUP_AFTER = re.compile(
-    r"^\s+(?:finance ministers|foreign ministers|ministers|member states|members|countries|"
+    r"^(?:\s+(?:finance ministers|foreign ministers|ministers|member states|members|countries|"
     r"nations|industrialised (?:nations|countries))\b"
+    # a firm by its kind after it: "Wipro, India's third-biggest software firm", "the Maserati car
+    # company", "the Titan corporation" (not "London, the firm's home"; nor a city's: "the Leeds firm")
+    r"|,\s+(?:the|a|an|[A-Z][\w-]*(?:'s|’s))\s+(?:(?!(?:at|of|for|with|in|by)\b)[\w'’-]+\s+){0,3}?"
+    r"(?:firm|company|corporation|group|bank|carmaker|retailer|airline|operator|conglomerate|insurer|"
+    r"publisher|broadcaster|manufacturer|maker)\b(?!['’]|\s+(?:said|says|added|told|has|had|is|was)\b)"
+    r"|\s+corporation\b|\s+(?:car|software|oil|drinks|food|phone|internet|media|music|games|steel|mining|"
+    r"tobacco|chemicals|drugs|insurance|engineering|energy|record|film|TV|television)\s+(?:company|firm|maker)\b)"
 )
 _GROUP_NOT = frozenset({"NORP", "LANGUAGE"})
+# a squad list: "Yann Delaigue (Castres), Frederic Michalak (Stade Toulousain);": a player and a club (not a
+# body and its acronym, "Absolute Return for Kids (Ark),": checked in cue_votes)
+_SQUAD_AFTER = re.compile(r"^\s+\([A-Z][a-z][\w'’ -]*\)\s*[,;]")
 _AFTER = [a for _, _, a in _CUES if a] + [
+    _SQUAD_AFTER,
     _GROUP_AFTER,
     _ACTOR_AFTER,
     _PAIR_AFTER,
@@ -236,8 +260,10 @@ for _label, _b, _a in _CUES:
         (_label, _BEFORE.index(_b) if _b else None, next((i for i, x in enumerate(_AFTER) if x is _a), None))
     )
 _NB, _NA = len(_BEFORE), len(_AFTER)
+_POSSESSIVES = ("'s", "’s")
 CUE_WEIGHT = 2.0  # a cue word is clearer evidence than a model label, which repeats the same guess
 PRONOUN_WEIGHT = 1.0
+GIVEN_NAME_WEIGHT = CUE_WEIGHT
 
 
 def cue_votes(
@@ -265,6 +291,8 @@ def cue_votes(
     np_end = _NP_END.match  # asked only after "a/an/his ..." (rare)
     broadcaster_b, opponent_b, people_words = _NB - 9, _NB - 8, given_names() | title_words
     group_a, places = _NA - 6, city_keys() | set(country_keys()) | set(place_types())
+    work_b, work_a = _BEFORE.index(_WORK_BEFORE), _AFTER.index(_WORK_AFTER)
+    squad_a = _AFTER.index(_SQUAD_AFTER)
     for aid, start, end, word, label, ent in zip(
         m["article_id"], m["start"], m["end"], m["text"], m["label"], m["entity"], strict=True
     ):
@@ -283,12 +311,16 @@ def cue_votes(
         for label_, bi, ai in slots:
             if (bi is not None and b[bi] is not None) or (ai is not None and a[ai] is not None):
                 votes[label_] += CUE_WEIGHT
+        if b[work_b] is not None and a[work_a] is None and text[end : end + 2] in _POSSESSIVES:
+            votes["WORK_OF_ART"] -= CUE_WEIGHT  # "his role in Bertolucci's Last Tango": the director's
         if b[broadcaster_b] is not None and str(word).split(" ", 1)[0].casefold() not in people_words:
             votes["WORK_OF_ART"] += CUE_WEIGHT
         if b[opponent_b] is not None:
             votes[OPPONENT_CUE] += 1
         if b[won_b] is not None and _WON_END.match(text[end : end + CONTEXT]):
             votes["EVENT"] += CUE_WEIGHT
+        if a[squad_a] is not None and not _its_acronym(a[squad_a], str(word)):
+            votes["PERSON"] += CUE_WEIGHT
         if a[group_a] is not None and label not in _GROUP_NOT and base_key(str(word)) not in places:
             votes["ORG"] += CUE_WEIGHT
         if a[actor_a] is not None and label not in _ACTOR_NOT:
@@ -305,6 +337,15 @@ def cue_votes(
         elif (b[not_person_b] is not None and not pair) or (a[not_person_a] is not None and b[list_b] is None):
             votes["PERSON"] -= CUE_WEIGHT
     return out
+
+
+def _its_acronym(bracketed: str, name: str) -> bool:
+    """ "(Ark)" after "Absolute Return for Kids", "(Nymex)" after "New York Mercantile Exchange": the
+    bracketed word starts like the name's initials."""
+    inner = re.sub(r"[^a-z]", "", bracketed.casefold())
+    skip = {"of", "for", "the", "and", "de"}
+    initials = "".join(w[0] for w in re.findall(r"[A-Za-z]+", name) if w.casefold() not in skip).casefold()
+    return len(initials) >= 2 and (inner.startswith(initials[:3]) or initials.startswith(inner[:3]))
 
 
 _ACRONYM = re.compile(r"(?=(?:[0-9&]*[A-Z]){2})[A-Z][A-Z0-9&]{1,5}")
@@ -379,7 +420,7 @@ def given_name_vote(names: Iterable[str], cues: Counter) -> float:
         return 0.0
     if any(cues.get(lab, 0) > 0 for lab in ("WORK_OF_ART", "PRODUCT", "EVENT")) or cues.get("ORG", 0) > CUE_WEIGHT:
         return 0.0
-    return CUE_WEIGHT
+    return GIVEN_NAME_WEIGHT
 
 
 def decide_label(model: Counter, cues: Counter, keys: Iterable[str]) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import date
 from typing import Any
 
@@ -39,6 +39,7 @@ from analysis.corpus.tables import Tables
 from analysis.records import REFERENCE_LABELS
 
 #: Articles further apart than this (both dated) are not one time window for a surname.
+GIVEN_NAME_ARTICLES = 2  # the given-name vote counts for at most this many articles
 WINDOW_DAYS = 30
 #: An acronym with several expansions in the corpus joins one named in this many times as many articles.
 ACRONYM_DOMINANCE = 5
@@ -136,14 +137,33 @@ def unit_map(tables: Tables, overrides: Iterable[Override] = ()) -> pd.DataFrame
                 cue.update(unit_cues[i])
         return model, cue
 
-    for k, idx in by_key.items():  # "Taylor Dent": a common given name votes for a person
-        spelt = {names[i] for i in idx}
-        if k.startswith(("country:", "org:")) or not any(map(looks_like_a_person, spelt)):
-            continue  # (checked first: gathering the evidence of every name costs time)
-        if vote := given_name_vote(spelt, evidence(idx)[1]):
+    person_shaped = {
+        k: idx
+        for k, idx in by_key.items()
+        if not k.startswith(("country:", "org:")) and any(looks_like_a_person(names[i]) for i in idx)
+    }
+    by_surname = _called_by_surname(tables, {names[i] for idx in person_shaped.values() for i in idx})
+    for idx in person_shaped.values():  # "Taylor Dent": a common given name votes for a person
+        if vote := given_name_vote({names[i] for i in idx}, evidence(idx)[1]):
+            # one fact about the name, not new evidence in each article: at most two articles' worth in
+            # all, so a firm the model calls an organisation in many articles stays one ("Merrill Lynch"),
+            # except in articles that call it by its last word alone, as they do a person ("Dent said")
+            shared = vote * min(1.0, GIVEN_NAME_ARTICLES / len(idx))
             for i in idx:
-                unit_cues[i] = _added(unit_cues[i], Counter({"PERSON": vote}))
+                v = vote if (aids[i], names[i]) in by_surname else shared
+                unit_cues[i] = _added(unit_cues[i], Counter({"PERSON": v}))
     key_label = {k: decide_label(*evidence(idx), [k]) for k, idx in by_key.items()}
+    # names in one list share a kind ("Open Water, Napoleon Dynamite, X and Super-Size Me"; "eDonkey, X
+    # and Grokster"): each list neighbour's type, as decided above, votes once; then decide again
+    unit_of = {(a, x): i for i, (a, x) in enumerate(zip(aids, names, strict=True))}
+    mates = _list_mates(tables, set(unit_of))
+    if mates:
+        for u, others in mates.items():
+            kinds = {key_label[keys[unit_of[o]]] for o in others}
+            if len(set(others)) >= 2 and len(kinds) == 1:  # a list of three or more of one kind
+                i = unit_of[u]
+                unit_cues[i] = _added(unit_cues[i], Counter({kinds.pop(): LIST_WEIGHT}))
+        key_label = {k: decide_label(*evidence(idx), [k]) for k, idx in by_key.items()}
     for k, idx in by_key.items():
         if k.startswith(("country:", "org:")):
             what = "a country's name (pycountry and the alias list)" if k[0] == "c" else "a name in the alias list"
@@ -157,16 +177,26 @@ def unit_map(tables: Tables, overrides: Iterable[Override] = ()) -> pd.DataFrame
     senses: dict[str, list[tuple[str, list[int]]]] = {}
     #: units a city's name names the city in: their corpus entity is a place whatever the model said
     city_units: list[int] = []
+    #: units a city's name names its club or event in -> that entity's type (never a place)
+    club_units: dict[int, str] = {}
     cities, listed = city_keys(), place_types()  # listed places decide their type outright: no senses
     for k, idx in by_key.items():
         if key_label[k] == "PERSON" and " " not in k and not k.startswith("country:"):
             surname_units += idx  # decided one article at a time below
             continue
         unit_topics = [topics.get(aids[i], frozenset()) for i in idx]
-        city = _city_senses(idx, unit_topics, labels, unit_cues, evidence) if k in cities and k not in listed else None
+        city = (
+            _city_senses(idx, unit_topics, labels, unit_cues, evidence, lambda i: sport_code(aids[i]) is not None)
+            if k in cities and k not in listed
+            else None
+        )
         if city:
             senses[k] = city
             city_units += city[0][1]
+            if len(city) > 1:  # the club or event of a town's name: no place, whatever the model said
+                model, cue = evidence(city[1][1])
+                club_label = _thing_label(model, cue)
+                club_units.update(dict.fromkeys(city[1][1], club_label))
         else:
             senses[k] = _senses(k, idx, key_label[k], evidence, unit_topics)
         for kind, sense in senses[k]:
@@ -324,7 +354,8 @@ def unit_map(tables: Tables, overrides: Iterable[Override] = ()) -> pd.DataFrame
                             notes[i] = notes[i] or f"part of the name {names[by_key[longer[0]][0]]}"
                 break
 
-    forced = {sets.find(i): "GPE" for i in city_units if i not in to_person}
+    forced = {sets.find(i): label for i, label in club_units.items() if i not in to_person}
+    forced.update({sets.find(i): "GPE" for i in city_units if i not in to_person})
     forced.update(_apply_overrides(list(overrides), sets, names, notes))  # hand edits last
 
     groups: dict[int, list[int]] = defaultdict(list)
@@ -473,6 +504,57 @@ class _SportCode:
         return self.seen[aid]
 
 
+_LIST_GAP = frozenset({", ", " and ", ", and ", " or ", ", or ", " & "})
+LIST_WEIGHT = 1.0  # a list neighbour's type: as much as one model label
+
+
+def _list_mates(tables: Tables, units: set[tuple[str, str]]) -> dict[tuple[str, str], list[tuple[str, str]]]:
+    """(article_id, name) -> the (article_id, name) of the names next to its mentions in a list: two
+    mentions of different entities with only ", ", " and ", " or " between them."""
+    m = tables.mentions
+    if m.empty:
+        return {}
+    m = m[m["entity"].notna() & ~m["label"].isin(list(REFERENCE_LABELS))]
+    m = m.sort_values(["article_id", "start"], kind="stable")
+    texts = dict(zip(tables.articles["article_id"], tables.articles["text"], strict=True))
+    out: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
+    prev: tuple[str, int, str] | None = None
+    for aid, start, end, ent in zip(m["article_id"], m["start"], m["end"], m["entity"], strict=True):
+        start, end = int(start), int(end)
+        if prev and prev[0] == aid and prev[2] != ent and start - prev[1] <= 6:
+            text = texts.get(aid)
+            if isinstance(text, str) and text[prev[1] : start] in _LIST_GAP:
+                a, b = (aid, prev[2]), (aid, ent)
+                if a in units and b in units:
+                    out[a].append(b)
+                    out[b].append(a)
+        prev = (aid, end, ent)
+    return out
+
+
+def _called_by_surname(tables: Tables, names: set[str]) -> set[tuple[str, str]]:
+    """(article_id, name) for the names of two or more words that their article also calls by the last
+    word alone: a mention of the entity ("Taylor Dent ... Dent said") or a name of its own there."""
+    if not names:
+        return set()
+    m = tables.mentions
+    m = m[m["entity"].isin(list(names)) & ~m["label"].isin(list(REFERENCE_LABELS))]
+    out = {
+        (a, e)
+        for a, e, w in zip(m["article_id"], m["entity"], m["text"], strict=True)
+        if " " in e and str(w) == e.rsplit(" ", 1)[1]
+    }
+    ents = tables.entities
+    in_article: dict[str, set[str]] = defaultdict(set)
+    for a, x in zip(ents["article_id"], ents["name"], strict=True):
+        in_article[a].add(x)
+    mine = ents[ents["name"].isin(list(names))]
+    for a, x in zip(mine["article_id"], mine["name"], strict=True):
+        if " " in x and x.rsplit(" ", 1)[1] in in_article[a]:
+            out.add((a, x))
+    return out
+
+
 def _two_codes(
     key: str, kind: str, units: list[int], aids: list[str], unit_cues: list, sport_code: Any
 ) -> dict[str | None, list[int]] | None:
@@ -534,12 +616,19 @@ _THING_CUES = ("ORG", "EVENT", "WORK_OF_ART", "PRODUCT")
 
 
 def _city_senses(
-    idx: list[int], unit_topics: list[frozenset], labels: list[str], unit_cues: list[Counter | None], evidence: Any
+    idx: list[int],
+    unit_topics: list[frozenset],
+    labels: list[str],
+    unit_cues: list[Counter | None],
+    evidence: Any,
+    team_sport: Callable[[int], bool] = lambda i: False,
 ) -> list[tuple[str, list[int]]] | None:
     """A city's name (cities.txt) article by article: the city where the words around it say place
     ("in Leeds", "Liverpool-based", "the Manchester band") more than anything else, the club or event
     where cue words say so ("Leeds striker", "Wimbledon champion"). An article saying neither follows
-    what its topic's articles show; else it is the city when no article shows anything else, else
+    what its topic's articles show; in a topic that shows both, an article about a team sport
+    (``team_sport``: its rugby or football words) names the club ("Barcelona" in a football report,
+    where the model says GPE); else it is the city when no article shows anything else, else
     what the model said there (GPE/LOC or ORG), else what most articles show (ties: the city). Returns
     [("PLACE", city units), (kind, other units)] (the second only when there are any), or None when
     no article's words show the name as a place, or the name does not look like a place in the corpus
@@ -569,6 +658,8 @@ def _city_senses(
     for i, t in open_:
         if (t in place_topics) != (t in other_topics):
             (place if t in place_topics else other).append(i)
+        elif t in other_topics and team_sport(i):
+            other.append(i)
         elif not other_topics or labels[i] in ("GPE", "LOC"):
             place.append(i)
         elif labels[i] == "ORG":
@@ -577,7 +668,18 @@ def _city_senses(
             most.append(i)
     if not other:
         return [("PLACE", place)]
-    return [("PLACE", place), (_COARSE.get(decide_label(*evidence(other), []), "OTHER"), other)]
+    return [("PLACE", place), (_COARSE.get(_thing_label(*evidence(other)), "OTHER"), other)]
+
+
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _thing_label(model: Counter, cue: Counter) -> str:
+    """The type of the club or event a town's name names where cue words say so: the evidence without
+    the model's place labels (it tags "Barcelona" GPE in a football report too); an organisation when
+    nothing else is left."""
+    label = decide_label(Counter({k: v for k, v in model.items() if k not in _PLACE_LABELS}), cue, [])
+    return "ORG" if label in _PLACE_LABELS else label
 
 
 def _topic_list(topics: dict[str, frozenset], aids: list[str], units: list[int]) -> str:
