@@ -284,7 +284,25 @@ def _own_subject(art: _Article, v: Token, passive_ok: bool) -> Token | None:
                 return by
         if not passive_ok:
             return None
-    return min(active or subjects, key=lambda c: abs(c.i - v.i), default=None)
+    nearest = min(active or subjects, key=lambda c: abs(c.i - v.i), default=None)
+    return _named_before_role(art, nearest, active or subjects) or nearest
+
+
+def _named_before_role(art: _Article, nearest: Token | None, subjects: list[Token]) -> Token | None:
+    """The name when the parse split "Mr Prettejohn, Lloyd's chief executive said" (or "Cory
+    Doctorow, European outreach coordinator for ..., said") into two subjects: the role noun
+    nearest the verb stands right after "<name> ," and describes the name, which speaks."""
+    if nearest is None or nearest.pos_ != "NOUN" or len(subjects) < 2:
+        return None
+    comma = nearest.left_edge.i - 1
+    if comma < 1 or art.doc[comma].text != ",":
+        return None
+    for other in subjects:
+        if other.i != nearest.i and other.pos_ == "PROPN" and other.right_edge.i in (comma - 1, comma):
+            m = art.speakers.mention_at(other.idx, other.idx + len(other))
+            if m is not None and m.label == "PERSON":
+                return other
+    return None
 
 
 def _takes_as_content(cue: Token, below: Token, title: bool) -> bool:

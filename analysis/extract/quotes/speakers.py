@@ -110,6 +110,7 @@ class Speakers:
         self.mentions = join_short_forms(join_variants(drop_leading_verbs(alike)))
         #: the names each role word introduced ("rock band Franz Ferdinand"), for "the band" later
         self._introduced = introduced_as(doc, self.mentions)
+        self.mentions = _plural_roles_as_groups(_titles_as_people(self.mentions, self._introduced))
         self._starts = [m.start for m in self.mentions]
         self._doc, self._text = doc, text
         #: the quoted stretches and paragraphs, and which tokens lie inside quotes
@@ -257,6 +258,9 @@ class Speakers:
         head = subject
         m = self.mention_at(head.idx, head.idx + len(head))
         if m is None and head.pos_ == "PROPN" and not self.mentions_in(head.idx, head.idx + len(head)):
+            titled = self._titled_one(head)
+            if titled is not None:
+                return SpeakerName(titled, head.idx, head.idx + len(head))
             # a name the tagger missed ("said Spurs sporting director Frank Arnesen"): its own words,
             # not a name beside it
             return _untagged_name(doc, head)
@@ -294,6 +298,11 @@ class Speakers:
             issuer = self._earlier_issuer(head, prefer)
             if issuer is not None:
                 return issuer
+        if m is not None and m.label == "NORP" and _one_of_a_nation(head):
+            # "Hewitt shook his hand ... the Australian said": a person the article named before
+            who = self._nationality_person(head, prefer)
+            if who is not None:
+                return SpeakerName(who, m.start, m.end)
         if m is not None and m.label in GROUP_LIKE:
             # "said Treasury Under Secretary John Taylor", parsed with "Treasury" as the subject
             m = self._titled_person_after(m) or m
@@ -386,6 +395,36 @@ class Speakers:
             if m is not None or not (titled or tok.lower_ in role_words()):
                 return None
         return None
+
+    def _titled_one(self, head: Token) -> str | None:
+        """ "The Judge wrote" with no entity found: the one person the article introduced with that
+        title ("Judge James Kleinberg"), else None."""
+        word = head.lower_
+        role = role_words().get(word)
+        if role is None or role[0] != "person" or not any(c.lower_ == "the" for c in head.children):
+            return None
+        named = {e for start, e in self._introduced.get(word, []) if start < head.idx}
+        return named.pop() if len(named) == 1 else None
+
+    def _nationality_person(self, head: Token, prefer: str | None) -> str | None:
+        """The person "the Australian" stands for: the previous quote's speaker unless another
+        person became a subject since, else the person last a subject, else named, before it."""
+
+        def fits(entity: str, label: str) -> bool:
+            return label in PERSON_LIKE and entity not in self._lone
+
+        recent = self._recent_subject(head, fits)
+        if prefer and recent in (None, prefer) and prefer not in self._lone and self._speaks_as(prefer, None):
+            labels = {m.label for m in self.mentions if m.entity == prefer}
+            if labels & PERSON_LIKE:
+                return prefer
+        return recent or self._recent_any(head, fits)
+
+    def _group_only(self, entity: str) -> bool:
+        """Whether ``entity`` is a group by its name's plural role word: no "he" or "she" goes on
+        with it ("voted by the International Tennis Writers ... he said"). (A name tagged only as
+        an organisation may still be a person's: "E Hayot, writing in ...".)"""
+        return _plural_role(entity)
 
     def _is_org(self, entity: str) -> bool:
         """Whether ``entity`` names an organisation: one the article tags so, or a name it never
@@ -504,6 +543,7 @@ class Speakers:
             and low in {"he", "she"}
             and self._gender.get(prefer, gender) == gender
             and prefer not in self._lone
+            and not self._group_only(prefer)
             and recent in (None, prefer)
         ):
             return prefer
@@ -608,6 +648,57 @@ def _people_named_alike(mentions: list[Mention]) -> list[Mention]:
             m = replace(m, entity=next(iter(people)), label="PERSON")
         out.append(m)
     return out
+
+
+def _titles_as_people(mentions: list[Mention], introduced: dict[str, list[tuple[int, str]]]) -> list[Mention]:
+    """The mentions with a person's title the tagger took for a name on its own ("Bishop" in "The
+    Bishop of Durham, the Rt Rev Dr Tom Wright, ... the Bishop said", "The Judge wrote" after
+    "Judge James Kleinberg") renamed to the one person the article introduced with that title;
+    "he" and a quote's speaker then find the person, not the word."""
+    people = {m.entity for m in mentions if m.label == "PERSON" and m.entity}
+    canonical: dict[str, str] = {}
+    for m in mentions:
+        word = (m.entity or "").lower()
+        if m.entity in canonical or " " in word or not m.entity[:1].isupper():
+            continue
+        role = role_words().get(word)
+        named = {e for _, e in introduced.get(word, []) if e in people and e != m.entity}
+        if role is not None and role[0] == "person" and len(named) == 1:
+            canonical[m.entity] = named.pop()
+    if not canonical:
+        return mentions
+    return [replace(m, entity=canonical[m.entity], label="PERSON") if m.entity in canonical else m for m in mentions]
+
+
+def _plural_roles_as_groups(mentions: list[Mention]) -> list[Mention]:
+    """The mentions with a name the tagger took for a person that ends in a plural role word
+    ("the International Tennis Writers", "Young Farmers") labelled as a group: "he" never
+    stands for it, "they" may."""
+    groups = {m.entity for m in mentions if m.label == "PERSON" and _plural_role(m.entity)}
+    if not groups:
+        return mentions
+    return [replace(m, label="ORG") if m.entity in groups else m for m in mentions]
+
+
+def _plural_role(entity: str | None) -> bool:
+    """A name of two words or more ending in a plural role word: "International Tennis Writers"."""
+    words = (entity or "").split()
+    if len(words) < 2 or not words[-1].endswith("s"):
+        return False
+    role = role_words().get(words[-1][:-1].lower())
+    return role is not None and role[0] == "person"
+
+
+def _one_of_a_nation(head: Token) -> bool:
+    """ "the Australian", "the Swiss" as a noun phrase of its own: one person of that nation (not
+    "the Australians", not "the Australian team")."""
+    det = [c for c in head.children if c.dep_ == "det"]
+    return (
+        head.dep_ in SUBJECT_DEPS | {"pobj", "appos"}
+        and head.tag_ in {"NNP", "NN", "JJ"}
+        and len(det) == 1
+        and det[0].lower_ == "the"
+    )
 
 
 def _full_name_of(entity: str | None, surnames: set[str]) -> bool:

@@ -1,0 +1,59 @@
+"""Quote speakers named by a title, a role or a nationality (issue 16, sixth round): one short
+invented article per pattern found in the development data (BBC batches 1-6), each asserting the
+speaker of every quote."""
+
+from __future__ import annotations
+
+from tests.test_quotes_patterns import _analyze, _speakers
+
+
+def test_a_name_before_its_role_speaks_not_the_role() -> None:
+    art = _analyze(
+        "Brokers should publish their fees, the head of the insurance market said on Monday.\n\n"
+        '"The regulator should act now," said Mr Pellowe in a speech.\n\n'
+        '"They should seize the moment," Mr Pellowe, Acme\'s chief executive said.\n\n'
+        "Dora Kelsey, European policy coordinator for the campaign group Fair Trade Foundation, "
+        'said the plan was a start. "Of course brokers can be paid well," she added.'
+    )
+    assert _speakers(art) == {
+        "The regulator should act": "Pellowe",
+        "They should seize the mo": "Pellowe",
+        "Of course brokers can be": "Dora Kelsey",
+    }
+
+
+def test_a_title_joins_the_name_beside_it() -> None:
+    art = _analyze(
+        "The Bishop of Wexham, the Rt Rev Dr Tom Fairley, described the novel as a "
+        '"great read" but "poor history".\n\n'
+        'Writing in the Echo, the Bishop said: "Conspiracy theories are always fun to read."\n\n'
+        "In the ruling, County Court Judge James Kellerman sided with the firm. The Judge wrote: "
+        '"An interested public is not the same as the public interest."'
+    )
+    assert _speakers(art) == {
+        "great read": "Tom Fairley",
+        "poor history": "Tom Fairley",
+        "Conspiracy theories are ": "Tom Fairley",
+        "An interested public is ": "James Kellerman",
+    }
+
+
+def test_the_australian_is_the_person_named_before() -> None:
+    art = _analyze(
+        "When Lleyton Hewitt shook his hand after another defeat, the Australian said: "
+        '"You are the best."\n\n'
+        "Roger Federer won 11 titles from 11 finals this year."
+    )
+    assert _speakers(art) == {"You are the best.": "Lleyton Hewitt"}
+
+
+def test_a_name_ending_in_a_plural_role_is_a_group_no_he_goes_to() -> None:
+    art = _analyze(
+        'Tennis star Roger Federer won again on Sunday. "I love this game," Federer said.\n\n'
+        "He has just been voted, by the International Tennis Writers, as the best "
+        '"Ambassador for Tennis" on the tour. He has time for everyone.\n\n'
+        '"You guys are funny, I have a good time with you," he said.'
+    )
+    speakers = _speakers(art)
+    assert speakers["I love this game,"] == "Roger Federer"
+    assert speakers["You guys are funny, I ha"] == "Roger Federer"
