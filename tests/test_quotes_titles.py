@@ -57,3 +57,39 @@ def test_a_name_ending_in_a_plural_role_is_a_group_no_he_goes_to() -> None:
     speakers = _speakers(art)
     assert speakers["I love this game,"] == "Roger Federer"
     assert speakers["You guys are funny, I ha"] == "Roger Federer"
+
+
+def test_a_name_ending_a_titled_subject_is_that_subject() -> None:
+    art = _analyze(
+        'Club president Jose Astiano said: "We thought the best thing was to play on."\n\n'
+        "Real Madrid director of sport Emilio Butrano praised the spectators for their conduct. "
+        '"I would like to highlight the behaviour of the fans," he said.'
+    )
+    assert _speakers(art) == {
+        "We thought the best thin": "Jose Astiano",
+        "I would like to highligh": "Emilio Butrano",
+    }
+
+
+def test_a_paragraph_ending_description_is_the_person_named_next() -> None:
+    art = _analyze(
+        'A PR expert has told the trial that the documentary was an "absolute disaster".\n\n'
+        "Ann Kettering told the court she was hired to manage the fallout.\n\n"
+        'A spokesman for the studio called the claims "nonsense".\n\n'
+        "Mark Dolby, the studio's founder, was not in court."
+    )
+    assert _speakers(art) == {
+        "absolute disaster": "Ann Kettering",
+        "nonsense": "A spokesman for the studio",
+    }
+
+
+def test_he_does_not_go_on_with_a_womans_first_name() -> None:
+    art = _analyze(
+        'Managing director Mary Brady called the bid "derisory".\n\n'
+        "Good displays against Villa have impressed the fans of Tom Savage.\n\n"
+        '"The crowd gave me a standing ovation," he said.'
+    )
+    speakers = _speakers(art)
+    assert speakers["derisory"] == "Mary Brady"
+    assert speakers["The crowd gave me a stan"] == "Tom Savage"

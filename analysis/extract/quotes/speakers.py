@@ -61,6 +61,8 @@ SUBJECT_FORM = {
 }
 #: Voice nouns that are people of their own: "Taylor Swift's rep" is not Taylor Swift.
 PERSON_VOICES = frozenset("spokesman spokeswoman spokesperson aide aides lawyer attorney rep".split())
+#: Descriptions news uses for sources it does not name: never joined to a name that follows.
+ANONYMOUS_VOICES = frozenset("official source insider witness friend".split())
 PERSON_LIKE = frozenset({"PERSON"})
 GROUP_LIKE = frozenset({"ORG", "NORP", "GPE"})
 _HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lady|Lord)\.?\s+$")
@@ -193,6 +195,12 @@ class Speakers:
             # the subject of a clause inside another ("Ferguson believes Henry caught ...") is less
             # salient than the main clause's: a later "he" goes to Ferguson
             subject = subject and _main_clause(tok)
+            if not subject and m.label in PERSON_LIKE and tok.dep_ == "pobj" and tok.head.lower_ == "of":
+                # "Real Madrid director of sport Emilio Butragueno praised ...": the name ends a
+                # subject headed by a person's role word, which the parse took for the subject
+                holder = tok.head.head
+                ends_it = holder.right_edge.i == ti
+                subject = holder.dep_ in SUBJECT_DEPS and _a_person(holder) and ends_it and _main_clause(holder)
             if not subject and m.label in PERSON_LIKE:
                 # a name the parse split ("Nick Van den Brul described …" with "den" read as a verb):
                 # a word of it that is the main clause's subject
@@ -309,8 +317,36 @@ class Speakers:
         if m is not None and m.entity:
             return SpeakerName(m.entity, m.start, m.end)
         left, right = noun_phrase(doc, head)
-        described = self.described(head, prefer)
+        described = self.described(head, prefer) or self._named_next(head)
         return SpeakerName(described or re.sub(r"\s+", " ", self._text[left:right]), left, right)
+
+    def _named_next(self, head: Token) -> str | None:
+        """The person a paragraph-ending indefinite description introduces, named as the subject
+        of the next paragraph's first sentence and nowhere before: "A PR expert has told the trial
+        the film was an "absolute disaster". || Ann Kite told the court ..."; "... including a
+        career Army officer who described the call as "improper." || Lt. Col. Alexander Vindman
+        told lawmakers ...". Anonymous voices ("a spokesman", "an official") stay unnamed."""
+        role = role_words().get(head.lower_)
+        det = [c.lower_ for c in head.children if c.dep_ == "det"]
+        if role is None or role[0] != "person" or head.tag_ != "NN" or det not in (["a"], ["an"]):
+            return None
+        if head.lower_ in PERSON_VOICES | ANONYMOUS_VOICES:
+            return None
+        ix = self._ix
+        k = ix.sent_of[head.i]
+        if k + 1 >= len(ix.sent_first):
+            return None
+        i = ix.sent_first[k + 1] - 1
+        while i > head.i and self._doc[i].is_space:
+            i -= 1
+        last = self._doc[i]
+        if "\n" not in self._text[last.idx + len(last) : ix.sent_start_char[k + 1] + 1]:
+            return None  # the next sentence goes on in the same paragraph
+        for _, entity, label, subject in self._by_sent[k + 1]:
+            if subject and label == "PERSON":
+                earlier = any(m.entity == entity and m.start < head.idx for m in self.mentions)
+                return None if earlier else entity
+        return None
 
     def _earlier_issuer(self, head: Token, prefer: str | None) -> SpeakerName | None:
         """The issuer of the statement "the statement" goes back to: the nearest earlier mention of
@@ -541,7 +577,7 @@ class Speakers:
         if (
             prefer
             and low in {"he", "she"}
-            and self._gender.get(prefer, gender) == gender
+            and self._gender.get(prefer, self._name_gender.get(prefer, gender)) == gender
             and prefer not in self._lone
             and not self._group_only(prefer)
             and recent in (None, prefer)
