@@ -93,3 +93,11 @@ def test_he_does_not_go_on_with_a_womans_first_name() -> None:
     speakers = _speakers(art)
     assert speakers["derisory"] == "Mary Brady"
     assert speakers["The crowd gave me a stan"] == "Tom Savage"
+
+
+def test_a_role_word_right_before_a_name_the_parse_missed_is_that_name() -> None:
+    art = _analyze(
+        'Chart-topping pop band Busted have confirmed that they plan to "take a break".\n\n'
+        "The band have had eight top three hits since 2002."
+    )
+    assert _speakers(art) == {"take a break": "Busted"}

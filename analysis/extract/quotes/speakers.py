@@ -289,6 +289,8 @@ class Speakers:
                 m = None
                 if child.dep_ == "appos" and child.pos_ == "PROPN" and not self.mentions_in(child.idx, child.idx + 1):
                     return _untagged_name(doc, child)
+            if m is None:
+                m = self._named_right_after(head)
         if m is None and head.lemma_.lower() in VOICE_NOUNS - PERSON_VOICES:
             through = self._voice_of(head, prefer)
             if through is not None:
@@ -431,6 +433,21 @@ class Speakers:
             if m is not None or not (titled or tok.lower_ in role_words()):
                 return None
         return None
+
+    def _named_right_after(self, head: Token) -> Mention | None:
+        """The name a role word stands right before when the parse did not join them ("Chart-topping
+        pop band Busted have confirmed", with "Busted" read as a verb): a capitalised mention of
+        the kind the role word says (a person for "singer", a group for "band") starting at the
+        next word."""
+        role = role_words().get(head.lower_)
+        if role is None or head.tag_ != "NN" or head.i + 1 >= len(head.doc):
+            return None
+        nxt = head.doc[head.i + 1]
+        m = self.mention_at(nxt.idx, nxt.idx + len(nxt))
+        if m is None or m.start != nxt.idx or not nxt.is_title or not m.entity:
+            return None
+        wanted = PERSON_LIKE if role[0] == "person" else GROUP_LIKE | PERSON_LIKE
+        return m if m.label in wanted else None
 
     def _titled_one(self, head: Token) -> str | None:
         """ "The Judge wrote" with no entity found: the one person the article introduced with that
