@@ -101,3 +101,13 @@ def test_a_role_word_right_before_a_name_the_parse_missed_is_that_name() -> None
         "The band have had eight top three hits since 2002."
     )
     assert _speakers(art) == {"take a break": "Busted"}
+
+
+def test_they_goes_on_with_a_group_quoted_before() -> None:
+    art = _analyze(
+        "The band were fined after a fight in a Munich hotel.\n\n"
+        'At the time, police said a "physical altercation" broke out among the musicians. That led '
+        'to one of the group being "jostled" and falling onto the table of five Italian guests, '
+        "they said."
+    )
+    assert _speakers(art) == {"physical altercation": "police", "jostled": "police"}

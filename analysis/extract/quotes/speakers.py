@@ -61,6 +61,8 @@ SUBJECT_FORM = {
 }
 #: Voice nouns that are people of their own: "Taylor Swift's rep" is not Taylor Swift.
 PERSON_VOICES = frozenset("spokesman spokeswoman spokesperson aide aides lawyer attorney rep".split())
+#: Plural nouns without an s that a quote's speaker may be: "police said".
+PLURAL_GROUPS = frozenset("police people staff personnel".split())
 #: Descriptions news uses for sources it does not name: never joined to a name that follows.
 ANONYMOUS_VOICES = frozenset("official source insider witness friend".split())
 PERSON_LIKE = frozenset({"PERSON"})
@@ -473,6 +475,15 @@ class Speakers:
                 return prefer
         return recent or self._recent_any(head, fits)
 
+    def _a_group_speaking(self, speaker: str) -> bool:
+        """Whether a previous quote's speaker is a group "they" goes on with: one the article tags
+        as an organisation or nation, or a plural description ("police", "union officials")."""
+        labels = {m.label for m in self.mentions if m.entity == speaker}
+        if labels:
+            return labels <= GROUP_LIKE
+        last = speaker.split()[-1].lower()
+        return speaker[:1].islower() and (last in PLURAL_GROUPS or last.endswith("s") and not last.endswith("ss"))
+
     def _group_only(self, entity: str) -> bool:
         """Whether ``entity`` is a group by its name's plural role word: no "he" or "she" goes on
         with it ("voted by the International Tennis Writers ... he said"). (A name tagged only as
@@ -599,6 +610,9 @@ class Speakers:
             and not self._group_only(prefer)
             and recent in (None, prefer)
         ):
+            return prefer
+        if prefer and low == "they" and recent in (None, prefer) and self._a_group_speaking(prefer):
+            # "police said a "physical altercation" broke out ... “…”, they said": the group goes on
             return prefer
         if prefer and low == "it" and recent in (None, prefer) and self._is_org(prefer):
             # "“…,” said the magazine. “…,” it concluded": the organisation speaking goes on
