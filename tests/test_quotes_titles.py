@@ -111,3 +111,15 @@ def test_they_goes_on_with_a_group_quoted_before() -> None:
         "they said."
     )
     assert _speakers(art) == {"physical altercation": "police", "jostled": "police"}
+
+
+def test_it_may_stand_for_a_club_the_tagger_took_for_a_person() -> None:
+    art = _analyze(
+        "Malcolm Glazer has made a fresh approach to buy Manchester United, which could lead to a "
+        "bid valuing the Premiership club at £800m.\n\n"
+        "The US tycoon, who has been wooing the club for the last 12 months, has approached the "
+        'United board with "detailed proposals", it has confirmed. Mr Glazer, who owns the Tampa '
+        "Bay Buccaneers team, hopes this will lead to a formal bid being accepted.",
+        headline="Glazer makes new Man Utd approach",
+    )
+    assert _speakers(art) == {"detailed proposals": "Manchester United"}

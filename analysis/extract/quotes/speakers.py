@@ -594,8 +594,8 @@ class Speakers:
         strict = [True]
 
         def fits(entity: str, label: str) -> bool:
-            if label not in labels:
-                return False
+            if label not in labels and not (labels is GROUP_LIKE and _org_named(entity)):
+                return False  # ("Manchester United", tagged a person, is what "it" may stand for)
             if strict[0] and entity in self._lone:
                 return False  # a one-word "person" nothing else calls a person: last resort
             return gender is None or self._gender.get(entity, self._name_gender.get(entity, gender)) == gender
@@ -745,6 +745,11 @@ def _plural_roles_as_groups(mentions: list[Mention]) -> list[Mention]:
     if not groups:
         return mentions
     return [replace(m, label="ORG") if m.entity in groups else m for m in mentions]
+
+
+def _org_named(entity: str) -> bool:
+    """A name with an organisation's name word after its first word: "Manchester United"."""
+    return any(w in ORG_NAME_WORDS for w in entity.split()[1:])
 
 
 def _plural_role(entity: str | None) -> bool:
