@@ -123,3 +123,13 @@ def test_it_may_stand_for_a_club_the_tagger_took_for_a_person() -> None:
         headline="Glazer makes new Man Utd approach",
     )
     assert _speakers(art) == {"detailed proposals": "Manchester United"}
+
+
+def test_with_x_claiming_is_xs() -> None:
+    art = _analyze(
+        "Blackburn accepted a £5m offer for Barry Ferguson from Everton at the weekend. But the "
+        "player is determined to return to Scotland. Ferguson did not play in the FA Cup win over "
+        "Colchester on Saturday despite recovering from a groin injury with Rovers boss Mark Hughes "
+        'claiming it had been an "emotional and difficult time" for the player.'
+    )
+    assert _speakers(art) == {"emotional and difficult ": "Mark Hughes"}

@@ -183,7 +183,9 @@ def _subject(art: _Article, cue: Token) -> Token | None:
     for _ in range(6):
         subj = _own_subject(art, v, passive_ok=v.i != cue.i or v.lemma_.lower() == "quote")
         if subj is None and v.i == cue.i:
-            subj = _mistagged_subject(art, v)
+            subj = _mistagged_subject(art, v) or _with_subject(art, v)
+            if subj is not None and subj.dep_ == "pobj":
+                return subj
         if subj is not None and v.i != cue.i and _participle(cue):
             reporter = _reporter_above(art, v)
             if reporter is not None:
@@ -265,6 +267,18 @@ def _mistagged_subject(art: _Article, v: Token) -> Token | None:
         ),
         None,
     )
+
+
+def _with_subject(art: _Article, cue: Token) -> Token | None:
+    """The one saying in "with X saying/claiming …" (an absolute phrase: "... despite recovering
+    from a groin injury with Rovers boss Mark Hughes claiming it had been an "emotional" time"),
+    which the parse leaves as the object of "with" right before the participle."""
+    if cue.tag_ != "VBG" or cue.i == 0:
+        return None
+    prev = art.doc[cue.i - 1]
+    if prev.dep_ == "pobj" and prev.head.lower_ == "with" and art.outside(prev) and _animate(art, prev):
+        return prev
+    return None
 
 
 def _own_subject(art: _Article, v: Token, passive_ok: bool) -> Token | None:
