@@ -133,3 +133,17 @@ def test_with_x_claiming_is_xs() -> None:
         'claiming it had been an "emotional and difficult time" for the player.'
     )
     assert _speakers(art) == {"emotional and difficult ": "Mark Hughes"}
+
+
+def test_he_is_the_man_just_introduced_with_a_role() -> None:
+    art = _analyze(
+        '"I\'d like Staunton to win, but her chances are not that great," said Mr Gant, who '
+        "predicted a second Oscar for Hilary Swank.\n\n"
+        '"I think Swank will win," said Mr Ferris. Kate Winslet is also the personal choice of Steven '
+        "Gaydos, executive editor of industry magazine Variety. But while he tipped the film to win, "
+        'he predicted a close contest. "Everything has the ability to flip by one vote," he told '
+        "the BBC News website."
+    )
+    speakers = _speakers(art)
+    assert speakers["I think Swank will win,"] == "Ferris"
+    assert speakers["Everything has the abili"] == "Steven Gaydos"

@@ -601,6 +601,15 @@ class Speakers:
             return gender is None or self._gender.get(entity, self._name_gender.get(entity, gender)) == gender
 
         recent = self._recent_subject(pronoun, fits)
+        if low in {"he", "she"}:
+            # "Staunton is also the choice of Steven Gaydos, executive editor of Variety. But while
+            # he tipped Swank, he predicted ...": a person just introduced with a role, not the
+            # previous quote's speaker nor a subject further back
+            new = self._just_introduced(pronoun, fits)
+            k = self._ix.sent_of[pronoun.i]
+            near = {e for s in (k - 2, k - 1, k) if s >= 0 for _, e, _, subj in self._by_sent[s] if subj}
+            if new is not None and (recent is None or recent not in near):
+                return new
         # The previous quote's speaker, unless another person became the subject since.
         if (
             prefer
@@ -626,6 +635,28 @@ class Speakers:
         if found is None and gender is not None:
             found = self._described_subject(pronoun, gender)
         return found
+
+    def _just_introduced(self, pronoun: Token, fits: Callable[[str, str], bool]) -> str | None:
+        """The one person of the pronoun's gender named for the first time in the sentence before
+        the pronoun's (or the one before that, when the sentence between names nobody who fits),
+        with a role word beside the name ("Steven Gaydos, executive editor of ..."), when that
+        sentence names no other person who fits."""
+        k = self._ix.sent_of[pronoun.i]
+        for back in (1, 2):  # the sentence before, or the one before it when none between fits
+            if k - back < 0:
+                return None
+            people = {e for _, e, label, _ in self._by_sent[k - back] if fits(e, label)}
+            if not people:
+                continue
+            if len(people) != 1:
+                return None
+            (who,) = people
+            sent_start = self._ix.sent_start_char[k - back]
+            if any(m.entity == who and m.start < sent_start for m in self.mentions):
+                return None  # named before: not just introduced
+            with_role = any(e == who for named in self._introduced.values() for _, e in named)
+            return who if with_role else None
+        return None
 
     def _described_subject(self, pronoun: Token, gender: str) -> str | None:
         """An unnamed speaker a he/she stands for when no named person fits: the nearest main-clause
