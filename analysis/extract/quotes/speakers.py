@@ -654,9 +654,21 @@ class Speakers:
             sent_start = self._ix.sent_start_char[k - back]
             if any(m.entity == who and m.start < sent_start for m in self.mentions):
                 return None  # named before: not just introduced
+            if self._described_person_subject(k - back):
+                return None  # "President Fidel Castro's chief aide said ...": the aide, not Castro
             with_role = any(e == who for named in self._introduced.values() for _, e in named)
             return who if with_role else None
         return None
+
+    def _described_person_subject(self, sent: int) -> bool:
+        """Whether a main-clause subject of sentence ``sent``, outside quotes, is a person described
+        by a role word ("chief aide"): what a "he" after it most likely stands for."""
+        ix, quoted = self._ix, self.scan.quote_of
+        end = ix.sent_first[sent + 1] if sent + 1 < len(ix.sent_first) else len(self._doc)
+        return any(
+            t.dep_ in SUBJECT_DEPS and quoted[t.i] == -1 and _a_person(t) and _main_clause(t)
+            for t in self._doc[ix.sent_first[sent] : end]
+        )
 
     def _described_subject(self, pronoun: Token, gender: str) -> str | None:
         """An unnamed speaker a he/she stands for when no named person fits: the nearest main-clause
