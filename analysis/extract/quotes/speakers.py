@@ -61,6 +61,11 @@ SUBJECT_FORM = {
 }
 #: Voice nouns that are people of their own: "Taylor Swift's rep" is not Taylor Swift.
 PERSON_VOICES = frozenset("spokesman spokeswoman spokesperson aide aides lawyer attorney rep".split())
+#: Members of a party, not of a nation: "the Republican said" stays a politician's description,
+#: which issue 11's sources read for the role group.
+PARTY_MEMBERS = frozenset(
+    "republican democrat conservative tory liberal socialist communist nationalist unionist".split()
+)
 #: Plural nouns without an s that a quote's speaker may be: "police said".
 PLURAL_GROUPS = frozenset("police people staff personnel".split())
 #: Descriptions news uses for sources it does not name: never joined to a name that follows.
@@ -310,7 +315,7 @@ class Speakers:
             issuer = self._earlier_issuer(head, prefer)
             if issuer is not None:
                 return issuer
-        if m is not None and m.label == "NORP" and _one_of_a_nation(head):
+        if m is not None and m.label == "NORP" and _one_of_a_nation(head) and head.lower_ not in PARTY_MEMBERS:
             # "Hewitt shook his hand ... the Australian said": a person the article named before
             who = self._nationality_person(head, prefer)
             if who is not None:
