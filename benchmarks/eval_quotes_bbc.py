@@ -3,16 +3,18 @@
     python benchmarks/eval_quotes_bbc.py [--split dev|heldout|all] [--show N] [--pred FILE]
 
 (``--split every`` prints each part and the groups: ``tune`` = dev + tune2, the parts rules were
-first written on; ``blind`` = heldout + heldout2 + ... + heldout6 (``blind_old`` the first three,
+first written on; ``blind`` = heldout + heldout2 + ... + heldout7 (``blind_old`` the first three,
 ``blind4`` the first four, as the third session reported them, ``blind5`` the first five, as the
 fourth did); ``develop4`` = every part but heldout5 and heldout6 (the fourth session's development
 data), ``develop`` = every part but heldout6 (the fifth session's); ``heldout5_unseen`` = heldout5
 without the one article whose story a development article already tells (``SEEN_STORIES``);
 ``heldout6`` is the fifth session's independent batch (drawn without any article telling an earlier
-batch's story); ``all``. Each article is analysed once per run.)
+batch's story); ``heldout7`` the sixth session's (same rule, another seed), ``develop6`` every part
+but heldout7 (the sixth session's development data), ``blind6`` heldout1-6; ``all``. Each article is
+analysed once per run.)
 
 The set (``benchmarks/labels/quotes_bbc/labels.jsonl``, how it was made in its README) holds every
-quoted stretch of 236 BBC sport, entertainment, tech and business articles, each labelled by
+quoted stretch of 267 BBC sport, entertainment, tech and business articles, each labelled by
 kind (direct / partial / none = a title, term or scare quote) and speaker. The articles are read
 from ``../shared/corpora/bbc`` and analysed through the public API, as users get them.
 
@@ -62,16 +64,19 @@ def key(file: str) -> str:
 #: ``tune`` is the parts rules were written on, ``blind`` the held-out parts (``blind_old`` the
 #: first three, as the second session reported them). ``heldout5`` is the fourth session's fresh
 #: batch; from then on the parts before it are development data (``develop4``). ``heldout6`` is the
-#: fifth session's; from then on every part before it is development data (``develop``).
-HELD_OUT = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6")
+#: fifth session's; from then on every part before it is development data (``develop``);
+#: ``heldout7`` the sixth session's, with every part before it development data (``develop6``).
+HELD_OUT = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7")
 GROUPS = {
     "tune": ("dev", "tune2"),
     "blind_old": HELD_OUT[:3],
     "blind4": HELD_OUT[:4],
     "blind5": HELD_OUT[:5],
+    "blind6": HELD_OUT[:6],
     "blind": HELD_OUT,
     "develop4": ("dev", "tune2", *HELD_OUT[:4]),
     "develop": ("dev", "tune2", *HELD_OUT[:5]),
+    "develop6": ("dev", "tune2", *HELD_OUT[:6]),
     "all": ("dev", "tune2", *HELD_OUT),
 }
 #: heldout5 files whose story an earlier batch already holds (the BBC corpus has a few stories twice:

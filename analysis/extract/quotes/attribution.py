@@ -183,7 +183,9 @@ def _subject(art: _Article, cue: Token) -> Token | None:
     for _ in range(6):
         subj = _own_subject(art, v, passive_ok=v.i != cue.i or v.lemma_.lower() == "quote")
         if subj is None and v.i == cue.i:
-            subj = _mistagged_subject(art, v)
+            subj = _mistagged_subject(art, v) or _with_subject(art, v)
+            if subj is not None and subj.dep_ == "pobj":
+                return subj
         if subj is not None and v.i != cue.i and _participle(cue):
             reporter = _reporter_above(art, v)
             if reporter is not None:
@@ -267,6 +269,18 @@ def _mistagged_subject(art: _Article, v: Token) -> Token | None:
     )
 
 
+def _with_subject(art: _Article, cue: Token) -> Token | None:
+    """The one saying in "with X saying/claiming …" (an absolute phrase: "... despite recovering
+    from a groin injury with Rovers boss Mark Hughes claiming it had been an "emotional" time"),
+    which the parse leaves as the object of "with" right before the participle."""
+    if cue.tag_ != "VBG" or cue.i == 0:
+        return None
+    prev = art.doc[cue.i - 1]
+    if prev.dep_ == "pobj" and prev.head.lower_ == "with" and art.outside(prev) and _animate(art, prev):
+        return prev
+    return None
+
+
 def _own_subject(art: _Article, v: Token, passive_ok: bool) -> Token | None:
     """The subject of ``v`` itself: the one nearest the verb (a dateline parsed as a second subject
     stands further off); for a passive, its agent ("by X"), or its subject when ``passive_ok``."""
@@ -284,7 +298,25 @@ def _own_subject(art: _Article, v: Token, passive_ok: bool) -> Token | None:
                 return by
         if not passive_ok:
             return None
-    return min(active or subjects, key=lambda c: abs(c.i - v.i), default=None)
+    nearest = min(active or subjects, key=lambda c: abs(c.i - v.i), default=None)
+    return _named_before_role(art, nearest, active or subjects) or nearest
+
+
+def _named_before_role(art: _Article, nearest: Token | None, subjects: list[Token]) -> Token | None:
+    """The name when the parse split "Mr Prettejohn, Lloyd's chief executive said" (or "Cory
+    Doctorow, European outreach coordinator for ..., said") into two subjects: the role noun
+    nearest the verb stands right after "<name> ," and describes the name, which speaks."""
+    if nearest is None or nearest.pos_ != "NOUN" or len(subjects) < 2:
+        return None
+    comma = nearest.left_edge.i - 1
+    if comma < 1 or art.doc[comma].text != ",":
+        return None
+    for other in subjects:
+        if other.i != nearest.i and other.pos_ == "PROPN" and other.right_edge.i in (comma - 1, comma):
+            m = art.speakers.mention_at(other.idx, other.idx + len(other))
+            if m is not None and m.label == "PERSON":
+                return other
+    return None
 
 
 def _takes_as_content(cue: Token, below: Token, title: bool) -> bool:

@@ -61,6 +61,15 @@ SUBJECT_FORM = {
 }
 #: Voice nouns that are people of their own: "Taylor Swift's rep" is not Taylor Swift.
 PERSON_VOICES = frozenset("spokesman spokeswoman spokesperson aide aides lawyer attorney rep".split())
+#: Members of a party, not of a nation: "the Republican said" stays a politician's description,
+#: which issue 11's sources read for the role group.
+PARTY_MEMBERS = frozenset(
+    "republican democrat conservative tory liberal socialist communist nationalist unionist".split()
+)
+#: Plural nouns without an s that a quote's speaker may be: "police said".
+PLURAL_GROUPS = frozenset("police people staff personnel".split())
+#: Descriptions news uses for sources it does not name: never joined to a name that follows.
+ANONYMOUS_VOICES = frozenset("official source insider witness friend".split())
 PERSON_LIKE = frozenset({"PERSON"})
 GROUP_LIKE = frozenset({"ORG", "NORP", "GPE"})
 _HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lady|Lord)\.?\s+$")
@@ -110,6 +119,7 @@ class Speakers:
         self.mentions = join_short_forms(join_variants(drop_leading_verbs(alike)))
         #: the names each role word introduced ("rock band Franz Ferdinand"), for "the band" later
         self._introduced = introduced_as(doc, self.mentions)
+        self.mentions = _plural_roles_as_groups(_titles_as_people(self.mentions, self._introduced))
         self._starts = [m.start for m in self.mentions]
         self._doc, self._text = doc, text
         #: the quoted stretches and paragraphs, and which tokens lie inside quotes
@@ -192,6 +202,12 @@ class Speakers:
             # the subject of a clause inside another ("Ferguson believes Henry caught ...") is less
             # salient than the main clause's: a later "he" goes to Ferguson
             subject = subject and _main_clause(tok)
+            if not subject and m.label in PERSON_LIKE and tok.dep_ == "pobj" and tok.head.lower_ == "of":
+                # "Real Madrid director of sport Emilio Butragueno praised ...": the name ends a
+                # subject headed by a person's role word, which the parse took for the subject
+                holder = tok.head.head
+                ends_it = holder.right_edge.i == ti
+                subject = holder.dep_ in SUBJECT_DEPS and _a_person(holder) and ends_it and _main_clause(holder)
             if not subject and m.label in PERSON_LIKE:
                 # a name the parse split ("Nick Van den Brul described …" with "den" read as a verb):
                 # a word of it that is the main clause's subject
@@ -257,6 +273,9 @@ class Speakers:
         head = subject
         m = self.mention_at(head.idx, head.idx + len(head))
         if m is None and head.pos_ == "PROPN" and not self.mentions_in(head.idx, head.idx + len(head)):
+            titled = self._titled_one(head)
+            if titled is not None:
+                return SpeakerName(titled, head.idx, head.idx + len(head))
             # a name the tagger missed ("said Spurs sporting director Frank Arnesen"): its own words,
             # not a name beside it
             return _untagged_name(doc, head)
@@ -277,6 +296,8 @@ class Speakers:
                 m = None
                 if child.dep_ == "appos" and child.pos_ == "PROPN" and not self.mentions_in(child.idx, child.idx + 1):
                     return _untagged_name(doc, child)
+            if m is None:
+                m = self._named_right_after(head)
         if m is None and head.lemma_.lower() in VOICE_NOUNS - PERSON_VOICES:
             through = self._voice_of(head, prefer)
             if through is not None:
@@ -294,14 +315,47 @@ class Speakers:
             issuer = self._earlier_issuer(head, prefer)
             if issuer is not None:
                 return issuer
+        if m is not None and m.label == "NORP" and _one_of_a_nation(head) and head.lower_ not in PARTY_MEMBERS:
+            # "Hewitt shook his hand ... the Australian said": a person the article named before
+            who = self._nationality_person(head, prefer)
+            if who is not None:
+                return SpeakerName(who, m.start, m.end)
         if m is not None and m.label in GROUP_LIKE:
             # "said Treasury Under Secretary John Taylor", parsed with "Treasury" as the subject
             m = self._titled_person_after(m) or m
         if m is not None and m.entity:
             return SpeakerName(m.entity, m.start, m.end)
         left, right = noun_phrase(doc, head)
-        described = self.described(head, prefer)
+        described = self.described(head, prefer) or self._named_next(head)
         return SpeakerName(described or re.sub(r"\s+", " ", self._text[left:right]), left, right)
+
+    def _named_next(self, head: Token) -> str | None:
+        """The person a paragraph-ending indefinite description introduces, named as the subject
+        of the next paragraph's first sentence and nowhere before: "A PR expert has told the trial
+        the film was an "absolute disaster". || Ann Kite told the court ..."; "... including a
+        career Army officer who described the call as "improper." || Lt. Col. Alexander Vindman
+        told lawmakers ...". Anonymous voices ("a spokesman", "an official") stay unnamed."""
+        role = role_words().get(head.lower_)
+        det = [c.lower_ for c in head.children if c.dep_ == "det"]
+        if role is None or role[0] != "person" or head.tag_ != "NN" or det not in (["a"], ["an"]):
+            return None
+        if head.lower_ in PERSON_VOICES | ANONYMOUS_VOICES:
+            return None
+        ix = self._ix
+        k = ix.sent_of[head.i]
+        if k + 1 >= len(ix.sent_first):
+            return None
+        i = ix.sent_first[k + 1] - 1
+        while i > head.i and self._doc[i].is_space:
+            i -= 1
+        last = self._doc[i]
+        if "\n" not in self._text[last.idx + len(last) : ix.sent_start_char[k + 1] + 1]:
+            return None  # the next sentence goes on in the same paragraph
+        for _, entity, label, subject in self._by_sent[k + 1]:
+            if subject and label == "PERSON":
+                earlier = any(m.entity == entity and m.start < head.idx for m in self.mentions)
+                return None if earlier else entity
+        return None
 
     def _earlier_issuer(self, head: Token, prefer: str | None) -> SpeakerName | None:
         """The issuer of the statement "the statement" goes back to: the nearest earlier mention of
@@ -386,6 +440,60 @@ class Speakers:
             if m is not None or not (titled or tok.lower_ in role_words()):
                 return None
         return None
+
+    def _named_right_after(self, head: Token) -> Mention | None:
+        """The name a role word stands right before when the parse did not join them ("Chart-topping
+        pop band Busted have confirmed", with "Busted" read as a verb): a capitalised mention of
+        the kind the role word says (a person for "singer", a group for "band") starting at the
+        next word."""
+        role = role_words().get(head.lower_)
+        if role is None or head.tag_ != "NN" or head.i + 1 >= len(head.doc):
+            return None
+        nxt = head.doc[head.i + 1]
+        m = self.mention_at(nxt.idx, nxt.idx + len(nxt))
+        if m is None or m.start != nxt.idx or not nxt.is_title or not m.entity:
+            return None
+        wanted = PERSON_LIKE if role[0] == "person" else GROUP_LIKE | PERSON_LIKE
+        return m if m.label in wanted else None
+
+    def _titled_one(self, head: Token) -> str | None:
+        """ "The Judge wrote" with no entity found: the one person the article introduced with that
+        title ("Judge James Kleinberg"), else None."""
+        word = head.lower_
+        role = role_words().get(word)
+        if role is None or role[0] != "person" or not any(c.lower_ == "the" for c in head.children):
+            return None
+        named = {e for start, e in self._introduced.get(word, []) if start < head.idx}
+        return named.pop() if len(named) == 1 else None
+
+    def _nationality_person(self, head: Token, prefer: str | None) -> str | None:
+        """The person "the Australian" stands for: the previous quote's speaker unless another
+        person became a subject since, else the person last a subject, else named, before it."""
+
+        def fits(entity: str, label: str) -> bool:
+            return label in PERSON_LIKE and entity not in self._lone
+
+        recent = self._recent_subject(head, fits)
+        if prefer and recent in (None, prefer) and prefer not in self._lone and self._speaks_as(prefer, None):
+            labels = {m.label for m in self.mentions if m.entity == prefer}
+            if labels & PERSON_LIKE:
+                return prefer
+        return recent or self._recent_any(head, fits)
+
+    def _a_group_speaking(self, speaker: str) -> bool:
+        """Whether a previous quote's speaker is a group "they" goes on with: one the article tags
+        as an organisation or nation, or a plural description ("police", "union officials")."""
+        labels = {m.label for m in self.mentions if m.entity == speaker}
+        if labels:
+            return labels <= GROUP_LIKE
+        last = speaker.split()[-1].lower()
+        return speaker[:1].islower() and (last in PLURAL_GROUPS or last.endswith("s") and not last.endswith("ss"))
+
+    def _group_only(self, entity: str) -> bool:
+        """Whether ``entity`` is a group by its name's plural role word: no "he" or "she" goes on
+        with it ("voted by the International Tennis Writers ... he said"). (A name tagged only as
+        an organisation may still be a person's: "E Hayot, writing in ...".)"""
+        return _plural_role(entity)
 
     def _is_org(self, entity: str) -> bool:
         """Whether ``entity`` names an organisation: one the article tags so, or a name it never
@@ -491,21 +599,34 @@ class Speakers:
         strict = [True]
 
         def fits(entity: str, label: str) -> bool:
-            if label not in labels:
-                return False
+            if label not in labels and not (labels is GROUP_LIKE and _org_named(entity)):
+                return False  # ("Manchester United", tagged a person, is what "it" may stand for)
             if strict[0] and entity in self._lone:
                 return False  # a one-word "person" nothing else calls a person: last resort
             return gender is None or self._gender.get(entity, self._name_gender.get(entity, gender)) == gender
 
         recent = self._recent_subject(pronoun, fits)
+        if low in {"he", "she"}:
+            # "Staunton is also the choice of Steven Gaydos, executive editor of Variety. But while
+            # he tipped Swank, he predicted ...": a person just introduced with a role, not the
+            # previous quote's speaker nor a subject further back
+            new = self._just_introduced(pronoun, fits)
+            k = self._ix.sent_of[pronoun.i]
+            near = {e for s in (k - 2, k - 1, k) if s >= 0 for _, e, _, subj in self._by_sent[s] if subj}
+            if new is not None and (recent is None or recent not in near):
+                return new
         # The previous quote's speaker, unless another person became the subject since.
         if (
             prefer
             and low in {"he", "she"}
-            and self._gender.get(prefer, gender) == gender
+            and self._gender.get(prefer, self._name_gender.get(prefer, gender)) == gender
             and prefer not in self._lone
+            and not self._group_only(prefer)
             and recent in (None, prefer)
         ):
+            return prefer
+        if prefer and low == "they" and recent in (None, prefer) and self._a_group_speaking(prefer):
+            # "police said a "physical altercation" broke out ... “…”, they said": the group goes on
             return prefer
         if prefer and low == "it" and recent in (None, prefer) and self._is_org(prefer):
             # "“…,” said the magazine. “…,” it concluded": the organisation speaking goes on
@@ -519,6 +640,40 @@ class Speakers:
         if found is None and gender is not None:
             found = self._described_subject(pronoun, gender)
         return found
+
+    def _just_introduced(self, pronoun: Token, fits: Callable[[str, str], bool]) -> str | None:
+        """The one person of the pronoun's gender named for the first time in the sentence before
+        the pronoun's (or the one before that, when the sentence between names nobody who fits),
+        with a role word beside the name ("Steven Gaydos, executive editor of ..."), when that
+        sentence names no other person who fits."""
+        k = self._ix.sent_of[pronoun.i]
+        for back in (1, 2):  # the sentence before, or the one before it when none between fits
+            if k - back < 0:
+                return None
+            people = {e for _, e, label, _ in self._by_sent[k - back] if fits(e, label)}
+            if not people:
+                continue
+            if len(people) != 1:
+                return None
+            (who,) = people
+            sent_start = self._ix.sent_start_char[k - back]
+            if any(m.entity == who and m.start < sent_start for m in self.mentions):
+                return None  # named before: not just introduced
+            if self._described_person_subject(k - back):
+                return None  # "President Fidel Castro's chief aide said ...": the aide, not Castro
+            with_role = any(e == who for named in self._introduced.values() for _, e in named)
+            return who if with_role else None
+        return None
+
+    def _described_person_subject(self, sent: int) -> bool:
+        """Whether a main-clause subject of sentence ``sent``, outside quotes, is a person described
+        by a role word ("chief aide"): what a "he" after it most likely stands for."""
+        ix, quoted = self._ix, self.scan.quote_of
+        end = ix.sent_first[sent + 1] if sent + 1 < len(ix.sent_first) else len(self._doc)
+        return any(
+            t.dep_ in SUBJECT_DEPS and quoted[t.i] == -1 and _a_person(t) and _main_clause(t)
+            for t in self._doc[ix.sent_first[sent] : end]
+        )
 
     def _described_subject(self, pronoun: Token, gender: str) -> str | None:
         """An unnamed speaker a he/she stands for when no named person fits: the nearest main-clause
@@ -608,6 +763,62 @@ def _people_named_alike(mentions: list[Mention]) -> list[Mention]:
             m = replace(m, entity=next(iter(people)), label="PERSON")
         out.append(m)
     return out
+
+
+def _titles_as_people(mentions: list[Mention], introduced: dict[str, list[tuple[int, str]]]) -> list[Mention]:
+    """The mentions with a person's title the tagger took for a name on its own ("Bishop" in "The
+    Bishop of Durham, the Rt Rev Dr Tom Wright, ... the Bishop said", "The Judge wrote" after
+    "Judge James Kleinberg") renamed to the one person the article introduced with that title;
+    "he" and a quote's speaker then find the person, not the word."""
+    people = {m.entity for m in mentions if m.label == "PERSON" and m.entity}
+    canonical: dict[str, str] = {}
+    for m in mentions:
+        word = (m.entity or "").lower()
+        if m.entity in canonical or " " in word or not m.entity[:1].isupper():
+            continue
+        role = role_words().get(word)
+        named = {e for _, e in introduced.get(word, []) if e in people and e != m.entity}
+        if role is not None and role[0] == "person" and len(named) == 1:
+            canonical[m.entity] = named.pop()
+    if not canonical:
+        return mentions
+    return [replace(m, entity=canonical[m.entity], label="PERSON") if m.entity in canonical else m for m in mentions]
+
+
+def _plural_roles_as_groups(mentions: list[Mention]) -> list[Mention]:
+    """The mentions with a name the tagger took for a person that ends in a plural role word
+    ("the International Tennis Writers", "Young Farmers") labelled as a group: "he" never
+    stands for it, "they" may."""
+    groups = {m.entity for m in mentions if m.label == "PERSON" and _plural_role(m.entity)}
+    if not groups:
+        return mentions
+    return [replace(m, label="ORG") if m.entity in groups else m for m in mentions]
+
+
+def _org_named(entity: str) -> bool:
+    """A name with an organisation's name word after its first word: "Manchester United"."""
+    return any(w in ORG_NAME_WORDS for w in entity.split()[1:])
+
+
+def _plural_role(entity: str | None) -> bool:
+    """A name of two words or more ending in a plural role word: "International Tennis Writers"."""
+    words = (entity or "").split()
+    if len(words) < 2 or not words[-1].endswith("s"):
+        return False
+    role = role_words().get(words[-1][:-1].lower())
+    return role is not None and role[0] == "person"
+
+
+def _one_of_a_nation(head: Token) -> bool:
+    """ "the Australian", "the Swiss" as a noun phrase of its own: one person of that nation (not
+    "the Australians", not "the Australian team")."""
+    det = [c for c in head.children if c.dep_ == "det"]
+    return (
+        head.dep_ in SUBJECT_DEPS | {"pobj", "appos"}
+        and head.tag_ in {"NNP", "NN", "JJ"}
+        and len(det) == 1
+        and det[0].lower_ == "the"
+    )
 
 
 def _full_name_of(entity: str | None, surnames: set[str]) -> bool:
