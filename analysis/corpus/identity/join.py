@@ -39,8 +39,9 @@ from analysis.corpus.tables import Tables
 from analysis.records import REFERENCE_LABELS
 
 #: Articles further apart than this (both dated) are not one time window for a surname.
-GIVEN_NAME_ARTICLES = 2  # the given-name vote counts for at most this many articles
 WINDOW_DAYS = 30
+#: The given-name vote ("Taylor Dent" is a person) counts for at most this many articles in all.
+GIVEN_NAME_ARTICLES = 2
 #: An acronym with several expansions in the corpus joins one named in this many times as many articles.
 ACRONYM_DOMINANCE = 5
 MAP_COLUMNS = ["article_id", "alias", "entity_id", "name", "label", "identity_note", "count"]
