@@ -6,7 +6,7 @@
 Reports, all measured in this run:
   bare    spaCy ``nlp.pipe`` with the same model and processes over the same texts (Docs consumed),
           the model as ``spacy.load`` gives it (NewsLens's own pipeline matches the attribute ruler's
-          patterns through an index, the same annotations: benchmarks/check_attribute_index.py)
+          patterns through an index, the same annotations: benchmarks/check_spacy_steps.py)
   full    ``analysis.runner.run`` into an empty cache: read files, analyse, write Parquet, load tables
   ratio   full / bare wall time (target <= 1.12), the median over ``--rounds`` interleaved rounds
   warm    the same run again from the cache (target <= 3 s)

@@ -14,8 +14,8 @@ keyed by those values finds in one look-up. So this module sorts the ruler's own
 
 Both give the match tuples the ruler's own ``match`` gives (the same list, in the same order), and
 the ruler's own ``set_annotations`` applies them: the Doc comes out the same token for token.
-``tests/test_attribute_index.py`` checks the match lists against the ruler's on real text, and
-``benchmarks/check_attribute_index.py`` on the whole BBC corpus.
+``tests/test_spacy_steps.py`` checks the match lists against the ruler's on real text, and
+``benchmarks/check_spacy_steps.py`` on the whole BBC corpus.
 """
 
 from __future__ import annotations

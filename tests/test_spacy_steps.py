@@ -1,4 +1,5 @@
-"""The attribute ruler's indexed match step gives exactly what spaCy's Matcher gives."""
+"""NewsLens's faster spaCy steps give exactly what spaCy's own give: the attribute ruler's indexed
+match step (its Matcher's matches) and the per-form lemmatizer (its lemmas)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import spacy
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from analysis.doc import lemmas
 from analysis.doc.attribute_index import AttributeIndex
 from analysis.doc.nlp import installed_model, load_pipeline
 
@@ -42,9 +44,10 @@ def _annotations(doc: spacy.tokens.Doc) -> list[tuple[str, ...]]:
     return [(t.text, t.tag_, t.pos_, str(t.morph), t.lemma_, t.dep_) for t in doc]
 
 
-def test_the_pipeline_uses_the_index_and_annotates_as_spacy_does(pipelines) -> None:
+def test_the_pipeline_uses_both_steps_and_annotates_as_spacy_does(pipelines) -> None:
     plain, ours = pipelines
     assert "AttributeIndex" in type(ours.get_pipe("attribute_ruler").match.__self__).__name__
+    assert type(ours.get_pipe("lemmatizer")).__name__.startswith("PerForm")
     for text in TEXTS:
         assert _annotations(ours(text)) == _annotations(plain(text)), text
 
@@ -81,3 +84,29 @@ _INDEXES: dict[int, AttributeIndex] = {}
 
 def _index_for(ruler) -> AttributeIndex:
     return _INDEXES.setdefault(id(ruler), AttributeIndex(ruler))
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    st.lists(st.sampled_from(WORDS + ["went", "children", "better", "running", "was", "mice", "Talks"]), max_size=30)
+)
+def test_the_per_form_lemmatizer_gives_spacys_lemmas(pipelines, words: list[str]) -> None:
+    plain, _ = pipelines
+    per_form = _per_form_lemmatizer(plain)
+    with plain.select_pipes(disable=["lemmatizer"]):
+        doc = plain(" ".join(words))
+    expected = [t.lemma_ for t in plain.get_pipe("lemmatizer")(doc.copy())]
+    # Twice: the second call answers from the forms the first one kept.
+    assert [t.lemma_ for t in per_form(doc.copy())] == expected
+    assert [t.lemma_ for t in per_form(doc.copy())] == expected
+
+
+_PER_FORM: dict[int, object] = {}
+
+
+def _per_form_lemmatizer(plain):  # noqa: ANN001, ANN202
+    if id(plain) not in _PER_FORM:
+        other = spacy.load(installed_model())
+        lemmas.install(other)
+        _PER_FORM[id(plain)] = other.get_pipe("lemmatizer")
+    return _PER_FORM[id(plain)]
