@@ -205,14 +205,19 @@ def story_groups(text: str) -> tuple[str, ...]:
     return tuple(g for g, (need, cues, _, _) in _context_heads().items() if len(words & cues) >= max(need, scale))
 
 
-def role_group(role: str | None, title: bool = False, story: Sequence[str] = (), name: bool = False) -> str:
+def role_group(
+    role: str | None, title: bool = False, story: Sequence[str] = (), name: bool = False, generic: bool = True
+) -> str:
     """The role group of a role phrase (or an organisation's name); "unknown" when none fits.
     ``title``: the phrase stands before a name as a title ("Work Secretary Alan Johnson").
     ``story``: the article's story groups (``story_groups``), which decide generic heads first.
     ``name``: the words are an organisation's name, where a word for a person says nothing of what
-    the body is ("Health and Safety Executive" is no business, "Institute of Directors" still is)."""
+    the body is ("Health and Safety Executive" is no business, "Institute of Directors" still is).
+    ``generic``: fall back on a generic head's default ("spokesman": government); without it such a
+    role is "unknown", so that a body the role names can decide."""
     if not role:
         return "unknown"
+    fallback = generic
     specific, generic = _role_lexicon()
     words = _words(role)
     if len(words) > 2 and words[0] in {"who", "that"} and words[1] in _DOER:
@@ -270,7 +275,7 @@ def role_group(role: str | None, title: bool = False, story: Sequence[str] = (),
             group = group if _rightmost(before, specific) else found[0]
     if group is None and title:
         group = _rightmost(head, _title_defaults())
-    return group or _rightmost(head, generic) or "unknown"
+    return group or (_rightmost(head, generic) if fallback else None) or "unknown"
 
 
 #: Offices that speak for a body: before them, a police or military body decides the group.
@@ -475,8 +480,10 @@ class _Context:
         # he/she/him/her... that stand for each person: pronoun references resolved to them, and
         # the pronouns their quotes are attached to ("“...,” he said"); by offset, so none counts twice.
         self.pronouns: dict[str, dict[int, str]] = {}
+        self.pronoun_at: dict[int, str] = {}  # each resolved pronoun's person, by offset ("his book")
         for m in mentions:
             if m.label == "PRON" and m.entity:
+                self.pronoun_at[m.start] = m.entity
                 form = _pronoun_form(m.text)
                 if form:
                     self.pronouns.setdefault(m.entity, {})[m.start] = form
@@ -625,6 +632,46 @@ def _head_word(ctx: _Context, words_text: str, start: int | None, end: int | Non
         return head
     i, j = ctx.ix.tokens(start, end)
     return ctx.doc[i:j].root.lower_ if j > i else head
+
+
+@cache
+def _personal_documents() -> frozenset[str]:
+    return frozenset(_lexicon("speaker_kinds.json")["personal_documents"])
+
+
+def _author(ctx: _Context, words_text: str, start: int | None, end: int | None) -> str | None:
+    """The one person whose own writing or speech a speaker's words name ("his report", "Ivana
+    Trump's brief", "the book" where the article has "Mr Peston's book" and no one else's): the
+    words are that person's, whoever the tagger or the quote rules took them for."""
+    words = _words(words_text)
+    cut = next((k for k, w in enumerate(words) if w in _SPLIT and k > 0), len(words))
+    if not words or _singular(words[cut - 1], dict.fromkeys(_personal_documents(), "")) not in _personal_documents():
+        return None
+    head = words[cut - 1]
+    people = {e for e, ms in ctx.named.items() if _label(ms) == "PERSON"}
+    if start is not None and end is not None:
+        if words[0] in {"his", "her", "my"} and ctx.pronoun_at.get(start) in people:
+            return ctx.pronoun_at[start]  # "his report", the "his" resolved to Wim Kok
+        own = [m.entity for m in ctx.speakers.mentions_in(start, end) if m.entity in people]
+        if own and _POSSESSOR.match(ctx.text, ctx.text.find(own[0], start) + len(own[0])):
+            return own[0]  # "Ivana Trump's brief"
+        if own or words[0] not in {"the", "this", "that"}:
+            return None  # "a book by ..." names its author itself; "a report" is nobody's yet
+    # a definite "the book": the one person whose book the article names
+    found: set[str] = set()
+    for m in re.finditer(rf"\b{re.escape(head)}\b", ctx.text, re.IGNORECASE):
+        before = ctx.text[max(0, m.start() - 60) : m.start()]
+        after = ctx.text[m.end() : m.end() + 60]
+        for e in people:
+            short = e.rsplit(" ", 1)[-1]
+            if re.search(rf"\b(?:{re.escape(e)}|{re.escape(short)})['’]s?(?:\s+[a-z-]+){{0,2}}\s*$", before):
+                found.add(e)  # "journalist Robert Peston's new book", "Mr Peston's book"
+            if re.match(rf"(?:,\s*[^,.]{{1,40}})?\s+by\s+(?:[A-Z][\w.'-]*\s+){{0,2}}{re.escape(short)}\b", after):
+                found.add(e)  # "a new book, Brown's Britain by Robert Peston"
+        pron = ctx.pronoun_at.get(m.start() - 4) or ctx.pronoun_at.get(m.start() - 5)
+        if pron in people and re.search(r"\b(?:his|her)\s+$", before):
+            found.add(pron)  # "his report", resolved
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def _kind_of_words(ctx: _Context, words_text: str, start: int | None, end: int | None) -> str:
@@ -1544,13 +1591,30 @@ def _a_company(ctx: _Context, name: str) -> bool:
     )
 
 
+@cache
+def _known_names() -> tuple[dict[str, tuple[str, str]], dict[str, str]]:
+    """(bodies: name -> (kind, group), people: full name -> group) from ``known_names.json``."""
+    data = _lexicon("known_names.json")
+    return {k: (v[0], v[1]) for k, v in data["bodies"].items()}, dict(data["people"])
+
+
+def known_body(name: str) -> tuple[str, str] | None:
+    """(kind, group) of a well-known body by its exact name ("Microsoft", "the Home Office")."""
+    return _known_names()[0].get(re.sub(r"^[Tt]he\s+", "", name.strip()))
+
+
 def _employer_group(ctx: _Context, role: str) -> str:
     """The group of an organisation the article names inside a role ("head of Preventon"), from its
     name or the article's words for it elsewhere ("net security firm Preventon": a company)."""
+    known = [g for body, (_, g) in _known_names()[0].items() if re.search(rf"\b{re.escape(body)}\b", role)]
+    if known:
+        return known[0]  # "a Google spokesperson", "a Sony Pictures Television head"
     for org in sorted({e for e, ms in ctx.named.items() if _label(ms) == "ORG" and e in role}, key=len, reverse=True):
         group = role_group(org, name=True)
         if group == "unknown" and _a_company(ctx, org):
             group = "business"
+        if group == "unknown" and (own := _role_of_person(ctx, ctx.named[org], any_label=True)) is not None:
+            group = role_group(own[0], own[3], generic=False)  # the body's own description: "search giant Google"
         if group != "unknown":
             return group
     return "unknown"
@@ -1689,6 +1753,9 @@ def _speaker(ctx: _Context, name: str, said: list[Quote]) -> Speaker:
             or low.rsplit(" ", 1)[-1] in ctx.org_heads
         ):
             kind = "organisation"  # "the Tories", "Democrats": parties; "International Monetary Fund"
+        body = known_body(name)
+        if body is not None and (label != "PERSON" or len(name.split()) > 1 or first_name_gender(name) is None):
+            kind = body[0]  # "Manchester United said", tagged PERSON: a body the lexicon knows
         full = _full_name(ctx, name) if label in {"PERSON", "ORG"} else None
         if full is not None and kind == "organisation" and label == "ORG" and role_group(name, name=True) == "unknown":
             kind = "named person"  # "De Blasio said", tagged ORG, after "Mayor Bill de Blasio"
@@ -1784,6 +1851,11 @@ def _speaker(ctx: _Context, name: str, said: list[Quote]) -> Speaker:
             if len(full_names) == 1:
                 kind, inside_people = "named person", ctx.named[full_names[0]]
                 role = _role_of_person(ctx, ctx.named[full_names[0]], any_label=True)
+        author = _author(ctx, name, start, end) if kind in {"organisation", "unnamed person", "anonymous"} else None
+        if author is not None:
+            # the person's own book, brief or report: their words, their role and evidence
+            kind, inside_people = "named person", ctx.named[author]
+            role = _role_of_person(ctx, inside_people, any_label=True)
         if kind == "anonymous" and (_share_of_people(name) or _those_asked(ctx, _words(name), end)):
             group = _share_group(ctx, name)  # "Almost a quarter" of those polled: ordinary people
             if _those_asked(ctx, _words(name), end) and start is not None and end is not None:
@@ -1800,8 +1872,16 @@ def _speaker(ctx: _Context, name: str, said: list[Quote]) -> Speaker:
                 group = role_group(body, name=True)  # "the fund" of an article about the IMF
     if group is None:
         group = role_group(role[0], role[3], ctx.story) if role else "unknown"
-        if group == "unknown" and role and kind in {"named person", "unnamed person"}:
-            group = _employer_group(ctx, role[0])  # "head of Preventon", the "net security firm Preventon"
+        if (
+            role
+            and kind in {"named person", "unnamed person"}
+            and role_group(role[0], role[3], ctx.story, generic=False) == "unknown"
+        ):
+            # only a generic head ("spokesperson", "director", "head of"): the body the role names
+            # decides when the article or the lexicon places it ("a Google spokesperson", "head of
+            # Preventon", the "net security firm Preventon")
+            body = _employer_group(ctx, role[0])
+            group = body if body != "unknown" else group
     # A description with the name inside ("Shadow leader of the Commons Oliver Heald") takes the
     # named person's evidence.
     who = next((m.entity for m in inside_people if m.entity), name) if inside_people else name
@@ -1832,6 +1912,13 @@ def _speaker(ctx: _Context, name: str, said: list[Quote]) -> Speaker:
         # the spokeswoman speaks, an unnamed person.
         kind, role, where = "unnamed person", (re.sub(r"\s+", " ", text[voice[0] : voice[1]]), *voice, False), voice
         group = role_group(role[0])
+    if group == "unknown" and kind in {"organisation", "country or group"} and (body := known_body(name)):
+        group = body[1]  # "Microsoft said": a body the article need not describe
+    if group == "unknown" and kind == "named person":
+        # a well-known person the article gives no role words near (Tony Blair, Tim Henman): the
+        # group NewsLens finds for them across the corpus; the role itself stays empty
+        people = _known_names()[1]
+        group = people.get(who) or people.get(full or "") or people.get(name) or group
     gender, evidence = _gender(ctx, who, kind, role[0] if role else None, where)
     places = [q.start for q in said] + [m.start for m in named]
     places += [q.speaker_start for q in said if q.speaker_start is not None]

@@ -1,0 +1,94 @@
+"""Who speaks, seventh round (issue 11g): mechanisms rather than per-article rules. A person's own
+document is that person's words; a body the role names decides a generic role's group; a data file of
+well-known bodies and people (``lexicons/known_names.json``) places names the article need not
+explain; a few general lexicon phrases. Small articles written here, one per pattern."""
+
+from __future__ import annotations
+
+from analysis.extract import sources
+from tests.test_speakers import _article, _speaker
+
+
+# -- a person's own document ----------------------------------------------------------------------
+def test_a_book_the_article_names_as_one_persons_is_that_persons_words():
+    a = _article(
+        "The row follows the publication of journalist Mark Halden's new book about the cabinet. "
+        '"The two men no longer speak," the book says. Mr Halden said he had spoken to forty ministers.'
+    )
+    s = next(s for s in a.speakers if s.name.lower() == "the book")
+    assert s.kind == "named person"
+    assert s.gender == "male"  # Mr Halden, he: the author's evidence
+    assert s.role_group == "media"  # "journalist": the author's role
+
+
+def test_a_persons_brief_is_that_persons_words():
+    a = _article(
+        "The hearing went ahead on Monday. Joanna Pell's brief argues that "
+        '"the contract was never signed". She said she would appeal.'
+    )
+    s = next(s for s in a.speakers if "brief" in s.name)
+    assert s.kind == "named person"
+    assert s.gender == "female"
+
+
+def test_a_document_nobody_is_named_for_stays_an_organisations():
+    a = _article('"Growth will slow," the report said. It was published by the Halden Institute on Monday.')
+    s = next(s for s in a.speakers if s.name.lower() == "the report")
+    assert s.kind == "organisation"
+    assert s.gender == "unknown"
+
+
+# -- the body a role names decides a generic role --------------------------------------------------
+def test_a_spokesperson_of_a_body_the_article_describes_takes_the_bodys_group():
+    a = _article('Search giant Zorbex has cut 500 jobs. "The cuts are painful," a Zorbex spokesperson said on Monday.')
+    s = next(s for s in a.speakers if "spokesperson" in s.name)
+    assert s.kind == "unnamed person"
+    assert s.role_group == "business"
+
+
+def test_a_spokesman_of_a_well_known_body_takes_its_group():
+    a = _article('"We have fixed the flaw," a Microsoft spokesman said.')
+    s = next(s for s in a.speakers if "spokesman" in s.name)
+    assert s.role_group == "business"
+    # a spokesman of a body nobody places stays the government's default
+    b = _article('"We have fixed the flaw," a Qwertan spokesman said.')
+    assert next(s for s in b.speakers if "spokesman" in s.name).role_group == "government official or spokesperson"
+
+
+# -- well-known names ------------------------------------------------------------------------------
+def test_a_well_known_body_the_article_does_not_describe_is_placed():
+    assert sources.known_body("Microsoft") == ("organisation", "business")
+    assert sources.known_body("the Home Office") == ("organisation", "government official or spokesperson")
+    assert sources.known_body("Zorbex") is None
+    a = _article('"Sales were strong," Microsoft said on Thursday.')
+    s = _speaker(a, "Microsoft")
+    assert (s.kind, s.role_group) == ("organisation", "business")
+
+
+def test_a_well_known_person_with_no_role_words_gets_a_group_but_no_role():
+    a = _article('"We will win the election," Tony Blair said on Monday. He spoke in Kent.')
+    s = _speaker(a, "Tony Blair")
+    assert s.role is None  # the article gives no role words: none are invented
+    assert s.role_group == "politician"
+    assert s.gender == "male"
+
+
+def test_the_articles_own_role_beats_the_known_names():
+    # a namesake the article describes: its words decide, the known group is only a fallback
+    a = _article('"Bread prices will rise," said Tim Henman, chairman of the bakery chain Crustco.')
+    s = _speaker(a, "Tim Henman")
+    assert s.role == "chairman of the bakery chain Crustco"
+    assert s.role_group == "business"
+
+
+# -- general lexicon phrases -----------------------------------------------------------------------
+def test_policy_makers_cabinet_secretaries_federal_figures_and_ballet():
+    gov, pol = "government official or spokesperson", "politician"
+    assert sources.role_group("Policy makers in Europe") == gov
+    assert sources.role_group("US Treasury Secretary") == pol
+    assert sources.role_group("Homeland Security Secretary", title=True) == pol
+    assert sources.role_group("a Homeland Security memo") == gov
+    assert sources.role_group("federal statistics") == gov
+    assert sources.role_group("Committee for a Responsible Federal Budget", name=True) != gov
+    assert sources.role_group("a spokesman for the English National Ballet") == "culture and sport"
+    assert sources.role_group("Dance teacher") == "culture and sport"
