@@ -92,3 +92,43 @@ def test_policy_makers_cabinet_secretaries_federal_figures_and_ballet():
     assert sources.role_group("Committee for a Responsible Federal Budget", name=True) != gov
     assert sources.role_group("a spokesman for the English National Ballet") == "culture and sport"
     assert sources.role_group("Dance teacher") == "culture and sport"
+
+
+# -- gender: a he/she credited to two people -------------------------------------------------------
+def test_a_pronoun_credited_to_someone_else_too_is_no_evidence_when_the_evidence_is_mixed():
+    a = _article(
+        'Ivanka Trump unveiled the plan on Tuesday. "It helps families," said Jason Miller, a campaign '
+        'spokesman, and he added that "it is fair." "I wrote it with my father," she said. "It is a good '
+        'plan," she said.'
+    )
+    # the "she" the resolver also gave Jason Miller is hers: his evidence is "he" and "spokesman"
+    s = _speaker(a, "Jason Miller")
+    assert s.gender == "male"
+    assert "she" not in s.gender_evidence
+    assert next(s for s in a.speakers if "Trump" in s.name).gender == "female"
+
+
+# -- a sports or arts story's named person with no role words --------------------------------------
+def test_a_player_in_a_sports_story_with_no_role_words_is_culture_and_sport():
+    a = _article(
+        "Chelsea beat Arsenal 2-1 in the Premiership on Sunday, with a late goal from the striker after the "
+        "keeper saved a penalty. The league leaders are now five points clear of the champions. "
+        '"We played well," said Dario Venn. "The fans were great and the coach was happy with the match."'
+    )
+    s = _speaker(a, "Dario Venn")
+    assert s.role is None
+    assert s.role_group == "culture and sport"
+    # the same words in a story about nothing in particular: unknown
+    b = _article('"We played well," said Dario Venn. He spoke on Monday.')
+    assert _speaker(b, "Dario Venn").role_group == "unknown"
+
+
+# -- a document's issuer named right after it ------------------------------------------------------
+def test_a_document_takes_the_group_of_the_body_named_after_it():
+    a = _article(
+        'Sales fell in May, according to a report published by the research consultancy Zantec. "Demand is '
+        'weak," the report said.'
+    )
+    s = next(s for s in a.speakers if "report" in s.name.lower())
+    assert s.kind == "organisation"
+    assert s.role_group == "expert or academic"

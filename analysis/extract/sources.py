@@ -519,6 +519,14 @@ class _Context:
         self.kin_words = frozenset(lex["kin_words"])
         self.not_surnames = frozenset(lex["not_surnames"])
         self.story = story_groups(text)
+        # who each he/she offset is credited to, by the resolver or right after a name: one credited
+        # to two people named in the article is no evidence for either ("Ivanka Trump ... he")
+        self.pronoun_people: dict[int, set[str]] = {}
+        for table in (self.pronouns, speakers.gender_offsets):
+            for who, offsets in table.items():
+                if _label(self.named.get(who, [])) == "PERSON":
+                    for offset in offsets:
+                        self.pronoun_people.setdefault(offset, set()).add(who)
         self._descriptions: dict[str, Role] | None = None
 
     def paragraph(self, pos: int) -> int | None:
@@ -1275,9 +1283,15 @@ def _gender(
         # resolver gave them from further off counts once.
         local = ctx.speakers.gender_offsets.get(name, {})
         own = ctx.own_quotes.get(name, [])
-        for offset, form in {**ctx.pronouns.get(name, {}), **local}.items():
+        theirs = {**ctx.pronouns.get(name, {}), **local}
+        mixed = len(set(theirs.values())) > 1
+        for offset, form in theirs.items():
             if offset not in local and _other_person_before(ctx, name, offset):
                 continue  # "... Scott's family did not show whether he had ...": ambiguous, not evidence
+            if mixed and any(not _same_person(name, other) for other in ctx.pronoun_people.get(offset, ())):
+                # both he and she, and this one credited to someone else too ("Ivanka Trump" given
+                # the "he" of her father's quotes): that one is no evidence for her
+                continue
             if any(a <= offset < b for a, b in own) or _in_quotation(ctx, offset):
                 continue  # inside their own quote, or any quoted words: someone else
             if _inside_reported(ctx, name, offset):
@@ -1332,6 +1346,37 @@ def _gender(
         if guess:
             return guess, ["first name"]
     return "unknown", []
+
+
+#: The issuer named right after a document: "a report published by ...", "a complaint filed by the
+#: S.E.C.", "an analysis released by the Army", "a survey from ...".
+_ISSUED_BY = re.compile(
+    r"\s*,?\s*(?:(?:which|that)\s+(?:was|were|is)\s+)?(?:(?:published|released|issued|filed|commissioned|compiled|"
+    r"produced|conducted|carried out|written|prepared|drawn up)\s+)?(?:by|from)\s+([^,.;:\"“”()]{2,80})"
+)
+
+
+def _issuer_group(ctx: _Context, end: int) -> str:
+    """The group of the body that issued a document, named right after it in the text."""
+    m = _ISSUED_BY.match(ctx.text, end)
+    if m is None:
+        return "unknown"
+    issuer = m.group(1)
+    group = role_group(issuer, generic=False)
+    if group == "unknown":
+        group = _employer_group(ctx, issuer)
+    return group if group != "unknown" else role_group(issuer)
+
+
+def _a_culture_story(story: Sequence[str]) -> bool:
+    """A sports or arts story and nothing else: not one about politics or business too (a city's
+    protests near its football stadium, a club's shares)."""
+    return bool({"culture and sport", "arts"} & set(story)) and not {"politics", "business"} & set(story)
+
+
+def _same_person(a: str, b: str) -> bool:
+    """Whether two names can be one person: equal, or one the other's last words ("Trump", "Donald Trump")."""
+    return a == b or a.endswith(" " + b) or b.endswith(" " + a)
 
 
 def _says_what(ctx: _Context, words_text: str) -> bool:
@@ -1870,6 +1915,8 @@ def _speaker(ctx: _Context, name: str, said: list[Quote]) -> Speaker:
             body = _named_body(ctx, name) if kind == "organisation" and _definite(name) else None
             if body is not None:
                 group = role_group(body, name=True)  # "the fund" of an article about the IMF
+            if group == "unknown" and end is not None and _head_word(ctx, name, start, end) in _document_heads():
+                group = _issuer_group(ctx, end)  # "a report published by UK-based research consultancy Analysys"
     if group is None:
         group = role_group(role[0], role[3], ctx.story) if role else "unknown"
         if (
@@ -1919,6 +1966,11 @@ def _speaker(ctx: _Context, name: str, said: list[Quote]) -> Speaker:
         # group NewsLens finds for them across the corpus; the role itself stays empty
         people = _known_names()[1]
         group = people.get(who) or people.get(full or "") or people.get(name) or group
+    if group == "unknown" and kind == "named person" and _a_culture_story(ctx.story):
+        # a sports or arts story's named person the article gives no role words near (a player
+        # quoted after the match, "the Russian, ranked sixth"): the story's people are its players,
+        # artists and coaches; the role itself stays empty
+        group = "culture and sport"
     gender, evidence = _gender(ctx, who, kind, role[0] if role else None, where)
     places = [q.start for q in said] + [m.start for m in named]
     places += [q.speaker_start for q in said if q.speaker_start is not None]
