@@ -132,3 +132,25 @@ def test_a_document_takes_the_group_of_the_body_named_after_it():
     s = next(s for s in a.speakers if "report" in s.name.lower())
     assert s.kind == "organisation"
     assert s.role_group == "expert or academic"
+
+
+def test_an_analysis_by_a_person_is_theirs_and_unnamed_analyses_an_organisations():
+    a = _article(
+        "The plan would cost $2 trillion, according to an analysis by Mara Quell, a former Treasury aide. "
+        '"The numbers do not add up," she said. Independent analyses said the plan "would add to deficits".'
+    )
+    s = next(s for s in a.speakers if s.name.startswith("an analysis"))
+    assert s.kind == "named person"
+    assert s.gender == "female"
+    other = next(s for s in a.speakers if "analyses" in s.name.lower())
+    assert other.kind == "organisation"
+
+
+# -- indefinite voices and press reports -----------------------------------------------------------
+def test_someone_and_those_are_anonymous_and_bare_reports_the_press():
+    a = _article('"Tell us the truth," someone in the crowd shouted. Those close to him said "he is tired".')
+    kinds = {s.name: s.kind for s in a.speakers}
+    assert kinds.get("someone") == "anonymous"
+    assert kinds.get("Those") == "anonymous"
+    assert sources.role_group("reports") == "media"
+    assert sources.role_group("the IMF reports") == "government official or spokesperson"

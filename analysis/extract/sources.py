@@ -652,7 +652,7 @@ def _author(ctx: _Context, words_text: str, start: int | None, end: int | None) 
     Trump's brief", "the book" where the article has "Mr Peston's book" and no one else's): the
     words are that person's, whoever the tagger or the quote rules took them for."""
     words = _words(words_text)
-    cut = next((k for k, w in enumerate(words) if w in _SPLIT and k > 0), len(words))
+    cut = next((k for k, w in enumerate(words) if (w in _SPLIT or w == "by") and k > 0), len(words))
     if not words or _singular(words[cut - 1], dict.fromkeys(_personal_documents(), "")) not in _personal_documents():
         return None
     head = words[cut - 1]
@@ -660,9 +660,12 @@ def _author(ctx: _Context, words_text: str, start: int | None, end: int | None) 
     if start is not None and end is not None:
         if words[0] in {"his", "her", "my"} and ctx.pronoun_at.get(start) in people:
             return ctx.pronoun_at[start]  # "his report", the "his" resolved to Wim Kok
-        own = [m.entity for m in ctx.speakers.mentions_in(start, end) if m.entity in people]
+        inside = [m for m in ctx.speakers.mentions_in(start, end) if m.entity in people]
+        own = [m.entity for m in inside]
         if own and _POSSESSOR.match(ctx.text, ctx.text.find(own[0], start) + len(own[0])):
             return own[0]  # "Ivana Trump's brief"
+        if inside and re.search(r"\bby\s+$", ctx.text[start : inside[0].start]):
+            return own[0]  # "an analysis by Lily Batchelder"
         if own or words[0] not in {"the", "this", "that"}:
             return None  # "a book by ..." names its author itself; "a report" is nobody's yet
     # a definite "the book": the one person whose book the article names
