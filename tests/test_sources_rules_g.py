@@ -154,3 +154,10 @@ def test_someone_and_those_are_anonymous_and_bare_reports_the_press():
     assert kinds.get("Those") == "anonymous"
     assert sources.role_group("reports") == "media"
     assert sources.role_group("the IMF reports") == "government official or spokesperson"
+
+
+def test_a_known_body_stays_a_body_whatever_the_tagger_took_it_for():
+    a = _article('"The offer is too low," Mobile PC said in its review. Uefa said "the match will go ahead".')
+    kinds = {s.name: (s.kind, s.role_group) for s in a.speakers}
+    assert kinds["Mobile PC"] == ("organisation", "media")
+    assert kinds["Uefa"] == ("organisation", "culture and sport")

@@ -1843,6 +1843,8 @@ def _speaker(ctx: _Context, name: str, said: list[Quote]) -> Speaker:
                 or _plural_role(ctx, role)
             ):
                 kind = "organisation"  # "US supermarket group Winn-Dixie", "technology analysts Gartner"
+        if body is not None and (label != "PERSON" or len(name.split()) > 1 or first_name_gender(name) is None):
+            kind = body[0]  # a known body stays one whatever role words the parse found near it
         if kind != "named person":
             # An organisation's own description ("handset giant Nokia") or its name decides.
             group = role_group(role[0], role[3], ctx.story) if role else "unknown"
@@ -1870,6 +1872,8 @@ def _speaker(ctx: _Context, name: str, said: list[Quote]) -> Speaker:
         if own is None and (at := text.find(name)) >= 0:
             start, end = at, at + len(name)  # reached through "which", "who": the words themselves
         kind = _kind_of_words(ctx, name, start, end)
+        if (body := known_body(name)) is not None:
+            kind = body[0]  # "Mobile PC said", a magazine the tagger missed
         if start is not None and end is not None and kind not in {"unknown"}:
             inside = inside_people = [
                 m
