@@ -161,3 +161,14 @@ def test_a_known_body_stays_a_body_whatever_the_tagger_took_it_for():
     kinds = {s.name: (s.kind, s.role_group) for s in a.speakers}
     assert kinds["Mobile PC"] == ("organisation", "media")
     assert kinds["Uefa"] == ("organisation", "culture and sport")
+
+
+def test_a_description_takes_the_evidence_of_the_one_person_with_that_title():
+    a = _article(
+        'The deal was "right", Mr Blair said. Tory leader Michael Howard said the deal was welcome. '
+        "Turkey's entry would provide an 'invaluable bridge', Mr Howard added. But the Tory leader argued "
+        "that the EU constitution was not designed to take in a country as large as Turkey."
+    )
+    s = next(s for s in a.speakers if s.name.lower() == "the tory leader")
+    assert s.kind == "named person"
+    assert s.gender == "male"  # Mr Howard's

@@ -1371,6 +1371,22 @@ def _issuer_group(ctx: _Context, end: int) -> str:
     return group if group != "unknown" else role_group(issuer)
 
 
+def _titled_person(ctx: _Context, description: str) -> str | None:
+    """The one person the article names with the description's words as their title or role
+    ("Tory leader Michael Howard" for "the Tory leader"); None when none or several."""
+    want = [w for w in _words(description) if w not in {"the", "this", "that"}]
+    if not want or not any(ctx.is_person_word(w) for w in want[-1:]):
+        return None
+    found = set()
+    for entity, ms in ctx.named.items():
+        if _label(ms) != "PERSON":
+            continue
+        role = _role_of_person(ctx, ms, any_label=True)
+        if role is not None and [w for w in _words(role[0]) if w not in {"the", "a", "an"}][-len(want) :] == want:
+            found.add(entity)
+    return next(iter(found)) if len(found) == 1 else None
+
+
 def _a_culture_story(story: Sequence[str]) -> bool:
     """A sports or arts story and nothing else: not one about politics or business too (a city's
     protests near its football stadium, a club's shares)."""
@@ -1952,6 +1968,10 @@ def _speaker(ctx: _Context, name: str, said: list[Quote]) -> Speaker:
             # a description the article uses for one person it names ("the industry minister ...
             # said ... B. Satyanarayana said he expected"): that person's evidence
             who = next((w for w, r in ctx.descriptions().items() if r[0].lower() == name.lower()), name)
+        if who == name and _definite(name):
+            # "the Tory leader" where the article has "Tory leader Michael Howard": the one person the
+            # article gives that title is the one the description stands for
+            who = _titled_person(ctx, name) or name
     if full is not None and kind == "named person" and who == name and _label(ctx.named[full]) == "PERSON":
         who = full  # the pronouns and honorifics of "Henk Ten Cate" are those of "Cate"
     many = _quantified(ctx, said) if label is not None else None
