@@ -205,14 +205,19 @@ def story_groups(text: str) -> tuple[str, ...]:
     return tuple(g for g, (need, cues, _, _) in _context_heads().items() if len(words & cues) >= max(need, scale))
 
 
-def role_group(role: str | None, title: bool = False, story: Sequence[str] = (), name: bool = False) -> str:
+def role_group(
+    role: str | None, title: bool = False, story: Sequence[str] = (), name: bool = False, generic: bool = True
+) -> str:
     """The role group of a role phrase (or an organisation's name); "unknown" when none fits.
     ``title``: the phrase stands before a name as a title ("Work Secretary Alan Johnson").
     ``story``: the article's story groups (``story_groups``), which decide generic heads first.
     ``name``: the words are an organisation's name, where a word for a person says nothing of what
-    the body is ("Health and Safety Executive" is no business, "Institute of Directors" still is)."""
+    the body is ("Health and Safety Executive" is no business, "Institute of Directors" still is).
+    ``generic``: fall back on a generic head's default ("spokesman": government); without it such a
+    role is "unknown", so that a body the role names can decide."""
     if not role:
         return "unknown"
+    fallback = generic
     specific, generic = _role_lexicon()
     words = _words(role)
     if len(words) > 2 and words[0] in {"who", "that"} and words[1] in _DOER:
@@ -270,7 +275,7 @@ def role_group(role: str | None, title: bool = False, story: Sequence[str] = (),
             group = group if _rightmost(before, specific) else found[0]
     if group is None and title:
         group = _rightmost(head, _title_defaults())
-    return group or _rightmost(head, generic) or "unknown"
+    return group or (_rightmost(head, generic) if fallback else None) or "unknown"
 
 
 #: Offices that speak for a body: before them, a police or military body decides the group.
@@ -475,8 +480,10 @@ class _Context:
         # he/she/him/her... that stand for each person: pronoun references resolved to them, and
         # the pronouns their quotes are attached to ("“...,” he said"); by offset, so none counts twice.
         self.pronouns: dict[str, dict[int, str]] = {}
+        self.pronoun_at: dict[int, str] = {}  # each resolved pronoun's person, by offset ("his book")
         for m in mentions:
             if m.label == "PRON" and m.entity:
+                self.pronoun_at[m.start] = m.entity
                 form = _pronoun_form(m.text)
                 if form:
                     self.pronouns.setdefault(m.entity, {})[m.start] = form
@@ -512,6 +519,14 @@ class _Context:
         self.kin_words = frozenset(lex["kin_words"])
         self.not_surnames = frozenset(lex["not_surnames"])
         self.story = story_groups(text)
+        # who each he/she offset is credited to, by the resolver or right after a name: one credited
+        # to two people named in the article is no evidence for either ("Ivanka Trump ... he")
+        self.pronoun_people: dict[int, set[str]] = {}
+        for table in (self.pronouns, speakers.gender_offsets):
+            for who, offsets in table.items():
+                if _label(self.named.get(who, [])) == "PERSON":
+                    for offset in offsets:
+                        self.pronoun_people.setdefault(offset, set()).add(who)
         self._descriptions: dict[str, Role] | None = None
 
     def paragraph(self, pos: int) -> int | None:
@@ -625,6 +640,49 @@ def _head_word(ctx: _Context, words_text: str, start: int | None, end: int | Non
         return head
     i, j = ctx.ix.tokens(start, end)
     return ctx.doc[i:j].root.lower_ if j > i else head
+
+
+@cache
+def _personal_documents() -> frozenset[str]:
+    return frozenset(_lexicon("speaker_kinds.json")["personal_documents"])
+
+
+def _author(ctx: _Context, words_text: str, start: int | None, end: int | None) -> str | None:
+    """The one person whose own writing or speech a speaker's words name ("his report", "Ivana
+    Trump's brief", "the book" where the article has "Mr Peston's book" and no one else's): the
+    words are that person's, whoever the tagger or the quote rules took them for."""
+    words = _words(words_text)
+    cut = next((k for k, w in enumerate(words) if (w in _SPLIT or w == "by") and k > 0), len(words))
+    if not words or _singular(words[cut - 1], dict.fromkeys(_personal_documents(), "")) not in _personal_documents():
+        return None
+    head = words[cut - 1]
+    people = {e for e, ms in ctx.named.items() if _label(ms) == "PERSON"}
+    if start is not None and end is not None:
+        if words[0] in {"his", "her", "my"} and ctx.pronoun_at.get(start) in people:
+            return ctx.pronoun_at[start]  # "his report", the "his" resolved to Wim Kok
+        inside = [m for m in ctx.speakers.mentions_in(start, end) if m.entity in people]
+        own = [m.entity for m in inside]
+        if own and _POSSESSOR.match(ctx.text, ctx.text.find(own[0], start) + len(own[0])):
+            return own[0]  # "Ivana Trump's brief"
+        if inside and re.search(r"\bby\s+$", ctx.text[start : inside[0].start]):
+            return own[0]  # "an analysis by Lily Batchelder"
+        if own or words[0] not in {"the", "this", "that"}:
+            return None  # "a book by ..." names its author itself; "a report" is nobody's yet
+    # a definite "the book": the one person whose book the article names
+    found: set[str] = set()
+    for m in re.finditer(rf"\b{re.escape(head)}\b", ctx.text, re.IGNORECASE):
+        before = ctx.text[max(0, m.start() - 60) : m.start()]
+        after = ctx.text[m.end() : m.end() + 60]
+        for e in people:
+            short = e.rsplit(" ", 1)[-1]
+            if re.search(rf"\b(?:{re.escape(e)}|{re.escape(short)})['’]s?(?:\s+[a-z-]+){{0,2}}\s*$", before):
+                found.add(e)  # "journalist Robert Peston's new book", "Mr Peston's book"
+            if re.match(rf"(?:,\s*[^,.]{{1,40}})?\s+by\s+(?:[A-Z][\w.'-]*\s+){{0,2}}{re.escape(short)}\b", after):
+                found.add(e)  # "a new book, Brown's Britain by Robert Peston"
+        pron = ctx.pronoun_at.get(m.start() - 4) or ctx.pronoun_at.get(m.start() - 5)
+        if pron in people and re.search(r"\b(?:his|her)\s+$", before):
+            found.add(pron)  # "his report", resolved
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def _kind_of_words(ctx: _Context, words_text: str, start: int | None, end: int | None) -> str:
@@ -1228,9 +1286,15 @@ def _gender(
         # resolver gave them from further off counts once.
         local = ctx.speakers.gender_offsets.get(name, {})
         own = ctx.own_quotes.get(name, [])
-        for offset, form in {**ctx.pronouns.get(name, {}), **local}.items():
+        theirs = {**ctx.pronouns.get(name, {}), **local}
+        mixed = len(set(theirs.values())) > 1
+        for offset, form in theirs.items():
             if offset not in local and _other_person_before(ctx, name, offset):
                 continue  # "... Scott's family did not show whether he had ...": ambiguous, not evidence
+            if mixed and any(not _same_person(name, other) for other in ctx.pronoun_people.get(offset, ())):
+                # both he and she, and this one credited to someone else too ("Ivanka Trump" given
+                # the "he" of her father's quotes): that one is no evidence for her
+                continue
             if any(a <= offset < b for a, b in own) or _in_quotation(ctx, offset):
                 continue  # inside their own quote, or any quoted words: someone else
             if _inside_reported(ctx, name, offset):
@@ -1285,6 +1349,53 @@ def _gender(
         if guess:
             return guess, ["first name"]
     return "unknown", []
+
+
+#: The issuer named right after a document: "a report published by ...", "a complaint filed by the
+#: S.E.C.", "an analysis released by the Army", "a survey from ...".
+_ISSUED_BY = re.compile(
+    r"\s*,?\s*(?:(?:which|that)\s+(?:was|were|is)\s+)?(?:(?:published|released|issued|filed|commissioned|compiled|"
+    r"produced|conducted|carried out|written|prepared|drawn up)\s+)?(?:by|from)\s+([^,.;:\"“”()]{2,80})"
+)
+
+
+def _issuer_group(ctx: _Context, end: int) -> str:
+    """The group of the body that issued a document, named right after it in the text."""
+    m = _ISSUED_BY.match(ctx.text, end)
+    if m is None:
+        return "unknown"
+    issuer = m.group(1)
+    group = role_group(issuer, generic=False)
+    if group == "unknown":
+        group = _employer_group(ctx, issuer)
+    return group if group != "unknown" else role_group(issuer)
+
+
+def _titled_person(ctx: _Context, description: str) -> str | None:
+    """The one person the article names with the description's words as their title or role
+    ("Tory leader Michael Howard" for "the Tory leader"); None when none or several."""
+    want = [w for w in _words(description) if w not in {"the", "this", "that"}]
+    if not want or not any(ctx.is_person_word(w) for w in want[-1:]):
+        return None
+    found = set()
+    for entity, ms in ctx.named.items():
+        if _label(ms) != "PERSON":
+            continue
+        role = _role_of_person(ctx, ms, any_label=True)
+        if role is not None and [w for w in _words(role[0]) if w not in {"the", "a", "an"}][-len(want) :] == want:
+            found.add(entity)
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _a_culture_story(story: Sequence[str]) -> bool:
+    """A sports or arts story and nothing else: not one about politics or business too (a city's
+    protests near its football stadium, a club's shares)."""
+    return bool({"culture and sport", "arts"} & set(story)) and not {"politics", "business"} & set(story)
+
+
+def _same_person(a: str, b: str) -> bool:
+    """Whether two names can be one person: equal, or one the other's last words ("Trump", "Donald Trump")."""
+    return a == b or a.endswith(" " + b) or b.endswith(" " + a)
 
 
 def _says_what(ctx: _Context, words_text: str) -> bool:
@@ -1544,13 +1655,30 @@ def _a_company(ctx: _Context, name: str) -> bool:
     )
 
 
+@cache
+def _known_names() -> tuple[dict[str, tuple[str, str]], dict[str, str]]:
+    """(bodies: name -> (kind, group), people: full name -> group) from ``known_names.json``."""
+    data = _lexicon("known_names.json")
+    return {k: (v[0], v[1]) for k, v in data["bodies"].items()}, dict(data["people"])
+
+
+def known_body(name: str) -> tuple[str, str] | None:
+    """(kind, group) of a well-known body by its exact name ("Microsoft", "the Home Office")."""
+    return _known_names()[0].get(re.sub(r"^[Tt]he\s+", "", name.strip()))
+
+
 def _employer_group(ctx: _Context, role: str) -> str:
     """The group of an organisation the article names inside a role ("head of Preventon"), from its
     name or the article's words for it elsewhere ("net security firm Preventon": a company)."""
+    known = [g for body, (_, g) in _known_names()[0].items() if re.search(rf"\b{re.escape(body)}\b", role)]
+    if known:
+        return known[0]  # "a Google spokesperson", "a Sony Pictures Television head"
     for org in sorted({e for e, ms in ctx.named.items() if _label(ms) == "ORG" and e in role}, key=len, reverse=True):
         group = role_group(org, name=True)
         if group == "unknown" and _a_company(ctx, org):
             group = "business"
+        if group == "unknown" and (own := _role_of_person(ctx, ctx.named[org], any_label=True)) is not None:
+            group = role_group(own[0], own[3], generic=False)  # the body's own description: "search giant Google"
         if group != "unknown":
             return group
     return "unknown"
@@ -1689,6 +1817,9 @@ def _speaker(ctx: _Context, name: str, said: list[Quote]) -> Speaker:
             or low.rsplit(" ", 1)[-1] in ctx.org_heads
         ):
             kind = "organisation"  # "the Tories", "Democrats": parties; "International Monetary Fund"
+        body = known_body(name)
+        if body is not None and (label != "PERSON" or len(name.split()) > 1 or first_name_gender(name) is None):
+            kind = body[0]  # "Manchester United said", tagged PERSON: a body the lexicon knows
         full = _full_name(ctx, name) if label in {"PERSON", "ORG"} else None
         if full is not None and kind == "organisation" and label == "ORG" and role_group(name, name=True) == "unknown":
             kind = "named person"  # "De Blasio said", tagged ORG, after "Mayor Bill de Blasio"
@@ -1728,6 +1859,8 @@ def _speaker(ctx: _Context, name: str, said: list[Quote]) -> Speaker:
                 or _plural_role(ctx, role)
             ):
                 kind = "organisation"  # "US supermarket group Winn-Dixie", "technology analysts Gartner"
+        if body is not None and (label != "PERSON" or len(name.split()) > 1 or first_name_gender(name) is None):
+            kind = body[0]  # a known body stays one whatever role words the parse found near it
         if kind != "named person":
             # An organisation's own description ("handset giant Nokia") or its name decides.
             group = role_group(role[0], role[3], ctx.story) if role else "unknown"
@@ -1755,6 +1888,8 @@ def _speaker(ctx: _Context, name: str, said: list[Quote]) -> Speaker:
         if own is None and (at := text.find(name)) >= 0:
             start, end = at, at + len(name)  # reached through "which", "who": the words themselves
         kind = _kind_of_words(ctx, name, start, end)
+        if (body := known_body(name)) is not None:
+            kind = body[0]  # "Mobile PC said", a magazine the tagger missed
         if start is not None and end is not None and kind not in {"unknown"}:
             inside = inside_people = [
                 m
@@ -1784,6 +1919,11 @@ def _speaker(ctx: _Context, name: str, said: list[Quote]) -> Speaker:
             if len(full_names) == 1:
                 kind, inside_people = "named person", ctx.named[full_names[0]]
                 role = _role_of_person(ctx, ctx.named[full_names[0]], any_label=True)
+        author = _author(ctx, name, start, end) if kind in {"organisation", "unnamed person", "anonymous"} else None
+        if author is not None:
+            # the person's own book, brief or report: their words, their role and evidence
+            kind, inside_people = "named person", ctx.named[author]
+            role = _role_of_person(ctx, inside_people, any_label=True)
         if kind == "anonymous" and (_share_of_people(name) or _those_asked(ctx, _words(name), end)):
             group = _share_group(ctx, name)  # "Almost a quarter" of those polled: ordinary people
             if _those_asked(ctx, _words(name), end) and start is not None and end is not None:
@@ -1798,10 +1938,20 @@ def _speaker(ctx: _Context, name: str, said: list[Quote]) -> Speaker:
             body = _named_body(ctx, name) if kind == "organisation" and _definite(name) else None
             if body is not None:
                 group = role_group(body, name=True)  # "the fund" of an article about the IMF
+            if group == "unknown" and end is not None and _head_word(ctx, name, start, end) in _document_heads():
+                group = _issuer_group(ctx, end)  # "a report published by UK-based research consultancy Analysys"
     if group is None:
         group = role_group(role[0], role[3], ctx.story) if role else "unknown"
-        if group == "unknown" and role and kind in {"named person", "unnamed person"}:
-            group = _employer_group(ctx, role[0])  # "head of Preventon", the "net security firm Preventon"
+        if (
+            role
+            and kind in {"named person", "unnamed person"}
+            and role_group(role[0], role[3], ctx.story, generic=False) == "unknown"
+        ):
+            # only a generic head ("spokesperson", "director", "head of"): the body the role names
+            # decides when the article or the lexicon places it ("a Google spokesperson", "head of
+            # Preventon", the "net security firm Preventon")
+            body = _employer_group(ctx, role[0])
+            group = body if body != "unknown" else group
     # A description with the name inside ("Shadow leader of the Commons Oliver Heald") takes the
     # named person's evidence.
     who = next((m.entity for m in inside_people if m.entity), name) if inside_people else name
@@ -1818,6 +1968,10 @@ def _speaker(ctx: _Context, name: str, said: list[Quote]) -> Speaker:
             # a description the article uses for one person it names ("the industry minister ...
             # said ... B. Satyanarayana said he expected"): that person's evidence
             who = next((w for w, r in ctx.descriptions().items() if r[0].lower() == name.lower()), name)
+        if who == name and _definite(name):
+            # "the Tory leader" where the article has "Tory leader Michael Howard": the one person the
+            # article gives that title is the one the description stands for
+            who = _titled_person(ctx, name) or name
     if full is not None and kind == "named person" and who == name and _label(ctx.named[full]) == "PERSON":
         who = full  # the pronouns and honorifics of "Henk Ten Cate" are those of "Cate"
     many = _quantified(ctx, said) if label is not None else None
@@ -1832,6 +1986,18 @@ def _speaker(ctx: _Context, name: str, said: list[Quote]) -> Speaker:
         # the spokeswoman speaks, an unnamed person.
         kind, role, where = "unnamed person", (re.sub(r"\s+", " ", text[voice[0] : voice[1]]), *voice, False), voice
         group = role_group(role[0])
+    if group == "unknown" and kind in {"organisation", "country or group"} and (body := known_body(name)):
+        group = body[1]  # "Microsoft said": a body the article need not describe
+    if group == "unknown" and kind == "named person":
+        # a well-known person the article gives no role words near (Tony Blair, Tim Henman): the
+        # group NewsLens finds for them across the corpus; the role itself stays empty
+        people = _known_names()[1]
+        group = people.get(who) or people.get(full or "") or people.get(name) or group
+    if group == "unknown" and kind == "named person" and _a_culture_story(ctx.story):
+        # a sports or arts story's named person the article gives no role words near (a player
+        # quoted after the match, "the Russian, ranked sixth"): the story's people are its players,
+        # artists and coaches; the role itself stays empty
+        group = "culture and sport"
     gender, evidence = _gender(ctx, who, kind, role[0] if role else None, where)
     places = [q.start for q in said] + [m.start for m in named]
     places += [q.speaker_start for q in said if q.speaker_start is not None]

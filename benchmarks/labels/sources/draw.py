@@ -6,6 +6,7 @@
     python benchmarks/labels/sources/draw.py --fresh3 --quotes > /tmp/worksheet-fresh3.txt
     python benchmarks/labels/sources/draw.py --fresh4 --quotes > /tmp/worksheet-fresh4.txt
     python benchmarks/labels/sources/draw.py --fresh5 --quotes > /tmp/worksheet-fresh5.txt
+    python benchmarks/labels/sources/draw.py --fresh6 --quotes > /tmp/worksheet-fresh6.txt
 
 Deterministic: random.Random(11) over the sorted file names; 7 BBC articles per topic folder and
 12 PolNeAR dev articles; the first half of each topic's draw (and of PolNeAR's) is the tuning
@@ -47,6 +48,10 @@ FRESH4_POLNEAR = 10
 FRESH5_SEED = 1201
 FRESH5_PER_TOPIC = 4
 FRESH5_POLNEAR = 10
+#: The sixth fresh sample (issue 11, seventh follow-up): files in no earlier sample, another seed.
+FRESH6_SEED = 113007
+FRESH6_PER_TOPIC = 4
+FRESH6_POLNEAR = 10
 
 
 def draw() -> list[tuple[str, str]]:
@@ -119,6 +124,15 @@ def draw_fresh5() -> list[tuple[str, str]]:
     return draw_fresh(taken, FRESH5_SEED, FRESH5_PER_TOPIC, FRESH5_POLNEAR, "fresh5")
 
 
+def draw_fresh6() -> list[tuple[str, str]]:
+    """(path, "fresh6"): the sixth fresh sample, from files in none of the six earlier samples."""
+    taken = {p for p, _ in draw()}
+    taken |= {p for p, _ in draw_fresh(taken)}
+    for earlier in (draw_fresh2, draw_fresh3, draw_fresh4, draw_fresh5):
+        taken |= {p for p, _ in earlier()}
+    return draw_fresh(taken, FRESH6_SEED, FRESH6_PER_TOPIC, FRESH6_POLNEAR, "fresh6")
+
+
 def main(argv: list[str] | None = None) -> int:
     if not SHARED.exists():
         print("../shared is not there: nothing to draw", file=sys.stderr)
@@ -128,7 +142,9 @@ def main(argv: list[str] | None = None) -> int:
 
     args = sys.argv[1:] if argv is None else argv
     sample = draw()
-    if "--fresh5" in args:
+    if "--fresh6" in args:
+        sample = draw_fresh6()
+    elif "--fresh5" in args:
         sample = draw_fresh5()
     elif "--fresh4" in args:
         sample = draw_fresh4()
