@@ -108,8 +108,9 @@ def test_a_pronoun_credited_to_someone_else_too_is_no_evidence_when_the_evidence
     assert next(s for s in a.speakers if "Trump" in s.name).gender == "female"
 
 
-# -- a sports or arts story's named person with no role words --------------------------------------
-def test_a_player_in_a_sports_story_with_no_role_words_is_culture_and_sport():
+# -- a sports or arts story's named person with no role words ------------------------------------------
+def test_a_story_s_topic_gives_no_role_group_to_a_person_without_role_words():
+    """The topic is no evidence of what a person is (a sports story quotes fans, ministers, doctors)."""
     a = _article(
         "Chelsea beat Arsenal 2-1 in the Premiership on Sunday, with a late goal from the striker after the "
         "keeper saved a penalty. The league leaders are now five points clear of the champions. "
@@ -117,10 +118,13 @@ def test_a_player_in_a_sports_story_with_no_role_words_is_culture_and_sport():
     )
     s = _speaker(a, "Dario Venn")
     assert s.role is None
-    assert s.role_group == "culture and sport"
-    # the same words in a story about nothing in particular: unknown
-    b = _article('"We played well," said Dario Venn. He spoke on Monday.')
-    assert _speaker(b, "Dario Venn").role_group == "unknown"
+    assert s.role_group == "unknown"
+    # with role words, the group follows them
+    b = _article(
+        "Chelsea beat Arsenal 2-1 in the Premiership on Sunday. "
+        '"We played well," said Dario Venn, the Chelsea midfielder.'
+    )
+    assert _speaker(b, "Dario Venn").role_group == "culture and sport"
 
 
 # -- a document's issuer named right after it ------------------------------------------------------

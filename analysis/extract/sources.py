@@ -1387,12 +1387,6 @@ def _titled_person(ctx: _Context, description: str) -> str | None:
     return next(iter(found)) if len(found) == 1 else None
 
 
-def _a_culture_story(story: Sequence[str]) -> bool:
-    """A sports or arts story and nothing else: not one about politics or business too (a city's
-    protests near its football stadium, a club's shares)."""
-    return bool({"culture and sport", "arts"} & set(story)) and not {"politics", "business"} & set(story)
-
-
 def _same_person(a: str, b: str) -> bool:
     """Whether two names can be one person: equal, or one the other's last words ("Trump", "Donald Trump")."""
     return a == b or a.endswith(" " + b) or b.endswith(" " + a)
@@ -1993,11 +1987,8 @@ def _speaker(ctx: _Context, name: str, said: list[Quote]) -> Speaker:
         # group NewsLens finds for them across the corpus; the role itself stays empty
         people = _known_names()[1]
         group = people.get(who) or people.get(full or "") or people.get(name) or group
-    if group == "unknown" and kind == "named person" and _a_culture_story(ctx.story):
-        # a sports or arts story's named person the article gives no role words near (a player
-        # quoted after the match, "the Russian, ranked sixth"): the story's people are its players,
-        # artists and coaches; the role itself stays empty
-        group = "culture and sport"
+    # A story's topic is no evidence of what its people are (a sports story quotes fans, ministers,
+    # doctors): a named person with no role words and not known stays unknown.
     gender, evidence = _gender(ctx, who, kind, role[0] if role else None, where)
     places = [q.start for q in said] + [m.start for m in named]
     places += [q.speaker_start for q in said if q.speaker_start is not None]
