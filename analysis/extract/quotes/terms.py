@@ -48,7 +48,14 @@ PolNeAR quotes for two BBC terms. The last three rules above take the narrower s
 same BBC terms instead (a concept noun, a gloss, a count).
 
 A quoted stretch that is the object or predicate of a naming or judging verb with a subject
-("what she called “bullying” tactics", "Brown described it as “…”") stays speech.
+("what she called “bullying” tactics", "Brown described it as “…”") stays speech, except:
+
+* **a title-case name**: a quote inside a sentence whose main words are all capitalised, two or
+  more of them, in a sentence that is not itself written in title case (what Microsoft calls the
+  “Next Generation Secure Computing Base”, voted the best “Ambassador for Tennis”): the capitals
+  make it the name of a thing, a title or an award, not words someone said, even when someone
+  does the naming. In the BBC development data (batches 1-6) all 16 such stretches inside a
+  sentence are names. (``title_name``)
 """
 
 from __future__ import annotations
@@ -59,7 +66,7 @@ from spacy.tokens import Doc, Token
 
 from analysis.extract.quotes.cues import QUOTE_CUES, REPORTING_VERBS, THINKING_VERBS
 
-__all__ = ["DISPLAY_NOUNS", "is_term", "repeated_terms"]
+__all__ = ["DISPLAY_NOUNS", "is_term", "repeated_terms", "title_name"]
 
 #: Things that show words rather than say them: “Just Do It” implored the front page headline.
 DISPLAY_NOUNS = frozenset("headline banner sign placard poster billboard slogan caption graffiti t-shirt".split())
@@ -87,6 +94,50 @@ _GLOSS_START = frozenset({"VERB", "DET", "NOUN", "PROPN", "ADJ", "NUM"})
 _GLOSS_WH = frozenset({"where", "when", "which", "in", "the", "a", "an", "i.e.", "meaning"})
 #: Words that open a definition even with no dash closing it: “…” - where people ...
 _GLOSS_DEFINING = frozenset({"where", "whereby", "i.e.", "meaning"})
+
+
+#: Words a title leaves in lower case ("Office in a Pocket").
+TITLE_MINOR = frozenset("a an the of and or nor but to in on at for by with from as is are be not no vs via".split())
+#: How many capitalised main words make a title-case name, at least.
+TITLE_WORDS = 2
+
+
+def title_name(doc: Doc, first: int, last: int, open_mark: int | None, close_mark: int | None) -> bool:
+    """The quote's main words (two or more) are all capitalised, none written all in capitals,
+    it stands in a noun phrase as a thing's name (a determiner or possessive before it: the
+    “McLibel Two”, its “Hartz IV” reforms, the best “Ambassador for Tennis”; or a noun right
+    after it: “Office in a Pocket” devices), and the sentence around it is not written in title
+    case (a headline). A bare title-case quote (Trump called her “Miss Piggy”, nicknamed “King
+    James”) is left alone: a nickname someone gives a person is their word (PolNeAR's annotators
+    credit it to them)."""
+    determined = _determined(doc, open_mark)
+    if not (determined or _noun_after(doc, close_mark)):
+        return False
+    main = [t for t in doc[first:last] if t.is_alpha and t.lower_ not in TITLE_MINOR]
+    if len(main) < (1 if determined else TITLE_WORDS) or not all(t.text[0].isupper() for t in main):
+        return False
+    if sum(t.is_upper and len(t) > 1 for t in main) > 1:
+        return False  # shouted words ("NO MORE WAR"), a string of acronyms
+    sent = doc[first].sent
+    around = [t for t in sent if t.is_alpha and len(t) > 3 and not first <= t.i < last]
+    return bool(around) and sum(t.text[0].isupper() for t in around) * 3 <= len(around) * 2
+
+
+def _determined(doc: Doc, open_mark: int | None) -> bool:
+    """A determiner or possessive before the opening mark, past at most two modifiers."""
+    if open_mark is None:
+        return False
+    for k in range(open_mark - 1, max(-1, open_mark - 4), -1):
+        t = doc[k]
+        if t.pos_ == "DET" or t.tag_ in {"PRP$", "POS"}:
+            return True
+        if t.pos_ not in {"ADJ", "ADV", "NUM"} or t.is_sent_start:  # not "the pageant winner “…”"
+            return False
+    return False
+
+
+def _noun_after(doc: Doc, close_mark: int | None) -> bool:
+    return close_mark is not None and close_mark + 1 < len(doc) and doc[close_mark + 1].pos_ == "NOUN"
 
 
 def _inside(first: int, last: int, tok: Token) -> bool:

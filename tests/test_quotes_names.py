@@ -1,0 +1,45 @@
+"""Quoted names, titles and terms credited to nobody (issue 16, seventh round): one short invented
+article per pattern found in the development data (BBC batches 1-6), each asserting the speaker
+of every quote, partial quotes that are speech included."""
+
+from __future__ import annotations
+
+from tests.test_quotes_patterns import _analyze, _speakers
+
+
+def test_a_title_case_name_is_nobody_s_even_when_someone_names_it() -> None:
+    art = _analyze(
+        "Zentrix will ship its new chip next year, the company said on Tuesday.\n\n"
+        "The chip will run what Zentrix, in a typical act of marketing, calls the "
+        '"Next Generation Trusted Data Engine", and it will reach shops in May.\n\n'
+        "He has just been voted, by the Guild of Racing Writers, as the best "
+        '"Ambassador for Racing" on the circuit.\n\n'
+        'Chief executive Tom Reyes said the launch would be a "major step" for the firm.'
+    )
+    assert _speakers(art) == {
+        "Next Generation Trusted ": None,
+        "Ambassador for Racing": None,
+        "major step": "Tom Reyes",
+    }
+
+
+def test_a_title_case_name_before_a_noun_or_after_the_is_a_name() -> None:
+    art = _analyze(
+        'Mobile operator Telvia said it would sell what it calls "Office on the Move" devices '
+        "from March.\n\n"
+        'Fans still call the veteran coach the "General", the club\'s chairman Max Brill said.\n\n'
+        'Telvia boss Ann Cole said the phones were "really exciting".'
+    )
+    assert _speakers(art) == {
+        "Office on the Move": None,
+        "General": None,
+        "really exciting": "Ann Cole",
+    }
+
+
+def test_a_nickname_someone_gives_a_person_stays_their_word() -> None:
+    art = _analyze(
+        "The former winner said she was hurt by the remarks.\n\n"
+        'Reports said Trump called the pageant winner "Miss Piggy" in 1996.'
+    )
+    assert _speakers(art)["Miss Piggy"] == "Trump"
