@@ -43,3 +43,22 @@ def test_a_nickname_someone_gives_a_person_stays_their_word() -> None:
         'Reports said Trump called the pageant winner "Miss Piggy" in 1996.'
     )
     assert _speakers(art)["Miss Piggy"] == "Trump"
+
+
+def test_a_word_shown_after_a_noun_about_words_is_nobody_s() -> None:
+    art = _analyze(
+        "Kell Homes said it had planned to charge the firm for his trademark of the word "
+        '"Home" after the rebranding.\n\n'
+        'The gallery said its new site shows a blue logo and the words "Opening soon".\n\n'
+        'Gallery director Ruth Hale said the delay was "very frustrating".'
+    )
+    assert _speakers(art) == {"Home": None, "Opening soon": None, "very frustrating": "Ruth Hale"}
+
+
+def test_words_someone_uses_or_judges_after_a_noun_about_words_stay_theirs() -> None:
+    art = _analyze(
+        'Senator Ann Price said she would not use the words "radical extremism" in her speeches.\n\n'
+        "The defendant's lawyer, Dan Oakes, called the recommended prison term "
+        '"outrageous" and said his client would appeal.'
+    )
+    assert _speakers(art) == {"radical extremism": "Ann Price", "outrageous": "Dan Oakes"}

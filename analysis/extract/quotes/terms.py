@@ -50,12 +50,20 @@ same BBC terms instead (a concept noun, a gloss, a count).
 A quoted stretch that is the object or predicate of a naming or judging verb with a subject
 ("what she called “bullying” tactics", "Brown described it as “…”") stays speech, except:
 
+* **a word shown by a noun about words**: the quote stands right after a noun about words or names
+  with its own determiner (his trademark of the word “We”, a firm that has the motto “…”, the
+  industry coined the term “time-shifting”, displays the words “Stay tuned”): the marks show the
+  word, nobody says it here. When someone uses or gives the words (refuses to use the words
+  “Islamic terrorism”, gave him the nickname “…”), PolNeAR's annotators credit them to that
+  someone, and so does this rule (``USE_VERBS``). (``_word_shown``)
 * **a title-case name**: a quote inside a sentence whose main words are all capitalised, two or
   more of them, in a sentence that is not itself written in title case (what Microsoft calls the
   “Next Generation Secure Computing Base”, voted the best “Ambassador for Tennis”): the capitals
   make it the name of a thing, a title or an award, not words someone said, even when someone
-  does the naming. In the BBC development data (batches 1-6) all 16 such stretches inside a
-  sentence are names. (``title_name``)
+  does the naming. In the BBC development data (batches 1-6) all 15 title-case stretches inside
+  a sentence are names (the title-case speech there opens a clause: “No,” replied the witness).
+  Only in a noun phrase (a determiner before it, or a noun after it): a bare nickname someone
+  gives a person (called her “Miss Piggy”) is their word in PolNeAR. (``title_name``)
 """
 
 from __future__ import annotations
@@ -121,6 +129,38 @@ def title_name(doc: Doc, first: int, last: int, open_mark: int | None, close_mar
     sent = doc[first].sent
     around = [t for t in sent if t.is_alpha and len(t) > 3 and not first <= t.i < last]
     return bool(around) and sum(t.text[0].isupper() for t in around) * 3 <= len(around) * 2
+
+
+#: Nouns for words or names that show the quote right after them: the word “We”, the motto “…”.
+SHOWING_NOUNS = WORD_NOUNS | frozenset({"words", "name", "trademark"})
+#: Verbs whose subject says or hands out the words a showing noun holds: "use the words “…”".
+USE_VERBS = frozenset("use say utter repeat invoke employ give shout chant mention".split())
+
+
+def _word_shown(doc: Doc, first: int, last: int, open_mark: int | None) -> bool:
+    """the word “We”, the motto “…”, the words, “Stay tuned”: a noun about words with its own
+    determiner or possessive right before the opening mark (past a comma or colon), not the
+    object of a verb by which someone uses the words, nor of a judging verb the quote completes
+    (called the recommended term “outrageous”: a term of years, judged), nor the subject of the
+    quoted words (the words “lump” the good with the bad)."""
+    if open_mark is None or open_mark == 0:
+        return False
+    k = open_mark - 1
+    if doc[k].text in {",", ":"} and k > 0:
+        k -= 1
+    noun = doc[k]
+    if noun.pos_ != "NOUN" or noun.lower_ not in SHOWING_NOUNS and noun.lemma_.lower() not in SHOWING_NOUNS:
+        return False
+    if not any(c.dep_ in {"det", "poss"} for c in noun.children):
+        return False
+    if _inside(first, last, noun.head):
+        return False
+    if noun.head.lemma_.lower() in QUOTE_CUES and _has_speaking_namer(noun.head):
+        return False
+    verb = noun.head
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head  # "a pink graphic and the words “…”"
+    return not (noun.dep_ in {"dobj", "conj"} and verb.pos_ == "VERB" and verb.lemma_.lower() in USE_VERBS)
 
 
 def _determined(doc: Doc, open_mark: int | None) -> bool:
@@ -331,7 +371,7 @@ def _counted(doc: Doc, first: int, last: int) -> bool:
 def is_term(doc: Doc, first: int, last: int, open_mark: int | None, close_mark: int | None) -> bool:
     """Whether the quoted tokens ``doc[first:last]`` (marks at token ``open_mark`` and
     ``close_mark``, None when missing) are a name, term or scare quote rather than speech."""
-    if _name_given(doc, first, last, open_mark):
+    if _name_given(doc, first, last, open_mark) or _word_shown(doc, first, last, open_mark):
         return True
     if (
         _talked_about(doc, first, last)
