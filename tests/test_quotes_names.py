@@ -62,3 +62,28 @@ def test_words_someone_uses_or_judges_after_a_noun_about_words_stay_theirs() -> 
         '"outrageous" and said his client would appeal.'
     )
     assert _speakers(art) == {"radical extremism": "Ann Price", "outrageous": "Dan Oakes"}
+
+
+def test_words_the_subject_denies_or_finds_no_sign_of_are_not_theirs() -> None:
+    art = _analyze(
+        "Hundreds of Skyline cabin crew called in sick over the holiday weekend.\n\n"
+        'However, union leaders denied there had been a deliberate "go-slow". '
+        'Union leader Joe Bell said the airline was "chronically understaffed".\n\n'
+        "The tribunal upheld part of Ms Grant's claim but said it found no evidence of "
+        '"macho culture" at the bank.\n\n'
+        'A keen player does not consider the game to be "real" at all, wrote Tim Lowe.'
+    )
+    assert _speakers(art) == {
+        "go-slow": None,
+        "chronically understaffed": "Joe Bell",
+        "macho culture": None,
+        "real": None,
+    }
+
+
+def test_a_denial_of_saying_something_keeps_the_quote_the_denier_s() -> None:
+    art = _analyze(
+        'The coach, Pat Merry, denied calling the referee "a disgrace" after the match.\n\n'
+        'Merry said he had "no doubt" the team would recover.'
+    )
+    assert _speakers(art) == {"a disgrace": "Pat Merry", "no doubt": "Pat Merry"}

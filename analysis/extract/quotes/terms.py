@@ -50,6 +50,12 @@ same BBC terms instead (a concept noun, a gloss, a count).
 A quoted stretch that is the object or predicate of a naming or judging verb with a subject
 ("what she called “bullying” tactics", "Brown described it as “…”") stays speech, except:
 
+* **words rejected**: a short quote that the sentence's subject denies or finds no sign of (union
+  officials denied there had been a deliberate “sickout”; the tribunal found no evidence of
+  “laddish culture”; a player does not consider the game to be “real”): the marks hold someone
+  else's word, or a word at a distance, which the subject refuses, not the subject's own words.
+  A denial of what was said, not of the thing ("denied calling him “a liar”"), keeps the quote
+  the denier's. (``_rejected``)
 * **a word shown by a noun about words**: the quote stands right after a noun about words or names
   with its own determiner (his trademark of the word “We”, a firm that has the motto “…”, the
   industry coined the term “time-shifting”, displays the words “Stay tuned”): the marks show the
@@ -161,6 +167,42 @@ def _word_shown(doc: Doc, first: int, last: int, open_mark: int | None) -> bool:
     while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head  # "a pink graphic and the words “…”"
     return not (noun.dep_ in {"dobj", "conj"} and verb.pos_ == "VERB" and verb.lemma_.lower() in USE_VERBS)
+
+
+#: Verbs that deny a thing exists or happened: "denied there had been a deliberate “sickout”".
+DENYING_VERBS = frozenset("deny dispute refute".split())
+#: Nouns of evidence that "no" denies: "found no evidence of “laddish culture”".
+EVIDENCE_NOUNS = frozenset("evidence sign proof trace indication suggestion".split())
+#: How many words a rejected quote has at most.
+REJECTED_WORDS = 3
+
+
+def _rejected(doc: Doc, first: int, last: int) -> bool:
+    """The quote is what the subject denies or finds no sign of: within four steps up the parse
+    from where the quote hangs, a denying verb whose clause holds it ("denied there had been a
+    “…”", not "denied calling him “…”": a verb of speech in between keeps the words said), "no
+    evidence of “…”", or a negated verb of thinking ("does not consider the game to be “…”")."""
+    if not 0 < len(_words(doc, first, last)) <= REJECTED_WORDS:
+        return False
+    for t in _attachments(doc, first, last):
+        h, below = t.head, t
+        for _ in range(4):
+            if _inside(first, last, h):
+                break
+            low = h.lemma_.lower()
+            if h.pos_ == "NOUN" and low in EVIDENCE_NOUNS and below.lower_ == "of":
+                if any(c.lower_ == "no" and c.dep_ == "det" for c in h.children):
+                    return True
+            if h.pos_ == "VERB" and low in DENYING_VERBS:
+                return True
+            if h.pos_ == "VERB" and low in THINKING_VERBS and any(c.dep_ == "neg" for c in h.children):
+                return True
+            if h.pos_ == "VERB" and low in QUOTE_CUES - THINKING_VERBS:
+                return False  # "denied calling him “…”", "denied saying “…”": the words were said
+            if h.head.i == h.i:
+                break
+            below, h = h, h.head
+    return False
 
 
 def _determined(doc: Doc, open_mark: int | None) -> bool:
@@ -378,6 +420,7 @@ def is_term(doc: Doc, first: int, last: int, open_mark: int | None, close_mark: 
         or _named_as_concept(doc, first, last)
         or _glossed(doc, first, last, close_mark)
         or _counted(doc, first, last)
+        or _rejected(doc, first, last)
     ):
         return True
     if _exemplified(doc, close_mark, first, last):
