@@ -190,9 +190,9 @@ def _rejected(doc: Doc, first: int, last: int) -> bool:
             if _inside(first, last, h):
                 break
             low = h.lemma_.lower()
-            if h.pos_ == "NOUN" and low in EVIDENCE_NOUNS and below.lower_ == "of":
-                if any(c.lower_ == "no" and c.dep_ == "det" for c in h.children):
-                    return True
+            no_sign = any(c.lower_ == "no" and c.dep_ == "det" for c in h.children)
+            if h.pos_ == "NOUN" and low in EVIDENCE_NOUNS and below.lower_ == "of" and no_sign:
+                return True
             if h.pos_ == "VERB" and low in DENYING_VERBS:
                 return True
             if h.pos_ == "VERB" and low in THINKING_VERBS and any(c.dep_ == "neg" for c in h.children):
