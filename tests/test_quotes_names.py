@@ -87,3 +87,13 @@ def test_a_denial_of_saying_something_keeps_the_quote_the_denier_s() -> None:
         'Merry said he had "no doubt" the team would recover.'
     )
     assert _speakers(art) == {"a disgrace": "Pat Merry", "no doubt": "Pat Merry"}
+
+
+def test_a_noun_quote_a_relative_clause_describes_is_a_term() -> None:
+    art = _analyze(
+        "Virus writers are changing their aims, according to security firm Norvix.\n\n"
+        'Norvix analyst Kim Dale said the writers now wanted to recruit PCs into "zombie farms" '
+        "that can be used to send out spam.\n\n"
+        'Dale said the band\'s album was a "revelatory debut" which showed real promise.'
+    )
+    assert _speakers(art) == {"zombie farms": None, "revelatory debut": "Kim Dale"}

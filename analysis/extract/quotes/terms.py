@@ -50,6 +50,12 @@ same BBC terms instead (a concept noun, a gloss, a count).
 A quoted stretch that is the object or predicate of a naming or judging verb with a subject
 ("what she called “bullying” tactics", "Brown described it as “…”") stays speech, except:
 
+* **a thing described**: a quote of nouns only (no judging word, no determiner) that a relative
+  clause right after the closing mark describes (“bot nets” that can be used to send out spam,
+  links called “trackers” that direct people, the “add-ons” that the firm offers): the writer
+  tells what the thing is; nobody's words are quoted. In the BBC development data (batches 1-6)
+  all ten short quotes of nouns so followed are terms; the five speech quotes so followed hold
+  an adjective or a determiner (a “revelatory debut” which showed ...). (``_described``)
 * **words rejected**: a short quote that the sentence's subject denies or finds no sign of (union
   officials denied there had been a deliberate “sickout”; the tribunal found no evidence of
   “laddish culture”; a player does not consider the game to be “real”): the marks hold someone
@@ -167,6 +173,28 @@ def _word_shown(doc: Doc, first: int, last: int, open_mark: int | None) -> bool:
     while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head  # "a pink graphic and the words “…”"
     return not (noun.dep_ in {"dobj", "conj"} and verb.pos_ == "VERB" and verb.lemma_.lower() in USE_VERBS)
+
+
+#: Words that open a relative clause describing the thing named just before them.
+_RELATIVE = frozenset({"that", "which", "who"})
+#: Parts of speech a described thing's words may have: nouns, names, and the marks inside.
+_THING_POS = frozenset({"NOUN", "PROPN", "PUNCT", "SYM", "NUM"})
+
+
+def _described(doc: Doc, first: int, last: int, close_mark: int | None) -> bool:
+    """“bot nets” that can be used to send out spam: nouns only in the quote, which is no
+    predicate, and a relative clause opening right after the closing mark (no comma)."""
+    words = _words(doc, first, last)
+    if close_mark is None or not 0 < len(words) <= TERM_WORDS or close_mark + 1 >= len(doc):
+        return False
+    if not all(t.pos_ in _THING_POS for t in doc[first:last]) or not any(t.pos_ == "NOUN" for t in words):
+        return False
+    if any(t.dep_ in {"attr", "acomp", "oprd"} for t in _attachments(doc, first, last)):
+        return False  # what something is judged to be ("the album was a “revelatory debut” which ...")
+    rel = doc[close_mark + 1]
+    # "that" is the relative clause verb's subject or object; the parser may hang the clause on
+    # a noun before the quote ("recruit PCs into “zombie farms” that can be used ...")
+    return rel.lower_ in _RELATIVE and rel.tag_ in {"WDT", "WP"} and rel.head.dep_ == "relcl"
 
 
 #: Verbs that deny a thing exists or happened: "denied there had been a deliberate “sickout”".
@@ -421,6 +449,7 @@ def is_term(doc: Doc, first: int, last: int, open_mark: int | None, close_mark: 
         or _glossed(doc, first, last, close_mark)
         or _counted(doc, first, last)
         or _rejected(doc, first, last)
+        or _described(doc, first, last, close_mark)
     ):
         return True
     if _exemplified(doc, close_mark, first, last):
