@@ -10,11 +10,13 @@ data), ``develop`` = every part but heldout6 (the fifth session's); ``heldout5_u
 without the one article whose story a development article already tells (``SEEN_STORIES``);
 ``heldout6`` is the fifth session's independent batch (drawn without any article telling an earlier
 batch's story); ``heldout7`` the sixth session's (same rule, another seed), ``develop6`` every part
-but heldout7 (the sixth session's development data), ``blind6`` heldout1-6; ``all``. Each article is
+but heldout7 (the sixth session's development data), ``blind6`` heldout1-6; ``heldout8`` the
+seventh session's (its development data ``develop6`` again: heldout7 and heldout8 kept out,
+``fresh78`` both), ``blind7`` heldout1-7; ``all``. Each article is
 analysed once per run.)
 
 The set (``benchmarks/labels/quotes_bbc/labels.jsonl``, how it was made in its README) holds every
-quoted stretch of 267 BBC sport, entertainment, tech and business articles, each labelled by
+quoted stretch of 299 BBC sport, entertainment, tech and business articles, each labelled by
 kind (direct / partial / none = a title, term or scare quote) and speaker. The articles are read
 from ``../shared/corpora/bbc`` and analysed through the public API, as users get them.
 
@@ -66,13 +68,17 @@ def key(file: str) -> str:
 #: batch; from then on the parts before it are development data (``develop4``). ``heldout6`` is the
 #: fifth session's; from then on every part before it is development data (``develop``);
 #: ``heldout7`` the sixth session's, with every part before it development data (``develop6``).
-HELD_OUT = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7")
+#: ``heldout8`` the seventh session's (a fresh shuffle, eight per topic); that session's rules were
+#: written on ``develop6`` only, with heldout7 and heldout8 both kept out (``fresh78``).
+HELD_OUT = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8")
 GROUPS = {
     "tune": ("dev", "tune2"),
     "blind_old": HELD_OUT[:3],
     "blind4": HELD_OUT[:4],
     "blind5": HELD_OUT[:5],
     "blind6": HELD_OUT[:6],
+    "blind7": HELD_OUT[:7],
+    "fresh78": HELD_OUT[6:8],
     "blind": HELD_OUT,
     "develop4": ("dev", "tune2", *HELD_OUT[:4]),
     "develop": ("dev", "tune2", *HELD_OUT[:5]),

@@ -49,7 +49,7 @@ from analysis.extract.quotes.cues import QUOTE_CUES, REPORTING_VERBS, SPEECH_NOU
 from analysis.extract.quotes.marks import Stretch
 from analysis.extract.quotes.roles import role_words
 from analysis.extract.quotes.speakers import VOICE_NOUNS, SpeakerName, Speakers
-from analysis.extract.quotes.terms import DISPLAY_NOUNS, is_term, repeated_terms
+from analysis.extract.quotes.terms import DISPLAY_NOUNS, is_term, repeated_terms, title_name
 from analysis.records import SPEAKING_LABELS, Mention, Quote
 
 __all__ = ["QUOTE_CUES", "REPORTING_VERBS", "extract"]
@@ -1026,9 +1026,16 @@ def extract(doc: Doc, text: str, speakers: Speakers | Iterable[Mention]) -> list
             continue
         kind = _kind(art, s)
         title = kind == "partial" and _title_case(text[s.start : s.end])
-        term = kind == "partial" and is_term(
-            doc, i, j, art.token_at(s.open_at), art.token_at(s.close_at) if s.close_at is not None else None
+        open_mark = art.token_at(s.open_at)
+        close_mark = art.token_at(s.close_at) if s.close_at is not None else None
+        # a title-case name may look like a statement after a naming verb ("what it calls “Office
+        # in a Pocket” devices"): the name test runs on both kinds
+        statement = kind == "direct" and doc[j - 1].is_punct
+        term = (not statement and title_name(doc, i, j, open_mark, close_mark)) or (
+            kind == "partial" and is_term(doc, i, j, open_mark, close_mark)
         )
+        if term:
+            kind = "partial"
         found.append(_Found(s, i, j, kind, title=title, term=term))
     spans = [(f.stretch.start, f.stretch.end, f.first, f.last) for f in found]
     for group in repeated_terms(doc, text, spans):

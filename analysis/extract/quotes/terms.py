@@ -48,7 +48,34 @@ PolNeAR quotes for two BBC terms. The last three rules above take the narrower s
 same BBC terms instead (a concept noun, a gloss, a count).
 
 A quoted stretch that is the object or predicate of a naming or judging verb with a subject
-("what she called “bullying” tactics", "Brown described it as “…”") stays speech.
+("what she called “bullying” tactics", "Brown described it as “…”") stays speech, except:
+
+* **a thing described**: a quote of nouns only (no judging word, no determiner) that a relative
+  clause right after the closing mark describes (“bot nets” that can be used to send out spam,
+  links called “trackers” that direct people, the “add-ons” that the firm offers): the writer
+  tells what the thing is; nobody's words are quoted. In the BBC development data (batches 1-6)
+  all ten short quotes of nouns so followed are terms; the five speech quotes so followed hold
+  an adjective or a determiner (a “revelatory debut” which showed ...). (``_described``)
+* **words rejected**: a short quote that the sentence's subject denies or finds no sign of (union
+  officials denied there had been a deliberate “sickout”; the tribunal found no evidence of
+  “laddish culture”; a player does not consider the game to be “real”): the marks hold someone
+  else's word, or a word at a distance, which the subject refuses, not the subject's own words.
+  A denial of what was said, not of the thing ("denied calling him “a liar”"), keeps the quote
+  the denier's. (``_rejected``)
+* **a word shown by a noun about words**: the quote stands right after a noun about words or names
+  with its own determiner (his trademark of the word “We”, a firm that has the motto “…”, the
+  industry coined the term “time-shifting”, displays the words “Stay tuned”): the marks show the
+  word, nobody says it here. When someone uses or gives the words (refuses to use the words
+  “Islamic terrorism”, gave him the nickname “…”), PolNeAR's annotators credit them to that
+  someone, and so does this rule (``USE_VERBS``). (``_word_shown``)
+* **a title-case name**: a quote inside a sentence whose main words are all capitalised, two or
+  more of them, in a sentence that is not itself written in title case (what Microsoft calls the
+  “Next Generation Secure Computing Base”, voted the best “Ambassador for Tennis”): the capitals
+  make it the name of a thing, a title or an award, not words someone said, even when someone
+  does the naming. In the BBC development data (batches 1-6) all 15 title-case stretches inside
+  a sentence are names (the title-case speech there opens a clause: “No,” replied the witness).
+  Only in a noun phrase (a determiner before it, or a noun after it): a bare nickname someone
+  gives a person (called her “Miss Piggy”) is their word in PolNeAR. (``title_name``)
 """
 
 from __future__ import annotations
@@ -59,7 +86,7 @@ from spacy.tokens import Doc, Token
 
 from analysis.extract.quotes.cues import QUOTE_CUES, REPORTING_VERBS, THINKING_VERBS
 
-__all__ = ["DISPLAY_NOUNS", "is_term", "repeated_terms"]
+__all__ = ["DISPLAY_NOUNS", "is_term", "repeated_terms", "title_name"]
 
 #: Things that show words rather than say them: “Just Do It” implored the front page headline.
 DISPLAY_NOUNS = frozenset("headline banner sign placard poster billboard slogan caption graffiti t-shirt".split())
@@ -87,6 +114,140 @@ _GLOSS_START = frozenset({"VERB", "DET", "NOUN", "PROPN", "ADJ", "NUM"})
 _GLOSS_WH = frozenset({"where", "when", "which", "in", "the", "a", "an", "i.e.", "meaning"})
 #: Words that open a definition even with no dash closing it: “…” - where people ...
 _GLOSS_DEFINING = frozenset({"where", "whereby", "i.e.", "meaning"})
+
+
+#: Words a title leaves in lower case ("Office in a Pocket").
+TITLE_MINOR = frozenset("a an the of and or nor but to in on at for by with from as is are be not no vs via".split())
+#: How many capitalised main words make a title-case name, at least.
+TITLE_WORDS = 2
+
+
+def title_name(doc: Doc, first: int, last: int, open_mark: int | None, close_mark: int | None) -> bool:
+    """The quote's main words (two or more) are all capitalised, none written all in capitals,
+    it stands in a noun phrase as a thing's name (a determiner or possessive before it: the
+    “McLibel Two”, its “Hartz IV” reforms, the best “Ambassador for Tennis”; or a noun right
+    after it: “Office in a Pocket” devices), and the sentence around it is not written in title
+    case (a headline). A bare title-case quote (Trump called her “Miss Piggy”, nicknamed “King
+    James”) is left alone: a nickname someone gives a person is their word (PolNeAR's annotators
+    credit it to them)."""
+    determined = _determined(doc, open_mark)
+    if not (determined or _noun_after(doc, close_mark)):
+        return False
+    main = [t for t in doc[first:last] if t.is_alpha and t.lower_ not in TITLE_MINOR]
+    if len(main) < (1 if determined else TITLE_WORDS) or not all(t.text[0].isupper() for t in main):
+        return False
+    if sum(t.is_upper and len(t) > 1 for t in main) > 1:
+        return False  # shouted words ("NO MORE WAR"), a string of acronyms
+    sent = doc[first].sent
+    around = [t for t in sent if t.is_alpha and len(t) > 3 and not first <= t.i < last]
+    return bool(around) and sum(t.text[0].isupper() for t in around) * 3 <= len(around) * 2
+
+
+#: Nouns for words or names that show the quote right after them: the word “We”, the motto “…”.
+SHOWING_NOUNS = WORD_NOUNS | frozenset({"words", "name", "trademark"})
+#: Verbs whose subject says or hands out the words a showing noun holds: "use the words “…”".
+USE_VERBS = frozenset("use say utter repeat invoke employ give shout chant mention".split())
+
+
+def _word_shown(doc: Doc, first: int, last: int, open_mark: int | None) -> bool:
+    """the word “We”, the motto “…”, the words, “Stay tuned”: a noun about words with its own
+    determiner or possessive right before the opening mark (past a comma or colon), not the
+    object of a verb by which someone uses the words, nor of a judging verb the quote completes
+    (called the recommended term “outrageous”: a term of years, judged), nor the subject of the
+    quoted words (the words “lump” the good with the bad)."""
+    if open_mark is None or open_mark == 0:
+        return False
+    k = open_mark - 1
+    if doc[k].text in {",", ":"} and k > 0:
+        k -= 1
+    noun = doc[k]
+    if noun.pos_ != "NOUN" or noun.lower_ not in SHOWING_NOUNS and noun.lemma_.lower() not in SHOWING_NOUNS:
+        return False
+    if not any(c.dep_ in {"det", "poss"} for c in noun.children):
+        return False
+    if _inside(first, last, noun.head):
+        return False
+    if noun.head.lemma_.lower() in QUOTE_CUES and _has_speaking_namer(noun.head):
+        return False
+    verb = noun.head
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head  # "a pink graphic and the words “…”"
+    return not (noun.dep_ in {"dobj", "conj"} and verb.pos_ == "VERB" and verb.lemma_.lower() in USE_VERBS)
+
+
+#: Words that open a relative clause describing the thing named just before them.
+_RELATIVE = frozenset({"that", "which", "who"})
+#: Parts of speech a described thing's words may have: nouns, names, and the marks inside.
+_THING_POS = frozenset({"NOUN", "PROPN", "PUNCT", "SYM", "NUM"})
+
+
+def _described(doc: Doc, first: int, last: int, close_mark: int | None) -> bool:
+    """“bot nets” that can be used to send out spam: nouns only in the quote, which is no
+    predicate, and a relative clause opening right after the closing mark (no comma)."""
+    words = _words(doc, first, last)
+    if close_mark is None or not 0 < len(words) <= TERM_WORDS or close_mark + 1 >= len(doc):
+        return False
+    if not all(t.pos_ in _THING_POS for t in doc[first:last]) or not any(t.pos_ == "NOUN" for t in words):
+        return False
+    if any(t.dep_ in {"attr", "acomp", "oprd"} for t in _attachments(doc, first, last)):
+        return False  # what something is judged to be ("the album was a “revelatory debut” which ...")
+    rel = doc[close_mark + 1]
+    # "that" is the relative clause verb's subject or object; the parser may hang the clause on
+    # a noun before the quote ("recruit PCs into “zombie farms” that can be used ...")
+    return rel.lower_ in _RELATIVE and rel.tag_ in {"WDT", "WP"} and rel.head.dep_ == "relcl"
+
+
+#: Verbs that deny a thing exists or happened: "denied there had been a deliberate “sickout”".
+DENYING_VERBS = frozenset("deny dispute refute".split())
+#: Nouns of evidence that "no" denies: "found no evidence of “laddish culture”".
+EVIDENCE_NOUNS = frozenset("evidence sign proof trace indication suggestion".split())
+#: How many words a rejected quote has at most.
+REJECTED_WORDS = 3
+
+
+def _rejected(doc: Doc, first: int, last: int) -> bool:
+    """The quote is what the subject denies or finds no sign of: within four steps up the parse
+    from where the quote hangs, a denying verb whose clause holds it ("denied there had been a
+    “…”", not "denied calling him “…”": a verb of speech in between keeps the words said), "no
+    evidence of “…”", or a negated verb of thinking ("does not consider the game to be “…”")."""
+    if not 0 < len(_words(doc, first, last)) <= REJECTED_WORDS:
+        return False
+    for t in _attachments(doc, first, last):
+        h, below = t.head, t
+        for _ in range(4):
+            if _inside(first, last, h):
+                break
+            low = h.lemma_.lower()
+            no_sign = any(c.lower_ == "no" and c.dep_ == "det" for c in h.children)
+            if h.pos_ == "NOUN" and low in EVIDENCE_NOUNS and below.lower_ == "of" and no_sign:
+                return True
+            if h.pos_ == "VERB" and low in DENYING_VERBS:
+                return True
+            if h.pos_ == "VERB" and low in THINKING_VERBS and any(c.dep_ == "neg" for c in h.children):
+                return True
+            if h.pos_ == "VERB" and low in QUOTE_CUES - THINKING_VERBS:
+                return False  # "denied calling him “…”", "denied saying “…”": the words were said
+            if h.head.i == h.i:
+                break
+            below, h = h, h.head
+    return False
+
+
+def _determined(doc: Doc, open_mark: int | None) -> bool:
+    """A determiner or possessive before the opening mark, past at most two modifiers."""
+    if open_mark is None:
+        return False
+    for k in range(open_mark - 1, max(-1, open_mark - 4), -1):
+        t = doc[k]
+        if t.pos_ == "DET" or t.tag_ in {"PRP$", "POS"}:
+            return True
+        if t.pos_ not in {"ADJ", "ADV", "NUM"} or t.is_sent_start:  # not "the pageant winner “…”"
+            return False
+    return False
+
+
+def _noun_after(doc: Doc, close_mark: int | None) -> bool:
+    return close_mark is not None and close_mark + 1 < len(doc) and doc[close_mark + 1].pos_ == "NOUN"
 
 
 def _inside(first: int, last: int, tok: Token) -> bool:
@@ -280,13 +441,15 @@ def _counted(doc: Doc, first: int, last: int) -> bool:
 def is_term(doc: Doc, first: int, last: int, open_mark: int | None, close_mark: int | None) -> bool:
     """Whether the quoted tokens ``doc[first:last]`` (marks at token ``open_mark`` and
     ``close_mark``, None when missing) are a name, term or scare quote rather than speech."""
-    if _name_given(doc, first, last, open_mark):
+    if _name_given(doc, first, last, open_mark) or _word_shown(doc, first, last, open_mark):
         return True
     if (
         _talked_about(doc, first, last)
         or _named_as_concept(doc, first, last)
         or _glossed(doc, first, last, close_mark)
         or _counted(doc, first, last)
+        or _rejected(doc, first, last)
+        or _described(doc, first, last, close_mark)
     ):
         return True
     if _exemplified(doc, close_mark, first, last):
