@@ -22,6 +22,7 @@ from analysis.corpus.identity.evidence import (
     given_name_vote,
     name_votes,
 )
+from analysis.corpus.identity.learned import TypeModel, context_counts, group_features, type_model
 from analysis.corpus.identity.names import (
     _ends,
     _is_acronym,
@@ -77,9 +78,19 @@ def _date(value: Any) -> date | None:
         return None
 
 
-def unit_map(tables: Tables, overrides: Iterable[Override] = ()) -> pd.DataFrame:
+def unit_map(
+    tables: Tables,
+    overrides: Iterable[Override] = (),
+    *,
+    learned: TypeModel | None | bool = True,
+    features_out: dict[int, tuple[dict[str, float], str, list[int]]] | None = None,
+) -> pd.DataFrame:
     """One row per article-level entity (``article_id``, ``alias`` = the name the article used): the
-    corpus ``entity_id``, ``name``, ``label`` and an ``identity_note``."""
+    corpus ``entity_id``, ``name``, ``label`` and an ``identity_note``.
+
+    ``learned``: the learned type model (``learned.py``) that may change a decided type: True for the
+    shipped one, False/None for the rules alone. ``features_out``, when given, gets each corpus entity
+    the model may relabel: root -> (its features, the rules' label, its unit indices) (for training)."""
     ents = tables.entities
     if ents.empty:
         return pd.DataFrame(columns=MAP_COLUMNS)
@@ -366,9 +377,25 @@ def unit_map(tables: Tables, overrides: Iterable[Override] = ()) -> pd.DataFrame
     out_name = [""] * n
     out_label = [""] * n
     decided: dict[int, tuple[str, str, int]] = {}
+    tm = type_model() if learned is True else (learned or None)
+    data_types = place_types()  # listed names keep the data's type
+    context = (
+        context_counts(tables, {x for x, k in zip(names, keys, strict=True) if k not in data_types})
+        if tm is not None or features_out is not None
+        else {}
+    )
     for root in sorted(groups):
         idx = groups[root]
         label = forced.get(root) or decide_label(*evidence(idx), (keys[i] for i in idx))
+        if context and root not in forced and not any(keys[i] in data_types for i in idx):
+            # a second opinion on the type from the words around all its mentions (never a merge)
+            ev = evidence(idx)
+            top = max(idx, key=lambda i: (counts[i], -i))
+            feats = group_features(shown[top], *ev, (context.get((aids[i], names[i])) for i in idx), len(idx))
+            if features_out is not None:
+                features_out[root] = (feats, label, list(idx))
+            if tm is not None:
+                label = tm.relabel(label, feats, *ev)
         weight: Counter = Counter()
         for i in idx:
             weight[shown[i]] += counts[i]
