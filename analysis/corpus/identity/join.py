@@ -22,7 +22,7 @@ from analysis.corpus.identity.evidence import (
     given_name_vote,
     name_votes,
 )
-from analysis.corpus.identity.learned import TypeModel, context_counts, group_features, type_model
+from analysis.corpus.identity.learned import MIN_MENTIONS, TypeModel, context_counts, group_features, type_model
 from analysis.corpus.identity.names import (
     _ends,
     _is_acronym,
@@ -328,7 +328,7 @@ def unit_map(
         fulls = {p for ps in found.values() for p in ps}
         roots = {sets.find(by_key[p][0]) for p in fulls}
         if len(roots) == 1 and 2 * sum(1 for ps in found.values() if ps) >= len(found):
-            full = next(iter(fulls))
+            full = min(fulls)  # (one root: any of them; the first by name, the same in every run)
             sets.union(idx[0], by_key[full][0])
             for i in idx:  # the model's label for it was wrong: it votes as the person's, and a
                 # listed place of that name ("Hague") no longer decides the person's type
@@ -379,15 +379,25 @@ def unit_map(
     decided: dict[int, tuple[str, str, int]] = {}
     tm = type_model() if learned is True else (learned or None)
     data_types = place_types()  # listed names keep the data's type
+    # the entities the model may relabel: not forced, no listed name, and (unless features are asked
+    # for, for training) enough mentions for the model to go by (the entities table's counts are at least
+    # the named mentions the model counts); only their units' words are read
+    open_roots = {
+        root
+        for root, idx in groups.items()
+        if root not in forced
+        and not any(keys[i] in data_types for i in idx)
+        and (features_out is not None or sum(counts[i] for i in idx) >= MIN_MENTIONS)
+    }
     context = (
-        context_counts(tables, {x for x, k in zip(names, keys, strict=True) if k not in data_types})
-        if tm is not None or features_out is not None
+        context_counts(tables, units={(aids[i], names[i]) for r in open_roots for i in groups[r]})
+        if open_roots and (tm is not None or features_out is not None)
         else {}
     )
     for root in sorted(groups):
         idx = groups[root]
         label = forced.get(root) or decide_label(*evidence(idx), (keys[i] for i in idx))
-        if context and root not in forced and not any(keys[i] in data_types for i in idx):
+        if context and root in open_roots:
             # a second opinion on the type from the words around all its mentions (never a merge)
             ev = evidence(idx)
             top = max(idx, key=lambda i: (counts[i], -i))
@@ -476,7 +486,8 @@ def _cut_mentions(
     single = {i for i, k in enumerate(keys) if " " not in k and k in words}
     if not single:
         return longer, []
-    unit_of = {(tables.entities["article_id"].iat[i], names[i]): i for i in single}
+    aids = tables.entities["article_id"].tolist()  # (one column read, not one per unit)
+    unit_of = {(aids[i], names[i]): i for i in single}
     m = tables.mentions
     m = m[m["entity"].isin({names[i] for i in single}) & ~m["label"].isin(REFERENCE_LABELS)]
     texts = dict(zip(tables.articles["article_id"], tables.articles["text"], strict=True))

@@ -59,10 +59,14 @@ def class_nouns() -> dict[str, str]:
     return {w: kind for kind, words in data.items() if kind in _FINE for w in words}
 
 
-def _neighbours(m: Any) -> dict[str, tuple[list[int], list[int], list[str]]]:
-    """article_id -> its named mentions' starts, ends and coarse model labels, in text order."""
+def _neighbours(m: Any, articles: Collection[str] | None) -> dict[str, tuple[list[int], list[int], list[str]]]:
+    """article_id -> its named mentions' starts, ends and coarse model labels, in text order (of the
+    ``articles`` given, or all)."""
     out: dict[str, tuple[list[int], list[int], list[str]]] = {}
-    named = m[~m["label"].isin(list(REFERENCE_LABELS))].sort_values(["article_id", "start"])
+    named = m[~m["label"].isin(list(REFERENCE_LABELS))]
+    if articles is not None:
+        named = named[named["article_id"].isin(list(articles))]
+    named = named.sort_values(["article_id", "start"])
     for aid, start, end, label in zip(named["article_id"], named["start"], named["end"], named["label"], strict=True):
         starts, ends, labels = out.setdefault(aid, ([], [], []))
         starts.append(int(start))
@@ -80,28 +84,36 @@ def _kind(word: str, kinds: dict[str, str]) -> str | None:
     return kinds.get(w) or (kinds.get(w[:-1]) if w.endswith("s") else None)
 
 
-def context_counts(tables: Tables, names: Collection[str] | None = None) -> dict[tuple[str, str], Counter]:
+def context_counts(
+    tables: Tables, names: Collection[str] | None = None, units: Collection[tuple[str, str]] | None = None
+) -> dict[tuple[str, str], Counter]:
     """(article_id, entity name) -> counts of the words next to its mentions: the word before and the
     two before ("b1=game", "b2=the game"), the word after and the two after ("a1=console", "a2='s
     console"), a capitalised neighbour's shape ("b1=Cap"), a class noun among the three words before or
     the words after up to the sentence's end, five at most ("bk=OTHER": "the Santy worm"; "ak=ORG":
     "X, the Italian food group"), a name owning it or owned by it ("of=ORG": "Sony's Qrio"; "owns=OTHER":
-    "Sony's PlayStation" for Sony), the pronouns resolved to it and its mention count ("#")."""
+    "Sony's PlayStation" for Sony), the pronouns resolved to it and its mention count ("#"). With
+    ``names`` or ``units`` ((article_id, name) pairs), only for those entities."""
     out: dict[tuple[str, str], Counter] = defaultdict(Counter)
     m = tables.mentions
     if m.empty:
         return out
-    near = _neighbours(m)
+    near = _neighbours(m, {a for a, _ in units} if units is not None else None)
     kinds = class_nouns()
     keep = m["entity"].notna()
+    if units is not None:
+        names = {x for _, x in units} if names is None else set(names) & {x for _, x in units}
     if names is not None:
         keep &= m["entity"].isin(list(names))
     m = m[keep]
     texts = dict(zip(tables.articles["article_id"], tables.articles["text"], strict=True))
     tokens = _TOKEN.findall
+    wanted = set(units) if units is not None else None
     for aid, start, end, word, label, ent in zip(
         m["article_id"], m["start"], m["end"], m["text"], m["label"], m["entity"], strict=True
     ):
+        if wanted is not None and (aid, ent) not in wanted:
+            continue
         c = out[(aid, ent)]
         if label in REFERENCE_LABELS:
             c["p=" + _PRONOUNS.get(str(word).casefold(), "it")] += 1
