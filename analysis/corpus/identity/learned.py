@@ -195,7 +195,7 @@ def group_features(
 ) -> dict[str, float]:
     """One corpus entity's features: its name's shape, the share of its units per model label, its cue
     votes per unit and its neighbouring words per mention. (Not the rules' decision: fitted on the
-    samples the rules were written from, the model learnt to copy it; leave-one-sample-out scores fell.)"""
+    samples the rules were written from, the model mostly copied it; leave-one-sample-out no better.)"""
     f = name_features(shown)
     votes = sum(model.values()) or 1
     for lab, v in model.items():
