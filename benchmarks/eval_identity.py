@@ -3,8 +3,8 @@
     python benchmarks/eval_identity.py [--corpus ../shared/corpora/bbc] [--labels FILE ...] [--show-errors]
 
 ``--labels`` takes one or more sample files (default: the first sample, bbc_identity.json; the second
-to seventh are bbc_identity_2.json ... bbc_identity_7.json beside it, the seventh the one no rule was
-written with: samples 1-6 are development data); every part of each file is scored. A label ``Name@topic``
+to eighth are bbc_identity_2.json ... bbc_identity_8.json beside it, the eighth the one no rule or
+model was made with: samples 1-7 are development data); every part of each file is scored. A label ``Name@topic``
 covers the name's units in one BBC topic, ``Name@topic/NNN.txt`` one article's unit.
 
 The corpus is analysed (or read from the store: ``$NEWSLENS_CACHE_DIR``) once without the identity step:
@@ -17,7 +17,9 @@ labels) says which units are one real entity and its type.
   entity's labelled units that are truly its entity, and the share of its true entity's units that the
   prediction put with it), averaged over units; pairwise figures too.
 * type accuracy: an entity's type is the type most of its mentions get; compared on the coarse types
-  PERSON, ORG, PLACE (GPE, LOC, FAC), NORP, OTHER, for labelled entities with >= 5 mentions and for all.
+  PERSON, ORG, PLACE (GPE, LOC, FAC), NORP, OTHER, for labelled entities with >= 5 mentions and for all;
+  "rules alone" beside it: the step without its learned type model (``unit_map(learned=False)``; the
+  model is fitted on samples 1-7, so its figures there are in-sample, the eighth's held out).
 * time: the identity step's own time on these tables, cold (no cache) and warm (the cached map).
 
 Exits 0 with a message when the corpus is not there (a fresh clone).
@@ -195,12 +197,16 @@ def main(argv: list[str] | None = None) -> int:
     umap = identity.unit_map(before).set_index(["article_id", "alias"])
     after_id = [umap.at[(u["article_id"], u["name"]), "entity_id"] for u in units]
     after_label = [umap.at[(u["article_id"], u["name"]), "label"] for u in units]
+    # the rules alone (no learned type model, learned.py): its merges are the same, its types may differ
+    rmap = identity.unit_map(before, learned=False).set_index(["article_id", "alias"])
+    rules_label = [rmap.at[(u["article_id"], u["name"]), "label"] for u in units]
     before_id = [f"{u['name']}|{u['label']}" for u in units]
     before_label = [u["label"] for u in units]
     for part in [k for k, v in labels.items() if isinstance(v, list)]:  # test/dev, or a second sample's part
         ents = labels[part]
         b = score(units, before_id, before_label, ents)
         a = score(units, after_id, after_label, ents)
+        r = score(units, after_id, rules_label, ents)
         print(f"\n[{part}] {a['entities']} labelled entities, {a['units']} article-level units")
         for key in (
             "merge_precision",
@@ -210,10 +216,12 @@ def main(argv: list[str] | None = None) -> int:
             "type_accuracy_5plus",
             "type_accuracy_all",
         ):
-            print(f"  {key:<22} before {b[key]!s:>7}   after {a[key]!s:>7}")
+            rules = f"   (rules alone {r[key]!s:>7})" if key.startswith("type") else ""
+            print(f"  {key:<22} before {b[key]!s:>7}   after {a[key]!s:>7}{rules}")
         print(f"  entities with >= 5 mentions: {a['type_entities_5plus']}")
         if args.show_errors:
             print(f"  wrong types after (>= 5 mentions): {a['wrong_types_5plus']}")
+            print(f"  wrong types of the rules alone (>= 5 mentions): {r['wrong_types_5plus']}")
             print(f"  wrong merges after: {wrong_merges(units, after_id, ents)}")
             for g, parts in missed_merges(units, after_id, ents):
                 print(f"  missed merge {g}: {' | '.join(parts)}")

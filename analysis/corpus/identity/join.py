@@ -22,6 +22,7 @@ from analysis.corpus.identity.evidence import (
     given_name_vote,
     name_votes,
 )
+from analysis.corpus.identity.learned import MIN_MENTIONS, TypeModel, context_counts, group_features, type_model
 from analysis.corpus.identity.names import (
     _ends,
     _is_acronym,
@@ -77,9 +78,19 @@ def _date(value: Any) -> date | None:
         return None
 
 
-def unit_map(tables: Tables, overrides: Iterable[Override] = ()) -> pd.DataFrame:
+def unit_map(
+    tables: Tables,
+    overrides: Iterable[Override] = (),
+    *,
+    learned: TypeModel | None | bool = True,
+    features_out: dict[int, tuple[dict[str, float], str, list[int]]] | None = None,
+) -> pd.DataFrame:
     """One row per article-level entity (``article_id``, ``alias`` = the name the article used): the
-    corpus ``entity_id``, ``name``, ``label`` and an ``identity_note``."""
+    corpus ``entity_id``, ``name``, ``label`` and an ``identity_note``.
+
+    ``learned``: the learned type model (``learned.py``) that may change a decided type: True for the
+    shipped one, False/None for the rules alone. ``features_out``, when given, gets each corpus entity
+    the model may relabel: root -> (its features, the rules' label, its unit indices) (for training)."""
     ents = tables.entities
     if ents.empty:
         return pd.DataFrame(columns=MAP_COLUMNS)
@@ -317,7 +328,7 @@ def unit_map(tables: Tables, overrides: Iterable[Override] = ()) -> pd.DataFrame
         fulls = {p for ps in found.values() for p in ps}
         roots = {sets.find(by_key[p][0]) for p in fulls}
         if len(roots) == 1 and 2 * sum(1 for ps in found.values() if ps) >= len(found):
-            full = next(iter(fulls))
+            full = min(fulls)  # (one root: any of them; the first by name, the same in every run)
             sets.union(idx[0], by_key[full][0])
             for i in idx:  # the model's label for it was wrong: it votes as the person's, and a
                 # listed place of that name ("Hague") no longer decides the person's type
@@ -366,9 +377,35 @@ def unit_map(tables: Tables, overrides: Iterable[Override] = ()) -> pd.DataFrame
     out_name = [""] * n
     out_label = [""] * n
     decided: dict[int, tuple[str, str, int]] = {}
+    tm = type_model() if learned is True else (learned or None)
+    data_types = place_types()  # listed names keep the data's type
+    # the entities the model may relabel: not forced, no listed name, and (unless features are asked
+    # for, for training) enough mentions for the model to go by (the entities table's counts are at least
+    # the named mentions the model counts); only their units' words are read
+    open_roots = {
+        root
+        for root, idx in groups.items()
+        if root not in forced
+        and not any(keys[i] in data_types for i in idx)
+        and (features_out is not None or sum(counts[i] for i in idx) >= MIN_MENTIONS)
+    }
+    context = (
+        context_counts(tables, units={(aids[i], names[i]) for r in open_roots for i in groups[r]})
+        if open_roots and (tm is not None or features_out is not None)
+        else {}
+    )
     for root in sorted(groups):
         idx = groups[root]
         label = forced.get(root) or decide_label(*evidence(idx), (keys[i] for i in idx))
+        if context and root in open_roots:
+            # a second opinion on the type from the words around all its mentions (never a merge)
+            ev = evidence(idx)
+            top = max(idx, key=lambda i: (counts[i], -i))
+            feats = group_features(shown[top], *ev, (context.get((aids[i], names[i])) for i in idx), len(idx))
+            if features_out is not None:
+                features_out[root] = (feats, label, list(idx))
+            if tm is not None:
+                label = tm.relabel(label, feats, *ev)
         weight: Counter = Counter()
         for i in idx:
             weight[shown[i]] += counts[i]
@@ -449,7 +486,8 @@ def _cut_mentions(
     single = {i for i, k in enumerate(keys) if " " not in k and k in words}
     if not single:
         return longer, []
-    unit_of = {(tables.entities["article_id"].iat[i], names[i]): i for i in single}
+    aids = tables.entities["article_id"].tolist()  # (one column read, not one per unit)
+    unit_of = {(aids[i], names[i]): i for i in single}
     m = tables.mentions
     m = m[m["entity"].isin({names[i] for i in single}) & ~m["label"].isin(REFERENCE_LABELS)]
     texts = dict(zip(tables.articles["article_id"], tables.articles["text"], strict=True))
