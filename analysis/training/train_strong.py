@@ -107,6 +107,17 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--threads", type=int, default=2)
     ap.add_argument("--all", action="store_true", help="train on all of train.jsonl (no held-out tenth)")
     ap.add_argument(
+        "--init-from",
+        type=Path,
+        help="start from these strong-tier weights (a .safetensors written by this script) instead of the base",
+    )
+    ap.add_argument(
+        "--marker-std",
+        type=float,
+        default=0.0,
+        help="start the marker as Gaussian noise of this std per dimension (0: zeros, which barely grew in a trial)",
+    )
+    ap.add_argument(
         "--marked-layers", type=int, default=0, help="top layers run once per target with its word pieces marked"
     )
     args = ap.parse_args(argv)
@@ -133,6 +144,17 @@ def main(argv: list[str] | None = None) -> int:
         flush=True,
     )
     head = strong.TargetHead(bert.config.hidden_size, len(cfg.labels), marked=cfg.marked_layers > 0)
+    if args.init_from:
+        from safetensors.torch import load_file
+
+        state = {k: v.float() for k, v in load_file(str(args.init_from)).items()}
+        bert.load_state_dict({k: v for k, v in state.items() if not k.startswith("head.")}, strict=False)
+        out = {k.removeprefix("head.out."): v for k, v in state.items() if k.startswith("head.out.")}
+        head.out.load_state_dict(out)
+        print(f"started from {args.init_from}", flush=True)
+    if args.marker_std and cfg.marked_layers:
+        with torch.no_grad():
+            head.marker.normal_(0.0, args.marker_std)
     enc_params = [p for p in bert.parameters() if p.requires_grad]
     print(f"trainable parameters: {sum(p.numel() for p in enc_params):,} + head", flush=True)
     decay = [p for p in enc_params if p.dim() > 1]
