@@ -235,4 +235,5 @@ def test_strong_weights_ship_small_and_cover_every_fine_tuned_layer():
     assert model.cfg.fine_tuning == "full"
     tuned = {n for n, _ in model.bert.named_parameters() if not n.startswith(strong.SHARED_PREFIXES)}
     assert tuned and {f"encoder.layer.{i}.attention.self.query.weight" for i in range(6)} <= tuned
-    assert tuned | {"head.out.weight", "head.out.bias"} == shipped
+    head = {"head.out.weight", "head.out.bias"} | ({"head.marker"} if model.cfg.marked_layers else set())
+    assert tuned | head == shipped

@@ -70,13 +70,12 @@ def batch_tensors(data: list[dict], idx: list[int]):
     return ids, mask, torch.tensor(rows), torch.tensor(tmasks), torch.tensor(labels)
 
 
-def forward(bert, head, data, idx):
+def forward(bert, head, data, idx, marked_layers: int = 0):
     ids, mask, rows, tmasks, labels = batch_tensors(data, idx)
-    states = bert(input_ids=ids, attention_mask=mask).last_hidden_state
-    return head(states, mask, rows, tmasks), labels
+    return strong.target_logits(bert, head, ids, mask, rows, tmasks, marked_layers), labels
 
 
-def evaluate(bert, head, data) -> dict[str, float]:
+def evaluate(bert, head, data, marked_layers: int = 0) -> dict[str, float]:
     bert.eval()
     head.eval()
     preds: list[int] = []
@@ -84,7 +83,7 @@ def evaluate(bert, head, data) -> dict[str, float]:
     order = sorted(range(len(data)), key=lambda i: len(data[i]["ids"]))
     with torch.no_grad():
         for k in range(0, len(order), 64):
-            logits, y = forward(bert, head, data, order[k : k + 64])
+            logits, y = forward(bert, head, data, order[k : k + 64], marked_layers)
             preds += logits.argmax(-1).tolist()
             gold += y.tolist()
     lab = newsmtsc.LABELS
@@ -107,6 +106,20 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seed", type=int, default=13)
     ap.add_argument("--threads", type=int, default=2)
     ap.add_argument("--all", action="store_true", help="train on all of train.jsonl (no held-out tenth)")
+    ap.add_argument(
+        "--init-from",
+        type=Path,
+        help="start from these strong-tier weights (a .safetensors written by this script) instead of the base",
+    )
+    ap.add_argument(
+        "--marker-std",
+        type=float,
+        default=0.0,
+        help="start the marker as Gaussian noise of this std per dimension (0: zeros, which barely grew in a trial)",
+    )
+    ap.add_argument(
+        "--marked-layers", type=int, default=0, help="top layers run once per target with its word pieces marked"
+    )
     args = ap.parse_args(argv)
     if not args.data.exists():
         print(f"train_strong: {args.data} not found (NewsMTSC lives in ../shared/eval/newsmtsc)")
@@ -119,7 +132,7 @@ def main(argv: list[str] | None = None) -> int:
     path = str(strong.base_model_path())
     tokenizer = AutoTokenizer.from_pretrained(path)
     bert = AutoModel.from_pretrained(path)
-    cfg = strong.StrongConfig()
+    cfg = strong.StrongConfig(marked_layers=args.marked_layers)
     strong.freeze_shared(bert)
     fit_items, held_items = newsmtsc.split(newsmtsc.read(args.data))
     if args.all:
@@ -130,16 +143,30 @@ def main(argv: list[str] | None = None) -> int:
         f"held out: {len(held)} / {sum(len(d['labels']) for d in held)}",
         flush=True,
     )
-    head = strong.TargetHead(bert.config.hidden_size, len(cfg.labels))
+    head = strong.TargetHead(bert.config.hidden_size, len(cfg.labels), marked=cfg.marked_layers > 0)
+    if args.init_from:
+        from safetensors.torch import load_file
+
+        state = {k: v.float() for k, v in load_file(str(args.init_from)).items()}
+        bert.load_state_dict({k: v for k, v in state.items() if not k.startswith("head.")}, strict=False)
+        out = {k.removeprefix("head.out."): v for k, v in state.items() if k.startswith("head.out.")}
+        head.out.load_state_dict(out)
+        print(f"started from {args.init_from}", flush=True)
+    if args.marker_std and cfg.marked_layers:
+        with torch.no_grad():
+            head.marker.normal_(0.0, args.marker_std)
     enc_params = [p for p in bert.parameters() if p.requires_grad]
     print(f"trainable parameters: {sum(p.numel() for p in enc_params):,} + head", flush=True)
     decay = [p for p in enc_params if p.dim() > 1]
+    marker = [p for n, p in head.named_parameters() if n == "marker"]
     no_decay = [p for p in enc_params if p.dim() <= 1]
     opt = torch.optim.AdamW(
         [
             {"params": decay, "weight_decay": 0.01},
             {"params": no_decay, "weight_decay": 0.0},
-            {"params": list(head.parameters()), "lr": args.lr * args.head_lr_factor, "weight_decay": 0.01},
+            {"params": list(head.out.parameters()), "lr": args.lr * args.head_lr_factor, "weight_decay": 0.01},
+            # the marker (if any) learns at the head's rate, without decay pulling it back to zero
+            {"params": marker, "lr": args.lr * args.head_lr_factor, "weight_decay": 0.0},
         ],
         lr=args.lr,
     )
@@ -162,7 +189,7 @@ def main(argv: list[str] | None = None) -> int:
         random.shuffle(batches)
         t0, seen, run_loss = time.time(), 0, 0.0
         for b, idx in enumerate(batches, 1):
-            logits, y = forward(bert, head, fit, idx)
+            logits, y = forward(bert, head, fit, idx, cfg.marked_layers)
             loss = loss_fn(logits, y)
             opt.zero_grad()
             loss.backward()
@@ -178,7 +205,11 @@ def main(argv: list[str] | None = None) -> int:
                 )
         state = strong.trainable_state(bert, head)
         strong.save(args.checkpoints / f"epoch{epoch}.safetensors", args.checkpoints / f"epoch{epoch}.json", state, cfg)
-        scores = evaluate(bert, head, held) if held and not args.all else {"macro_f1": 0.0, "accuracy": 0.0}
+        scores = (
+            evaluate(bert, head, held, cfg.marked_layers)
+            if held and not args.all
+            else {"macro_f1": 0.0, "accuracy": 0.0}
+        )
         history.append(
             {"epoch": epoch, "train_loss": round(run_loss / seen, 4), "seconds": round(time.time() - t0), **scores}
         )

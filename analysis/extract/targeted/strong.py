@@ -8,8 +8,11 @@ the base model at load time.
 
 A sentence is encoded once; each target in it is classified from the mean and max of the
 top-layer states of the target's own word pieces, beside the mean over the sentence (TD-BERT
-style). Torch, transformers and the base weights are imported lazily: this module is only loaded
-when the strong tier is asked for.
+style). With ``marked_layers = k > 0`` (an option of the config) the lower layers still run once
+per sentence, but the top k run once per target, with a learned marker vector added to that
+target's word pieces on the way in, so the top layers' attention knows whose sentiment is asked
+while the cost stays near one pass per sentence. Torch, transformers and the base weights are
+imported lazily: this module is only loaded when the strong tier is asked for.
 """
 
 from __future__ import annotations
@@ -36,6 +39,7 @@ SHARED_PREFIXES = ("embeddings.word_embeddings.", "pooler.")
 class StrongConfig:
     fine_tuning: str = "full"  # every encoder layer; the word-piece embeddings shared with the base
     max_length: int = 256  # word pieces per sentence at inference (training uses fewer)
+    marked_layers: int = 0  # top layers run once per target with its word pieces marked (0: pooled only)
     labels: tuple[str, ...] = ("negative", "neutral", "positive")
 
 
@@ -54,10 +58,12 @@ def freeze_shared(bert: nn.Module) -> None:
 class TargetHead(nn.Module):
     """[mean(target), max(target), mean(sentence)] -> 3 logits."""
 
-    def __init__(self, hidden: int, n_labels: int = 3, dropout: float = 0.1) -> None:
+    def __init__(self, hidden: int, n_labels: int = 3, dropout: float = 0.1, marked: bool = False) -> None:
         super().__init__()
         self.dropout = nn.Dropout(dropout)
         self.out = nn.Linear(3 * hidden, n_labels)
+        if marked:  # added to the target's word pieces before the marked layers; learnt from zero
+            self.marker = nn.Parameter(torch.zeros(hidden))
 
     def forward(
         self, states: torch.Tensor, token_mask: torch.Tensor, row: torch.Tensor, target_mask: torch.Tensor
@@ -71,6 +77,35 @@ class TargetHead(nn.Module):
         sm = token_mask[row].unsqueeze(-1).to(s.dtype)
         s_mean = (s * sm).sum(1) / sm.sum(1).clamp(min=1.0)
         return self.out(self.dropout(torch.cat([t_mean, t_max, s_mean], dim=-1)))
+
+
+def target_logits(
+    bert: nn.Module,
+    head: TargetHead,
+    input_ids: torch.Tensor,
+    attention_mask: torch.Tensor,
+    row: torch.Tensor,
+    target_mask: torch.Tensor,
+    marked_layers: int = 0,
+) -> torch.Tensor:
+    """(T, 3) logits for the targets ``target_mask`` (T, L) of sentences ``row`` (T,) in the batch."""
+    if marked_layers <= 0:
+        states = bert(input_ids=input_ids, attention_mask=attention_mask).last_hidden_state
+        return head(states, attention_mask, row, target_mask)
+    from transformers.masking_utils import create_bidirectional_mask
+
+    layers = bert.encoder.layer
+    cut = len(layers) - marked_layers
+    h = bert.embeddings(input_ids=input_ids)
+    mask = create_bidirectional_mask(config=bert.config, inputs_embeds=h, attention_mask=attention_mask)
+    for layer in layers[:cut]:  # once per sentence
+        h = layer(h, mask)
+    h = h[row] + head.marker * target_mask.unsqueeze(-1).to(h.dtype)  # one row per target, its pieces marked
+    row_mask = attention_mask[row]
+    mask = create_bidirectional_mask(config=bert.config, inputs_embeds=h, attention_mask=row_mask)
+    for layer in layers[cut:]:
+        h = layer(h, mask)
+    return head(h, row_mask, torch.arange(len(row)), target_mask)
 
 
 def target_masks(offsets: list[tuple[int, int]], spans: list[tuple[int, int]]) -> list[list[int]]:
@@ -119,7 +154,7 @@ class StrongModel:
         path = str(base_model_path())
         self.tokenizer = AutoTokenizer.from_pretrained(path)
         self.bert = AutoModel.from_pretrained(path)
-        self.head = TargetHead(self.bert.config.hidden_size, len(self.cfg.labels))
+        self.head = TargetHead(self.bert.config.hidden_size, len(self.cfg.labels), marked=self.cfg.marked_layers > 0)
         state = {k: v.float() for k, v in load_file(str(weights)).items()}
         head_state = {k.removeprefix("head."): v for k, v in state.items() if k.startswith("head.")}
         self.head.load_state_dict(head_state)
@@ -153,13 +188,20 @@ class StrongModel:
                 return_tensors="pt",
             )
             offsets = enc.pop("offset_mapping").tolist()
-            states = self.bert(**enc).last_hidden_state
             rows, masks = [], []
             for r, i in enumerate(idx):
                 for m in target_masks([tuple(o) for o in offsets[r]], spans[i]):
                     rows.append(r)
                     masks.append(m)
-            logits = self.head(states, enc["attention_mask"], torch.tensor(rows), torch.tensor(masks))
+            logits = target_logits(
+                self.bert,
+                self.head,
+                enc["input_ids"],
+                enc["attention_mask"],
+                torch.tensor(rows),
+                torch.tensor(masks),
+                self.cfg.marked_layers,
+            )
             probs = logits.softmax(-1).tolist()
             n = 0
             for i in idx:

@@ -1,0 +1,84 @@
+"""What marking the target in the top k encoder layers costs: strong-tier inference, pooled vs marked.
+
+    python benchmarks/speed_strong_marked.py [--articles 40] [--rounds 3]
+
+The shipped weights are loaded once per k (0 = pooled, as shipped; 1 and 2 = the top layer(s) run
+once per target, ``StrongConfig.marked_layers``) with a zero marker, which by construction gives the
+pooled probabilities (checked here), so the timing needs no trained marked model. The targets are what
+the pipeline scores (names, pronouns, descriptions) in sentences of BBC articles drawn with a fixed
+seed from ``../shared/corpora/bbc``; one torch thread; rounds alternate the order of the models. The
+figure that matters is the ratio to k = 0 in the same run (the machine is shared, wall times swing).
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+BBC = ROOT.parent / "shared" / "corpora" / "bbc"
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--articles", type=int, default=40)
+    ap.add_argument("--rounds", type=int, default=3)
+    args = ap.parse_args(argv)
+    if not BBC.exists():
+        print(f"speed_strong_marked: {BBC} not found (the BBC corpus lives in ../shared/corpora); skipped")
+        return 0
+    from analysis.extract import targeted
+
+    if "strong" not in targeted.available_tiers():
+        print(f"speed_strong_marked: {targeted.STRONG_HINT}")
+        return 1
+    import torch
+
+    from analysis import pipeline
+    from analysis.extract.targeted import SCORED_LABELS, strong
+    from analysis.inputs.files import iter_articles
+    from analysis.inputs.raw import RawArticle
+
+    random.seed(2)
+    paths = random.sample(sorted(BBC.rglob("*.txt")), args.articles)
+    raws = [r for r in iter_articles(paths) if isinstance(r, RawArticle)]
+    texts: list[str] = []
+    spans: list[list[tuple[int, int]]] = []
+    for a in pipeline.analyze_many(raws, sentiment_model="none"):
+        groups: dict[int, list] = {}
+        for m in a.mentions:
+            if m.label in SCORED_LABELS and 0 <= m.sentence < len(a.sentences):
+                groups.setdefault(m.sentence, []).append(m)
+        for i, ms in groups.items():
+            s = a.sentences[i]
+            texts.append(a.text[s.start : s.end])
+            spans.append([(m.start - s.start, m.end - s.start) for m in ms])
+    n = sum(map(len, spans))
+    print(f"{len(texts)} sentences, {n} targets", flush=True)
+    models = {}
+    for k in (0, 1, 2):
+        model = strong.StrongModel()  # sets one torch thread unless NEWSLENS_TORCH_THREADS says otherwise
+        model.cfg.marked_layers = k
+        model.head.marker = torch.nn.Parameter(torch.zeros(model.bert.config.hidden_size))
+        models[k] = model
+    p0, p2 = models[0].predict(texts[:50], spans[:50]), models[2].predict(texts[:50], spans[:50])
+    pairs = zip(p0, p2, strict=True)
+    diff = max(abs(a - b) for x, y in pairs for u, v in zip(x, y, strict=True) for a, b in zip(u, v, strict=True))
+    print(f"largest probability difference, zero marker k=2 vs pooled: {diff:.2e}")
+    res: dict[int, list[float]] = {k: [] for k in models}
+    for r in range(args.rounds):
+        for k in list(models) if r % 2 == 0 else list(models)[::-1]:
+            t0 = time.perf_counter()
+            models[k].predict(texts, spans)
+            res[k].append(round(n / (time.perf_counter() - t0), 1))
+    print("targets/s per round:", res)
+    best0 = max(res[0])
+    print("best ratio to pooled:", {k: round(max(v) / best0, 3) for k, v in res.items()})
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
