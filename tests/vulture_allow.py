@@ -9,3 +9,4 @@ filter_key  # part of a Streamlit cache key, never read inside the function (das
 identity_note  # a record field filled through the tables' columns (analysis/corpus/identity/apply.py)
 _.__path__  # the import system reads a package's __path__ (analysis/doc/pattern.py's stand-in for textblob)
 _.create_module  # importlib's Loader API (analysis/spacy_cli_deferred.py's stand-ins)
+_.__class__  # spaCy calls a component through its class: the per-form lemmatizer's subclass (analysis/doc/lemmas.py)
