@@ -37,7 +37,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
-APP = str(ROOT / "dashboard" / "app.py")
+APP = str(ROOT / "dashboard" / "page.py")
 
 
 def load_average() -> str:

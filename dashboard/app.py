@@ -1,61 +1,30 @@
 """NewsLens dashboard: ``streamlit run dashboard/app.py``.
 
-Reads like a table of contents: page set-up, the articles and filters in the sidebar, one tab per view.
+The server for the page in ``page.py``. As it starts, it prepares the page a new visit opens on (the
+bundled seed's analysis) in the background: a browser takes a second or so to load Streamlit's own
+page before it asks for ours, and on a first start, with nothing in the analysis store, that second
+is enough to load the language model (see ``prefetch.py``).
 """
 
 from __future__ import annotations
 
 import sys
-import time
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 
-started, cpu_started = time.perf_counter(), time.thread_time()
+import streamlit as st
 
-# `streamlit run dashboard/app.py` puts dashboard/ (not the repo) on sys.path; make `dashboard` importable
-# from a plain checkout too.
+# `streamlit run dashboard/app.py` puts dashboard/ (not the repo) on sys.path; make `dashboard` importable.
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-import streamlit as st  # noqa: E402
-from streamlit import runtime  # noqa: E402
+from dashboard import prefetch  # noqa: E402
 
-from analysis.doc.nlp import ModelMissingError  # noqa: E402
-from dashboard import export, header, loading, sidebar, timing, web_source  # noqa: E402
-from dashboard.ui import ProgressBar, ViewContext  # noqa: E402
-from dashboard.views import VIEWS  # noqa: E402
 
-st.set_page_config(page_title="NewsLens", page_icon=":material/newspaper:", layout="wide")
+@asynccontextmanager
+async def lifespan(_app: st.App) -> AsyncIterator[None]:
+    prefetch.start()
+    yield
 
-src = sidebar.sources()
-bar = ProgressBar()
-try:
-    with st.spinner("Reading the articles…"):
-        corpus = loading.load(src.inputs, src.options, src.columns, progress=bar.update)
-except ModelMissingError as exc:  # the machine's set-up, not the articles: say how to fix it
-    st.error(str(exc), icon=":material/error:")
-    st.stop()
-finally:
-    bar.clear()
-# Authors, and articles not in English (left out unless ticked in: the analysis is English-only).
-scope_widgets = web_source.ScopeWidgets(corpus.tables)
-selected = sidebar.filters(corpus.options, more=scope_widgets)
-scope = scope_widgets.scope
-corpus = web_source.scoped(corpus, scope)
-kept = web_source.apply(corpus.filtered(selected), scope)
-ctx = ViewContext(kept, corpus.tables, selected, corpus)
 
-header.render(ctx)
-web_source.notice(corpus.tables, scope)
-
-if corpus.n_articles:
-    tabs = st.tabs([v.TITLE for v in VIEWS], key="view", bind="query-params")
-    for tab, view in zip(tabs, VIEWS, strict=True):
-        if tab.open:  # only the tab on screen runs
-            with tab:
-                view.render(ctx)
-
-# Start the export browser in the background of a served app (not under AppTest), so the first PNG is
-# fast; a few seconds later, not now: starting Chromium costs a core for a second or two, which the
-# user's browser needs to draw this first page (measured: up to a fifth of the first view's time).
-if runtime.exists():
-    export.exporter().warm_up(delay=export.WARM_UP_DELAY)
-timing.log_run(started, cpu_started, selected, st.session_state.get("view"))
+app = st.App("page.py", lifespan=lifespan)

@@ -77,10 +77,11 @@ def clear_cache() -> None:
 def _analyse(items: list[RawArticle | InputError], options: dict[str, str], progress: Progress | None) -> Loaded:
     def report(done: int, total: int) -> None:
         # corpus.run reports (0, n) before it analyses n articles: n is 0 when the store had them all,
-        # and then the language model is never loaded.
-        if total:
-            language_model()
+        # and then the language model is never loaded. Without a progress display (the server's
+        # prefetch, outside any page) there is no spinner to show either: the run loads the model.
         if progress:
+            if total:
+                language_model()
             progress(done, total)
 
     # The corpus engine the CLI uses: articles already in the on-disk store (keyed by content and

@@ -47,6 +47,7 @@ def page(tmp_path_factory):
         browser.close()
     text = Path(log).read_text(errors="replace")
     assert "Traceback" not in text, text[-3000:]
+    assert "missing ScriptRunContext" not in text, text[-3000:]  # the server's prefetch draws nothing
 
 
 def test_opens_on_the_seed(page):

