@@ -9,6 +9,8 @@ Reports, all measured in this run:
           patterns through an index, the same annotations: benchmarks/check_spacy_steps.py)
   full    ``analysis.runner.run`` into an empty cache: read files, analyse, write Parquet, load tables
   ratio   full / bare wall time (target <= 1.12), the median over ``--rounds`` interleaved rounds
+  cpu     full / bare CPU time of this process and its workers (user + system): the same comparison
+          in a unit that other load on the machine inflates less than wall time
   warm    the same run again from the cache (target <= 3 s)
   peak    the largest summed PSS of this process and its workers during the full run (target <= 2 GiB)
 """
@@ -34,6 +36,13 @@ from analysis.doc.nlp import installed_model, load_pipeline
 from analysis.inputs.files import iter_articles
 
 DEFAULT_CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpora" / "bbc"
+
+
+def cpu_seconds() -> float:
+    """User + system CPU time of this process and of the finished child processes it has waited for
+    (both runs' worker processes have ended and been joined when they return)."""
+    t = os.times()
+    return t.user + t.system + t.children_user + t.children_system
 
 
 class PeakRSS:
@@ -101,33 +110,33 @@ def main(argv: list[str] | None = None) -> int:
     def inputs() -> list:
         return list(iter_articles([args.corpus])) if not args.limit else items
 
-    def bare_run() -> tuple[float, int, int]:
+    def bare_run() -> tuple[float, float, int, int]:
         with PeakRSS() as rss:
-            t0 = time.perf_counter()
+            t0, c0 = time.perf_counter(), cpu_seconds()
             n_tokens = sum(len(doc) for doc in nlp.pipe(texts, n_process=n, batch_size=32))
-            return time.perf_counter() - t0, n_tokens, rss.peak
+            return time.perf_counter() - t0, cpu_seconds() - c0, n_tokens, rss.peak
 
     run_options = {"n_process": n, "sentiment_model": args.sentiment_model}
 
-    def full_run(tmp: str) -> tuple[float, int, object, object]:
+    def full_run(tmp: str) -> tuple[float, float, int, object, object]:
         store = Store(tmp)
         with PeakRSS() as rss:
-            t0 = time.perf_counter()
+            t0, c0 = time.perf_counter(), cpu_seconds()
             tables, report = runner.run(inputs(), store, **run_options)
-            return time.perf_counter() - t0, rss.peak, tables, report
+            return time.perf_counter() - t0, cpu_seconds() - c0, rss.peak, tables, report
 
     # Interleaved rounds (bare then full, then full then bare, ...), so a change in the machine's load
     # between the two hits both alike; each full run analyses into an empty store.
-    bares, fulls, ratios, peak = [], [], [], 0
+    bares, fulls, ratios, cpu_ratios, peak = [], [], [], [], 0
     for r in range(args.rounds):
         order = ("bare", "full") if r % 2 == 0 else ("full", "bare")
         got: dict[str, float] = {}
         with tempfile.TemporaryDirectory() as tmp:
             for which in order:
                 if which == "bare":
-                    got["bare"], tokens, bare_peak = bare_run()
+                    got["bare"], got["bare_cpu"], tokens, bare_peak = bare_run()
                 else:
-                    got["full"], full_peak, tables, report = full_run(tmp)
+                    got["full"], got["full_cpu"], full_peak, tables, report = full_run(tmp)
                     peak = max(peak, full_peak)
             if r == args.rounds - 1:
                 store_dir = tempfile.mkdtemp(prefix="newslens-bench-")
@@ -138,8 +147,10 @@ def main(argv: list[str] | None = None) -> int:
         bares.append(got["bare"])
         fulls.append(got["full"])
         ratios.append(got["full"] / got["bare"])
+        cpu_ratios.append(got["full_cpu"] / got["bare_cpu"])
         print(
-            f"round {r + 1}: bare {got['bare']:7.1f} s, full {got['full']:7.1f} s, ratio {ratios[-1]:.3f} "
+            f"round {r + 1}: bare {got['bare']:7.1f} s, full {got['full']:7.1f} s, ratio {ratios[-1]:.3f}; "
+            f"CPU bare {got['bare_cpu']:.1f} s, full {got['full_cpu']:.1f} s, ratio {cpu_ratios[-1]:.3f} "
             f"({' then '.join(order)}; load average {' '.join(f'{x:.2f}' for x in os.getloadavg())})",
             flush=True,
         )
@@ -150,6 +161,7 @@ def main(argv: list[str] | None = None) -> int:
         f"ratio full / bare   : {statistics.median(ratios):7.3f}   (median of {len(ratios)} interleaved rounds; "
         f"ratio of the medians {full / bare:.3f}; target <= 1.12)"
     )
+    print(f"CPU full / bare     : {statistics.median(cpu_ratios):7.3f}   (median; this process and its workers)")
     print(f"peak memory (PSS)   : {peak / 2**30:7.2f} GiB (all processes, largest full run; target < 1.5)")
     store = Store(store_dir)
     t0 = time.perf_counter()
