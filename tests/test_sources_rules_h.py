@@ -88,3 +88,14 @@ def test_union_acronyms_action_groups_and_chief_officers():
     assert sources.role_group("PCS leader") == "civil society, NGO, union"
     assert sources.role_group("a Brussels-based citizen action group") == "civil society, NGO, union"
     assert sources.role_group("chief technology officer at Alcatel") == "business"
+
+
+def test_a_us_lawmakers_party_and_state_after_the_name_is_a_role():
+    a = _article(
+        "Several lawmakers criticised the bank. Sens. Jon Tester (D-Mont.) and David Vitter (R-La.) "
+        "raised the prospect of breaking it up. “This bank is too big,” Jon Tester said."
+    )
+    s = _speaker(a, "Jon Tester")
+    assert s.role == "D-Mont." and s.role_group == "politician"
+    b = _article("“The votes are there,” said Mitch McConnell, R-Ky., on Tuesday.")
+    assert _speaker(b, "Mitch McConnell").role_group == "politician"

@@ -217,6 +217,8 @@ def role_group(
     role is "unknown", so that a body the role names can decide."""
     if not role:
         return "unknown"
+    if _PARTY_STATE_TAG.fullmatch(role.strip()):
+        return "politician"  # "D-Mont.", "R-Ky.": a lawmaker's party and state
     fallback = generic
     specific, generic = _role_lexicon()
     words = _words(role)
@@ -299,6 +301,7 @@ def _trade_words() -> frozenset[str]:
     return frozenset(_lexicon("role_groups.json")["trade_body_words"])
 
 
+_PARTY_STATE_TAG = re.compile(r"[DRI]-(?:[A-Z][a-z]*\.?|[A-Z]\.[A-Z]\.)(?:\s[A-Z][a-z]*\.?)?")
 #: Offices that speak for a body: before them, a police or military body decides the group.
 _OFFICES = frozenset({"commissioner", "spokesman", "spokeswoman", "spokesperson", "official", "officials"})
 _JUSTICE = "police, military, justice"
@@ -899,6 +902,7 @@ def _role_of_person(ctx: _Context, mentions: Iterable[Mention], any_label: bool 
             (_predicate(doc, root), False),
             (_listed_after(ctx, root, i), False),
             (_comma_apposition(ctx, m.end), False),
+            (_party_and_state(ctx, m.end), False),
             (_relative_role(ctx, root, j), False),
             (_possessive_title(ctx, root, i), True),
             (_words_before(ctx, i) if m.label == "PERSON" else None, True),
@@ -1171,6 +1175,16 @@ def _comma_apposition(ctx: _Context, end: int) -> tuple[int, int] | None:
         return None
     cut = next((k for k, w in enumerate(words) if w in _SPLIT and k > 0), len(words))
     return (a, b) if ctx.is_person_word(words[cut - 1]) else None
+
+
+#: A US lawmaker's party and state right after the name: "Jon Tester (D-Mont.)", "Mitch McConnell,
+#: R-Ky.,": what the person is, in the article's own words.
+_PARTY_STATE = re.compile(r"(?:\s*\(|,\s+)([DRI]-(?:[A-Z][a-z]*\.?|[A-Z]\.[A-Z]\.)(?:\s[A-Z][a-z]*\.?)?)(?=[),])")
+
+
+def _party_and_state(ctx: _Context, end: int) -> tuple[int, int] | None:
+    found = _PARTY_STATE.match(ctx.text, end)
+    return found.span(1) if found else None
 
 
 def _title_before(doc: Doc, root: Token, i: int, honorifics: dict[str, str]) -> tuple[int, int] | None:
