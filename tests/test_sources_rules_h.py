@@ -99,3 +99,15 @@ def test_a_us_lawmakers_party_and_state_after_the_name_is_a_role():
     assert s.role == "D-Mont." and s.role_group == "politician"
     b = _article("“The votes are there,” said Mitch McConnell, R-Ky., on Tuesday.")
     assert _speaker(b, "Mitch McConnell").role_group == "politician"
+
+
+def test_justice_in_a_campaigns_name_and_research_firms_and_journals():
+    # "justice" in a campaign's or an NGO's name is no court's
+    assert sources.role_group("the executive director at the Center of Media Justice") == "civil society, NGO, union"
+    assert sources.role_group("from the controversial group Fathers 4 Justice") == "civil society, NGO, union"
+    assert sources.role_group("Justice Department") == "police, military, justice"
+    assert sources.role_group("Supreme Court Justice") == "police, military, justice"
+    # an analyst or research firm and a medical journal are experts, not a business or the press
+    assert sources.role_group("Analyst firm") == "expert or academic"
+    assert sources.role_group("the top British medical journal") == "expert or academic"
+    assert sources.role_group("a New York Times reporter") == "media"
