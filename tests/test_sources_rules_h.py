@@ -111,3 +111,13 @@ def test_justice_in_a_campaigns_name_and_research_firms_and_journals():
     assert sources.role_group("Analyst firm") == "expert or academic"
     assert sources.role_group("the top British medical journal") == "expert or academic"
     assert sources.role_group("a New York Times reporter") == "media"
+
+
+def test_a_relative_clause_in_the_past_says_what_the_person_was():
+    a = _article(
+        "“It is time for all good leaders to come to the aid of their party,” said Don Fowler, who "
+        "helmed the DNC from 1995 to 1997. He said the rules were clear."
+    )
+    s = _speaker(a, "Don Fowler")
+    assert s.role and "helmed the DNC" in s.role
+    assert s.role_group == "politician"

@@ -329,6 +329,18 @@ _DOER = {
     "coaches": "coach",
     "founded": "founder",
     "represents": "representative",
+    # the past forms say what the person was there ("Don Fowler, who helmed the DNC from 1995"): the
+    # group of a former office-holder is still that office's
+    "helms": "head",
+    "helmed": "head",
+    "headed": "head",
+    "led": "head",
+    "ran": "head",
+    "chaired": "chairman",
+    "managed": "manager",
+    "edited": "editor",
+    "coached": "coach",
+    "represented": "representative",
 }
 
 
@@ -938,7 +950,9 @@ _TRAILING_CLAUSE = re.compile(r",\s+(?:which|who|whose|that|where)\b|\s+(?:--|â€
 _PAST = re.compile(r"\b(?:retired|former|ex)[\s-]+(?:\w+\.?\s+)?$", re.IGNORECASE)
 #: Verbs of a relative clause after a name that say what the person does: "Luis Rubio, who heads
 #: the Center of Research for Development", "who chairs the committee".
-_ROLE_VERBS = frozenset({"head", "lead", "run", "chair", "direct", "manage", "edit", "coach", "found", "represent"})
+_ROLE_VERBS = frozenset(
+    {"head", "lead", "run", "chair", "direct", "manage", "edit", "coach", "found", "represent", "helm"}
+)
 
 
 def _words_before(ctx: _Context, i: int) -> tuple[int, int] | None:
