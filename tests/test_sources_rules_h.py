@@ -121,3 +121,15 @@ def test_a_relative_clause_in_the_past_says_what_the_person_was():
     s = _speaker(a, "Don Fowler")
     assert s.role and "helmed the DNC" in s.role
     assert s.role_group == "politician"
+
+
+def test_our_correspondent_is_one_identifiable_person():
+    a = _article(
+        "The minister visited the plant on Monday. Our correspondent says the workers were not convinced. "
+        "“Nobody believes the figures,” our correspondent said."
+    )
+    s = next(s for s in a.speakers if "correspondent" in s.name.lower())
+    assert s.kind == "named person"
+    assert s.role_group == "media"
+    b = _article("“The crowd was angry,” another correspondent wrote.")
+    assert next(s for s in b.speakers if "correspondent" in s.name.lower()).kind == "unnamed person"

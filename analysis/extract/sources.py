@@ -865,7 +865,8 @@ def _possessed(text: str, start: int | None, words_text: str) -> bool:
 
 def _definite(words_text: str) -> bool:
     first = words_text.split(" ", 1)[0]
-    return first.lower() == "the" or first.lower() in {"his", "her", "their", "its"} or bool(_POSSESSIVE.search(first))
+    # "our correspondent": the outlet's own, one identifiable person
+    return first.lower() in {"the", "his", "her", "their", "its", "our"} or bool(_POSSESSIVE.search(first))
 
 
 def _has_phrase(words: list[str], phrases: frozenset[str]) -> bool:
