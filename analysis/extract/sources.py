@@ -217,6 +217,8 @@ def role_group(
     role is "unknown", so that a body the role names can decide."""
     if not role:
         return "unknown"
+    if _PARTY_STATE_TAG.fullmatch(role.strip()):
+        return "politician"  # "D-Mont.", "R-Ky.": a lawmaker's party and state
     fallback = generic
     specific, generic = _role_lexicon()
     words = _words(role)
@@ -275,9 +277,31 @@ def role_group(
             group = group if _rightmost(before, specific) else found[0]
     if group is None and title:
         group = _rightmost(head, _title_defaults())
+    if group == _CIVIL and _trade_body(words):
+        group = "business"  # "Association for Payment Clearing Services": a trade body, not a charity
     return group or (_rightmost(head, generic) if fallback else None) or "unknown"
 
 
+_CIVIL = "civil society, NGO, union"
+#: Heads of a body that the lexicon reads as civil society unless its name says it is a trade's.
+_BODY_HEADS = frozenset({"association", "federation", "council", "alliance", "coalition", "confederation"})
+
+
+def _trade_body(words: list[str]) -> bool:
+    """Whether the words name an association (federation, alliance ...) of an industry or trade
+    (``trade_body_words`` in the lexicon): "Motion Picture Association of America"."""
+    if not any(_singular(w, {h: h for h in _BODY_HEADS}) in _BODY_HEADS for w in words):
+        return False
+    joined = f" {' '.join(words)} "
+    return any(f" {t} " in joined for t in _trade_words())
+
+
+@cache
+def _trade_words() -> frozenset[str]:
+    return frozenset(_lexicon("role_groups.json")["trade_body_words"])
+
+
+_PARTY_STATE_TAG = re.compile(r"[DRI]-(?:[A-Z][a-z]*\.?|[A-Z]\.[A-Z]\.)(?:\s[A-Z][a-z]*\.?)?")
 #: Offices that speak for a body: before them, a police or military body decides the group.
 _OFFICES = frozenset({"commissioner", "spokesman", "spokeswoman", "spokesperson", "official", "officials"})
 _JUSTICE = "police, military, justice"
@@ -305,6 +329,18 @@ _DOER = {
     "coaches": "coach",
     "founded": "founder",
     "represents": "representative",
+    # the past forms say what the person was there ("Don Fowler, who helmed the DNC from 1995"): the
+    # group of a former office-holder is still that office's
+    "helms": "head",
+    "helmed": "head",
+    "headed": "head",
+    "led": "head",
+    "ran": "head",
+    "chaired": "chairman",
+    "managed": "manager",
+    "edited": "editor",
+    "coached": "coach",
+    "represented": "representative",
 }
 
 
@@ -829,7 +865,8 @@ def _possessed(text: str, start: int | None, words_text: str) -> bool:
 
 def _definite(words_text: str) -> bool:
     first = words_text.split(" ", 1)[0]
-    return first.lower() == "the" or first.lower() in {"his", "her", "their", "its"} or bool(_POSSESSIVE.search(first))
+    # "our correspondent": the outlet's own, one identifiable person
+    return first.lower() in {"the", "his", "her", "their", "its", "our"} or bool(_POSSESSIVE.search(first))
 
 
 def _has_phrase(words: list[str], phrases: frozenset[str]) -> bool:
@@ -878,6 +915,7 @@ def _role_of_person(ctx: _Context, mentions: Iterable[Mention], any_label: bool 
             (_predicate(doc, root), False),
             (_listed_after(ctx, root, i), False),
             (_comma_apposition(ctx, m.end), False),
+            (_party_and_state(ctx, m.end), False),
             (_relative_role(ctx, root, j), False),
             (_possessive_title(ctx, root, i), True),
             (_words_before(ctx, i) if m.label == "PERSON" else None, True),
@@ -891,6 +929,8 @@ def _role_of_person(ctx: _Context, mentions: Iterable[Mention], any_label: bool 
                 continue  # "Pat Caddell: Democrat Voters Worried ..." (a headline), not an apposition
             hyphen = _HYPHENATED.match(text, b)  # "co-producer" cut at its hyphen by the parse
             b = hyphen.end() if hyphen else b
+            sport = _SPORT_NAME_BEFORE.search(text[max(0, a - 12) : a]) if _UNION_OR_LEAGUE.match(text, a) else None
+            a = a - len(sport.group(0)) if sport else a  # "England rugby union captain": no trade union's
             clause = _TRAILING_CLAUSE.search(text, a, b)
             b = clause.start() if clause and clause.start() > a else b  # "... magazine, which conducted ..."
             if acceptable(a, b, is_title):
@@ -902,13 +942,18 @@ def _role_of_person(ctx: _Context, mentions: Iterable[Mention], any_label: bool 
     return past
 
 
+#: "rugby" cut off a role that goes on "union ..." or "league ...": the sport, not a trade union.
+_SPORT_NAME_BEFORE = re.compile(r"\brugby\s+$", re.IGNORECASE)
+_UNION_OR_LEAGUE = re.compile(r"(?:union|league)\b", re.IGNORECASE)
 #: A clause hanging on the end of a role: ", which conducted the research", ", who ...".
 _TRAILING_CLAUSE = re.compile(r",\s+(?:which|who|whose|that|where)\b|\s+(?:--|—|–)\s")
 #: Words before a title that make it a past one ("Retired Lt. Gen. Michael Flynn", "former").
 _PAST = re.compile(r"\b(?:retired|former|ex)[\s-]+(?:\w+\.?\s+)?$", re.IGNORECASE)
 #: Verbs of a relative clause after a name that say what the person does: "Luis Rubio, who heads
 #: the Center of Research for Development", "who chairs the committee".
-_ROLE_VERBS = frozenset({"head", "lead", "run", "chair", "direct", "manage", "edit", "coach", "found", "represent"})
+_ROLE_VERBS = frozenset(
+    {"head", "lead", "run", "chair", "direct", "manage", "edit", "coach", "found", "represent", "helm"}
+)
 
 
 def _words_before(ctx: _Context, i: int) -> tuple[int, int] | None:
@@ -1071,6 +1116,21 @@ def _apposition(doc: Doc, root: Token, i: int, j: int) -> tuple[int, int] | None
         return noun_phrase(doc, head)
     if (
         root.dep_ == "appos"
+        and head.i < i
+        and head.pos_ == "PROPN"
+        and head.dep_ == "pobj"
+        and head.head.lower_ in {"of", "for", "at"}
+        and head.head.head.pos_ == "NOUN"
+        and head.head.head.i < head.i
+    ):
+        # "the incoming president of the European Commission, Jose Manuel Barroso": the parse hangs
+        # the name on the body's name, not on the office before it
+        end = i - 1
+        while end > head.i and (doc[end].is_punct or doc[end].is_space):
+            end -= 1
+        return doc[head.head.head.left_edge.i].idx, doc[end].idx + len(doc[end])
+    if (
+        root.dep_ == "appos"
         and head.i > j
         and head.pos_ == "NOUN"
         and head.head.i == head.i
@@ -1130,6 +1190,16 @@ def _comma_apposition(ctx: _Context, end: int) -> tuple[int, int] | None:
         return None
     cut = next((k for k, w in enumerate(words) if w in _SPLIT and k > 0), len(words))
     return (a, b) if ctx.is_person_word(words[cut - 1]) else None
+
+
+#: A US lawmaker's party and state right after the name: "Jon Tester (D-Mont.)", "Mitch McConnell,
+#: R-Ky.,": what the person is, in the article's own words.
+_PARTY_STATE = re.compile(r"(?:\s*\(|,\s+)([DRI]-(?:[A-Z][a-z]*\.?|[A-Z]\.[A-Z]\.)(?:\s[A-Z][a-z]*\.?)?)(?=[),])")
+
+
+def _party_and_state(ctx: _Context, end: int) -> tuple[int, int] | None:
+    found = _PARTY_STATE.match(ctx.text, end)
+    return found.span(1) if found else None
 
 
 def _title_before(doc: Doc, root: Token, i: int, honorifics: dict[str, str]) -> tuple[int, int] | None:
@@ -1275,7 +1345,7 @@ def _gender(
         return "unknown", []
     votes: Counter[str] = Counter()
     words: Counter[str] = Counter()
-    honorifics, _, _ = _gendered()
+    honorifics, _, weak_words = _gendered()
     if kind == "named person":
         for w, n in ctx.speakers.gender_words.get(name, Counter()).items():
             g = honorifics.get(w.lower())
@@ -1343,6 +1413,25 @@ def _gender(
             # a guess. A he/she right after the name, with nobody else named, still beats the first
             # name ("Michael Learned ... she said").
             return "unknown", []
+        if kind == "named person" and not strong and (near or " " not in name) and decided != "unknown":
+            # a one-word name that is a confident first name ("Melanie") counts here: the outcome is
+            # only ever unknown
+            against = first_name_gender(name) or (_first_names().get(name.lower()) if " " not in name else None)
+            if against and against != decided and _someone_else_of(ctx, name, decided):
+                # pronouns near the name (or a first name alone), but a confident first name says
+                # otherwise and another person of the pronouns' gender is named in the article
+                # (Elizabeth Warren given John Stumpf's "he"): the resolver may have crossed them;
+                # no agreement, unknown
+                return "unknown", []
+        if (
+            kind == "named person"
+            and words
+            and all(w in weak_words for w in words)
+            and first_name_gender(name) != decided
+        ):
+            # only a word some house styles use for women too ("Committee chairman Jean Corston"):
+            # it decides only where a confident first name agrees
+            return "unknown", []
         return decided, _evidence(words)
     if kind == "named person":
         guess = first_name_gender(name)
@@ -1385,6 +1474,19 @@ def _titled_person(ctx: _Context, description: str) -> str | None:
         if role is not None and [w for w in _words(role[0]) if w not in {"the", "a", "an"}][-len(want) :] == want:
             found.add(entity)
     return next(iter(found)) if len(found) == 1 else None
+
+
+def _someone_else_of(ctx: _Context, name: str, gender: str) -> bool:
+    """Whether the article names another person whose confident first name is ``gender``'s (a
+    one-word name counts too: "Melanie")."""
+    table = _first_names()
+    for other, ms in ctx.named.items():
+        if _label(ms) != "PERSON" or _same_person(name, other):
+            continue
+        first = other.split()[0].lower()
+        if table.get(first) == gender:
+            return True
+    return False
 
 
 def _same_person(a: str, b: str) -> bool:
@@ -1667,8 +1769,14 @@ def _employer_group(ctx: _Context, role: str) -> str:
     known = [g for body, (_, g) in _known_names()[0].items() if re.search(rf"\b{re.escape(body)}\b", role)]
     if known:
         return known[0]  # "a Google spokesperson", "a Sony Pictures Television head"
-    for org in sorted({e for e, ms in ctx.named.items() if _label(ms) == "ORG" and e in role}, key=len, reverse=True):
+    # organisations the role names, and short names the article spells out whatever the tagger made
+    # of them ("Apacs", tagged a person, after "Association for Payment Clearing Services (Apacs)")
+    orgs = {e for e, ms in ctx.named.items() if e in role and (_label(ms) == "ORG" or _spelled_out(ctx, e))}
+    for org in sorted(orgs, key=len, reverse=True):
         group = role_group(org, name=True)
+        if group == "unknown" and (long_name := _spelled_out(ctx, org)) is not None:
+            # "an Apacs spokeswoman" after "the Association for Payment Clearing Services (Apacs)"
+            group = role_group(long_name[0], name=True)
         if group == "unknown" and _a_company(ctx, org):
             group = "business"
         if group == "unknown" and (own := _role_of_person(ctx, ctx.named[org], any_label=True)) is not None:

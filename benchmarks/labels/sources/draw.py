@@ -7,6 +7,7 @@
     python benchmarks/labels/sources/draw.py --fresh4 --quotes > /tmp/worksheet-fresh4.txt
     python benchmarks/labels/sources/draw.py --fresh5 --quotes > /tmp/worksheet-fresh5.txt
     python benchmarks/labels/sources/draw.py --fresh6 --quotes > /tmp/worksheet-fresh6.txt
+    python benchmarks/labels/sources/draw.py --fresh7 --quotes > /tmp/worksheet-fresh7.txt
 
 Deterministic: random.Random(11) over the sorted file names; 7 BBC articles per topic folder and
 12 PolNeAR dev articles; the first half of each topic's draw (and of PolNeAR's) is the tuning
@@ -52,6 +53,10 @@ FRESH5_POLNEAR = 10
 FRESH6_SEED = 113007
 FRESH6_PER_TOPIC = 4
 FRESH6_POLNEAR = 10
+#: The seventh fresh sample (issue 11, eighth follow-up): files in no earlier sample, another seed.
+FRESH7_SEED = 301107
+FRESH7_PER_TOPIC = 3
+FRESH7_POLNEAR = 10
 
 
 def draw() -> list[tuple[str, str]]:
@@ -133,6 +138,15 @@ def draw_fresh6() -> list[tuple[str, str]]:
     return draw_fresh(taken, FRESH6_SEED, FRESH6_PER_TOPIC, FRESH6_POLNEAR, "fresh6")
 
 
+def draw_fresh7() -> list[tuple[str, str]]:
+    """(path, "fresh7"): the seventh fresh sample, from files in none of the seven earlier samples."""
+    taken = {p for p, _ in draw()}
+    taken |= {p for p, _ in draw_fresh(taken)}
+    for earlier in (draw_fresh2, draw_fresh3, draw_fresh4, draw_fresh5, draw_fresh6):
+        taken |= {p for p, _ in earlier()}
+    return draw_fresh(taken, FRESH7_SEED, FRESH7_PER_TOPIC, FRESH7_POLNEAR, "fresh7")
+
+
 def main(argv: list[str] | None = None) -> int:
     if not SHARED.exists():
         print("../shared is not there: nothing to draw", file=sys.stderr)
@@ -142,7 +156,9 @@ def main(argv: list[str] | None = None) -> int:
 
     args = sys.argv[1:] if argv is None else argv
     sample = draw()
-    if "--fresh6" in args:
+    if "--fresh7" in args:
+        sample = draw_fresh7()
+    elif "--fresh6" in args:
         sample = draw_fresh6()
     elif "--fresh5" in args:
         sample = draw_fresh5()
