@@ -27,7 +27,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 LABELS = ROOT / "benchmarks" / "labels" / "identity"
-DEFAULT_LABELS = [LABELS / "bbc_identity.json"] + [LABELS / f"bbc_identity_{n}.json" for n in range(2, 8)]
+DEFAULT_LABELS = [LABELS / "bbc_identity.json"] + [LABELS / f"bbc_identity_{n}.json" for n in range(2, 9)]
 CLASSES = ["PERSON", "ORG", "PLACE", "NORP", "OTHER"]
 MIN_DF = 2  # a feature seen with fewer training entities gets no weight
 

@@ -27,7 +27,15 @@ from typing import Any
 
 import pandas as pd
 
-from analysis.corpus.identity.names import DATA, common_words, given_names, head_label, language_keys
+from analysis.corpus.identity.names import (
+    DATA,
+    base_key,
+    common_words,
+    demonym_keys,
+    given_names,
+    head_label,
+    language_keys,
+)
 from analysis.corpus.tables import Tables
 from analysis.records import REFERENCE_LABELS
 
@@ -160,7 +168,7 @@ def context_counts(
             c["a1=" + w.casefold()] += 1
             if w[:1].isupper():
                 c["a1=Cap"] += 1
-            if len(after) == 2:
+            if len(after) >= 2:  # (13-g counted it only when the sentence ended two words after)
                 c["a2=" + w.casefold() + " " + after[1].casefold()] += 1
     return out
 
@@ -189,6 +197,8 @@ def name_features(name: str) -> dict[str, float]:
         f["n:head=" + head] = 1.0
     if name.casefold() in language_keys():
         f["n:language"] = 1.0
+    elif base_key(name) in demonym_keys():  # "Sri Lankan": the people of a country, like a language's name
+        f["n:demonym"] = 1.0
     common = common_words()
     if all(w.casefold() in common for w in words):
         f["n:common"] = 1.0
@@ -230,7 +240,7 @@ def group_features(
 
 MIN_MENTIONS = 5  # the words around a few mentions are too little to overrule the rules
 _MIN_LOG_MENTIONS = math.log1p(MIN_MENTIONS) / 5 - 1e-9
-_DATA_DECIDES = ("n:head=", "n:language")  # a head word ("X Act") or a language's name: the data's type
+_DATA_DECIDES = ("n:head=", "n:language", "n:demonym")  # a head word ("X Act") or a language's name: the data's type
 
 
 class TypeModel:
