@@ -11,6 +11,7 @@ from analysis.corpus.identity.names import (
     city_keys,
     common_words,
     country_keys,
+    demonym_keys,
     given_names,
     head_label,
     language_keys,
@@ -361,7 +362,8 @@ def name_votes(name: str, count: int) -> Counter | None:
         head = None
     if head:
         return Counter({head: CUE_WEIGHT * count})
-    if base_key(name) in language_keys():  # "the Welsh", "Spanish": a nationality word
+    key = base_key(name)
+    if key in language_keys() or key in demonym_keys():  # "the Welsh", "Sri Lankan": a nationality word
         return Counter({"NORP": CUE_WEIGHT * count})
     if _ACRONYM.fullmatch(name) or _ends_in_a_place(name):
         return Counter({"PERSON": -CUE_WEIGHT * count})

@@ -46,6 +46,9 @@ GIVEN_NAME_ARTICLES = 2
 #: An acronym with several expansions in the corpus joins one named in this many times as many articles.
 ACRONYM_DOMINANCE = 5
 MAP_COLUMNS = ["article_id", "alias", "entity_id", "name", "label", "identity_note", "count"]
+#: A one-word name is an unclear short form ("United") when the longer names ending with it in its
+#: topic have this many times its units there.
+SHORT_FORM_DOMINANCE = 2
 #: The model label of a unit whose label is no evidence (a name the model cut short): it casts no vote.
 NO_VOTE = ""
 #: Types that never join a longer name as its part (people have their own rules; places and groups
@@ -181,6 +184,13 @@ def unit_map(
             what = "a country's name (pycountry and the alias list)" if k[0] == "c" else "a name in the alias list"
             for i in idx:
                 notes[i] = what
+    # "United", "Office" alone where the articles of its topic name several longer names ending so
+    # (Manchester United, Dundee United; the Home Office, the sitcom The Office ...): which one is not
+    # clear, so such a unit joins no other (a missed merge rather than a wrong one)
+    shorts = _ambiguous_short_forms(by_key, key_label, aids, names, topics)
+    for k, idx in by_key.items():
+        if any(i in shorts for i in idx):
+            by_key[k] = [i for i in idx if i not in shorts] + [i for i in idx if i in shorts]
     sets = _Sets(n)
     texts = dict(zip(tables.articles["article_id"], tables.articles["text"], strict=True))
     sport_code = _SportCode(texts)
@@ -196,6 +206,13 @@ def unit_map(
         if key_label[k] == "PERSON" and " " not in k and not k.startswith("country:"):
             surname_units += idx  # decided one article at a time below
             continue
+        if shorts:
+            for i in idx:
+                if i in shorts:
+                    notes[i] = f"short name, not joined: {shorts[i]} share it in its topic"
+            idx = [i for i in idx if i not in shorts]
+            if not idx:
+                continue
         unit_topics = [topics.get(aids[i], frozenset()) for i in idx]
         city = (
             _city_senses(idx, unit_topics, labels, unit_cues, evidence, lambda i: sport_code(aids[i]) is not None)
@@ -786,3 +803,47 @@ def _detach(sets: _Sets, units: set[int]) -> None:
     units_l = sorted(units)
     for i in units_l[1:]:
         sets.union(units_l[0], i)
+
+
+def _ambiguous_short_forms(
+    by_key: dict[str, list[int]],
+    key_label: dict[str, str],
+    aids: list[str],
+    names: list[str],
+    topics: dict[str, frozenset],
+) -> dict[int, str]:
+    """Units of a one-word name of a thing ("United", "Office") whose article's topic has two or more
+    longer names of things ending with it, each named in two articles or more (not a span the model
+    ran on) and not shaped like a person's, with SHORT_FORM_DOMINANCE times as many units there as the
+    short name: unit index -> those names ("Dundee United; Manchester United"). Listed names,
+    countries' and cities' never."""
+    cities, listed = city_keys(), place_types()
+    ends: dict[str, list[str]] = defaultdict(list)
+    for k, idx in by_key.items():
+        if " " not in k or k.startswith(("country:", "org:")) or len({aids[i] for i in idx}) < 2:
+            continue
+        if key_label.get(k) not in _NOT_THINGS and not any(looks_like_a_person(names[i]) for i in idx):
+            ends[k.rsplit(" ", 1)[1]].append(k)
+    out: dict[int, str] = {}
+    for k, idx in by_key.items():
+        longer = ends.get(k)
+        if not longer or len(longer) < 2 or len(k) < 3 or k.startswith(("country:", "org:")):
+            continue
+        if k in cities or k in listed or key_label.get(k) in _NOT_THINGS:
+            continue
+        in_topic: dict[str, Counter] = defaultdict(Counter)  # topic -> longer name -> its units there
+        for x in longer:
+            for i in by_key[x]:
+                for t in topics.get(aids[i], ()):
+                    in_topic[t][x] += 1
+        short_in: Counter = Counter(t for i in idx for t in topics.get(aids[i], ()))
+        for i in idx:
+            near: Counter = Counter()
+            for t in topics.get(aids[i], ()):
+                near.update(in_topic.get(t, {}))
+            # and named far more often by the longer names than alone ("United" beside Manchester
+            # United; not "Parliament", "Congress": names of their own that longer names also end with)
+            alone = max((short_in[t] for t in topics.get(aids[i], ())), default=0)
+            if len(near) >= 2 and sum(near.values()) >= SHORT_FORM_DOMINANCE * alone:
+                out[i] = "; ".join(sorted(names[by_key[x][0]] for x in near)[:4])
+    return out

@@ -65,6 +65,46 @@ def language_keys() -> frozenset[str]:
     return frozenset(out)
 
 
+#: How a country's name makes its people's adjective, by its ending: (ending, what replaces it) in
+#: order ("Sri Lanka" -> "Sri Lankan", "Chile" -> "Chilean", "Italy" -> "Italian", "Mexico" -> "Mexican",
+#: "Pakistan" -> "Pakistani", "Japan" -> "Japanese", "China" -> "Chinese", "Brazil" -> "Brazilian").
+_DEMONYM_RULES = (
+    ("a", "an"),
+    ("a", "ese"),
+    ("a", "ian"),
+    ("e", "ean"),
+    ("e", "ian"),
+    ("i", "ian"),
+    ("y", "ian"),
+    ("o", "an"),
+    ("", "i"),
+    ("", "ese"),
+    ("", "ian"),
+)
+
+
+@lru_cache(maxsize=1)
+def demonym_keys() -> frozenset[str]:
+    """base_key of the words a country's name makes for its people ("Sri Lankan", "South Korean",
+    "Kenyans", "Pakistani"), by the usual English endings applied to every country name (pycountry and
+    the alias list) of one or two words of letters only; forms that are themselves a country's, a
+    city's or a common given name are left out. Not every form is a word ("Chinan"); a real word made
+    so names the people."""
+    countries = country_keys()
+    cities, given = city_keys(), given_names()
+    out: set[str] = set()
+    for key in countries:
+        if not key.replace(" ", "").isalpha() or len(key) < 4 or key.count(" ") > 1:  # not "republic of x"
+            continue
+        for ending, suffix in _DEMONYM_RULES:
+            if key.endswith(ending) and (ending or key[-1] not in "aeiouy"):
+                form = key[: len(key) - len(ending)] + suffix
+                for f in (form, form + "s"):
+                    if f not in countries and f not in cities and f not in given:
+                        out.add(f)
+    return frozenset(out)
+
+
 @lru_cache(maxsize=1)
 def organisation_keys() -> dict[str, tuple[str, str]]:
     """base_key of each listed organisation name -> (``org:<name>``, its type)."""

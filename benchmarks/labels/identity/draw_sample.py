@@ -1,4 +1,4 @@
-"""How the third to seventh identity samples' names were drawn (README.md beside it).
+"""How the third to ninth identity samples' names were drawn (README.md beside it).
 
     python benchmarks/labels/identity/draw_sample.py [--corpus ../shared/corpora/bbc] > names.txt
     python benchmarks/labels/identity/draw_sample.py --seed 4004 --per-topic 26 \
@@ -11,6 +11,8 @@
     python benchmarks/labels/identity/draw_sample.py --seed 7557 --per-topic 32 \
         --earlier bbc_identity.json bbc_identity_2.json bbc_identity_3.json bbc_identity_4.json \
         bbc_identity_5.json bbc_identity_6.json > names7.txt
+    python benchmarks/labels/identity/draw_sample.py --seed 9779 --per-topic 32 \
+        --earlier bbc_identity.json bbc_identity_2.json ... bbc_identity_8.json > names9.txt
 
 The defaults repeat the third sample's draw (seed 2026, 25 per topic, samples 1-2 excluded).
 The corpus is analysed (or read from the store) without the identity step; per BBC topic folder the
