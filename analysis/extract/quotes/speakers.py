@@ -334,7 +334,7 @@ class Speakers:
                 return SpeakerName(who, m.start, m.end)
         if m is not None and head.dep_ in SUBJECT_DEPS:
             m = self._named_after_title_star(head) or m
-        if m is not None and m.entity == head.text and _the_role(head):
+        if m is not None and m.label == "PERSON" and m.entity == head.text and _the_role(head):
             m = None  # "the Scot admitted", tagged a person: a description of someone named before
         if m is not None and m.label in GROUP_LIKE:
             # "said Treasury Under Secretary John Taylor", parsed with "Treasury" as the subject
