@@ -112,3 +112,12 @@ def test_the_australian_is_the_subject_of_a_clause_before_it_in_the_sentence() -
         headline="Federer rules",
     )
     assert _speakers(art) == {"You're the best.": "Lleyton Hewitt"}
+
+
+def test_the_frenchman_is_the_person_named_before_whatever_the_tagger_made_of_it() -> None:
+    art = _analyze(
+        "Arsenal beat Chelsea 2-0 on Sunday with two goals from Thierry Henry.\n\n"
+        '"It was a great night for the club," the Frenchman said.',
+        headline="Henry double",
+    )
+    assert _speakers(art) == {"It was a great night for": "Thierry Henry"}

@@ -334,8 +334,10 @@ class Speakers:
                 return SpeakerName(who, m.start, m.end)
         if m is not None and head.dep_ in SUBJECT_DEPS:
             m = self._named_after_title_star(head) or m
-        if m is not None and m.label == "PERSON" and m.entity == head.text and _the_role(head):
-            m = None  # "the Scot admitted", tagged a person: a description of someone named before
+        if m is not None and m.label != "NORP" and m.entity == head.text and _the_role(head):
+            # "the Scot admitted", "the Frenchman said", tagged a person or a firm: a description
+            # of someone named before (a nation's word keeps the nationality path below)
+            m = None
         if m is not None and m.label in GROUP_LIKE:
             # "said Treasury Under Secretary John Taylor", parsed with "Treasury" as the subject
             m = self._titled_person_after(m) or m
@@ -603,7 +605,10 @@ class Speakers:
                 # reporters …": the person named nearest before, subject or not
                 # (a gendered description only a person known to be of that gender)
                 return self._recent_any(
-                    head, lambda e, lab: fits(e, lab) and (gender is None or self._gender.get(e) == gender)
+                    head,
+                    lambda e, lab: (
+                        fits(e, lab) and (gender is None or self._gender.get(e, self._name_gender.get(e)) == gender)
+                    ),
                 )
             return recent
         # the organisation last a subject ("X is to restate its accounts ... by the SEC. The company said")
