@@ -855,8 +855,8 @@ def _people_by_pronoun(
         if m.entity not in names:
             continue
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is None or quoted[span.root.i] != -1 or _the_role(span.root):
-            continue  # ("the Scot admitted he ...": a description, not a name)
+        if span is None or quoted[span.root.i] != -1 or span.start > 0 and doc[span.start - 1].lower_ == "the":
+            continue  # ("the Scot admitted he ...", "The Republican is ... his": a description, not a name)
         subj = span.root
         if subj.dep_ == "poss" and subj.head.dep_ in SUBJECT_DEPS:
             subj = subj.head  # "Mauresmo's win was her ninth"
