@@ -12,7 +12,8 @@ without the one article whose story a development article already tells (``SEEN_
 batch's story); ``heldout7`` the sixth session's (same rule, another seed), ``develop6`` every part
 but heldout7 (the sixth session's development data), ``blind6`` heldout1-6; ``heldout8`` the
 seventh session's (its development data ``develop6`` again: heldout7 and heldout8 kept out,
-``fresh78`` both), ``blind7`` heldout1-7; ``all``. Each article is
+``fresh78`` both), ``blind7`` heldout1-7; ``heldout9`` the eighth session's, its development
+data ``develop8`` = batches 1-8 (``blind8`` heldout1-8); ``all``. Each article is
 analysed once per run.)
 
 The set (``benchmarks/labels/quotes_bbc/labels.jsonl``, how it was made in its README) holds every
@@ -70,7 +71,9 @@ def key(file: str) -> str:
 #: ``heldout7`` the sixth session's, with every part before it development data (``develop6``).
 #: ``heldout8`` the seventh session's (a fresh shuffle, eight per topic); that session's rules were
 #: written on ``develop6`` only, with heldout7 and heldout8 both kept out (``fresh78``).
-HELD_OUT = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8")
+#: ``heldout9`` the eighth session's (a fresh shuffle, eight per topic); that session's rules were
+#: written on ``develop8`` (batches 1-8), heldout9 scored once at the end.
+HELD_OUT = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9")
 GROUPS = {
     "tune": ("dev", "tune2"),
     "blind_old": HELD_OUT[:3],
@@ -79,10 +82,12 @@ GROUPS = {
     "blind6": HELD_OUT[:6],
     "blind7": HELD_OUT[:7],
     "fresh78": HELD_OUT[6:8],
+    "blind8": HELD_OUT[:8],
     "blind": HELD_OUT,
     "develop4": ("dev", "tune2", *HELD_OUT[:4]),
     "develop": ("dev", "tune2", *HELD_OUT[:5]),
     "develop6": ("dev", "tune2", *HELD_OUT[:6]),
+    "develop8": ("dev", "tune2", *HELD_OUT[:8]),
     "all": ("dev", "tune2", *HELD_OUT),
 }
 #: heldout5 files whose story an earlier batch already holds (the BBC corpus has a few stories twice:

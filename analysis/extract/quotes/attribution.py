@@ -183,7 +183,7 @@ def _subject(art: _Article, cue: Token) -> Token | None:
     for _ in range(6):
         subj = _own_subject(art, v, passive_ok=v.i != cue.i or v.lemma_.lower() == "quote")
         if subj is None and v.i == cue.i:
-            subj = _mistagged_subject(art, v) or _with_subject(art, v)
+            subj = _mistagged_subject(art, v) or _with_subject(art, v) or _subject_before_relative(art, v)
             if subj is not None and subj.dep_ == "pobj":
                 return subj
         if subj is not None and v.i != cue.i and _participle(cue):
@@ -267,6 +267,25 @@ def _mistagged_subject(art: _Article, v: Token) -> Token | None:
         ),
         None,
     )
+
+
+def _subject_before_relative(art: _Article, v: Token) -> Token | None:
+    """ "Size, whose New Forms album won the 1997 Mercury Music Prize, said ...", parsed with the
+    relative clause as a clause of "said" holding two subjects: the name before ", whose" (or
+    ", who") is the one saying."""
+    for clause in v.lefts:
+        if clause.dep_ != "ccomp":
+            continue
+        for first in clause.lefts:  # (the parse may read the name as a modifier: "advmod")
+            if first.pos_ != "PROPN" or not art.outside(first) or not _animate(art, first):
+                continue
+            after = art.doc[first.i + 1 : first.i + 3]
+            if [t.lower_ for t in after] in (
+                [",", "whose"],
+                [",", "who"],
+            ) and first.dep_ in SUBJECT_DEPS | {"advmod", "npadvmod", "dep"}:
+                return first
+    return None
 
 
 def _with_subject(art: _Article, cue: Token) -> Token | None:
@@ -862,6 +881,23 @@ def _attributed_beside(art: _Article, f: _Found, attributed_at: int | None) -> b
     return not _SENTENCE_END.search(between.strip())
 
 
+def _holds_quote(subject: Token, f: _Found, cue: Token | None) -> bool:
+    """Whether the quote lies inside the subject's own phrase, and the cue outside it (not "54% of
+    companies calling it a “significant threat”", a clause on the subject that does the saying)."""
+    inside = range(subject.left_edge.i, subject.right_edge.i + 1)
+    if not (f.first in inside and f.last - 1 in inside and (cue is None or cue.i not in inside)):
+        return False
+    # inside the noun phrase itself ("Words such as “…”"), not a clause or apposition hung on it
+    # by the parse ("According to ... Rush Limbaugh, the move reeks of “fear”" with "reeks" read
+    # as an apposition of the name)
+    tok = subject.doc[f.first]
+    while tok.i != subject.i and tok.head.i != tok.i:
+        if tok.dep_ in {"appos", "relcl", "acl", "ccomp", "advcl"} and not f.first <= tok.i < f.last:
+            return False
+        tok = tok.head
+    return tok.i == subject.i
+
+
 def _on_display(art: _Article, subject: Token) -> bool:
     """A subject that shows words rather than says them (a headline, a banner, a sign)."""
     while subject.dep_ in {"compound", "amod", "nmod"} and subject.head.i != subject.i:
@@ -1049,6 +1085,12 @@ def extract(doc: Doc, text: str, speakers: Speakers | Iterable[Mention]) -> list
         _attribute(art, f)
         if f.subject is not None and f.kind == "partial" and f.subject.lower_ in GENERIC_SUBJECTS:
             # "when someone mentions “mobile games”": words anyone might say, a term, nobody's quote
+            f.cue = f.subject = None
+            f.term = True
+            continue
+        if f.subject is not None and f.kind == "partial" and _holds_quote(f.subject, f, f.cue):
+            # Words such as “incumbent”, “electoral” and “partisan” reflected ...: the subject
+            # is the quoted words themselves, not someone saying them
             f.cue = f.subject = None
             f.term = True
             continue

@@ -19,7 +19,7 @@ from importlib.resources import files
 
 from analysis.records import Mention
 
-__all__ = ["drop_leading_verbs", "first_names", "join_short_forms", "join_variants", "same_person"]
+__all__ = ["drop_leading_verbs", "first_names", "join_initialisms", "join_short_forms", "join_variants", "same_person"]
 
 
 @cache
@@ -120,6 +120,38 @@ def join_short_forms(mentions: list[Mention]) -> list[Mention]:
         longer = [o for o in full if any(_clipped(short, w) for w in o.split())]
         if len(longer) == 1:
             canonical[short] = longer[0]
+    if not canonical:
+        return mentions
+    return [
+        replace(m, entity=canonical[m.entity]) if m.label == "ORG" and m.entity in canonical else m for m in mentions
+    ]
+
+
+#: An organisation's initials as the article writes them: "B&B", "BCC", "IPPR" (2-6 capitals, an
+#: ampersand allowed between them).
+_INITIALS = re.compile(r"[A-Z](?:&?[A-Z]){1,5}")
+#: Words an organisation's initials skip: "British Chamber of Commerce" is BCC.
+_INITIALS_SKIP = frozenset("of for the and & de du la le des on in".split())
+
+
+def join_initialisms(mentions: list[Mention]) -> list[Mention]:
+    """The mentions with an organisation's initials renamed to its full name: a name tagged ORG
+    written as capitals only ("B&B", "BCC") whose letters are the initials of the capitalised
+    words of exactly one longer ORG name of the article ("Bradford & Bingley", "British Chamber
+    of Commerce"), so a quote credited to "B&B" is the lender the article named in full."""
+    orgs = {m.entity for m in mentions if m.label == "ORG" and m.entity}
+    initials: dict[str, set[str]] = {}
+    for name in orgs:
+        words = [w for w in re.split(r"[\s-]+", name) if w and w.lower() not in _INITIALS_SKIP]
+        if len(words) >= 2 and all(w[:1].isupper() for w in words):
+            initials.setdefault("".join(w[0] for w in words), set()).add(name)
+    canonical: dict[str, str] = {}
+    for short in orgs:
+        if not _INITIALS.fullmatch(short):
+            continue
+        longer = initials.get(short.replace("&", ""), set()) - {short}
+        if len(longer) == 1:
+            canonical[short] = longer.pop()
     if not canonical:
         return mentions
     return [

@@ -222,6 +222,8 @@ def describe(head: Token) -> tuple[str, str | None] | None:
     company's lawyer") and names are not descriptions of someone named before."""
     if head.lower_ == "old" and any(c.lower_ == "year" for c in head.children):
         role: tuple[str, str | None] | None = ("person", None)  # "the 30-year-old"
+    elif head.pos_ == "PROPN" and (role_words().get(head.lower_) or ("",))[0] == "person":
+        role = role_words()[head.lower_]  # "the Frenchman", "the Scot": capitalised person nouns
     elif head.pos_ != "NOUN":
         return None
     else:

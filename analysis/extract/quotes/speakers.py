@@ -30,9 +30,11 @@ from analysis.extract.quotes.marks import QuoteScan, scan_quotes
 from analysis.extract.quotes.names import (
     FULL_NAME_ENDS,
     ORG_NAME_WORDS,
+    _country_names,
     drop_leading_verbs,
     first_names,
     is_regional_arm,
+    join_initialisms,
     join_short_forms,
     join_variants,
     lone_names,
@@ -109,6 +111,8 @@ class Speakers:
     def __init__(self, doc: Doc, text: str, mentions: list[Mention], scan: QuoteScan | None = None) -> None:
         named = sorted((m for m in mentions if m.entity), key=lambda m: m.start)
         by_role = works_by_role(doc, groups_by_role(doc, people_by_role(doc, named, ORG_NAME_WORDS)))
+        #: the quoted stretches and paragraphs, and which tokens lie inside quotes
+        self.scan = scan or scan_quotes(doc, text)
         alike = _people_named_alike(by_role)
         #: the names made persons by their first name ("Carly Fiorina" tagged ORG)
         self._named_by_first = {
@@ -116,14 +120,13 @@ class Speakers:
             for a, b in zip(by_role, alike, strict=True)
             if a.entity == b.entity and a.label != b.label == "PERSON"
         }
-        self.mentions = join_short_forms(join_variants(drop_leading_verbs(alike)))
+        alike, by_pronoun = _people_by_pronoun(doc, alike, self.scan.quote_of)
+        self.mentions = join_initialisms(join_short_forms(join_variants(drop_leading_verbs(alike))))
         #: the names each role word introduced ("rock band Franz Ferdinand"), for "the band" later
         self._introduced = introduced_as(doc, self.mentions)
         self.mentions = _plural_roles_as_groups(_titles_as_people(self.mentions, self._introduced))
         self._starts = [m.start for m in self.mentions]
         self._doc, self._text = doc, text
-        #: the quoted stretches and paragraphs, and which tokens lie inside quotes
-        self.scan = scan or scan_quotes(doc, text)
         self._ix = self.scan.index
         # Per sentence: (char offset, entity, label, is subject) of the named mentions in it.
         self._by_sent: list[list[tuple[int, str, str, bool]]] = []
@@ -136,6 +139,8 @@ class Speakers:
         # gendered role words beside a name ("actress X", "her son, Y") outweigh nearby pronouns
         roles = gender_from_roles(doc, self.mentions)
         self._gender.update(roles)
+        for entity, g in by_pronoun.items():
+            self._gender.setdefault(entity, g)
         #: the gender a person's first name gives (the names data set, abstaining on names it does
         #: not hold confidently), used to resolve pronouns only when the text gives no evidence
         self._name_gender = {
@@ -148,7 +153,8 @@ class Speakers:
             first = first_names().get(entity.split()[0].lower())
             if first:
                 self._gender[entity] = first
-        self._lone = lone_names(self.mentions, text, roles)
+        # a subject its own clause calls he or she ("Zvonareva has lost both her games") is a person
+        self._lone = lone_names(self.mentions, text, {**roles, **by_pronoun})
 
     # -- mentions ---------------------------------------------------------------------------
     def __call__(self, start: int, end: int) -> str | None:
@@ -208,6 +214,12 @@ class Speakers:
                 holder = tok.head.head
                 ends_it = holder.right_edge.i == ti
                 subject = holder.dep_ in SUBJECT_DEPS and _a_person(holder) and ends_it and _main_clause(holder)
+            if not subject and m.label in PERSON_LIKE and tok.dep_ == "conj" and tok.head.dep_ in SUBJECT_DEPS:
+                # "Only Fools and Horses star David Jason criticised ...": the name after the role
+                # word the parse joined to a title's word by "and" is the subject
+                subject = _main_clause(tok.head) and any(
+                    c.dep_ == "conj" and _a_person(c) and tok.i - 4 <= c.i < tok.i for c in tok.head.children
+                )
             if not subject and m.label in PERSON_LIKE:
                 # a name the parse split ("Nick Van den Brul described …" with "den" read as a verb):
                 # a word of it that is the main clause's subject
@@ -320,6 +332,12 @@ class Speakers:
             who = self._nationality_person(head, prefer)
             if who is not None:
                 return SpeakerName(who, m.start, m.end)
+        if m is not None and head.dep_ in SUBJECT_DEPS:
+            m = self._named_after_title_star(head) or m
+        if m is not None and m.label != "NORP" and m.entity == head.text and _the_role(head):
+            # "the Scot admitted", "the Frenchman said", tagged a person or a firm: a description
+            # of someone named before (a nation's word keeps the nationality path below)
+            m = None
         if m is not None and m.label in GROUP_LIKE:
             # "said Treasury Under Secretary John Taylor", parsed with "Treasury" as the subject
             m = self._titled_person_after(m) or m
@@ -328,6 +346,21 @@ class Speakers:
         left, right = noun_phrase(doc, head)
         described = self.described(head, prefer) or self._named_next(head)
         return SpeakerName(described or re.sub(r"\s+", " ", self._text[left:right]), left, right)
+
+    def _named_after_title_star(self, head: Token) -> Mention | None:
+        """ "Only Fools and Horses star David Jason criticised ...", parsed as three subjects joined
+        by "and" (a show's title, "star", the name): the person named right after the role word
+        that ends the phrase, not a word of the title."""
+        conj = [c for c in head.children if c.dep_ == "conj"]
+        for role in conj:
+            if not _a_person(role):
+                continue
+            for c in conj:
+                if role.i < c.i <= role.i + 4:
+                    m = self.mention_at(c.idx, c.idx + len(c))
+                    if m is not None and m.label == "PERSON" and m.start > role.idx:
+                        return m
+        return None
 
     def _named_next(self, head: Token) -> str | None:
         """The person a paragraph-ending indefinite description introduces, named as the subject
@@ -473,6 +506,19 @@ class Speakers:
         def fits(entity: str, label: str) -> bool:
             return label in PERSON_LIKE and entity not in self._lone
 
+        # "When Lleyton Hewitt shook his hand ..., the Australian said": the subject of a clause
+        # earlier in the same sentence (not an object: "After beating Hewitt, the Swiss said")
+        doc, ix = self._doc, self._ix
+        here = {
+            m.entity
+            for m in self.mentions_in(ix.sent_start_char[ix.sent_of[head.i]], head.idx)
+            if m.entity
+            and fits(m.entity, m.label)
+            and doc[ix.token_before(max(m.end - 1, m.start))].dep_ in SUBJECT_DEPS
+            and self.scan.quote_of[ix.token_before(max(m.end - 1, m.start))] == -1
+        }
+        if len(here) == 1:
+            return here.pop()
         recent = self._recent_subject(head, fits)
         if prefer and recent in (None, prefer) and prefer not in self._lone and self._speaks_as(prefer, None):
             labels = {m.label for m in self.mentions if m.entity == prefer}
@@ -559,7 +605,10 @@ class Speakers:
                 # reporters …": the person named nearest before, subject or not
                 # (a gendered description only a person known to be of that gender)
                 return self._recent_any(
-                    head, lambda e, lab: fits(e, lab) and (gender is None or self._gender.get(e) == gender)
+                    head,
+                    lambda e, lab: (
+                        fits(e, lab) and (gender is None or self._gender.get(e, self._name_gender.get(e)) == gender)
+                    ),
                 )
             return recent
         # the organisation last a subject ("X is to restate its accounts ... by the SEC. The company said")
@@ -634,11 +683,13 @@ class Speakers:
         found = recent or self._recent_any(pronoun, fits)
         if found is None and gender is not None:
             found = self._earlier_known(pronoun, gender)
+        if found is None and gender is not None:
+            # "A spokesman for the Oxford University Press said ... “…,” he said": the described
+            # speaker before a one-word "person" only a pronoun calls one ("Merriam-Webster")
+            found = self._described_subject(pronoun, gender)
         if found is None and self._lone:
             strict[0] = False
             found = self._recent_subject(pronoun, fits) or self._recent_any(pronoun, fits)
-        if found is None and gender is not None:
-            found = self._described_subject(pronoun, gender)
         return found
 
     def _just_introduced(self, pronoun: Token, fits: Callable[[str, str], bool]) -> str | None:
@@ -690,10 +741,16 @@ class Speakers:
                 # the role word ends the subject's phrase ("A Department for Constitutional Affairs
                 # spokeswoman", which the parse may head with "Department")
                 last = tok.right_edge if tok.right_edge.i < i + 8 else tok
-                role = role_words().get(last.lower_) or role_words().get(last.lemma_.lower())
-                if last.pos_ == "NOUN" and last.tag_ == "NN" and role is not None and role[:2] == ("person", gender):
-                    start, end_ = tok.left_edge.idx, last.idx + len(last)
-                    return re.sub(r"\s+", " ", self._text[start:end_])
+                for word in (last, tok):  # or the subject is the role word ("A spokesman for the OUP")
+                    role = role_words().get(word.lower_) or role_words().get(word.lemma_.lower())
+                    if (
+                        word.pos_ == "NOUN"
+                        and word.tag_ == "NN"
+                        and role is not None
+                        and role[:2] == ("person", gender)
+                    ):
+                        start, end_ = tok.left_edge.idx, last.idx + len(last)
+                        return re.sub(r"\s+", " ", self._text[start:end_])
         return None
 
     def _earlier_known(self, pronoun: Token, gender: str) -> str | None:
@@ -765,6 +822,75 @@ def _people_named_alike(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+#: Pronouns that make the subject they go back to a person of a gender: "Zvonareva has lost both her
+#: games", "Martina Hingis has admitted that she might ...".
+_GENDERED = {"he": "m", "his": "m", "him": "m", "himself": "m", "she": "f", "her": "f", "herself": "f"}
+
+
+def _people_by_pronoun(
+    doc: Doc, mentions: list[Mention], quoted: Sequence[int]
+) -> tuple[list[Mention], dict[str, str]]:
+    """The mentions with the tagger's organisation or place label turned to PERSON for a name
+    (no organisation word, not a country) that is the subject, or the subject's owner, of a clause
+    whose own he/she/his/her goes back to it, at most two parse steps below the clause's verb and
+    with no other name between ("Zvonareva has lost both her games", "Mauresmo's win was her
+    ninth", "Martina Hingis has admitted that she might ..."): the tagger takes many sports
+    people's surnames for places or firms, and "she said" then finds nobody; and for a full name
+    with a known first name, the main subject, whose next sentence opens with he/she of that
+    first name's gender ("Spike Lee", tagged a firm). Also the gender those pronouns give (only
+    when they agree). "the Scot", "the Swiss" are descriptions, not names: left alone."""
+    votes: dict[str, Counter[str]] = {}
+    # names the tagger took for a group or a place, and one-word "persons" nothing else confirms
+    names = {
+        m.entity
+        for m in mentions
+        if m.entity and (m.label in GROUP_LIKE or m.label == "PERSON" and " " not in m.entity)
+    }
+    names = {n for n in names if not any(w in ORG_NAME_WORDS for w in n.split()) and not n.isupper()}
+    names -= _country_names()
+    if not names:
+        return mentions, {}
+    starts = sorted(m.start for m in mentions)
+    for m in mentions:
+        if m.entity not in names:
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or quoted[span.root.i] != -1 or span.start > 0 and doc[span.start - 1].lower_ == "the":
+            continue  # ("the Scot admitted he ...", "The Republican is ... his": a description, not a name)
+        subj = span.root
+        if subj.dep_ == "poss" and subj.head.dep_ in SUBJECT_DEPS:
+            subj = subj.head  # "Mauresmo's win was her ninth"
+        if subj.dep_ != "nsubj":
+            continue
+        verb = subj.head
+        for tok in verb.subtree:
+            g = _GENDERED.get(tok.lower_)
+            if tok.i <= span.root.i or g is None or quoted[tok.i] != -1 or tok.pos_ != "PRON":
+                continue
+            up = tok.head if tok.dep_ == "poss" else tok
+            if not (up.head.i == verb.i or up.head.head.i == verb.i):
+                continue
+            k = bisect.bisect_left(starts, m.end)
+            if k == len(starts) or starts[k] >= tok.idx:  # no other name between
+                votes.setdefault(m.entity, Counter())[g] += 1
+            break
+        # a full name with a known first name, the main subject, whose next sentence opens with
+        # he/she of that first name's gender ("Lee told them to ... He spoke as part of a panel")
+        words = m.entity.split()
+        first = first_names().get(words[0].lower()) if 2 <= len(words) <= 3 else None
+        if first is None or verb.dep_ != "ROOT" or verb.sent.end >= len(doc):
+            continue
+        nxt = doc[verb.sent.end].sent
+        opener = next((t for t in nxt if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"), None)
+        pronoun = opener.lower_ if opener is not None and quoted[opener.i] == -1 else ""
+        if pronoun in {"he", "she"} and _GENDERED[pronoun] == first:
+            votes.setdefault(m.entity, Counter())[first] += 1
+    gender = clear_majority(votes)
+    if not gender:
+        return mentions, {}
+    return [replace(m, label="PERSON") if m.entity in gender else m for m in mentions], gender
+
+
 def _titles_as_people(mentions: list[Mention], introduced: dict[str, list[tuple[int, str]]]) -> list[Mention]:
     """The mentions with a person's title the tagger took for a name on its own ("Bishop" in "The
     Bishop of Durham, the Rt Rev Dr Tom Wright, ... the Bishop said", "The Judge wrote" after
@@ -793,6 +919,12 @@ def _plural_roles_as_groups(mentions: list[Mention]) -> list[Mention]:
     if not groups:
         return mentions
     return [replace(m, label="ORG") if m.entity in groups else m for m in mentions]
+
+
+def _the_role(tok: Token) -> bool:
+    """ "the Scot", "the Frenchman": a person's role word with "the", whatever the tagger made of it."""
+    role = role_words().get(tok.lower_)
+    return role is not None and role[0] == "person" and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
 
 
 def _org_named(entity: str) -> bool:

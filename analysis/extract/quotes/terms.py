@@ -438,6 +438,29 @@ def _counted(doc: Doc, first: int, last: int) -> bool:
     return not any(c.dep_ in {"relcl", "acl"} and c.lemma_.lower() in QUOTE_CUES for c in noun.children)
 
 
+#: How many words a word mentioned as a word has at most.
+MENTIONED_WORDS = 3
+
+
+def _mentioned_word(doc: Doc, first: int, last: int) -> bool:
+    """“blog” headed the list of most looked-up terms; said “blog” was the word people asked about
+    most: the quote is the subject of a clause whose object or predicate is a noun about words
+    (or a list of them): the word is talked about as a word, nobody says it here."""
+    if not 0 < len(_words(doc, first, last)) <= MENTIONED_WORDS:
+        return False
+    for t in _attachments(doc, first, last):
+        verb = t.head
+        if t.dep_ not in {"nsubj", "nsubjpass"} or _inside(first, last, verb):
+            continue
+        for obj in verb.children:
+            if obj.dep_ not in {"attr", "dobj", "oprd"} or obj.pos_ != "NOUN":
+                continue
+            of = [g for p in obj.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+            if any(n.lemma_.lower() in WORD_NOUNS or n.lower_ == "words" for n in [obj, *of]):
+                return True
+    return False
+
+
 def is_term(doc: Doc, first: int, last: int, open_mark: int | None, close_mark: int | None) -> bool:
     """Whether the quoted tokens ``doc[first:last]`` (marks at token ``open_mark`` and
     ``close_mark``, None when missing) are a name, term or scare quote rather than speech."""
@@ -450,6 +473,7 @@ def is_term(doc: Doc, first: int, last: int, open_mark: int | None, close_mark: 
         or _counted(doc, first, last)
         or _rejected(doc, first, last)
         or _described(doc, first, last, close_mark)
+        or _mentioned_word(doc, first, last)
     ):
         return True
     if _exemplified(doc, close_mark, first, last):
