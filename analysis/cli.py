@@ -15,7 +15,7 @@ from pathlib import Path
 from analysis.corpus import results
 from analysis.corpus.cluster import ClusterUnavailable
 from analysis.corpus.engine import default_processes
-from analysis.corpus.exports import csv_bytes, document, json_bytes
+from analysis.corpus.exports import csv_bytes, document_bytes
 from analysis.corpus.runner import RunReport, run
 from analysis.corpus.store import Store
 from analysis.corpus.tables import Tables, to_arrow
@@ -203,7 +203,7 @@ def run_analyze(args: argparse.Namespace) -> int:
     if note := not_english_summary(tables.articles["language"]):
         print(f"newslens: {note}", file=sys.stderr)
     if args.format == "json":
-        payload = json_bytes(document(tables, report))
+        payload = document_bytes(tables, report)
         if args.output:
             args.output.write_bytes(payload)
         else:

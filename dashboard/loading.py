@@ -143,7 +143,7 @@ class Corpus:
 
     def analysis_json(self) -> bytes:
         """The whole analysis, unfiltered, exactly as ``newslens analyze`` writes it."""
-        return exports.json_bytes(exports.document(self.tables, self.report))
+        return exports.document_bytes(self.tables, self.report)
 
     def derived(self, f: Filters, name: str, make: Callable[[], object]) -> object:
         """A summary of the rows ``f`` keeps, made once per corpus, filter and ``name`` (switching tabs or

@@ -3,12 +3,13 @@ same output bytes) and never serves a stale result when the metadata, the edits 
 
 from __future__ import annotations
 
+import json
 import shutil
 
 import pytest
 
 from analysis import cli
-from analysis.corpus import identity, results, runner
+from analysis.corpus import exports, identity, results, runner
 from analysis.corpus.identity import Override
 from analysis.corpus.store import Store
 from analysis.corpus.tables import TABLE_NAMES
@@ -98,6 +99,38 @@ def test_table_files_are_the_same_bytes_built_or_from_the_cache(tmp_path, monkey
         assert plain == (tmp_path / "cold" / name).read_bytes() == (tmp_path / "warm" / name).read_bytes(), name
     if fmt == "csv":
         assert b"'=SUM(A1)" in (tmp_path / "warm" / "quotes.csv").read_bytes()
+
+
+def test_the_json_document_is_the_same_bytes_built_or_from_the_cache(tmp_path, monkeypatch):
+    """The articles' part of the JSON document is encoded once per result and kept beside it; every
+    run, with or without the cache, writes the same document, and its run report stays this run's."""
+    monkeypatch.setenv("NEWSLENS_CACHE_DIR", str(tmp_path / "cache"))
+    for i, text in enumerate([*TEXTS, TEXTS[0]]):  # the last a duplicate: the report lists it
+        (tmp_path / f"{i}.txt").write_text(text)
+    paths = [str(tmp_path / f"{i}.txt") for i in range(4)]
+    outs = {}
+    for run in ("plain", "cold", "warm"):
+        extra = ["--no-cache"] if run == "plain" else []
+        if run == "warm":  # the articles' part is read, not encoded again
+            monkeypatch.setattr(exports, "article_dicts", lambda *a: pytest.fail("encoded again"))
+        assert cli.main(["analyze", *paths, "--no-progress", *extra, "-o", str(tmp_path / f"{run}.json")]) == 0
+        outs[run] = (tmp_path / f"{run}.json").read_bytes()
+    # Byte for byte, but for the run report's count of articles found in the store.
+    assert outs["plain"] == outs["cold"] == outs["warm"].replace(b'"from_cache": 3', b'"from_cache": 0')
+    kept = list((tmp_path / "cache").rglob("articles.json.zst"))
+    assert len(kept) == 1
+    doc = json.loads(outs["warm"])
+    assert len(doc["articles"]) == 3 and doc["duplicates"] == [{"source": paths[3], "same_as": paths[0]}]
+
+    # The same corpus with one file fewer is another result; a damaged kept part is made again.
+    kept[0].write_bytes(b"not zstd")
+    monkeypatch.undo()
+    monkeypatch.setenv("NEWSLENS_CACHE_DIR", str(tmp_path / "cache"))
+    assert cli.main(["analyze", *paths, "--no-progress", "-o", str(tmp_path / "again.json")]) == 0
+    assert (tmp_path / "again.json").read_bytes() == outs["warm"]
+    assert cli.main(["analyze", *paths[:3], "--no-progress", "-o", str(tmp_path / "three.json")]) == 0
+    three = json.loads((tmp_path / "three.json").read_bytes())
+    assert len(three["articles"]) == 3 and three["duplicates"] == []
 
 
 def test_a_corpus_analysed_in_this_run_is_finished_from_its_tables_as_if_read_from_the_store(tmp_path, monkeypatch):

@@ -87,8 +87,11 @@ def _text_cells(values: np.ndarray) -> np.ndarray | None:
 def document(tables: Tables, report: RunReport) -> dict[str, Any]:
     """The whole analysis as one JSON-ready document:
     ``{"articles": [...], "errors": [...], "duplicates": [...], "summary": {...}}``."""
+    return {"articles": article_dicts(tables), **_run_parts(report)}
+
+
+def _run_parts(report: RunReport) -> dict[str, Any]:
     return {
-        "articles": article_dicts(tables),
         "errors": [e.to_dict() for e in report.errors],
         "duplicates": [{"source": k, "same_as": v} for k, v in report.duplicate_of.items()],
         "summary": report.counts(),
@@ -98,3 +101,24 @@ def document(tables: Tables, report: RunReport) -> dict[str, Any]:
 def json_bytes(doc: dict[str, Any]) -> bytes:
     """The document as UTF-8 JSON, indented, ending in a newline (orjson: a corpus is tens of MB)."""
     return orjson.dumps(doc, option=orjson.OPT_INDENT_2 | orjson.OPT_APPEND_NEWLINE)
+
+
+_ARTICLES_HEAD = b'{\n  "articles": []'
+
+
+def document_bytes(tables: Tables, report: RunReport) -> bytes:
+    """``json_bytes(document(tables, report))``, the same bytes. When the tables are a finished result
+    of the results cache (``report.result``), the articles' part is encoded once per result and kept
+    beside it: building and encoding every article's dicts is most of a warm re-run's time."""
+    if report.result is None:
+        return json_bytes(document(tables, report))
+    from analysis.corpus import results
+
+    def articles() -> bytes:
+        # The array on its own, indented one level deeper, as it stands inside the document (JSON
+        # strings hold no raw newline, so every newline is a line break of the layout).
+        return orjson.dumps(article_dicts(tables), option=orjson.OPT_INDENT_2).replace(b"\n", b"\n  ")
+
+    rest = json_bytes({"articles": [], **_run_parts(report)})
+    assert rest.startswith(_ARTICLES_HEAD)  # "articles" is the document's first key
+    return b'{\n  "articles": ' + results.json_articles(report.result, articles) + rest[len(_ARTICLES_HEAD) :]

@@ -22,6 +22,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+import pyarrow as pa
 import pyarrow.parquet as pq
 
 from analysis.corpus.identity import corpus_key, export_overrides, identity_version, load_overrides
@@ -29,7 +30,7 @@ from analysis.corpus.tables import TABLE_NAMES, Tables, from_arrow, to_arrow
 
 #: Results kept per store: a user switching between a few corpora keeps each one warm.
 KEEP = 4
-_CODE = ("results.py", "runner.py", "tables.py")
+_CODE = ("results.py", "runner.py", "tables.py", "exports.py")
 
 
 @lru_cache(maxsize=1)
@@ -120,16 +121,33 @@ def table_file(folder: Path, name: str) -> Path:
 
 def csv_file(folder: Path, name: str, make: Callable[[], bytes]) -> bytes:
     """The table's CSV bytes, made once per result (``make``) and then read from beside it."""
-    path = folder / "csv" / f"{name}.csv"
+    return _kept(folder / "csv" / f"{name}.csv", make)
+
+
+def json_articles(folder: Path, make: Callable[[], bytes]) -> bytes:
+    """The JSON document's ``articles`` array as it stands in the document, made once per result
+    (``make``) and then read from beside it, zstd-compressed (about a ninth of its size: 85 MB of
+    JSON for the BBC corpus keep in 10 MB and read back in 0.2 s)."""
+    return _kept(folder / "json" / "articles.json.zst", make, compression="zstd")
+
+
+def _kept(path: Path, make: Callable[[], bytes], compression: str | None = None) -> bytes:
     try:
-        return path.read_bytes()
-    except OSError:
+        if compression is None:
+            return path.read_bytes()
+        with pa.CompressedInputStream(str(path), compression) as f:
+            return f.read()
+    except (OSError, pa.ArrowException):
         pass
     data = make()
     tmp = path.with_name(f".tmp-{uuid.uuid4().hex}")
     try:
         path.parent.mkdir(exist_ok=True)
-        tmp.write_bytes(data)
+        if compression is None:
+            tmp.write_bytes(data)
+        else:
+            with pa.CompressedOutputStream(str(tmp), compression) as out:
+                out.write(data)
         os.replace(tmp, path)
     except OSError:
         tmp.unlink(missing_ok=True)
