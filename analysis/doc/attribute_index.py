@@ -87,10 +87,9 @@ class AttributeIndex:
         self.match_ids = [strings.add(str(i)) for i in range(len(ruler.attrs))]
         # First-token columns -> {their values -> [(attr id, the pattern's token tests)]}; patterns
         # whose first token tests no value exactly are tried at every token (``scan``).
-        self.tables: dict[tuple[int, ...], dict[tuple[int, ...], list[tuple[int, tuple[_TokenTest, ...]]]]] = {}
+        tables: dict[tuple[int, ...], dict[tuple[int, ...], list[tuple[int, tuple[_TokenTest, ...]]]]] = {}
         self.scan: list[tuple[int, tuple[_TokenTest, ...]]] = []
         self.rest = Matcher(ruler.vocab, validate=False)
-        self.rest_count = 0
         self._regex_hits: dict[tuple[str, int], bool] = {}
         # A scanned first token's regexes -> (lower-case forms tried, those that pass)
         self._regex_forms: dict[tuple[re.Pattern[str], ...], tuple[set[int], set[int]]] = {}
@@ -98,11 +97,12 @@ class AttributeIndex:
             tests = [tuple(_token_test(tok, strings) for tok in pattern) for pattern in entry["patterns"]]
             if any(t is None for pattern in tests for t in pattern):
                 self.rest.add(str(attr_id), entry["patterns"])
-                self.rest_count += 1
                 continue
             for pattern in tests:
-                self._index(attr_id, pattern)  # type: ignore[arg-type]
-        self._tables = [
+                self._index(tables, attr_id, pattern)  # type: ignore[arg-type]
+        # Per column combination: its table, with whether each hit needs no further test (one token,
+        # nothing but exact values), and the values each column's keys use (the tokens worth a look-up).
+        self.tables = [
             (
                 cols,
                 {
@@ -111,16 +111,16 @@ class AttributeIndex:
                 },
                 [sorted({key[k] for key in table}) for k in range(len(cols))],
             )
-            for cols, table in self.tables.items()
+            for cols, table in tables.items()
         ]
 
-    def _index(self, attr_id: int, pattern: tuple[_TokenTest, ...]) -> None:
+    def _index(self, tables: dict, attr_id: int, pattern: tuple[_TokenTest, ...]) -> None:
         first = pattern[0]
         if not first.equal:
             self.scan.append((attr_id, pattern))
             return
         cols = tuple(col for col, _ in first.equal)
-        table = self.tables.setdefault(cols, defaultdict(list))
+        table = tables.setdefault(cols, defaultdict(list))
         for combo in product(*(sorted(values) for _, values in first.equal)):
             if (attr_id, pattern) not in table[combo]:
                 table[combo].append((attr_id, pattern))
@@ -155,7 +155,7 @@ class AttributeIndex:
         ids = self.match_ids
         array = doc.to_array(list(_ATTRS)) if len(doc) else np.zeros((0, len(_ATTRS)), dtype="uint64")
         rows = array.tolist()
-        for cols, table, column_values in self._tables:
+        for cols, table, column_values in self.tables:
             # Only the tokens whose every tested column holds a value some key uses are looked up.
             mask = np.isin(array[:, cols[0]], column_values[0])
             for col, values in zip(cols[1:], column_values[1:], strict=True):
@@ -183,7 +183,7 @@ class AttributeIndex:
             for i in np.flatnonzero(mask).tolist():
                 if self._matches_at(rows, i, pattern, first_checked=False):
                     found.append((attr_id, ids[attr_id], i, i + len(pattern)))
-        if self.rest_count:
+        if len(self.rest):
             strings = self.ruler.vocab.strings
             for m_id, start, end in self.rest(doc, allow_missing=True, as_spans=False):
                 found.append((int(strings[m_id]), m_id, start, end))
