@@ -151,3 +151,23 @@ def test_the_store_reads_back_the_frames_pandas_would_give(tmp_path):
             assert frame[col].dtype == ref[col].dtype, (name, col)
             assert frame[col].tolist() == ref[col].tolist() or frame[col].equals(ref[col]), (name, col)
             assert [type(v) for v in frame[col]] == [type(v) for v in ref[col]], (name, col)
+
+
+def test_arrow_batch_gives_the_tables_pandas_would_give(seed_article):
+    """``arrow_batch`` builds each batch's Arrow tables from the records without pandas: the same
+    tables as the records through ``to_tables`` and ``to_arrow``, a NaN and a None alike missing."""
+    from dataclasses import replace
+
+    from analysis.corpus.tables import TABLE_NAMES, arrow_batch, to_arrow, to_tables
+
+    others = [pipeline.analyze(r) for r in _raws()]
+    odd = replace(
+        others[0],
+        entities=[replace(e, polarity=float("nan"), aliases=tuple(e.aliases)) for e in others[0].entities],
+        mentions=[replace(m, sentiment_scores=None) for m in others[0].mentions],
+    )
+    for batch in ([], [seed_article], [seed_article, *others], [odd, others[1]]):
+        direct, via_pandas = arrow_batch(batch), to_arrow(to_tables(batch))
+        for name in TABLE_NAMES:
+            assert direct[name].equals(via_pandas[name]), name
+    assert direct["entities"].column("polarity").null_count == len(odd.entities)

