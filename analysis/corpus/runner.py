@@ -17,13 +17,13 @@ import pandas as pd
 import pyarrow as pa
 
 from analysis.corpus import results
-from analysis.corpus.engine import BATCH_SIZE, analyze_batches
+from analysis.corpus.engine import BATCH_SIZE, analyze_arrow_batches
 from analysis.corpus.identity import identify
 from analysis.corpus.store import Store
-from analysis.corpus.tables import TABLE_NAMES, Tables, arrow_batch, concat_arrow, from_arrow_tables, to_tables
+from analysis.corpus.tables import TABLE_NAMES, Tables, concat_arrow, from_arrow_tables, to_tables
 from analysis.inputs.layout import parse_layout
 from analysis.inputs.raw import RawArticle
-from analysis.records import Article, InputError
+from analysis.records import InputError
 
 Progress = Callable[[int, int], None]
 #: Analysed articles are stored this many at a time: a store write costs this process (which shares the
@@ -159,32 +159,36 @@ def run(
     total, done = len(todo), 0
     if progress:
         progress(0, total)
-    # Analysed articles are turned into Arrow tables STORE_EVERY at a time (stored, when there is a
-    # store) and kept, so that a corpus analysed whole in this run is finished from them, not read
-    # back from the store. (Making tables per worker batch of 16 cost more than pickling the records:
-    # about 33 ms a batch for the six DataFrames and their Arrow conversion.)
+    # The workers send each batch back as Arrow tables; they are stored STORE_EVERY articles at a time
+    # (when there is a store) and kept, so that a corpus analysed whole in this run is finished from
+    # them, not read back from the store.
     fresh: list[dict[str, pa.Table]] = []
-    unstored: list[Article] = []
+    unstored: list[dict[str, pa.Table]] = []
+    waiting = 0
     failed: set[str] = set()
 
     def flush() -> None:
+        nonlocal waiting
         if unstored:
-            arrow = arrow_batch(unstored)
+            arrow = concat_arrow(unstored)
             if store is not None:
                 store.write_arrow(arrow)
             fresh.append(arrow)
             unstored.clear()
+            waiting = 0
 
-    for batch, errors in analyze_batches(todo, n_process, batch_size, **options):
-        unstored += batch
-        if len(unstored) >= STORE_EVERY:
+    for arrow, errors in analyze_arrow_batches(todo, n_process, batch_size, **options):
+        analysed = arrow["articles"].num_rows
+        unstored.append(arrow)
+        waiting += analysed
+        if waiting >= STORE_EVERY:
             flush()
         for e in errors:
             failed.add(e.source)
             report.rejected += 1
             report.errors.append(e)
-        done += len(batch) + len(errors)
-        report.analysed += len(batch)
+        done += analysed + len(errors)
+        report.analysed += analysed
         if progress:
             progress(done, total)
     flush()
