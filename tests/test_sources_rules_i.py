@@ -1,0 +1,91 @@
+"""Who speaks, ninth round (issue 11i): mechanisms, not phrases. A post at the top of a body takes the
+body's field; a former post yields to a current one; "who served as ..." gives the office; a speaker
+that is a thing ("the ruling") is no person; pronouns explained by someone else leave the first name.
+Small articles written here, one per pattern."""
+
+from __future__ import annotations
+
+from analysis.extract import sources
+from tests.test_speakers import _article, _speaker
+
+
+# -- role group: the body a post is at decides ----------------------------------------------------
+def test_a_post_at_the_top_of_a_body_takes_the_bodys_field():
+    # "chief executive" alone is business; at a TV production company the article places as one, media
+    a = _article(
+        "Ora Media, a television production company, made the series in Kabul. "
+        "“We kept the stories local,” said John Dickey, the chief executive of Ora Media."
+    )
+    assert _speaker(a, "John Dickey").role_group == "media"
+    # a company's chief executive stays business
+    b = _article(
+        "Acme Holdings, a packaging company, reported higher profits. "
+        "“It was a good year,” said Jane Smith, the chief executive of Acme Holdings."
+    )
+    assert _speaker(b, "Jane Smith").role_group == "business"
+
+
+def test_a_post_with_a_field_of_its_own_is_not_overruled_by_the_body():
+    # "economist" says the field itself: the bank the economist works at does not make them business
+    a = _article(
+        "Barclays, the bank, published its forecast. “Growth will slow,” said Tom Hill, chief economist at Barclays."
+    )
+    assert _speaker(a, "Tom Hill").role_group == "expert or academic"
+
+
+# -- role group: the current post -----------------------------------------------------------------
+def test_a_former_post_yields_to_the_current_one():
+    assert sources.role_group("a senior fellow at the Hoover Institution and a former ambassador") == (
+        "expert or academic"
+    )
+    assert sources.role_group("a former Democratic tax aide now teaching at New York University") == (
+        "expert or academic"
+    )
+    # a former post alone still says what the person is
+    assert sources.role_group("a former Clinton aide") == "government official or spokesperson"
+    a = _article(
+        "The think tank met in Washington. “Russia will not wait,” said Michael McFaul, a senior "
+        "fellow at the Hoover Institution and a former United States ambassador to Russia."
+    )
+    assert _speaker(a, "Michael McFaul").role_group == "expert or academic"
+
+
+# -- role: "who served as" ------------------------------------------------------------------------
+def test_who_served_as_gives_the_office():
+    a = _article(
+        "“We will defend the treaty,” said Victor Cha, who served as Asia director for the National Security Council."
+    )
+    cha = _speaker(a, "Victor Cha")
+    assert cha.role == "Asia director for the National Security Council"
+    assert cha.role_group == "government official or spokesperson"
+    b = _article(
+        "Derek Mitchell, who served as U.S. ambassador to Burma from 2012 until this year, said the visit would help."
+    )
+    assert _speaker(b, "Derek Mitchell").role == "U.S. ambassador to Burma"
+
+
+# -- kind: a thing is no person ---------------------------------------------------------------------
+def test_a_speaker_that_is_a_thing_is_an_organisation_not_a_person():
+    a = _article("The judges sat for a week. The ruling said the law could not stand.")
+    assert _speaker(a, "The ruling").kind == "organisation"
+    # words for people stay people, whatever their ending
+    b = _article("The forum was lively. “Why now?” asked one questioner from the floor.")
+    assert [s.kind for s in b.speakers if "questioner" in s.name] == ["unnamed person"]
+    c = _article("The house was finished in May. “It took two years,” said an architect.")
+    assert _speaker(c, "an architect").kind == "unnamed person"
+
+
+# -- gender: pronouns explained by someone else leave the first name ------------------------------
+def test_pronouns_explained_by_another_person_leave_the_first_name():
+    # the resolver gives Elizabeth Warren John Stumpf's "he": his, not hers; her confident first name,
+    # the documented last resort, decides and says so
+    a = _article(
+        "Elizabeth Warren questioned John Stumpf at the hearing. Elizabeth Warren said the bank had "
+        "failed. He had signed the plan, and he said he was sorry. "
+        "“You should resign,” Elizabeth Warren said."
+    )
+    warren = _speaker(a, "Elizabeth Warren")
+    assert (warren.gender, warren.gender_evidence) == ("female", ["first name"])
+    # with nobody else of the pronouns' gender named, the article's own "she" still wins
+    b = _article("Michael Learned won the prize. “I am thrilled,” she said. She thanked her family.")
+    assert _speaker(b, "Michael Learned").gender == "female"
