@@ -89,3 +89,30 @@ def test_pronouns_explained_by_another_person_leave_the_first_name():
     # with nobody else of the pronouns' gender named, the article's own "she" still wins
     b = _article("Michael Learned won the prize. “I am thrilled,” she said. She thanked her family.")
     assert _speaker(b, "Michael Learned").gender == "female"
+
+
+# -- role: a body's bare name before a name is no title -------------------------------------------
+def test_a_bodys_bare_name_before_a_name_is_no_title():
+    a = _article(
+        "The party backed the plan. Sources within the party told the BBC Mr Howard had always been "
+        "in favour of ID cards. “We support it,” Mr Howard said."
+    )
+    assert [s.role for s in a.speakers if "Howard" in s.name] == [None]
+    # a word for a post after the body's name keeps it a title
+    b = _article("“It is fine,” said BBC reporter Nick Robinson.")
+    assert _speaker(b, "Nick Robinson").role == "BBC reporter"
+
+
+# -- role group: kin says whose relative, not what the person does ----------------------------------
+def test_a_known_person_named_by_kin_keeps_their_group():
+    a = _article("Bill Clinton spoke at the rally in Ohio. “We need jobs,” said his wife, Hillary Clinton.")
+    assert _speaker(a, "Hillary Clinton").role_group == "politician"  # known_names, not "wife"
+    # someone the corpus does not know stays an ordinary person by kin
+    b = _article("Tom Baker spoke at the meeting. “We need help,” said his wife, Mary Baker.")
+    assert _speaker(b, "Mary Baker").role_group == "ordinary person or witness"
+
+
+# -- kind: an adverb before a definite description ----------------------------------------------------
+def test_an_adverb_before_a_definite_description_keeps_it_definite():
+    assert sources._definite("now the Senate majority leader")
+    assert not sources._definite("now a consultant")

@@ -909,7 +909,12 @@ def _possessed(text: str, start: int | None, words_text: str) -> bool:
     return start is not None and _POSSESSED.search(text[max(0, start - 24) : start]) is not None
 
 
+_TIME_ADVERB = re.compile(r"^(?:now|then|later|also|still|currently)\s+", re.IGNORECASE)
+
+
 def _definite(words_text: str) -> bool:
+    # "now the Senate majority leader": an adverb before the description does not change it
+    words_text = _TIME_ADVERB.sub("", words_text)
     first = words_text.split(" ", 1)[0]
     # "our correspondent": the outlet's own, one identifiable person
     return first.lower() in {"the", "his", "her", "their", "its", "our"} or bool(_POSSESSIVE.search(first))
@@ -936,6 +941,13 @@ def _role_of_person(ctx: _Context, mentions: Iterable[Mention], any_label: bool 
         ):
             return False  # another person's name: "Blair, Brown and Straw" ("Clinton spokesman" is fine)
         words = _words(text[a:b])
+        if (
+            is_title
+            and not _POSSESSIVE.search(text[a:b])
+            and not any(ctx.is_person_word(w) or _singular(w, generic) in generic for w in words)
+            and _only_a_body(ctx, a, b)
+        ):
+            return False  # "Sources told the BBC Mr Howard ...": a body's bare name before a name is no title
         if any(_singular(w, specific) in specific or _singular(w, generic) in generic for w in words):
             return True
         if role_group(text[a:b]) != "unknown":
@@ -986,6 +998,25 @@ def _role_of_person(ctx: _Context, mentions: Iterable[Mention], any_label: bool 
                     continue
                 return role
     return past
+
+
+#: Words for a relative: a role made of one of them, someone's ("his wife", "Stallone's ex-wife",
+#: "the nominee's eldest daughter"), says whose relative the person is.
+_KIN_ROLE = re.compile(
+    r"(?:\b(?:his|her|their|my|our)\b|['’]s?)\s+(?:\w+\s+){0,2}?(?:ex-|former\s+)?"
+    r"(?:wife|husband|widow|widower|mother|father|son|daughter|brother|sister|fiancee?|partner)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _kin_role(role: str) -> bool:
+    return _KIN_ROLE.search(role) is not None
+
+
+def _only_a_body(ctx: _Context, a: int, b: int) -> bool:
+    """Whether the words a..b are just one organisation's name (tagged ORG), with no word for a post:
+    "the BBC" in "told the BBC Mr Howard" (the parse hangs it on the name as a compound)."""
+    return any(x.label == "ORG" and x.start <= a and b <= x.end for x in ctx.speakers.mentions_in(a, b))
 
 
 #: "rugby" cut off a role that goes on "union ..." or "league ...": the sport, not a trade union.
@@ -2186,9 +2217,11 @@ def _speaker(ctx: _Context, name: str, said: list[Quote]) -> Speaker:
         group = role_group(role[0])
     if group == "unknown" and kind in {"organisation", "country or group"} and (body := known_body(name)):
         group = body[1]  # "Microsoft said": a body the article need not describe
-    if group == "unknown" and kind == "named person":
+    if kind == "named person" and (group == "unknown" or (role is not None and _kin_role(role[0]))):
         # a well-known person the article gives no role words near (Tony Blair, Tim Henman): the
-        # group NewsLens finds for them across the corpus; the role itself stays empty
+        # group NewsLens finds for them across the corpus; the role itself stays empty. So too for
+        # one the article names only by kin ("his wife" Hillary Clinton): kin says whose relative the
+        # person is, not what they do
         people = _known_names()[1]
         group = people.get(who) or people.get(full or "") or people.get(name) or group
     # A story's topic is no evidence of what its people are (a sports story quotes fans, ministers,
