@@ -73,6 +73,9 @@ def test_a_speaker_that_is_a_thing_is_an_organisation_not_a_person():
     assert [s.kind for s in b.speakers if "questioner" in s.name] == ["unnamed person"]
     c = _article("The house was finished in May. “It took two years,” said an architect.")
     assert _speaker(c, "an architect").kind == "unnamed person"
+    # nor is a body of people a thing
+    d = _article("The show ended late. “It was brilliant,” the audience said.")
+    assert _speaker(d, "the audience").kind != "organisation"
 
 
 # -- gender: pronouns explained by someone else leave the first name ------------------------------

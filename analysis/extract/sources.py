@@ -573,6 +573,7 @@ class _Context:
         self.person_heads = frozenset(lex["person_heads"])
         self.kin_words = frozenset(lex["kin_words"])
         self.utterance_heads = frozenset(lex["utterance_heads"])
+        self.collective_heads = frozenset(lex["collective_heads"])
         self.not_surnames = frozenset(lex["not_surnames"])
         self.story = story_groups(text)
         # who each he/she offset is credited to, by the resolver or right after a name: one credited
@@ -833,7 +834,7 @@ def _a_thing(ctx: _Context, head: str | None, words: list[str], start: int | Non
     specific, generic = _role_lexicon()
     if any(_singular(w, specific) in specific or _singular(w, generic) in generic for w in words):
         return False  # a role word anywhere ("a rival in IBM" aside): a person's description
-    if head in ctx.group_heads or head in ctx.anonymous_heads or head in ctx.utterance_heads:
+    if head in ctx.group_heads | ctx.anonymous_heads | ctx.utterance_heads | ctx.collective_heads:
         return False  # a speech, a comment: someone's words, whose the words around must say
     if _AGENT_NOUN.search(head):
         return False  # "one questioner", "a campaigner": a word for someone who does something
