@@ -73,6 +73,9 @@ def test_a_speaker_that_is_a_thing_is_an_organisation_not_a_person():
     assert [s.kind for s in b.speakers if "questioner" in s.name] == ["unnamed person"]
     c = _article("The house was finished in May. “It took two years,” said an architect.")
     assert _speaker(c, "an architect").kind == "unnamed person"
+    # nor one the article goes on to call "he" or "she", whatever the lexicon lacks
+    e = _article("The Pope met the bishops. “We must pray,” the abbot said. He left at noon.")
+    assert _speaker(e, "the abbot").kind == "unnamed person"
     # nor is a body of people a thing
     d = _article("The show ended late. “It was brilliant,” the audience said.")
     assert _speaker(d, "the audience").kind != "organisation"
@@ -119,3 +122,14 @@ def test_a_known_person_named_by_kin_keeps_their_group():
 def test_an_adverb_before_a_definite_description_keeps_it_definite():
     assert sources._definite("now the Senate majority leader")
     assert not sources._definite("now a consultant")
+
+
+def test_in_a_sports_story_a_clubs_post_stays_the_clubs():
+    # the sports story's own rule reads "chief executive" as the club's, whatever else the article
+    # says of the club as a company
+    a = _article(
+        "Chelsea shares rose after the match. The club won the league and the cup this season, and "
+        "the squad's striker scored twice in the final. "
+        "“We are delighted,” said Chelsea chief executive Peter Kenyon."
+    )
+    assert _speaker(a, "Peter Kenyon").role_group == "culture and sport"

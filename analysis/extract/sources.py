@@ -814,9 +814,14 @@ def _kind_of_words(ctx: _Context, words_text: str, start: int | None, end: int |
     demonstrative = words[0] in {"this", "that"} and ctx.is_person_word(head or "") and start is not None
     if demonstrative and any(m.label == "PERSON" for m in ctx.speakers.mentions_in(0, start or 0)):
         return "named person"  # "this remarkably active senior citizen": someone named before
-    if _a_thing(ctx, head, words, start, end) and not _possessed(ctx.text, start, words_text):
+    if (
+        _a_thing(ctx, head, words, start, end)
+        and not _possessed(ctx.text, start, words_text)
+        and not _pronouns_after(ctx, start or 0, end or 0)
+    ):
         # "the ruling", "softer language": what a body decided or wrote, not a person (a person's own,
-        # "her account", is read as that person's words elsewhere)
+        # "her account", is read as that person's words elsewhere; one the article goes on to call
+        # "he" or "she", "The cardinal", is a person whatever the lexicon lacks)
         return "organisation"
     return "unnamed person"
 
@@ -1857,6 +1862,10 @@ def known_body(name: str) -> tuple[str, str] | None:
     return _known_names()[0].get(re.sub(r"^[Tt]he\s+", "", name.strip()))
 
 
+#: Story groups (``context_heads``) in which a post at the top of a body is the club's or the show's.
+_STORIES_OF_CLUBS = frozenset({"culture and sport", "arts"})
+
+
 def _employer_names(ctx: _Context, role: str) -> tuple[list[str], set[str]]:
     """(known bodies, other organisations) the article names inside a role: short names it spells
     out count whatever the tagger made of them ("Apacs", tagged a person, after "Association for
@@ -2177,9 +2186,16 @@ def _speaker(ctx: _Context, name: str, said: list[Quote]) -> Speaker:
             # Preventon", the "net security firm Preventon")
             body = _employer_group(ctx, role[0])
             group = body if body != "unknown" else group
-        elif role and kind in {"named person", "unnamed person"} and _employer_decides(ctx, role[0]):
+        elif (
+            role
+            and kind in {"named person", "unnamed person"}
+            and not set(ctx.story) & _STORIES_OF_CLUBS
+            and _employer_decides(ctx, role[0])
+        ):
             # a post at the top of a body the article places: the body's field ("the chief
-            # executive of Ora Media", a TV production company, is media, not business)
+            # executive of Ora Media", a TV production company, is media, not business). Not in a
+            # sports or arts story, whose own rule already reads such posts as the club's or the
+            # festival's ("Chelsea chief executive", "Segas chairman")
             body = _employer_group(ctx, role[0])
             group = body if body != "unknown" else group
     # A description with the name inside ("Shadow leader of the Commons Oliver Heald") takes the
