@@ -7,9 +7,8 @@ it) name speakers by article path (under ``../shared``) and by the name NewsLens
 to; each is labelled as the person or body whose words the quotes are. Speakers labelled "not a
 speaker" (a mis-parse credited with quotes) are left out. The articles are analysed through the
 public API, each label matched to one NewsLens speaker of its article by ``match`` (below), and
-for each part of the sample (tune, held-out, fresh, fresh2, fresh3, fresh4, fresh5, fresh6, fresh7;
-"all" = tune + held-out, the first sample; "all+fresh"; "dev" = the eight development parts before
-fresh7; "every" = all nine)
+for each part of the sample (tune, held-out, fresh, fresh2, ..., fresh8; "all" = tune + held-out, the
+first sample; "all+fresh"; "dev" = the nine development parts before fresh8; "every" = all ten)
 the script prints:
 
 * kind accuracy over the labelled speakers (a label matched to no speaker counts as wrong);
@@ -63,8 +62,8 @@ TARGETS = {"gender_precision": 0.97, "named_coverage": 0.85, "kind": 0.90, "role
 #: Rows printed: the labels' parts alone, "all" (the first sample: tune + held-out, as in earlier
 #: reports), "all+fresh" (the labels up to issue 11b) and "every" (every label). Since issue 11c the
 #: fresh part is a development part too (its disagreements were read); since 11d fresh2 is one too,
-#: since 11e fresh3 too, since 11f fresh4 too, since 11g fresh5 too and since 11h fresh6 too: fresh7 is
-#: the independent one ("dev" = every part but fresh7).
+#: since 11e fresh3 too, since 11f fresh4 too, since 11g fresh5 too, since 11h fresh6 too and since 11i
+#: fresh7 too: fresh8 is the independent one ("dev" = every part but fresh8).
 PARTS = {
     "tune": ("tune",),
     "held-out": ("held-out",),
@@ -75,10 +74,11 @@ PARTS = {
     "fresh5": ("fresh5",),
     "fresh6": ("fresh6",),
     "fresh7": ("fresh7",),
+    "fresh8": ("fresh8",),
     "all": ("tune", "held-out"),
     "all+fresh": ("tune", "held-out", "fresh"),
-    "dev": ("tune", "held-out", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6"),
-    "every": ("tune", "held-out", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7"),
+    "dev": ("tune", "held-out", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7"),
+    "every": ("tune", "held-out", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8"),
 }
 
 
@@ -200,7 +200,7 @@ def main(argv: list[str] | None = None) -> int:
         "--without",
         action="append",
         default=[],
-        choices=("tune", "held-out", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7"),
+        choices=PARTS["every"],
         help="leave a part's labels out (not analysed, not scored): keeps a held-out part unseen",
     )
     args = ap.parse_args(argv)
@@ -232,7 +232,7 @@ def main(argv: list[str] | None = None) -> int:
             f"{_ratio(c['named_gendered'], c['named']):>16} "
             f"{c['quotes']:>8}/{c['name']:>4}/{c['span']:>4}/{c['words']:>4} {c['shared']:>6} {c['missing']:>7}"
         )
-    for part in ("all", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "dev", "every"):
+    for part in ("all", *PARTS["every"][2:], "dev", "every"):
         c = results[part]
         if not c.get("n"):
             continue

@@ -217,6 +217,7 @@ def role_group(
     role is "unknown", so that a body the role names can decide."""
     if not role:
         return "unknown"
+    role = _current_post(role, story)
     if _PARTY_STATE_TAG.fullmatch(role.strip()):
         return "politician"  # "D-Mont.", "R-Ky.": a lawmaker's party and state
     fallback = generic
@@ -280,6 +281,24 @@ def role_group(
     if group == _CIVIL and _trade_body(words):
         group = "business"  # "Association for Payment Clearing Services": a trade body, not a charity
     return group or (_rightmost(head, generic) if fallback else None) or "unknown"
+
+
+#: Where a role joins several posts: "a senior fellow at the Hoover Institution and a former United
+#: States ambassador", "a former Democratic tax aide now teaching at New York University".
+_POST_SPLIT = re.compile(r",|;|\band\b|\bnow\b")
+_FORMER_POST = re.compile(r"^\s*(?:(?:a|an|the|his|her|their)\s+)?(?:former|ex-|onetime|one-time)", re.IGNORECASE)
+
+
+def _current_post(role: str, story: Sequence[str] = ()) -> str:
+    """A role without the posts it says the person held before, when it also gives one they hold
+    now that the lexicon places: what the person is in the story is the current post."""
+    parts = [p for p in _POST_SPLIT.split(role) if p.strip()]
+    if len(parts) < 2 or not any(_FORMER_POST.match(p) for p in parts):
+        return role
+    current = [p.strip() for p in parts if not _FORMER_POST.match(p)]
+    if current and any(role_group(p, story=story) != "unknown" for p in current):
+        return " and ".join(current)
+    return role
 
 
 _CIVIL = "civil society, NGO, union"
@@ -553,6 +572,8 @@ class _Context:
         self.unique_titles = frozenset(lex["unique_titles"])
         self.person_heads = frozenset(lex["person_heads"])
         self.kin_words = frozenset(lex["kin_words"])
+        self.utterance_heads = frozenset(lex["utterance_heads"])
+        self.collective_heads = frozenset(lex["collective_heads"])
         self.not_surnames = frozenset(lex["not_surnames"])
         self.story = story_groups(text)
         # who each he/she offset is credited to, by the resolver or right after a name: one credited
@@ -793,7 +814,38 @@ def _kind_of_words(ctx: _Context, words_text: str, start: int | None, end: int |
     demonstrative = words[0] in {"this", "that"} and ctx.is_person_word(head or "") and start is not None
     if demonstrative and any(m.label == "PERSON" for m in ctx.speakers.mentions_in(0, start or 0)):
         return "named person"  # "this remarkably active senior citizen": someone named before
+    if (
+        _a_thing(ctx, head, words, start, end)
+        and not _possessed(ctx.text, start, words_text)
+        and not _pronouns_after(ctx, start or 0, end or 0)
+    ):
+        # "the ruling", "softer language": what a body decided or wrote, not a person (a person's own,
+        # "her account", is read as that person's words elsewhere; one the article goes on to call
+        # "he" or "she", "The cardinal", is a person whatever the lexicon lacks)
+        return "organisation"
     return "unnamed person"
+
+
+#: Endings of nouns for someone who does something ("questioner", "strategist", "resident"), not
+#: "-ment" ("comment", "statement").
+_AGENT_NOUN = re.compile(r"(?:er|or|ist|ian|ant|(?<!m)ent|eer|ee)s?$")
+
+
+def _a_thing(ctx: _Context, head: str | None, words: list[str], start: int | None, end: int | None) -> bool:
+    """Whether a speaker's words are headed by a common noun that is no word for a person, a role or
+    a group of people: "the ruling", "softer language", "The body"."""
+    if head is None or start is None or end is None or ctx.is_person_word(head) or head in ctx.kin_words:
+        return False
+    specific, generic = _role_lexicon()
+    if any(_singular(w, specific) in specific or _singular(w, generic) in generic for w in words):
+        return False  # a role word anywhere ("a rival in IBM" aside): a person's description
+    if head in ctx.group_heads | ctx.anonymous_heads | ctx.utterance_heads | ctx.collective_heads:
+        return False  # a speech, a comment: someone's words, whose the words around must say
+    if _AGENT_NOUN.search(head):
+        return False  # "one questioner", "a campaigner": a word for someone who does something
+    i, j = ctx.ix.tokens(start, end)
+    root = ctx.doc[i:j].root if j > i else None
+    return root is not None and root.pos_ == "NOUN" and root.lower_ == head and root.text.islower()
 
 
 #: A count or share of people: "73 percent", "69% of those questioned", "18".
@@ -863,7 +915,12 @@ def _possessed(text: str, start: int | None, words_text: str) -> bool:
     return start is not None and _POSSESSED.search(text[max(0, start - 24) : start]) is not None
 
 
+_TIME_ADVERB = re.compile(r"^(?:now|then|later|also|still|currently)\s+", re.IGNORECASE)
+
+
 def _definite(words_text: str) -> bool:
+    # "now the Senate majority leader": an adverb before the description does not change it
+    words_text = _TIME_ADVERB.sub("", words_text)
     first = words_text.split(" ", 1)[0]
     # "our correspondent": the outlet's own, one identifiable person
     return first.lower() in {"the", "his", "her", "their", "its", "our"} or bool(_POSSESSIVE.search(first))
@@ -890,6 +947,13 @@ def _role_of_person(ctx: _Context, mentions: Iterable[Mention], any_label: bool 
         ):
             return False  # another person's name: "Blair, Brown and Straw" ("Clinton spokesman" is fine)
         words = _words(text[a:b])
+        if (
+            is_title
+            and not _POSSESSIVE.search(text[a:b])
+            and not any(ctx.is_person_word(w) or _singular(w, generic) in generic for w in words)
+            and _only_a_body(ctx, a, b)
+        ):
+            return False  # "Sources told the BBC Mr Howard ...": a body's bare name before a name is no title
         if any(_singular(w, specific) in specific or _singular(w, generic) in generic for w in words):
             return True
         if role_group(text[a:b]) != "unknown":
@@ -942,6 +1006,25 @@ def _role_of_person(ctx: _Context, mentions: Iterable[Mention], any_label: bool 
     return past
 
 
+#: Words for a relative: a role made of one of them, someone's ("his wife", "Stallone's ex-wife",
+#: "the nominee's eldest daughter"), says whose relative the person is.
+_KIN_ROLE = re.compile(
+    r"(?:\b(?:his|her|their|my|our)\b|['’]s?)\s+(?:\w+\s+){0,2}?(?:ex-|former\s+)?"
+    r"(?:wife|husband|widow|widower|mother|father|son|daughter|brother|sister|fiancee?|partner)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _kin_role(role: str) -> bool:
+    return _KIN_ROLE.search(role) is not None
+
+
+def _only_a_body(ctx: _Context, a: int, b: int) -> bool:
+    """Whether the words a..b are just one organisation's name (tagged ORG), with no word for a post:
+    "the BBC" in "told the BBC Mr Howard" (the parse hangs it on the name as a compound)."""
+    return any(x.label == "ORG" and x.start <= a and b <= x.end for x in ctx.speakers.mentions_in(a, b))
+
+
 #: "rugby" cut off a role that goes on "union ..." or "league ...": the sport, not a trade union.
 _SPORT_NAME_BEFORE = re.compile(r"\brugby\s+$", re.IGNORECASE)
 _UNION_OR_LEAGUE = re.compile(r"(?:union|league)\b", re.IGNORECASE)
@@ -954,6 +1037,8 @@ _PAST = re.compile(r"\b(?:retired|former|ex)[\s-]+(?:\w+\.?\s+)?$", re.IGNORECAS
 _ROLE_VERBS = frozenset(
     {"head", "lead", "run", "chair", "direct", "manage", "edit", "coach", "found", "represent", "helm"}
 )
+#: Verbs of a relative clause whose "as" phrase is the person's office: "who served as ambassador".
+_AS_VERBS = frozenset({"serve", "work", "act"})
 
 
 def _words_before(ctx: _Context, i: int) -> tuple[int, int] | None:
@@ -1011,6 +1096,13 @@ def _relative_role(ctx: _Context, root: Token, j: int) -> tuple[int, int] | None
             # "X, who is the party's chairman": the attribute, as "X is the ..." gives it
             attr = next((t for t in c.children if t.dep_ == "attr" and t.pos_ == "NOUN"), None)
             return noun_phrase(ctx.doc, attr) if attr is not None else None
+        if c.lemma_.lower() in _AS_VERBS:
+            # "X, who served as U.S. ambassador to Burma": the office after "as"
+            prep = next((t for t in c.children if t.dep_ == "prep" and t.lower_ == "as"), None)
+            obj = next((o for o in prep.children if o.dep_ == "pobj"), None) if prep is not None else None
+            if obj is not None and obj.pos_ in {"NOUN", "PROPN"}:
+                return noun_phrase(ctx.doc, obj)
+            continue
         if c.lemma_.lower() not in _ROLE_VERBS:
             continue
         obj = next((o for o in c.children if o.dep_ == "dobj"), None)
@@ -1412,6 +1504,10 @@ def _gender(
             # given "she x4"): they are likely someone else's, resolved to this person; unknown, not
             # a guess. A he/she right after the name, with nobody else named, still beats the first
             # name ("Michael Learned ... she said").
+            if _someone_else_of(ctx, name, decided):
+                # another person of the pronouns' gender is named: theirs, explained; what is left is
+                # the first name, the documented last resort (marked "first name")
+                return named_as, ["first name"]
             return "unknown", []
         if kind == "named person" and not strong and (near or " " not in name) and decided != "unknown":
             # a one-word name that is a confident first name ("Melanie") counts here: the outcome is
@@ -1420,9 +1516,12 @@ def _gender(
             if against and against != decided and _someone_else_of(ctx, name, decided):
                 # pronouns near the name (or a first name alone), but a confident first name says
                 # otherwise and another person of the pronouns' gender is named in the article
-                # (Elizabeth Warren given John Stumpf's "he"): the resolver may have crossed them;
-                # no agreement, unknown
-                return "unknown", []
+                # (Elizabeth Warren given John Stumpf's "he"): the resolver may have crossed them.
+                # Since issue 11i the pronouns count as that other person's and the first name (of a
+                # full name) decides, as for anyone with no pronoun of their own, marked "first
+                # name"; a one-word name stays unknown (it may be a surname)
+                guess = first_name_gender(name)
+                return (guess, ["first name"]) if guess else ("unknown", [])
         if (
             kind == "named person"
             and words
@@ -1763,15 +1862,48 @@ def known_body(name: str) -> tuple[str, str] | None:
     return _known_names()[0].get(re.sub(r"^[Tt]he\s+", "", name.strip()))
 
 
+#: Story groups (``context_heads``) in which a post at the top of a body is the club's or the show's.
+_STORIES_OF_CLUBS = frozenset({"culture and sport", "arts"})
+
+
+def _employer_names(ctx: _Context, role: str) -> tuple[list[str], set[str]]:
+    """(known bodies, other organisations) the article names inside a role: short names it spells
+    out count whatever the tagger made of them ("Apacs", tagged a person, after "Association for
+    Payment Clearing Services (Apacs)")."""
+    known = [body for body in _known_names()[0] if re.search(rf"\b{re.escape(body)}\b", role)]
+    orgs = {e for e, ms in ctx.named.items() if e in role and (_label(ms) == "ORG" or _spelled_out(ctx, e))}
+    return known, orgs
+
+
+def _employer_decides(ctx: _Context, role: str) -> bool:
+    """Whether a role is only a post at the top of a body (``employer_heads``: "chief executive",
+    "vice chairman", "executive director") besides the body's name: then the body says in which field
+    the person works ("the chief executive of Ora Media" is media), not the post's default."""
+    known, orgs = _employer_names(ctx, role)
+    rest = role
+    for body in sorted([*known, *orgs], key=len, reverse=True):
+        rest = rest.replace(body, " ")
+    if rest == role:
+        return False  # no body named
+    words = [w for w in _words(rest) if w not in _FUNCTION_WORDS]
+    heads = _employer_heads()
+    return bool(words) and all(w in heads or w.removesuffix("s") in heads for w in words)
+
+
+_FUNCTION_WORDS = frozenset({"the", "a", "an", "of", "for", "at", "with", "'s", "’s", "and", "its", "their"})
+
+
+@cache
+def _employer_heads() -> frozenset[str]:
+    return frozenset(_lexicon("role_groups.json")["employer_heads"])
+
+
 def _employer_group(ctx: _Context, role: str) -> str:
     """The group of an organisation the article names inside a role ("head of Preventon"), from its
     name or the article's words for it elsewhere ("net security firm Preventon": a company)."""
-    known = [g for body, (_, g) in _known_names()[0].items() if re.search(rf"\b{re.escape(body)}\b", role)]
+    known, orgs = _employer_names(ctx, role)
     if known:
-        return known[0]  # "a Google spokesperson", "a Sony Pictures Television head"
-    # organisations the role names, and short names the article spells out whatever the tagger made
-    # of them ("Apacs", tagged a person, after "Association for Payment Clearing Services (Apacs)")
-    orgs = {e for e, ms in ctx.named.items() if e in role and (_label(ms) == "ORG" or _spelled_out(ctx, e))}
+        return _known_names()[0][known[0]][1]  # "a Google spokesperson", "a Sony Pictures Television head"
     for org in sorted(orgs, key=len, reverse=True):
         group = role_group(org, name=True)
         if group == "unknown" and (long_name := _spelled_out(ctx, org)) is not None:
@@ -2054,6 +2186,18 @@ def _speaker(ctx: _Context, name: str, said: list[Quote]) -> Speaker:
             # Preventon", the "net security firm Preventon")
             body = _employer_group(ctx, role[0])
             group = body if body != "unknown" else group
+        elif (
+            role
+            and kind in {"named person", "unnamed person"}
+            and not set(ctx.story) & _STORIES_OF_CLUBS
+            and _employer_decides(ctx, role[0])
+        ):
+            # a post at the top of a body the article places: the body's field ("the chief
+            # executive of Ora Media", a TV production company, is media, not business). Not in a
+            # sports or arts story, whose own rule already reads such posts as the club's or the
+            # festival's ("Chelsea chief executive", "Segas chairman")
+            body = _employer_group(ctx, role[0])
+            group = body if body != "unknown" else group
     # A description with the name inside ("Shadow leader of the Commons Oliver Heald") takes the
     # named person's evidence.
     who = next((m.entity for m in inside_people if m.entity), name) if inside_people else name
@@ -2090,9 +2234,11 @@ def _speaker(ctx: _Context, name: str, said: list[Quote]) -> Speaker:
         group = role_group(role[0])
     if group == "unknown" and kind in {"organisation", "country or group"} and (body := known_body(name)):
         group = body[1]  # "Microsoft said": a body the article need not describe
-    if group == "unknown" and kind == "named person":
+    if kind == "named person" and (group == "unknown" or (role is not None and _kin_role(role[0]))):
         # a well-known person the article gives no role words near (Tony Blair, Tim Henman): the
-        # group NewsLens finds for them across the corpus; the role itself stays empty
+        # group NewsLens finds for them across the corpus; the role itself stays empty. So too for
+        # one the article names only by kin ("his wife" Hillary Clinton): kin says whose relative the
+        # person is, not what they do
         people = _known_names()[1]
         group = people.get(who) or people.get(full or "") or people.get(name) or group
     # A story's topic is no evidence of what its people are (a sports story quotes fans, ministers,
