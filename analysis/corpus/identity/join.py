@@ -202,6 +202,8 @@ def unit_map(
     #: units a city's name names its club or event in -> that entity's type (never a place)
     club_units: dict[int, str] = {}
     cities, listed = city_keys(), place_types()  # listed places decide their type outright: no senses
+    art_keys, key_df = _article_keys(aids, keys)
+    split_keys: set[str] = set()
     for k, idx in by_key.items():
         if key_label[k] == "PERSON" and " " not in k and not k.startswith("country:"):
             surname_units += idx  # decided one article at a time below
@@ -228,6 +230,14 @@ def unit_map(
                 club_units.update(dict.fromkeys(city[1][1], club_label))
         else:
             senses[k] = _senses(k, idx, key_label[k], evidence, unit_topics)
+        if len(senses[k]) == 1 and not k.startswith(("country:", "org:")) and k not in listed:
+            # one name, different kinds of thing in topics whose articles name nothing else in common
+            # ("Eton" the college in politics, the firm Eton Corporation in tech; "Sun" the paper and
+            # Sun Microsystems): one entity per such group of topics
+            parts = _context_senses(k, senses[k][0][1], aids, topics, art_keys, key_df)
+            if len(parts) > 1 and len({_COARSE.get(decide_label(*evidence(p), [k]), "OTHER") for p in parts}) > 1:
+                senses[k] = [(senses[k][0][0], part) for part in parts]
+                split_keys.add(k)
         for kind, sense in senses[k]:
             if kind in ("ORG", "OTHER") and (codes := _two_codes(k, kind, sense, aids, unit_cues, sport_code)):
                 for code, part in codes.items():  # "Leicester": the rugby club and the football club
@@ -240,7 +250,11 @@ def unit_map(
                 continue
             for i in sense[1:]:
                 sets.union(sense[0], i)
-            if len(senses[k]) > 1:
+            if k in split_keys:
+                here = _topic_list(topics, aids, sense)
+                for i in sense:
+                    notes[i] = f"one name, different things by topic (no other name in common): {here}"
+            elif len(senses[k]) > 1:
                 kinds = ", ".join(f"{kind} in {_topic_list(topics, aids, s)}" for kind, s in senses[k])
                 for i in sense:
                     notes[i] = f"one name, different things by topic: {kinds}"
@@ -316,11 +330,12 @@ def unit_map(
         k, a = keys[i], aids[i]
         cands: dict[int, str] = {}
         for full in full_by_part.get(k, []):
-            if any(_same_context(a, b, topics, outlets, dates) for b in key_articles[full]):
-                cands.setdefault(sets.find(by_key[full][0]), full)
+            near = [j for j in by_key[full] if _same_context(a, aids[j], topics, outlets, dates)]
+            if near:  # (the full name's unit there: a name split by topic is one entity per topic)
+                cands.setdefault(sets.find(near[0]), full)
         if len(cands) == 1:
-            full = next(iter(cands.values()))
-            sets.union(i, by_key[full][0])
+            root, full = next(iter(cands.items()))
+            sets.union(i, root)
             notes[i] = f"name alone: the only {names[i]} in the same topic/outlet/time is {names[by_key[full][0]]}"
         elif cands:
             alts = "; ".join(sorted(names[by_key[c][0]] for c in cands.values()))
@@ -847,3 +862,76 @@ def _ambiguous_short_forms(
             if len(near) >= 2 and sum(near.values()) >= SHORT_FORM_DOMINANCE * alone:
                 out[i] = "; ".join(sorted(names[by_key[x][0]] for x in near)[:4])
     return out
+
+
+#: A name in more articles than this is too common to say two articles are about one thing.
+CONTEXT_DF = 40
+#: Topics whose articles name fewer other (less common) names than this say too little to split by.
+CONTEXT_MIN = 3
+
+
+def _article_keys(aids: list[str], keys: list[str]) -> tuple[dict[str, set[str]], Counter]:
+    """Each article's name keys, and how many articles name each key."""
+    art_keys: dict[str, set[str]] = defaultdict(set)
+    for a, k in zip(aids, keys, strict=True):
+        art_keys[a].add(k)
+    df: Counter = Counter(k for ks in art_keys.values() for k in ks)
+    return art_keys, df
+
+
+def _context_senses(
+    key: str,
+    idx: list[int],
+    aids: list[str],
+    topics: dict[str, frozenset],
+    art_keys: dict[str, set[str]],
+    key_df: Counter,
+) -> list[list[int]]:
+    """A name's units grouped by topic, topics joined where their articles name something else in
+    common (a name in at most CONTEXT_DF articles): one group per connected set of topics, largest
+    first. Units of articles without a topic go with the largest group."""
+    by_topic: dict[frozenset, list[int]] = defaultdict(list)
+    for i in idx:
+        by_topic[topics.get(aids[i], frozenset())].append(i)
+    loose = by_topic.pop(frozenset(), [])
+    if len(by_topic) < 2:
+        return [idx]
+    groups: list[tuple[list[frozenset], set[str]]] = []  # (topics, the less common names they name)
+    for t in sorted(by_topic, key=sorted):
+        members, ctx = (
+            [t],
+            {k for a in {aids[i] for i in by_topic[t]} for k in art_keys.get(a, ()) if key_df[k] <= CONTEXT_DF},
+        )
+        ctx.discard(key)
+        for g in [g for g in groups if g[1] & ctx]:  # it joins every group it shares a name with
+            groups.remove(g)
+            members += g[0]
+            ctx |= g[1]
+        groups.append((members, ctx))
+    # a group whose articles name few other things says too little to be told apart: it stays with
+    # the largest group
+    parts = sorted(
+        ((len(g[1]) >= CONTEXT_MIN, [i for t in g[0] for i in by_topic[t]]) for g in groups),
+        key=lambda p: len(p[1]),
+        reverse=True,
+    )
+    out = [parts[0][1] + loose]
+    for known, part in parts[1:]:
+        if known:
+            out.append(part)
+        else:
+            out[0] += part
+    return out
+
+
+def _cue_kind(cue: Counter) -> str | None:
+    """The coarse type the cue words around a name's mentions say most (place words for a place), or
+    None when they say nothing."""
+    score: Counter = Counter()
+    for lab, v in cue.items():
+        if lab == PLACE_CUE:
+            score["PLACE"] += v
+        elif lab != OPPONENT_CUE and v > 0:
+            score[_COARSE.get(lab, "OTHER")] += v
+    score = Counter({kind: v for kind, v in score.items() if v > 0})
+    return min(score, key=lambda kind: (-score[kind], kind)) if score else None
