@@ -173,12 +173,15 @@ def unit_map(
     unit_of = {(a, x): i for i, (a, x) in enumerate(zip(aids, names, strict=True))}
     mates = _list_mates(tables, set(unit_of))
     if mates:
+        voted: set[str] = set()
         for u, others in mates.items():
             kinds = {key_label[keys[unit_of[o]]] for o in others}
             if len(set(others)) >= 2 and len(kinds) == 1:  # a list of three or more of one kind
                 i = unit_of[u]
                 unit_cues[i] = _added(unit_cues[i], Counter({kinds.pop(): LIST_WEIGHT}))
-        key_label = {k: decide_label(*evidence(idx), [k]) for k, idx in by_key.items()}
+                voted.add(keys[i])
+        for k in voted:  # (only their evidence changed)
+            key_label[k] = decide_label(*evidence(by_key[k]), [k])
     for k, idx in by_key.items():
         if k.startswith(("country:", "org:")):
             what = "a country's name (pycountry and the alias list)" if k[0] == "c" else "a name in the alias list"
@@ -202,7 +205,7 @@ def unit_map(
     #: units a city's name names its club or event in -> that entity's type (never a place)
     club_units: dict[int, str] = {}
     cities, listed = city_keys(), place_types()  # listed places decide their type outright: no senses
-    art_keys, key_df = _article_keys(aids, keys)
+    art_keys = _article_keys(aids, keys)
     split_keys: set[str] = set()
     for k, idx in by_key.items():
         if key_label[k] == "PERSON" and " " not in k and not k.startswith("country:"):
@@ -234,7 +237,7 @@ def unit_map(
             # one name, different kinds of thing in topics whose articles name nothing else in common
             # ("Eton" the college in politics, the firm Eton Corporation in tech; "Sun" the paper and
             # Sun Microsystems): one entity per such group of topics
-            parts = _context_senses(k, senses[k][0][1], aids, topics, art_keys, key_df)
+            parts = _context_senses(k, senses[k][0][1], aids, topics, art_keys)
             if len(parts) > 1 and len({_COARSE.get(decide_label(*evidence(p), [k]), "OTHER") for p in parts}) > 1:
                 senses[k] = [(senses[k][0][0], part) for part in parts]
                 split_keys.add(k)
@@ -330,9 +333,10 @@ def unit_map(
         k, a = keys[i], aids[i]
         cands: dict[int, str] = {}
         for full in full_by_part.get(k, []):
-            near = [j for j in by_key[full] if _same_context(a, aids[j], topics, outlets, dates)]
-            if near:  # (the full name's unit there: a name split by topic is one entity per topic)
-                cands.setdefault(sets.find(near[0]), full)
+            # (the full name's unit there: a name split by topic is one entity per topic)
+            near = next((j for j in by_key[full] if _same_context(a, aids[j], topics, outlets, dates)), None)
+            if near is not None:
+                cands.setdefault(sets.find(near), full)
         if len(cands) == 1:
             root, full = next(iter(cands.items()))
             sets.union(i, root)
@@ -870,13 +874,13 @@ CONTEXT_DF = 40
 CONTEXT_MIN = 3
 
 
-def _article_keys(aids: list[str], keys: list[str]) -> tuple[dict[str, set[str]], Counter]:
-    """Each article's name keys, and how many articles name each key."""
+def _article_keys(aids: list[str], keys: list[str]) -> dict[str, set[str]]:
+    """Each article's less common name keys (named in at most CONTEXT_DF articles)."""
     art_keys: dict[str, set[str]] = defaultdict(set)
     for a, k in zip(aids, keys, strict=True):
         art_keys[a].add(k)
     df: Counter = Counter(k for ks in art_keys.values() for k in ks)
-    return art_keys, df
+    return {a: {k for k in ks if df[k] <= CONTEXT_DF} for a, ks in art_keys.items()}
 
 
 def _context_senses(
@@ -885,7 +889,6 @@ def _context_senses(
     aids: list[str],
     topics: dict[str, frozenset],
     art_keys: dict[str, set[str]],
-    key_df: Counter,
 ) -> list[list[int]]:
     """A name's units grouped by topic, topics joined where their articles name something else in
     common (a name in at most CONTEXT_DF articles): one group per connected set of topics, largest
@@ -898,10 +901,7 @@ def _context_senses(
         return [idx]
     groups: list[tuple[list[frozenset], set[str]]] = []  # (topics, the less common names they name)
     for t in sorted(by_topic, key=sorted):
-        members, ctx = (
-            [t],
-            {k for a in {aids[i] for i in by_topic[t]} for k in art_keys.get(a, ()) if key_df[k] <= CONTEXT_DF},
-        )
+        members, ctx = [t], set().union(*(art_keys.get(aids[i], ()) for i in by_topic[t]))
         ctx.discard(key)
         for g in [g for g in groups if g[1] & ctx]:  # it joins every group it shares a name with
             groups.remove(g)
