@@ -380,6 +380,22 @@ def test_one_name_in_topics_that_name_something_else_in_common_stays_one_entity(
     assert corpus_entity(t, "b0", "Kestrel")[0] == corpus_entity(t, "e1", "Kestrel")[0]
 
 
+def test_a_city_the_model_calls_a_person_is_the_city_where_its_words_say_place():
+    # "Preston" (cities.txt) tagged PERSON everywhere: "in Preston" says the town in two articles of
+    # three; the article whose words say person ("Preston said he") keeps the person
+    t = identify(
+        tables(
+            article("p1", "The factory in Preston will close.", {"Preston": "PERSON"}, "business"),
+            article("p2", "Shoppers in Preston were angry.", {"Preston": "PERSON"}, "business"),
+            article("p3", "Preston said he would sell the firm.", {"Preston": "PERSON"}, "business"),
+        )
+    )
+    town = corpus_entity(t, "p1", "Preston")
+    assert town[2] == "GPE" and corpus_entity(t, "p2", "Preston") == town
+    assert corpus_entity(t, "p3", "Preston")[0] != town[0]
+    assert corpus_entity(t, "p3", "Preston")[2] == "PERSON"
+
+
 def test_a_surname_the_model_mistyped_joins_the_person_named_beside_it():
     names = {"Audrey Tautou": "PERSON", "Tautou": "GPE"}
     t = identify(

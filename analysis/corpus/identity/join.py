@@ -208,9 +208,20 @@ def unit_map(
     art_keys = _article_keys(aids, keys)
     split_keys: set[str] = set()
     for k, idx in by_key.items():
+        city_person = False
         if key_label[k] == "PERSON" and " " not in k and not k.startswith("country:"):
-            surname_units += idx  # decided one article at a time below
-            continue
+            # a city's name the model calls a person ("Kent") whose own words say place in half its
+            # articles ("in Kent", "Chatham, Kent"): its units with no person words are the city's
+            own = [cues.get((aids[i], names[i])) or Counter() for i in idx]
+            if k in cities and k not in listed and 2 * sum(c.get(PLACE_CUE, 0) > 0 for c in own) >= len(idx):
+                city_person = True
+                surname_units += [i for i, c in zip(idx, own, strict=True) if c.get("PERSON", 0) > 0]
+                idx = [i for i, c in zip(idx, own, strict=True) if c.get("PERSON", 0) <= 0]
+            else:
+                surname_units += idx  # decided one article at a time below
+                continue
+            if not idx:
+                continue
         if shorts:
             for i in idx:
                 if i in shorts:
@@ -224,6 +235,9 @@ def unit_map(
             if k in cities and k not in listed
             else None
         )
+        if city_person and not city:  # no article's words show the city after all: the person route
+            surname_units += idx
+            continue
         if city:
             senses[k] = city
             city_units += city[0][1]
