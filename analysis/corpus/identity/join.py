@@ -936,16 +936,3 @@ def _context_senses(
         else:
             out[0] += part
     return out
-
-
-def _cue_kind(cue: Counter) -> str | None:
-    """The coarse type the cue words around a name's mentions say most (place words for a place), or
-    None when they say nothing."""
-    score: Counter = Counter()
-    for lab, v in cue.items():
-        if lab == PLACE_CUE:
-            score["PLACE"] += v
-        elif lab != OPPONENT_CUE and v > 0:
-            score[_COARSE.get(lab, "OTHER")] += v
-    score = Counter({kind: v for kind, v in score.items() if v > 0})
-    return min(score, key=lambda kind: (-score[kind], kind)) if score else None
