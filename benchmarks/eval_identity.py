@@ -3,8 +3,8 @@
     python benchmarks/eval_identity.py [--corpus ../shared/corpora/bbc] [--labels FILE ...] [--show-errors]
 
 ``--labels`` takes one or more sample files (default: the first sample, bbc_identity.json; the second
-to ninth are bbc_identity_2.json ... bbc_identity_9.json beside it, the ninth the one no rule or
-model was made with: samples 1-8 are development data; the shipped model was fitted on 1-7);
+to tenth are bbc_identity_2.json ... bbc_identity_10.json beside it, the tenth the one no rule or
+model was made with: samples 1-9 are development data; the shipped model was fitted on 1-7);
 every part of each file is scored. A label ``Name@topic`` covers the name's units in one BBC topic,
 ``Name@topic/NNN.txt`` one article's unit.
 
@@ -20,7 +20,7 @@ labels) says which units are one real entity and its type.
 * type accuracy: an entity's type is the type most of its mentions get; compared on the coarse types
   PERSON, ORG, PLACE (GPE, LOC, FAC), NORP, OTHER, for labelled entities with >= 5 mentions and for all;
   "rules alone" beside it: the step without its learned type model (``unit_map(learned=False)``; the
-  model is fitted on samples 1-7, so its figures there are in-sample, the eighth's and ninth's held out).
+  model is fitted on samples 1-7, so its figures there are in-sample, the eighth's to tenth's held out).
 * time: the identity step's own time on these tables, cold (no cache) and warm (the cached map).
 
 Exits 0 with a message when the corpus is not there (a fresh clone).

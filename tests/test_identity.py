@@ -345,6 +345,57 @@ def test_model_labels_differing_by_topic_without_place_words_keep_one_entity():
     assert len({corpus_entity(t, a, "Grapefone")[0] for a in ("t1", "t2", "b1")}) == 1
 
 
+def _kestrel_corpus(shared: str = "") -> Tables:
+    """ "Kestrel" the firm in business, the film in entertainment, each topic naming its own things
+    (``shared``: a name both topics' articles name too)."""
+    firm = {"Kestrel": "ORG", "Halvard Mining": "ORG", "Brenno Steel": "ORG", "Oskarsen Bank": "ORG"}
+    film = {"Kestrel": "WORK_OF_ART", "Mara Quillon": "PERSON", "Teo Vandel": "PERSON", "Ostrava Awards": "EVENT"}
+    extra = f" {shared} was mentioned." if shared else ""
+    if shared:
+        firm[shared] = film[shared] = "ORG"
+    return tables(
+        *(
+            article(f"b{n}", "Shares in Kestrel rose after Halvard Mining, Brenno Steel and Oskarsen Bank bid."
+                    + extra, firm, "business")
+            for n in range(3)
+        ),
+        article("e1", "The film Kestrel, with Mara Quillon and Teo Vandel, won at the Ostrava Awards." + extra,
+                film, "entertainment"),
+    )  # fmt: skip
+
+
+def test_one_name_of_different_kinds_in_topics_naming_nothing_in_common_is_two_entities():
+    t = identify(_kestrel_corpus())
+    firm, film = corpus_entity(t, "b0", "Kestrel"), corpus_entity(t, "e1", "Kestrel")
+    assert firm[0] != film[0]
+    assert corpus_entity(t, "b1", "Kestrel") == firm
+    assert (firm[2], film[2]) == ("ORG", "WORK_OF_ART")
+    note = t.entities.loc[t.entities["article_id"] == "e1", "identity_note"].dropna().tolist()
+    assert any("no other name in common" in n for n in note)
+
+
+def test_one_name_in_topics_that_name_something_else_in_common_stays_one_entity():
+    # the same articles, and both topics also name "Quorra Holdings": nothing says two things
+    t = identify(_kestrel_corpus(shared="Quorra Holdings"))
+    assert corpus_entity(t, "b0", "Kestrel")[0] == corpus_entity(t, "e1", "Kestrel")[0]
+
+
+def test_a_city_the_model_calls_a_person_is_the_city_where_its_words_say_place():
+    # "Preston" (cities.txt) tagged PERSON everywhere: "in Preston" says the town in two articles of
+    # three; the article whose words say person ("Preston said he") keeps the person
+    t = identify(
+        tables(
+            article("p1", "The factory in Preston will close.", {"Preston": "PERSON"}, "business"),
+            article("p2", "Shoppers in Preston were angry.", {"Preston": "PERSON"}, "business"),
+            article("p3", "Preston said he would sell the firm.", {"Preston": "PERSON"}, "business"),
+        )
+    )
+    town = corpus_entity(t, "p1", "Preston")
+    assert town[2] == "GPE" and corpus_entity(t, "p2", "Preston") == town
+    assert corpus_entity(t, "p3", "Preston")[0] != town[0]
+    assert corpus_entity(t, "p3", "Preston")[2] == "PERSON"
+
+
 def test_a_surname_the_model_mistyped_joins_the_person_named_beside_it():
     names = {"Audrey Tautou": "PERSON", "Tautou": "GPE"}
     t = identify(

@@ -30,6 +30,10 @@ runs after the per-article analysis, over the tidy tables, and decides which art
   BBC samples (``data/identity_types.json``), changes a type (never a merge) when it disagrees with
   p >= its threshold, for entities of >= 5 mentions that no head word, listed name, city sense or hand
   edit decides;
+* one name, different kinds of thing in topics whose articles name nothing else in common ("Eton" the
+  college in politics, the firm Eton Corporation in tech; the Sun and Sun Microsystems): one entity per
+  group of topics (``join._context_senses``); a city's name the model calls a person is the city where
+  its own words say place in half its articles ("in Kent");
 * one name, two things in one topic: a one-word club or competition name in two rugby and two
   football articles ("Leicester", "Premiership": the article's rugby or football words decide) is two
   entities, and its units in articles that say neither stay apart;

@@ -173,12 +173,15 @@ def unit_map(
     unit_of = {(a, x): i for i, (a, x) in enumerate(zip(aids, names, strict=True))}
     mates = _list_mates(tables, set(unit_of))
     if mates:
+        voted: set[str] = set()
         for u, others in mates.items():
             kinds = {key_label[keys[unit_of[o]]] for o in others}
             if len(set(others)) >= 2 and len(kinds) == 1:  # a list of three or more of one kind
                 i = unit_of[u]
                 unit_cues[i] = _added(unit_cues[i], Counter({kinds.pop(): LIST_WEIGHT}))
-        key_label = {k: decide_label(*evidence(idx), [k]) for k, idx in by_key.items()}
+                voted.add(keys[i])
+        for k in voted:  # (only their evidence changed)
+            key_label[k] = decide_label(*evidence(by_key[k]), [k])
     for k, idx in by_key.items():
         if k.startswith(("country:", "org:")):
             what = "a country's name (pycountry and the alias list)" if k[0] == "c" else "a name in the alias list"
@@ -202,10 +205,23 @@ def unit_map(
     #: units a city's name names its club or event in -> that entity's type (never a place)
     club_units: dict[int, str] = {}
     cities, listed = city_keys(), place_types()  # listed places decide their type outright: no senses
+    art_keys = _article_keys(aids, keys)
+    split_keys: set[str] = set()
     for k, idx in by_key.items():
+        city_person = False
         if key_label[k] == "PERSON" and " " not in k and not k.startswith("country:"):
-            surname_units += idx  # decided one article at a time below
-            continue
+            # a city's name the model calls a person ("Kent") whose own words say place in half its
+            # articles ("in Kent", "Chatham, Kent"): its units with no person words are the city's
+            own = [cues.get((aids[i], names[i])) or Counter() for i in idx]
+            if k in cities and k not in listed and 2 * sum(c.get(PLACE_CUE, 0) > 0 for c in own) >= len(idx):
+                city_person = True
+                surname_units += [i for i, c in zip(idx, own, strict=True) if c.get("PERSON", 0) > 0]
+                idx = [i for i, c in zip(idx, own, strict=True) if c.get("PERSON", 0) <= 0]
+            else:
+                surname_units += idx  # decided one article at a time below
+                continue
+            if not idx:
+                continue
         if shorts:
             for i in idx:
                 if i in shorts:
@@ -219,6 +235,9 @@ def unit_map(
             if k in cities and k not in listed
             else None
         )
+        if city_person and not city:  # no article's words show the city after all: the person route
+            surname_units += idx
+            continue
         if city:
             senses[k] = city
             city_units += city[0][1]
@@ -228,6 +247,14 @@ def unit_map(
                 club_units.update(dict.fromkeys(city[1][1], club_label))
         else:
             senses[k] = _senses(k, idx, key_label[k], evidence, unit_topics)
+        if len(senses[k]) == 1 and not k.startswith(("country:", "org:")) and k not in listed:
+            # one name, different kinds of thing in topics whose articles name nothing else in common
+            # ("Eton" the college in politics, the firm Eton Corporation in tech; "Sun" the paper and
+            # Sun Microsystems): one entity per such group of topics
+            parts = _context_senses(k, senses[k][0][1], aids, topics, art_keys)
+            if len(parts) > 1 and len({_COARSE.get(decide_label(*evidence(p), [k]), "OTHER") for p in parts}) > 1:
+                senses[k] = [(senses[k][0][0], part) for part in parts]
+                split_keys.add(k)
         for kind, sense in senses[k]:
             if kind in ("ORG", "OTHER") and (codes := _two_codes(k, kind, sense, aids, unit_cues, sport_code)):
                 for code, part in codes.items():  # "Leicester": the rugby club and the football club
@@ -240,7 +267,11 @@ def unit_map(
                 continue
             for i in sense[1:]:
                 sets.union(sense[0], i)
-            if len(senses[k]) > 1:
+            if k in split_keys:
+                here = _topic_list(topics, aids, sense)
+                for i in sense:
+                    notes[i] = f"one name, different things by topic (no other name in common): {here}"
+            elif len(senses[k]) > 1:
                 kinds = ", ".join(f"{kind} in {_topic_list(topics, aids, s)}" for kind, s in senses[k])
                 for i in sense:
                     notes[i] = f"one name, different things by topic: {kinds}"
@@ -316,11 +347,13 @@ def unit_map(
         k, a = keys[i], aids[i]
         cands: dict[int, str] = {}
         for full in full_by_part.get(k, []):
-            if any(_same_context(a, b, topics, outlets, dates) for b in key_articles[full]):
-                cands.setdefault(sets.find(by_key[full][0]), full)
+            # (the full name's unit there: a name split by topic is one entity per topic)
+            near = next((j for j in by_key[full] if _same_context(a, aids[j], topics, outlets, dates)), None)
+            if near is not None:
+                cands.setdefault(sets.find(near), full)
         if len(cands) == 1:
-            full = next(iter(cands.values()))
-            sets.union(i, by_key[full][0])
+            root, full = next(iter(cands.items()))
+            sets.union(i, root)
             notes[i] = f"name alone: the only {names[i]} in the same topic/outlet/time is {names[by_key[full][0]]}"
         elif cands:
             alts = "; ".join(sorted(names[by_key[c][0]] for c in cands.values()))
@@ -846,4 +879,60 @@ def _ambiguous_short_forms(
             alone = max((short_in[t] for t in topics.get(aids[i], ())), default=0)
             if len(near) >= 2 and sum(near.values()) >= SHORT_FORM_DOMINANCE * alone:
                 out[i] = "; ".join(sorted(names[by_key[x][0]] for x in near)[:4])
+    return out
+
+
+#: A name in more articles than this is too common to say two articles are about one thing.
+CONTEXT_DF = 40
+#: Topics whose articles name fewer other (less common) names than this say too little to split by.
+CONTEXT_MIN = 3
+
+
+def _article_keys(aids: list[str], keys: list[str]) -> dict[str, set[str]]:
+    """Each article's less common name keys (named in at most CONTEXT_DF articles)."""
+    art_keys: dict[str, set[str]] = defaultdict(set)
+    for a, k in zip(aids, keys, strict=True):
+        art_keys[a].add(k)
+    df: Counter = Counter(k for ks in art_keys.values() for k in ks)
+    return {a: {k for k in ks if df[k] <= CONTEXT_DF} for a, ks in art_keys.items()}
+
+
+def _context_senses(
+    key: str,
+    idx: list[int],
+    aids: list[str],
+    topics: dict[str, frozenset],
+    art_keys: dict[str, set[str]],
+) -> list[list[int]]:
+    """A name's units grouped by topic, topics joined where their articles name something else in
+    common (a name in at most CONTEXT_DF articles): one group per connected set of topics, largest
+    first. Units of articles without a topic go with the largest group."""
+    by_topic: dict[frozenset, list[int]] = defaultdict(list)
+    for i in idx:
+        by_topic[topics.get(aids[i], frozenset())].append(i)
+    loose = by_topic.pop(frozenset(), [])
+    if len(by_topic) < 2:
+        return [idx]
+    groups: list[tuple[list[frozenset], set[str]]] = []  # (topics, the less common names they name)
+    for t in sorted(by_topic, key=sorted):
+        members, ctx = [t], set().union(*(art_keys.get(aids[i], ()) for i in by_topic[t]))
+        ctx.discard(key)
+        for g in [g for g in groups if g[1] & ctx]:  # it joins every group it shares a name with
+            groups.remove(g)
+            members += g[0]
+            ctx |= g[1]
+        groups.append((members, ctx))
+    # a group whose articles name few other things says too little to be told apart: it stays with
+    # the largest group
+    parts = sorted(
+        ((len(g[1]) >= CONTEXT_MIN, [i for t in g[0] for i in by_topic[t]]) for g in groups),
+        key=lambda p: len(p[1]),
+        reverse=True,
+    )
+    out = [parts[0][1] + loose]
+    for known, part in parts[1:]:
+        if known:
+            out.append(part)
+        else:
+            out[0] += part
     return out

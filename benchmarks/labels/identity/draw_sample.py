@@ -13,6 +13,8 @@
         bbc_identity_5.json bbc_identity_6.json > names7.txt
     python benchmarks/labels/identity/draw_sample.py --seed 9779 --per-topic 32 \
         --earlier bbc_identity.json bbc_identity_2.json ... bbc_identity_8.json > names9.txt
+    python benchmarks/labels/identity/draw_sample.py --seed 10110 --per-topic 32 \
+        --earlier bbc_identity.json bbc_identity_2.json ... bbc_identity_9.json > names10.txt
 
 The defaults repeat the third sample's draw (seed 2026, 25 per topic, samples 1-2 excluded).
 The corpus is analysed (or read from the store) without the identity step; per BBC topic folder the
