@@ -171,3 +171,31 @@ def test_arrow_batch_gives_the_tables_pandas_would_give(seed_article):
         for name in TABLE_NAMES:
             assert direct[name].equals(via_pandas[name]), name
     assert direct["entities"].column("polarity").null_count == len(odd.entities)
+
+
+def test_batches_that_fail_whole_store_nothing(tmp_path, monkeypatch):
+    real = pipeline.analyze_doc
+
+    def flaky(raw, layout, doc, *args, **kwargs):
+        if "Rain" not in raw.text or fail_all:
+            raise RuntimeError("boom")
+        return real(raw, layout, doc, *args, **kwargs)
+
+    monkeypatch.setattr(pipeline, "analyze_doc", flaky)
+    store, fail_all = Store(tmp_path), True
+    tables, report = runner.run(_raws(), store, n_process=1, batch_size=2)
+    assert (report.analysed, report.rejected) == (0, 3) and tables.articles.empty
+    assert list(store.root.glob("*/part-*.parquet")) == []  # no empty part files
+    fail_all = False  # a first batch that fails whole, then one that is stored
+    tables, report = runner.run(_raws(), store, n_process=1, batch_size=2)
+    assert (report.analysed, report.rejected) == (1, 2)
+    assert list(tables.articles["source"]) == ["a2.txt"]
+    assert store.known_ids() == {_raws()[2].id}
+    assert len(list(store.root.glob("articles/part-*.parquet"))) == 1
+
+
+def test_a_run_of_only_rejected_inputs_with_a_store_reports_them(tmp_path):
+    """Nothing to analyse, a store beside it: the report, empty tables, no crash in the result cache."""
+    tables, report = runner.run([InputError("x.bin", "binary data")], Store(tmp_path), n_process=1)
+    assert report.counts()["rejected"] == 1 and tables.articles.empty
+    assert report.errors[0].source == "x.bin"

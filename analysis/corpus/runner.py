@@ -88,10 +88,14 @@ def overlay(tables: Tables, metas: list[dict[str, Any]]) -> Tables:
     for col in ("source", "topics", "title", "date", "url", "outlet", "authors", "language"):
         # A Series of object dtype, not its array: pandas would infer its ``str`` dtype from an array.
         arts[col] = pd.Series([m[col] for m in metas], index=arts.index, dtype=object)
-    arts["warnings"] = [
-        list(dict.fromkeys([*m["warnings"], *(() if w is None else w)]))
-        for m, w in zip(metas, arts["warnings"], strict=True)
-    ]
+    arts["warnings"] = pd.Series(  # object dtype said outright: with no rows pandas would make it float
+        [
+            list(dict.fromkeys([*m["warnings"], *(() if w is None else w)]))
+            for m, w in zip(metas, arts["warnings"], strict=True)
+        ],
+        index=arts.index,
+        dtype=object,
+    )
     order = pd.Index([m["article_id"] for m in metas])
 
     def in_order(frame: pd.DataFrame) -> pd.DataFrame:
@@ -179,8 +183,9 @@ def run(
 
     for arrow, errors in analyze_arrow_batches(todo, n_process, batch_size, **options):
         analysed = arrow["articles"].num_rows
-        unstored.append(arrow)
-        waiting += analysed
+        if analysed:  # a batch whose every article failed leaves nothing to store
+            unstored.append(arrow)
+            waiting += analysed
         if waiting >= STORE_EVERY:
             flush()
         for e in errors:
