@@ -1,10 +1,12 @@
-"""What marking the target in the top k encoder layers costs: strong-tier inference, pooled vs marked.
+"""What telling the encoder the target costs: strong-tier inference, pooled vs marked vs bracketed.
 
-    python benchmarks/speed_strong_marked.py [--articles 40] [--rounds 3]
+    python benchmarks/speed_strong_marked.py [--articles 40] [--rounds 3] [--variants k0 k1 k2 bracketed]
 
-The shipped weights are loaded once per k (0 = pooled, as shipped; 1 and 2 = the top layer(s) run
-once per target, ``StrongConfig.marked_layers``) with a zero marker, which by construction gives the
-pooled probabilities (checked here), so the timing needs no trained marked model. The targets are what
+The shipped weights are loaded once per variant: ``k0`` = pooled, one pass per sentence, as shipped;
+``kN`` = the top N layers run once per target (``StrongConfig.marked_layers``) with a zero marker,
+which by construction gives the pooled probabilities (checked here for k2); ``bracketed`` = one whole
+pass per target on the sentence with the target wrapped in brackets (``target_input``). The timing
+needs no trained model of either kind (the weights' values do not change the cost). The targets are what
 the pipeline scores (names, pronouns, descriptions) in sentences of BBC articles drawn with a fixed
 seed from ``../shared/corpora/bbc``; one torch thread; rounds alternate the order of the models. The
 figure that matters is the ratio to k = 0 in the same run (the machine is shared, wall times swing).
@@ -26,6 +28,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--articles", type=int, default=40)
     ap.add_argument("--rounds", type=int, default=3)
+    ap.add_argument("--variants", nargs="+", default=["k0", "k1", "k2", "bracketed"])
     args = ap.parse_args(argv)
     if not BBC.exists():
         print(f"speed_strong_marked: {BBC} not found (the BBC corpus lives in ../shared/corpora); skipped")
@@ -58,24 +61,29 @@ def main(argv: list[str] | None = None) -> int:
             spans.append([(m.start - s.start, m.end - s.start) for m in ms])
     n = sum(map(len, spans))
     print(f"{len(texts)} sentences, {n} targets", flush=True)
+    variants = ["k0"] + [v for v in args.variants if v != "k0"]
     models = {}
-    for k in (0, 1, 2):
+    for v in variants:
         model = strong.StrongModel()  # sets one torch thread unless NEWSLENS_TORCH_THREADS says otherwise
-        model.cfg.marked_layers = k
-        model.head.marker = torch.nn.Parameter(torch.zeros(model.bert.config.hidden_size))
-        models[k] = model
-    p0, p2 = models[0].predict(texts[:50], spans[:50]), models[2].predict(texts[:50], spans[:50])
-    pairs = zip(p0, p2, strict=True)
-    diff = max(abs(a - b) for x, y in pairs for u, v in zip(x, y, strict=True) for a, b in zip(u, v, strict=True))
-    print(f"largest probability difference, zero marker k=2 vs pooled: {diff:.2e}")
-    res: dict[int, list[float]] = {k: [] for k in models}
+        if v == "bracketed":
+            model.cfg.target_input = "bracketed"
+        else:
+            model.cfg.marked_layers = int(v.removeprefix("k"))
+            model.head.marker = torch.nn.Parameter(torch.zeros(model.bert.config.hidden_size))
+        models[v] = model
+    if "k2" in models:
+        p0, p2 = models["k0"].predict(texts[:50], spans[:50]), models["k2"].predict(texts[:50], spans[:50])
+        pairs = zip(p0, p2, strict=True)
+        diff = max(abs(a - b) for x, y in pairs for u, v in zip(x, y, strict=True) for a, b in zip(u, v, strict=True))
+        print(f"largest probability difference, zero marker k=2 vs pooled: {diff:.2e}")
+    res: dict[str, list[float]] = {k: [] for k in models}
     for r in range(args.rounds):
         for k in list(models) if r % 2 == 0 else list(models)[::-1]:
             t0 = time.perf_counter()
             models[k].predict(texts, spans)
             res[k].append(round(n / (time.perf_counter() - t0), 1))
     print("targets/s per round:", res)
-    best0 = max(res[0])
+    best0 = max(res["k0"])
     print("best ratio to pooled:", {k: round(max(v) / best0, 3) for k, v in res.items()})
     return 0
 

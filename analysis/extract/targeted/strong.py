@@ -11,8 +11,11 @@ top-layer states of the target's own word pieces, beside the mean over the sente
 style). With ``marked_layers = k > 0`` (an option of the config) the lower layers still run once
 per sentence, but the top k run once per target, with a learned marker vector added to that
 target's word pieces on the way in, so the top layers' attention knows whose sentiment is asked
-while the cost stays near one pass per sentence. Torch, transformers and the base weights are
-imported lazily: this module is only loaded when the strong tier is asked for.
+while the cost stays near one pass per sentence. With ``target_input = "bracketed"`` the encoder
+runs once per target instead, on the sentence with that target wrapped in brackets ("... [ Smith ]
+said ..."), so every layer's attention knows whose sentiment is asked; the head is the same.
+Torch, transformers and the base weights are imported lazily: this module is only loaded when the
+strong tier is asked for.
 """
 
 from __future__ import annotations
@@ -40,6 +43,7 @@ class StrongConfig:
     fine_tuning: str = "full"  # every encoder layer; the word-piece embeddings shared with the base
     max_length: int = 256  # word pieces per sentence at inference (training uses fewer)
     marked_layers: int = 0  # top layers run once per target with its word pieces marked (0: pooled only)
+    target_input: str = "sentence"  # "sentence": one pass per sentence; "bracketed": one per target, "[ t ]"
     labels: tuple[str, ...] = ("negative", "neutral", "positive")
 
 
@@ -108,6 +112,29 @@ def target_logits(
     return head(h, row_mask, torch.arange(len(row)), target_mask)
 
 
+TARGET_INPUTS = ("sentence", "bracketed")
+# Spaces inside the brackets: "[ SEP ]" can never read as a special token such as "[SEP]".
+OPEN, CLOSE = "[ ", " ]"
+
+
+def bracket(sentence: str, span: tuple[int, int]) -> tuple[str, tuple[int, int]]:
+    """The sentence with the target ``span`` wrapped in brackets, and the span's new offsets."""
+    a, b = span
+    return sentence[:a] + OPEN + sentence[a:b] + CLOSE + sentence[b:], (a + len(OPEN), b + len(OPEN))
+
+
+def input_units(
+    sentence: str, spans: list[tuple[int, int]], target_input: str = "sentence"
+) -> list[tuple[str, list[tuple[int, int]]]]:
+    """What the encoder reads for one sentence's targets, in target order: the sentence once with
+    every span, or (``bracketed``) one bracketed copy per target with its one span."""
+    if target_input == "sentence":
+        return [(sentence, list(spans))]
+    if target_input == "bracketed":
+        return [(text, [span]) for text, span in (bracket(sentence, sp) for sp in spans)]
+    raise ValueError(f"unknown target_input {target_input!r}; expected one of {TARGET_INPUTS}")
+
+
 def target_masks(offsets: list[tuple[int, int]], spans: list[tuple[int, int]]) -> list[list[int]]:
     """For each character span, which word pieces (by offset mapping) overlap it."""
     out = []
@@ -151,6 +178,8 @@ class StrongModel:
         raw = json.loads(config.read_text(encoding="utf-8"))
         raw["labels"] = tuple(raw["labels"])
         self.cfg = StrongConfig(**raw)
+        if self.cfg.target_input not in TARGET_INPUTS:
+            raise ValueError(f"{config}: unknown target_input {self.cfg.target_input!r}")
         path = str(base_model_path())
         self.tokenizer = AutoTokenizer.from_pretrained(path)
         self.bert = AutoModel.from_pretrained(path)
@@ -176,11 +205,19 @@ class StrongModel:
         """Probabilities (in ``cfg.labels`` order) for each span of each sentence; spans are
         character offsets into their sentence."""
         out: list[list[list[float]]] = [[] for _ in sentences]
-        order = [i for i in sorted(range(len(sentences)), key=lambda i: len(sentences[i])) if spans[i]]
+        # (text the encoder reads, its spans, which sentence they belong to), targets in order
+        units = [
+            (text, sp, i)
+            for i in range(len(sentences))
+            if spans[i]
+            for text, sp in input_units(sentences[i], spans[i], self.cfg.target_input)
+        ]
+        order = sorted(range(len(units)), key=lambda u: len(units[u][0]))
+        probs_of: list[list[list[float]]] = [[] for _ in units]
         for k in range(0, len(order), batch_size):
             idx = order[k : k + batch_size]
             enc = self.tokenizer(
-                [sentences[i] for i in idx],
+                [units[u][0] for u in idx],
                 truncation=True,
                 max_length=self.cfg.max_length,
                 padding=True,
@@ -189,8 +226,8 @@ class StrongModel:
             )
             offsets = enc.pop("offset_mapping").tolist()
             rows, masks = [], []
-            for r, i in enumerate(idx):
-                for m in target_masks([tuple(o) for o in offsets[r]], spans[i]):
+            for r, u in enumerate(idx):
+                for m in target_masks([tuple(o) for o in offsets[r]], units[u][1]):
                     rows.append(r)
                     masks.append(m)
             logits = target_logits(
@@ -204,9 +241,11 @@ class StrongModel:
             )
             probs = logits.softmax(-1).tolist()
             n = 0
-            for i in idx:
-                out[i] = probs[n : n + len(spans[i])]
-                n += len(spans[i])
+            for u in idx:
+                probs_of[u] = probs[n : n + len(units[u][1])]
+                n += len(units[u][1])
+        for (_, _, i), p in zip(units, probs_of, strict=True):  # units of a sentence are in target order
+            out[i].extend(p)
         return out
 
 
