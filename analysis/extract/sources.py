@@ -1866,11 +1866,17 @@ def known_body(name: str) -> tuple[str, str] | None:
 _STORIES_OF_CLUBS = frozenset({"culture and sport", "arts"})
 
 
+@cache
+def _known_body_patterns() -> list[tuple[str, re.Pattern[str]]]:
+    """Each well-known body's name as a whole-word pattern, compiled once (asked for every role)."""
+    return [(body, re.compile(rf"\b{re.escape(body)}\b")) for body in _known_names()[0]]
+
+
 def _employer_names(ctx: _Context, role: str) -> tuple[list[str], set[str]]:
     """(known bodies, other organisations) the article names inside a role: short names it spells
     out count whatever the tagger made of them ("Apacs", tagged a person, after "Association for
     Payment Clearing Services (Apacs)")."""
-    known = [body for body in _known_names()[0] if re.search(rf"\b{re.escape(body)}\b", role)]
+    known = [body for body, pattern in _known_body_patterns() if pattern.search(role)]
     orgs = {e for e, ms in ctx.named.items() if e in role and (_label(ms) == "ORG" or _spelled_out(ctx, e))}
     return known, orgs
 
