@@ -199,3 +199,20 @@ def test_a_run_of_only_rejected_inputs_with_a_store_reports_them(tmp_path):
     tables, report = runner.run([InputError("x.bin", "binary data")], Store(tmp_path), n_process=1)
     assert report.counts()["rejected"] == 1 and tables.articles.empty
     assert report.errors[0].source == "x.bin"
+
+
+def test_fresh_and_stored_tables_have_one_dtype_per_column(tmp_path, seed_article):
+    """A view must not see floats where a fresh analysis is read back as nullable integers: the
+    tables of a fresh analysis and the same articles from the store agree column by column."""
+    from analysis.corpus.store import Store as _Store
+    from analysis.corpus.tables import TABLE_NAMES, arrow_batch, to_tables
+
+    articles = [seed_article, *(pipeline.analyze(r) for r in _raws())]
+    store = _Store(tmp_path)
+    store.write_arrow(arrow_batch(articles))
+    fresh, stored = to_tables(articles), store.load()
+    for name in TABLE_NAMES:
+        a, b = getattr(fresh, name), getattr(stored, name)
+        assert list(a.columns) == list(b.columns), name
+        assert {c: str(t) for c, t in a.dtypes.items()} == {c: str(t) for c, t in b.dtypes.items()}, name
+    assert str(fresh.speakers["role_start"].dtype) == "Int64"

@@ -122,7 +122,13 @@ def to_tables(articles: Iterable[Article]) -> Tables:
 #: table holds 12 and <NA> whether it was made fresh (pandas would make floats) or read back.
 OPTIONAL_INTS = {
     name: [f.name for f in fields(record) if f.type == "int | None"]
-    for name, record in (("sentences", Sentence), ("mentions", Mention), ("entities", Entity), ("quotes", Quote))
+    for name, record in (
+        ("sentences", Sentence),
+        ("mentions", Mention),
+        ("entities", Entity),
+        ("quotes", Quote),
+        ("speakers", Speaker),
+    )
 }
 
 #: Columns whose cells are lists of strings.
