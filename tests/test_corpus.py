@@ -216,3 +216,10 @@ def test_fresh_and_stored_tables_have_one_dtype_per_column(tmp_path, seed_articl
         assert list(a.columns) == list(b.columns), name
         assert {c: str(t) for c, t in a.dtypes.items()} == {c: str(t) for c, t in b.dtypes.items()}, name
     assert str(fresh.speakers["role_start"].dtype) == "Int64"
+    # and when nothing is there: the same dtypes as no rows read back from the store
+    empty_fresh, empty_stored = to_tables([]), store.load([])
+    for name in TABLE_NAMES:
+        a, b = getattr(empty_fresh, name), getattr(empty_stored, name)
+        assert a.empty and b.empty, name
+        assert {c: str(t) for c, t in a.dtypes.items()} == {c: str(t) for c, t in b.dtypes.items()}, name
+    assert str(empty_fresh.sentences["polarity"].dtype) == "float64"

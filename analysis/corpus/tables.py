@@ -115,7 +115,16 @@ def rows(articles: Iterable[Article]) -> dict[str, list[dict]]:
 
 def to_tables(articles: Iterable[Article]) -> Tables:
     data = rows(articles)
-    return Tables(**{name: normalise(name, pd.DataFrame(data[name], columns=COLUMNS[name])) for name in TABLE_NAMES})
+    return Tables(
+        **{
+            # A table with no rows takes its dtypes from the schema (pandas would make every column
+            # object), so an empty view computes as the same table read back from the store would.
+            name: normalise(name, pd.DataFrame(data[name], columns=COLUMNS[name]))
+            if data[name]
+            else from_arrow(name, SCHEMAS[name].empty_table())
+            for name in TABLE_NAMES
+        }
+    )
 
 
 #: Integer columns that may be missing (``int | None`` in the records): nullable integers, so a
