@@ -36,7 +36,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from analysis.extract.quotes.speakers import Speakers, noun_phrase
-from analysis.records import Mention, Quote, Speaker
+from analysis.records import REFERENCE_LABELS, Mention, Quote, Speaker
 
 _WORDS = re.compile(r"[\w'’.-]+|\?")
 #: The kinds of named entities, by spaCy label.
@@ -1716,6 +1716,24 @@ def _voice_of(ctx: _Context, said: list[Quote]) -> tuple[int, int] | None:
     return None
 
 
+def _they_for_one(ctx: _Context, name: str, said: list[Quote]) -> bool:
+    """Whether every quote of a place or body named in the singular hangs on "they": the
+    resolver gave a plural pronoun a singular antecedent ("In West Virginia ... they say", the
+    environmentalists; "Japan ... they say", the traders). News writes "it" for a country, a
+    company or an agency; "they" is the unnamed people the article spoke of. Not a name that is
+    itself a plural of people ("Tories", "MPs", "the Democrats"), nor a party member's word."""
+    low = name.lower().removeprefix("the ")
+    if low in ctx.party_names or low in _party_members() or _people_plural(ctx, name):
+        return False
+    spans = [(q.speaker_start, q.speaker_end) for q in said]
+    if not spans or any(a is None or b is None or ctx.text[a:b].lower() != "they" for a, b in spans):
+        return False
+    # the name's own words: a plural noun ("Chicago Public Schools", "the police") may be "they"
+    at = [m for m in ctx.named.get(name, []) if m.label not in REFERENCE_LABELS]
+    span = ctx.doc.char_span(at[0].start, at[0].end, alignment_mode="expand") if at else None
+    return span is not None and len(span) > 0 and span[-1].tag_ not in {"NNS", "NNPS"} and span[-1].lower_ != "police"
+
+
 def _party_plural(ctx: _Context, said: list[Quote]) -> bool:
     """Whether every quote hangs on a party's bare plural ("Republicans said", not "One Republican
     threatened" nor "many Democrats", which ``_quantified`` reads): the party speaks."""
@@ -2230,6 +2248,12 @@ def _speaker(ctx: _Context, name: str, said: list[Quote]) -> Speaker:
     if many is not None:
         # "But many Democrats say ...": an unnamed plural, however the tagger named it
         kind, role, group, who = "anonymous", many, role_group(many[0]), name
+    if label is not None and kind in {"organisation", "country or group"} and _they_for_one(ctx, name, said):
+        # "they say" resolved to "West Virginia", "the FBI": the voice is an unnamed plural the
+        # article does not name here. A body's people keep its field ("Congress": politicians); a
+        # place's people may be anyone (traders, critics, aides), so their group is not known
+        group = group if kind == "organisation" else "unknown"
+        kind, role = "anonymous", None
     described = label is None and kind in {"named person", "unnamed person"} and who == name
     where = (start, end) if described and start is not None and end is not None else None
     voice = _voice_of(ctx, said) if kind == "organisation" else None

@@ -1,0 +1,44 @@
+"""Who speaks, tenth round (issue 11j): a mechanism found across the fresh samples' first scorings.
+"they say" resolved to a place or a body named in the singular ("West Virginia", "Japan",
+"Congress") is the voice of unnamed people, not of the place or the body: news writes "it" for
+a country, a company or an agency. Small articles written here, one per pattern."""
+
+from __future__ import annotations
+
+from tests.test_speakers import _article, _speaker
+
+
+def test_they_resolved_to_a_place_is_an_unnamed_plural():
+    a = _article(
+        "Coal mining has scarred the hills of West Virginia for a century. Environmentalists have "
+        "fought the new permits. The practice poisons streams, they say."
+    )
+    voice = _speaker(a, "West Virginia")
+    assert voice.kind == "anonymous"
+    # who "they" are the article does not say here: no group, no gender, no role
+    assert (voice.role, voice.role_group, voice.gender) == (None, "unknown", "unknown")
+    b = _article(
+        "The yen fell sharply in Tokyo on Monday. Traders were nervous before the vote in Japan. "
+        "The central bank will act soon, they said."
+    )
+    assert _speaker(b, "Japan").kind == "anonymous"
+
+
+def test_they_resolved_to_a_body_keeps_the_bodys_field():
+    a = _article(
+        "Congress passed the bill on Friday. The members of Congress were tired. The law will help farmers, they said."
+    )
+    voice = _speaker(a, "Congress")
+    assert voice.kind == "anonymous"
+    assert voice.role_group == "politician"  # the people of Congress
+
+
+def test_it_said_and_plural_names_are_left_alone():
+    # a country or an agency speaking as "it" is the country or the agency
+    a = _article("Germany will raise its defence budget, it said on Monday.")
+    assert _speaker(a, "Germany").kind == "country or group"
+    b = _article("The FBI opened an inquiry on Monday. Agents searched the offices, it said.")
+    assert _speaker(b, "FBI").kind == "organisation"
+    # a party named in the plural is "they" by rights: still the party
+    c = _article("The Tories met on Monday. The plan is flawed, they said.")
+    assert _speaker(c, "Tories").kind == "organisation"
