@@ -42,3 +42,17 @@ def test_it_said_and_plural_names_are_left_alone():
     # a party named in the plural is "they" by rights: still the party
     c = _article("The Tories met on Monday. The plan is flawed, they said.")
     assert _speaker(c, "Tories").kind == "organisation"
+
+
+# -- role: a capitalised title right before the name ----------------------------------------------
+def test_a_capitalised_title_before_a_name_is_read_when_the_parse_misses_it():
+    # the parse hangs "Chief" on the wrong word; the words before the name still say what he is
+    a = _article("“We will achieve justice in this case,” Tulsa police Chief Chuck Jordan said Monday.")
+    jordan = _speaker(a, "Chuck Jordan")
+    assert jordan.role is not None and jordan.role.endswith("police Chief")
+    assert jordan.role_group == "police, military, justice"
+
+
+def test_an_honorific_before_a_name_is_no_title():
+    a = _article("“The courts must be independent,” said Lord Falconer.")
+    assert _speaker(a, "Falconer").role is None

@@ -1046,7 +1046,7 @@ def _words_before(ctx: _Context, i: int) -> tuple[int, int] | None:
     a determiner, a verb or a preposition, ending on a word for a person ("Airbus head Noel
     Forgeard is now set to replace ...")."""
     doc = ctx.doc
-    if i == 0 or not ctx.is_person_word(doc[i - 1].lower_) or not doc[i - 1].is_lower:
+    if i == 0 or not _title_word(ctx, doc[i - 1]):
         return None
     first = i - 1
     while first - 1 >= 0 and i - first < 4:
@@ -1055,6 +1055,21 @@ def _words_before(ctx: _Context, i: int) -> tuple[int, int] | None:
             break
         first -= 1
     return doc[first].idx, doc[i - 1].idx + len(doc[i - 1])
+
+
+def _title_word(ctx: _Context, token: Token) -> bool:
+    """Whether a word right before a name is the last word of a title: a lower-case word for a
+    person ("Airbus head"), or a capitalised one the lexicon holds as a person word or a role word
+    ("Tulsa police Chief", "Del.", "Sen.": the parse often hangs these on the wrong word)."""
+    word = token.lower_.rstrip(".")
+    if token.is_lower:
+        return ctx.is_person_word(word)
+    if not token.is_title and not token.text.endswith("."):
+        return False  # "BBC", "NATO": a body's name in capitals, not a title
+    if word in _gendered()[0] or ctx.in_title(token.idx):
+        return False  # "Lord Falconer": an honorific; a headline's capitals say nothing
+    specific, generic = _role_lexicon()
+    return ctx.is_person_word(word) or word in specific or word in generic or word in _title_defaults()
 
 
 def _words_after(ctx: _Context, end: int) -> tuple[int, int] | None:
