@@ -56,3 +56,27 @@ def test_a_capitalised_title_before_a_name_is_read_when_the_parse_misses_it():
 def test_an_honorific_before_a_name_is_no_title():
     a = _article("“The courts must be independent,” said Lord Falconer.")
     assert _speaker(a, "Falconer").role is None
+
+
+# -- role group: a campaign's or a party's staff ---------------------------------------------------
+def test_a_campaign_or_party_staff_post_is_staff_in_a_story_about_politics():
+    a = _article(
+        "The Republican candidate won the primary election on Tuesday, and the party turned to the "
+        "general election campaign against the Democratic nominee. “It seems certain the race will go on,” "
+        "said David Axelrod, a former senior strategist for the Obama campaign."
+    )
+    assert _speaker(a, "David Axelrod").role_group == "government official or spokesperson"
+    b = _article(
+        "The Republican National Committee will double its staff in the battleground states before the "
+        "election, as the party's presidential candidate gains in the polls. “We have the advantage,” "
+        "said Katie Walsh, the committee's political director."
+    )
+    assert _speaker(b, "Katie Walsh").role_group == "government official or spokesperson"
+    # a party's officer is a politician, and a strategist outside politics an expert
+    c = _article(
+        "Democrats met before the election to choose a party leader for the campaign. “We are united,” "
+        "said Jane Doe, the Democratic National Committee chairman."
+    )
+    assert _speaker(c, "Jane Doe").role_group == "politician"
+    d = _article("Shares fell on Monday. “Markets are nervous,” said Tom Lee, chief strategist at Fundstrat.")
+    assert _speaker(d, "Tom Lee").role_group == "expert or academic"

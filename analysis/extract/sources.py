@@ -260,6 +260,8 @@ def role_group(
         group = _JUSTICE  # "NYPD Commissioner", "Pentagon spokesman": the police's, the army's
     if group == "politician" and "campaign" in rest and _rightmost(head, generic) == _STAFF:
         group = _STAFF  # "an economic policy adviser at the Clinton campaign": campaign staff
+    if "politics" in story and _staff_post(head, words):
+        group = _STAFF  # "a former senior strategist for the Obama campaign", "RNC Research Director"
     if group == "politician" and _PARTY_VOICE.fullmatch(" ".join(words)):
         group = _STAFF  # "A Conservative spokeswoman": the party's press officer, not a frontbencher
     if group is None and title and len(words) == 1:
@@ -287,6 +289,21 @@ def role_group(
 #: States ambassador", "a former Democratic tax aide now teaching at New York University".
 _POST_SPLIT = re.compile(r",|;|\band\b|\bnow\b")
 _FORMER_POST = re.compile(r"^\s*(?:(?:a|an|the|his|her|their)\s+)?(?:former|ex-|onetime|one-time)", re.IGNORECASE)
+
+
+#: Posts a campaign or a party employs (not its officers: a party's chairman is a politician).
+_STAFF_POSTS = frozenset({"strategist", "strategists", "director", "pollster", "operative", "organizer", "organiser"})
+#: Words naming a campaign or a party organisation that employs such a post.
+_POLITICAL_EMPLOYERS = frozenset({"campaign", "campaigns", "committee", "pac", "party", "rnc", "dnc", "political"})
+
+
+def _staff_post(head: list[str], words: list[str]) -> bool:
+    """Whether a role is a post on a campaign's or a party's staff: its head's last post word is one
+    a campaign employs and the role names a campaign, a party committee, a PAC or "political" work
+    ("a pollster and strategist on Mrs. Clinton's 2008 campaign", "the committee's political
+    director"). Read only in a story about politics."""
+    post = next((w for w in reversed(head) if w in _STAFF_POSTS), None)
+    return post is not None and any(w in _POLITICAL_EMPLOYERS for w in words)
 
 
 def _current_post(role: str, story: Sequence[str] = ()) -> str:
@@ -2229,6 +2246,7 @@ def _speaker(ctx: _Context, name: str, said: list[Quote]) -> Speaker:
             role
             and kind in {"named person", "unnamed person"}
             and not set(ctx.story) & _STORIES_OF_CLUBS
+            and not ("politics" in ctx.story and _staff_post(_words(role[0]), _words(role[0])))
             and _employer_decides(ctx, role[0])
         ):
             # a post at the top of a body the article places: the body's field ("the chief
