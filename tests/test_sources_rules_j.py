@@ -80,3 +80,19 @@ def test_a_campaign_or_party_staff_post_is_staff_in_a_story_about_politics():
     assert _speaker(c, "Jane Doe").role_group == "politician"
     d = _article("Shares fell on Monday. “Markets are nervous,” said Tom Lee, chief strategist at Fundstrat.")
     assert _speaker(d, "Tom Lee").role_group == "expert or academic"
+
+
+# -- role group: a document whose issuer the article named earlier ---------------------------------
+def test_the_report_takes_the_body_it_was_credited_to_earlier():
+    a = _article(
+        "Some 45 million children will die needlessly, Oxfam says in a report. "
+        "“Rich countries must keep their promises,” the report said."
+    )
+    assert _speaker(a, "the report").role_group == "civil society, NGO, union"
+    b = _article(
+        "Unemployment is high, according to a World Bank report. Growth slowed last year, the report said."
+    )
+    assert _speaker(b, "the report").role_group == "government official or spokesperson"
+    # no issuer named anywhere: the report's group stays unknown
+    c = _article("The weather was bad. Growth slowed last year, the report said.")
+    assert _speaker(c, "the report").role_group == "unknown"

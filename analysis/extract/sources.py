@@ -1591,6 +1591,32 @@ def _issuer_group(ctx: _Context, end: int) -> str:
     return group if group != "unknown" else role_group(issuer)
 
 
+def _earlier_issuer(ctx: _Context, name: str, before: int) -> str:
+    """The group of the body a definite document ("the report") was credited to earlier in the
+    article with the same word: "a World Bank report", "Oxfam's report", "Oxfam says in a report",
+    "a report by the IMF". The nearest one before ``before`` decides; "unknown" when none."""
+    noun = (_words(name) or [""])[-1]
+    if noun not in _document_heads():
+        return "unknown"
+    body = r"((?:[A-Z][\w&.'’-]*\s+){0,3}[A-Z][\w&.-]*)"
+    patterns = (
+        rf"\b(?:an?|the)\s+{body}(?:['’]s?)?\s+(?:new\s+|latest\s+|annual\s+)?{noun}\b",
+        rf"\b{body}['’]s?\s+(?:new\s+|latest\s+|annual\s+)?{noun}\b",
+        rf"\b{body}\s+(?:says|said|warns|warned|finds|found)\s+in\s+(?:a|an|its)\s+(?:new\s+)?{noun}\b",
+        rf"\b{noun}\s+(?:by|from)\s+(?:the\s+)?{body}",
+    )
+    found = [(m.start(), m.group(1)) for p in patterns for m in re.finditer(p, ctx.text[:before])]
+    for _, issuer in sorted(found, reverse=True):
+        if ctx.in_title(ctx.text.find(issuer)):
+            continue
+        group = role_group(issuer, name=True)
+        if group == "unknown" and (known := known_body(issuer)) is not None:
+            group = known[1]
+        if group != "unknown":
+            return group
+    return "unknown"
+
+
 def _titled_person(ctx: _Context, description: str) -> str | None:
     """The one person the article names with the description's words as their title or role
     ("Tory leader Michael Howard" for "the Tory leader"); None when none or several."""
@@ -2230,6 +2256,8 @@ def _speaker(ctx: _Context, name: str, said: list[Quote]) -> Speaker:
                 group = role_group(body, name=True)  # "the fund" of an article about the IMF
             if group == "unknown" and end is not None and _head_word(ctx, name, start, end) in _document_heads():
                 group = _issuer_group(ctx, end)  # "a report published by UK-based research consultancy Analysys"
+            if group == "unknown" and start is not None and _definite(name):
+                group = _earlier_issuer(ctx, name, start)  # "the report" after "a World Bank report"
     if group is None:
         group = role_group(role[0], role[3], ctx.story) if role else "unknown"
         if (
