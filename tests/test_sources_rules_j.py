@@ -89,9 +89,7 @@ def test_the_report_takes_the_body_it_was_credited_to_earlier():
         "“Rich countries must keep their promises,” the report said."
     )
     assert _speaker(a, "the report").role_group == "civil society, NGO, union"
-    b = _article(
-        "Unemployment is high, according to a World Bank report. Growth slowed last year, the report said."
-    )
+    b = _article("Unemployment is high, according to a World Bank report. Growth slowed last year, the report said.")
     assert _speaker(b, "the report").role_group == "government official or spokesperson"
     # no issuer named anywhere: the report's group stays unknown
     c = _article("The weather was bad. Growth slowed last year, the report said.")
