@@ -291,19 +291,21 @@ _POST_SPLIT = re.compile(r",|;|\band\b|\bnow\b")
 _FORMER_POST = re.compile(r"^\s*(?:(?:a|an|the|his|her|their)\s+)?(?:former|ex-|onetime|one-time)", re.IGNORECASE)
 
 
-#: Posts a campaign or a party employs (not its officers: a party's chairman is a politician).
-_STAFF_POSTS = frozenset({"strategist", "strategists", "director", "pollster", "operative", "organizer", "organiser"})
-#: Words naming a campaign or a party organisation that employs such a post.
-_POLITICAL_EMPLOYERS = frozenset({"campaign", "campaigns", "committee", "pac", "party", "rnc", "dnc", "political"})
+@cache
+def _staff_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(posts a campaign or a party employs, words naming such an employer): `staff_posts` and
+    `political_employers` in role_groups.json."""
+    data = _lexicon("role_groups.json")
+    return frozenset(data["staff_posts"]), frozenset(data["political_employers"])
 
 
 def _staff_post(head: list[str], words: list[str]) -> bool:
-    """Whether a role is a post on a campaign's or a party's staff: its head's last post word is one
-    a campaign employs and the role names a campaign, a party committee, a PAC or "political" work
-    ("a pollster and strategist on Mrs. Clinton's 2008 campaign", "the committee's political
-    director"). Read only in a story about politics."""
-    post = next((w for w in reversed(head) if w in _STAFF_POSTS), None)
-    return post is not None and any(w in _POLITICAL_EMPLOYERS for w in words)
+    """Whether a role is a post on a campaign's or a party's staff: its head holds a post a campaign
+    employs and the role names a campaign, a party committee, a PAC or "political" work ("a pollster
+    and strategist on Mrs. Clinton's 2008 campaign", "the committee's political director"; not a
+    party's chairman, an officer). Read only in a story about politics."""
+    posts, employers = _staff_words()
+    return any(w in posts for w in head) and any(w in employers for w in words)
 
 
 def _current_post(role: str, story: Sequence[str] = ()) -> str:
@@ -1077,7 +1079,7 @@ def _words_before(ctx: _Context, i: int) -> tuple[int, int] | None:
 def _title_word(ctx: _Context, token: Token) -> bool:
     """Whether a word right before a name is the last word of a title: a lower-case word for a
     person ("Airbus head"), or a capitalised one the lexicon holds as a person word or a role word
-    ("Tulsa police Chief", "Del.", "Sen.": the parse often hangs these on the wrong word)."""
+    ("Tulsa police Chief", "Sen.": the parse often hangs these on the wrong word)."""
     word = token.lower_.rstrip(".")
     if token.is_lower:
         return ctx.is_person_word(word)
