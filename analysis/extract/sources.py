@@ -36,7 +36,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from analysis.extract.quotes.speakers import Speakers, noun_phrase
-from analysis.records import Mention, Quote, Speaker
+from analysis.records import REFERENCE_LABELS, Mention, Quote, Speaker
 
 _WORDS = re.compile(r"[\w'’.-]+|\?")
 #: The kinds of named entities, by spaCy label.
@@ -260,6 +260,8 @@ def role_group(
         group = _JUSTICE  # "NYPD Commissioner", "Pentagon spokesman": the police's, the army's
     if group == "politician" and "campaign" in rest and _rightmost(head, generic) == _STAFF:
         group = _STAFF  # "an economic policy adviser at the Clinton campaign": campaign staff
+    if "politics" in story and _staff_post(head, words):
+        group = _STAFF  # "a former senior strategist for the Obama campaign", "RNC Research Director"
     if group == "politician" and _PARTY_VOICE.fullmatch(" ".join(words)):
         group = _STAFF  # "A Conservative spokeswoman": the party's press officer, not a frontbencher
     if group is None and title and len(words) == 1:
@@ -287,6 +289,23 @@ def role_group(
 #: States ambassador", "a former Democratic tax aide now teaching at New York University".
 _POST_SPLIT = re.compile(r",|;|\band\b|\bnow\b")
 _FORMER_POST = re.compile(r"^\s*(?:(?:a|an|the|his|her|their)\s+)?(?:former|ex-|onetime|one-time)", re.IGNORECASE)
+
+
+@cache
+def _staff_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(posts a campaign or a party employs, words naming such an employer): `staff_posts` and
+    `political_employers` in role_groups.json."""
+    data = _lexicon("role_groups.json")
+    return frozenset(data["staff_posts"]), frozenset(data["political_employers"])
+
+
+def _staff_post(head: list[str], words: list[str]) -> bool:
+    """Whether a role is a post on a campaign's or a party's staff: its head holds a post a campaign
+    employs and the role names a campaign, a party committee, a PAC or "political" work ("a pollster
+    and strategist on Mrs. Clinton's 2008 campaign", "the committee's political director"; not a
+    party's chairman, an officer). Read only in a story about politics."""
+    posts, employers = _staff_words()
+    return any(w in posts for w in head) and any(w in employers for w in words)
 
 
 def _current_post(role: str, story: Sequence[str] = ()) -> str:
@@ -1046,7 +1065,7 @@ def _words_before(ctx: _Context, i: int) -> tuple[int, int] | None:
     a determiner, a verb or a preposition, ending on a word for a person ("Airbus head Noel
     Forgeard is now set to replace ...")."""
     doc = ctx.doc
-    if i == 0 or not ctx.is_person_word(doc[i - 1].lower_) or not doc[i - 1].is_lower:
+    if i == 0 or not _title_word(ctx, doc[i - 1]):
         return None
     first = i - 1
     while first - 1 >= 0 and i - first < 4:
@@ -1055,6 +1074,21 @@ def _words_before(ctx: _Context, i: int) -> tuple[int, int] | None:
             break
         first -= 1
     return doc[first].idx, doc[i - 1].idx + len(doc[i - 1])
+
+
+def _title_word(ctx: _Context, token: Token) -> bool:
+    """Whether a word right before a name is the last word of a title: a lower-case word for a
+    person ("Airbus head"), or a capitalised one the lexicon holds as a person word or a role word
+    ("Tulsa police Chief", "Sen.": the parse often hangs these on the wrong word)."""
+    word = token.lower_.rstrip(".")
+    if token.is_lower:
+        return ctx.is_person_word(word)
+    if not token.is_title and not token.text.endswith("."):
+        return False  # "BBC", "NATO": a body's name in capitals, not a title
+    if word in _gendered()[0] or ctx.in_title(token.idx):
+        return False  # "Lord Falconer": an honorific; a headline's capitals say nothing
+    specific, generic = _role_lexicon()
+    return ctx.is_person_word(word) or word in specific or word in generic or word in _title_defaults()
 
 
 def _words_after(ctx: _Context, end: int) -> tuple[int, int] | None:
@@ -1559,6 +1593,32 @@ def _issuer_group(ctx: _Context, end: int) -> str:
     return group if group != "unknown" else role_group(issuer)
 
 
+def _earlier_issuer(ctx: _Context, name: str, before: int) -> str:
+    """The group of the body a definite document ("the report") was credited to earlier in the
+    article with the same word: "a World Bank report", "Oxfam's report", "Oxfam says in a report",
+    "a report by the IMF". The nearest one before ``before`` decides; "unknown" when none."""
+    noun = (_words(name) or [""])[-1]
+    if noun not in _document_heads():
+        return "unknown"
+    body = r"((?:[A-Z][\w&.'’-]*\s+){0,3}[A-Z][\w&.-]*)"
+    patterns = (
+        rf"\b(?:an?|the)\s+{body}(?:['’]s?)?\s+(?:new\s+|latest\s+|annual\s+)?{noun}\b",
+        rf"\b{body}['’]s?\s+(?:new\s+|latest\s+|annual\s+)?{noun}\b",
+        rf"\b{body}\s+(?:says|said|warns|warned|finds|found)\s+in\s+(?:a|an|its)\s+(?:new\s+)?{noun}\b",
+        rf"\b{noun}\s+(?:by|from)\s+(?:the\s+)?{body}",
+    )
+    found = [(m.start(), m.group(1)) for p in patterns for m in re.finditer(p, ctx.text[:before])]
+    for _, issuer in sorted(found, reverse=True):
+        if ctx.in_title(ctx.text.find(issuer)):
+            continue
+        group = role_group(issuer, name=True)
+        if group == "unknown" and (known := known_body(issuer)) is not None:
+            group = known[1]
+        if group != "unknown":
+            return group
+    return "unknown"
+
+
 def _titled_person(ctx: _Context, description: str) -> str | None:
     """The one person the article names with the description's words as their title or role
     ("Tory leader Michael Howard" for "the Tory leader"); None when none or several."""
@@ -1714,6 +1774,24 @@ def _voice_of(ctx: _Context, said: list[Quote]) -> tuple[int, int] | None:
         if after and before:
             return a - len(before.group(0)), after.end()
     return None
+
+
+def _they_for_one(ctx: _Context, name: str, said: list[Quote]) -> bool:
+    """Whether every quote of a place or body named in the singular hangs on "they": the
+    resolver gave a plural pronoun a singular antecedent ("In West Virginia ... they say", the
+    environmentalists; "Japan ... they say", the traders). News writes "it" for a country, a
+    company or an agency; "they" is the unnamed people the article spoke of. Not a name that is
+    itself a plural of people ("Tories", "MPs", "the Democrats"), nor a party member's word."""
+    low = name.lower().removeprefix("the ")
+    if low in ctx.party_names or low in _party_members() or _people_plural(ctx, name):
+        return False
+    spans = [(q.speaker_start, q.speaker_end) for q in said]
+    if not spans or any(a is None or b is None or ctx.text[a:b].lower() != "they" for a, b in spans):
+        return False
+    # the name's own words: a plural noun ("Chicago Public Schools", "the police") may be "they"
+    at = [m for m in ctx.named.get(name, []) if m.label not in REFERENCE_LABELS]
+    span = ctx.doc.char_span(at[0].start, at[0].end, alignment_mode="expand") if at else None
+    return span is not None and len(span) > 0 and span[-1].tag_ not in {"NNS", "NNPS"} and span[-1].lower_ != "police"
 
 
 def _party_plural(ctx: _Context, said: list[Quote]) -> bool:
@@ -2180,6 +2258,8 @@ def _speaker(ctx: _Context, name: str, said: list[Quote]) -> Speaker:
                 group = role_group(body, name=True)  # "the fund" of an article about the IMF
             if group == "unknown" and end is not None and _head_word(ctx, name, start, end) in _document_heads():
                 group = _issuer_group(ctx, end)  # "a report published by UK-based research consultancy Analysys"
+            if group == "unknown" and start is not None and _definite(name):
+                group = _earlier_issuer(ctx, name, start)  # "the report" after "a World Bank report"
     if group is None:
         group = role_group(role[0], role[3], ctx.story) if role else "unknown"
         if (
@@ -2196,6 +2276,7 @@ def _speaker(ctx: _Context, name: str, said: list[Quote]) -> Speaker:
             role
             and kind in {"named person", "unnamed person"}
             and not set(ctx.story) & _STORIES_OF_CLUBS
+            and not ("politics" in ctx.story and _staff_post(_words(role[0]), _words(role[0])))
             and _employer_decides(ctx, role[0])
         ):
             # a post at the top of a body the article places: the body's field ("the chief
@@ -2230,6 +2311,12 @@ def _speaker(ctx: _Context, name: str, said: list[Quote]) -> Speaker:
     if many is not None:
         # "But many Democrats say ...": an unnamed plural, however the tagger named it
         kind, role, group, who = "anonymous", many, role_group(many[0]), name
+    if label is not None and kind in {"organisation", "country or group"} and _they_for_one(ctx, name, said):
+        # "they say" resolved to "West Virginia", "the FBI": the voice is an unnamed plural the
+        # article does not name here. A body's people keep its field ("Congress": politicians); a
+        # place's people may be anyone (traders, critics, aides), so their group is not known
+        group = group if kind == "organisation" else "unknown"
+        kind, role = "anonymous", None
     described = label is None and kind in {"named person", "unnamed person"} and who == name
     where = (start, end) if described and start is not None and end is not None else None
     voice = _voice_of(ctx, said) if kind == "organisation" else None

@@ -9,6 +9,7 @@
     python benchmarks/labels/sources/draw.py --fresh6 --quotes > /tmp/worksheet-fresh6.txt
     python benchmarks/labels/sources/draw.py --fresh7 --quotes > /tmp/worksheet-fresh7.txt
     python benchmarks/labels/sources/draw.py --fresh8 --quotes > /tmp/worksheet-fresh8.txt
+    python benchmarks/labels/sources/draw.py --fresh9 --quotes > /tmp/worksheet-fresh9.txt
 
 Deterministic: random.Random(11) over the sorted file names; 7 BBC articles per topic folder and
 12 PolNeAR dev articles; the first half of each topic's draw (and of PolNeAR's) is the tuning
@@ -26,6 +27,9 @@ ROOT = Path(__file__).resolve().parents[3]
 SHARED = ROOT.parent / "shared"
 BBC = SHARED / "corpora" / "bbc"
 POLNEAR = SHARED / "eval" / "polnear" / "dev" / "text"
+#: fresh9 on: every PolNeAR dev article is in an earlier sample (84 of 84), so the PolNeAR part comes from
+#: PolNeAR train (the same outlets and years; nothing in NewsLens's sources rules or data was made from it).
+POLNEAR_TRAIN = SHARED / "eval" / "polnear" / "train" / "text"
 TOPICS = ("business", "entertainment", "politics", "sport", "tech")
 PER_TOPIC = 7
 N_POLNEAR = 12
@@ -64,6 +68,11 @@ FRESH7_POLNEAR = 10
 FRESH8_SEED = 120108
 FRESH8_PER_TOPIC = 4
 FRESH8_POLNEAR = 8
+#: The ninth fresh sample (issue 11, tenth follow-up): files in no earlier sample, another seed; as fresh8,
+#: but its PolNeAR articles come from PolNeAR train (POLNEAR_TRAIN: the dev folder is used up).
+FRESH9_SEED = 20261201
+FRESH9_PER_TOPIC = 4
+FRESH9_POLNEAR = 8
 
 
 def draw() -> list[tuple[str, str]]:
@@ -87,6 +96,7 @@ def draw_fresh(
     per_topic: int = FRESH_PER_TOPIC,
     n_polnear: int = FRESH_POLNEAR,
     part: str = "fresh",
+    polnear: Path = POLNEAR,
 ) -> list[tuple[str, str]]:
     """(path, part) of a fresh sample: random.Random(seed) over the sorted file names not in
     ``taken`` (the articles of the earlier samples); ``per_topic`` per BBC topic folder and
@@ -96,8 +106,9 @@ def draw_fresh(
     for topic in TOPICS:
         files = sorted(p.name for p in (BBC / topic).glob("*.txt") if f"corpora/bbc/{topic}/{p.name}" not in taken)
         out += [(f"corpora/bbc/{topic}/{f}", part) for f in rng.sample(files, per_topic)]
-    files = sorted(p.name for p in POLNEAR.glob("*.txt") if f"eval/polnear/dev/text/{p.name}" not in taken)
-    out += [(f"eval/polnear/dev/text/{f}", part) for f in rng.sample(files, n_polnear)]
+    under = polnear.relative_to(SHARED).as_posix()
+    files = sorted(p.name for p in polnear.glob("*.txt") if f"{under}/{p.name}" not in taken)
+    out += [(f"{under}/{f}", part) for f in rng.sample(files, n_polnear)]
     return out
 
 
@@ -163,6 +174,15 @@ def draw_fresh8() -> list[tuple[str, str]]:
     return draw_fresh(taken, FRESH8_SEED, FRESH8_PER_TOPIC, FRESH8_POLNEAR, "fresh8")
 
 
+def draw_fresh9() -> list[tuple[str, str]]:
+    """(path, "fresh9"): the ninth fresh sample, from files in none of the nine earlier samples."""
+    taken = {p for p, _ in draw()}
+    taken |= {p for p, _ in draw_fresh(taken)}
+    for earlier in (draw_fresh2, draw_fresh3, draw_fresh4, draw_fresh5, draw_fresh6, draw_fresh7, draw_fresh8):
+        taken |= {p for p, _ in earlier()}
+    return draw_fresh(taken, FRESH9_SEED, FRESH9_PER_TOPIC, FRESH9_POLNEAR, "fresh9", POLNEAR_TRAIN)
+
+
 def main(argv: list[str] | None = None) -> int:
     if not SHARED.exists():
         print("../shared is not there: nothing to draw", file=sys.stderr)
@@ -172,7 +192,9 @@ def main(argv: list[str] | None = None) -> int:
 
     args = sys.argv[1:] if argv is None else argv
     sample = draw()
-    if "--fresh8" in args:
+    if "--fresh9" in args:
+        sample = draw_fresh9()
+    elif "--fresh8" in args:
         sample = draw_fresh8()
     elif "--fresh7" in args:
         sample = draw_fresh7()
