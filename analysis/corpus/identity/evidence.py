@@ -12,6 +12,7 @@ from analysis.corpus.identity.names import (
     city_keys,
     common_words,
     country_keys,
+    county_keys,
     demonym_keys,
     given_names,
     head_label,
@@ -374,7 +375,7 @@ def name_votes(name: str, count: int) -> Counter | None:
     """Votes from a name's own shape, at each of its ``count`` mentions in one article: its head word
     ("X Awards", "Bank of X"), else against a person for a one-word acronym ("GPRS", "BAA": people are
     not written in capitals), a name ending with a country's ("Telekom Austria"), and (once per
-    article) a name made of common words ("Internet Explorer")."""
+    article) a name made of common words ("Internet Explorer") or a British county's ("Devon")."""
     vote = _name_vote(name)
     if vote is None:
         return None
@@ -393,6 +394,8 @@ def _name_vote(name: str) -> tuple[str, float, bool] | None:
     key = base_key(name)
     if key in language_keys() or key in demonym_keys():  # "the Welsh", "Sri Lankan": a nationality word
         return "NORP", CUE_WEIGHT, True
+    if key in county_keys():  # "Devon", "Powys" (pycountry): a place, once per article, so that the
+        return "GPE", CUE_WEIGHT, False  # words of a club or a person there still outweigh it
     if _ACRONYM.fullmatch(name) or _ends_in_a_place(name):
         return "PERSON", -CUE_WEIGHT, True
     if _made_of_words(name):  # once per article: "Joss Stone" is a person all the same
