@@ -1243,3 +1243,25 @@ def test_a_show_fair_or_convention_head_word_says_event():
     assert head_label("Consumer Electronics Show") == "EVENT"
     assert head_label("Frankfurt Book Fair") == "EVENT"
     assert head_label("Democratic National Convention") == "EVENT"
+
+
+def test_a_british_county_the_model_calls_an_organisation_is_a_place_unless_its_words_say_club():
+    from analysis.corpus.identity.names import county_keys
+
+    assert {"devon", "powys", "aberdeenshire", "isle of wight"} <= county_keys()
+    assert "leicester" not in county_keys()  # a city's name (cities.txt) goes the city's way
+    places = identify(
+        tables(
+            article("a", "Floods hit Devon and the roads of Devon were shut.", {"Devon": "ORG"}),
+            article("b", "Devon has a new plan for the coast.", {"Devon": "ORG"}),
+            article("c", "Schools in Devon will close.", {"Devon": "PERSON"}),
+        )
+    )
+    assert set(places.entities["label"]) == {"GPE"}
+    club = identify(
+        tables(
+            article("a", "Lancashire striker Smith scored. Lancashire fans cheered.", {"Lancashire": "ORG"}),
+            article("b", "Lancashire won 2-1, and Lancashire manager Jones was happy.", {"Lancashire": "ORG"}),
+        )
+    )
+    assert set(club.entities["label"]) == {"ORG"}  # its cue words outweigh the one vote per article

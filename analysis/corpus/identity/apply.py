@@ -149,11 +149,10 @@ def _voices(tables: Tables, quotes: pd.DataFrame) -> pd.DataFrame:
     sp = tables.speakers
     if sp.empty or quotes.empty:
         return sp
-    renamed = dict(
-        zip(zip(tables.quotes["article_id"], tables.quotes["speaker"], strict=True), quotes["speaker"], strict=True)
-    )
+    old = zip(tables.quotes["article_id"].tolist(), tables.quotes["speaker"].tolist(), strict=True)
+    renamed = dict(zip(old, quotes["speaker"].tolist(), strict=True))
     sp = sp.copy()
-    sp["name"] = [renamed.get((a, n), n) for a, n in zip(sp["article_id"], sp["name"], strict=True)]
+    sp["name"] = [renamed.get((a, n), n) for a, n in zip(sp["article_id"].tolist(), sp["name"].tolist(), strict=True)]
     return sp
 
 

@@ -5,12 +5,14 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable
+from functools import lru_cache
 
 from analysis.corpus.identity.names import (
     base_key,
     city_keys,
     common_words,
     country_keys,
+    county_keys,
     demonym_keys,
     given_names,
     head_label,
@@ -294,21 +296,32 @@ def cue_votes(
     group_a, places = _NA - 6, city_keys() | set(country_keys()) | set(place_types())
     work_b, work_a = _BEFORE.index(_WORK_BEFORE), _AFTER.index(_WORK_AFTER)
     squad_a = _AFTER.index(_SQUAD_AFTER)
+    # (plain Python lists: walking pandas columns value by value is slower; a mention with no cue word
+    # around it, most of them, adds no counter: callers read a missing one as no votes)
     for aid, start, end, word, label, ent in zip(
-        m["article_id"], m["start"], m["end"], m["text"], m["label"], m["entity"], strict=True
+        m["article_id"].tolist(),
+        m["start"].tolist(),
+        m["end"].tolist(),
+        m["text"].tolist(),
+        m["label"].tolist(),
+        m["entity"].tolist(),
+        strict=True,
     ):
-        votes = out[(aid, ent)]
         if label in REFERENCE_LABELS:
             if str(word).casefold() in _HE_SHE:
-                votes["PERSON"] += PRONOUN_WEIGHT
+                out[(aid, ent)]["PERSON"] += PRONOUN_WEIGHT
             continue
         text = texts.get(aid)
         if not isinstance(text, str):
             continue
         start, end = int(start), int(end) + longer_end.get((aid, ent), 0)
         # the words before, reversed: the end-anchored cues match there at one position (suffix.py)
-        b = before_probe(text[max(0, start - CONTEXT) : start][::-1]).groups()
-        a = after_probe(text[end : end + CONTEXT]).groups()
+        bm = before_probe(text[max(0, start - CONTEXT) : start][::-1])
+        am = after_probe(text[end : end + CONTEXT])
+        if bm.lastindex is None and am.lastindex is None:  # no cue pattern matched: no vote
+            continue
+        votes = out[(aid, ent)]
+        b, a = bm.groups(), am.groups()
         for label_, bi, ai in slots:
             if (bi is not None and b[bi] is not None) or (ai is not None and a[ai] is not None):
                 votes[label_] += CUE_WEIGHT
@@ -340,12 +353,18 @@ def cue_votes(
     return out
 
 
+_NOT_LOWER = re.compile(r"[^a-z]")
+_LETTERS = re.compile(r"[A-Za-z]+")
+_SKIP_IN_INITIALS = frozenset({"of", "for", "the", "and", "de"})
+
+
+@lru_cache(maxsize=65536)
 def _its_acronym(bracketed: str, name: str) -> bool:
     """ "(Ark)" after "Absolute Return for Kids", "(Nymex)" after "New York Mercantile Exchange": the
     bracketed word starts like the name's initials."""
-    inner = re.sub(r"[^a-z]", "", bracketed.casefold())
-    skip = {"of", "for", "the", "and", "de"}
-    initials = "".join(w[0] for w in re.findall(r"[A-Za-z]+", name) if w.casefold() not in skip).casefold()
+    inner = _NOT_LOWER.sub("", bracketed.casefold())
+    skip = _SKIP_IN_INITIALS
+    initials = "".join(w[0] for w in _LETTERS.findall(name) if w.casefold() not in skip).casefold()
     return len(initials) >= 2 and (inner.startswith(initials[:3]) or initials.startswith(inner[:3]))
 
 
@@ -356,19 +375,31 @@ def name_votes(name: str, count: int) -> Counter | None:
     """Votes from a name's own shape, at each of its ``count`` mentions in one article: its head word
     ("X Awards", "Bank of X"), else against a person for a one-word acronym ("GPRS", "BAA": people are
     not written in capitals), a name ending with a country's ("Telekom Austria"), and (once per
-    article) a name made of common words ("Internet Explorer")."""
+    article) a name made of common words ("Internet Explorer") or a British county's ("Devon")."""
+    vote = _name_vote(name)
+    if vote is None:
+        return None
+    label, weight, per_mention = vote
+    return Counter({label: weight * count if per_mention else weight})
+
+
+@lru_cache(maxsize=65536)
+def _name_vote(name: str) -> tuple[str, float, bool] | None:
+    """name_votes' answer for one name: (label, weight, whether it counts at each mention), or None."""
     head = head_label(name)
     if head == "FAC" and looks_given_first(name):  # "Wayne Bridge" the player, not a bridge
         head = None
     if head:
-        return Counter({head: CUE_WEIGHT * count})
+        return head, CUE_WEIGHT, True
     key = base_key(name)
     if key in language_keys() or key in demonym_keys():  # "the Welsh", "Sri Lankan": a nationality word
-        return Counter({"NORP": CUE_WEIGHT * count})
+        return "NORP", CUE_WEIGHT, True
+    if key in county_keys():  # "Devon", "Powys" (pycountry): a place, once per article, so that the
+        return "GPE", CUE_WEIGHT, False  # words of a club or a person there still outweigh it
     if _ACRONYM.fullmatch(name) or _ends_in_a_place(name):
-        return Counter({"PERSON": -CUE_WEIGHT * count})
+        return "PERSON", -CUE_WEIGHT, True
     if _made_of_words(name):  # once per article: "Joss Stone" is a person all the same
-        return Counter({"PERSON": -CUE_WEIGHT})
+        return "PERSON", -CUE_WEIGHT, False
     return None
 
 

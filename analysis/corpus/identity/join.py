@@ -147,9 +147,11 @@ def unit_map(
         idx = list(idx)
         model = Counter([labels[i] for i in idx if labels[i] != NO_VOTE])
         cue: Counter = Counter()
-        for i in idx:
-            if unit_cues[i]:
-                cue.update(unit_cues[i])
+        for c in [unit_cues[i] for i in idx if unit_cues[i]]:
+            if cue:
+                cue.update(c)
+            else:  # (a copy: Counter.update of an empty counter is one dict update)
+                cue = Counter(c)
         return model, cue
 
     person_shaped = {
@@ -446,10 +448,10 @@ def unit_map(
     )
     for root in sorted(groups):
         idx = groups[root]
-        label = forced.get(root) or decide_label(*evidence(idx), (keys[i] for i in idx))
+        ev = evidence(idx)
+        label = forced.get(root) or decide_label(*ev, (keys[i] for i in idx))
         if context and root in open_roots:
             # a second opinion on the type from the words around all its mentions (never a merge)
-            ev = evidence(idx)
             top = max(idx, key=lambda i: (counts[i], -i))
             feats = group_features(shown[top], *ev, (context.get((aids[i], names[i])) for i in idx), len(idx))
             if features_out is not None:
@@ -567,14 +569,26 @@ def _before_a_word(tables: Tables, names: list[str], keys: list[str], labels: li
     return {i: (next(iter(ws)), extra[i]) for i, ws in found.items() if len(ws) == 1 and next(iter(ws)) in longer}
 
 
-_RUGBY = re.compile(
-    r"\b(?:rugby|flanker|lock|prop|hooker|fly-half|scrum-half|full-back|try|tries|scrum|line-out|"
-    r"Heineken Cup|Powergen Cup|Celtic League|Six Nations|Lions)\b"
+_RUGBY_WORDS = (
+    r"rugby|flanker|lock|prop|hooker|fly-half|scrum-half|full-back|try|tries|scrum|line-out|"
+    r"Heineken Cup|Powergen Cup|Celtic League|Six Nations|Lions"
 )
-_FOOTBALL = re.compile(
-    r"\b(?:football|striker|midfielder|defender|goalkeeper|keeper|goal|goals|FA Cup|Carling Cup|"
-    r"Champions League|Uefa Cup|penalty area|on loan|transfer window)\b"
+_FOOTBALL_WORDS = (
+    r"football|striker|midfielder|defender|goalkeeper|keeper|goal|goals|FA Cup|Carling Cup|"
+    r"Champions League|Uefa Cup|penalty area|on loan|transfer window"
 )
+_RUGBY = re.compile(rf"\b(?:{_RUGBY_WORDS})\b")
+_FOOTBALL = re.compile(rf"\b(?:{_FOOTBALL_WORDS})\b")
+#: both in one pass (group 1 rugby, 2 football): no word of one list starts inside a match of the
+#: other, so its counts are those of the two patterns' own passes (tests/test_identity.py checks)
+_SPORT_WORDS = re.compile(rf"\b(?:({_RUGBY_WORDS})|({_FOOTBALL_WORDS}))\b")
+
+
+def sport_word_counts(text: str) -> tuple[int, int]:
+    """How many rugby and football words a text uses (one scan of the text)."""
+    found = _SPORT_WORDS.findall(text)
+    rugby = sum(1 for r, _ in found if r)
+    return rugby, len(found) - rugby
 
 
 class _SportCode:
@@ -587,8 +601,7 @@ class _SportCode:
     def __call__(self, aid: str) -> str | None:
         if aid not in self.seen:
             text = self.texts.get(aid)
-            r = len(_RUGBY.findall(text)) if isinstance(text, str) else 0
-            f = len(_FOOTBALL.findall(text)) if isinstance(text, str) else 0
+            r, f = sport_word_counts(text) if isinstance(text, str) else (0, 0)
             self.seen[aid] = "rugby" if r >= 2 and r >= 2 * f else "football" if f >= 2 and f >= 2 * r else None
         return self.seen[aid]
 
@@ -653,14 +666,18 @@ def _two_codes(
     (None: articles that say neither, each its own unit), else None. Names in the data never split."""
     if " " in key or key.startswith(("country:", "org:")) or len(units) < 2:
         return None
+    # the units that can show a code: it takes two of each, so fewer than four never split (and an
+    # article's words are read only when they might)
+    showing = [i for i in units if kind != "ORG" or (unit_cues[i] or Counter()).get("ORG", 0) > 0]
+    if len(showing) < 4:
+        return None
+    shown: Counter = Counter(code for i in showing if (code := sport_code(aids[i])))
+    if len(shown) != 2 or min(shown.values()) < 2:
+        return None
     clubs: dict[str | None, list[int]] = defaultdict(list)
-    shown: Counter = Counter()
     for i in units:
-        code = sport_code(aids[i])
-        clubs[code].append(i)
-        if code and (kind != "ORG" or (unit_cues[i] or Counter()).get("ORG", 0) > 0):
-            shown[code] += 1
-    return dict(clubs) if len(shown) == 2 and min(shown.values()) >= 2 else None
+        clubs[sport_code(aids[i])].append(i)
+    return dict(clubs)
 
 
 def _added(votes: Counter | None, more: Counter) -> Counter:

@@ -15,6 +15,7 @@ names (countries, listed places and bodies) and a city's senses keep their type.
 
 from __future__ import annotations
 
+import itertools
 import json
 import math
 import re
@@ -25,7 +26,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import pandas as pd
+import numpy as np
 
 from analysis.corpus.identity.names import DATA, common_words, given_names, head_label, language_keys
 from analysis.corpus.tables import Tables
@@ -68,12 +69,27 @@ def _neighbours(m: Any, articles: Collection[str] | None) -> dict[str, tuple[lis
     named = m[~m["label"].isin(list(REFERENCE_LABELS))]
     if articles is not None:
         named = named[named["article_id"].isin(list(articles))]
-    named = named.sort_values(["article_id", "start"])
-    for aid, start, end, label in zip(named["article_id"], named["start"], named["end"], named["label"], strict=True):
-        starts, ends, labels = out.setdefault(aid, ([], [], []))
-        starts.append(int(start))
-        ends.append(int(end))
-        labels.append(coarse(str(label)))
+    if named.empty:
+        return out
+    aids = named["article_id"].to_numpy(dtype=object)
+    bounds = [0, *(np.flatnonzero(aids[1:] != aids[:-1]) + 1).tolist(), len(aids)]
+    at = named["start"].to_numpy()
+    step = np.diff(at)
+    cuts = np.asarray(bounds[1:-1], dtype=np.int64) - 1
+    # the tables keep each article's mentions together in text order: then they need no sort (the sort
+    # is stable: equal starts keep their order either way)
+    if len(bounds) - 1 != len(set(aids[bounds[:-1]])) or (np.delete(step, cuts) < 0).any():
+        named = named.sort_values(["article_id", "start"])
+        aids = named["article_id"].to_numpy(dtype=object)
+        bounds = [0, *(np.flatnonzero(aids[1:] != aids[:-1]) + 1).tolist(), len(aids)]
+    # one slice of plain lists per article (its rows are consecutive)
+    starts = [int(x) for x in named["start"].tolist()]
+    ends = [int(x) for x in named["end"].tolist()]
+    raw = [str(x) for x in named["label"].tolist()]
+    as_coarse = {x: coarse(x) for x in set(raw)}
+    labels = [as_coarse[x] for x in raw]
+    for lo, hi in itertools.pairwise(bounds):
+        out[aids[lo]] = (starts[lo:hi], ends[lo:hi], labels[lo:hi])
     return out
 
 
@@ -84,6 +100,18 @@ def _kind(word: str, kinds: dict[str, str]) -> str | None:
     """The type a class noun says, its plural too ("robots")."""
     w = word.casefold()
     return kinds.get(w) or (kinds.get(w[:-1]) if w.endswith("s") else None)
+
+
+class _KindMemo(dict):
+    """token -> the type its class noun says, each token worked out once (a plain dict look-up after)."""
+
+    def __init__(self, kinds: dict[str, str]) -> None:
+        super().__init__()
+        self.kinds = kinds
+
+    def __missing__(self, word: str) -> str | None:
+        self[word] = said = _kind(word, self.kinds)
+        return said
 
 
 def context_counts(
@@ -108,20 +136,22 @@ def context_counts(
     if names is not None:
         keep &= m["entity"].isin(list(names))
     m = m[keep]
-    if units is not None:  # the units' own mentions only (one vectorised test, not one per mention)
-        m = m[pd.MultiIndex.from_arrays([m["article_id"], m["entity"]]).isin(list(units))]
+    wanted = None if units is None else set(units)  # the units' own mentions only
     texts = dict(zip(tables.articles["article_id"], tables.articles["text"], strict=True))
     tokens = _TOKEN.findall
-    memo: dict[str, str | None] = {}  # token -> the type its class noun says (asked 200,000 times)
-
-    def kind(w: str) -> str | None:
-        if w not in memo:
-            memo[w] = _kind(w, kinds)
-        return memo[w]
+    kind = _KindMemo(kinds).__getitem__  # token -> the type its class noun says (asked 200,000 times)
 
     for aid, start, end, word, label, ent in zip(
-        m["article_id"], m["start"], m["end"], m["text"], m["label"], m["entity"], strict=True
+        m["article_id"].tolist(),
+        m["start"].tolist(),
+        m["end"].tolist(),
+        m["text"].tolist(),
+        m["label"].tolist(),
+        m["entity"].tolist(),
+        strict=True,
     ):
+        if wanted is not None and (aid, ent) not in wanted:
+            continue
         c = out[(aid, ent)]
         if label in REFERENCE_LABELS:
             c["p=" + _PRONOUNS.get(str(word).casefold(), "it")] += 1

@@ -164,6 +164,30 @@ def city_keys() -> frozenset[str]:
     return frozenset(base_key(x) for x in lines if x.strip() and not x.startswith("#"))
 
 
+#: the kinds of British subdivision (pycountry, ISO 3166-2:GB) whose names are counties and regions
+_COUNTY_TYPES = frozenset({"Two-tier county", "Unitary authority", "Council area"})
+
+
+@lru_cache(maxsize=1)
+def county_keys() -> frozenset[str]:
+    """base_key of the names of Britain's counties and council areas (pycountry: "Devon", "Powys",
+    "Aberdeenshire"; the Welsh name and a trailing ", The" left off), not those that are also a city's
+    (cities.txt: "Leicester"), a country's or a listed name's."""
+    import pycountry
+
+    out = set()
+    for sub in pycountry.subdivisions.get(country_code="GB") or ():
+        if sub.type not in _COUNTY_TYPES:
+            continue
+        name = sub.name.split(" [", 1)[0]
+        if ", " in name:  # "Durham, County", "Edinburgh, City of", "Vale of Glamorgan, The"
+            head, tail = name.split(", ", 1)
+            name = head if tail in ("The", "County", "City of") else name
+        out.add(base_key(name))
+    taken = city_keys() | set(country_keys()) | set(place_types())
+    return frozenset(k for k in out if k not in taken)
+
+
 COMMON_WORDS = DATA.parent / "common_words.txt"
 
 

@@ -1,0 +1,90 @@
+"""The identity step's fast paths give what the plain versions they replaced gave (13-j's speed work)."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+
+import pandas as pd
+
+from analysis.corpus.identity import evidence, learned
+from analysis.corpus.identity.join import _FOOTBALL, _RUGBY, _two_codes, sport_word_counts
+
+TEXTS = [
+    "The flanker scored a try in the Heineken Cup; the Lions lock and prop held the scrum, then tries.",
+    "The striker's goal in the FA Cup and two goals in the Champions League, a penalty area foul, on loan.",
+    "A fly-half and a full-back in the Six Nations; the keeper of the Celtic League line-out; Uefa Cup.",
+    "Nothing about sport here: a lock on the door, a goalkeeper-like pose, football-shaped cake, trying.",
+    "",
+]
+
+
+def test_one_scan_counts_the_rugby_and_football_words_as_the_two_patterns_do():
+    for text in TEXTS:
+        assert sport_word_counts(text) == (len(_RUGBY.findall(text)), len(_FOOTBALL.findall(text)))
+
+
+def _mentions() -> pd.DataFrame:
+    rows = [
+        ("a1", 0, 4, "Sony", "ORG"),
+        ("a1", 7, 11, "Qrio", "PRODUCT"),
+        ("a1", 20, 22, "Sony", "PRON"),  # a pronoun: no neighbour
+        ("a1", 30, 35, "Japan", "GPE"),
+        ("a2", 3, 9, "Nadal", "PERSON"),
+        ("a2", 12, 17, "Paris", "GPE"),
+        ("a3", 0, 5, "Apple", "ORG"),
+    ]
+    return pd.DataFrame(rows, columns=["article_id", "start", "end", "entity", "label"])
+
+
+def test_neighbours_are_the_same_whatever_order_the_mentions_come_in():
+    m = _mentions()
+    expect = {
+        "a1": ([0, 7, 30], [4, 11, 35], ["ORG", "OTHER", "PLACE"]),
+        "a2": ([3, 12], [9, 17], ["PERSON", "PLACE"]),
+        "a3": ([0], [5], ["ORG"]),
+    }
+    assert learned._neighbours(m, None) == expect
+    assert learned._neighbours(m.sample(frac=1, random_state=3), None) == expect  # the sort fallback
+    assert learned._neighbours(m.iloc[[4, 5, 0, 1, 2, 3, 6]], None) == expect  # articles out of order
+    assert learned._neighbours(m, {"a2"}) == {"a2": expect["a2"]}
+
+
+def test_name_votes_are_the_same_asked_twice_and_scale_with_the_mentions():
+    for name in ("Oxford University", "GPRS", "Telekom Austria", "Internet Explorer", "Welsh", "Joss Stone"):
+        once, again = evidence.name_votes(name, 3), evidence.name_votes(name, 3)
+        assert once == again
+        assert once is not again or once is None  # a fresh counter each time: callers may add to it
+    assert evidence.name_votes("GPRS", 3) == Counter({"PERSON": -3 * evidence.CUE_WEIGHT})
+    assert evidence.name_votes("Internet Explorer", 3) == Counter({"PERSON": -evidence.CUE_WEIGHT})
+
+
+def _two_codes_plain(key, kind, units, aids, unit_cues, sport_code):
+    """_two_codes as it was before the early exit (13-i)."""
+    if " " in key or key.startswith(("country:", "org:")) or len(units) < 2:
+        return None
+    clubs = defaultdict(list)
+    shown: Counter = Counter()
+    for i in units:
+        code = sport_code(aids[i])
+        clubs[code].append(i)
+        if code and (kind != "ORG" or (unit_cues[i] or Counter()).get("ORG", 0) > 0):
+            shown[code] += 1
+    return dict(clubs) if len(shown) == 2 and min(shown.values()) >= 2 else None
+
+
+def test_two_codes_with_its_early_exit_answers_as_before():
+    codes = ["rugby", "football", None, "rugby", "football", "rugby", None, "football"]
+    aids = [f"a{n}" for n in range(len(codes))]
+    sport = dict(zip(aids, codes, strict=True)).get
+    org = Counter({"ORG": 2.0})
+    cue_sets = [
+        [org] * 8,
+        [org, org, None, org, None, org, None, org],
+        [org, None, None, None, None, None, None, org],
+        [None] * 8,
+    ]
+    for cues in cue_sets:
+        for kind in ("ORG", "OTHER"):
+            for units in (list(range(8)), [0, 1, 3, 4], [0, 1, 2], [2, 6]):
+                args = ("leicester", kind, units, aids, cues, sport)
+                assert _two_codes(*args) == _two_codes_plain(*args)
