@@ -25,7 +25,10 @@ class Item:
     targets: list[tuple[int, int, str]]  # (start, end, label); end exclusive
 
 
-def read(path: Path) -> list[Item]:
+def read(path: Path, further_mentions: bool = False) -> list[Item]:
+    """Sentences with their annotated targets. With ``further_mentions``, each target's further
+    mentions in the same sentence (mostly pronouns: "she", "his"; the annotators' coreference) are
+    added as targets of their own with the target's label, as the pipeline scores resolved pronouns."""
     items = []
     for line in path.read_text(encoding="utf-8").splitlines():
         row = json.loads(line)
@@ -33,8 +36,25 @@ def read(path: Path) -> list[Item]:
         parts = row["primary_gid"].split("_")
         story = "_".join(parts[:3] if parts[0] == "polusa" else parts[:2])
         targets = [(t["from"], t["to"], GOLD[t["polarity"]]) for t in row["targets"]]
+        if further_mentions:
+            targets += further_targets(row)
         items.append(Item(story, row["sentence_normalized"], targets))
     return items
+
+
+def further_targets(row: dict) -> list[tuple[int, int, str]]:
+    """The further mentions of a row's targets as (start, end, label), skipping any span that is
+    already a target or overlaps one (two labels for one span would contradict each other)."""
+    taken = [(t["from"], t["to"]) for t in row["targets"]]
+    out = []
+    for t in row["targets"]:
+        for m in t.get("further_mentions") or []:
+            a, b = m["from"], m["to"]
+            if b <= a or any(a < y and x < b for x, y in taken):
+                continue
+            taken.append((a, b))
+            out.append((a, b, GOLD[t["polarity"]]))
+    return out
 
 
 def is_held_out(story: str, tenths: int = 1) -> bool:
