@@ -18,6 +18,7 @@ from analysis.corpus.identity.names import (
     head_label,
     language_keys,
     looks_like_a_person,
+    mention_rows,
     place_types,
     titles,
 )
@@ -296,17 +297,9 @@ def cue_votes(
     group_a, places = _NA - 6, city_keys() | set(country_keys()) | set(place_types())
     work_b, work_a = _BEFORE.index(_WORK_BEFORE), _AFTER.index(_WORK_AFTER)
     squad_a = _AFTER.index(_SQUAD_AFTER)
-    # (plain Python lists: walking pandas columns value by value is slower; a mention with no cue word
-    # around it, most of them, adds no counter: callers read a missing one as no votes)
-    for aid, start, end, word, label, ent in zip(
-        m["article_id"].tolist(),
-        m["start"].tolist(),
-        m["end"].tolist(),
-        m["text"].tolist(),
-        m["label"].tolist(),
-        m["entity"].tolist(),
-        strict=True,
-    ):
+    # (a mention with no cue word around it, most of them, adds no counter: callers read a missing one
+    # as no votes)
+    for aid, start, end, word, label, ent in mention_rows(m):
         if label in REFERENCE_LABELS:
             if str(word).casefold() in _HE_SHE:
                 out[(aid, ent)]["PERSON"] += PRONOUN_WEIGHT

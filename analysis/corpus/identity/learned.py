@@ -28,7 +28,7 @@ from typing import Any
 
 import numpy as np
 
-from analysis.corpus.identity.names import DATA, common_words, given_names, head_label, language_keys
+from analysis.corpus.identity.names import DATA, common_words, given_names, head_label, language_keys, mention_rows
 from analysis.corpus.tables import Tables
 from analysis.records import REFERENCE_LABELS
 
@@ -141,15 +141,7 @@ def context_counts(
     tokens = _TOKEN.findall
     kind = _KindMemo(kinds).__getitem__  # token -> the type its class noun says (asked 200,000 times)
 
-    for aid, start, end, word, label, ent in zip(
-        m["article_id"].tolist(),
-        m["start"].tolist(),
-        m["end"].tolist(),
-        m["text"].tolist(),
-        m["label"].tolist(),
-        m["entity"].tolist(),
-        strict=True,
-    ):
+    for aid, start, end, word, label, ent in mention_rows(m):
         if wanted is not None and (aid, ent) not in wanted:
             continue
         c = out[(aid, ent)]

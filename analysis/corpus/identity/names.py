@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 from collections import defaultdict
+from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -290,3 +291,18 @@ def _edit1(a: str, b: str) -> bool:
     if len(a) == len(b):
         return sum(p != q for p, q in zip(a, b, strict=True)) == 1
     return any(b[:i] + b[i + 1 :] == a for i in range(len(b)))
+
+
+def mention_rows(m: Any) -> Iterator[tuple[Any, ...]]:
+    """(article_id, start, end, text, label, entity) of each row of a mentions frame, from plain
+    Python lists: walking pandas columns value by value is slower, and the identity step's cue and
+    context passes walk every mention."""
+    return zip(
+        m["article_id"].tolist(),
+        m["start"].tolist(),
+        m["end"].tolist(),
+        m["text"].tolist(),
+        m["label"].tolist(),
+        m["entity"].tolist(),
+        strict=True,
+    )
