@@ -129,12 +129,13 @@ def filter_changes_and_export(browser, changes: int, exports: int):  # noqa: ANN
                     print(f"  {view}: {r['filters']}: {r['ms']} ms wall, {r['cpu_ms']} ms CPU", flush=True)
         page.get_by_role("tab", name="Overview").click()
         settle(page)
-        chart = page.locator(".st-key-box_ov_entities")
+        page.locator(".st-key-box_ov_entities").get_by_role("button", name="Export").click()  # open its menu
+        settle(page)
         for _ in range(exports + 1):
             time.sleep(1)
             t0 = time.perf_counter()
             with page.expect_download(timeout=120_000) as info:
-                chart.get_by_role("button", name="PNG").click()
+                page.get_by_role("button", name="PNG").click()
             info.value.path()  # waits for the bytes
             clicks.append(time.perf_counter() - t0)
         page.close()

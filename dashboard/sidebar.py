@@ -60,23 +60,58 @@ def sources() -> Sources:
         inputs.append(pasted)
     if urls := web_source.sidebar_input():
         inputs.append(urls)
-    with sb.expander("Table columns (CSV, JSONL, Parquet)"):
-        names = {
-            field: st.text_input(field.capitalize(), value=field, key=f"col_{field}", help=COLUMN_HELP[field]).strip()
-            or field
-            for field in COLUMN_HELP
-        }
-    options: dict[str, str] = {}
-    with sb.expander("Analysis options"):
-        options["sentiment_model"] = st.radio(
-            "Targeted sentiment (how each sentence treats each entity)",
-            tiers.sentiment_choices(),
-            key="opt_sentiment_model",
-            horizontal=True,
-        )
-        for tier, why in tiers.missing_tiers().items():
-            st.caption(f"The {tier} tier is not available here: {why}")
+    names = _column_names()
+    options = {"sentiment_model": _sentiment_model()}
     return Sources(inputs, options, Columns(**names), refused)
+
+
+# The two settings panels draw their widgets only while open (a closed panel costs the first page
+# nothing); what was chosen is kept under a key of our own, since Streamlit forgets the state of a
+# widget that a run does not draw.
+def _kept(key: str, default: str) -> str:
+    """A setting's value: its widget's state while the widget is drawn (or was just set), else the last
+    value kept."""
+    kept = st.session_state.setdefault("_settings", {})
+    if key in st.session_state:
+        kept[key] = st.session_state[key]
+    return kept.get(key, default)
+
+
+def _widget_value(key: str, value: str) -> dict[str, str]:
+    """``value=`` for a widget drawn again after its panel was closed (its state gone), else nothing:
+    passing both a value and a state set through the Session State API makes Streamlit warn."""
+    return {} if key in st.session_state else {"value": value}
+
+
+def _column_names() -> dict[str, str]:
+    names = {field: (_kept(f"col_{field}", field) or "").strip() or field for field in COLUMN_HELP}
+    panel = st.sidebar.expander("Table columns (CSV, JSONL, Parquet)", key="panel_columns", on_change="rerun")
+    if panel.open:
+        with panel:
+            for field in COLUMN_HELP:
+                key = f"col_{field}"
+                st.text_input(field.capitalize(), key=key, help=COLUMN_HELP[field], **_widget_value(key, names[field]))
+    return names
+
+
+def _sentiment_model() -> str:
+    choices = tiers.sentiment_choices()
+    chosen = _kept("opt_sentiment_model", choices[0])
+    if chosen not in choices:  # a tier this installation has lost since
+        chosen = choices[0]
+    panel = st.sidebar.expander("Analysis options", key="panel_options", on_change="rerun")
+    if panel.open:
+        with panel:
+            st.radio(
+                "Targeted sentiment (how each sentence treats each entity)",
+                choices,
+                key="opt_sentiment_model",
+                horizontal=True,
+                **({} if "opt_sentiment_model" in st.session_state else {"index": choices.index(chosen)}),
+            )
+            for tier, why in tiers.missing_tiers().items():
+                st.caption(f"The {tier} tier is not available here: {why}")
+    return chosen
 
 
 COLUMN_HELP = {

@@ -73,8 +73,10 @@ def test_entity_filter_then_png_download(page):
 
     chart = page.locator(".st-key-box_ov_entities")
     assert "filtered by entity Shafqat Ali Khan" in chart.locator(".js-plotly-plot").first.text_content()
+    chart.get_by_role("button", name="Export").click()  # the chart's menu: PNG, SVG, HTML
+    settle(page)
     with page.expect_download(timeout=120_000) as info:
-        chart.get_by_role("button", name="PNG").click()
+        page.get_by_role("button", name="PNG").click()
     download = info.value
     assert download.suggested_filename.endswith(".png") and "shafqat-ali-khan" in download.suggested_filename
     data = Path(download.path()).read_bytes()

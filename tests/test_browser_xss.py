@@ -221,8 +221,10 @@ def test_downloads_keep_hostile_text_inert(hostile, tmp_path):
     # An exported interactive chart, opened on its own, runs none of the labels either.
     page.get_by_role("tab", name="Sentiment", exact=True).click()
     settle(page)
+    page.locator(".st-key-box_ch_topic_tone").get_by_role("button", name="Export").click()
+    settle(page)
     with page.expect_download() as info:
-        page.locator(".st-key-box_ch_topic_tone").get_by_role("button", name="HTML").click()
+        page.locator('[data-testid="stPopoverBody"]').get_by_role("button", name="HTML", exact=True).click()
     exported = tmp_path / "chart.html"
     exported.write_bytes(Path(info.value.path()).read_bytes())
     chart_page = context.new_page()

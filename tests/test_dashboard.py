@@ -188,7 +188,7 @@ def test_unreadable_and_duplicate_inputs_are_reported():
 
 def test_without_a_browser_image_buttons_say_how_to_get_one(monkeypatch):
     monkeypatch.setenv("BROWSER_PATH", "/nonexistent/chromium")
-    at = run("Entities")
+    at = run("Entities", export_ch_entities=True)  # the chart's Export menu open
     buttons = {b.proto.label: b for b in at.download_button}
     png = next(b for label, b in buttons.items() if label.startswith("PNG"))
     assert png.proto.disabled
@@ -215,12 +215,29 @@ def test_uploads_take_every_format_the_cli_reads():
     assert set(corpus.tables.articles["title"]) == {"First", "Second"}
 
 
+def test_closed_panels_and_export_menus_draw_no_widgets_but_keep_their_settings():
+    at = run("Overview")
+    assert not at.radio and not [t for t in at.text_input if t.key.startswith("col_")]
+    labels = {b.proto.label for b in at.download_button}
+    assert labels == {"Whole analysis (JSON)"}  # the charts' PNG/SVG/HTML wait in their closed menus
+    at.session_state["panel_options"] = True
+    at.run()
+    at.radio(key="opt_sentiment_model").set_value("none").run()
+    at.session_state["panel_options"] = False
+    at.run()
+    assert not at.radio and not at.exception
+    assert at.session_state["_settings"]["opt_sentiment_model"] == "none"  # what the next load is asked for
+    at.session_state["export_ov_entities"] = True
+    at.run()
+    assert {"PNG", "SVG", "HTML"} <= {b.proto.label for b in at.download_button}
+
+
 def test_a_missing_sentiment_tier_is_named_with_its_install_command(monkeypatch):
     import analysis.extract.targeted as targeted
 
     monkeypatch.setattr(targeted, "_strong_missing", lambda: "the strong sentiment model needs torch: x")
     assert tiers.missing_tiers() == {"strong": "the strong sentiment model needs torch: x"}
-    at = run("Overview")
+    at = run("Overview", panel_options=True)  # the Analysis options panel open
     assert [o for o in at.radio(key="opt_sentiment_model").options] == ["light", "none"]
     assert any("strong tier is not available here" in c.value and "needs torch" in c.value for c in at.caption)
     monkeypatch.setattr(targeted, "_strong_missing", lambda: None)

@@ -120,6 +120,20 @@ def test_table_column_names_are_configurable():
     assert "No articles loaded" in at.info[0].value
 
 
+def test_column_names_typed_in_the_panel_are_kept_after_it_is_closed():
+    # The Table columns panel draws its inputs only while open; what was typed still applies after.
+    at = run("Articles", "wire.csv", panel_columns=True)
+    assert {t.key for t in at.text_input} >= set(WIRE_COLUMNS)
+    for key, value in WIRE_COLUMNS.items():
+        at.text_input(key=key).set_value(value)
+    at.run()
+    at.session_state["panel_columns"] = False
+    at.run()
+    assert not at.exception and not [t for t in at.text_input if t.key in WIRE_COLUMNS]
+    at.run()  # a further run, with the inputs gone from the page
+    assert list(frame(at, "tbl_articles")["title"]) == [r[2] for r in WIRE]
+
+
 def test_entity_frequencies_count_mentions_and_articles_across_the_corpus():
     t = tables("desk")
     # Pronouns ("he", "they") carry sentiment for their entity but are never counted as mentions of it.
