@@ -73,7 +73,25 @@ def _role_lexicon() -> tuple[dict[str, str], dict[str, str]]:
     specific = {w: g for g, words in data["groups"].items() for w in words if w not in generic}
     # whole names, matched before any of their words (longest first): "united states" is no "united"
     specific.update({k: v for k, v in data["names"].items() if not k.startswith("_")})
+    # the occupations list's phrases, where the groups above have none (a phrase wins at its word)
+    for phrase, group in _occupations()[0].items():
+        specific.setdefault(phrase, group)
     return specific, generic
+
+
+@cache
+def _occupations() -> tuple[dict[str, str], dict[str, str]]:
+    """(phrases of two or more words, single words) of ``occupations`` in role_groups.json: a broad
+    list of job titles by group that never overrides the groups above (see its ``_about``)."""
+    data = _lexicon("role_groups.json")
+    generic = data["generic"]
+    phrases: dict[str, str] = {}
+    words: dict[str, str] = {}
+    for group, entries in data["occupations"].items():
+        for entry in entries:
+            if entry not in generic:
+                (phrases if " " in entry else words)[entry] = group
+    return phrases, words
 
 
 _POSSESSOR = re.compile(r"['’]s?\b")
@@ -282,6 +300,10 @@ def role_group(
         group = _rightmost(head, _title_defaults())
     if group == _CIVIL and _trade_body(words):
         group = "business"  # "Association for Payment Clearing Services": a trade body, not a charity
+    if group is None:
+        # a job title the groups above lack ("school teacher", "an architect"), before any generic default
+        occupations = _occupations()[1]
+        group = _rightmost(head, occupations) or _rightmost(rest, occupations)
     return group or (_rightmost(head, generic) if fallback else None) or "unknown"
 
 

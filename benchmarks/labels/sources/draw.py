@@ -10,6 +10,7 @@
     python benchmarks/labels/sources/draw.py --fresh7 --quotes > /tmp/worksheet-fresh7.txt
     python benchmarks/labels/sources/draw.py --fresh8 --quotes > /tmp/worksheet-fresh8.txt
     python benchmarks/labels/sources/draw.py --fresh9 --quotes > /tmp/worksheet-fresh9.txt
+    python benchmarks/labels/sources/draw.py --fresh10 --quotes > /tmp/worksheet-fresh10.txt
 
 Deterministic: random.Random(11) over the sorted file names; 7 BBC articles per topic folder and
 12 PolNeAR dev articles; the first half of each topic's draw (and of PolNeAR's) is the tuning
@@ -73,6 +74,11 @@ FRESH8_POLNEAR = 8
 FRESH9_SEED = 20261201
 FRESH9_PER_TOPIC = 4
 FRESH9_POLNEAR = 8
+#: The tenth fresh sample (issue 11, eleventh follow-up): files in no earlier sample, another seed; as
+#: fresh9 (4 BBC articles per topic, 8 PolNeAR train articles not drawn for fresh9).
+FRESH10_SEED = 1201110
+FRESH10_PER_TOPIC = 4
+FRESH10_POLNEAR = 10
 
 
 def draw() -> list[tuple[str, str]]:
@@ -183,6 +189,24 @@ def draw_fresh9() -> list[tuple[str, str]]:
     return draw_fresh(taken, FRESH9_SEED, FRESH9_PER_TOPIC, FRESH9_POLNEAR, "fresh9", POLNEAR_TRAIN)
 
 
+def draw_fresh10() -> list[tuple[str, str]]:
+    """(path, "fresh10"): the tenth fresh sample, from files in none of the ten earlier samples."""
+    taken = {p for p, _ in draw()}
+    taken |= {p for p, _ in draw_fresh(taken)}
+    for earlier in (
+        draw_fresh2,
+        draw_fresh3,
+        draw_fresh4,
+        draw_fresh5,
+        draw_fresh6,
+        draw_fresh7,
+        draw_fresh8,
+        draw_fresh9,
+    ):
+        taken |= {p for p, _ in earlier()}
+    return draw_fresh(taken, FRESH10_SEED, FRESH10_PER_TOPIC, FRESH10_POLNEAR, "fresh10", POLNEAR_TRAIN)
+
+
 def main(argv: list[str] | None = None) -> int:
     if not SHARED.exists():
         print("../shared is not there: nothing to draw", file=sys.stderr)
@@ -192,7 +216,9 @@ def main(argv: list[str] | None = None) -> int:
 
     args = sys.argv[1:] if argv is None else argv
     sample = draw()
-    if "--fresh9" in args:
+    if "--fresh10" in args:
+        sample = draw_fresh10()
+    elif "--fresh9" in args:
         sample = draw_fresh9()
     elif "--fresh8" in args:
         sample = draw_fresh8()
