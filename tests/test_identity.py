@@ -1171,6 +1171,36 @@ def test_the_learned_model_changes_a_type_only_when_confident_and_never_a_merge(
     assert set(edited.loc[edited["alias"] == "Zorbix", "label"]) == {"ORG"}
 
 
+def test_the_learned_model_changes_a_type_when_it_finds_it_more_likely_than_all_others_together():
+    from collections import Counter
+
+    from analysis.corpus.identity.learned import TypeModel, type_model
+
+    def model(threshold: float) -> TypeModel:
+        # no bias; one feature that makes OTHER 0.55 likely (e^1.6 / (4 + e^1.6))
+        return TypeModel(
+            {
+                "classes": ["PERSON", "ORG", "PLACE", "NORP", "OTHER"],
+                "bias": [0.0, 0.0, 0.0, 0.0, 0.0],
+                "weights": {"ak=OTHER": [0.0, 0.0, 0.0, 0.0, 1.6]},
+                "threshold": threshold,
+            }
+        )
+
+    feats = {"ak=OTHER": 1.0, "log_mentions": 1.0}
+    assert 0.5 < model(0.5).proba(feats)["OTHER"] < 0.6
+    # the rules' ORG rests on the model's labels ("the Aviator", a film the tagger calls an organisation
+    # in every article): a majority of the probability is enough to change it
+    assert model(0.5).relabel("ORG", feats, Counter({"ORG": 15}), Counter()) == "PRODUCT"
+    assert model(0.6).relabel("ORG", feats, Counter({"ORG": 15}), Counter()) == "ORG"
+    # a plurality short of a majority changes nothing
+    weak = {"ak=OTHER": 0.5, "log_mentions": 1.0}
+    assert model(0.5).proba(weak)["OTHER"] < 0.5
+    assert model(0.5).relabel("ORG", weak, Counter({"ORG": 15}), Counter()) == "ORG"
+    shipped = type_model()
+    assert shipped is not None and shipped.threshold == 0.5
+
+
 def test_the_shipped_type_model_loads_and_features_come_out_for_training():
     from analysis.corpus.identity.learned import type_model
 
