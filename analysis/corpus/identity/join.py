@@ -144,15 +144,19 @@ def unit_map(
             unit_cues[i] = _added(unit_cues[i], votes)
 
     def evidence(idx: Iterable[int]) -> tuple[Counter, Counter]:
-        idx = list(idx)
-        model = Counter([labels[i] for i in idx if labels[i] != NO_VOTE])
-        cue: Counter = Counter()
-        for c in [unit_cues[i] for i in idx if unit_cues[i]]:
-            if cue:
-                cue.update(c)
-            else:  # (a copy: Counter.update of an empty counter is one dict update)
-                cue = Counter(c)
-        return model, cue
+        # (asked about 37,000 times on the BBC corpus, mostly for one unit: one pass, counters filled by
+        # plain item updates rather than Counter(iterable), which checks its argument's type each time)
+        model: Counter = Counter()
+        cue: Counter | None = None
+        for i in idx:
+            if (lab := labels[i]) != NO_VOTE:
+                model[lab] += 1
+            if c := unit_cues[i]:
+                if cue is None:
+                    cue = Counter(c)  # (a copy: the unit's own counter is kept)
+                else:
+                    cue.update(c)
+        return model, cue if cue is not None else Counter()
 
     person_shaped = {
         k: idx
