@@ -1201,6 +1201,42 @@ def test_the_learned_model_changes_a_type_when_it_finds_it_more_likely_than_all_
     assert shipped is not None and shipped.threshold == 0.5
 
 
+def test_a_name_mostly_after_at_in_football_reports_is_a_ground_and_a_club_stays_a_club():
+    # "at Anfield": the tagger's ORG (or PERSON) for a ground; the club beside it is named in many ways
+    ground = [
+        article(
+            f"g{n}",
+            "The striker scored two goals at Blorfield on Saturday. The keeper said Blorfield was loud. "
+            "Rovers won at Blorfield again and the defender kept the ball at Blorfield. Zorb FC lost the "
+            "match. Zorb FC striker Bob Jones said the goal was offside. Zorb FC have a new keeper.",
+            {"Blorfield": "ORG", "Zorb FC": "ORG"},
+            topic="sport",
+        )
+        for n in range(2)
+    ]
+    # the same words in reports of no football or rugby: an office or a bank ("an analyst at UBS")
+    office = [
+        article(
+            f"o{n}",
+            "The analyst at Plimco said prices rose. Plimco shares fell. The economist at Plimco agreed. "
+            "Staff at Plimco were told.",
+            {"Plimco": "ORG"},
+            topic="business",
+        )
+        for n in range(2)
+    ]
+    m = unit_map(tables(*ground, *office))
+    label = dict(zip(m["alias"], m["label"], strict=True))
+    assert label["Blorfield"] == "FAC"
+    assert label["Zorb FC"] == "ORG"
+    assert label["Plimco"] == "ORG"
+    # the rules alone say it too (the words around its mentions are read without the learned model)
+    assert (
+        dict(zip(*(unit_map(tables(*ground), learned=False)[c] for c in ("alias", "label")), strict=True))["Blorfield"]
+        == "FAC"
+    )
+
+
 def test_the_shipped_type_model_loads_and_features_come_out_for_training():
     from analysis.corpus.identity.learned import type_model
 
