@@ -1237,6 +1237,25 @@ def test_a_name_mostly_after_at_in_football_reports_is_a_ground_and_a_club_stays
     )
 
 
+def test_an_acronym_spelt_out_only_in_lower_case_is_a_thing_not_an_organisation():
+    from analysis.corpus.identity.evidence import concept_acronyms
+
+    texts = [
+        "Firms use information and communication technology (ICT) more.",
+        "The International Monetary Fund (IMF) said so.",
+        "The producer price index (PPI) rose. The Pensions Policy Institute (PPI) disagreed.",
+        "Shares rose (ABC) today.",
+    ]
+    assert concept_acronyms(texts, {"ICT", "IMF", "PPI", "ABC"}) == {"ICT"}
+    arts = [
+        article("a", "Schools spend on zappy quantum kit (ZQK). ZQK costs money. ZQK is slow.", {"ZQK": "ORG"}),
+        article("b", "ZQK use grew. Pupils like ZQK. ZQK helps.", {"ZQK": "ORG"}),
+        article("c", "The Zorb Quality Kommission (ZQC) met. ZQC said no. ZQC will meet.", {"ZQC": "ORG"}),
+    ]
+    label = dict(zip(*(unit_map(tables(*arts))[c] for c in ("alias", "label")), strict=True))
+    assert label["ZQK"] == "PRODUCT" and label["ZQC"] == "ORG"
+
+
 def test_the_shipped_type_model_loads_and_features_come_out_for_training():
     from analysis.corpus.identity.learned import type_model
 

@@ -17,12 +17,20 @@ from analysis.corpus.identity.evidence import (
     CUE_WEIGHT,
     OPPONENT_CUE,
     PLACE_CUE,
+    concept_acronyms,
     cue_votes,
     decide_label,
     given_name_vote,
     name_votes,
 )
-from analysis.corpus.identity.learned import MIN_MENTIONS, TypeModel, context_counts, group_features, type_model
+from analysis.corpus.identity.learned import (
+    MIN_MENTIONS,
+    TypeModel,
+    context_counts,
+    fine_label,
+    group_features,
+    type_model,
+)
 from analysis.corpus.identity.names import (
     _ends,
     _is_acronym,
@@ -462,6 +470,8 @@ def unit_map(
         sport = sum(counts[i] for i in idx if sport_code(aids[i]) is not None)
         return sport >= GROUND_SPORT * sum(counts[i] for i in idx)
 
+    # "digital rights management (DRM)": an acronym the corpus spells out only in lower case names a thing
+    concepts = concept_acronyms(texts.values(), {x for x in set(names) if _is_acronym(x)})
     for root in sorted(groups):
         idx = groups[root]
         ev = evidence(idx)
@@ -476,6 +486,14 @@ def unit_map(
                 label = tm.relabel(label, feats, *ev)
             if _COARSE.get(label) != "PLACE" and a_ground(feats, idx):
                 label = "FAC"
+        if (
+            concepts
+            and root not in forced
+            and _COARSE.get(label, "OTHER") != "OTHER"
+            and any(names[i] in concepts for i in idx)
+            and not any(keys[i] in data_types for i in idx)
+        ):
+            label = fine_label("OTHER", *ev)
         weight: Counter = Counter()
         for i in idx:
             weight[shown[i]] += counts[i]
