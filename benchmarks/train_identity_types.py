@@ -153,7 +153,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--labels", type=Path, nargs="+", default=DEFAULT_LABELS)
     ap.add_argument("--cv", action="store_true", help="leave one sample file out, print type accuracy")
     ap.add_argument("--C", type=float, nargs="+", default=[3.0])
-    ap.add_argument("--threshold", type=float, nargs="+", default=[0.6])
+    ap.add_argument("--threshold", type=float, nargs="+", default=[0.5])
     ap.add_argument("--write", type=Path, default=None, help="fit on all the samples, write the weights here")
     args = ap.parse_args(argv)
     if not args.corpus.exists():

@@ -1171,6 +1171,91 @@ def test_the_learned_model_changes_a_type_only_when_confident_and_never_a_merge(
     assert set(edited.loc[edited["alias"] == "Zorbix", "label"]) == {"ORG"}
 
 
+def test_the_learned_model_changes_a_type_when_it_finds_it_more_likely_than_all_others_together():
+    from collections import Counter
+
+    from analysis.corpus.identity.learned import TypeModel, type_model
+
+    def model(threshold: float) -> TypeModel:
+        # no bias; one feature that makes OTHER 0.55 likely (e^1.6 / (4 + e^1.6))
+        return TypeModel(
+            {
+                "classes": ["PERSON", "ORG", "PLACE", "NORP", "OTHER"],
+                "bias": [0.0, 0.0, 0.0, 0.0, 0.0],
+                "weights": {"ak=OTHER": [0.0, 0.0, 0.0, 0.0, 1.6]},
+                "threshold": threshold,
+            }
+        )
+
+    feats = {"ak=OTHER": 1.0, "log_mentions": 1.0}
+    assert 0.5 < model(0.5).proba(feats)["OTHER"] < 0.6
+    # the rules' ORG rests on the model's labels ("the Aviator", a film the tagger calls an organisation
+    # in every article): a majority of the probability is enough to change it
+    assert model(0.5).relabel("ORG", feats, Counter({"ORG": 15}), Counter()) == "PRODUCT"
+    assert model(0.6).relabel("ORG", feats, Counter({"ORG": 15}), Counter()) == "ORG"
+    # a plurality short of a majority changes nothing
+    weak = {"ak=OTHER": 0.5, "log_mentions": 1.0}
+    assert model(0.5).proba(weak)["OTHER"] < 0.5
+    assert model(0.5).relabel("ORG", weak, Counter({"ORG": 15}), Counter()) == "ORG"
+    shipped = type_model()
+    assert shipped is not None and shipped.threshold == 0.5
+
+
+def test_a_name_mostly_after_at_in_football_reports_is_a_ground_and_a_club_stays_a_club():
+    # "at Anfield": the tagger's ORG (or PERSON) for a ground; the club beside it is named in many ways
+    ground = [
+        article(
+            f"g{n}",
+            "The striker scored two goals at Blorfield on Saturday. The keeper said Blorfield was loud. "
+            "Rovers won at Blorfield again and the defender kept the ball at Blorfield. Zorb FC lost the "
+            "match. Zorb FC striker Bob Jones said the goal was offside. Zorb FC have a new keeper.",
+            {"Blorfield": "ORG", "Zorb FC": "ORG"},
+            topic="sport",
+        )
+        for n in range(2)
+    ]
+    # the same words in reports of no football or rugby: an office or a bank ("an analyst at UBS")
+    office = [
+        article(
+            f"o{n}",
+            "The analyst at Plimco said prices rose. Plimco shares fell. The economist at Plimco agreed. "
+            "Staff at Plimco were told.",
+            {"Plimco": "ORG"},
+            topic="business",
+        )
+        for n in range(2)
+    ]
+    m = unit_map(tables(*ground, *office))
+    label = dict(zip(m["alias"], m["label"], strict=True))
+    assert label["Blorfield"] == "FAC"
+    assert label["Zorb FC"] == "ORG"
+    assert label["Plimco"] == "ORG"
+    # the rules alone say it too (the words around its mentions are read without the learned model)
+    assert (
+        dict(zip(*(unit_map(tables(*ground), learned=False)[c] for c in ("alias", "label")), strict=True))["Blorfield"]
+        == "FAC"
+    )
+
+
+def test_an_acronym_spelt_out_only_in_lower_case_is_a_thing_not_an_organisation():
+    from analysis.corpus.identity.evidence import concept_acronyms
+
+    texts = [
+        "Firms use information and communication technology (ICT) more.",
+        "The International Monetary Fund (IMF) said so.",
+        "The producer price index (PPI) rose. The Pensions Policy Institute (PPI) disagreed.",
+        "Shares rose (ABC) today.",
+    ]
+    assert concept_acronyms(texts, {"ICT", "IMF", "PPI", "ABC"}) == {"ICT"}
+    arts = [
+        article("a", "Schools spend on zappy quantum kit (ZQK). ZQK costs money. ZQK is slow.", {"ZQK": "ORG"}),
+        article("b", "ZQK use grew. Pupils like ZQK. ZQK helps.", {"ZQK": "ORG"}),
+        article("c", "The Zorb Quality Kommission (ZQC) met. ZQC said no. ZQC will meet.", {"ZQC": "ORG"}),
+    ]
+    label = dict(zip(*(unit_map(tables(*arts))[c] for c in ("alias", "label")), strict=True))
+    assert label["ZQK"] == "PRODUCT" and label["ZQC"] == "ORG"
+
+
 def test_the_shipped_type_model_loads_and_features_come_out_for_training():
     from analysis.corpus.identity.learned import type_model
 

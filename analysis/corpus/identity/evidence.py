@@ -468,3 +468,32 @@ def decide_label(model: Counter, cues: Counter, keys: Iterable[str]) -> str:
     # the model gave most, then alphabetically (stable across runs)
     tied = (lab for lab, v in score.items() if v == best)
     return sorted(tied, key=lambda lab: (-cues.get(lab, 0), -model.get(lab, 0), lab))[0]
+
+
+_BRACKETED = re.compile(r"\(([A-Z][A-Z0-9]{1,5})\)")
+_PHRASE_WORD = re.compile(r"[A-Za-z][\w-]*")
+
+
+def concept_acronyms(texts: Iterable[object], wanted: Collection[str]) -> set[str]:
+    """The acronyms (of ``wanted``) that the texts define in brackets after a lower-case phrase whose
+    initials they are, and after no other phrase (up to case): "information and communication technology
+    (ICT)", "digital rights management (DRM)", "multiple sclerosis (MS)". An organisation's expansion is
+    a name, capitalised ("International Monetary Fund (IMF)"); a lower-case one names a thing or an idea."""
+    phrases: dict[str, set[str]] = defaultdict(set)
+    lower: set[str] = set()
+    for text in texts:
+        if not isinstance(text, str) or "(" not in text:
+            continue
+        for m in _BRACKETED.finditer(text):
+            acr = m.group(1)
+            if acr not in wanted:
+                continue
+            words = _PHRASE_WORD.findall(text[max(0, m.start() - 80) : m.start()])[-6:]
+            for k in range(1, len(words) + 1):
+                spelt = [w for w in words[-k:] if w.casefold() not in _SKIP_IN_INITIALS]
+                if "".join(w[0] for w in spelt).upper() == acr:
+                    phrases[acr].add(" ".join(words[-k:]).casefold())
+                    if all(w[0].islower() for w in spelt):
+                        lower.add(acr)
+                    break
+    return {a for a in lower if len(phrases[a]) == 1}
