@@ -6,8 +6,9 @@ the Sources sample, with the gold-by-predicted confusion matrix.
 Causes, first that applies:
 
 * ``missing``: no NewsLens speaker matches the label (``eval_sources.match``);
-* ``wrong person``: the matched speaker's name shares no content word with the label's name, role
-  or note (the label's quotes now go to someone else: an attribution error, not a kind error);
+* ``wrong person``: the label's note names the "true speaker" of the quotes (they were credited to
+  other words when it was labelled), or the matched speaker's name shares no content word with the
+  label's name, role or note (they now go to someone else): an attribution error, not a kind error;
 * otherwise by the confusion, gold -> predicted: ``anonymous vs unnamed`` (a description misread:
   "officials" against "a witness"), ``description taken as named`` (gold unnamed or anonymous,
   predicted named person), ``identified taken as unnamed`` (gold named person, predicted unnamed or
@@ -61,8 +62,10 @@ def cause(label: dict, speaker: object | None) -> str | None:
     if speaker is None:
         return "missing"
     gold, got = label["kind"], speaker.kind
-    if speaker.name != label["name"] and not eval_sources._words(speaker.name) & eval_sources._words(
-        label["name"], label.get("role"), label.get("note")
+    if "true speaker" in (label.get("note") or "") or (
+        speaker.name != label["name"]
+        and not eval_sources._words(speaker.name)
+        & eval_sources._words(label["name"], label.get("role"), label.get("note"))
     ):
         return "wrong person"
     if got == "unknown":
