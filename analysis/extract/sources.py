@@ -615,6 +615,7 @@ class _Context:
         self.kin_words = frozenset(lex["kin_words"])
         self.utterance_heads = frozenset(lex["utterance_heads"])
         self.collective_heads = frozenset(lex["collective_heads"])
+        self.state_heads = frozenset(lex["state_heads"])
         self.not_surnames = frozenset(lex["not_surnames"])
         self.story = story_groups(text)
         # who each he/she offset is credited to, by the resolver or right after a name: one credited
@@ -2186,8 +2187,12 @@ def _speaker(ctx: _Context, name: str, said: list[Quote]) -> Speaker:
             person = head is not None and ctx.is_person_word(head) and head not in ctx.org_heads
             if person and not _plural_role(ctx, role):
                 kind = "named person"  # "Mary Fox, the chief executive of Tesco", tagged ORG
-            elif kind == "country or group" and head in ctx.org_heads and label != "GPE":
-                kind = "organisation"  # "Game maker Valve", tagged NORP
+            elif (
+                kind == "country or group" and head in ctx.org_heads and (label != "GPE" or head not in ctx.state_heads)
+            ):
+                # "Game maker Valve", tagged NORP; "Titan, a California-based company", tagged GPE (but
+                # "the government" of a place is the place acting)
+                kind = "organisation"
         elif kind == "named person" and role is not None and role[3] and not _POSSESSIVE.search(role[0]):
             # (not "Deutsche Bank's Simon Champion": a possessive says whose the person is)
             head = _head_word(ctx, *role[:3])
