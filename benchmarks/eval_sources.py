@@ -53,6 +53,7 @@ import json
 import re
 import sys
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -208,6 +209,18 @@ def score(
     return out
 
 
+def labels_and_articles(keep: Callable[[dict], bool]) -> tuple[list[dict], dict[str, object]]:
+    """The labels ``keep`` accepts, and NewsLens's analysis of each article they name (by path)."""
+    sys.path.insert(0, str(ROOT))
+    from analysis import analyze_many
+    from analysis.inputs.raw import RawArticle
+
+    labels = [r for r in json.loads(LABELS.read_text(encoding="utf-8"))["speakers"] if keep(r)]
+    paths = list(dict.fromkeys(r["path"] for r in labels))
+    raws = [RawArticle(source=p, text=(SHARED / p).read_text(encoding="utf-8", errors="replace")) for p in paths]
+    return labels, dict(zip(paths, analyze_many(raws), strict=True))
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--show", action="store_true", help="list every disagreement")
@@ -223,14 +236,7 @@ def main(argv: list[str] | None = None) -> int:
     if not SHARED.exists():
         print(f"{SHARED} is not there: nothing to score (the labels need the shared corpora)")
         return 0
-    sys.path.insert(0, str(ROOT))
-    from analysis import analyze_many
-    from analysis.inputs.raw import RawArticle
-
-    labels = [r for r in json.loads(LABELS.read_text(encoding="utf-8"))["speakers"] if r["part"] not in args.without]
-    paths = list(dict.fromkeys(r["path"] for r in labels))
-    raws = [RawArticle(source=p, text=(SHARED / p).read_text(encoding="utf-8", errors="replace")) for p in paths]
-    articles = dict(zip(paths, analyze_many(raws), strict=True))
+    labels, articles = labels_and_articles(lambda r: r["part"] not in args.without)
     found = {i: match(r, articles[r["path"]]) for i, r in enumerate(labels)}
     results = score(labels, found, show=args.show, show_part=args.part)
     print(

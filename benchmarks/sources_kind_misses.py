@@ -26,7 +26,6 @@ is not there.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections import Counter, defaultdict
 from pathlib import Path
@@ -104,22 +103,8 @@ def main(argv: list[str] | None = None) -> int:
     if not eval_sources.SHARED.exists():
         print(f"{eval_sources.SHARED} is not there: nothing to count")
         return 0
-    sys.path.insert(0, str(ROOT))
-    from analysis import analyze_many
-    from analysis.inputs.raw import RawArticle
-
     parts = args.parts.split(",")
-    labels = [
-        r
-        for r in json.loads(eval_sources.LABELS.read_text(encoding="utf-8"))["speakers"]
-        if r["part"] in parts and r["kind"] != "not a speaker"
-    ]
-    paths = list(dict.fromkeys(r["path"] for r in labels))
-    raws = [
-        RawArticle(source=p, text=(eval_sources.SHARED / p).read_text(encoding="utf-8", errors="replace"))
-        for p in paths
-    ]
-    articles = dict(zip(paths, analyze_many(raws), strict=True))
+    labels, articles = eval_sources.labels_and_articles(lambda r: r["part"] in parts and r["kind"] != "not a speaker")
     counts: dict[str, Counter[str]] = defaultdict(Counter)
     confusion: Counter[tuple[str, str]] = Counter()
     for r in labels:

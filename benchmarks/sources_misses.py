@@ -20,7 +20,6 @@ whether the role lexicon or the role finder is worth working on. Exits 0 with a 
 from __future__ import annotations
 
 import argparse
-import json
 import re
 import sys
 from collections import Counter, defaultdict
@@ -67,22 +66,10 @@ def main(argv: list[str] | None = None) -> int:
     if not eval_sources.SHARED.exists():
         print(f"{eval_sources.SHARED} is not there: nothing to count")
         return 0
-    sys.path.insert(0, str(ROOT))
-    from analysis import analyze_many
-    from analysis.inputs.raw import RawArticle
-
     parts = args.parts.split(",")
-    labels = [
-        r
-        for r in json.loads(eval_sources.LABELS.read_text(encoding="utf-8"))["speakers"]
-        if r["part"] in parts and r["kind"] != "not a speaker" and r["role"]
-    ]
-    paths = list(dict.fromkeys(r["path"] for r in labels))
-    raws = [
-        RawArticle(source=p, text=(eval_sources.SHARED / p).read_text(encoding="utf-8", errors="replace"))
-        for p in paths
-    ]
-    articles = dict(zip(paths, analyze_many(raws), strict=True))
+    labels, articles = eval_sources.labels_and_articles(
+        lambda r: r["part"] in parts and r["kind"] != "not a speaker" and r["role"]
+    )
     counts: dict[str, Counter[str]] = defaultdict(Counter)
     for r in labels:
         speaker, _ = eval_sources.match(r, articles[r["path"]])
