@@ -155,6 +155,19 @@ class Corpus:
         return _filtered(self.key, repr(f), self.loaded, f) if f.active else self.tables
 
 
+def _key(inputs: Sequence[Source], options: dict[str, str], cols: Columns) -> tuple[str, ...]:
+    return (
+        tuple(i.key if isinstance(i, FolderInput) else f"{i.digest}:{i.source}" for i in inputs)
+        + ("cols=" + "|".join(columns_key(cols)),)
+        + tuple(f"{k}={v}" for k, v in sorted(options.items()))
+    )
+
+
+def in_memory(inputs: Sequence[Source], options: dict[str, str] | None = None, cols: Columns | None = None) -> bool:
+    """Whether ``load`` answers at once: this set, with these options and columns, was loaded lately."""
+    return _remembered(_key(inputs, dict(options or {}), cols or Columns())) is not None
+
+
 def load(
     inputs: Sequence[Source],
     options: dict[str, str] | None = None,
@@ -165,11 +178,7 @@ def load(
     in the on-disk store, and what it lacks analysed (``progress(done, total)`` as batches finish)."""
     options = dict(options or {})
     cols = cols or Columns()
-    key = (
-        tuple(i.key if isinstance(i, FolderInput) else f"{i.digest}:{i.source}" for i in inputs)
-        + ("cols=" + "|".join(columns_key(cols)),)
-        + tuple(f"{k}={v}" for k, v in sorted(options.items()))
-    )
+    key = _key(inputs, options, cols)
     loaded = _remembered(key)
     if loaded is None:
         with _analysis_lock:

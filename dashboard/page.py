@@ -20,21 +20,26 @@ from streamlit import runtime  # noqa: E402
 
 from analysis.doc.nlp import ModelMissingError  # noqa: E402
 from dashboard import export, header, loading, sidebar, timing, web_source  # noqa: E402
-from dashboard.ui import ProgressBar, ViewContext  # noqa: E402
+from dashboard.ui import ProgressBar, ViewContext, waiting_chart  # noqa: E402
 from dashboard.views import VIEWS  # noqa: E402
 
 st.set_page_config(page_title="NewsLens", page_icon=":material/newspaper:", layout="wide")
 
 src = sidebar.sources()
 bar = ProgressBar()
+waiting = None
 try:
     with st.spinner("Reading the articles…"):
+        if not loading.in_memory(src.inputs, src.options, src.columns):
+            waiting = waiting_chart()
         corpus = loading.load(src.inputs, src.options, src.columns, progress=bar.update)
 except ModelMissingError as exc:  # the machine's set-up, not the articles: say how to fix it
     st.error(str(exc), icon=":material/error:")
     st.stop()
 finally:
     bar.clear()
+    if waiting is not None:
+        waiting.empty()
 # Authors, and articles not in English (left out unless ticked in: the analysis is English-only).
 scope_widgets = web_source.ScopeWidgets(corpus.tables)
 selected = sidebar.filters(corpus.options, more=scope_widgets)

@@ -65,3 +65,32 @@ def test_a_failing_prefetch_leaves_the_error_to_the_page(empty_store, monkeypatc
     monkeypatch.setattr(loading, "_analyse", broken)
     prefetch.start().join()  # logged, not raised in the server's thread
     assert not loading._memo
+
+
+def test_a_page_waiting_for_its_analysis_shows_where_the_charts_will_be_until_they_are_drawn(empty_store, monkeypatch):
+    """Before an analysis that is not in memory, the page draws an empty chart (so the browser starts
+    Plotly's code meanwhile); the chart is gone once the analysis is ready. A rerun of a loaded set
+    draws none."""
+    from dashboard import ui
+
+    events = []
+    real_chart, real_analyse = ui.waiting_chart, loading._analyse
+
+    def chart():
+        events.append("waiting chart")
+        return real_chart()
+
+    def analyse(*args, **kwargs):
+        events.append("analysis")
+        return real_analyse(*args, **kwargs)
+
+    monkeypatch.setattr(ui, "waiting_chart", chart)
+    monkeypatch.setattr(loading, "_analyse", analyse)
+    at = run_app(view="Overview")
+    assert events == ["waiting chart", "analysis"]
+    titles = [c.proto.spec for c in at.get("plotly_chart")]
+    assert titles and not any("appear here" in spec for spec in titles)
+    assert {m.label: m.value for m in at.metric}["Quotes"] == "16"
+
+    at.run()  # the same set, now in memory
+    assert events == ["waiting chart", "analysis"]
