@@ -35,16 +35,25 @@ def _data() -> dict[str, Any]:
     return json.loads(DATA.read_text("utf-8"))
 
 
+def _pycountry(standard: str) -> list[dict[str, str]]:
+    """The entries of one of pycountry's ISO data files ("3166-1", "3166-2", "639-3"), read as JSON.
+    pycountry itself builds an object per entry (its languages and subdivisions: 13,000 of them, a
+    third of a second), which the first corpus a process identifies, the dashboard's first page
+    included, would wait for; the few fields used here are the file's own."""
+    import pycountry
+
+    path = Path(pycountry.DATABASE_DIR) / f"iso{standard}.json"
+    return json.loads(path.read_text("utf-8"))[standard]
+
+
 @lru_cache(maxsize=1)
 def country_keys() -> dict[str, str]:
     """base_key of every country name -> ``country:<alpha-2>``: pycountry's names plus the alias list."""
-    import pycountry
-
     out: dict[str, str] = {}
-    for c in pycountry.countries:
-        for n in (c.name, getattr(c, "common_name", None), getattr(c, "official_name", None)):
+    for c in _pycountry("3166-1"):
+        for n in (c["name"], c.get("common_name"), c.get("official_name")):
             if n and "," not in n:
-                out[base_key(n)] = f"country:{c.alpha_2}"
+                out[base_key(n)] = f"country:{c['alpha_2']}"
     for code, names in _data()["countries"].items():
         for n in names:
             out[base_key(n)] = f"country:{code}"
@@ -55,12 +64,10 @@ def country_keys() -> dict[str, str]:
 def language_keys() -> frozenset[str]:
     """base_key of the one-word names of the major languages (pycountry's ISO 639-1 list): "Welsh",
     "Spanish", "Dutch" are also the people's and the country's adjective."""
-    import pycountry
-
     out = set()
-    for lang in pycountry.languages:
-        if hasattr(lang, "alpha_2"):
-            name = lang.name.split(" (")[0]
+    for lang in _pycountry("639-3"):
+        if "alpha_2" in lang:
+            name = lang["name"].split(" (")[0]
             if " " not in name:
                 out.add(base_key(name))
     return frozenset(out)
@@ -174,13 +181,11 @@ def county_keys() -> frozenset[str]:
     """base_key of the names of Britain's counties and council areas (pycountry: "Devon", "Powys",
     "Aberdeenshire"; the Welsh name and a trailing ", The" left off), not those that are also a city's
     (cities.txt: "Leicester"), a country's or a listed name's."""
-    import pycountry
-
     out = set()
-    for sub in pycountry.subdivisions.get(country_code="GB") or ():
-        if sub.type not in _COUNTY_TYPES:
+    for sub in _pycountry("3166-2"):
+        if not sub["code"].startswith("GB-") or sub["type"] not in _COUNTY_TYPES:
             continue
-        name = sub.name.split(" [", 1)[0]
+        name = sub["name"].split(" [", 1)[0]
         if ", " in name:  # "Durham, County", "Edinburgh, City of", "Vale of Glamorgan, The"
             head, tail = name.split(", ", 1)
             name = head if tail in ("The", "County", "City of") else name
