@@ -633,6 +633,17 @@ def test_a_plural_verb_counts_against_a_person_unless_the_name_ends_a_pair():
     assert scorer[("y", "Varzo")]["PERSON"] > 0
 
 
+def test_which_and_its_after_a_name_count_against_a_person_but_not_after_a_preposition():
+    text = "Lorna Ashby, which floated in 1985, said so. Lorna Ashby thanked its chief. Vorn Dale joined too."
+    votes = identity.cue_votes(tables(article("w", text, {"Lorna Ashby": "PERSON", "Vorn Dale": "PERSON"})))
+    assert votes[("w", "Lorna Ashby")]["PERSON"] == -4 and votes[("w", "Vorn Dale")]["PERSON"] == 0
+    # "a trumpet which belonged to X, which ...": the relative pronoun is the trumpet's
+    head = "A trumpet which belonged to jazzman Zed Gill, which will fetch $5m, is for sale."
+    assert identity.cue_votes(tables(article("h", head, {"Zed Gill": "PERSON"})))[("h", "Zed Gill")]["PERSON"] == 0
+    person = "Ana Vell, who won, said so."
+    assert identity.cue_votes(tables(article("p", person, {"Ana Vell": "PERSON"})))[("p", "Ana Vell")]["PERSON"] > 0
+
+
 def test_services_technologies_and_features_named_before_their_noun_are_products():
     arts = [
         article("t1", "Broadcasters fear IPTX services. IPTX technology is new.", {"IPTX": "ORG"}, "tech"),
