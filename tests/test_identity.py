@@ -644,6 +644,18 @@ def test_which_and_its_after_a_name_count_against_a_person_but_not_after_a_prepo
     assert identity.cue_votes(tables(article("p", person, {"Ana Vell": "PERSON"})))[("p", "Ana Vell")]["PERSON"] > 0
 
 
+def test_a_name_its_article_calls_by_an_honorific_and_its_last_word_is_a_person():
+    arts = [
+        article(f"m{k}", "Tycoons QX Varnell and Bo Hirst own 29%. Mr Varnell said no.", {"QX Varnell": "ORG"})
+        for k in range(3)
+    ]
+    t = identify(tables(*arts))
+    assert {corpus_entity(t, a.id, "QX Varnell")[2] for a in arts} == {"PERSON"}
+    # a run-on span of two names, or a body and a person, takes no such vote
+    pair = tables(article("p", "Blair and Brown met. Mr Brown spoke.", {"Blair and Brown": "ORG"}))
+    assert corpus_entity(identify(pair), "p", "Blair and Brown")[2] == "ORG"
+
+
 def test_services_technologies_and_features_named_before_their_noun_are_products():
     arts = [
         article("t1", "Broadcasters fear IPTX services. IPTX technology is new.", {"IPTX": "ORG"}, "tech"),

@@ -185,6 +185,11 @@ def unit_map(
             for i in idx:
                 v = vote if (aids[i], names[i]) in by_surname else shared
                 unit_cues[i] = _added(unit_cues[i], Counter({"PERSON": v}))
+    # "Irish tycoons JP McManus and John Magnier ... Mr McManus said": a name whose article calls it by an
+    # honorific and its last word (a name of its own there, or a mention) is a person's, whatever the
+    # model called the full name
+    for i, votes in _called_by_honorific(tables, aids, names).items():
+        unit_cues[i] = _added(unit_cues[i], Counter({"PERSON": CUE_WEIGHT * votes}))
     key_label = {k: decide_label(*evidence(idx), [k]) for k, idx in by_key.items()}
     # names in one list share a kind ("Open Water, Napoleon Dynamite, X and Super-Size Me"; "eDonkey, X
     # and Grokster"): each list neighbour's type, as decided above, votes once; then decide again
@@ -667,6 +672,35 @@ def _list_mates(tables: Tables, units: set[tuple[str, str]]) -> dict[tuple[str, 
                     out[a].append(b)
                     out[b].append(a)
         prev = (aid, end, ent)
+    return out
+
+
+_HONORIFIC_SURNAME = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir)\.? ([A-Z][\w'’-]+)")
+_NOT_IN_A_NAME = frozenset({"and", "&", "or", "v", "vs"})
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9&]+")
+
+
+def _called_by_honorific(tables: Tables, aids: list[str], names: list[str]) -> dict[int, int]:
+    """unit index -> how often its article writes "Mr/Mrs/Ms/Miss/Dr/Sir" and the unit's last word, for the
+    units whose name has two or more words and starts with no honorific ("JP McManus", "Mr McManus")."""
+    texts = dict(zip(tables.articles["article_id"], tables.articles["text"], strict=True))
+    called: dict[str, Counter] = {}
+    out: dict[int, int] = {}
+    for i, (a, x) in enumerate(zip(aids, names, strict=True)):
+        words = x.split()
+        # not a run-on span of two names or of a body and a person ("Blair and Brown", "EADS Philippe
+        # Camus"), nor one with its honorific inside it
+        if (
+            len(words) < 2
+            or _HONORIFIC_SURNAME.search(x)
+            or any(w in _NOT_IN_A_NAME or _ACRONYM.fullmatch(w) and len(w) > 2 for w in words[:-1])
+        ):
+            continue
+        if a not in called:
+            text = texts.get(a)
+            called[a] = Counter(_HONORIFIC_SURNAME.findall(text)) if isinstance(text, str) else Counter()
+        if n := called[a].get(words[-1], 0):
+            out[i] = n
     return out
 
 
