@@ -656,6 +656,22 @@ def test_a_name_its_article_calls_by_an_honorific_and_its_last_word_is_a_person(
     assert corpus_entity(identify(pair), "p", "Blair and Brown")[2] == "ORG"
 
 
+def test_irregular_people_words_and_religions_are_nationality_words_but_not_in_a_longer_name():
+    arts = [
+        article(f"s{k}", "The struggling Scots lost. Islam was debated.", {"Scots": "ORG", "Islam": "ORG"})
+        for k in range(3)
+    ]
+    t = identify(tables(*arts))
+    assert {corpus_entity(t, a.id, x)[2] for a in arts for x in ("Scots", "Islam")} == {"NORP"}
+    # "[[Swiss]] Re": the word stands for the longer name there, whose type its own shape does not decide
+    firm = [
+        article("r1", "Swiss Re said profits rose. Swiss Re shares fell.", {"Swiss Re": "ORG"}, "business"),
+        article("r2", "Shares in Swiss Re fell; Swiss Re said so.", {"Swiss": "NORP"}, "business"),
+    ]
+    t = identify(tables(*firm))
+    assert corpus_entity(t, "r1", "Swiss Re")[2] == "ORG" and corpus_entity(t, "r2", "Swiss")[2] == "ORG"
+
+
 def test_services_technologies_and_features_named_before_their_noun_are_products():
     arts = [
         article("t1", "Broadcasters fear IPTX services. IPTX technology is new.", {"IPTX": "ORG"}, "tech"),

@@ -115,7 +115,8 @@ def unit_map(
     counts = ents["count"].fillna(1).astype(int).tolist()
     n = len(names)
     keys = [name_key(x) for x in names]
-    for i, longer in _after_a_word(tables, names, keys, labels).items():  # "Sony [[Ericsson]]": Sony Ericsson
+    after_word = _after_a_word(tables, names, keys, labels)
+    for i, longer in after_word.items():  # "Sony [[Ericsson]]": Sony Ericsson
         keys[i] = longer
     # "[[Texas]] Instruments": the unit is the longer name, and its cue words are read after all of it
     # ("Breakfast with Frost programme")
@@ -152,6 +153,9 @@ def unit_map(
 
     unit_cues = [cues.get(u) for u in zip(aids, names, strict=True)]
     for i, (x, k) in enumerate(zip(names, keys, strict=True)):  # a name's head word votes at each mention
+        # (not a word standing for a longer name there: "[[Swiss]] Re" is no nationality word's unit)
+        if i in cut or i in after_word:
+            continue
         if not k.startswith(("country:", "org:")) and (votes := name_votes(x, counts[i])):
             unit_cues[i] = _added(unit_cues[i], votes)
 
