@@ -672,6 +672,14 @@ def test_irregular_people_words_and_religions_are_nationality_words_but_not_in_a
     assert corpus_entity(t, "r1", "Swiss Re")[2] == "ORG" and corpus_entity(t, "r2", "Swiss")[2] == "ORG"
 
 
+def test_class_nouns_of_things_include_indexes_media_and_machines():
+    from analysis.corpus.identity.learned import class_nouns
+
+    kinds = class_nouns()
+    assert {kinds[w] for w in ("index", "tapes", "screens", "machines", "platform")} == {"OTHER"}
+    assert "drug" not in kinds  # "the drug maker Pfizer": a firm's word as much as a thing's
+
+
 def test_services_technologies_and_features_named_before_their_noun_are_products():
     arts = [
         article("t1", "Broadcasters fear IPTX services. IPTX technology is new.", {"IPTX": "ORG"}, "tech"),
