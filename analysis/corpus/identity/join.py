@@ -680,31 +680,36 @@ def _list_mates(tables: Tables, units: set[tuple[str, str]]) -> dict[tuple[str, 
 
 
 _HONORIFIC_SURNAME = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir)\.? ([A-Z][\w'’-]+)")
+_HONORIFIC_SCAN = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Sir)\.? ([A-Z][\w'’-]+)")
 _NOT_IN_A_NAME = frozenset({"and", "&", "or", "v", "vs"})
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]+")
 
 
 def _called_by_honorific(tables: Tables, aids: list[str], names: list[str]) -> dict[int, int]:
     """unit index -> how often its article writes "Mr/Mrs/Ms/Miss/Dr/Sir" and the unit's last word, for the
-    units whose name has two or more words and starts with no honorific ("JP McManus", "Mr McManus")."""
-    texts = dict(zip(tables.articles["article_id"], tables.articles["text"], strict=True))
+    units whose name has two or more words and has no honorific in it ("JP McManus", "Mr McManus")."""
     called: dict[str, Counter] = {}
+    for a, text in zip(tables.articles["article_id"], tables.articles["text"], strict=True):
+        if not isinstance(text, str):
+            continue
+        # (the scan without a leading word boundary is four times faster; the letter before is checked)
+        found = [m.group(1) for m in _HONORIFIC_SCAN.finditer(text) if not text[m.start() - 1 : m.start()].isalpha()]
+        if found:
+            called[a] = Counter(found)
     out: dict[int, int] = {}
     for i, (a, x) in enumerate(zip(aids, names, strict=True)):
+        if (here := called.get(a)) is None or " " not in x:
+            continue
         words = x.split()
+        if not (n := here.get(words[-1], 0)):
+            continue
         # not a run-on span of two names or of a body and a person ("Blair and Brown", "EADS Philippe
         # Camus"), nor one with its honorific inside it
-        if (
-            len(words) < 2
-            or _HONORIFIC_SURNAME.search(x)
-            or any(w in _NOT_IN_A_NAME or _ACRONYM.fullmatch(w) and len(w) > 2 for w in words[:-1])
+        if _HONORIFIC_SURNAME.search(x) or any(
+            w in _NOT_IN_A_NAME or (_ACRONYM.fullmatch(w) and len(w) > 2) for w in words[:-1]
         ):
             continue
-        if a not in called:
-            text = texts.get(a)
-            called[a] = Counter(_HONORIFIC_SURNAME.findall(text)) if isinstance(text, str) else Counter()
-        if n := called[a].get(words[-1], 0):
-            out[i] = n
+        out[i] = n
     return out
 
 
