@@ -633,6 +633,53 @@ def test_a_plural_verb_counts_against_a_person_unless_the_name_ends_a_pair():
     assert scorer[("y", "Varzo")]["PERSON"] > 0
 
 
+def test_which_and_its_after_a_name_count_against_a_person_but_not_after_a_preposition():
+    text = "Lorna Ashby, which floated in 1985, said so. Lorna Ashby thanked its chief. Vorn Dale joined too."
+    votes = identity.cue_votes(tables(article("w", text, {"Lorna Ashby": "PERSON", "Vorn Dale": "PERSON"})))
+    assert votes[("w", "Lorna Ashby")]["PERSON"] == -4 and votes[("w", "Vorn Dale")]["PERSON"] == 0
+    # "a trumpet which belonged to X, which ...": the relative pronoun is the trumpet's
+    head = "A trumpet which belonged to jazzman Zed Gill, which will fetch $5m, is for sale."
+    assert identity.cue_votes(tables(article("h", head, {"Zed Gill": "PERSON"})))[("h", "Zed Gill")]["PERSON"] == 0
+    person = "Ana Vell, who won, said so."
+    assert identity.cue_votes(tables(article("p", person, {"Ana Vell": "PERSON"})))[("p", "Ana Vell")]["PERSON"] > 0
+
+
+def test_a_name_its_article_calls_by_an_honorific_and_its_last_word_is_a_person():
+    arts = [
+        article(f"m{k}", "Tycoons QX Varnell and Bo Hirst own 29%. Mr Varnell said no.", {"QX Varnell": "ORG"})
+        for k in range(3)
+    ]
+    t = identify(tables(*arts))
+    assert {corpus_entity(t, a.id, "QX Varnell")[2] for a in arts} == {"PERSON"}
+    # a run-on span of two names, or a body and a person, takes no such vote
+    pair = tables(article("p", "Blair and Brown met. Mr Brown spoke.", {"Blair and Brown": "ORG"}))
+    assert corpus_entity(identify(pair), "p", "Blair and Brown")[2] == "ORG"
+
+
+def test_irregular_people_words_and_religions_are_nationality_words_but_not_in_a_longer_name():
+    arts = [
+        article(f"s{k}", "The struggling Scots lost. Islam was debated.", {"Scots": "ORG", "Islam": "ORG"})
+        for k in range(3)
+    ]
+    t = identify(tables(*arts))
+    assert {corpus_entity(t, a.id, x)[2] for a in arts for x in ("Scots", "Islam")} == {"NORP"}
+    # "[[Swiss]] Re": the word stands for the longer name there, whose type its own shape does not decide
+    firm = [
+        article("r1", "Swiss Re said profits rose. Swiss Re shares fell.", {"Swiss Re": "ORG"}, "business"),
+        article("r2", "Shares in Swiss Re fell; Swiss Re said so.", {"Swiss": "NORP"}, "business"),
+    ]
+    t = identify(tables(*firm))
+    assert corpus_entity(t, "r1", "Swiss Re")[2] == "ORG" and corpus_entity(t, "r2", "Swiss")[2] == "ORG"
+
+
+def test_class_nouns_of_things_include_indexes_media_and_machines():
+    from analysis.corpus.identity.learned import class_nouns
+
+    kinds = class_nouns()
+    assert {kinds[w] for w in ("index", "tapes", "screens", "machines", "platform")} == {"OTHER"}
+    assert "drug" not in kinds  # "the drug maker Pfizer": a firm's word as much as a thing's
+
+
 def test_services_technologies_and_features_named_before_their_noun_are_products():
     arts = [
         article("t1", "Broadcasters fear IPTX services. IPTX technology is new.", {"IPTX": "ORG"}, "tech"),

@@ -77,7 +77,20 @@ _PERSON_AFTER = re.compile(
 # (case-sensitive "a": a capital "A" before a name is mostly an initial, "A Masi" in a team sheet)
 _NOT_PERSON_BEFORE = re.compile(r"\b(?:a|an|An|[Tt]he|THE|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Ss]econd|[Tt]hird)\s+$")
 _NOT_PERSON_AFTER = re.compile(
-    r"^(?:-(?:winning|winner|nominated|owned|based|listed)\b|\s+(?:are|were|have)\b)", re.IGNORECASE
+    r"^(?:-(?:winning|winner|nominated|owned|based|listed)\b|\s+(?:are|were|have)\b"
+    # "X believes its ...", "X made its call", "X and its rivals": its own pronoun (the mirror of "X
+    # said his" above)
+    r"|\s+(?:has\s+|had\s+)?[a-z]+\s+(?:its|itself)\b)",
+    re.IGNORECASE,
+)
+# "X, which ...": the relative pronoun of a thing or a body ("Laura Ashley, which floated in 1985"); not
+# after a preposition (up to two words before the name), where "which" is mostly the head noun's ("a
+# trumpet which belonged to Dizzy Gillespie, which is expected to fetch", "the novel written by journalist
+# X, which"): checked in cue_votes
+_WHICH_AFTER = re.compile(r"^,\s+which\b")
+_PREPOSITION_END = re.compile(
+    r"\b(?:of|to|by|with|from|as|for|in|on|at|than|like|about|into|under|between|against)\s+(?:[\w'’-]+\s+){0,2}$",
+    re.IGNORECASE,
 )
 # a name ending a list or a pair: the plural verb after it is the list's ("Smith and Jones are")
 _LIST_BEFORE = re.compile(r"(?:\band|&|,)\s+$", re.IGNORECASE)
@@ -247,6 +260,7 @@ _GROUP_NOT = frozenset({"NORP", "LANGUAGE"})
 # body and its acronym, "Absolute Return for Kids (Ark),": checked in cue_votes)
 _SQUAD_AFTER = re.compile(r"^\s+\([A-Z][a-z][\w'’ -]*\)\s*[,;]")
 _AFTER = [a for _, _, a in _CUES if a] + [
+    _WHICH_AFTER,
     _SQUAD_AFTER,
     _GROUP_AFTER,
     _ACTOR_AFTER,
@@ -296,7 +310,7 @@ def cue_votes(
     broadcaster_b, opponent_b, people_words = _NB - 9, _NB - 8, given_names() | title_words
     group_a, places = _NA - 6, city_keys() | set(country_keys()) | set(place_types())
     work_b, work_a = _BEFORE.index(_WORK_BEFORE), _AFTER.index(_WORK_AFTER)
-    squad_a = _AFTER.index(_SQUAD_AFTER)
+    squad_a, which_a = _AFTER.index(_SQUAD_AFTER), _AFTER.index(_WHICH_AFTER)
     # (a mention with no cue word around it, most of them, adds no counter: callers read a missing one
     # as no votes)
     for aid, start, end, word, label, ent in mention_rows(m):
@@ -341,7 +355,13 @@ def cue_votes(
         title = b[the_b] is not None and str(word).casefold() in title_words
         if b[person_b] is not None or a[person_a] is not None or title:
             votes["PERSON"] += CUE_WEIGHT
-        elif (b[not_person_b] is not None and not pair) or (a[not_person_a] is not None and b[list_b] is None):
+        elif (b[not_person_b] is not None and not pair) or (
+            b[list_b] is None
+            and (
+                a[not_person_a] is not None
+                or (a[which_a] is not None and not _PREPOSITION_END.search(text[max(0, start - 40) : start]))
+            )
+        ):
             votes["PERSON"] -= CUE_WEIGHT
     return out
 

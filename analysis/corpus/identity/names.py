@@ -91,6 +91,9 @@ _DEMONYM_RULES = (
 )
 
 
+PEOPLE_WORDS = DATA.parent / "people_words.txt"
+
+
 @lru_cache(maxsize=1)
 def demonym_keys() -> frozenset[str]:
     """base_key of the words a country's name makes for its people ("Sri Lankan", "South Korean",
@@ -110,6 +113,11 @@ def demonym_keys() -> frozenset[str]:
                 for f in (form, form + "s"):
                     if f not in countries and f not in cities and f not in given:
                         out.add(f)
+    # the forms no ending makes ("Scots", "Welshman", "Spaniards") and peoples' and religions' words
+    # ("Arabs", "Muslim", "Islam"), from the data file
+    lines = PEOPLE_WORDS.read_text("utf-8").splitlines()
+    words = {base_key(x) for x in lines if x.strip() and not x.startswith("#")}
+    out |= {w for w in words if w not in countries and w not in cities and w not in given}
     return frozenset(out)
 
 
