@@ -1,0 +1,66 @@
+"""A pronoun continues the speaker named last, quotes in marks and reported speech alike (issue 11m,
+``attribution._speaker_chain``, ``Speakers.antecedent(prefer_at=...)``): a person named *before* that
+speaker spoke no longer outranks them, and only a person goes on as "he" or "she"."""
+
+from __future__ import annotations
+
+from analysis import Article, analyze, read_bytes
+
+
+def _analyze(body: str, headline: str = "A story") -> Article:
+    return analyze(read_bytes("test.txt", f"{headline}\n\n{body}\n".encode()))
+
+
+def _said(art: Article, words: str) -> str | None:
+    """The speaker of the quote (any kind) whose text starts with ``words``."""
+    (speaker,) = {q.speaker for q in art.quotes if q.text.startswith(words)}
+    return speaker
+
+
+def test_she_after_a_spokeswoman_who_named_someone_else() -> None:
+    # the name inside the spokeswoman's reported words is not who "She said" goes back to
+    art = _analyze(
+        "The BBC is moving its chart show to another channel. A BBC spokeswoman said Andi Peters would "
+        "continue as executive producer on the show. She said that issues over the exact format of the "
+        "programme were still to be decided."
+    )
+    assert _said(art, "issues over the exact format") == "A BBC spokeswoman"
+
+
+def test_he_after_a_spokesman_who_spoke_since_a_named_dancer() -> None:
+    # Jonathan Cope was a subject two sentences back, but the spokesman spoke after him
+    art = _analyze(
+        "Few of the Royal Ballet's principal dancers are British. Its best known, Jonathan Cope, is "
+        "retiring this year. But a spokesman for the English National Ballet told BBC News that around a "
+        "quarter of the company's dancers were from the UK. He said competition at open auditions in "
+        "London was fierce."
+    )
+    assert _said(art, "competition at open auditions") == "a spokesman for the English National Ballet"
+
+
+def test_they_after_analysts_not_the_country_they_spoke_of() -> None:
+    art = _analyze(
+        "The dollar rose on Monday. But analysts said any gains were likely to be short-lived as problems "
+        "with the US economy were still significant. They also pointed out that the administration had "
+        "done little to stop the slide."
+    )
+    assert _said(art, "the administration had done little") == "analysts"
+
+
+def test_no_he_or_she_goes_on_with_a_thing_that_spoke() -> None:
+    # "the figures" spoke last, but a thing is not what "she" stands for: the person named before it is
+    art = _analyze(
+        "Angelique Brunner runs a property firm in Washington and backs the visa scheme. The figures show "
+        "that most of the money went to rich areas, the report said. She said the scheme still creates "
+        "jobs in poor towns."
+    )
+    assert _said(art, "the scheme still creates") == "Angelique Brunner"
+
+
+def test_a_subject_named_after_the_last_speaker_still_takes_the_pronoun() -> None:
+    # the old rule stands when the other person is named after the speaker spoke
+    art = _analyze(
+        "A spokesman for the club said the deal was done. John Hartson then signed the contract. "
+        '"I am delighted to be here," he said.'
+    )
+    assert _said(art, "I am delighted") == "John Hartson"
