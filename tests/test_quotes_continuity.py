@@ -64,3 +64,21 @@ def test_a_subject_named_after_the_last_speaker_still_takes_the_pronoun() -> Non
         '"I am delighted to be here," he said.'
     )
     assert _said(art, "I am delighted") == "John Hartson"
+
+
+def test_a_participle_said_of_a_thing_is_said_by_who_acts_on_it() -> None:
+    # "saying"/"branding" hang on the object in the parse; the object is a thing, its subject speaks
+    art = _analyze(
+        "Qantas may move some jobs abroad. Unions criticised the possible move - which may affect cabin "
+        "and maintenance staff - saying Qantas was profitable.\n\n"
+        'Tory ex-minister Douglas Hogg said he opposed the plans for ID cards branding them a "regressive" '
+        "step which would intrude into the lives of ordinary citizens."
+    )
+    assert _said(art, "Qantas was profitable") == "Unions"
+    assert _said(art, "regressive") == "Douglas Hogg"
+
+
+def test_a_sign_saying_stays_no_person() -> None:
+    # a display noun is no thing someone acts on here: its words stay nobody's (or the sign's)
+    art = _analyze('Protesters outside the embassy held up a banner saying "No more war" on Sunday.')
+    assert all(q.speaker != "Protesters" for q in art.quotes)

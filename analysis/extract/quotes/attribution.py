@@ -219,11 +219,34 @@ def _subject(art: _Article, cue: Token) -> Token | None:
             if head.lemma_.lower() in STATEMENT_NOUNS:
                 v = head  # "issued a statement saying …": whoever issued it
                 continue
+            doer = _doer_of(art, head) if cue.tag_ == "VBG" else None
+            if doer is not None:
+                # "Unions criticised the possible move - which may affect staff - saying ...", "he
+                # opposed the plans for ID cards branding them ...": a thing someone acts on does
+                # not speak; the one acting on it does
+                return doer
             # "a sign saying “…”"; "the nominee, Donald Trump, tweeted", a mis-parse that hangs the
             # verb on its subject.
             return head if art.outside(head) else fallback
         v = head
     return fallback
+
+
+def _doer_of(art: _Article, thing: Token) -> Token | None:
+    """For a participle said of ``thing``: the subject of the verb whose object ``thing`` is
+    (directly, or through one preposition: "the plans for ID cards"), when ``thing`` is a thing
+    (``_a_thing``: not a sign, a statement or a role) and that subject is not a thing itself."""
+    if not _a_thing(art, thing, plural=True):
+        return None
+    obj = thing
+    if obj.dep_ == "pobj" and obj.head.dep_ == "prep" and obj.head.head.pos_ == "NOUN":
+        obj = obj.head.head  # "the plans for ID cards branding them ...": the plans are the object
+    if obj.dep_ != "dobj" or obj.head.pos_ != "VERB" or any(c.dep_ == "dative" for c in obj.head.children):
+        return None  # ("give the chair of the DNC authority to call ...": the chair would do it)
+    subj = _own_subject(art, obj.head, passive_ok=False)
+    if subj is None or subj.pos_ not in {"NOUN", "PROPN", "PRON"} or _a_thing(art, subj):
+        return None
+    return subj
 
 
 def _quoted_as(art: _Article, verb: Token) -> Token | None:
