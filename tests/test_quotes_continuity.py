@@ -82,3 +82,13 @@ def test_a_sign_saying_stays_no_person() -> None:
     # a display noun is no thing someone acts on here: its words stay nobody's (or the sign's)
     art = _analyze('Protesters outside the embassy held up a banner saying "No more war" on Sunday.')
     assert all(q.speaker != "Protesters" for q in art.quotes)
+
+
+def test_a_surname_of_reported_speech_goes_on_as_he() -> None:
+    # "Le Bon also said ..." (reported) names the person "Simon Le Bon" by his surname: "he" goes on
+    art = _analyze(
+        "Simon Le Bon said earlier this year that the group were not trying to update their sound. "
+        '"We would not want to lose them," the singer said. Le Bon also said the five members were '
+        'getting on very well. "We are like any people who get very close," he said.'
+    )
+    assert _said(art, "We are like any people") in {"Simon Le Bon", "Le Bon"}  # not "he" left unresolved

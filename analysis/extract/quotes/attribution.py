@@ -1057,21 +1057,25 @@ def _speaker_chain(speakers: Speakers, found: list[_Found], reported: list[_Repo
     speakers are named, quotes in marks and reported speech alike: a pronoun continues the speaker
     named last, wherever that was ("A BBC spokeswoman said Andi Peters would stay on. She said
     that ..." is the spokeswoman; "Our correspondent said that ... “…,” he added"), unless a
-    subject was named since (``Speakers.antecedent``, ``prefer_at``). Quotes in marks keep what
-    their own chain gave them when nothing was said before them."""
+    subject was named since (``Speakers.antecedent``, ``prefer_at``; a speaker of reported speech
+    goes on as he or she only if a person). Quotes in marks keep what their own chain gave them when
+    nothing was said before them."""
     events: list[tuple[int, _Found | _Reported]] = [
         (f.subject.i, f) for f in found if f.subject is not None and f.speaker is not None and not f.term
     ]
     events += [(r.subject.i, r) for r in reported]
     last: SpeakerName | None = None
+    last_reported = False
     for _, e in sorted(events, key=lambda ev: ev[0]):
         subj = e.subject
         assert subj is not None
         if last is not None and _is_pronoun(subj):
-            e.speaker = speakers.name(subj, prefer=last.name, prefer_at=last.start)
+            # new ground (reported speech on either side) asks more of the previous speaker
+            new_ground = last_reported or isinstance(e, _Reported)
+            e.speaker = speakers.name(subj, prefer=last.name, prefer_at=last.start, reported=new_ground)
         elif isinstance(e, _Reported):
             e.speaker = speakers.name(subj)
-        last = e.speaker
+        last, last_reported = e.speaker, isinstance(e, _Reported)
 
 
 def _after_dateline(doc: Doc, i: int, limit: int) -> int:

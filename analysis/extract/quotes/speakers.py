@@ -266,10 +266,13 @@ class Speakers:
         return clear_majority(votes)
 
     # -- naming -----------------------------------------------------------------------------
-    def name(self, subject: Token, prefer: str | None = None, prefer_at: int | None = None) -> SpeakerName:
+    def name(
+        self, subject: Token, prefer: str | None = None, prefer_at: int | None = None, reported: bool = False
+    ) -> SpeakerName:
         """The speaker named by the subject token of a reporting verb. ``prefer`` is the
         previous quote's speaker, which a pronoun most likely continues; ``prefer_at`` the offset
-        of the words naming that speaker, when known (see ``antecedent``)."""
+        of the words naming that speaker, when known, and ``reported`` whether that speaker or this
+        one is of reported speech (see ``antecedent``)."""
         doc = subject.doc
         low = subject.lower_
         if subject.pos_ == "PRON" or low in RESOLVED_PRONOUNS:
@@ -279,7 +282,7 @@ class Speakers:
                 named = self.name(subject.head.head, prefer)
                 return SpeakerName(named.name, start, end)
             if SUBJECT_FORM.get(low, low) in RESOLVED_PRONOUNS:  # "his admission that …": his
-                who = self.antecedent(subject, prefer, prefer_at)
+                who = self.antecedent(subject, prefer, prefer_at, reported)
                 if who:
                     return SpeakerName(who, start, end)
             return SpeakerName(self._text[start:end], start, end)
@@ -542,11 +545,11 @@ class Speakers:
         ("A BBC spokeswoman", "a spokesman for the English National Ballet")."""
         if speaker == "I":
             return True  # the narrator, of no gender the article gives (as quotes in marks had it)
-        labels = {m.label for m in self.mentions if m.entity == speaker}
-        if labels:
-            return "PERSON" in labels
-        if any(m.label == "PERSON" and m.entity and m.entity in speaker for m in self.mentions):
-            return True  # "ITV's controller of entertainment, Claudia Rosencrantz"
+        people = {m.entity for m in self.mentions if m.label == "PERSON" and m.entity}
+        if any(p == speaker or speaker.endswith(", " + p) or p.endswith(" " + speaker) for p in people):
+            return True  # "ITV's controller of entertainment, Claudia Rosencrantz"; "Le Bon"
+        if any(m.entity == speaker for m in self.mentions):
+            return False  # a name the article tags only as something else
         roles = role_words()
         return any(
             roles[w][0] == "person" and roles[w][1] in (None, gender)
@@ -653,12 +656,16 @@ class Speakers:
         """'m' or 'f' as the article's honorifics and nearby he/she have it, or None."""
         return self._gender.get(entity)
 
-    def antecedent(self, pronoun: Token, prefer: str | None = None, prefer_at: int | None = None) -> str | None:
+    def antecedent(
+        self, pronoun: Token, prefer: str | None = None, prefer_at: int | None = None, reported: bool = False
+    ) -> str | None:
         """The entity a pronoun most likely stands for, or None. Object, possessive and reflexive
         forms stand for what their subject form would ("his", "him" as "he"). ``prefer`` is the
         previous quote's speaker; with ``prefer_at`` (where that speaker was named) a subject or a
         newly introduced person mentioned *before* that point no longer outranks it: "Jonathan Cope
-        ... A spokesman for the ballet told BBC News that ... He said ..." is the spokesman."""
+        ... A spokesman for the ballet told BBC News that ... He said ..." is the spokesman. Where
+        reported speech is on either side (``reported``), the speaker goes on as he or she only if a
+        person."""
         low = SUBJECT_FORM.get(pronoun.lower_, pronoun.lower_)
         if low in {"he", "she"}:
             labels, gender = PERSON_LIKE, ("m" if low == "he" else "f")
@@ -683,17 +690,21 @@ class Speakers:
             return prefer_at is not None and at < prefer_at
 
         # The previous quote's speaker goes on unless another subject was named since.
-        goes_on = recent in (None, prefer) or before_prefer(recent_at)
+        named_since = recent not in (None, prefer)
+        goes_on = not named_since or before_prefer(recent_at)
         person_goes_on = bool(
             prefer
             and low in {"he", "she"}
             and self._gender.get(prefer, self._name_gender.get(prefer, gender)) == gender
             and prefer not in self._lone
             and not self._group_only(prefer)
-            # a speaker carried from reported speech as well must be a person: not "the examples",
-            # "the victims" or "producers' cartel" a he or she goes back to
-            and (prefer_at is None or self._a_person_speaking(prefer, gender))
         )
+        # Where only the new rules let it go on (a speaker of reported speech, or a subject named
+        # before that speaker spoke), a he or she goes on only with a person: not "the examples",
+        # "the victims" or "producers' cartel"
+        person_checked = person_goes_on and self._a_person_speaking(prefer or "", gender)
+        if reported or named_since:
+            person_goes_on = person_checked
         if low in {"he", "she"}:
             # "Staunton is also the choice of Steven Gaydos, executive editor of Variety. But while
             # he tipped Swank, he predicted ...": a person just introduced with a role, not the
@@ -703,7 +714,7 @@ class Speakers:
             new, new_at = self._just_introduced(pronoun, fits)
             k = self._ix.sent_of[pronoun.i]
             near = {e for s in (k - 2, k - 1, k) if s >= 0 for _, e, _, subj in self._by_sent[s] if subj}
-            prefer_spoke_since = person_goes_on and before_prefer(new_at) and goes_on
+            prefer_spoke_since = person_checked and before_prefer(new_at) and goes_on
             if new is not None and (recent is None or recent not in near) and not prefer_spoke_since:
                 return new
         if person_goes_on and goes_on:
