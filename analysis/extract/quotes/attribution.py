@@ -48,7 +48,7 @@ from spacy.tokens import Doc, Token
 from analysis.extract.quotes.cues import QUOTE_CUES, REPORTING_VERBS, SPEECH_NOUNS, THINKING_VERBS
 from analysis.extract.quotes.marks import Stretch
 from analysis.extract.quotes.roles import role_words
-from analysis.extract.quotes.speakers import VOICE_NOUNS, SpeakerName, Speakers
+from analysis.extract.quotes.speakers import RESOLVED_PRONOUNS, VOICE_NOUNS, SpeakerName, Speakers
 from analysis.extract.quotes.terms import DISPLAY_NOUNS, is_term, repeated_terms, title_name
 from analysis.records import SPEAKING_LABELS, Mention, Quote
 
@@ -219,11 +219,34 @@ def _subject(art: _Article, cue: Token) -> Token | None:
             if head.lemma_.lower() in STATEMENT_NOUNS:
                 v = head  # "issued a statement saying …": whoever issued it
                 continue
+            doer = _doer_of(art, head) if cue.tag_ == "VBG" else None
+            if doer is not None:
+                # "Unions criticised the possible move - which may affect staff - saying ...", "he
+                # opposed the plans for ID cards branding them ...": a thing someone acts on does
+                # not speak; the one acting on it does
+                return doer
             # "a sign saying “…”"; "the nominee, Donald Trump, tweeted", a mis-parse that hangs the
             # verb on its subject.
             return head if art.outside(head) else fallback
         v = head
     return fallback
+
+
+def _doer_of(art: _Article, thing: Token) -> Token | None:
+    """For a participle said of ``thing``: the subject of the verb whose object ``thing`` is
+    (directly, or through one preposition: "the plans for ID cards"), when ``thing`` is a thing
+    (``_a_thing``: not a sign, a statement or a role) and that subject is not a thing itself."""
+    if not _a_thing(art, thing, plural=True):
+        return None
+    obj = thing
+    if obj.dep_ == "pobj" and obj.head.dep_ == "prep" and obj.head.head.pos_ == "NOUN":
+        obj = obj.head.head  # "the plans for ID cards branding them ...": the plans are the object
+    if obj.dep_ != "dobj" or obj.head.pos_ != "VERB" or any(c.dep_ == "dative" for c in obj.head.children):
+        return None  # ("give the chair of the DNC authority to call ...": the chair would do it)
+    subj = _own_subject(art, obj.head, passive_ok=False)
+    if subj is None or subj.pos_ not in {"NOUN", "PROPN", "PRON"} or _a_thing(art, subj):
+        return None
+    return subj
 
 
 def _quoted_as(art: _Article, verb: Token) -> Token | None:
@@ -960,12 +983,24 @@ def _ends_paragraph(art: _Article, f: _Found, para_end: int) -> bool:
     return f.cue is not None and f.cue.idx > f.stretch.close_at and not any(p in body for p in (". ", "! ", "? "))
 
 
-def _indirect(art: _Article, speakers: Speakers, direct: list[_Found]) -> list[Quote]:
-    """Reported speech without marks: a reporting verb with a content clause, or "according to"."""
-    doc, text = art.doc, art.text
+@dataclass
+class _Reported:
+    """Reported speech without marks: its words, the subject and the verb they hang on."""
+
+    start: int
+    end: int
+    subject: Token
+    cue: Token
+    speaker: SpeakerName | None = None
+
+
+def _indirect(art: _Article, direct: list[_Found]) -> list[_Reported]:
+    """Reported speech without marks: a reporting verb with a content clause, or "according to"
+    (named by ``_speaker_chain``)."""
+    doc = art.doc
     covered = [(f.stretch.start, f.stretch.end) for f in direct]
     starts = [a for a, _ in covered]
-    out: list[Quote] = []
+    out: list[_Reported] = []
     candidates = sorted(set(art.ix.with_lemma(REPORTING_VERBS)) | set(art.ix.with_lower(["according"])))
     for ti in candidates:
         tok = doc[ti]
@@ -1009,20 +1044,38 @@ def _indirect(art: _Article, speakers: Speakers, direct: list[_Found]) -> list[Q
         subj = _subject(art, tok)
         if subj is None:
             continue
-        name = speakers.name(subj)
-        out.append(
-            Quote(
-                start=start,
-                end=end,
-                text=text[start:end],
-                kind="indirect",
-                speaker=name.name,
-                speaker_start=name.start,
-                speaker_end=name.end,
-                cue=_cue_text(tok),
-            )
-        )
+        out.append(_Reported(start, end, subj, tok))
     return out
+
+
+def _is_pronoun(tok: Token) -> bool:
+    return tok.pos_ == "PRON" or tok.lower_ in RESOLVED_PRONOUNS
+
+
+def _speaker_chain(speakers: Speakers, found: list[_Found], reported: list[_Reported]) -> None:
+    """Name the reported speech, and go over every speaker a pronoun stands for, in the order the
+    speakers are named, quotes in marks and reported speech alike: a pronoun continues the speaker
+    named last, wherever that was ("A BBC spokeswoman said Andi Peters would stay on. She said
+    that ..." is the spokeswoman; "Our correspondent said that ... “…,” he added"), unless a
+    subject was named since (``Speakers.antecedent``, ``prefer_at``; a speaker of reported speech
+    goes on as he or she only if a person). Quotes in marks keep what their own chain gave them when
+    nothing was said before them."""
+    events: list[tuple[int, _Found | _Reported]] = [
+        (f.subject.i, f) for f in found if f.subject is not None and f.speaker is not None and not f.term
+    ]
+    events += [(r.subject.i, r) for r in reported]
+    last: SpeakerName | None = None
+    last_reported = False
+    for _, e in sorted(events, key=lambda ev: ev[0]):
+        subj = e.subject
+        assert subj is not None
+        if last is not None and _is_pronoun(subj):
+            # new ground (reported speech on either side) asks more of the previous speaker
+            new_ground = last_reported or isinstance(e, _Reported)
+            e.speaker = speakers.name(subj, prefer=last.name, prefer_at=last.start, reported=new_ground)
+        elif isinstance(e, _Reported):
+            e.speaker = speakers.name(subj)
+        last, last_reported = e.speaker, isinstance(e, _Reported)
 
 
 def _after_dateline(doc: Doc, i: int, limit: int) -> int:
@@ -1113,6 +1166,8 @@ def extract(doc: Doc, text: str, speakers: Speakers | Iterable[Mention]) -> list
         if f.subject is not None:
             f.speaker = speakers.name(f.subject, prefer=prev_speaker)
             prev_speaker = f.speaker.name
+    reported = _indirect(art, found)
+    _speaker_chain(speakers, found, reported)
     headings = [f for f in found if f.speaker is None and _is_heading(art, f)]
     for f in headings:
         f.term = True  # not continued from the quote before it; credited below by its words
@@ -1132,6 +1187,19 @@ def extract(doc: Doc, text: str, speakers: Speakers | Iterable[Mention]) -> list
         )
         for f in found
     ]
-    quotes.extend(_indirect(art, speakers, found))
+    quotes.extend(
+        Quote(
+            start=r.start,
+            end=r.end,
+            text=text[r.start : r.end],
+            kind="indirect",
+            speaker=r.speaker.name,
+            speaker_start=r.speaker.start,
+            speaker_end=r.speaker.end,
+            cue=_cue_text(r.cue),
+        )
+        for r in reported
+        if r.speaker is not None
+    )
     quotes.sort(key=lambda q: (q.start, q.kind != "indirect"))
     return quotes

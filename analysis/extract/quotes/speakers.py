@@ -266,9 +266,13 @@ class Speakers:
         return clear_majority(votes)
 
     # -- naming -----------------------------------------------------------------------------
-    def name(self, subject: Token, prefer: str | None = None) -> SpeakerName:
+    def name(
+        self, subject: Token, prefer: str | None = None, prefer_at: int | None = None, reported: bool = False
+    ) -> SpeakerName:
         """The speaker named by the subject token of a reporting verb. ``prefer`` is the
-        previous quote's speaker, which a pronoun most likely continues."""
+        previous quote's speaker, which a pronoun most likely continues; ``prefer_at`` the offset
+        of the words naming that speaker, when known, and ``reported`` whether that speaker or this
+        one is of reported speech (see ``antecedent``)."""
         doc = subject.doc
         low = subject.lower_
         if subject.pos_ == "PRON" or low in RESOLVED_PRONOUNS:
@@ -278,7 +282,7 @@ class Speakers:
                 named = self.name(subject.head.head, prefer)
                 return SpeakerName(named.name, start, end)
             if SUBJECT_FORM.get(low, low) in RESOLVED_PRONOUNS:  # "his admission that …": his
-                who = self.antecedent(subject, prefer)
+                who = self.antecedent(subject, prefer, prefer_at, reported)
                 if who:
                     return SpeakerName(who, start, end)
             return SpeakerName(self._text[start:end], start, end)
@@ -535,6 +539,24 @@ class Speakers:
         last = speaker.split()[-1].lower()
         return speaker[:1].islower() and (last in PLURAL_GROUPS or last.endswith("s") and not last.endswith("ss"))
 
+    def _a_person_speaking(self, speaker: str, gender: str | None) -> bool:
+        """Whether a previous speaker is one person a he or she may go on with: a name the article
+        tags as a person, or a description with a role word for one person of that gender or none
+        ("A BBC spokeswoman", "a spokesman for the English National Ballet")."""
+        if speaker == "I":
+            return True  # the narrator, of no gender the article gives (as quotes in marks had it)
+        people = {m.entity for m in self.mentions if m.label == "PERSON" and m.entity}
+        if any(p == speaker or speaker.endswith(", " + p) or p.endswith(" " + speaker) for p in people):
+            return True  # "ITV's controller of entertainment, Claudia Rosencrantz"; "Le Bon"
+        if any(m.entity == speaker for m in self.mentions):
+            return False  # a name the article tags only as something else
+        roles = role_words()
+        return any(
+            roles[w][0] == "person" and roles[w][1] in (None, gender)
+            for w in re.findall(r"[a-z-]+", speaker.lower())
+            if w in roles
+        )
+
     def _group_only(self, entity: str) -> bool:
         """Whether ``entity`` is a group by its name's plural role word: no "he" or "she" goes on
         with it ("voted by the International Tennis Writers ... he said"). (A name tagged only as
@@ -634,9 +656,16 @@ class Speakers:
         """'m' or 'f' as the article's honorifics and nearby he/she have it, or None."""
         return self._gender.get(entity)
 
-    def antecedent(self, pronoun: Token, prefer: str | None = None) -> str | None:
+    def antecedent(
+        self, pronoun: Token, prefer: str | None = None, prefer_at: int | None = None, reported: bool = False
+    ) -> str | None:
         """The entity a pronoun most likely stands for, or None. Object, possessive and reflexive
-        forms stand for what their subject form would ("his", "him" as "he")."""
+        forms stand for what their subject form would ("his", "him" as "he"). ``prefer`` is the
+        previous quote's speaker; with ``prefer_at`` (where that speaker was named) a subject or a
+        newly introduced person mentioned *before* that point no longer outranks it: "Jonathan Cope
+        ... A spokesman for the ballet told BBC News that ... He said ..." is the spokesman. Where
+        reported speech is on either side (``reported``), the speaker goes on as he or she only if a
+        person."""
         low = SUBJECT_FORM.get(pronoun.lower_, pronoun.lower_)
         if low in {"he", "she"}:
             labels, gender = PERSON_LIKE, ("m" if low == "he" else "f")
@@ -654,30 +683,46 @@ class Speakers:
                 return False  # a one-word "person" nothing else calls a person: last resort
             return gender is None or self._gender.get(entity, self._name_gender.get(entity, gender)) == gender
 
-        recent = self._recent_subject(pronoun, fits)
-        if low in {"he", "she"}:
-            # "Staunton is also the choice of Steven Gaydos, executive editor of Variety. But while
-            # he tipped Swank, he predicted ...": a person just introduced with a role, not the
-            # previous quote's speaker nor a subject further back
-            new = self._just_introduced(pronoun, fits)
-            k = self._ix.sent_of[pronoun.i]
-            near = {e for s in (k - 2, k - 1, k) if s >= 0 for _, e, _, subj in self._by_sent[s] if subj}
-            if new is not None and (recent is None or recent not in near):
-                return new
-        # The previous quote's speaker, unless another person became the subject since.
-        if (
+        recent, recent_at = self._recent(pronoun, fits, subjects_only=True)
+
+        def before_prefer(at: int) -> bool:
+            """Mentioned before the previous speaker was named: not "since" that quote."""
+            return prefer_at is not None and at < prefer_at
+
+        # The previous quote's speaker goes on unless another subject was named since.
+        named_since = recent not in (None, prefer)
+        goes_on = not named_since or before_prefer(recent_at)
+        person_goes_on = bool(
             prefer
             and low in {"he", "she"}
             and self._gender.get(prefer, self._name_gender.get(prefer, gender)) == gender
             and prefer not in self._lone
             and not self._group_only(prefer)
-            and recent in (None, prefer)
-        ):
+        )
+        # Where only the new rules let it go on (a speaker of reported speech, or a subject named
+        # before that speaker spoke), a he or she goes on only with a person: not "the examples",
+        # "the victims" or "producers' cartel"
+        person_checked = person_goes_on and self._a_person_speaking(prefer or "", gender)
+        if reported or named_since:
+            person_goes_on = person_checked
+        if low in {"he", "she"}:
+            # "Staunton is also the choice of Steven Gaydos, executive editor of Variety. But while
+            # he tipped Swank, he predicted ...": a person just introduced with a role, not the
+            # previous quote's speaker nor a subject further back (unless that speaker spoke after
+            # the introduction: "Deputy Prime Minister John Prescott held a meeting. Our
+            # correspondent said that ... he added" is the correspondent)
+            new, new_at = self._just_introduced(pronoun, fits)
+            k = self._ix.sent_of[pronoun.i]
+            near = {e for s in (k - 2, k - 1, k) if s >= 0 for _, e, _, subj in self._by_sent[s] if subj}
+            prefer_spoke_since = person_checked and before_prefer(new_at) and goes_on
+            if new is not None and (recent is None or recent not in near) and not prefer_spoke_since:
+                return new
+        if person_goes_on and goes_on:
             return prefer
-        if prefer and low == "they" and recent in (None, prefer) and self._a_group_speaking(prefer):
+        if prefer and low == "they" and goes_on and self._a_group_speaking(prefer):
             # "police said a "physical altercation" broke out ... “…”, they said": the group goes on
             return prefer
-        if prefer and low == "it" and recent in (None, prefer) and self._is_org(prefer):
+        if prefer and low == "it" and goes_on and self._is_org(prefer):
             # "“…,” said the magazine. “…,” it concluded": the organisation speaking goes on
             return prefer
         found = recent or self._recent_any(pronoun, fits)
@@ -692,29 +737,30 @@ class Speakers:
             found = self._recent_subject(pronoun, fits) or self._recent_any(pronoun, fits)
         return found
 
-    def _just_introduced(self, pronoun: Token, fits: Callable[[str, str], bool]) -> str | None:
+    def _just_introduced(self, pronoun: Token, fits: Callable[[str, str], bool]) -> tuple[str | None, int]:
         """The one person of the pronoun's gender named for the first time in the sentence before
         the pronoun's (or the one before that, when the sentence between names nobody who fits),
         with a role word beside the name ("Steven Gaydos, executive editor of ..."), when that
-        sentence names no other person who fits."""
+        sentence names no other person who fits; with the offset of its mention there (-1 if none)."""
         k = self._ix.sent_of[pronoun.i]
         for back in (1, 2):  # the sentence before, or the one before it when none between fits
             if k - back < 0:
-                return None
+                return None, -1
             people = {e for _, e, label, _ in self._by_sent[k - back] if fits(e, label)}
             if not people:
                 continue
             if len(people) != 1:
-                return None
+                return None, -1
             (who,) = people
             sent_start = self._ix.sent_start_char[k - back]
             if any(m.entity == who and m.start < sent_start for m in self.mentions):
-                return None  # named before: not just introduced
+                return None, -1  # named before: not just introduced
             if self._described_person_subject(k - back):
-                return None  # "President Fidel Castro's chief aide said ...": the aide, not Castro
+                return None, -1  # "President Fidel Castro's chief aide said ...": the aide, not Castro
             with_role = any(e == who for named in self._introduced.values() for _, e in named)
-            return who if with_role else None
-        return None
+            at = min(start for start, e, _, _ in self._by_sent[k - back] if e == who)
+            return (who, at) if with_role else (None, -1)
+        return None, -1
 
     def _described_person_subject(self, sent: int) -> bool:
         """Whether a main-clause subject of sentence ``sent``, outside quotes, is a person described
@@ -765,14 +811,15 @@ class Speakers:
         return None
 
     def _recent_subject(self, pronoun: Token, fits: Callable[[str, str], bool]) -> str | None:
-        return self._recent(pronoun, fits, subjects_only=True)
+        return self._recent(pronoun, fits, subjects_only=True)[0]
 
     def _recent_any(self, pronoun: Token, fits: Callable[[str, str], bool]) -> str | None:
-        return self._recent(pronoun, fits, subjects_only=False)
+        return self._recent(pronoun, fits, subjects_only=False)[0]
 
-    def _recent(self, pronoun: Token, fits: Callable[[str, str], bool], subjects_only: bool) -> str | None:
-        """The nearest fitting mention before the pronoun, sentence by sentence back; at most
-        LOOKBACK_MENTIONS looked at, so a text without sentence breaks stays linear."""
+    def _recent(self, pronoun: Token, fits: Callable[[str, str], bool], subjects_only: bool) -> tuple[str | None, int]:
+        """The nearest fitting mention before the pronoun and its offset (None, -1 when none),
+        sentence by sentence back; at most LOOKBACK_MENTIONS looked at, so a text without sentence
+        breaks stays linear."""
         k = self._ix.sent_of[pronoun.i]
         seen = 0
         for s in range(k, max(-1, k - LOOKBACK_SENTENCES), -1):
@@ -783,8 +830,8 @@ class Speakers:
                 seen += 1
                 _, entity, label, subject = people[i]
                 if (subject or not subjects_only) and fits(entity, label):
-                    return entity
-        return None
+                    return entity, people[i][0]
+        return None, -1
 
 
 def _people_named_alike(mentions: list[Mention]) -> list[Mention]:
