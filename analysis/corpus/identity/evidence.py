@@ -466,7 +466,9 @@ def decide_label(model: Counter, cues: Counter, keys: Iterable[str]) -> str:
     best = max(score.values())
     # ties go to the label the cue words say more (they are the specific evidence), then to the one
     # the model gave most, then alphabetically (stable across runs)
-    tied = (lab for lab, v in score.items() if v == best)
+    tied = [lab for lab, v in score.items() if v == best]
+    if len(tied) == 1:
+        return tied[0]
     return sorted(tied, key=lambda lab: (-cues.get(lab, 0), -model.get(lab, 0), lab))[0]
 
 

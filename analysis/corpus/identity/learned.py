@@ -235,8 +235,13 @@ def group_features(
             f["c=" + lab] = max(-3.0, min(3.0, v / max(units, 1)))
     total: Counter = Counter()
     for c in context:
-        if c:
-            total.update(c)
+        if c:  # (Counter.update's own steps, without its per-call type check)
+            if total:
+                get = total.get
+                for k, v in c.items():
+                    total[k] = v + get(k, 0)
+            else:
+                dict.update(total, c)
     mentions = total.pop("#", 0)
     pron = sum(v for k, v in total.items() if k.startswith("p="))
     for k, v in total.items():
