@@ -28,6 +28,7 @@ from typing import Any
 
 import numpy as np
 
+from analysis.corpus.identity.halves import in_halves
 from analysis.corpus.identity.names import DATA, common_words, given_names, head_label, language_keys, mention_rows
 from analysis.corpus.tables import Tables
 from analysis.records import REFERENCE_LABELS
@@ -138,11 +139,23 @@ def context_counts(
     m = m[keep]
     wanted = None if units is None else set(units)  # the units' own mentions only
     texts = dict(zip(tables.articles["article_id"], tables.articles["text"], strict=True))
+    # (the rows of two halves of the articles at once where a second core is free: halves.py)
+    return in_halves(list(mention_rows(m)), lambda rows: _context_rows(rows, texts, near, wanted, kinds))
+
+
+def _context_rows(
+    rows: Iterable[tuple[Any, ...]],
+    texts: dict[str, Any],
+    near: dict[str, tuple[list[int], list[int], list[str]]],
+    wanted: set[tuple[str, str]] | None,
+    kinds: dict[str, str],
+) -> dict[tuple[str, str], Counter]:
+    """context_counts over mention rows (``mention_rows``)."""
+    out: dict[tuple[str, str], Counter] = defaultdict(Counter)
     tokens = _TOKEN.findall
     # token -> the type its class noun says (asked 200,000 times: a subscript of the memo, not a call)
     memo = _KindMemo(kinds)
-
-    for aid, start, end, word, label, ent in mention_rows(m):
+    for aid, start, end, word, label, ent in rows:
         if wanted is not None and (aid, ent) not in wanted:
             continue
         c = out[(aid, ent)]
