@@ -56,10 +56,12 @@ matched fast on reversed text), ``join`` (the unit map), ``apply`` (the tables u
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import os
 import uuid
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
@@ -138,9 +140,29 @@ def cached_map(store: Any, article_ids: Iterable[str]) -> pd.DataFrame | None:
         return None
 
 
+@contextmanager
+def _collections_paused() -> Iterator[None]:
+    """No automatic garbage collection inside: the step makes a few hundred thousand small counters,
+    dicts and lists, freed by their reference counts, and each collection they set off walks every
+    object the process tracks (the corpus tables' list cells too): about a tenth of the step's time on
+    the BBC corpus (13-m). Collection resumes as it was after."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
+
+
 def identify(tables: Tables, store: Any = None, overrides: Iterable[Override] | None = None) -> Tables:
     """The corpus identity step: the tables under corpus entities. With a store, its hand edits for this
     corpus apply (unless ``overrides`` is given) and the unit map is cached beside it."""
+    with _collections_paused():
+        return _identify(tables, store, overrides)
+
+
+def _identify(tables: Tables, store: Any, overrides: Iterable[Override] | None) -> Tables:
     ids = tables.articles["article_id"].tolist()
     if overrides is None:
         overrides = load_overrides(store.base, corpus_key(ids)) if store is not None else []

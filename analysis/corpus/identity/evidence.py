@@ -6,7 +6,9 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable
 from functools import lru_cache
+from typing import Any
 
+from analysis.corpus.identity.halves import in_halves
 from analysis.corpus.identity.names import (
     base_key,
     city_keys,
@@ -301,6 +303,15 @@ def cue_votes(
         keep &= m["entity"].isin(list(names))
     m = m[keep]
     texts = dict(zip(tables.articles["article_id"], tables.articles["text"], strict=True))
+    # (the rows of two halves of the articles at once where a second core is free: halves.py)
+    return in_halves(list(mention_rows(m)), lambda rows: _cue_rows(rows, texts, longer_end))
+
+
+def _cue_rows(
+    rows: Iterable[tuple[Any, ...]], texts: dict[str, Any], longer_end: dict[tuple[str, str], int]
+) -> dict[tuple[str, str], Counter]:
+    """cue_votes over mention rows (``mention_rows``)."""
+    out: dict[tuple[str, str], Counter] = defaultdict(Counter)
     before_probe, after_probe, slots = _BEFORE_PROBE.match, _AFTER_PROBE.match, _CUE_SLOTS
     won_b, list_b, the_b, place_b, had_b = _NB - 7, _NB - 6, _NB - 5, _NB - 4, _NB - 3
     person_b, not_person_b = _NB - 2, _NB - 1
@@ -313,7 +324,7 @@ def cue_votes(
     squad_a, which_a = _AFTER.index(_SQUAD_AFTER), _AFTER.index(_WHICH_AFTER)
     # (a mention with no cue word around it, most of them, adds no counter: callers read a missing one
     # as no votes)
-    for aid, start, end, word, label, ent in mention_rows(m):
+    for aid, start, end, word, label, ent in rows:
         if label in REFERENCE_LABELS:
             if str(word).casefold() in _HE_SHE:
                 out[(aid, ent)]["PERSON"] += PRONOUN_WEIGHT
@@ -486,7 +497,9 @@ def decide_label(model: Counter, cues: Counter, keys: Iterable[str]) -> str:
     best = max(score.values())
     # ties go to the label the cue words say more (they are the specific evidence), then to the one
     # the model gave most, then alphabetically (stable across runs)
-    tied = (lab for lab, v in score.items() if v == best)
+    tied = [lab for lab, v in score.items() if v == best]
+    if len(tied) == 1:
+        return tied[0]
     return sorted(tied, key=lambda lab: (-cues.get(lab, 0), -model.get(lab, 0), lab))[0]
 
 

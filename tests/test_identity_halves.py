@@ -1,0 +1,103 @@
+"""The identity step's per-mention passes read in two processes give what one process gives (13-m)."""
+
+from __future__ import annotations
+
+import os
+import re
+
+import pandas as pd
+import pytest
+
+from analysis.corpus.identity import evidence, halves, identify, learned, unit_map
+from analysis.corpus.tables import Tables, to_tables
+from analysis.records import Article, Entity, Mention
+
+TEXTS = [
+    ("Shares in the oil firm Yukos fell. Yukos said its chief executive would stay.", {"Yukos": "PERSON"}),
+    ("Mr Blair said he would go. Blair met the Queen in London.", {"Blair": "PERSON", "London": "GPE"}),
+    ("The film Vera Drake won an Oscar. Vera Drake director Mike Leigh was there.", {"Vera Drake": "PERSON"}),
+    ("Arsenal v Bolton ended 2-1. Bolton keeper Jaaskelainen saved twice.", {"Bolton": "PERSON", "Arsenal": "ORG"}),
+    ("Sony's PlayStation Portable console sold well in Japan, Sony said.", {"Sony": "ORG", "Japan": "GPE"}),
+    ("The Leeds band played in Leeds; Leeds striker Smith scored.", {"Leeds": "GPE", "Smith": "PERSON"}),
+    ("Analysts said the IMF and the International Monetary Fund agreed.", {"IMF": "ORG"}),
+    ("Labour won the seat. Labour's leader spoke at Twickenham.", {"Labour": "ORG", "Twickenham": "GPE"}),
+]
+
+
+def _article(n: int, text: str, names: dict[str, str]) -> Article:
+    mentions, entities = [], []
+    for name, label in names.items():
+        spans = [(m.start(), m.end()) for m in re.finditer(rf"\b{re.escape(name)}\b", text)]
+        mentions += [Mention(s, e, name, label, name) for s, e in spans]
+        entities.append(Entity(name, label, len(spans), [name]))
+    return Article(
+        source=f"a{n}.txt", id=f"a{n:02d}", title=None, topics=["news" if n % 2 else "sport"], dateline=None,
+        text=text, mentions=sorted(mentions, key=lambda m: m.start), entities=entities, quotes=[],
+    )  # fmt: skip
+
+
+def _tables() -> Tables:
+    return to_tables([_article(n, text, names) for n, (text, names) in enumerate(TEXTS * 3)])
+
+
+@pytest.fixture
+def forking(monkeypatch):
+    """Halves read in a forked child even for a small corpus (where the machine allows a fork)."""
+    if not hasattr(os, "fork"):
+        pytest.skip("no fork here")
+    monkeypatch.setattr(halves, "MIN_ROWS", 2)
+    monkeypatch.setattr(halves, "_cores", lambda: 2)
+
+
+def _serial(monkeypatch, f):
+    monkeypatch.setattr(halves, "ENABLED", False)
+    try:
+        return f()
+    finally:
+        monkeypatch.setattr(halves, "ENABLED", True)
+
+
+def test_split_at_article_keeps_each_articles_rows_together():
+    rows = [("a", 1), ("a", 2), ("b", 1), ("b", 2), ("b", 3), ("c", 1)]
+    assert halves.split_at_article(rows) == 5  # the middle (3) falls inside "b": cut after it
+    assert halves.split_at_article([("a", 1), ("a", 2), ("a", 3), ("b", 1)]) == 3  # before the last article
+    assert halves.split_at_article([("a", 1), ("b", 1), ("a", 2)]) is None  # an article's rows apart
+    assert halves.split_at_article([("a", 1), ("a", 2)]) is None  # one article
+    assert halves.split_at_article([]) is None
+
+
+def test_cue_votes_and_context_counts_are_the_same_read_in_two_processes(forking, monkeypatch):
+    t = _tables()
+    units = set(zip(t.entities["article_id"], t.entities["name"], strict=True))
+    calls = []
+    real = halves.os.fork
+    monkeypatch.setattr(halves.os, "fork", lambda: calls.append(1) or real())
+    cues, context = evidence.cue_votes(t), learned.context_counts(t, units=units)
+    assert calls  # a child read half of them
+    cues1 = _serial(monkeypatch, lambda: evidence.cue_votes(t))
+    context1 = _serial(monkeypatch, lambda: learned.context_counts(t, units=units))
+    assert cues == cues1 and list(cues) == list(cues1)
+    assert context == context1 and list(context) == list(context1)
+    assert all(list(context[k]) == list(context1[k]) for k in context)  # each counter's order too
+    assert cues[("a00", "Yukos")]["ORG"] > 0
+
+
+def test_the_unit_map_and_tables_are_the_same_read_in_two_processes(forking, monkeypatch):
+    t = _tables()
+    both, out = unit_map(t), identify(t)
+    one, out1 = _serial(monkeypatch, lambda: (unit_map(t), identify(t)))
+    pd.testing.assert_frame_equal(both, one, check_exact=True)
+    for name in ("mentions", "entities", "quotes", "speakers"):
+        pd.testing.assert_frame_equal(getattr(out, name), getattr(out1, name), check_exact=True)
+
+
+def test_a_child_that_fails_leaves_the_work_to_this_process(forking):
+    parent = os.getpid()
+
+    def work(rows):
+        if os.getpid() != parent:
+            raise RuntimeError("the child fails")
+        return {(r[0], r[1]): r[1] for r in rows}
+
+    rows = [(a, n) for a in ("a", "b", "c", "d") for n in range(3)]
+    assert halves.in_halves(rows, work) == {(a, n): n for a, n in rows}
