@@ -47,6 +47,7 @@ def forking(monkeypatch):
         pytest.skip("no fork here")
     monkeypatch.setattr(halves, "MIN_ROWS", 2)
     monkeypatch.setattr(halves, "_cores", lambda: 2)
+    monkeypatch.setattr(halves, "_single_threaded", lambda: True)  # earlier tests may leave threads
 
 
 def _serial(monkeypatch, f):

@@ -7,16 +7,17 @@ second half of the articles is read in a forked child while this process reads t
 two results, each keyed by (article id, entity name), are one dict (an article's rows all fall in one
 half, so no key is in both). The same rows, the same code, the same dict: only who computes which half.
 
-It forks only where the engine would (POSIX, not inside the Streamlit server: forking a server with an
-event loop and script threads can deadlock), with two or more cores and enough rows to pay for the
-fork and the child's pickled answer; anything else, or a child that fails, computes here as before.
+It forks only where that is safe (POSIX, and no other thread in this process: not inside the
+Streamlit server or beside a Dask client, where a lock another thread held stays held in the child),
+with two or more cores and enough rows to pay for the fork and the child's pickled answer; anything
+else, or a child that fails, computes here as before.
 """
 
 from __future__ import annotations
 
 import os
 import pickle
-import sys
+import threading
 from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
@@ -34,10 +35,11 @@ def _cores() -> int:
         return os.cpu_count() or 1
 
 
-def _in_server() -> bool:
-    """Inside a running Streamlit server (its event loop and script threads): no fork there."""
-    st_runtime = sys.modules.get("streamlit.runtime")
-    return bool(st_runtime and st_runtime.exists())
+def _single_threaded() -> bool:
+    """Whether this process runs no other thread. A forked child gets a copy of every lock, and one
+    that another thread held (a Streamlit server's event loop and script threads, a Dask client's,
+    a logging handler's) stays held in the child for ever; the child must not wait on a copy of it."""
+    return threading.active_count() == 1
 
 
 def split_at_article(rows: Sequence[tuple[Any, ...]]) -> int | None:
@@ -95,4 +97,4 @@ def in_halves(rows: Sequence[tuple[Any, ...]], work: Callable[[Sequence[tuple[An
 
 
 def _worth_it(n: int) -> bool:
-    return ENABLED and n >= MIN_ROWS and hasattr(os, "fork") and _cores() >= 2 and not _in_server()
+    return ENABLED and n >= MIN_ROWS and hasattr(os, "fork") and _cores() >= 2 and _single_threaded()
