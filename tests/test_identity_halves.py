@@ -46,7 +46,7 @@ def forking(monkeypatch):
     if not hasattr(os, "fork"):
         pytest.skip("no fork here")
     monkeypatch.setattr(halves, "MIN_ROWS", 2)
-    monkeypatch.setattr(halves, "_cores", lambda: 2)
+    monkeypatch.setattr(halves, "default_processes", lambda: 2)
     monkeypatch.setattr(halves, "_single_threaded", lambda: True)  # earlier tests may leave threads
 
 

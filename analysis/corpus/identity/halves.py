@@ -21,18 +21,13 @@ import threading
 from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
+from analysis.corpus.engine import default_processes
+
 T = TypeVar("T")
 #: fewer rows than this are read in one process (a fork and the pickled answer cost about 20-40 ms)
 MIN_ROWS = 20_000
 #: set to False to read every row in this process (tests compare the two)
 ENABLED = True
-
-
-def _cores() -> int:
-    try:
-        return len(os.sched_getaffinity(0))
-    except AttributeError:
-        return os.cpu_count() or 1
 
 
 def _single_threaded() -> bool:
@@ -97,4 +92,4 @@ def in_halves(rows: Sequence[tuple[Any, ...]], work: Callable[[Sequence[tuple[An
 
 
 def _worth_it(n: int) -> bool:
-    return ENABLED and n >= MIN_ROWS and hasattr(os, "fork") and _cores() >= 2 and _single_threaded()
+    return ENABLED and n >= MIN_ROWS and hasattr(os, "fork") and default_processes() >= 2 and _single_threaded()

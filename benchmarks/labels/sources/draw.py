@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import random
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -133,93 +134,69 @@ def draw_fresh2() -> list[tuple[str, str]]:
     return draw_fresh(taken, FRESH2_SEED, FRESH2_PER_TOPIC, FRESH2_POLNEAR, "fresh2")
 
 
+def _taken_before(*earlier: Callable[[], list[tuple[str, str]]]) -> set[str]:
+    """The files of the first sample, the fresh one and each of ``earlier``'s draws: a new fresh sample
+    draws from none of them."""
+    taken = {p for p, _ in draw()}
+    taken |= {p for p, _ in draw_fresh(taken)}
+    for e in earlier:
+        taken |= {p for p, _ in e()}
+    return taken
+
+
 def draw_fresh3() -> list[tuple[str, str]]:
     """(path, "fresh3"): the third fresh sample, from files in none of the three earlier samples."""
-    first = draw()
-    taken = {p for p, _ in first}
-    taken |= {p for p, _ in draw_fresh(taken)}
-    taken |= {p for p, _ in draw_fresh2()}
+    taken = _taken_before(draw_fresh2)
     return draw_fresh(taken, FRESH3_SEED, FRESH3_PER_TOPIC, FRESH3_POLNEAR, "fresh3")
 
 
 def draw_fresh4() -> list[tuple[str, str]]:
     """(path, "fresh4"): the fourth fresh sample, from files in none of the four earlier samples."""
-    taken = {p for p, _ in draw()}
-    taken |= {p for p, _ in draw_fresh(taken)}
-    taken |= {p for p, _ in draw_fresh2()}
-    taken |= {p for p, _ in draw_fresh3()}
+    taken = _taken_before(draw_fresh2, draw_fresh3)
     return draw_fresh(taken, FRESH4_SEED, FRESH4_PER_TOPIC, FRESH4_POLNEAR, "fresh4")
 
 
 def draw_fresh5() -> list[tuple[str, str]]:
     """(path, "fresh5"): the fifth fresh sample, from files in none of the five earlier samples."""
-    taken = {p for p, _ in draw()}
-    taken |= {p for p, _ in draw_fresh(taken)}
-    taken |= {p for p, _ in draw_fresh2()}
-    taken |= {p for p, _ in draw_fresh3()}
-    taken |= {p for p, _ in draw_fresh4()}
+    taken = _taken_before(draw_fresh2, draw_fresh3, draw_fresh4)
     return draw_fresh(taken, FRESH5_SEED, FRESH5_PER_TOPIC, FRESH5_POLNEAR, "fresh5")
 
 
 def draw_fresh6() -> list[tuple[str, str]]:
     """(path, "fresh6"): the sixth fresh sample, from files in none of the six earlier samples."""
-    taken = {p for p, _ in draw()}
-    taken |= {p for p, _ in draw_fresh(taken)}
-    for earlier in (draw_fresh2, draw_fresh3, draw_fresh4, draw_fresh5):
-        taken |= {p for p, _ in earlier()}
+    taken = _taken_before(draw_fresh2, draw_fresh3, draw_fresh4, draw_fresh5)
     return draw_fresh(taken, FRESH6_SEED, FRESH6_PER_TOPIC, FRESH6_POLNEAR, "fresh6")
 
 
 def draw_fresh7() -> list[tuple[str, str]]:
     """(path, "fresh7"): the seventh fresh sample, from files in none of the seven earlier samples."""
-    taken = {p for p, _ in draw()}
-    taken |= {p for p, _ in draw_fresh(taken)}
-    for earlier in (draw_fresh2, draw_fresh3, draw_fresh4, draw_fresh5, draw_fresh6):
-        taken |= {p for p, _ in earlier()}
+    taken = _taken_before(draw_fresh2, draw_fresh3, draw_fresh4, draw_fresh5, draw_fresh6)
     return draw_fresh(taken, FRESH7_SEED, FRESH7_PER_TOPIC, FRESH7_POLNEAR, "fresh7")
 
 
 def draw_fresh8() -> list[tuple[str, str]]:
     """(path, "fresh8"): the eighth fresh sample, from files in none of the eight earlier samples."""
-    taken = {p for p, _ in draw()}
-    taken |= {p for p, _ in draw_fresh(taken)}
-    for earlier in (draw_fresh2, draw_fresh3, draw_fresh4, draw_fresh5, draw_fresh6, draw_fresh7):
-        taken |= {p for p, _ in earlier()}
+    taken = _taken_before(draw_fresh2, draw_fresh3, draw_fresh4, draw_fresh5, draw_fresh6, draw_fresh7)
     return draw_fresh(taken, FRESH8_SEED, FRESH8_PER_TOPIC, FRESH8_POLNEAR, "fresh8")
 
 
 def draw_fresh9() -> list[tuple[str, str]]:
     """(path, "fresh9"): the ninth fresh sample, from files in none of the nine earlier samples."""
-    taken = {p for p, _ in draw()}
-    taken |= {p for p, _ in draw_fresh(taken)}
-    for earlier in (draw_fresh2, draw_fresh3, draw_fresh4, draw_fresh5, draw_fresh6, draw_fresh7, draw_fresh8):
-        taken |= {p for p, _ in earlier()}
+    taken = _taken_before(draw_fresh2, draw_fresh3, draw_fresh4, draw_fresh5, draw_fresh6, draw_fresh7, draw_fresh8)
     return draw_fresh(taken, FRESH9_SEED, FRESH9_PER_TOPIC, FRESH9_POLNEAR, "fresh9", POLNEAR_TRAIN)
 
 
 def draw_fresh10() -> list[tuple[str, str]]:
     """(path, "fresh10"): the tenth fresh sample, from files in none of the ten earlier samples."""
-    taken = {p for p, _ in draw()}
-    taken |= {p for p, _ in draw_fresh(taken)}
-    for earlier in (
-        draw_fresh2,
-        draw_fresh3,
-        draw_fresh4,
-        draw_fresh5,
-        draw_fresh6,
-        draw_fresh7,
-        draw_fresh8,
-        draw_fresh9,
-    ):
-        taken |= {p for p, _ in earlier()}
+    taken = _taken_before(
+        draw_fresh2, draw_fresh3, draw_fresh4, draw_fresh5, draw_fresh6, draw_fresh7, draw_fresh8, draw_fresh9
+    )
     return draw_fresh(taken, FRESH10_SEED, FRESH10_PER_TOPIC, FRESH10_POLNEAR, "fresh10", POLNEAR_TRAIN)
 
 
 def draw_fresh11() -> list[tuple[str, str]]:
     """(path, "fresh11"): the eleventh fresh sample, from files in none of the eleven earlier samples."""
-    taken = {p for p, _ in draw()}
-    taken |= {p for p, _ in draw_fresh(taken)}
-    for earlier in (
+    taken = _taken_before(
         draw_fresh2,
         draw_fresh3,
         draw_fresh4,
@@ -229,8 +206,7 @@ def draw_fresh11() -> list[tuple[str, str]]:
         draw_fresh8,
         draw_fresh9,
         draw_fresh10,
-    ):
-        taken |= {p for p, _ in earlier()}
+    )
     return draw_fresh(taken, FRESH11_SEED, FRESH11_PER_TOPIC, FRESH11_POLNEAR, "fresh11", POLNEAR_TRAIN)
 
 
