@@ -12,6 +12,7 @@
     python benchmarks/labels/sources/draw.py --fresh9 --quotes > /tmp/worksheet-fresh9.txt
     python benchmarks/labels/sources/draw.py --fresh10 --quotes > /tmp/worksheet-fresh10.txt
     python benchmarks/labels/sources/draw.py --fresh11 --quotes > /tmp/worksheet-fresh11.txt
+    python benchmarks/labels/sources/draw.py --fresh12 --quotes > /tmp/worksheet-fresh12.txt
 
 Deterministic: random.Random(11) over the sorted file names; 7 BBC articles per topic folder and
 12 PolNeAR dev articles; the first half of each topic's draw (and of PolNeAR's) is the tuning
@@ -88,6 +89,11 @@ FRESH10_POLNEAR = 10
 FRESH11_SEED = 20261211
 FRESH11_PER_TOPIC = 4
 FRESH11_POLNEAR = 3
+#: The twelfth fresh sample (issue 11, thirteenth follow-up): files in no earlier sample, another seed; as
+#: fresh11 (4 BBC articles per topic, 3 PolNeAR train articles not drawn for fresh9, fresh10 or fresh11).
+FRESH12_SEED = 20261212
+FRESH12_PER_TOPIC = 4
+FRESH12_POLNEAR = 3
 
 
 def draw() -> list[tuple[str, str]]:
@@ -210,6 +216,23 @@ def draw_fresh11() -> list[tuple[str, str]]:
     return draw_fresh(taken, FRESH11_SEED, FRESH11_PER_TOPIC, FRESH11_POLNEAR, "fresh11", POLNEAR_TRAIN)
 
 
+def draw_fresh12() -> list[tuple[str, str]]:
+    """(path, "fresh12"): the twelfth fresh sample, from files in none of the twelve earlier samples."""
+    taken = _taken_before(
+        draw_fresh2,
+        draw_fresh3,
+        draw_fresh4,
+        draw_fresh5,
+        draw_fresh6,
+        draw_fresh7,
+        draw_fresh8,
+        draw_fresh9,
+        draw_fresh10,
+        draw_fresh11,
+    )
+    return draw_fresh(taken, FRESH12_SEED, FRESH12_PER_TOPIC, FRESH12_POLNEAR, "fresh12", POLNEAR_TRAIN)
+
+
 def main(argv: list[str] | None = None) -> int:
     if not SHARED.exists():
         print("../shared is not there: nothing to draw", file=sys.stderr)
@@ -219,7 +242,9 @@ def main(argv: list[str] | None = None) -> int:
 
     args = sys.argv[1:] if argv is None else argv
     sample = draw()
-    if "--fresh11" in args:
+    if "--fresh12" in args:
+        sample = draw_fresh12()
+    elif "--fresh11" in args:
         sample = draw_fresh11()
     elif "--fresh10" in args:
         sample = draw_fresh10()
