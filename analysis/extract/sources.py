@@ -596,12 +596,14 @@ class _Context:
             if q.speaker and q.kind == "indirect":
                 self.reported.setdefault(q.speaker, []).append((q.start, q.end))
         self.quote_pronouns: set[int] = set()  # offsets of the he/she quotes hang on
+        self.cue_speakers: dict[int, set[str]] = {}  # who the quotes on each such he/she are credited to
         for q in quotes:
             if q.speaker and q.speaker_start is not None and q.speaker_end is not None:
                 form = _pronoun_form(text[q.speaker_start : q.speaker_end])
                 if form:
                     self.pronouns.setdefault(q.speaker, {})[q.speaker_start] = form
                     self.quote_pronouns.add(q.speaker_start)
+                    self.cue_speakers.setdefault(q.speaker_start, set()).add(q.speaker)
         lex = _lexicon("speaker_kinds.json")
         self.kind_pronouns = frozenset(lex["pronouns"])
         self.anonymous_heads = frozenset(lex["anonymous_heads"])
@@ -746,6 +748,10 @@ def _personal_documents() -> frozenset[str]:
     return frozenset(_lexicon("speaker_kinds.json")["personal_documents"])
 
 
+#: Documents a person writes at length and alone: "a new book" is the one book the article names an author for.
+_BOOKS = frozenset({"book", "memoir", "memoirs", "autobiography"})
+
+
 def _author(ctx: _Context, words_text: str, start: int | None, end: int | None) -> str | None:
     """The one person whose own writing or speech a speaker's words name ("his report", "Ivana
     Trump's brief", "the book" where the article has "Mr Peston's book" and no one else's): the
@@ -765,8 +771,11 @@ def _author(ctx: _Context, words_text: str, start: int | None, end: int | None) 
             return own[0]  # "Ivana Trump's brief"
         if inside and re.search(r"\bby\s+$", ctx.text[start : inside[0].start]):
             return own[0]  # "an analysis by Lily Batchelder"
-        if own or words[0] not in {"the", "this", "that"}:
-            return None  # "a book by ..." names its author itself; "a report" is nobody's yet
+        if own or words[0] not in {"the", "this", "that"} and not (words[0] in {"a", "an"} and head in _BOOKS):
+            # "a book by ..." names its author itself; "a report" is nobody's yet; "a new book" is the
+            # one book the article names an author for ("According to a new book ... The book, by
+            # journalist Robert Peston")
+            return None
     # a definite "the book": the one person whose book the article names
     found: set[str] = set()
     for m in re.finditer(rf"\b{re.escape(head)}\b", ctx.text, re.IGNORECASE):
@@ -778,6 +787,8 @@ def _author(ctx: _Context, words_text: str, start: int | None, end: int | None) 
                 found.add(e)  # "journalist Robert Peston's new book", "Mr Peston's book"
             if re.match(rf"(?:,\s*[^,.]{{1,40}})?\s+by\s+(?:[A-Z][\w.'-]*\s+){{0,2}}{re.escape(short)}\b", after):
                 found.add(e)  # "a new book, Brown's Britain by Robert Peston"
+            if re.match(rf",\s*by\s+(?:[\w.'’-]+\s+){{0,4}}{re.escape(short)}\b", after):
+                found.add(e)  # "The book, by Sunday Telegraph journalist Robert Peston"
         pron = ctx.pronoun_at.get(m.start() - 4) or ctx.pronoun_at.get(m.start() - 5)
         if pron in people and re.search(r"\b(?:his|her)\s+$", before):
             found.add(pron)  # "his report", resolved
@@ -1487,6 +1498,51 @@ def _an_object_here(ctx: _Context, m: Mention, sentence: int) -> bool:
     return root.dep_ in {"dobj", "pobj", "dative", "iobj"}
 
 
+def _someone_elses_cue(ctx: _Context, name: str, offset: int) -> bool:
+    """Whether the he/she at ``offset`` is what another person's quotes hang on, a person named
+    earlier in the same paragraph as a subject ("Eerdekens said ... He conceded Kuznetsova might
+    have taken a medicine. "We have simply stated a fact," he said": Eerdekens's he, not
+    Kuznetsova's). A person named only as an object there ("after meeting Vladimir Putin. He ...")
+    or only in another paragraph (a song title the tagger took for a person) is too weak a claim."""
+    here = ctx.paragraph(offset)
+    for who in ctx.cue_speakers.get(offset, ()):
+        if _same_person(name, who) or _label(ctx.named.get(who, [])) != "PERSON":
+            continue
+        for m in ctx.named[who]:
+            if m.start < offset and ctx.paragraph(m.start) == here and _a_subject(ctx, m):
+                return True
+    return False
+
+
+def _a_subject(ctx: _Context, m: Mention) -> bool:
+    i, j = ctx.ix.tokens(m.start, m.end)
+    if j <= i:
+        return False
+    root = ctx.doc[i:j].root
+    while root.dep_ in {"appos", "compound", "conj"} and root.head.i != root.i:
+        root = root.head
+    return root.dep_ in _SUBJECT_DEPS
+
+
+#: Reflexives: "X asked himself" is X; any other object pronoun of X's own verb is someone else.
+_REFLEXIVES = frozenset({"himself", "herself"})
+
+
+def _object_of_own_verb(ctx: _Context, name: str, offset: int) -> bool:
+    """Whether the he/she at ``offset`` is the object of a verb the person is the subject of:
+    in "before Eerdekens identified her", "Smith told him" the pronoun is someone else."""
+    ti = ctx.ix.token_before(offset + 1)
+    if ti < 0:
+        return False
+    tok = ctx.doc[ti]
+    if tok.idx != offset or tok.lower_ in _REFLEXIVES or tok.dep_ not in {"dobj", "iobj", "dative"}:
+        return False
+    spans = [(m.start, m.end) for m in ctx.named.get(name, [])]
+    return any(
+        c.dep_ in _SUBJECT_DEPS and any(a <= c.idx < b for a, b in spans) for c in tok.head.children if c.i != tok.i
+    )
+
+
 def _gender(
     ctx: _Context, name: str, kind: str, role: str | None, where: tuple[int, int] | None = None
 ) -> tuple[str, list[str]]:
@@ -1518,6 +1574,8 @@ def _gender(
                 continue  # inside their own quote, or any quoted words: someone else
             if _inside_reported(ctx, name, offset):
                 continue  # "X said the footage released by Scott's family did not show whether he had": Scott
+            if _someone_elses_cue(ctx, name, offset) or _object_of_own_verb(ctx, name, offset):
+                continue  # another speaker's "he said"; "before Eerdekens identified her": someone else
             votes["male" if form == "he" else "female"] += 2 if offset in local else 1
             words[form] += 1
     if kind == "named person" and not votes and where is None:
@@ -1535,6 +1593,8 @@ def _gender(
                     and not any(a <= offset < b for a, b in own)
                     and not _in_quotation(ctx, offset)
                     and not _inside_reported(ctx, name, offset)
+                    and not _someone_elses_cue(ctx, name, offset)
+                    and not _object_of_own_verb(ctx, name, offset)
                 ):
                     seen.add(offset)
                     votes["male" if form == "he" else "female"] += 1
@@ -1727,6 +1787,43 @@ def _next_sentence_description(ctx: _Context, named: list[Mention]) -> Role | No
             if nouns and any(t.lemma_ == nouns[-1] for t in ctx.doc[j : ix.token_before(a)]):
                 break  # "he criticised the chancellor ... The chancellor's announcement": that one's
             return re.sub(r"\s+", " ", text[a:b]), a, b, False
+    return None
+
+
+def _previous_sentence_description(ctx: _Context, named: list[Mention]) -> Role | None:
+    """A definite description closing the sentence right before one the person's name opens as its
+    subject: "Traders were encouraged by comments from the energy minister of Opec member Algeria.
+    Chakib Khelil said ...". Its head must be a singular word for a person (not a spokesman or an
+    aide, who speak for someone else), and nobody may be named in that sentence."""
+    ix, doc, text = ctx.ix, ctx.doc, ctx.text
+    for m in sorted(named, key=lambda m: m.start):
+        if m.label != "PERSON" or ctx.in_title(m.start):
+            continue
+        i, j = ix.tokens(m.start, m.end)
+        if j <= i or (k := ix.sent_of[i]) == 0:
+            continue
+        first = ix.sent_first[k]
+        while first < i and (doc[first].is_punct or doc[first].is_space):
+            first += 1
+        if first != i or doc[i:j].root.dep_ not in _SUBJECT_DEPS:
+            continue
+        start, last = ix.sent_first[k - 1], first - 1
+        while last >= start and (doc[last].is_punct or doc[last].is_space):
+            last -= 1
+        if last < start or ctx.in_title(doc[start].idx):
+            continue
+        end = doc[last].idx + len(doc[last])
+        if any(x.label == "PERSON" for x in ctx.speakers.mentions_in(doc[start].idx, end)):
+            continue  # someone named there: the description may be theirs
+        for t in doc[start : last + 1]:
+            head = t.head
+            if t.lower_ != "the" or t.dep_ != "det" or head.pos_ != "NOUN" or head.tag_ == "NNS":
+                continue
+            if not ctx.is_person_word(head.lower_) or head.lower_ in _OTHERS_HEADS:
+                continue
+            a, b = noun_phrase(doc, head)
+            if a == t.idx and b == end:
+                return re.sub(r"\s+", " ", text[a:b]), a, b, False
     return None
 
 
@@ -2120,9 +2217,16 @@ def _role_lexicon_data() -> dict[str, Any]:
     return _lexicon("role_groups.json")
 
 
+#: A title written after a name that the quote rules kept in the speaker's name ("Frank Field MP")
+#: but the tagger left out of the person's name ("Frank Field").
+_POSTNOMINAL_END = re.compile(r"\s+(?:QC|KC|MP|MEP|MSP|AM|MLA|TD)$")
+
+
 def _speaker(ctx: _Context, name: str, said: list[Quote]) -> Speaker:
     text = ctx.text
     named = ctx.named.get(name, [])
+    if not named and (bare := _POSTNOMINAL_END.sub("", name)) != name:
+        named = ctx.named.get(bare, [])  # "Former welfare minister Frank Field MP said": Frank Field's mentions
     label = _label(named)
     role: Role | None = None
     group: str | None = None
@@ -2173,6 +2277,8 @@ def _speaker(ctx: _Context, name: str, said: list[Quote]) -> Speaker:
             role = _said_as_the(ctx, name, said) or None  # "The Republican"
         if role is None and kind == "named person":
             role = _next_sentence_description(ctx, named)
+        if role is None and kind == "named person":
+            role = _previous_sentence_description(ctx, named)
         if role is None and kind == "named person":
             role = ctx.descriptions().get(name)
         if role is None and label == "PERSON" and " ".join(_words(name)) in _role_lexicon()[0]:
