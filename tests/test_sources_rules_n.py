@@ -80,3 +80,13 @@ def test_lexicon_gaps():
     assert role_group("Valencia sporting director") == "culture and sport"
     assert role_group("Energy Information Administration", name=True) == "government official or spokesperson"
     assert role_group("A National Audit Office report") == "government official or spokesperson"
+
+
+def test_a_surname_after_title_words_is_the_person_named_in_full():
+    a = _article(
+        "Police arrested nine people on Tuesday. The head of the unit, Acting Detective Chief Inspector, "
+        'Mark Hollis, said: "This was a long inquiry." Chief Insp Hollis added that more arrests were likely.'
+    )
+    s = _speaker(a, "Insp Hollis")
+    assert s.gender == "male"
+    assert s.gender_evidence == ["first name"]

@@ -2134,14 +2134,14 @@ def _people_plural(ctx: _Context, name: str) -> bool:
     )
 
 
-def _full_name(ctx: _Context, name: str) -> str | None:
+def _full_name(ctx: _Context, name: str, besides: str = "") -> str | None:
     """The one person named in full whose name ends with ``name`` (any case): "Bill de Blasio" for
     "De Blasio", "Henk Ten Cate" for "Cate"; None when there is none or more than one."""
     low = f" {_plain(name.lower())}"
     found = [
         e
         for e, ms in ctx.named.items()
-        if e != name
+        if e not in {name, besides}
         and _plain(e.lower()).endswith(low)
         and (
             _label(ms) == "PERSON"
@@ -2149,7 +2149,22 @@ def _full_name(ctx: _Context, name: str) -> str | None:
             or (_label(ms) == "ORG" and len(e.split()) > 2 and first_name_gender(" ".join(e.split()[-2:])) is not None)
         )
     ]
+    if not found and _titled_surname(name):
+        return _full_name(ctx, name.split()[-1], name)  # "Chief Supt Deats": Mick Deats
     return found[0] if len(found) == 1 else None
+
+
+def _titled_surname(name: str) -> bool:
+    """Whether a name is title words before one word: "Chief Supt Deats", "Det Insp Smith"."""
+    words = name.split()
+    return len(words) > 1 and all(_a_title_word(w) for w in words[:-1])
+
+
+def _a_title_word(word: str) -> bool:
+    """A word of a title written before a surname: "Chief", "Supt", "Det", "Insp"."""
+    specific, generic = _role_lexicon()
+    low = word.rstrip(".").lower()
+    return low in specific or low in generic or low in _gendered()[0]
 
 
 def _plain(text: str) -> str:
@@ -2438,6 +2453,8 @@ def _speaker(ctx: _Context, name: str, said: list[Quote]) -> Speaker:
             # "the Tory leader" where the article has "Tory leader Michael Howard": the one person the
             # article gives that title is the one the description stands for
             who = _titled_person(ctx, name) or name
+    if full is None and kind == "named person" and who == name and _titled_surname(name):
+        full = _full_name(ctx, name)  # "Chief Supt Deats": Mick Deats
     if full is not None and kind == "named person" and who == name and _label(ctx.named[full]) == "PERSON":
         who = full  # the pronouns and honorifics of "Henk Ten Cate" are those of "Cate"
     many = _quantified(ctx, said) if label is not None else None
