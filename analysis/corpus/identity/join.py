@@ -44,6 +44,7 @@ from analysis.corpus.identity.names import (
     name_key,
     place_types,
 )
+from analysis.corpus.identity.roles import people_by_role, role_votes, topic_fields
 from analysis.corpus.tables import Tables
 from analysis.records import REFERENCE_LABELS
 
@@ -242,6 +243,17 @@ def unit_map(
     cities, listed = city_keys(), place_types()  # listed places decide their type outright: no senses
     art_keys = _article_keys(aids, keys)
     split_keys: set[str] = set()
+    # full names of people used in more than one topic: the role words beside their mentions (roles.py)
+    role_keys = {
+        k
+        for k, idx in by_key.items()
+        if key_label[k] == "PERSON" and " " in k and len({topics.get(aids[i], frozenset()) for i in idx}) > 1
+    }
+    roles = role_votes(tables, {(aids[i], names[i]) for k in role_keys for i in by_key[k]})
+    people_keys = {
+        a: {x for x in ks if _COARSE.get(key_label.get(x, ""), "OTHER") not in ("PLACE", "NORP")}
+        for a, ks in art_keys.items()
+    }
     for k, idx in by_key.items():
         city_person = False
         if key_label[k] == "PERSON" and " " not in k and not k.startswith("country:"):
@@ -290,6 +302,18 @@ def unit_map(
             if len(parts) > 1 and len({_COARSE.get(decide_label(*evidence(p), [k]), "OTHER") for p in parts}) > 1:
                 senses[k] = [(senses[k][0][0], part) for part in parts]
                 split_keys.add(k)
+            elif k in role_keys and len(parts := _context_senses(k, senses[k][0][1], aids, topics, people_keys)) > 1:
+                # one full name, people in different fields ("England goalkeeper David James"; "David James,
+                # the Conservatives' adviser") in topics whose articles name nothing else in common but
+                # places and nationalities ("Welsh", "Sydney")
+                people = people_by_role(
+                    [[(aids[i], names[i]) for i in p] for p in parts],
+                    roles,
+                    [_topics_field(topics, aids, p) for p in parts],
+                )
+                if len(people) > 1:
+                    senses[k] = [(senses[k][0][0], [i for j in js for i in parts[j]]) for js in people]
+                    split_keys.add(k)
         for kind, sense in senses[k]:
             if kind in ("ORG", "OTHER") and (codes := _two_codes(k, kind, sense, aids, unit_cues, sport_code)):
                 for code, part in codes.items():  # "Leicester": the rugby club and the football club
@@ -880,6 +904,12 @@ def _thing_label(model: Counter, cue: Counter) -> str:
     nothing else is left."""
     label = decide_label(Counter({k: v for k, v in model.items() if k not in _PLACE_LABELS}), cue, [])
     return "ORG" if label in _PLACE_LABELS else label
+
+
+def _topics_field(topics: dict[str, frozenset], aids: list[str], units: list[int]) -> str | None:
+    """The one field (roles.topic_fields) of every topic of these units' articles, if they have one."""
+    fields = {topic_fields().get(str(t).casefold()) for i in units for t in topics.get(aids[i], ())}
+    return fields.pop() if len(fields) == 1 else None
 
 
 def _topic_list(topics: dict[str, frozenset], aids: list[str], units: list[int]) -> str:
