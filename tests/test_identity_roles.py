@@ -1,4 +1,5 @@
-"""One full name, two people: role words beside the mentions (analysis.corpus.identity.roles)."""
+"""One name, two people or two clubs: role words beside the mentions (analysis.corpus.identity.roles),
+a town's rugby and football clubs (join._two_codes)."""
 
 from __future__ import annotations
 
@@ -68,3 +69,17 @@ def test_people_by_role_groups_parts():
     # the largest part shows no field: nothing says which person it is
     assert people_by_role([[("d", "X")], [("a", "X")], [("b", "X")]], votes, [None] * 3) == [[0, 1, 2]]
     assert people_by_role([[("d", "X")], [("b", "X")]], votes, ["sport", None]) == [[0], [1]]
+
+
+def test_a_town_name_for_a_rugby_club_in_two_reports_and_a_football_club_in_one_is_two_clubs():
+    # "Wigan": the rugby league club in two reports, the football club in a third
+    rugby = "Wigan forward Joe Bloggs scored a try as Wigan won the scrum battle in the rugby league match."
+    football = "Wigan striker Ann Rowe scored two goals and the football fans cheered."
+    t = identify(
+        tables(
+            *(article(f"r{n}", rugby, {"Wigan": "ORG"}, "sport") for n in (1, 2)),
+            article("f1", football, {"Wigan": "ORG"}, "sport"),
+        )
+    )
+    assert corpus_entity(t, "r1", "Wigan") == corpus_entity(t, "r2", "Wigan")
+    assert corpus_entity(t, "r1", "Wigan")[0] != corpus_entity(t, "f1", "Wigan")[0]

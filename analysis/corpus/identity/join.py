@@ -778,19 +778,26 @@ def _called_by_surname(tables: Tables, names: set[str]) -> set[tuple[str, str]]:
 def _two_codes(
     key: str, kind: str, units: list[int], aids: list[str], unit_cues: list, sport_code: Any
 ) -> dict[str | None, list[int]] | None:
-    """A one-word club name the cue words show as a club in two rugby articles and two football
-    articles ("Leicester flanker", "Leicester v Hull"): two clubs of one town; a one-word competition
-    named in two of each ("Premiership"): two competitions. Returns its units by code
+    """A one-word club name the cue words show as a club in rugby articles and in football articles
+    ("Leicester flanker", "Leicester v Hull"): two clubs of one town; two of each, or one of a code
+    where most of the name's articles are rugby or football reports ("Wigan": the rugby league club
+    in two, the football club in one); a one-word competition named so ("Premiership"): two. Returns its units by code
     (None: articles that say neither, each its own unit), else None. Names in the data never split."""
     if " " in key or key.startswith(("country:", "org:")) or len(units) < 2:
         return None
-    # the units that can show a code: it takes two of each, so fewer than four never split (and an
+    # the units that can show a code: it takes one of each, so fewer than two never split (and an
     # article's words are read only when they might)
     showing = [i for i in units if kind != "ORG" or (unit_cues[i] or Counter()).get("ORG", 0) > 0]
-    if len(showing) < 4:
+    if len(showing) < 2:
         return None
     shown: Counter = Counter(code for i in showing if (code := sport_code(aids[i])))
-    if len(shown) != 2 or min(shown.values()) < 2:
+    if len(shown) != 2:
+        return None
+    # one article of a code is enough only for a name most of whose articles are rugby or football
+    # reports, two of them of one code: a paper quoted in a rugby and a football report ("the
+    # Guardian") is no club of two codes
+    coded = Counter(code for i in units if (code := sport_code(aids[i])))
+    if min(shown.values()) < 2 and (2 * sum(coded.values()) < len(units) or max(coded.values()) < 2):
         return None
     clubs: dict[str | None, list[int]] = defaultdict(list)
     for i in units:
