@@ -83,3 +83,17 @@ def test_a_town_name_for_a_rugby_club_in_two_reports_and_a_football_club_in_one_
     )
     assert corpus_entity(t, "r1", "Wigan") == corpus_entity(t, "r2", "Wigan")
     assert corpus_entity(t, "r1", "Wigan")[0] != corpus_entity(t, "f1", "Wigan")[0]
+
+
+def test_a_firm_named_like_a_person_with_firm_words_and_no_person_words_is_an_organisation():
+    # "George Wimpey", "Robert Bosch": a given name, the model's PERSON, one firm cue, four mentions
+    # and no pronoun, title or "said" of a person
+    firm = "Shares in Robert Hallam rose. Robert Hallam sold homes. Robert Hallam grew. Robert Hallam won."
+    t = identify(tables(article("b1", firm, {"Robert Hallam": "PERSON"}, "business")))
+    assert corpus_entity(t, "b1", "Robert Hallam")[2] == "ORG"
+
+
+def test_a_person_with_one_firm_word_and_few_mentions_stays_a_person():
+    one = "Shares in Robert Hallam rose, the trader noted."
+    t = identify(tables(article("b1", one, {"Robert Hallam": "PERSON"}, "business")))
+    assert corpus_entity(t, "b1", "Robert Hallam")[2] == "PERSON"

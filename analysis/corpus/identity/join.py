@@ -190,7 +190,7 @@ def unit_map(
     }
     by_surname = _called_by_surname(tables, {names[i] for idx in person_shaped.values() for i in idx})
     for idx in person_shaped.values():  # "Taylor Dent": a common given name votes for a person
-        if vote := given_name_vote({names[i] for i in idx}, evidence(idx)[1]):
+        if vote := given_name_vote({names[i] for i in idx}, evidence(idx)[1], sum(counts[i] for i in idx)):
             # one fact about the name, not new evidence in each article: at most two articles' worth in
             # all, so a firm the model calls an organisation in many articles stays one ("Merrill Lynch"),
             # except in articles that call it by its last word alone, as they do a person ("Dent said")
