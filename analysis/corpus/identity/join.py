@@ -243,17 +243,19 @@ def unit_map(
     cities, listed = city_keys(), place_types()  # listed places decide their type outright: no senses
     art_keys = _article_keys(aids, keys)
     split_keys: set[str] = set()
-    # full names of people used in more than one topic: the role words beside their mentions (roles.py)
+    # full names of people used in topics whose articles name nothing else in common but places and
+    # nationalities: the role words beside their mentions (roles.py) may tell two people apart
     role_keys = {
         k
         for k, idx in by_key.items()
         if key_label[k] == "PERSON" and " " in k and len({topics.get(aids[i], frozenset()) for i in idx}) > 1
     }
-    roles = role_votes(tables, {(aids[i], names[i]) for k in role_keys for i in by_key[k]})
     people_keys = {
-        a: {x for x in ks if _COARSE.get(key_label.get(x, ""), "OTHER") not in ("PLACE", "NORP")}
-        for a, ks in art_keys.items()
+        a: {x for x in art_keys.get(a, ()) if _COARSE.get(key_label.get(x, ""), "OTHER") not in ("PLACE", "NORP")}
+        for a in {aids[i] for k in role_keys for i in by_key[k]}
     }
+    role_keys = {k for k in role_keys if len(_context_senses(k, by_key[k], aids, topics, people_keys)) > 1}
+    roles = role_votes(tables, {(aids[i], names[i]) for k in role_keys for i in by_key[k]})
     for k, idx in by_key.items():
         city_person = False
         if key_label[k] == "PERSON" and " " not in k and not k.startswith("country:"):
