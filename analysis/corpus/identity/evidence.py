@@ -284,6 +284,8 @@ _POSSESSIVES = ("'s", "’s")
 CUE_WEIGHT = 2.0  # a cue word is clearer evidence than a model label, which repeats the same guess
 PRONOUN_WEIGHT = 1.0
 GIVEN_NAME_WEIGHT = CUE_WEIGHT
+#: mentions after which one firm cue word outweighs a given name when nothing says person more
+FIRM_MENTIONS = 4
 
 
 def cue_votes(
@@ -469,13 +471,18 @@ def _ends_in_a_place(name: str) -> bool:
     return any(t in country_keys() for t in tail)
 
 
-def given_name_vote(names: Iterable[str], cues: Counter) -> float:
+def given_name_vote(names: Iterable[str], cues: Counter, mentions: int = 0) -> float:
     """A name shaped "Given Surname" with a common given name ("Taylor Dent") is a person unless the
     words around it say it is a work, product or event (films and brands named like people: "Vera
-    Drake") or a firm more than once: the PERSON votes to add in each article using it, or 0."""
+    Drake") or a firm more than once, or once where it has ``mentions`` enough (FIRM_MENTIONS) for
+    a person's pronouns and titles to have shown and they say less than the firm words ("shares in
+    George Wimpey", "Robert Bosch's profits"): the PERSON votes to add in each article using it, or 0."""
     if not any(looks_like_a_person(x) for x in names):
         return 0.0
-    if any(cues.get(lab, 0) > 0 for lab in ("WORK_OF_ART", "PRODUCT", "EVENT")) or cues.get("ORG", 0) > CUE_WEIGHT:
+    org = cues.get("ORG", 0)
+    if any(cues.get(lab, 0) > 0 for lab in ("WORK_OF_ART", "PRODUCT", "EVENT")) or (
+        org > CUE_WEIGHT or (org >= CUE_WEIGHT and org > cues.get("PERSON", 0) and mentions >= FIRM_MENTIONS)
+    ):
         return 0.0
     return GIVEN_NAME_WEIGHT
 

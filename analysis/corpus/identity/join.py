@@ -44,6 +44,7 @@ from analysis.corpus.identity.names import (
     name_key,
     place_types,
 )
+from analysis.corpus.identity.roles import people_by_role, role_votes, topic_fields
 from analysis.corpus.tables import Tables
 from analysis.records import REFERENCE_LABELS
 
@@ -189,7 +190,7 @@ def unit_map(
     }
     by_surname = _called_by_surname(tables, {names[i] for idx in person_shaped.values() for i in idx})
     for idx in person_shaped.values():  # "Taylor Dent": a common given name votes for a person
-        if vote := given_name_vote({names[i] for i in idx}, evidence(idx)[1]):
+        if vote := given_name_vote({names[i] for i in idx}, evidence(idx)[1], sum(counts[i] for i in idx)):
             # one fact about the name, not new evidence in each article: at most two articles' worth in
             # all, so a firm the model calls an organisation in many articles stays one ("Merrill Lynch"),
             # except in articles that call it by its last word alone, as they do a person ("Dent said")
@@ -242,6 +243,19 @@ def unit_map(
     cities, listed = city_keys(), place_types()  # listed places decide their type outright: no senses
     art_keys = _article_keys(aids, keys)
     split_keys: set[str] = set()
+    # full names of people used in topics whose articles name nothing else in common but places and
+    # nationalities: the role words beside their mentions (roles.py) may tell two people apart
+    role_keys = {
+        k
+        for k, idx in by_key.items()
+        if key_label[k] == "PERSON" and " " in k and len({topics.get(aids[i], frozenset()) for i in idx}) > 1
+    }
+    people_keys = {
+        a: {x for x in art_keys.get(a, ()) if _COARSE.get(key_label.get(x, ""), "OTHER") not in ("PLACE", "NORP")}
+        for a in {aids[i] for k in role_keys for i in by_key[k]}
+    }
+    role_keys = {k for k in role_keys if len(_context_senses(k, by_key[k], aids, topics, people_keys)) > 1}
+    roles = role_votes(tables, {(aids[i], names[i]) for k in role_keys for i in by_key[k]})
     for k, idx in by_key.items():
         city_person = False
         if key_label[k] == "PERSON" and " " not in k and not k.startswith("country:"):
@@ -290,6 +304,18 @@ def unit_map(
             if len(parts) > 1 and len({_COARSE.get(decide_label(*evidence(p), [k]), "OTHER") for p in parts}) > 1:
                 senses[k] = [(senses[k][0][0], part) for part in parts]
                 split_keys.add(k)
+            elif k in role_keys and len(parts := _context_senses(k, senses[k][0][1], aids, topics, people_keys)) > 1:
+                # one full name, people in different fields ("England goalkeeper David James"; "David James,
+                # the Conservatives' adviser") in topics whose articles name nothing else in common but
+                # places and nationalities ("Welsh", "Sydney")
+                people = people_by_role(
+                    [[(aids[i], names[i]) for i in p] for p in parts],
+                    roles,
+                    [_topics_field(topics, aids, p) for p in parts],
+                )
+                if len(people) > 1:
+                    senses[k] = [(senses[k][0][0], [i for j in js for i in parts[j]]) for js in people]
+                    split_keys.add(k)
         for kind, sense in senses[k]:
             if kind in ("ORG", "OTHER") and (codes := _two_codes(k, kind, sense, aids, unit_cues, sport_code)):
                 for code, part in codes.items():  # "Leicester": the rugby club and the football club
@@ -754,19 +780,26 @@ def _called_by_surname(tables: Tables, names: set[str]) -> set[tuple[str, str]]:
 def _two_codes(
     key: str, kind: str, units: list[int], aids: list[str], unit_cues: list, sport_code: Any
 ) -> dict[str | None, list[int]] | None:
-    """A one-word club name the cue words show as a club in two rugby articles and two football
-    articles ("Leicester flanker", "Leicester v Hull"): two clubs of one town; a one-word competition
-    named in two of each ("Premiership"): two competitions. Returns its units by code
+    """A one-word club name the cue words show as a club in rugby articles and in football articles
+    ("Leicester flanker", "Leicester v Hull"): two clubs of one town; two of each, or one of a code
+    where most of the name's articles are rugby or football reports ("Wigan": the rugby league club
+    in two, the football club in one); a one-word competition named so ("Premiership"): two. Returns its units by code
     (None: articles that say neither, each its own unit), else None. Names in the data never split."""
     if " " in key or key.startswith(("country:", "org:")) or len(units) < 2:
         return None
-    # the units that can show a code: it takes two of each, so fewer than four never split (and an
+    # the units that can show a code: it takes one of each, so fewer than two never split (and an
     # article's words are read only when they might)
     showing = [i for i in units if kind != "ORG" or (unit_cues[i] or Counter()).get("ORG", 0) > 0]
-    if len(showing) < 4:
+    if len(showing) < 2:
         return None
     shown: Counter = Counter(code for i in showing if (code := sport_code(aids[i])))
-    if len(shown) != 2 or min(shown.values()) < 2:
+    if len(shown) != 2:
+        return None
+    # one article of a code is enough only for a name most of whose articles are rugby or football
+    # reports, two of them of one code: a paper quoted in a rugby and a football report ("the
+    # Guardian") is no club of two codes
+    coded = Counter(code for i in units if (code := sport_code(aids[i])))
+    if min(shown.values()) < 2 and (2 * sum(coded.values()) < len(units) or max(coded.values()) < 2):
         return None
     clubs: dict[str | None, list[int]] = defaultdict(list)
     for i in units:
@@ -880,6 +913,12 @@ def _thing_label(model: Counter, cue: Counter) -> str:
     nothing else is left."""
     label = decide_label(Counter({k: v for k, v in model.items() if k not in _PLACE_LABELS}), cue, [])
     return "ORG" if label in _PLACE_LABELS else label
+
+
+def _topics_field(topics: dict[str, frozenset], aids: list[str], units: list[int]) -> str | None:
+    """The one field (roles.topic_fields) of every topic of these units' articles, if they have one."""
+    fields = {topic_fields().get(str(t).casefold()) for i in units for t in topics.get(aids[i], ())}
+    return fields.pop() if len(fields) == 1 else None
 
 
 def _topic_list(topics: dict[str, frozenset], aids: list[str], units: list[int]) -> str:
