@@ -83,6 +83,84 @@ class _Sets:
         if ra != rb:
             self.parent[max(ra, rb)] = min(ra, rb)
 
+    def groups(self) -> dict[int, list[int]]:
+        """Each set's members, in order, by its root (``find``), the sets in the order of their roots.
+        A root is its set's smallest member (``union`` points the larger root at the smaller), so every
+        parent is below its child and one pass in order finds every member's root from its parent's."""
+        root = list(self.parent)
+        out: dict[int, list[int]] = defaultdict(list)
+        for i, p in enumerate(self.parent):
+            if p != i:
+                root[i] = root[p]
+            out[root[i]].append(i)
+        return out
+
+
+class _Evidence:
+    """The type evidence of a set of units: (model labels, cue votes) summed over them. unit_map asks
+    about 37,000 times, most often for one name key's units, and again for the same units as one corpus
+    entity: ``label`` decides a name key's units and keeps their sum and label, which later questions
+    about exactly those units (in that order) get back until ``forget`` is told that a unit's label or
+    votes changed. The counters handed back are only read."""
+
+    def __init__(self, labels: list[str], unit_cues: list[Counter | None]) -> None:
+        self.labels, self.unit_cues = labels, unit_cues
+        #: a name key's units -> (their evidence, their label); each unit in one of them at most
+        self.kept: dict[tuple[int, ...], tuple[tuple[Counter, Counter], str]] = {}
+        self.kept_with: dict[int, tuple[int, ...]] = {}
+
+    def __call__(self, idx: Iterable[int]) -> tuple[Counter, Counter]:
+        units = tuple(idx)
+        got = self.kept.get(units)
+        return got[0] if got is not None else self._sum(units)
+
+    def _sum(self, idx: tuple[int, ...]) -> tuple[Counter, Counter]:
+        # one pass, counters filled by plain item updates rather than Counter(iterable), which checks
+        # its argument's type each time; one unit's cue counter is handed back as it is, and a sum is
+        # copied from the first before the next is added, item by item as Counter.update adds a
+        # mapping to a non-empty counter (13-m)
+        labels, unit_cues = self.labels, self.unit_cues
+        model: Counter = Counter()
+        cue: Counter | None = None
+        own = False  # whether ``cue`` is this call's own sum (else a unit's counter, not to be changed)
+        for i in idx:
+            if (lab := labels[i]) != NO_VOTE:
+                model[lab] += 1
+            if c := unit_cues[i]:
+                if cue is None:
+                    cue = c
+                else:
+                    if not own:
+                        cue, own = Counter(cue), True
+                    get = cue.get
+                    for kind, v in c.items():
+                        cue[kind] = v + get(kind, 0)
+        return model, cue if cue is not None else Counter()
+
+    def label(self, idx: list[int], key: str) -> str:
+        """The type decided for the units of one name key (``key``), kept with their evidence."""
+        units = tuple(idx)
+        self.forget(units)
+        ev = self._sum(units)
+        label = decide_label(*ev, [key])
+        self.kept[units] = (ev, label)
+        for i in units:
+            self.kept_with[i] = units
+        return label
+
+    def decided(self, idx: list[int]) -> str | None:
+        """The label ``label`` decided for exactly these units (in this order), if it did."""
+        got = self.kept.get(tuple(idx))
+        return got[1] if got is not None else None
+
+    def forget(self, changed: Iterable[int]) -> None:
+        """Units whose label or cue votes changed: nothing kept about a set holding one of them."""
+        for i in changed:
+            if (units := self.kept_with.get(i)) is not None:
+                self.kept.pop(units, None)
+                for j in units:
+                    self.kept_with.pop(j, None)
+
 
 def _date(value: Any) -> date | None:
     if not isinstance(value, str) or len(value) < 10:
@@ -159,28 +237,7 @@ def unit_map(
         if not k.startswith(("country:", "org:")) and (votes := name_votes(x, counts[i])):
             unit_cues[i] = _added(unit_cues[i], votes)
 
-    def evidence(idx: Iterable[int]) -> tuple[Counter, Counter]:
-        # (asked about 37,000 times on the BBC corpus, mostly for one unit: one pass, counters filled by
-        # plain item updates rather than Counter(iterable), which checks its argument's type each time)
-        # (13-m) The counters it returns are only read: one unit's cue counter is handed back as it is,
-        # and a sum is copied from the first before the next is added, item by item as Counter.update
-        # adds a mapping to a non-empty counter (no type check per call)
-        model: Counter = Counter()
-        cue: Counter | None = None
-        own = False  # whether ``cue`` is this call's own sum (else a unit's counter, not to be changed)
-        for i in idx:
-            if (lab := labels[i]) != NO_VOTE:
-                model[lab] += 1
-            if c := unit_cues[i]:
-                if cue is None:
-                    cue = c
-                else:
-                    if not own:
-                        cue, own = Counter(cue), True
-                    get = cue.get
-                    for kind, v in c.items():
-                        cue[kind] = v + get(kind, 0)
-        return model, cue if cue is not None else Counter()
+    evidence = _Evidence(labels, unit_cues)
 
     person_shaped = {
         k: idx
@@ -202,7 +259,7 @@ def unit_map(
     # model called the full name
     for i, votes in _called_by_honorific(tables, aids, names).items():
         unit_cues[i] = _added(unit_cues[i], Counter({"PERSON": CUE_WEIGHT * votes}))
-    key_label = {k: decide_label(*evidence(idx), [k]) for k, idx in by_key.items()}
+    key_label = {k: evidence.label(idx, k) for k, idx in by_key.items()}
     # names in one list share a kind ("Open Water, Napoleon Dynamite, X and Super-Size Me"; "eDonkey, X
     # and Grokster"): each list neighbour's type, as decided above, votes once; then decide again
     unit_of = {(a, x): i for i, (a, x) in enumerate(zip(aids, names, strict=True))}
@@ -216,7 +273,7 @@ def unit_map(
                 unit_cues[i] = _added(unit_cues[i], Counter({kinds.pop(): LIST_WEIGHT}))
                 voted.add(keys[i])
         for k in voted:  # (only their evidence changed)
-            key_label[k] = decide_label(*evidence(by_key[k]), [k])
+            key_label[k] = evidence.label(by_key[k], k)
     for k, idx in by_key.items():
         if k.startswith(("country:", "org:")):
             what = "a country's name (pycountry and the alias list)" if k[0] == "c" else "a name in the alias list"
@@ -247,8 +304,8 @@ def unit_map(
         if key_label[k] == "PERSON" and " " not in k and not k.startswith("country:"):
             # a city's name the model calls a person ("Kent") whose own words say place in half its
             # articles ("in Kent", "Chatham, Kent"): its units with no person words are the city's
-            own = [cues.get((aids[i], names[i])) or Counter() for i in idx]
-            if k in cities and k not in listed and 2 * sum(c.get(PLACE_CUE, 0) > 0 for c in own) >= len(idx):
+            own = [cues.get((aids[i], names[i])) or Counter() for i in idx] if k in cities and k not in listed else []
+            if own and 2 * sum(c.get(PLACE_CUE, 0) > 0 for c in own) >= len(idx):
                 city_person = True
                 surname_units += [i for i, c in zip(idx, own, strict=True) if c.get("PERSON", 0) > 0]
                 idx = [i for i, c in zip(idx, own, strict=True) if c.get("PERSON", 0) <= 0]
@@ -264,6 +321,10 @@ def unit_map(
             idx = [i for i in idx if i not in shorts]
             if not idx:
                 continue
+        if len(idx) == 1 and not (k in cities and k not in listed):
+            # (one unit, no city's name: one sense, nothing to split or join; as _senses says)
+            senses[k] = [(_COARSE.get(key_label[k], "OTHER"), idx)]
+            continue
         unit_topics = [topics.get(aids[i], frozenset()) for i in idx]
         city = (
             _city_senses(idx, unit_topics, labels, unit_cues, evidence, lambda i: sport_code(aids[i]) is not None)
@@ -421,6 +482,7 @@ def unit_map(
                 labels[i] = "PERSON"
                 keys[i] = full
                 to_person.add(i)
+            evidence.forget(idx)
     # the name-alone units left apart join each other by name within one topic and outlet
     left: dict[tuple, int] = {}
     for i in surname_units:
@@ -455,9 +517,7 @@ def unit_map(
     forced.update({sets.find(i): "GPE" for i in city_units if i not in to_person})
     forced.update(_apply_overrides(list(overrides), sets, names, notes))  # hand edits last
 
-    groups: dict[int, list[int]] = defaultdict(list)
-    for i in range(n):
-        groups[sets.find(i)].append(i)
+    groups = sets.groups()
     out_id = [""] * n
     out_name = [""] * n
     out_label = [""] * n
@@ -492,7 +552,8 @@ def unit_map(
     for root in sorted(groups):
         idx = groups[root]
         ev = evidence(idx)
-        label = forced.get(root) or decide_label(*ev, (keys[i] for i in idx))
+        # (a group of one name key's units, as its key was decided: the key's label)
+        label = forced.get(root) or evidence.decided(idx) or decide_label(*ev, (keys[i] for i in idx))
         if context and root in open_roots:
             # a second opinion on the type from the words around all its mentions (never a merge)
             top = max(idx, key=lambda i: (counts[i], -i))
@@ -511,9 +572,13 @@ def unit_map(
             and not any(keys[i] in data_types for i in idx)
         ):
             label = fine_label("OTHER", *ev)
-        weight: Counter = Counter()
+        if len(idx) == 1:  # (most groups: one unit, its own name)
+            i = idx[0]
+            decided[root] = (keys[i][4:] if keys[i].startswith("org:") else shown[i], label, counts[i])
+            continue
+        weight: dict[str, int] = {}
         for i in idx:
-            weight[shown[i]] += counts[i]
+            weight[shown[i]] = weight.get(shown[i], 0) + counts[i]
         ranked = sorted(weight, key=lambda x: (-weight[x], x))
         if label == "PERSON":  # a full name before a surname
             ranked.sort(key=lambda x: (" " not in x.strip(),))
@@ -680,17 +745,18 @@ def _list_mates(tables: Tables, units: set[tuple[str, str]]) -> dict[tuple[str, 
     m = m.sort_values(["article_id", "start"], kind="stable")
     texts = dict(zip(tables.articles["article_id"], tables.articles["text"], strict=True))
     out: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
-    prev: tuple[str, int, str] | None = None
-    for aid, start, end, ent in zip(m["article_id"], m["start"], m["end"], m["entity"], strict=True):
-        start, end = int(start), int(end)
-        if prev and prev[0] == aid and prev[2] != ent and start - prev[1] <= 6:
-            text = texts.get(aid)
-            if isinstance(text, str) and text[prev[1] : start] in _LIST_GAP:
-                a, b = (aid, prev[2]), (aid, ent)
-                if a in units and b in units:
-                    out[a].append(b)
-                    out[b].append(a)
-        prev = (aid, end, ent)
+    aids, ents = m["article_id"].to_numpy(dtype=object), m["entity"].to_numpy(dtype=object)
+    starts, ends = m["start"].to_numpy(dtype=np.int64), m["end"].to_numpy(dtype=np.int64)
+    # the rows right after a mention of another entity in the same article, at most 6 characters on
+    # (found at once; the words between are read for those only)
+    after = (aids[1:] == aids[:-1]) & (ents[1:] != ents[:-1]) & (starts[1:] - ends[:-1] <= 6)
+    for j in (np.flatnonzero(after) + 1).tolist():
+        aid, text = aids[j], texts.get(aids[j])
+        if isinstance(text, str) and text[int(ends[j - 1]) : int(starts[j])] in _LIST_GAP:
+            a, b = (aid, ents[j - 1]), (aid, ents[j])
+            if a in units and b in units:
+                out[a].append(b)
+                out[b].append(a)
     return out
 
 
@@ -906,6 +972,8 @@ def _same_context(
 
 def _apply_overrides(edits: list[Override], sets: _Sets, names: list[str], notes: list[str | None]) -> dict[int, str]:
     """Apply hand edits in order; returns root -> forced label."""
+    if not edits:  # (most corpora: no name index to build)
+        return {}
     by_name: dict[str, list[int]] = defaultdict(list)
     for i, x in enumerate(names):
         by_name[x.casefold()].append(i)
@@ -936,9 +1004,7 @@ def _detach(sets: _Sets, units: set[int]) -> None:
     if not units:
         return
     n = len(sets.parent)
-    groups: dict[int, list[int]] = defaultdict(list)
-    for i in range(n):
-        groups[sets.find(i)].append(i)
+    groups = sets.groups()
     sets.parent = list(range(n))
     for idx in groups.values():
         rest = [i for i in idx if i not in units]
