@@ -18,11 +18,12 @@ from analysis.corpus.identity.evidence import (
     OPPONENT_CUE,
     PLACE_CUE,
     concept_acronyms,
-    cue_votes,
+    cue_scan,
     decide_label,
     given_name_vote,
     name_votes,
 )
+from analysis.corpus.identity.halves import beside
 from analysis.corpus.identity.learned import (
     MIN_MENTIONS,
     TypeModel,
@@ -171,6 +172,51 @@ def _date(value: Any) -> date | None:
         return None
 
 
+#: the share of the cue scan's rows this process reads itself when a second one reads the rest: the
+#: rest of its time goes to ``_Ahead`` (about as long as 0.6 of the scan on the BBC corpus, 13-p)
+CUE_SHARE = 0.2
+
+
+class _Ahead:
+    """What ``unit_map`` works out from the names and the tables alone, while the cue words are read:
+    the articles' topics, outlets, dates and texts, the units of each name key, each unit's name votes
+    (``evidence.name_votes``: units of a country's or a listed name, or standing for a longer name,
+    have none), the names shaped like a person's, the units their articles call by the surname alone
+    or with an honorific, list neighbours, each article's less common name keys, the concept acronyms,
+    and the data the later passes read (loaded here, once)."""
+
+    def __init__(
+        self, tables: Tables, aids: list[str], names: list[str], keys: list[str], counts: list[int], cut: set[int]
+    ) -> None:
+        arts = tables.articles.set_index("article_id")
+        self.topics = {
+            a: frozenset(t) if isinstance(t, list | np.ndarray) else frozenset() for a, t in arts["topics"].items()
+        }
+        self.outlets = {a: o if isinstance(o, str) and o else None for a, o in arts["outlet"].items()}
+        self.dates = {a: _date(d) for a, d in arts["date"].items()}
+        self.texts = dict(zip(tables.articles["article_id"], tables.articles["text"], strict=True))
+        self.by_key: dict[str, list[int]] = defaultdict(list)
+        for i, k in enumerate(keys):
+            self.by_key[k].append(i)
+        # (not a word standing for a longer name there: "[[Swiss]] Re" is no nationality word's unit)
+        self.name_votes: dict[int, Counter] = {}
+        for i, (x, k) in enumerate(zip(names, keys, strict=True)):
+            if i not in cut and not k.startswith(("country:", "org:")) and (votes := name_votes(x, counts[i])):
+                self.name_votes[i] = votes
+        self.person_shaped = {
+            k: idx
+            for k, idx in self.by_key.items()
+            if not k.startswith(("country:", "org:")) and any(looks_like_a_person(names[i]) for i in idx)
+        }
+        self.by_surname = _called_by_surname(tables, {names[i] for idx in self.person_shaped.values() for i in idx})
+        self.honorific = _called_by_honorific(tables, aids, names)
+        self.unit_of = {(a, x): i for i, (a, x) in enumerate(zip(aids, names, strict=True))}
+        self.mates = _list_mates(tables, set(self.unit_of))
+        self.art_keys = _article_keys(aids, keys)
+        self.concepts = concept_acronyms(self.texts.values(), {x for x in set(names) if _is_acronym(x)})
+        city_keys(), place_types(), type_model()  # (the data files, read once in a process)
+
+
 def unit_map(
     tables: Tables,
     overrides: Iterable[Override] = (),
@@ -216,36 +262,25 @@ def unit_map(
             if spelt[longer]:
                 shown[i] = spelt[longer].most_common(1)[0][0]
     # names in the data decide their type outright: their mentions need no cue votes
-    cues = cue_votes(
+    scan = cue_scan(
         tables, {x for x, k in zip(names, keys, strict=True) if not k.startswith(("country:", "org:"))}, longer_end
     )
-    arts = tables.articles.set_index("article_id")
-    topics = {a: frozenset(t) if isinstance(t, list | np.ndarray) else frozenset() for a, t in arts["topics"].items()}
-    outlets = {a: o if isinstance(o, str) and o else None for a, o in arts["outlet"].items()}
-    dates = {a: _date(d) for a, d in arts["date"].items()}
+    # the cue words are read (most of them in a second process where one is free) while this one works
+    # out what does not wait for them (13-p)
+    standing = set(cut) | set(after_word)
+    cues, ahead = beside(*scan, lambda: _Ahead(tables, aids, names, keys, counts, standing), CUE_SHARE)
+    topics, outlets, dates = ahead.topics, ahead.outlets, ahead.dates
     notes: list[str | None] = [None] * n
-
-    by_key: dict[str, list[int]] = defaultdict(list)
-    for i, k in enumerate(keys):
-        by_key[k].append(i)
+    by_key = ahead.by_key
 
     unit_cues = [cues.get(u) for u in zip(aids, names, strict=True)]
-    for i, (x, k) in enumerate(zip(names, keys, strict=True)):  # a name's head word votes at each mention
-        # (not a word standing for a longer name there: "[[Swiss]] Re" is no nationality word's unit)
-        if i in cut or i in after_word:
-            continue
-        if not k.startswith(("country:", "org:")) and (votes := name_votes(x, counts[i])):
-            unit_cues[i] = _added(unit_cues[i], votes)
+    for i, votes in ahead.name_votes.items():  # a name's head word votes at each mention
+        unit_cues[i] = _added(unit_cues[i], votes)
 
     evidence = _Evidence(labels, unit_cues)
 
-    person_shaped = {
-        k: idx
-        for k, idx in by_key.items()
-        if not k.startswith(("country:", "org:")) and any(looks_like_a_person(names[i]) for i in idx)
-    }
-    by_surname = _called_by_surname(tables, {names[i] for idx in person_shaped.values() for i in idx})
-    for idx in person_shaped.values():  # "Taylor Dent": a common given name votes for a person
+    by_surname = ahead.by_surname
+    for idx in ahead.person_shaped.values():  # "Taylor Dent": a common given name votes for a person
         if vote := given_name_vote({names[i] for i in idx}, evidence(idx)[1]):
             # one fact about the name, not new evidence in each article: at most two articles' worth in
             # all, so a firm the model calls an organisation in many articles stays one ("Merrill Lynch"),
@@ -257,13 +292,12 @@ def unit_map(
     # "Irish tycoons JP McManus and John Magnier ... Mr McManus said": a name whose article calls it by an
     # honorific and its last word (a name of its own there, or a mention) is a person's, whatever the
     # model called the full name
-    for i, votes in _called_by_honorific(tables, aids, names).items():
+    for i, votes in ahead.honorific.items():
         unit_cues[i] = _added(unit_cues[i], Counter({"PERSON": CUE_WEIGHT * votes}))
     key_label = {k: evidence.label(idx, k) for k, idx in by_key.items()}
     # names in one list share a kind ("Open Water, Napoleon Dynamite, X and Super-Size Me"; "eDonkey, X
     # and Grokster"): each list neighbour's type, as decided above, votes once; then decide again
-    unit_of = {(a, x): i for i, (a, x) in enumerate(zip(aids, names, strict=True))}
-    mates = _list_mates(tables, set(unit_of))
+    unit_of, mates = ahead.unit_of, ahead.mates
     if mates:
         voted: set[str] = set()
         for u, others in mates.items():
@@ -287,7 +321,7 @@ def unit_map(
         if any(i in shorts for i in idx):
             by_key[k] = [i for i in idx if i not in shorts] + [i for i in idx if i in shorts]
     sets = _Sets(n)
-    texts = dict(zip(tables.articles["article_id"], tables.articles["text"], strict=True))
+    texts = ahead.texts
     sport_code = _SportCode(texts)
     surname_units: list[int] = []
     #: key -> its senses [(coarse type, units)]: one, unless its topics name different kinds of thing
@@ -297,7 +331,7 @@ def unit_map(
     #: units a city's name names its club or event in -> that entity's type (never a place)
     club_units: dict[int, str] = {}
     cities, listed = city_keys(), place_types()  # listed places decide their type outright: no senses
-    art_keys = _article_keys(aids, keys)
+    art_keys = ahead.art_keys
     split_keys: set[str] = set()
     for k, idx in by_key.items():
         city_person = False
@@ -548,7 +582,7 @@ def unit_map(
         return sport >= GROUND_SPORT * sum(counts[i] for i in idx)
 
     # "digital rights management (DRM)": an acronym the corpus spells out only in lower case names a thing
-    concepts = concept_acronyms(texts.values(), {x for x in set(names) if _is_acronym(x)})
+    concepts = ahead.concepts
     for root in sorted(groups):
         idx = groups[root]
         ev = evidence(idx)
