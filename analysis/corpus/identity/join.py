@@ -27,7 +27,7 @@ from analysis.corpus.identity.halves import beside
 from analysis.corpus.identity.learned import (
     MIN_MENTIONS,
     TypeModel,
-    context_counts,
+    context_scan,
     fine_label,
     group_features,
     type_model,
@@ -175,6 +175,8 @@ def _date(value: Any) -> date | None:
 #: the share of the cue scan's rows this process reads itself when a second one reads the rest: the
 #: rest of its time goes to ``_Ahead`` (about as long as 0.6 of the scan on the BBC corpus, 13-p)
 CUE_SHARE = 0.2
+#: the same for the learned model's word counts, beside the entities they cannot relabel
+CONTEXT_SHARE = 0.4
 
 
 class _Ahead:
@@ -568,9 +570,7 @@ def unit_map(
         and not any(keys[i] in data_types for i in idx)
         and (features_out is not None or sum(counts[i] for i in idx) >= MIN_MENTIONS)
     }
-    context = (
-        context_counts(tables, units={(aids[i], names[i]) for r in open_roots for i in groups[r]}) if open_roots else {}
-    )
+    context: dict[tuple[str, str], Counter] = {}
 
     def a_ground(feats: dict[str, float], idx: list[int]) -> bool:
         # "at Anfield", "at Old Trafford", "at Murrayfield" (the tagger's ORG or PERSON): a name that a
@@ -583,7 +583,8 @@ def unit_map(
 
     # "digital rights management (DRM)": an acronym the corpus spells out only in lower case names a thing
     concepts = ahead.concepts
-    for root in sorted(groups):
+
+    def decide(root: int) -> None:
         idx = groups[root]
         ev = evidence(idx)
         # (a group of one name key's units, as its key was decided: the key's label)
@@ -609,7 +610,7 @@ def unit_map(
         if len(idx) == 1:  # (most groups: one unit, its own name)
             i = idx[0]
             decided[root] = (keys[i][4:] if keys[i].startswith("org:") else shown[i], label, counts[i])
-            continue
+            return
         weight: dict[str, int] = {}
         for i in idx:
             weight[shown[i]] = weight.get(shown[i], 0) + counts[i]
@@ -618,6 +619,19 @@ def unit_map(
             ranked.sort(key=lambda x: (" " not in x.strip(),))
         listed = sorted({keys[i][4:] for i in idx if keys[i].startswith("org:")})
         decided[root] = (listed[0] if listed else ranked[0], label, sum(weight.values()))
+
+    # the entities no word counts can relabel are decided while the words around the others' mentions
+    # are read (most of them in a second process where one is free; 13-p); then those, in root order
+    closed = [root for root in sorted(groups) if root not in open_roots]
+    if open_roots:
+        scan = context_scan(tables, units={(aids[i], names[i]) for r in open_roots for i in groups[r]})
+        context, _ = beside(*scan, lambda: [decide(root) for root in closed], CONTEXT_SHARE)
+    else:
+        for root in closed:
+            decide(root)
+    for root in sorted(open_roots):
+        decide(root)
+    decided = {root: decided[root] for root in sorted(groups)}
     # one name per corpus entity: the most mentioned keeps a shared name, the others say their topic
     by_name: dict[str, list[int]] = defaultdict(list)
     for root, (name, _, _) in decided.items():
