@@ -453,10 +453,18 @@ def test_reverse_pattern_refuses_what_it_cannot_reverse():
 def test_a_probe_answers_each_pattern_as_its_own_match_would():
     from analysis.corpus.identity.suffix import probe
 
-    pats = [re.compile("ab"), re.compile("A", re.IGNORECASE), re.compile(r"\s*$"), re.compile("x")]
+    pats = [
+        re.compile("ab"),
+        re.compile("A", re.IGNORECASE),
+        re.compile(r"\s*$"),
+        re.compile("x"),
+        re.compile(r"a+b"),  # runs on before it fails ("aac"): nothing of it is kept
+        re.compile(r"(?:a|ab)c|a", re.IGNORECASE),
+    ]
     p = probe(pats)
-    for s in ["abc", "", "x", "Abx", "  ", "ba"]:
-        assert [g is not None for g in p.match(s).groups()] == [q.match(s) is not None for q in pats], s
+    for s in ["abc", "", "x", "Abx", "  ", "ba", "aac", "aab", "Abc", "ac"]:
+        own = [q.match(s) for q in pats]
+        assert list(p.match(s).groups()) == [m.group(0) if m else None for m in own], s
 
 
 def test_cue_votes_for_named_entities_only_are_theirs_unchanged():

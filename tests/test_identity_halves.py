@@ -102,3 +102,28 @@ def test_a_child_that_fails_leaves_the_work_to_this_process(forking):
 
     rows = [(a, n) for a in ("a", "b", "c", "d") for n in range(3)]
     assert halves.in_halves(rows, work) == {(a, n): n for a, n in rows}
+
+
+def test_a_share_cuts_at_an_article_about_that_far_in():
+    rows = [(a, n) for a in "abcdefghij" for n in range(2)]  # ten articles of two rows
+    assert halves.split_at_article(rows, 0.2) == 4  # two articles before the cut
+    assert halves.split_at_article(rows, 0.5) == halves.split_at_article(rows) == 10
+    assert halves.split_at_article(rows, 0.01) == 2  # at least one article on each side
+    assert halves.split_at_article(rows, 0.99) == 18
+
+
+@pytest.mark.parametrize("share", [0.2, 0.5])
+def test_beside_gives_the_rows_work_and_the_other_work_forked_or_not(forking, monkeypatch, share):
+    rows = [(a, n) for a in ("a", "b", "c", "d", "e") for n in range(3)]
+    pids: set[int] = set()
+
+    def work(part):
+        pids.add(os.getpid())  # (the child's own set: only this process's pid comes back here)
+        return {(r[0], r[1]): os.getpid() for r in part}
+
+    done, also = halves.beside(rows, work, lambda: "meanwhile", share)
+    assert also == "meanwhile" and list(done) == [(a, n) for a, n in rows]
+    assert len(set(done.values())) == 2 and pids == {os.getpid()}  # a child read the rest
+    assert sum(1 for v in done.values() if v == os.getpid()) == halves.split_at_article(rows, share)
+    serial, also = _serial(monkeypatch, lambda: halves.beside(rows, work, lambda: "meanwhile", share))
+    assert also == "meanwhile" and list(serial) == list(done) and set(serial.values()) == {os.getpid()}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Collection, Iterable
+from collections.abc import Callable, Collection, Iterable
 from functools import lru_cache
 from typing import Any
 
@@ -295,18 +295,25 @@ def cue_votes(
     resolved to it; with ``names``, only for the entities of those names (the others need no vote).
     ``longer_end``: (article_id, name) -> characters its mentions' words run on for (a name the model
     cut short, "[[Breakfast]] with Frost"): the words after are read after those."""
+    # (the rows of two halves of the articles at once where a second core is free: halves.py)
+    return in_halves(*cue_scan(tables, names, longer_end))
+
+
+def cue_scan(
+    tables: Tables, names: Collection[str] | None = None, longer_end: dict[tuple[str, str], int] | None = None
+) -> tuple[list[tuple[Any, ...]], Callable[[Iterable[tuple[Any, ...]]], dict[tuple[str, str], Counter]]]:
+    """``cue_votes`` in two parts: the mention rows it reads and what reads some of them (each
+    article's rows kept together), for a caller that reads them beside other work (join.unit_map)."""
     longer_end = longer_end or {}
-    out: dict[tuple[str, str], Counter] = defaultdict(Counter)
     m = tables.mentions
     if m.empty:
-        return out
+        return [], lambda rows: defaultdict(Counter)
     keep = m["entity"].notna()
     if names is not None:
         keep &= m["entity"].isin(list(names))
     m = m[keep]
     texts = dict(zip(tables.articles["article_id"], tables.articles["text"], strict=True))
-    # (the rows of two halves of the articles at once where a second core is free: halves.py)
-    return in_halves(list(mention_rows(m)), lambda rows: _cue_rows(rows, texts, longer_end))
+    return list(mention_rows(m)), lambda rows: _cue_rows(rows, texts, longer_end)
 
 
 def _cue_rows(

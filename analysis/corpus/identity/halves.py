@@ -37,20 +37,21 @@ def _single_threaded() -> bool:
     return threading.active_count() == 1
 
 
-def split_at_article(rows: Sequence[tuple[Any, ...]]) -> int | None:
-    """The index halving ``rows`` (each starting with its article id) at an article's first row, or
-    None when the rows do not keep each article's rows together (then they are read in one piece)."""
+def split_at_article(rows: Sequence[tuple[Any, ...]], share: float = 0.5) -> int | None:
+    """The index cutting ``rows`` (each starting with its article id) at an article's first row, about
+    ``share`` of them before it (halving them by default), or None when the rows do not keep each
+    article's rows together (then they are read in one piece)."""
     n = len(rows)
     if n < 2:
         return None
     runs = 1 + sum(1 for j in range(1, n) if rows[j][0] != rows[j - 1][0])
     if runs != len({r[0] for r in rows}) or runs < 2:
         return None
-    mid = n // 2
+    mid = max(1, min(n - 1, int(n * share)))
     while mid < n and rows[mid][0] == rows[mid - 1][0]:
         mid += 1
     if mid == n:  # the last article straddles the middle: cut before it instead
-        mid = n // 2
+        mid = max(1, min(n - 1, int(n * share)))
         while mid > 0 and rows[mid][0] == rows[mid - 1][0]:
             mid -= 1
     return mid if 0 < mid < n else None
@@ -59,16 +60,34 @@ def split_at_article(rows: Sequence[tuple[Any, ...]]) -> int | None:
 def in_halves(rows: Sequence[tuple[Any, ...]], work: Callable[[Sequence[tuple[Any, ...]]], dict]) -> dict:
     """``work(rows)``, with the second half of the articles' rows read in a forked child when that is
     possible and worth it; ``work`` returns a dict keyed by (article id, ...), its values picklable."""
-    mid = split_at_article(rows) if _worth_it(len(rows)) else None
+    return beside(rows, work, _nothing)[0]
+
+
+def _nothing() -> None:
+    return None
+
+
+def beside(
+    rows: Sequence[tuple[Any, ...]],
+    work: Callable[[Sequence[tuple[Any, ...]]], dict],
+    meanwhile: Callable[[], T],
+    share: float = 0.5,
+) -> tuple[dict, T]:
+    """``(work(rows), meanwhile())``. Where ``in_halves`` would fork, the child reads the rows after
+    about the first ``share`` of them while this process runs ``meanwhile`` (work that does not wait
+    for these rows) and then reads that first part: a smaller ``share`` when ``meanwhile`` has more to
+    do, so that both end at about the same time (13-p). Otherwise ``meanwhile`` runs first, then
+    ``work`` over every row, here."""
+    mid = split_at_article(rows, share) if _worth_it(len(rows)) else None
     if mid is None:
-        return work(rows)
+        return _here(rows, work, meanwhile)
     read, write = os.pipe()
     try:
         pid = os.fork()
     except OSError:
         os.close(read)
         os.close(write)
-        return work(rows)
+        return _here(rows, work, meanwhile)
     if pid == 0:  # the child: its half, pickled down the pipe, then out at once (no atexit, no flush)
         code = 1
         try:
@@ -81,6 +100,7 @@ def in_halves(rows: Sequence[tuple[Any, ...]], work: Callable[[Sequence[tuple[An
     os.close(write)
     inp = os.fdopen(read, "rb")
     try:
+        also = meanwhile()
         first = work(rows[:mid])
         data = inp.read()
     finally:
@@ -88,7 +108,14 @@ def in_halves(rows: Sequence[tuple[Any, ...]], work: Callable[[Sequence[tuple[An
         _, status = os.waitpid(pid, 0)
     second = pickle.loads(data) if status == 0 and data else work(rows[mid:])
     first.update(second)
-    return first
+    return first, also
+
+
+def _here(
+    rows: Sequence[tuple[Any, ...]], work: Callable[[Sequence[tuple[Any, ...]]], dict], meanwhile: Callable[[], T]
+) -> tuple[dict, T]:
+    also = meanwhile()
+    return work(rows), also
 
 
 def _worth_it(n: int) -> bool:

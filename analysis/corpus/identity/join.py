@@ -18,15 +18,16 @@ from analysis.corpus.identity.evidence import (
     OPPONENT_CUE,
     PLACE_CUE,
     concept_acronyms,
-    cue_votes,
+    cue_scan,
     decide_label,
     given_name_vote,
     name_votes,
 )
+from analysis.corpus.identity.halves import beside
 from analysis.corpus.identity.learned import (
     MIN_MENTIONS,
     TypeModel,
-    context_counts,
+    context_scan,
     fine_label,
     group_features,
     type_model,
@@ -84,6 +85,84 @@ class _Sets:
         if ra != rb:
             self.parent[max(ra, rb)] = min(ra, rb)
 
+    def groups(self) -> dict[int, list[int]]:
+        """Each set's members, in order, by its root (``find``), the sets in the order of their roots.
+        A root is its set's smallest member (``union`` points the larger root at the smaller), so every
+        parent is below its child and one pass in order finds every member's root from its parent's."""
+        root = list(self.parent)
+        out: dict[int, list[int]] = defaultdict(list)
+        for i, p in enumerate(self.parent):
+            if p != i:
+                root[i] = root[p]
+            out[root[i]].append(i)
+        return out
+
+
+class _Evidence:
+    """The type evidence of a set of units: (model labels, cue votes) summed over them. unit_map asks
+    about 37,000 times, most often for one name key's units, and again for the same units as one corpus
+    entity: ``label`` decides a name key's units and keeps their sum and label, which later questions
+    about exactly those units (in that order) get back until ``forget`` is told that a unit's label or
+    votes changed. The counters handed back are only read."""
+
+    def __init__(self, labels: list[str], unit_cues: list[Counter | None]) -> None:
+        self.labels, self.unit_cues = labels, unit_cues
+        #: a name key's units -> (their evidence, their label); each unit in one of them at most
+        self.kept: dict[tuple[int, ...], tuple[tuple[Counter, Counter], str]] = {}
+        self.kept_with: dict[int, tuple[int, ...]] = {}
+
+    def __call__(self, idx: Iterable[int]) -> tuple[Counter, Counter]:
+        units = tuple(idx)
+        got = self.kept.get(units)
+        return got[0] if got is not None else self._sum(units)
+
+    def _sum(self, idx: tuple[int, ...]) -> tuple[Counter, Counter]:
+        # one pass, counters filled by plain item updates rather than Counter(iterable), which checks
+        # its argument's type each time; one unit's cue counter is handed back as it is, and a sum is
+        # copied from the first before the next is added, item by item as Counter.update adds a
+        # mapping to a non-empty counter (13-m)
+        labels, unit_cues = self.labels, self.unit_cues
+        model: Counter = Counter()
+        cue: Counter | None = None
+        own = False  # whether ``cue`` is this call's own sum (else a unit's counter, not to be changed)
+        for i in idx:
+            if (lab := labels[i]) != NO_VOTE:
+                model[lab] += 1
+            if c := unit_cues[i]:
+                if cue is None:
+                    cue = c
+                else:
+                    if not own:
+                        cue, own = Counter(cue), True
+                    get = cue.get
+                    for kind, v in c.items():
+                        cue[kind] = v + get(kind, 0)
+        return model, cue if cue is not None else Counter()
+
+    def label(self, idx: list[int], key: str) -> str:
+        """The type decided for the units of one name key (``key``), kept with their evidence."""
+        units = tuple(idx)
+        self.forget(units)
+        ev = self._sum(units)
+        label = decide_label(*ev, [key])
+        self.kept[units] = (ev, label)
+        for i in units:
+            self.kept_with[i] = units
+        return label
+
+    def decided(self, idx: list[int]) -> str | None:
+        """The label ``label`` decided for exactly these units (in this order), if it did."""
+        got = self.kept.get(tuple(idx))
+        return got[1] if got is not None else None
+
+    def forget(self, changed: Iterable[int]) -> None:
+        """Units whose label or cue votes changed: nothing kept about a set holding one of them."""
+        for i in changed:
+            if (units := self.kept_with.get(i)) is not None:
+                self.kept.pop(units, None)
+                for j in units:
+                    self.kept_with.pop(j, None)
+
 
 def _date(value: Any) -> date | None:
     if not isinstance(value, str) or len(value) < 10:
@@ -92,6 +171,53 @@ def _date(value: Any) -> date | None:
         return date.fromisoformat(value[:10])
     except ValueError:
         return None
+
+
+#: the share of the cue scan's rows this process reads itself when a second one reads the rest: the
+#: rest of its time goes to ``_Ahead`` (about as long as 0.6 of the scan on the BBC corpus, 13-p)
+CUE_SHARE = 0.2
+#: the same for the learned model's word counts, beside the entities they cannot relabel
+CONTEXT_SHARE = 0.4
+
+
+class _Ahead:
+    """What ``unit_map`` works out from the names and the tables alone, while the cue words are read:
+    the articles' topics, outlets, dates and texts, the units of each name key, each unit's name votes
+    (``evidence.name_votes``: units of a country's or a listed name, or standing for a longer name,
+    have none), the names shaped like a person's, the units their articles call by the surname alone
+    or with an honorific, list neighbours, each article's less common name keys, the concept acronyms,
+    and the data the later passes read (loaded here, once)."""
+
+    def __init__(
+        self, tables: Tables, aids: list[str], names: list[str], keys: list[str], counts: list[int], cut: set[int]
+    ) -> None:
+        arts = tables.articles.set_index("article_id")
+        self.topics = {
+            a: frozenset(t) if isinstance(t, list | np.ndarray) else frozenset() for a, t in arts["topics"].items()
+        }
+        self.outlets = {a: o if isinstance(o, str) and o else None for a, o in arts["outlet"].items()}
+        self.dates = {a: _date(d) for a, d in arts["date"].items()}
+        self.texts = dict(zip(tables.articles["article_id"], tables.articles["text"], strict=True))
+        self.by_key: dict[str, list[int]] = defaultdict(list)
+        for i, k in enumerate(keys):
+            self.by_key[k].append(i)
+        # (not a word standing for a longer name there: "[[Swiss]] Re" is no nationality word's unit)
+        self.name_votes: dict[int, Counter] = {}
+        for i, (x, k) in enumerate(zip(names, keys, strict=True)):
+            if i not in cut and not k.startswith(("country:", "org:")) and (votes := name_votes(x, counts[i])):
+                self.name_votes[i] = votes
+        self.person_shaped = {
+            k: idx
+            for k, idx in self.by_key.items()
+            if not k.startswith(("country:", "org:")) and any(looks_like_a_person(names[i]) for i in idx)
+        }
+        self.by_surname = _called_by_surname(tables, {names[i] for idx in self.person_shaped.values() for i in idx})
+        self.honorific = _called_by_honorific(tables, aids, names)
+        self.unit_of = {(a, x): i for i, (a, x) in enumerate(zip(aids, names, strict=True))}
+        self.mates = _list_mates(tables, set(self.unit_of))
+        self.art_keys = _article_keys(aids, keys)
+        self.concepts = concept_acronyms(self.texts.values(), {x for x in set(names) if _is_acronym(x)})
+        city_keys(), place_types(), type_model()  # (the data files, read once in a process)
 
 
 def unit_map(
@@ -139,57 +265,25 @@ def unit_map(
             if spelt[longer]:
                 shown[i] = spelt[longer].most_common(1)[0][0]
     # names in the data decide their type outright: their mentions need no cue votes
-    cues = cue_votes(
+    scan = cue_scan(
         tables, {x for x, k in zip(names, keys, strict=True) if not k.startswith(("country:", "org:"))}, longer_end
     )
-    arts = tables.articles.set_index("article_id")
-    topics = {a: frozenset(t) if isinstance(t, list | np.ndarray) else frozenset() for a, t in arts["topics"].items()}
-    outlets = {a: o if isinstance(o, str) and o else None for a, o in arts["outlet"].items()}
-    dates = {a: _date(d) for a, d in arts["date"].items()}
+    # the cue words are read (most of them in a second process where one is free) while this one works
+    # out what does not wait for them (13-p)
+    standing = set(cut) | set(after_word)
+    cues, ahead = beside(*scan, lambda: _Ahead(tables, aids, names, keys, counts, standing), CUE_SHARE)
+    topics, outlets, dates = ahead.topics, ahead.outlets, ahead.dates
     notes: list[str | None] = [None] * n
-
-    by_key: dict[str, list[int]] = defaultdict(list)
-    for i, k in enumerate(keys):
-        by_key[k].append(i)
+    by_key = ahead.by_key
 
     unit_cues = [cues.get(u) for u in zip(aids, names, strict=True)]
-    for i, (x, k) in enumerate(zip(names, keys, strict=True)):  # a name's head word votes at each mention
-        # (not a word standing for a longer name there: "[[Swiss]] Re" is no nationality word's unit)
-        if i in cut or i in after_word:
-            continue
-        if not k.startswith(("country:", "org:")) and (votes := name_votes(x, counts[i])):
-            unit_cues[i] = _added(unit_cues[i], votes)
+    for i, votes in ahead.name_votes.items():  # a name's head word votes at each mention
+        unit_cues[i] = _added(unit_cues[i], votes)
 
-    def evidence(idx: Iterable[int]) -> tuple[Counter, Counter]:
-        # (asked about 37,000 times on the BBC corpus, mostly for one unit: one pass, counters filled by
-        # plain item updates rather than Counter(iterable), which checks its argument's type each time)
-        # (13-m) The counters it returns are only read: one unit's cue counter is handed back as it is,
-        # and a sum is copied from the first before the next is added, item by item as Counter.update
-        # adds a mapping to a non-empty counter (no type check per call)
-        model: Counter = Counter()
-        cue: Counter | None = None
-        own = False  # whether ``cue`` is this call's own sum (else a unit's counter, not to be changed)
-        for i in idx:
-            if (lab := labels[i]) != NO_VOTE:
-                model[lab] += 1
-            if c := unit_cues[i]:
-                if cue is None:
-                    cue = c
-                else:
-                    if not own:
-                        cue, own = Counter(cue), True
-                    get = cue.get
-                    for kind, v in c.items():
-                        cue[kind] = v + get(kind, 0)
-        return model, cue if cue is not None else Counter()
+    evidence = _Evidence(labels, unit_cues)
 
-    person_shaped = {
-        k: idx
-        for k, idx in by_key.items()
-        if not k.startswith(("country:", "org:")) and any(looks_like_a_person(names[i]) for i in idx)
-    }
-    by_surname = _called_by_surname(tables, {names[i] for idx in person_shaped.values() for i in idx})
-    for idx in person_shaped.values():  # "Taylor Dent": a common given name votes for a person
+    by_surname = ahead.by_surname
+    for idx in ahead.person_shaped.values():  # "Taylor Dent": a common given name votes for a person
         if vote := given_name_vote({names[i] for i in idx}, evidence(idx)[1], sum(counts[i] for i in idx)):
             # one fact about the name, not new evidence in each article: at most two articles' worth in
             # all, so a firm the model calls an organisation in many articles stays one ("Merrill Lynch"),
@@ -201,13 +295,12 @@ def unit_map(
     # "Irish tycoons JP McManus and John Magnier ... Mr McManus said": a name whose article calls it by an
     # honorific and its last word (a name of its own there, or a mention) is a person's, whatever the
     # model called the full name
-    for i, votes in _called_by_honorific(tables, aids, names).items():
+    for i, votes in ahead.honorific.items():
         unit_cues[i] = _added(unit_cues[i], Counter({"PERSON": CUE_WEIGHT * votes}))
-    key_label = {k: decide_label(*evidence(idx), [k]) for k, idx in by_key.items()}
+    key_label = {k: evidence.label(idx, k) for k, idx in by_key.items()}
     # names in one list share a kind ("Open Water, Napoleon Dynamite, X and Super-Size Me"; "eDonkey, X
     # and Grokster"): each list neighbour's type, as decided above, votes once; then decide again
-    unit_of = {(a, x): i for i, (a, x) in enumerate(zip(aids, names, strict=True))}
-    mates = _list_mates(tables, set(unit_of))
+    unit_of, mates = ahead.unit_of, ahead.mates
     if mates:
         voted: set[str] = set()
         for u, others in mates.items():
@@ -217,7 +310,7 @@ def unit_map(
                 unit_cues[i] = _added(unit_cues[i], Counter({kinds.pop(): LIST_WEIGHT}))
                 voted.add(keys[i])
         for k in voted:  # (only their evidence changed)
-            key_label[k] = decide_label(*evidence(by_key[k]), [k])
+            key_label[k] = evidence.label(by_key[k], k)
     for k, idx in by_key.items():
         if k.startswith(("country:", "org:")):
             what = "a country's name (pycountry and the alias list)" if k[0] == "c" else "a name in the alias list"
@@ -231,7 +324,7 @@ def unit_map(
         if any(i in shorts for i in idx):
             by_key[k] = [i for i in idx if i not in shorts] + [i for i in idx if i in shorts]
     sets = _Sets(n)
-    texts = dict(zip(tables.articles["article_id"], tables.articles["text"], strict=True))
+    texts = ahead.texts
     sport_code = _SportCode(texts)
     surname_units: list[int] = []
     #: key -> its senses [(coarse type, units)]: one, unless its topics name different kinds of thing
@@ -241,7 +334,7 @@ def unit_map(
     #: units a city's name names its club or event in -> that entity's type (never a place)
     club_units: dict[int, str] = {}
     cities, listed = city_keys(), place_types()  # listed places decide their type outright: no senses
-    art_keys = _article_keys(aids, keys)
+    art_keys = ahead.art_keys
     split_keys: set[str] = set()
     # full names of people used in topics whose articles name nothing else in common but places and
     # nationalities: the role words beside their mentions (roles.py) may tell two people apart
@@ -261,8 +354,8 @@ def unit_map(
         if key_label[k] == "PERSON" and " " not in k and not k.startswith("country:"):
             # a city's name the model calls a person ("Kent") whose own words say place in half its
             # articles ("in Kent", "Chatham, Kent"): its units with no person words are the city's
-            own = [cues.get((aids[i], names[i])) or Counter() for i in idx]
-            if k in cities and k not in listed and 2 * sum(c.get(PLACE_CUE, 0) > 0 for c in own) >= len(idx):
+            own = [cues.get((aids[i], names[i])) or Counter() for i in idx] if k in cities and k not in listed else []
+            if own and 2 * sum(c.get(PLACE_CUE, 0) > 0 for c in own) >= len(idx):
                 city_person = True
                 surname_units += [i for i, c in zip(idx, own, strict=True) if c.get("PERSON", 0) > 0]
                 idx = [i for i, c in zip(idx, own, strict=True) if c.get("PERSON", 0) <= 0]
@@ -278,6 +371,10 @@ def unit_map(
             idx = [i for i in idx if i not in shorts]
             if not idx:
                 continue
+        if len(idx) == 1 and not (k in cities and k not in listed):
+            # (one unit, no city's name: one sense, nothing to split or join; as _senses says)
+            senses[k] = [(_COARSE.get(key_label[k], "OTHER"), idx)]
+            continue
         unit_topics = [topics.get(aids[i], frozenset()) for i in idx]
         city = (
             _city_senses(idx, unit_topics, labels, unit_cues, evidence, lambda i: sport_code(aids[i]) is not None)
@@ -447,6 +544,7 @@ def unit_map(
                 labels[i] = "PERSON"
                 keys[i] = full
                 to_person.add(i)
+            evidence.forget(idx)
     # the name-alone units left apart join each other by name within one topic and outlet
     left: dict[tuple, int] = {}
     for i in surname_units:
@@ -481,9 +579,7 @@ def unit_map(
     forced.update({sets.find(i): "GPE" for i in city_units if i not in to_person})
     forced.update(_apply_overrides(list(overrides), sets, names, notes))  # hand edits last
 
-    groups: dict[int, list[int]] = defaultdict(list)
-    for i in range(n):
-        groups[sets.find(i)].append(i)
+    groups = sets.groups()
     out_id = [""] * n
     out_name = [""] * n
     out_label = [""] * n
@@ -500,9 +596,7 @@ def unit_map(
         and not any(keys[i] in data_types for i in idx)
         and (features_out is not None or sum(counts[i] for i in idx) >= MIN_MENTIONS)
     }
-    context = (
-        context_counts(tables, units={(aids[i], names[i]) for r in open_roots for i in groups[r]}) if open_roots else {}
-    )
+    context: dict[tuple[str, str], Counter] = {}
 
     def a_ground(feats: dict[str, float], idx: list[int]) -> bool:
         # "at Anfield", "at Old Trafford", "at Murrayfield" (the tagger's ORG or PERSON): a name that a
@@ -514,11 +608,13 @@ def unit_map(
         return sport >= GROUND_SPORT * sum(counts[i] for i in idx)
 
     # "digital rights management (DRM)": an acronym the corpus spells out only in lower case names a thing
-    concepts = concept_acronyms(texts.values(), {x for x in set(names) if _is_acronym(x)})
-    for root in sorted(groups):
+    concepts = ahead.concepts
+
+    def decide(root: int) -> None:
         idx = groups[root]
         ev = evidence(idx)
-        label = forced.get(root) or decide_label(*ev, (keys[i] for i in idx))
+        # (a group of one name key's units, as its key was decided: the key's label)
+        label = forced.get(root) or evidence.decided(idx) or decide_label(*ev, (keys[i] for i in idx))
         if context and root in open_roots:
             # a second opinion on the type from the words around all its mentions (never a merge)
             top = max(idx, key=lambda i: (counts[i], -i))
@@ -537,14 +633,31 @@ def unit_map(
             and not any(keys[i] in data_types for i in idx)
         ):
             label = fine_label("OTHER", *ev)
-        weight: Counter = Counter()
+        if len(idx) == 1:  # (most groups: one unit, its own name)
+            i = idx[0]
+            decided[root] = (keys[i][4:] if keys[i].startswith("org:") else shown[i], label, counts[i])
+            return
+        weight: dict[str, int] = {}
         for i in idx:
-            weight[shown[i]] += counts[i]
+            weight[shown[i]] = weight.get(shown[i], 0) + counts[i]
         ranked = sorted(weight, key=lambda x: (-weight[x], x))
         if label == "PERSON":  # a full name before a surname
             ranked.sort(key=lambda x: (" " not in x.strip(),))
         listed = sorted({keys[i][4:] for i in idx if keys[i].startswith("org:")})
         decided[root] = (listed[0] if listed else ranked[0], label, sum(weight.values()))
+
+    # the entities no word counts can relabel are decided while the words around the others' mentions
+    # are read (most of them in a second process where one is free; 13-p); then those, in root order
+    closed = [root for root in sorted(groups) if root not in open_roots]
+    if open_roots:
+        scan = context_scan(tables, units={(aids[i], names[i]) for r in open_roots for i in groups[r]})
+        context, _ = beside(*scan, lambda: [decide(root) for root in closed], CONTEXT_SHARE)
+    else:
+        for root in closed:
+            decide(root)
+    for root in sorted(open_roots):
+        decide(root)
+    decided = {root: decided[root] for root in sorted(groups)}
     # one name per corpus entity: the most mentioned keeps a shared name, the others say their topic
     by_name: dict[str, list[int]] = defaultdict(list)
     for root, (name, _, _) in decided.items():
@@ -706,17 +819,18 @@ def _list_mates(tables: Tables, units: set[tuple[str, str]]) -> dict[tuple[str, 
     m = m.sort_values(["article_id", "start"], kind="stable")
     texts = dict(zip(tables.articles["article_id"], tables.articles["text"], strict=True))
     out: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
-    prev: tuple[str, int, str] | None = None
-    for aid, start, end, ent in zip(m["article_id"], m["start"], m["end"], m["entity"], strict=True):
-        start, end = int(start), int(end)
-        if prev and prev[0] == aid and prev[2] != ent and start - prev[1] <= 6:
-            text = texts.get(aid)
-            if isinstance(text, str) and text[prev[1] : start] in _LIST_GAP:
-                a, b = (aid, prev[2]), (aid, ent)
-                if a in units and b in units:
-                    out[a].append(b)
-                    out[b].append(a)
-        prev = (aid, end, ent)
+    aids, ents = m["article_id"].to_numpy(dtype=object), m["entity"].to_numpy(dtype=object)
+    starts, ends = m["start"].to_numpy(dtype=np.int64), m["end"].to_numpy(dtype=np.int64)
+    # the rows right after a mention of another entity in the same article, at most 6 characters on
+    # (found at once; the words between are read for those only)
+    after = (aids[1:] == aids[:-1]) & (ents[1:] != ents[:-1]) & (starts[1:] - ends[:-1] <= 6)
+    for j in (np.flatnonzero(after) + 1).tolist():
+        aid, text = aids[j], texts.get(aids[j])
+        if isinstance(text, str) and text[int(ends[j - 1]) : int(starts[j])] in _LIST_GAP:
+            a, b = (aid, ents[j - 1]), (aid, ents[j])
+            if a in units and b in units:
+                out[a].append(b)
+                out[b].append(a)
     return out
 
 
@@ -945,6 +1059,8 @@ def _same_context(
 
 def _apply_overrides(edits: list[Override], sets: _Sets, names: list[str], notes: list[str | None]) -> dict[int, str]:
     """Apply hand edits in order; returns root -> forced label."""
+    if not edits:  # (most corpora: no name index to build)
+        return {}
     by_name: dict[str, list[int]] = defaultdict(list)
     for i, x in enumerate(names):
         by_name[x.casefold()].append(i)
@@ -975,9 +1091,7 @@ def _detach(sets: _Sets, units: set[int]) -> None:
     if not units:
         return
     n = len(sets.parent)
-    groups: dict[int, list[int]] = defaultdict(list)
-    for i in range(n):
-        groups[sets.find(i)].append(i)
+    groups = sets.groups()
     sets.parent = list(range(n))
     for idx in groups.values():
         rest = [i for i in idx if i not in units]

@@ -21,7 +21,7 @@ import math
 import re
 from bisect import bisect_left
 from collections import Counter, defaultdict
-from collections.abc import Collection, Iterable
+from collections.abc import Callable, Collection, Iterable
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -125,10 +125,18 @@ def context_counts(
     "X, the Italian food group"), a name owning it or owned by it ("of=ORG": "Sony's Qrio"; "owns=OTHER":
     "Sony's PlayStation" for Sony), the pronouns resolved to it and its mention count ("#"). With
     ``names`` or ``units`` ((article_id, name) pairs), only for those entities."""
-    out: dict[tuple[str, str], Counter] = defaultdict(Counter)
+    # (the rows of two halves of the articles at once where a second core is free: halves.py)
+    return in_halves(*context_scan(tables, names, units))
+
+
+def context_scan(
+    tables: Tables, names: Collection[str] | None = None, units: Collection[tuple[str, str]] | None = None
+) -> tuple[list[tuple[Any, ...]], Callable[[Iterable[tuple[Any, ...]]], dict[tuple[str, str], Counter]]]:
+    """``context_counts`` in two parts: the mention rows it reads and what reads some of them (each
+    article's rows kept together), for a caller that reads them beside other work (join.unit_map)."""
     m = tables.mentions
     if m.empty:
-        return out
+        return [], lambda rows: defaultdict(Counter)
     near = _neighbours(m, {a for a, _ in units} if units is not None else None)
     kinds = class_nouns()
     keep = m["entity"].notna()
@@ -139,8 +147,7 @@ def context_counts(
     m = m[keep]
     wanted = None if units is None else set(units)  # the units' own mentions only
     texts = dict(zip(tables.articles["article_id"], tables.articles["text"], strict=True))
-    # (the rows of two halves of the articles at once where a second core is free: halves.py)
-    return in_halves(list(mention_rows(m)), lambda rows: _context_rows(rows, texts, near, wanted, kinds))
+    return list(mention_rows(m)), lambda rows: _context_rows(rows, texts, near, wanted, kinds)
 
 
 def _context_rows(

@@ -95,7 +95,9 @@ def reverse_pattern(pattern: re.Pattern) -> re.Pattern:
 def probe(patterns: list[re.Pattern]) -> re.Pattern:
     """One pattern that asks all of ``patterns`` at the start of a text at once: its match's
     ``groups()`` hold, in order, each pattern's match at position 0 (``None`` where it has none),
-    as ``p.match(text)`` would; one call instead of one per pattern."""
+    as ``p.match(text)`` would; one call instead of one per pattern. Each is a lookahead that always
+    succeeds, ``(?=(p)|)``: the pattern's match in its group, else the empty branch (a quarter faster
+    than an optional lookahead, ``(?:(?=(p)))?``, which the engine runs as a repeat; 13-p)."""
     parts = []
     for p in patterns:
         if p.flags & (re.MULTILINE | re.DOTALL | re.VERBOSE):
@@ -103,5 +105,5 @@ def probe(patterns: list[re.Pattern]) -> re.Pattern:
         if p.groups:
             raise ValueError("probe: the patterns may not capture")
         scope = "(?i:" if p.flags & re.IGNORECASE else "(?:"
-        parts.append(f"(?:(?=({scope}{p.pattern}))))?")
+        parts.append(f"(?=({scope}{p.pattern}))|)")
     return re.compile("".join(parts))
