@@ -27,17 +27,21 @@ _STOP_BEFORE = re.compile(r"[.;:!?\"“”(),]|\bbut\b")
 
 
 @cache
+def _data() -> dict:
+    return json.loads(DATA.read_text("utf-8"))
+
+
+@cache
 def role_fields() -> dict[str, str]:
     """Lower-case role word or two-word role -> its field (the data file)."""
-    data = json.loads(DATA.read_text("utf-8"))
-    return {w: field for field, ws in data.items() if field not in ("about", "topics") for w in ws}
+    return {w: field for field, ws in _data().items() if field not in ("about", "topics") for w in ws}
 
 
 @cache
 def topic_fields() -> dict[str, str]:
     """Lower-case topic name -> the field its reports place the people they name in without a role
     word (the data file's ``topics``: sport)."""
-    return dict(json.loads(DATA.read_text("utf-8")).get("topics", {}))
+    return dict(_data().get("topics", {}))
 
 
 def _fields(words: list[str], roles: dict[str, str]) -> set[str]:
