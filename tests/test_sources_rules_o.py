@@ -32,6 +32,15 @@ def test_a_description_cut_at_its_hyphen_is_not_a_speaker_called_dash():
     assert _speaker(a, "Liam Fox").role_group == "politician"
 
 
+def test_an_untagged_hyphenated_name_stays_whole():
+    a = _article(
+        "Sales have tripled since launch, said market analysts Chart-Track. The numbers were boosted by a new game."
+    )
+    s = _speaker(a, "Chart-Track")
+    assert s.kind == "organisation"
+    assert s.role_group == "expert or academic"
+
+
 def test_the_veteran_lock_is_the_player_named_before():
     a = _article(
         "Wales record cap holder Gareth Llewellyn will retire from Test rugby at the end of the Six Nations.\n\n"

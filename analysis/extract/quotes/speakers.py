@@ -1056,7 +1056,9 @@ def _untagged_name(doc: Doc, head: Token) -> SpeakerName:
         if prev.pos_ != "PROPN" or prev.dep_ not in {"compound", "flat"}:
             break
         left -= 1
-    start, end = doc[left].idx, head.idx + len(head)
+    # a hyphenated name the parse cut apart stays whole ("market analysts Chart-Track")
+    first, last = glued(doc[left])[0], glued(head)[-1]
+    start, end = first.idx, last.idx + len(last)
     return SpeakerName(view_of(doc)[start:end], start, end)
 
 
