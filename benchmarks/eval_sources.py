@@ -7,8 +7,8 @@ it) name speakers by article path (under ``../shared``) and by the name NewsLens
 to; each is labelled as the person or body whose words the quotes are. Speakers labelled "not a
 speaker" (a mis-parse credited with quotes) are left out. The articles are analysed through the
 public API, each label matched to one NewsLens speaker of its article by ``match`` (below), and
-for each part of the sample (tune, held-out, fresh, fresh2, ..., fresh12; "all" = tune + held-out, the
-first sample; "all+fresh"; "dev" = the thirteen development parts before fresh12; "every" = all fourteen)
+for each part of the sample (tune, held-out, fresh, fresh2, ..., fresh13; "all" = tune + held-out, the
+first sample; "all+fresh"; "dev" = the fourteen development parts before fresh13; "every" = all fifteen)
 the script prints:
 
 * kind accuracy over the labelled speakers (a label matched to no speaker counts as wrong);
@@ -64,8 +64,8 @@ TARGETS = {"gender_precision": 0.97, "named_coverage": 0.85, "kind": 0.90, "role
 #: reports), "all+fresh" (the labels up to issue 11b) and "every" (every label). Since issue 11c the
 #: fresh part is a development part too (its disagreements were read); since 11d fresh2 is one too,
 #: since 11e fresh3 too, since 11f fresh4 too, since 11g fresh5 too, since 11h fresh6 too and since 11i
-#: fresh7 too, since 11j fresh8 too, since 11k fresh9 too, since 11l fresh10 too, since 11n fresh11 too:
-#: fresh12 is the independent one ("dev" = every part but fresh12).
+#: fresh7 too, since 11j fresh8 too, since 11k fresh9 too, since 11l fresh10 too, since 11n fresh11 too,
+#: since 11o fresh12 too: fresh13 is the independent one ("dev" = every part but fresh13).
 PARTS = {
     "tune": ("tune",),
     "held-out": ("held-out",),
@@ -81,9 +81,10 @@ PARTS = {
     "fresh10": ("fresh10",),
     "fresh11": ("fresh11",),
     "fresh12": ("fresh12",),
+    "fresh13": ("fresh13",),
     "all": ("tune", "held-out"),
     "all+fresh": ("tune", "held-out", "fresh"),
-    "dev": ("tune", "held-out") + tuple(f"fresh{n}" if n > 1 else "fresh" for n in range(1, 12)),
+    "dev": ("tune", "held-out") + tuple(f"fresh{n}" if n > 1 else "fresh" for n in range(1, 13)),
     "every": (
         "tune",
         "held-out",
@@ -99,6 +100,7 @@ PARTS = {
         "fresh10",
         "fresh11",
         "fresh12",
+        "fresh13",
     ),
 }
 

@@ -35,6 +35,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
+from analysis.extract.quotes.roles import glued
 from analysis.extract.quotes.speakers import Speakers, noun_phrase
 from analysis.records import REFERENCE_LABELS, Mention, Quote, Speaker
 
@@ -1376,6 +1377,7 @@ def _title_before(doc: Doc, root: Token, i: int, honorifics: dict[str, str]) -> 
         if (doc[k].is_punct or doc[k].is_space) and not inside_word:  # "full-back" is one word
             first = k + 1
             break
+    first = _before_hyphenated(doc, first, i)
     last = i - 1
     # Honorifics are not roles: "Mr", "Sir" at either end drop out; so do "the", "a" and a
     # conjunction joining the title's clause to what came before ("- but managing director X").
@@ -1386,6 +1388,27 @@ def _title_before(doc: Doc, root: Token, i: int, honorifics: dict[str, str]) -> 
     if first > last:
         return None
     return doc[first].idx, doc[last].idx + len(doc[last])
+
+
+#: Parts of speech that end a title read backwards from a hyphenated word opening it.
+_TITLE_STOPS = frozenset({"DET", "VERB", "AUX", "ADP", "CCONJ", "PRON", "SCONJ", "NUM", "PART"})
+
+
+def _before_hyphenated(doc: Doc, first: int, i: int) -> int:
+    """Where a title holding a hyphenated word at its start begins: the parse often cuts
+    "co-chairman" or "vice-president" apart and hangs the words before it nowhere ("Tory
+    co-chairman Liam Fox"), so the title takes the whole word and the words before it back to
+    punctuation, a determiner, a verb or a preposition (at most two)."""
+    word = glued(doc[first])
+    if len(word) < 2 or word[-1].i >= i:
+        return first
+    first = word[0].i
+    for _ in range(2):
+        t = doc[first - 1] if first > 0 else None
+        if t is None or t.is_punct or t.is_space or t.pos_ in _TITLE_STOPS:
+            break
+        first -= 1
+    return first
 
 
 def _affiliation(doc: Doc, root: Token, j: int) -> tuple[int, int] | None:

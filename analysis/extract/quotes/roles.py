@@ -216,6 +216,19 @@ def clear_majority(votes: dict[str, Counter]) -> dict[str, str]:
     return out
 
 
+def glued(tok: Token) -> list[Token]:
+    """The tokens of the hyphenated word holding ``tok`` ("co", "-", "chairman"), which the parse
+    may cut apart ("The Tory co-chairman attacked ...": "co" and "-" both subjects); the token
+    alone when it is no part of one. A dash between spaces joins nothing."""
+    doc = tok.doc
+    a = b = tok.i
+    while a > 0 and not doc[a - 1].whitespace_ and "-" in (doc[a - 1].text, doc[a].text):
+        a -= 1
+    while b + 1 < len(doc) and not doc[b].whitespace_ and "-" in (doc[b].text, doc[b + 1].text):
+        b += 1
+    return list(doc[a : b + 1])
+
+
 def describe(head: Token) -> tuple[str, str | None] | None:
     """(kind, gender) when ``head`` heads a definite description of a speaker ("the company",
     "the world indoor champion", "the Old Trafford boss"), else None. Possessives ("the
@@ -233,6 +246,8 @@ def describe(head: Token) -> tuple[str, str | None] | None:
     if role is None:
         return None
     det = [c for c in head.children if c.dep_ == "det"]
+    if not det and len(word := glued(head)) > 1:
+        det = [c for t in word for c in t.children if c.dep_ == "det" and c.i < word[0].i]  # "the co-chairman"
     if not det:
         # "the Rovers sporting director": the parse may hang "the" on the first modifier
         first = min((c for c in head.lefts if c.dep_ in {"compound", "nmod", "amod"}), key=lambda c: c.i, default=None)

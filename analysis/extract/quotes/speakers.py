@@ -43,6 +43,7 @@ from analysis.extract.quotes.roles import (
     clear_majority,
     describe,
     gender_from_roles,
+    glued,
     groups_by_role,
     introduced_as,
     people_by_role,
@@ -287,6 +288,8 @@ class Speakers:
                     return SpeakerName(who, start, end)
             return SpeakerName(self._text[start:end], start, end)
         head = subject
+        if head.text == "-" and len(word := glued(head)) > 1:
+            head = word[-1]  # "The Tory co-chairman attacked", parsed with "-" as the subject
         m = self.mention_at(head.idx, head.idx + len(head))
         if m is None and head.pos_ == "PROPN" and not self.mentions_in(head.idx, head.idx + len(head)):
             titled = self._titled_one(head)
@@ -1053,7 +1056,9 @@ def _untagged_name(doc: Doc, head: Token) -> SpeakerName:
         if prev.pos_ != "PROPN" or prev.dep_ not in {"compound", "flat"}:
             break
         left -= 1
-    start, end = doc[left].idx, head.idx + len(head)
+    # a hyphenated name the parse cut apart stays whole ("market analysts Chart-Track")
+    first, last = glued(doc[left])[0], glued(head)[-1]
+    start, end = first.idx, last.idx + len(last)
     return SpeakerName(view_of(doc)[start:end], start, end)
 
 
@@ -1092,6 +1097,11 @@ def noun_phrase(doc: Doc, head: Token) -> tuple[int, int]:
         right = t.right_edge.i
     left = max(left, head.i - 12)
     right = min(right, head.i + 12)
+    # a hyphenated word the parse cut apart stays whole, with what hangs before it ("The Tory co-chairman")
+    first, last = glued(doc[left])[0], glued(doc[right])[-1]
+    if first.i < left:
+        left = max(min(first.i, first.left_edge.i), head.i - 12)
+    right = max(right, last.i)
     while right > left and doc[right].is_punct:
         right -= 1
     while left < right and doc[left].is_punct:

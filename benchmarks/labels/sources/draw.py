@@ -13,6 +13,7 @@
     python benchmarks/labels/sources/draw.py --fresh10 --quotes > /tmp/worksheet-fresh10.txt
     python benchmarks/labels/sources/draw.py --fresh11 --quotes > /tmp/worksheet-fresh11.txt
     python benchmarks/labels/sources/draw.py --fresh12 --quotes > /tmp/worksheet-fresh12.txt
+    python benchmarks/labels/sources/draw.py --fresh13 --quotes > /tmp/worksheet-fresh13.txt
 
 Deterministic: random.Random(11) over the sorted file names; 7 BBC articles per topic folder and
 12 PolNeAR dev articles; the first half of each topic's draw (and of PolNeAR's) is the tuning
@@ -94,6 +95,11 @@ FRESH11_POLNEAR = 3
 FRESH12_SEED = 20261212
 FRESH12_PER_TOPIC = 4
 FRESH12_POLNEAR = 3
+#: The thirteenth fresh sample (issue 11, fourteenth follow-up): files in no earlier sample, another seed; as
+#: fresh12 (4 BBC articles per topic, 3 PolNeAR train articles not drawn for fresh9 to fresh12).
+FRESH13_SEED = 20261213
+FRESH13_PER_TOPIC = 4
+FRESH13_POLNEAR = 3
 
 
 def draw() -> list[tuple[str, str]]:
@@ -233,6 +239,24 @@ def draw_fresh12() -> list[tuple[str, str]]:
     return draw_fresh(taken, FRESH12_SEED, FRESH12_PER_TOPIC, FRESH12_POLNEAR, "fresh12", POLNEAR_TRAIN)
 
 
+def draw_fresh13() -> list[tuple[str, str]]:
+    """(path, "fresh13"): the thirteenth fresh sample, from files in none of the thirteen earlier samples."""
+    taken = _taken_before(
+        draw_fresh2,
+        draw_fresh3,
+        draw_fresh4,
+        draw_fresh5,
+        draw_fresh6,
+        draw_fresh7,
+        draw_fresh8,
+        draw_fresh9,
+        draw_fresh10,
+        draw_fresh11,
+        draw_fresh12,
+    )
+    return draw_fresh(taken, FRESH13_SEED, FRESH13_PER_TOPIC, FRESH13_POLNEAR, "fresh13", POLNEAR_TRAIN)
+
+
 def main(argv: list[str] | None = None) -> int:
     if not SHARED.exists():
         print("../shared is not there: nothing to draw", file=sys.stderr)
@@ -242,7 +266,9 @@ def main(argv: list[str] | None = None) -> int:
 
     args = sys.argv[1:] if argv is None else argv
     sample = draw()
-    if "--fresh12" in args:
+    if "--fresh13" in args:
+        sample = draw_fresh13()
+    elif "--fresh12" in args:
         sample = draw_fresh12()
     elif "--fresh11" in args:
         sample = draw_fresh11()
