@@ -82,6 +82,7 @@ def main(argv: list[str] | None = None) -> int:
     for aid in sorted(t.articles["article_id"]):
         by_topic[topic[aid]].append(aid)
     drawn: list[str] = []
+
     def in_band(n: int) -> bool:
         return n >= args.min_mentions and (args.max_mentions is None or n <= args.max_mentions)
 
