@@ -99,7 +99,7 @@ _LIST_BEFORE = re.compile(r"(?:\band|&|,)\s+$", re.IGNORECASE)
 # Things: works ("the film Vera Drake"), products ("Xbox 2", "the Firefox browser"), awards ("Oscar-winning").
 _WORK_BEFORE = re.compile(
     r"\b(?:film|films|movie|biopic|drama|comedy|thriller|musical|documentary|album|single|song|novel|book|debut|"
-    r"sitcom|soap|programme|opera|cartoon|series|episodes? of|creator of|cast of|"
+    r"sitcom|soap|programme|opera|cartoon|series|episodes? of|creator of|cast of|premieres? of|"
     r"(?:television|TV|comedy|drama|box office|chart|cult) hit|storylines? of|plot of|script of|"
     # an actor's part in it: "his supporting role in X", "starring in X" (not "role in the talks")
     r"(?:his|her|supporting|starring|lead|leading|title|cameo|breakthrough) roles? in|"
@@ -107,7 +107,11 @@ _WORK_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _WORK_AFTER = re.compile(
-    r"^(?:'s|’s|')?\s+(?:episodes?|creator|cast|soundtrack|box office|storylines?|spin-off|remake)\b",
+    r"^(?:(?:'s|’s|')?\s+(?:episodes?|creator|cast|soundtrack|box office|storylines?|spin-off|remake)\b"
+    # its cast or its story: "The Producers, starring Nathan Lane", "X, which stars", "Wasp tells the story
+    # of" (not "Hanks, starring in ...", "starring as": a person's own part; not "Chelsea stars")
+    r"|(?:,\s+which\s+(?:stars|starred)|,?\s+(?:starring|co-starring))\b(?!\s+(?:in|as|at|on)\b)"
+    r"|\s+tells the story\b)",
     re.IGNORECASE,
 )
 _PRODUCT_BEFORE = re.compile(

@@ -1,0 +1,38 @@
+"""Things the tagger calls organisations: works named by their cast or story, products by their kind
+(analysis.corpus.identity.evidence's cue words)."""
+
+from __future__ import annotations
+
+from analysis.corpus import identity
+from analysis.corpus.identity import identify
+from tests.test_identity import article, corpus_entity, tables
+
+_COARSE_OTHER = {"WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "LANGUAGE"}
+
+
+def test_a_work_named_by_its_cast_or_its_premiere_is_a_thing():
+    # "Velvet Harbour, starring ...", "the UK premiere of Velvet Harbour": a film the tagger calls ORG
+    t = identify(
+        tables(
+            article("e1", "Velvet Harbour, starring Ann Rowe, took $5m at the box office.", {"Velvet Harbour": "ORG"}),
+            article("e2", "Crowds came to the UK premiere of Velvet Harbour on Friday.", {"Velvet Harbour": "ORG"}),
+            article("e3", "Velvet Harbour, which stars Joe Bloggs, came second.", {"Velvet Harbour": "ORG"}),
+            article("e4", "Velvet Harbour tells the story of a young sailor.", {"Velvet Harbour": "ORG"}),
+        )
+    )
+    assert corpus_entity(t, "e1", "Velvet Harbour")[2] in _COARSE_OTHER
+
+
+def test_cast_and_story_words_after_a_name():
+    t = tables(
+        article("a", "The Producers, starring Nathan Lane, won.", {"The Producers": "ORG"}),
+        article("b", "Wasp tells the story of a mother.", {"Wasp": "ORG"}),
+        article("c", "Hanks, starring in the film, smiled.", {"Hanks": "PERSON"}),
+        article("d", "Chelsea stars Lampard and Terry played.", {"Chelsea": "ORG"}),
+    )
+    votes = identity.cue_votes(t)
+    assert votes[("a", "The Producers")]["WORK_OF_ART"] > 0
+    assert votes[("b", "Wasp")]["WORK_OF_ART"] > 0
+    # a person's own part ("starring in"), a club's players ("Chelsea stars"): no work
+    assert votes.get(("c", "Hanks"), {}).get("WORK_OF_ART", 0) == 0
+    assert votes.get(("d", "Chelsea"), {}).get("WORK_OF_ART", 0) == 0
