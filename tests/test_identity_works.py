@@ -36,3 +36,29 @@ def test_cast_and_story_words_after_a_name():
     # a person's own part ("starring in"), a club's players ("Chelsea stars"): no work
     assert votes.get(("c", "Hanks"), {}).get("WORK_OF_ART", 0) == 0
     assert votes.get(("d", "Chelsea"), {}).get("WORK_OF_ART", 0) == 0
+
+
+def test_a_thing_in_a_list_after_its_kind_or_named_before_its_kind():
+    t = tables(
+        article("a", "It faces technologies such as Wimax and Zigbee.", {"Wimax": "ORG", "Zigbee": "ORG"}),
+        article("b", "The malicious Skulls program and the Gaobot worm spread.", {"Skulls": "ORG", "Gaobot": "GPE"}),
+        article("c", "Firms such as Wimax Ltd sell it.", {"Wimax Ltd": "ORG"}),
+        # a virus is often named after its bait: "Beckham virus spotted"
+        article("d", "Beckham virus spotted on the net.", {"Beckham": "PERSON"}),
+    )
+    votes = identity.cue_votes(t)
+    for unit in (("a", "Wimax"), ("a", "Zigbee"), ("b", "Skulls"), ("b", "Gaobot")):
+        assert votes[unit]["PRODUCT"] > 0, unit
+    assert votes.get(("c", "Wimax Ltd"), {}).get("PRODUCT", 0) == 0
+    assert votes.get(("d", "Beckham"), {}).get("PRODUCT", 0) == 0
+
+
+def test_a_technology_the_tagger_calls_an_organisation_is_a_thing_by_its_list():
+    t = identify(
+        tables(
+            article("t1", "Networks face technologies such as Wimax.", {"Wimax": "ORG"}),
+            article("t2", "Kent will get the Wimax network first.", {"Wimax": "ORG"}),
+            article("t3", "New technologies like Wimax boost speeds.", {"Wimax": "ORG"}),
+        )
+    )
+    assert corpus_entity(t, "t1", "Wimax")[2] in _COARSE_OTHER

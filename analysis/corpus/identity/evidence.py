@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import json
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterable
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 from analysis.corpus.identity.halves import in_halves
@@ -49,6 +51,25 @@ _ORG_LIST_BEFORE = re.compile(
     r"[Bb]roadcasters|[Pp]roviders|[Mm]akers|[Mm]anufacturers|[Pp]ublishers|[Ss]tudios|[Ll]abels)"
     r"\s+(?:such as|like|including)\s+(?:(?:[A-Z][\w&.'-]*\s+)*[A-Z][\w&.'-]*(?:,|,?\s+and|,?\s+or)\s+)*$"
 )
+THING_CUES = Path(__file__).resolve().parent.parent / "data" / "identity_thing_cues.json"
+
+
+def _thing_cues() -> dict[str, list[str]]:
+    return json.loads(THING_CUES.read_text("utf-8"))
+
+
+def _either_case(words: list[str]) -> str:
+    """An alternation of lower-case words, each also with a capital first letter ("[Ww]orm")."""
+    return "|".join(f"[{w[0]}{w[0].upper()}]{re.escape(w[1:])}" for w in words)
+
+
+# "technologies such as Wimax", "browsers such as Opera, Safari and X": a name in a list after a plural
+# kind of thing; "the Skulls Trojan", "the Santy worm": a kind of thing named after it (data file)
+_THING_LIST_BEFORE = re.compile(
+    r"\b(?:" + _either_case(_thing_cues()["kinds_before_list"]) + r")"
+    r"\s+(?:such as|like|including)\s+(?:(?:[A-Z][\w&.'-]*\s+)*[A-Z][\w&.'-]*(?:,|,?\s+and|,?\s+or)\s+)*$"
+)
+_THING_AFTER = re.compile(r"^\s+(?:" + _either_case(_thing_cues()["kinds_after"]) + r")\b")
 # A team in a fixture or a result: "Arsenal v Stoke", "Newcastle 2-1 Bolton" (a person's result is
 # written "Federer won 6-3", the name before the score).
 _TEAM_BEFORE = re.compile(r"(?:\bv|\bvs\.?|\d{1,2}-\d{1,2})\s+$")
@@ -223,6 +244,7 @@ _CUES: list[tuple[str, re.Pattern | None, re.Pattern | None]] = [
     ("WORK_OF_ART", _WORK_BEFORE, _WORK_AFTER),
     ("WORK_OF_ART", _WORK_LIST_BEFORE, None),
     ("PRODUCT", _PRODUCT_BEFORE, _PRODUCT_AFTER),
+    ("PRODUCT", _THING_LIST_BEFORE, _THING_AFTER),
     ("EVENT", None, _AWARD_AFTER),
     ("EVENT", None, _GAMES_AFTER),
 ]
