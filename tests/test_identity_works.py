@@ -62,3 +62,24 @@ def test_a_technology_the_tagger_calls_an_organisation_is_a_thing_by_its_list():
         )
     )
     assert corpus_entity(t, "t1", "Wimax")[2] in _COARSE_OTHER
+
+
+def test_a_band_member_or_a_broadcaster_by_the_part_before_the_name_is_a_person():
+    t = tables(
+        article("a", "U2 frontman Bono sang, and DJ Rob Da Bank played.", {"Bono": "ORG", "Rob Da Bank": "ORG"}),
+        article("b", "Cardinal Cormac Murphy-O'Connor spoke.", {"Cormac Murphy-O'Connor": "ORG"}),
+    )
+    votes = identity.cue_votes(t)
+    for unit in (("a", "Bono"), ("a", "Rob Da Bank"), ("b", "Cormac Murphy-O'Connor")):
+        assert votes[unit]["PERSON"] > 0, unit
+
+
+def test_a_singer_the_tagger_calls_an_organisation_in_every_article_is_a_person_by_his_part():
+    t = identify(
+        tables(
+            article("m1", "U2 frontman Vossa sang on the record.", {"Vossa": "ORG"}),
+            article("m2", "Rock frontman Vossa joined the campaign.", {"Vossa": "ORG"}),
+            article("m3", "The band played two shows, said frontman Vossa.", {"Vossa": "ORG"}),
+        )
+    )
+    assert corpus_entity(t, "m1", "Vossa")[2] == "PERSON"

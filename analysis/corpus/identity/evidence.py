@@ -88,7 +88,10 @@ _PERSON_BEFORE = re.compile(
     r"manager|boss|striker|midfielder|defender|goalkeeper|singer|actor|actress|star|chairman|"
     r"chief executive|captain|director|leader|spokesman|spokeswoman|"
     # a player's position or side before the name ("fly-half Yann Delaigue", "team-mate X")
-    r"fly-half|scrum-half|flanker|winger|full-back|hooker|number eight|skipper|keeper|team-mate|compatriot)\.?\s+$"
+    r"fly-half|scrum-half|flanker|winger|full-back|hooker|number eight|skipper|keeper|team-mate|compatriot|"
+    # a band member's part, a broadcaster's, a churchman's, an officer's ("U2 frontman Bono", "DJ Rob Da Bank",
+    # "Cardinal Cormac Murphy-O'Connor", "chief executive officer Bill Ford")
+    r"frontman|guitarist|drummer|bassist|vocalist|rapper|DJ|presenter|comedian|Cardinal|Archbishop|officer)\.?\s+$"
 )
 _PERSON_AFTER = re.compile(
     r"^(?:,\s*\d{2},|,\s*who\b|\s+(?:said|says|told|added) (?:he|she)\b"
