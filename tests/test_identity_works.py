@@ -83,3 +83,15 @@ def test_a_singer_the_tagger_calls_an_organisation_in_every_article_is_a_person_
         )
     )
     assert corpus_entity(t, "m1", "Vossa")[2] == "PERSON"
+
+
+def test_a_thing_by_the_kind_that_names_it():
+    t = tables(
+        article("a", "The French platform is known as TNT, a joint venture.", {"TNT": "ORG"}),
+        article("b", "He designed the format called RSS for blogs.", {"RSS": "ORG"}),
+        article("c", "She joined a company called Zenbo last year.", {"Zenbo": "ORG"}),
+    )
+    votes = identity.cue_votes(t)
+    assert votes[("a", "TNT")]["PRODUCT"] > 0
+    assert votes[("b", "RSS")]["PRODUCT"] > 0
+    assert votes.get(("c", "Zenbo"), {}).get("PRODUCT", 0) == 0  # a firm's kind: no thing

@@ -69,6 +69,11 @@ _THING_LIST_BEFORE = re.compile(
     r"\b(?:" + _either_case(_thing_cues()["kinds_before_list"]) + r")"
     r"\s+(?:such as|like|including)\s+(?:(?:[A-Z][\w&.'-]*\s+)*[A-Z][\w&.'-]*(?:,|,?\s+and|,?\s+or)\s+)*$"
 )
+# "a technology known as X", "the format called X", "the platform is known as X"
+_THING_CALLED_BEFORE = re.compile(
+    r"\b(?:" + _either_case(_thing_cues()["kinds_before_called"]) + r")"
+    r"(?:\s+(?:is|was|are|were))?\s+(?:called|known as|named|dubbed)\s+(?:the\s+)?$"
+)
 _THING_AFTER = re.compile(r"^\s+(?:" + _either_case(_thing_cues()["kinds_after"]) + r")\b")
 # A team in a fixture or a result: "Arsenal v Stoke", "Newcastle 2-1 Bolton" (a person's result is
 # written "Federer won 6-3", the name before the score).
@@ -248,6 +253,7 @@ _CUES: list[tuple[str, re.Pattern | None, re.Pattern | None]] = [
     ("WORK_OF_ART", _WORK_LIST_BEFORE, None),
     ("PRODUCT", _PRODUCT_BEFORE, _PRODUCT_AFTER),
     ("PRODUCT", _THING_LIST_BEFORE, _THING_AFTER),
+    ("PRODUCT", _THING_CALLED_BEFORE, None),
     ("EVENT", None, _AWARD_AFTER),
     ("EVENT", None, _GAMES_AFTER),
 ]
