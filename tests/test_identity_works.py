@@ -95,3 +95,17 @@ def test_a_thing_by_the_kind_that_names_it():
     assert votes[("a", "TNT")]["PRODUCT"] > 0
     assert votes[("b", "RSS")]["PRODUCT"] > 0
     assert votes.get(("c", "Zenbo"), {}).get("PRODUCT", 0) == 0  # a firm's kind: no thing
+
+
+def test_a_thing_by_its_kind_in_apposition():
+    t = tables(
+        article("a", "Cebit, the world's largest hi-tech fair, has opened.", {"Cebit": "ORG"}),
+        article("b", "They liked the Gizmondo, a powerful gaming console with GPS.", {"Gizmondo": "GPE"}),
+        article("c", "Ann Rowe, a comedy writer, said so.", {"Ann Rowe": "PERSON"}),
+        article("d", "Directed by Ann Rowe, the film was poorly received.", {"Ann Rowe": "PERSON"}),
+    )
+    votes = identity.cue_votes(t)
+    assert votes[("a", "Cebit")]["EVENT"] > 0
+    assert votes[("b", "Gizmondo")]["PRODUCT"] > 0
+    for aid in ("c", "d"):  # not the kind's noun phrase; a new clause
+        assert not {k for k, v in votes.get((aid, "Ann Rowe"), {}).items() if v > 0} & _COARSE_OTHER, aid

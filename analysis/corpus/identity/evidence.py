@@ -74,6 +74,19 @@ _THING_CALLED_BEFORE = re.compile(
     r"\b(?:" + _either_case(_thing_cues()["kinds_before_called"]) + r")"
     r"(?:\s+(?:is|was|are|were))?\s+(?:called|known as|named|dubbed)\s+(?:the\s+)?$"
 )
+
+
+def _appositive(kinds: list[str]) -> re.Pattern:
+    """ "X, the world's largest hi-tech fair,": a name, then "the", "a" or a possessive, up to four words
+    and a kind of thing ending the noun phrase (not before a verb: "Directed by X, the film was ...")."""
+    return re.compile(
+        r"^,\s+(?:the|a|an|[A-Z][\w-]*(?:'s|’s))\s+(?:(?!(?:at|of|for|with|in|by)\b)[\w'’-]+\s+){0,4}?"
+        r"(?:" + _either_case(kinds) + r")(?=\s*[,.;:)]|\s+(?:that|which|with|from|in|of|for|by|and|"
+        r"starring|about|based|set|made|released|launched|due)\b)"
+    )
+
+
+_APPOSITIVES = {kind: _appositive(words) for kind, words in _thing_cues()["appositive_kinds"].items()}
 _THING_AFTER = re.compile(r"^\s+(?:" + _either_case(_thing_cues()["kinds_after"]) + r")\b")
 # A team in a fixture or a result: "Arsenal v Stoke", "Newcastle 2-1 Bolton" (a person's result is
 # written "Federer won 6-3", the name before the score).
@@ -254,6 +267,9 @@ _CUES: list[tuple[str, re.Pattern | None, re.Pattern | None]] = [
     ("PRODUCT", _PRODUCT_BEFORE, _PRODUCT_AFTER),
     ("PRODUCT", _THING_LIST_BEFORE, _THING_AFTER),
     ("PRODUCT", _THING_CALLED_BEFORE, None),
+    ("EVENT", None, _APPOSITIVES["EVENT"]),
+    ("WORK_OF_ART", None, _APPOSITIVES["WORK_OF_ART"]),
+    ("PRODUCT", None, _APPOSITIVES["PRODUCT"]),
     ("EVENT", None, _AWARD_AFTER),
     ("EVENT", None, _GAMES_AFTER),
 ]
