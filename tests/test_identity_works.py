@@ -109,3 +109,16 @@ def test_a_thing_by_its_kind_in_apposition():
     assert votes[("b", "Gizmondo")]["PRODUCT"] > 0
     for aid in ("c", "d"):  # not the kind's noun phrase; a new clause
         assert not {k for k, v in votes.get((aid, "Ann Rowe"), {}).items() if v > 0} & _COARSE_OTHER, aid
+
+
+def test_a_club_by_its_head_word():
+    # "Barnet Harriers", "Edinburgh Rugby": athletics and rugby clubs the tagger calls people or things
+    t = identify(
+        tables(
+            article("h1", "60m: D Chin (Kestrel Harriers), J Gardener (Bath).", {"Kestrel Harriers": "PERSON"}),
+            article("h2", "Kestrel Harriers won the relay.", {"Kestrel Harriers": "EVENT"}),
+            article("r1", "Backs: Mike Blair (Ostrava Rugby), Andy Craig.", {"Ostrava Rugby": "EVENT"}),
+        )
+    )
+    assert corpus_entity(t, "h1", "Kestrel Harriers")[2] == "ORG"
+    assert corpus_entity(t, "r1", "Ostrava Rugby")[2] == "ORG"
