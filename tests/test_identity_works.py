@@ -122,3 +122,13 @@ def test_a_club_by_its_head_word():
     )
     assert corpus_entity(t, "h1", "Kestrel Harriers")[2] == "ORG"
     assert corpus_entity(t, "r1", "Ostrava Rugby")[2] == "ORG"
+
+
+def test_a_dam_or_a_tower_by_its_head_word_is_a_place():
+    t = identify(
+        tables(
+            article("d1", "The Kestrel Gorges Dam will flood the valley.", {"Kestrel Gorges Dam": "ORG"}),
+            article("d2", "Work on the Kestrel Gorges Dam began in 1994.", {"Kestrel Gorges Dam": "ORG"}),
+        )
+    )
+    assert corpus_entity(t, "d1", "Kestrel Gorges Dam")[2] == "FAC"
