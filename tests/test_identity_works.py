@@ -132,3 +132,16 @@ def test_a_dam_or_a_tower_by_its_head_word_is_a_place():
         )
     )
     assert corpus_entity(t, "d1", "Kestrel Gorges Dam")[2] == "FAC"
+
+
+def test_a_national_radio_channel_is_one_broadcaster_under_its_names():
+    t = identify(
+        tables(
+            article("b1", "He told Five Live he was happy.", {"Five Live": "WORK_OF_ART"}, "sport"),
+            article("b2", "She told BBC Radio Five Live: no.", {"BBC Radio Five Live": "WORK_OF_ART"}, "politics"),
+            article("b3", "ITV1 had 13% of viewers.", {"ITV1": "PRODUCT"}, "entertainment"),
+        )
+    )
+    five = corpus_entity(t, "b1", "Five Live")
+    assert five == corpus_entity(t, "b2", "BBC Radio Five Live")
+    assert five[2] == "ORG" and corpus_entity(t, "b3", "ITV1")[2] == "ORG"
