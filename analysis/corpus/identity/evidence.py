@@ -64,30 +64,25 @@ def _either_case(words: list[str]) -> str:
 
 
 # "technologies such as Wimax", "browsers such as Opera, Safari and X": a name in a list after a plural
-# kind of thing; "the Skulls Trojan", "the Santy worm": a kind of thing named after it (data file)
-_THING_LIST_BEFORE = re.compile(
-    r"\b(?:" + _either_case(_thing_cues()["kinds_before_list"]) + r")"
-    r"\s+(?:such as|like|including)\s+(?:(?:[A-Z][\w&.'-]*\s+)*[A-Z][\w&.'-]*(?:,|,?\s+and|,?\s+or)\s+)*$"
+# kind of thing; "a technology known as X", "the format called X", "the platform is known as X" (one
+# pattern, so one more probe group; kinds in the data file)
+_THING_BEFORE = re.compile(
+    r"\b(?:(?:" + _either_case(_thing_cues()["kinds_before_list"]) + r")"
+    r"\s+(?:such as|like|including)\s+(?:(?:[A-Z][\w&.'-]*\s+)*[A-Z][\w&.'-]*(?:,|,?\s+and|,?\s+or)\s+)*"
+    r"|(?:" + _either_case(_thing_cues()["kinds_before_called"]) + r")"
+    r"(?:\s+(?:is|was|are|were))?\s+(?:called|known as|named|dubbed)\s+(?:the\s+)?)$"
 )
-# "a technology known as X", "the format called X", "the platform is known as X"
-_THING_CALLED_BEFORE = re.compile(
-    r"\b(?:" + _either_case(_thing_cues()["kinds_before_called"]) + r")"
-    r"(?:\s+(?:is|was|are|were))?\s+(?:called|known as|named|dubbed)\s+(?:the\s+)?$"
+#: kind of thing ending an apposition -> its type ("fair": EVENT, "film": WORK_OF_ART, "console": PRODUCT)
+_APPOSITIVE_KIND = {w: kind for kind, words in _thing_cues()["appositive_kinds"].items() for w in words}
+# "X, the world's largest hi-tech fair,": a name, then "the", "a" or a possessive, up to four words and a
+# kind of thing ending the noun phrase (not before a verb: "Directed by X, the film was ..."); the kind is
+# the match's last word (one pattern for every type: one probe group)
+_APPOSITIVE_AFTER = re.compile(
+    r"^,\s+(?:the|a|an|[A-Z][\w-]*(?:'s|’s))\s+(?:(?!(?:at|of|for|with|in|by)\b)[\w'’-]+\s+){0,4}?"
+    r"(?:" + _either_case(sorted(_APPOSITIVE_KIND, key=len, reverse=True)) + r")"
+    r"(?=\s*[,.;:)]|\s+(?:that|which|with|from|in|of|for|by|and|starring|about|based|set|made|released|"
+    r"launched|due)\b)"
 )
-
-
-def _appositive(kinds: list[str]) -> re.Pattern:
-    """ "X, the world's largest hi-tech fair,": a name, then "the", "a" or a possessive, up to four words
-    and a kind of thing ending the noun phrase (not before a verb: "Directed by X, the film was ...")."""
-    return re.compile(
-        r"^,\s+(?:the|a|an|[A-Z][\w-]*(?:'s|’s))\s+(?:(?!(?:at|of|for|with|in|by)\b)[\w'’-]+\s+){0,4}?"
-        r"(?:" + _either_case(kinds) + r")(?=\s*[,.;:)]|\s+(?:that|which|with|from|in|of|for|by|and|"
-        r"starring|about|based|set|made|released|launched|due)\b)"
-    )
-
-
-_APPOSITIVES = {kind: _appositive(words) for kind, words in _thing_cues()["appositive_kinds"].items()}
-_THING_AFTER = re.compile(r"^\s+(?:" + _either_case(_thing_cues()["kinds_after"]) + r")\b")
 # A team in a fixture or a result: "Arsenal v Stoke", "Newcastle 2-1 Bolton" (a person's result is
 # written "Federer won 6-3", the name before the score).
 _TEAM_BEFORE = re.compile(r"(?:\bv|\bvs\.?|\d{1,2}-\d{1,2})\s+$")
@@ -171,7 +166,9 @@ _PRODUCT_AFTER = re.compile(
     r"|\s+(?:services?|technolog(?:y|ies)|standards?|protocols?|features?|buttons?|toolbar)\b"
     # a plug or a program named before its kind: "USB ports", "a USB memory card", "Kazaa file-sharing"
     r"|\s+(?:ports?|slots?|sockets?|cables?|connectors?|memory (?:cards?|sticks?)|file-sharing)\b"
-    r"|-(?:enabled|compatible|capable)\b)",
+    r"|-(?:enabled|compatible|capable)\b"
+    # a kind of program named after it: "the Skulls Trojan", "the Santy worm" (data file)
+    r"|\s+(?:" + "|".join(map(re.escape, _thing_cues()["kinds_after"])) + r")\b)",
     re.IGNORECASE,
 )
 # "an iPod.", "their Xbox,": a name after an indefinite article or a possessive pronoun, ending its noun
@@ -265,11 +262,7 @@ _CUES: list[tuple[str, re.Pattern | None, re.Pattern | None]] = [
     ("WORK_OF_ART", _WORK_BEFORE, _WORK_AFTER),
     ("WORK_OF_ART", _WORK_LIST_BEFORE, None),
     ("PRODUCT", _PRODUCT_BEFORE, _PRODUCT_AFTER),
-    ("PRODUCT", _THING_LIST_BEFORE, _THING_AFTER),
-    ("PRODUCT", _THING_CALLED_BEFORE, None),
-    ("EVENT", None, _APPOSITIVES["EVENT"]),
-    ("WORK_OF_ART", None, _APPOSITIVES["WORK_OF_ART"]),
-    ("PRODUCT", None, _APPOSITIVES["PRODUCT"]),
+    ("PRODUCT", _THING_BEFORE, None),
     ("EVENT", None, _AWARD_AFTER),
     ("EVENT", None, _GAMES_AFTER),
 ]
@@ -313,6 +306,7 @@ _GROUP_NOT = frozenset({"NORP", "LANGUAGE"})
 # body and its acronym, "Absolute Return for Kids (Ark),": checked in cue_votes)
 _SQUAD_AFTER = re.compile(r"^\s+\([A-Z][a-z][\w'’ -]*\)\s*[,;]")
 _AFTER = [a for _, _, a in _CUES if a] + [
+    _APPOSITIVE_AFTER,
     _WHICH_AFTER,
     _SQUAD_AFTER,
     _GROUP_AFTER,
@@ -382,6 +376,7 @@ def _cue_rows(
     group_a, places = _NA - 6, city_keys() | set(country_keys()) | set(place_types())
     work_b, work_a = _BEFORE.index(_WORK_BEFORE), _AFTER.index(_WORK_AFTER)
     squad_a, which_a = _AFTER.index(_SQUAD_AFTER), _AFTER.index(_WHICH_AFTER)
+    appositive_a = _AFTER.index(_APPOSITIVE_AFTER)
     # (a mention with no cue word around it, most of them, adds no counter: callers read a missing one
     # as no votes)
     for aid, start, end, word, label, ent in rows:
@@ -411,6 +406,8 @@ def _cue_rows(
             votes[OPPONENT_CUE] += 1
         if b[won_b] is not None and _WON_END.match(text[end : end + CONTEXT]):
             votes["EVENT"] += CUE_WEIGHT
+        if (apposed := a[appositive_a]) is not None:
+            votes[_APPOSITIVE_KIND[apposed.rsplit(None, 1)[-1].casefold()]] += CUE_WEIGHT
         if a[squad_a] is not None and not _its_acronym(a[squad_a], str(word)):
             votes["PERSON"] += CUE_WEIGHT
         if a[group_a] is not None and label not in _GROUP_NOT and base_key(str(word)) not in places:
