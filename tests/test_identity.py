@@ -1205,8 +1205,9 @@ def test_the_learned_model_changes_a_type_only_when_confident_and_never_a_merge(
         }
     )
     arts = [
-        article("a", "The Zorbix worm hit PCs in Britain.", {"Zorbix": "ORG", "Britain": "GPE"}),
-        article("b", "Zorbix spread. The Zorbix worm is new. Zorbix hit banks. Zorbix is gone.", {"Zorbix": "ORG"}),
+        # (a class noun no cue word of the rules reads: "worm" after a name is one since 13-q)
+        article("a", "The Zorbix handheld hit shops in Britain.", {"Zorbix": "ORG", "Britain": "GPE"}),
+        article("b", "Zorbix spread. The Zorbix handheld is new. Zorbix hit banks. Zorbix is gone.", {"Zorbix": "ORG"}),
         article("c", "Acme said it would grow.", {"Acme": "ORG"}),
     ]
     plain, learned = unit_map(tables(*arts), learned=False), unit_map(tables(*arts), learned=tm)

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import json
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterable
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 from analysis.corpus.identity.halves import in_halves
@@ -49,6 +51,38 @@ _ORG_LIST_BEFORE = re.compile(
     r"[Bb]roadcasters|[Pp]roviders|[Mm]akers|[Mm]anufacturers|[Pp]ublishers|[Ss]tudios|[Ll]abels)"
     r"\s+(?:such as|like|including)\s+(?:(?:[A-Z][\w&.'-]*\s+)*[A-Z][\w&.'-]*(?:,|,?\s+and|,?\s+or)\s+)*$"
 )
+THING_CUES = Path(__file__).resolve().parent.parent / "data" / "identity_thing_cues.json"
+
+
+def _thing_cues() -> dict[str, list[str]]:
+    return json.loads(THING_CUES.read_text("utf-8"))
+
+
+def _either_case(words: list[str]) -> str:
+    """An alternation of lower-case words, each also with a capital first letter ("[Ww]orm")."""
+    return "|".join(f"[{w[0]}{w[0].upper()}]{re.escape(w[1:])}" for w in words)
+
+
+# "technologies such as Wimax", "browsers such as Opera, Safari and X": a name in a list after a plural
+# kind of thing; "a technology known as X", "the format called X", "the platform is known as X" (one
+# pattern, so one more probe group; kinds in the data file)
+_THING_BEFORE = re.compile(
+    r"\b(?:(?:" + _either_case(_thing_cues()["kinds_before_list"]) + r")"
+    r"\s+(?:such as|like|including)\s+(?:(?:[A-Z][\w&.'-]*\s+)*[A-Z][\w&.'-]*(?:,|,?\s+and|,?\s+or)\s+)*"
+    r"|(?:" + _either_case(_thing_cues()["kinds_before_called"]) + r")"
+    r"(?:\s+(?:is|was|are|were))?\s+(?:called|known as|named|dubbed)\s+(?:the\s+)?)$"
+)
+#: kind of thing ending an apposition -> its type ("fair": EVENT, "film": WORK_OF_ART, "console": PRODUCT)
+_APPOSITIVE_KIND = {w: kind for kind, words in _thing_cues()["appositive_kinds"].items() for w in words}
+# "X, the world's largest hi-tech fair,": a name, then "the", "a" or a possessive, up to four words and a
+# kind of thing ending the noun phrase (not before a verb: "Directed by X, the film was ..."); the kind is
+# the match's last word (one pattern for every type: one probe group)
+_APPOSITIVE_AFTER = re.compile(
+    r"^,\s+(?:the|a|an|[A-Z][\w-]*(?:'s|’s))\s+(?:(?!(?:at|of|for|with|in|by)\b)[\w'’-]+\s+){0,4}?"
+    r"(?:" + _either_case(sorted(_APPOSITIVE_KIND, key=len, reverse=True)) + r")"
+    r"(?=\s*[,.;:)]|\s+(?:that|which|with|from|in|of|for|by|and|starring|about|based|set|made|released|"
+    r"launched|due)\b)"
+)
 # A team in a fixture or a result: "Arsenal v Stoke", "Newcastle 2-1 Bolton" (a person's result is
 # written "Federer won 6-3", the name before the score).
 _TEAM_BEFORE = re.compile(r"(?:\bv|\bvs\.?|\d{1,2}-\d{1,2})\s+$")
@@ -67,7 +101,10 @@ _PERSON_BEFORE = re.compile(
     r"manager|boss|striker|midfielder|defender|goalkeeper|singer|actor|actress|star|chairman|"
     r"chief executive|captain|director|leader|spokesman|spokeswoman|"
     # a player's position or side before the name ("fly-half Yann Delaigue", "team-mate X")
-    r"fly-half|scrum-half|flanker|winger|full-back|hooker|number eight|skipper|keeper|team-mate|compatriot)\.?\s+$"
+    r"fly-half|scrum-half|flanker|winger|full-back|hooker|number eight|skipper|keeper|team-mate|compatriot|"
+    # a band member's part, a broadcaster's, a churchman's, an officer's ("U2 frontman Bono", "DJ Rob Da Bank",
+    # "Cardinal Cormac Murphy-O'Connor", "chief executive officer Bill Ford")
+    r"frontman|guitarist|drummer|bassist|vocalist|rapper|DJ|presenter|comedian|Cardinal|Archbishop|officer)\.?\s+$"
 )
 _PERSON_AFTER = re.compile(
     r"^(?:,\s*\d{2},|,\s*who\b|\s+(?:said|says|told|added) (?:he|she)\b"
@@ -99,7 +136,7 @@ _LIST_BEFORE = re.compile(r"(?:\band|&|,)\s+$", re.IGNORECASE)
 # Things: works ("the film Vera Drake"), products ("Xbox 2", "the Firefox browser"), awards ("Oscar-winning").
 _WORK_BEFORE = re.compile(
     r"\b(?:film|films|movie|biopic|drama|comedy|thriller|musical|documentary|album|single|song|novel|book|debut|"
-    r"sitcom|soap|programme|opera|cartoon|series|episodes? of|creator of|cast of|"
+    r"sitcom|soap|programme|opera|cartoon|series|episodes? of|creator of|cast of|premieres? of|"
     r"(?:television|TV|comedy|drama|box office|chart|cult) hit|storylines? of|plot of|script of|"
     # an actor's part in it: "his supporting role in X", "starring in X" (not "role in the talks")
     r"(?:his|her|supporting|starring|lead|leading|title|cameo|breakthrough) roles? in|"
@@ -107,7 +144,11 @@ _WORK_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _WORK_AFTER = re.compile(
-    r"^(?:'s|’s|')?\s+(?:episodes?|creator|cast|soundtrack|box office|storylines?|spin-off|remake)\b",
+    r"^(?:(?:'s|’s|')?\s+(?:episodes?|creator|cast|soundtrack|box office|storylines?|spin-off|remake)\b"
+    # its cast or its story: "The Producers, starring Nathan Lane", "X, which stars", "Wasp tells the story
+    # of" (not "Hanks, starring in ...", "starring as": a person's own part; not "Chelsea stars")
+    r"|(?:,\s+which\s+(?:stars|starred)|,?\s+(?:starring|co-starring))\b(?!\s+(?:in|as|at|on)\b)"
+    r"|\s+tells the story\b)",
     re.IGNORECASE,
 )
 _PRODUCT_BEFORE = re.compile(
@@ -125,7 +166,9 @@ _PRODUCT_AFTER = re.compile(
     r"|\s+(?:services?|technolog(?:y|ies)|standards?|protocols?|features?|buttons?|toolbar)\b"
     # a plug or a program named before its kind: "USB ports", "a USB memory card", "Kazaa file-sharing"
     r"|\s+(?:ports?|slots?|sockets?|cables?|connectors?|memory (?:cards?|sticks?)|file-sharing)\b"
-    r"|-(?:enabled|compatible|capable)\b)",
+    r"|-(?:enabled|compatible|capable)\b"
+    # a kind of program named after it: "the Skulls Trojan", "the Santy worm" (data file)
+    r"|\s+(?:" + "|".join(map(re.escape, _thing_cues()["kinds_after"])) + r")\b)",
     re.IGNORECASE,
 )
 # "an iPod.", "their Xbox,": a name after an indefinite article or a possessive pronoun, ending its noun
@@ -219,6 +262,7 @@ _CUES: list[tuple[str, re.Pattern | None, re.Pattern | None]] = [
     ("WORK_OF_ART", _WORK_BEFORE, _WORK_AFTER),
     ("WORK_OF_ART", _WORK_LIST_BEFORE, None),
     ("PRODUCT", _PRODUCT_BEFORE, _PRODUCT_AFTER),
+    ("PRODUCT", _THING_BEFORE, None),
     ("EVENT", None, _AWARD_AFTER),
     ("EVENT", None, _GAMES_AFTER),
 ]
@@ -262,6 +306,7 @@ _GROUP_NOT = frozenset({"NORP", "LANGUAGE"})
 # body and its acronym, "Absolute Return for Kids (Ark),": checked in cue_votes)
 _SQUAD_AFTER = re.compile(r"^\s+\([A-Z][a-z][\w'’ -]*\)\s*[,;]")
 _AFTER = [a for _, _, a in _CUES if a] + [
+    _APPOSITIVE_AFTER,
     _WHICH_AFTER,
     _SQUAD_AFTER,
     _GROUP_AFTER,
@@ -331,6 +376,7 @@ def _cue_rows(
     group_a, places = _NA - 6, city_keys() | set(country_keys()) | set(place_types())
     work_b, work_a = _BEFORE.index(_WORK_BEFORE), _AFTER.index(_WORK_AFTER)
     squad_a, which_a = _AFTER.index(_SQUAD_AFTER), _AFTER.index(_WHICH_AFTER)
+    appositive_a = _AFTER.index(_APPOSITIVE_AFTER)
     # (a mention with no cue word around it, most of them, adds no counter: callers read a missing one
     # as no votes)
     for aid, start, end, word, label, ent in rows:
@@ -360,6 +406,8 @@ def _cue_rows(
             votes[OPPONENT_CUE] += 1
         if b[won_b] is not None and _WON_END.match(text[end : end + CONTEXT]):
             votes["EVENT"] += CUE_WEIGHT
+        if (apposed := a[appositive_a]) is not None:
+            votes[_APPOSITIVE_KIND[apposed.rsplit(None, 1)[-1].casefold()]] += CUE_WEIGHT
         if a[squad_a] is not None and not _its_acronym(a[squad_a], str(word)):
             votes["PERSON"] += CUE_WEIGHT
         if a[group_a] is not None and label not in _GROUP_NOT and base_key(str(word)) not in places:

@@ -1,4 +1,4 @@
-"""How the third to ninth identity samples' names were drawn (README.md beside it).
+"""How the third to fifteenth identity samples' names were drawn (README.md beside it).
 
     python benchmarks/labels/identity/draw_sample.py [--corpus ../shared/corpora/bbc] > names.txt
     python benchmarks/labels/identity/draw_sample.py --seed 4004 --per-topic 26 \
@@ -15,6 +15,12 @@
         --earlier bbc_identity.json bbc_identity_2.json ... bbc_identity_8.json > names9.txt
     python benchmarks/labels/identity/draw_sample.py --seed 10110 --per-topic 32 \
         --earlier bbc_identity.json bbc_identity_2.json ... bbc_identity_9.json > names10.txt
+
+    python benchmarks/labels/identity/draw_sample.py --seed 15887 --per-topic 60 \
+        --earlier bbc_identity.json ... bbc_identity_14.json > names15a.txt
+    python benchmarks/labels/identity/draw_sample.py --seed 15888 --per-topic 8 --min-mentions 3 \
+        --max-mentions 4 --topics business entertainment politics tech \
+        --earlier bbc_identity.json ... bbc_identity_14.json <band A's names as a sample file> > names15b.txt
 
 The defaults repeat the third sample's draw (seed 2026, 25 per topic, samples 1-2 excluded).
 The corpus is analysed (or read from the store) without the identity step; per BBC topic folder the
@@ -55,6 +61,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seed", type=int, default=2026)
     ap.add_argument("--per-topic", type=int, default=25)
     ap.add_argument("--earlier", nargs="+", default=["bbc_identity.json", "bbc_identity_2.json"])
+    ap.add_argument("--min-mentions", type=int, default=5, help="band: fewest mentions in the corpus")
+    ap.add_argument("--max-mentions", type=int, default=None, help="band: most mentions (default: no limit)")
+    ap.add_argument("--topics", nargs="+", default=None, help="only these topic folders (default: all)")
     args = ap.parse_args(argv)
     if not args.corpus.exists():
         print(f"draw_sample: {args.corpus} not found. Nothing to do.")
@@ -73,11 +82,17 @@ def main(argv: list[str] | None = None) -> int:
     for aid in sorted(t.articles["article_id"]):
         by_topic[topic[aid]].append(aid)
     drawn: list[str] = []
+
+    def in_band(n: int) -> bool:
+        return n >= args.min_mentions and (args.max_mentions is None or n <= args.max_mentions)
+
     for tp in sorted(by_topic):
+        if args.topics and tp not in args.topics:
+            continue
         arts, got = by_topic[tp][:], 0
         rng.shuffle(arts)
         for aid in arts:
-            pool = [n for n in names_in.get(aid, []) if total[n] >= 5 and n not in seen and n not in drawn]
+            pool = [n for n in names_in.get(aid, []) if in_band(total[n]) and n not in seen and n not in drawn]
             if not pool:
                 continue
             drawn.append(rng.choice(pool))
