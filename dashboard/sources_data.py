@@ -60,6 +60,20 @@ def wilson(k: float, n: float, z: float = Z95) -> tuple[float, float]:
     return max(0.0, centre - half), min(1.0, centre + half)
 
 
+def _pair_keys(
+    left: pd.DataFrame, left_on: list[str], right: pd.DataFrame, right_on: list[str]
+) -> tuple[np.ndarray, np.ndarray]:
+    """One int64 per row for (article id, name) pairs, equal across the two frames exactly when the
+    values are (as a merge on those columns matches them)."""
+    codes = []
+    for a, b in zip(left_on, right_on, strict=True):
+        both = np.concatenate([left[a].to_numpy(dtype=object), right[b].to_numpy(dtype=object)])
+        codes.append(pd.factorize(both)[0] + 1)  # missing values are 0, never equal to a value's code
+    width = int(codes[1].max()) + 1 if len(codes[1]) else 1
+    key = codes[0].astype(np.int64) * width + codes[1]
+    return key[: len(left)], key[len(left) :]
+
+
 def voices(t: Tables, all_speakers: pd.DataFrame | None = None) -> pd.DataFrame:
     """One row per attributed quote the filters keep, with its speaker's attributes. ``all_speakers``
     is the unfiltered speakers table (a speaker's kind and gender do not change with a filter)."""
@@ -240,8 +254,10 @@ def _shares_by_groups(v: pd.DataFrame, attribute: str, groups: pd.Series) -> pd.
 
 def speaker_rows(t: Tables, all_speakers: pd.DataFrame) -> pd.DataFrame:
     """The speakers with kept quotes, one row per article and speaker, for the table under the charts."""
-    kept = t.quotes[t.quotes["speaker"].notna()][["article_id", "speaker"]].drop_duplicates()
-    sp = all_speakers.merge(kept, left_on=["article_id", "name"], right_on=["article_id", "speaker"])
+    kept = t.quotes[t.quotes["speaker"].notna()]
+    # The speaker rows with a kept quote, in their own order (what an inner merge on the pairs keeps).
+    sp_key, kept_key = _pair_keys(all_speakers, ["article_id", "name"], kept, ["article_id", "speaker"])
+    sp = all_speakers[np.isin(sp_key, kept_key)]
     if sp.empty:
         return pd.DataFrame(
             columns=[
