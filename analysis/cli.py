@@ -7,6 +7,7 @@ Exit status: 0 when every input was analysed, 2 when some could not be (each is 
 from __future__ import annotations
 
 import argparse
+import functools
 import itertools
 import shutil
 import sys
@@ -18,7 +19,7 @@ from analysis.corpus.engine import default_processes
 from analysis.corpus.exports import csv_bytes, document_bytes
 from analysis.corpus.runner import RunReport, run
 from analysis.corpus.store import Store
-from analysis.corpus.tables import Tables, to_arrow
+from analysis.corpus.tables import TABLE_NAMES, Tables, to_arrow
 from analysis.doc.nlp import ModelMissingError
 from analysis.extract.targeted import CHOICES, TierUnavailable, check_tier
 from analysis.inputs.files import iter_articles
@@ -103,19 +104,25 @@ def _write_tables(tables: Tables, report: RunReport, out_dir: Path, fmt: str) ->
     # From the results cache when the run has one: its Parquet files are these tables' bytes, and
     # their CSV is made once per result.
     cache = report.result
+    # By name, not ``tables.items()``: a finished result's frames are made only when used (ArrowTables).
     if fmt == "parquet":
         if cache is not None:
-            for name, _ in tables.items():
+            for name in TABLE_NAMES:
                 shutil.copyfile(results.table_file(cache, name), out_dir / f"{name}.parquet")
         else:
             for name, table in to_arrow(tables).items():
                 pq.write_table(table, out_dir / f"{name}.parquet")
         errors.to_parquet(out_dir / "errors.parquet", index=False)
     else:
-        for name, df in tables.items():
-            data = csv_bytes(df) if cache is None else results.csv_file(cache, name, lambda df=df: csv_bytes(df))
+        for name in TABLE_NAMES:
+            make = functools.partial(_table_csv, tables, name)
+            data = make() if cache is None else results.csv_file(cache, name, make)
             (out_dir / f"{name}.csv").write_bytes(data)
         (out_dir / "errors.csv").write_bytes(csv_bytes(errors))
+
+
+def _table_csv(tables: Tables, name: str) -> bytes:
+    return csv_bytes(getattr(tables, name))
 
 
 def _run_on_dask(args: argparse.Namespace, store: Store, cols: Columns, update) -> tuple[Tables, RunReport]:

@@ -14,6 +14,7 @@ import pandas as pd
 
 from analysis.corpus.tables import Tables
 from analysis.records import QUOTE_KINDS, SENTIMENT_LABELS
+from dashboard.entity_codes import EntityCodes
 from dashboard.stats import entity_stats, naming, speaker_of
 from dashboard.style import UNATTRIBUTED, type_name
 
@@ -39,13 +40,20 @@ def entity_names(t: Tables) -> pd.DataFrame:
     return out
 
 
-def entity_counts(t: Tables, names: pd.DataFrame | None = None) -> pd.DataFrame:
+def entity_counts(t: Tables, names: pd.DataFrame | None = None, codes: EntityCodes | None = None) -> pd.DataFrame:
     """One row per entity over all articles: mentions, sentences and articles naming it, the mean
     polarity of those sentences and the majority targeted-sentiment label; most mentioned first.
-    ``names`` is ``entity_names`` of the whole corpus (computed from ``t`` when not given)."""
-    out = entity_stats(t.mentions, t.sentences, per_article=False)
-    if out.empty:
-        return pd.DataFrame(columns=ENTITY_COLUMNS)
+    ``names`` is ``entity_names`` of the whole corpus (computed from ``t`` when not given). With
+    ``codes`` (the loaded corpus' ``EntityCodes``; ``t`` its rows or a row subset of them, as a filter
+    keeps), counted from the codes: the same figures."""
+    if codes is not None:
+        out = codes.per_name(*codes.rows(t.mentions, t.sentences))
+        if out is None:
+            return pd.DataFrame(columns=ENTITY_COLUMNS)
+    else:
+        out = entity_stats(t.mentions, t.sentences, per_article=False)
+        if out.empty:
+            return pd.DataFrame(columns=ENTITY_COLUMNS)
     names = entity_names(t) if names is None else names
     label = out["name"].map(names["label"])
     if label.isna().any():  # a mention whose entity has no row (should not happen) keeps its own label

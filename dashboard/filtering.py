@@ -28,6 +28,8 @@ import pandas as pd
 
 from analysis.corpus.tables import Tables
 from analysis.records import REFERENCE_LABELS
+from dashboard.entity_codes import EntityCodes
+from dashboard.entity_codes import build as build_entity_codes
 from dashboard.filters import Filters
 from dashboard.stats import article_codes, codes_of, packed, recount_entities, speaker_of
 
@@ -105,6 +107,8 @@ class Index:
     #: each quote's speaker's gender, kind and role group (analysis.extract.sources), "unknown" when
     #: the tables have no speaker row for it
     q_voice: dict[str, np.ndarray]
+    #: the mentions' codes for recounting entities (None: the pandas path counts)
+    entity_codes: EntityCodes | None = None
 
 
 def index(t: Tables) -> Index:
@@ -119,11 +123,13 @@ def index(t: Tables) -> Index:
     type_names: dict[str, set[str]] = {}
     for name, label in zip(t.entities["name"], t.entities["label"], strict=True):
         type_names.setdefault(label, set()).add(name)
+    s_key = packed(s_sorted, "index", codes)
+    m_key = packed(m, "sentence", codes)
     return Index(
         s_order=order,
         s_start=packed(s_sorted, "start", codes),
         s_end=packed(s_sorted, "end", codes),
-        s_key=packed(s_sorted, "index", codes),
+        s_key=s_key,
         s_article=codes_of(s_sorted, codes),
         s_polarity=s_sorted["polarity"].to_numpy(dtype=float),
         s_terms=[set(k) for k in s_sorted["key_terms"]],
@@ -135,7 +141,7 @@ def index(t: Tables) -> Index:
         q_polarity=q["polarity"].to_numpy(dtype=float),
         q_voice_start=np.where(voiced, packed(q, "speaker_start", codes), -1),
         q_voice_end=np.where(voiced, packed(q, "speaker_end", codes), -1),
-        m_key=packed(m, "sentence", codes),
+        m_key=m_key,
         m_start=packed(m, "start", codes),
         m_end=packed(m, "end", codes),
         m_entity=m["entity"].to_numpy(dtype=object),
@@ -145,6 +151,7 @@ def index(t: Tables) -> Index:
         a_terms=[set(terms.get(a) or ()) for a in a_ids],
         type_names=type_names,
         q_voice=voice_columns(t),
+        entity_codes=build_entity_codes(t, a_ids, m_key, s_key, order),
     )
 
 
@@ -219,13 +226,19 @@ def apply(t: Tables, f: Filters, ix: Index | None = None) -> Tables:
         typed = set().union(*(ix.type_names.get(label, set()) for label in f.types))
         mention_ok &= _member(ix.m_entity, typed)
     kept_articles = set(ix.s_article[sent_ok]) | set(ix.q_article[quote_ok])
-    sents = t.sentences.iloc[np.sort(ix.s_order[sent_ok])]
+    sentence_rows = np.sort(ix.s_order[sent_ok])
+    sents = t.sentences.iloc[sentence_rows]
     mentions = t.mentions[mention_ok]
+    entities = None
+    if ix.entity_codes is not None:
+        s_keep = np.zeros(len(t.sentences), dtype=bool)
+        s_keep[sentence_rows] = True
+        entities = ix.entity_codes.recount(mention_ok, s_keep)
     return Tables(
         articles=t.articles[t.articles["article_id"].isin(set(ix.a_ids[sorted(kept_articles)]))],
         sentences=sents,
         mentions=mentions,
-        entities=recount_entities(t, mentions, sents),
+        entities=recount_entities(t, mentions, sents) if entities is None else entities,
         quotes=t.quotes[quote_ok],
         speakers=t.speakers,
     )

@@ -15,6 +15,7 @@ import pandas as pd
 from analysis.corpus.tables import Tables
 from analysis.records import FRAMINGS, GENDERS, ROLE_GROUPS, SPEAKER_KINDS
 from dashboard.aggregate import article_dates, period_for, period_start
+from dashboard.stats import positions
 
 #: The attributes a share is taken of, with their values in display order.
 ATTRIBUTES: dict[str, tuple[str, ...]] = {
@@ -57,6 +58,20 @@ def wilson(k: float, n: float, z: float = Z95) -> tuple[float, float]:
     centre = (p + z * z / (2 * n)) / denom
     half = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / denom
     return max(0.0, centre - half), min(1.0, centre + half)
+
+
+def _pair_keys(
+    left: pd.DataFrame, left_on: list[str], right: pd.DataFrame, right_on: list[str]
+) -> tuple[np.ndarray, np.ndarray]:
+    """One int64 per row for (article id, name) pairs, equal across the two frames exactly when the
+    values are (as a merge on those columns matches them)."""
+    codes = []
+    for a, b in zip(left_on, right_on, strict=True):
+        both = np.concatenate([left[a].to_numpy(dtype=object), right[b].to_numpy(dtype=object)])
+        codes.append(pd.factorize(both)[0] + 1)  # missing values are 0, never equal to a value's code
+    width = int(codes[1].max()) + 1 if len(codes[1]) else 1
+    key = codes[0].astype(np.int64) * width + codes[1]
+    return key[: len(left)], key[len(left) :]
 
 
 def voices(t: Tables, all_speakers: pd.DataFrame | None = None) -> pd.DataFrame:
@@ -145,11 +160,40 @@ def framing_shares(v: pd.DataFrame, by: str, top: int = 12) -> pd.DataFrame:
 
 def group_of(t: Tables, v: pd.DataFrame) -> dict[str, pd.Series]:
     """The ways to compare the kept quotes, when their articles differ in it: outlet, topic (an
-    article's first tag) and period (week or month of its date). Each is a Series aligned with ``v``."""
-    arts = t.articles.set_index("article_id")
+    article's first tag) and period (week or month of its date). Each is a Series aligned with ``v``.
+
+    Each article's outlet, first tag and period is worked out once (not once per quote: the dates'
+    formatting was most of the view's first run on a corpus), then spread over its quotes."""
+    arts = t.articles
     out: dict[str, pd.Series] = {}
     if v.empty or arts.empty:
         return out
+    at = positions(arts["article_id"].to_numpy(dtype=object), v["article_id"].to_numpy(dtype=object))
+    if (at < 0).any() or not arts["article_id"].is_unique:  # quotes of articles not in ``t``: as a map would
+        return _group_of_by_map(t, v)
+    quoted = np.zeros(len(arts), dtype=bool)
+    quoted[at] = True
+
+    def spread(per_article: pd.Series) -> pd.Series:
+        return pd.Series(per_article.to_numpy()[at], index=v.index, name="article_id")
+
+    if "outlet" in arts:
+        outlet = spread(arts["outlet"])
+        if outlet.dropna().nunique() > 1:
+            out["outlet"] = outlet.fillna("(no outlet)")
+    topic = spread(arts["topics"].map(lambda tags: (list(tags) or ["(no topic)"])[0]))
+    if topic.nunique() > 1:
+        out["topic"] = topic
+    dates = article_dates(arts).reset_index(drop=True)
+    if dates[quoted].dropna().dt.to_period("D").nunique() > 1:
+        freq = "M" if period_for(dates[quoted]) == "M" else "W"
+        out["period"] = spread(period_start(dates, freq).dt.strftime("%Y-%m-%d" if freq == "W" else "%Y-%m"))
+    return out
+
+
+def _group_of_by_map(t: Tables, v: pd.DataFrame) -> dict[str, pd.Series]:
+    arts = t.articles.set_index("article_id")
+    out: dict[str, pd.Series] = {}
     outlet = v["article_id"].map(arts["outlet"]) if "outlet" in arts else None
     if outlet is not None and outlet.dropna().nunique() > 1:
         out["outlet"] = outlet.fillna("(no outlet)")
@@ -167,7 +211,36 @@ def group_of(t: Tables, v: pd.DataFrame) -> dict[str, pd.Series]:
 
 def shares_by(v: pd.DataFrame, attribute: str, groups: pd.Series) -> pd.DataFrame:
     """``shares`` per group (an outlet, a topic, a period): columns group, value, quotes, quote_share,
-    quote_low, quote_high, n (the group's quotes)."""
+    quote_low, quote_high, n (the group's quotes counted in its shares).
+
+    Counted for all groups at once (one factorisation, one ``np.bincount`` over group x value), not
+    with a pandas groupby and a ``shares`` frame per group."""
+    columns = ["group", "value", "quotes", "quote_share", "quote_low", "quote_high", "n"]
+    values = ATTRIBUTES.get(attribute)
+    if not values:  # an attribute without a fixed list of values: each group's own, sorted
+        return _shares_by_groups(v, attribute, groups)
+    group_code, names = pd.factorize(groups.reindex(v.index).to_numpy(dtype=object), sort=True)
+    people = v["kind"].isin(PEOPLE).to_numpy() if attribute == "gender" else np.ones(len(v), dtype=bool)
+    value_code = pd.Index(values, dtype=object).get_indexer(pd.Index(v[attribute].to_numpy(dtype=object), dtype=object))
+    n_groups, width = len(names), len(values)
+    rows_in = (group_code >= 0) & people
+    sizes = np.bincount(group_code[rows_in], minlength=n_groups)
+    counted = rows_in & (value_code >= 0)
+    k = np.bincount(group_code[counted] * width + value_code[counted], minlength=n_groups * width)
+    k = k.reshape(n_groups, width)
+    rows = []
+    for g, name in enumerate(names):
+        n, listed = int(sizes[g]), int(k[g].sum())
+        for j, value in enumerate(values):
+            q = int(k[g, j])
+            low, high = wilson(q, n)
+            rows.append((name, value, q, q / n if n else 0.0, low, high, listed))
+    if not rows:
+        return pd.DataFrame(columns=columns)
+    return pd.DataFrame(rows, columns=columns)
+
+
+def _shares_by_groups(v: pd.DataFrame, attribute: str, groups: pd.Series) -> pd.DataFrame:
     frames = []
     for name, part in v.groupby(groups.reindex(v.index), sort=True):
         s = shares(part, attribute)
@@ -181,8 +254,10 @@ def shares_by(v: pd.DataFrame, attribute: str, groups: pd.Series) -> pd.DataFram
 
 def speaker_rows(t: Tables, all_speakers: pd.DataFrame) -> pd.DataFrame:
     """The speakers with kept quotes, one row per article and speaker, for the table under the charts."""
-    kept = t.quotes[t.quotes["speaker"].notna()][["article_id", "speaker"]].drop_duplicates()
-    sp = all_speakers.merge(kept, left_on=["article_id", "name"], right_on=["article_id", "speaker"])
+    kept = t.quotes[t.quotes["speaker"].notna()]
+    # The speaker rows with a kept quote, in their own order (what an inner merge on the pairs keeps).
+    sp_key, kept_key = _pair_keys(all_speakers, ["article_id", "name"], kept, ["article_id", "speaker"])
+    sp = all_speakers[np.isin(sp_key, kept_key)]
     if sp.empty:
         return pd.DataFrame(
             columns=[

@@ -67,8 +67,10 @@ class ViewContext:
 
     @functools.cached_property
     def entity_counts(self) -> pd.DataFrame:
-        names = self.corpus.loaded.entity_names
-        return self.derived("entity_counts", lambda: aggregate.entity_counts(self.tables, names))
+        # The kept rows are row subsets of the loaded tables (a filter's, then the article scope's):
+        # counted from the corpus' entity codes.
+        names, codes = self.corpus.loaded.entity_names, self.corpus.loaded.index.entity_codes
+        return self.derived("entity_counts", lambda: aggregate.entity_counts(self.tables, names, codes))
 
     @functools.cached_property
     def speaker_kinds(self) -> pd.DataFrame:

@@ -147,3 +147,41 @@ def test_a_corpus_analysed_in_this_run_is_finished_from_its_tables_as_if_read_fr
     reread, report = runner.run(_raws(), store, n_process=1)
     assert report.cached == 3
     _same_frames(built, reread)
+
+
+def test_a_warm_parquet_or_csv_run_makes_no_frames_and_writes_the_same_files(tmp_path, monkeypatch):
+    """A finished result's frames are made on first use (``ArrowTables``): a warm re-run to Parquet
+    copies the result's files and one to CSV reads the CSV kept beside it, so neither makes a frame
+    but the articles' (for their languages); the files are those of the run that made the result."""
+    from analysis.corpus import tables as tables_module
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for i, text in enumerate(TEXTS):
+        (folder / f"{i}.txt").write_text(text)
+    monkeypatch.setenv("NEWSLENS_CACHE_DIR", str(tmp_path / "cache"))
+    for fmt in ("parquet", "csv"):  # the first runs make the result, and its CSV
+        assert (
+            cli.main(["analyze", str(folder), "--no-progress", "--format", fmt, "--out-dir", str(tmp_path / fmt)]) == 0
+        )
+    made: list[str] = []
+    real = tables_module._column_from_arrow
+    monkeypatch.setattr(tables_module, "_column_from_arrow", lambda t, *a: made.append(t) or real(t, *a))
+    for fmt in ("parquet", "csv"):
+        out = tmp_path / f"warm-{fmt}"
+        assert cli.main(["analyze", str(folder), "--no-progress", "--format", fmt, "--out-dir", str(out)]) == 0
+        for f in (tmp_path / fmt).iterdir():
+            assert (out / f.name).read_bytes() == f.read_bytes(), f.name
+    assert set(made) <= {"articles"}
+
+
+def test_arrow_tables_make_each_frame_once_as_from_arrow_does(tmp_path):
+    from analysis.corpus.tables import ArrowTables, from_arrow_tables, to_arrow
+
+    built, _ = runner.run(_raws(), Store(tmp_path), n_process=1)
+    arrow = to_arrow(built)
+    lazy = ArrowTables(arrow)
+    assert "waiting" in repr(lazy) and not lazy._frames
+    assert lazy.mentions is lazy.mentions
+    _same_frames(from_arrow_tables(arrow), lazy)
+    assert [name for name, _ in lazy.items()] == list(TABLE_NAMES)

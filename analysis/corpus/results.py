@@ -26,7 +26,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from analysis.corpus.identity import corpus_key, export_overrides, identity_version, load_overrides
-from analysis.corpus.tables import TABLE_NAMES, Tables, from_arrow, to_arrow
+from analysis.corpus.tables import TABLE_NAMES, ArrowTables, Tables, to_arrow
 
 #: Results kept per store: a user switching between a few corpora keeps each one warm.
 KEEP = 4
@@ -60,7 +60,7 @@ def read(store: Any, key: str) -> Tables | None:
     if not (folder / "done").exists():
         return None
     try:
-        tables = Tables(**{name: from_arrow(name, pq.read_table(table_file(folder, name))) for name in TABLE_NAMES})
+        tables = ArrowTables({name: pq.read_table(table_file(folder, name)) for name in TABLE_NAMES})
     except (OSError, ValueError, KeyError):
         return None
     os.utime(folder / "done")  # recently used: kept longest

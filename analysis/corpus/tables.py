@@ -7,6 +7,7 @@ in the CLI's JSON, these frames, the Parquet store and the dashboard.
 from __future__ import annotations
 
 import math
+import threading
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, fields
@@ -338,6 +339,37 @@ def concat_arrow(parts: Sequence[dict[str, pa.Table]]) -> dict[str, pa.Table]:
 def from_arrow_tables(arrow: dict[str, pa.Table]) -> Tables:
     """Tables as the store's reader gives them (``from_arrow``) from Arrow tables of our schemas."""
     return Tables(**{name: from_arrow(name, arrow[name]) for name in TABLE_NAMES})
+
+
+class ArrowTables(Tables):
+    """``from_arrow_tables(arrow)``, each frame made on first use (and the Arrow table then let go).
+
+    A finished result read from the results cache: a warm re-run to Parquet copies the result's files
+    and one to JSON or CSV reads what is kept beside them, so neither needs the frames (bar the
+    articles' languages); building them all was a sixth of such a run. Frames are made under a lock
+    (the dashboard's sessions share one ``Tables``)."""
+
+    def __init__(self, arrow: dict[str, pa.Table]) -> None:  # no dataclass fields: the properties below
+        self._arrow = {name: arrow[name] for name in TABLE_NAMES}
+        self._frames: dict[str, pd.DataFrame] = {}
+        self._lock = threading.Lock()
+
+    def _frame(self, name: str) -> pd.DataFrame:
+        with self._lock:
+            if name not in self._frames:
+                self._frames[name] = from_arrow(name, self._arrow.pop(name))
+            return self._frames[name]
+
+    def __repr__(self) -> str:  # without making the frames
+        return f"ArrowTables(made={sorted(self._frames)}, waiting={sorted(self._arrow)})"
+
+
+def _lazy_frame(name: str) -> property:
+    return property(lambda self: self._frame(name), doc=f"The {name} frame (made on first use).")
+
+
+for _name in TABLE_NAMES:
+    setattr(ArrowTables, _name, _lazy_frame(_name))
 
 
 def _plain(value: Any) -> Any:
