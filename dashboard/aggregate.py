@@ -92,12 +92,16 @@ def cooccurrence(t: Tables, top: int = 12, counts: pd.DataFrame | None = None) -
     m = m.loc[m["entity"].isin(names), ["article_id", "sentence", "entity"]]
     if m.empty:
         return pd.DataFrame(0, index=names, columns=names, dtype=int)
-    # sentence x entity incidence (0/1); its Gram matrix counts the sentences each pair shares.
-    incidence = (pd.crosstab([m["article_id"], m["sentence"]], m["entity"]) > 0).astype(int)
-    shared = incidence.T @ incidence
-    matrix = shared.reindex(index=names, columns=names, fill_value=0).astype(int)
-    matrix.index.name = matrix.columns.name = None
-    return matrix
+    # sentence x entity incidence (0/1) by integer codes; its Gram matrix counts the sentences each
+    # pair shares. (pd.crosstab aggregated in Python: most of the Entities tab's first run.)
+    article = pd.factorize(m["article_id"])[0].astype(np.int64)
+    sentence = m["sentence"].to_numpy(dtype=np.int64)
+    sentence = sentence - sentence.min()
+    row = pd.factorize(article * (int(sentence.max()) + 1) + sentence)[0]
+    col = pd.Index(names).get_indexer(m["entity"])
+    incidence = np.zeros((int(row.max()) + 1, len(names)), dtype=np.int64)
+    incidence[row, col] = 1
+    return pd.DataFrame(incidence.T @ incidence, index=names, columns=names)
 
 
 def cooccurrence_pairs(matrix: pd.DataFrame) -> pd.DataFrame:

@@ -51,6 +51,17 @@ def test_speaker_bar_stacks_kinds(tables):
     assert table["speaker"].iat[-1] == "(no speaker found)" and table["quotes"].iat[-1] == 1
 
 
+def test_cooccurrence_is_the_count_of_sentences_sharing_each_pair(tables):
+    # Counted by integer codes: the same as counting, for each pair, the sentences naming both.
+    names = list(aggregate.entity_counts(tables)["name"])
+    matrix = aggregate.cooccurrence(tables, top=len(names))
+    m = tables.mentions[tables.mentions["entity"].isin(names)]
+    named = m.groupby(["article_id", "sentence"])["entity"].agg(set)
+    for a in names:
+        for b in names:
+            assert matrix.loc[a, b] == sum(1 for s in named if a in s and b in s), (a, b)
+
+
 def test_cooccurrence_counts_shared_sentences(tables):
     matrix = aggregate.cooccurrence(tables)
     assert matrix.loc["Alpha Corp", "Bob Smith"] == 1  # sentence 3 of "one"
