@@ -54,8 +54,8 @@ _ORG_LIST_BEFORE = re.compile(
 THING_CUES = Path(__file__).resolve().parent.parent / "data" / "identity_thing_cues.json"
 
 
-def _thing_cues() -> dict[str, list[str]]:
-    return json.loads(THING_CUES.read_text("utf-8"))
+#: the word lists of the thing cues below, read once
+_THING_WORDS: dict[str, Any] = json.loads(THING_CUES.read_text("utf-8"))
 
 
 def _either_case(words: list[str]) -> str:
@@ -67,13 +67,13 @@ def _either_case(words: list[str]) -> str:
 # kind of thing; "a technology known as X", "the format called X", "the platform is known as X" (one
 # pattern, so one more probe group; kinds in the data file)
 _THING_BEFORE = re.compile(
-    r"\b(?:(?:" + _either_case(_thing_cues()["kinds_before_list"]) + r")"
+    r"\b(?:(?:" + _either_case(_THING_WORDS["kinds_before_list"]) + r")"
     r"\s+(?:such as|like|including)\s+(?:(?:[A-Z][\w&.'-]*\s+)*[A-Z][\w&.'-]*(?:,|,?\s+and|,?\s+or)\s+)*"
-    r"|(?:" + _either_case(_thing_cues()["kinds_before_called"]) + r")"
+    r"|(?:" + _either_case(_THING_WORDS["kinds_before_called"]) + r")"
     r"(?:\s+(?:is|was|are|were))?\s+(?:called|known as|named|dubbed)\s+(?:the\s+)?)$"
 )
 #: kind of thing ending an apposition -> its type ("fair": EVENT, "film": WORK_OF_ART, "console": PRODUCT)
-_APPOSITIVE_KIND = {w: kind for kind, words in _thing_cues()["appositive_kinds"].items() for w in words}
+_APPOSITIVE_KIND = {w: kind for kind, words in _THING_WORDS["appositive_kinds"].items() for w in words}
 # "X, the world's largest hi-tech fair,": a name, then "the", "a" or a possessive, up to four words and a
 # kind of thing ending the noun phrase (not before a verb: "Directed by X, the film was ..."); the kind is
 # the match's last word (one pattern for every type: one probe group)
@@ -168,7 +168,7 @@ _PRODUCT_AFTER = re.compile(
     r"|\s+(?:ports?|slots?|sockets?|cables?|connectors?|memory (?:cards?|sticks?)|file-sharing)\b"
     r"|-(?:enabled|compatible|capable)\b"
     # a kind of program named after it: "the Skulls Trojan", "the Santy worm" (data file)
-    r"|\s+(?:" + "|".join(map(re.escape, _thing_cues()["kinds_after"])) + r")\b)",
+    r"|\s+(?:" + "|".join(map(re.escape, _THING_WORDS["kinds_after"])) + r")\b)",
     re.IGNORECASE,
 )
 # "an iPod.", "their Xbox,": a name after an indefinite article or a possessive pronoun, ending its noun
