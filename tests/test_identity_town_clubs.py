@@ -47,3 +47,27 @@ def test_a_towns_name_that_is_a_persons_surname_in_its_topic_joins_the_person():
         )
     )
     assert corpus_entity(t, "p2", "Hamilton") == corpus_entity(t, "p1", "Lewis Hamilton")
+
+
+_RUGBY = "The flanker scored a try and the fly-half kicked the conversion in the scrum-heavy Six Nations game."
+
+
+def test_edinburgh_is_its_rugby_club_in_a_rugby_report_and_the_city_a_team_travels_to():
+    # Edinburgh is no listed place (identity_aliases.json): its rugby club takes its bare name
+    t = identify(
+        tables(
+            article("p1", "The Scottish Parliament in Edinburgh met on Monday.", {"Edinburgh": "GPE"}, "politics"),
+            article("p2", "Protesters marched in Edinburgh and in Glasgow.", {"Edinburgh": "GPE"}, "politics"),
+            article(
+                "r1", f"Wilkinson will return against Edinburgh on Saturday. {_RUGBY}", {"Edinburgh": "GPE"}, "sport"
+            ),
+            article("r2", f"Edinburgh flanker Alan Ross is out. {_RUGBY}", {"Edinburgh": "GPE"}, "sport"),
+            article("r3", f"Wales travel to Edinburgh to take on Scotland. {_RUGBY}", {"Edinburgh": "GPE"}, "sport"),
+        )
+    )
+    city, club = corpus_entity(t, "p1", "Edinburgh"), corpus_entity(t, "r1", "Edinburgh")
+    assert club[2] == "ORG" and city[2] == "GPE"
+    assert club[0] != city[0]
+    assert corpus_entity(t, "r2", "Edinburgh")[0] == club[0]
+    # a team travelling to the town: the city
+    assert corpus_entity(t, "r3", "Edinburgh")[0] == city[0]
