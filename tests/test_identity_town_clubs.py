@@ -1,5 +1,6 @@
 """A town's name the model calls a person, with no person of that surname in its topic: the town where
-its words say place, its club in a football or rugby report (analysis.corpus.identity.join._town_club)."""
+its words say place, its club in a football or rugby report (analysis.corpus.identity.join._town_club);
+towns whose rugby club takes their bare name; lectures by their head word (data/identity_aliases.json)."""
 
 from __future__ import annotations
 
@@ -71,3 +72,13 @@ def test_edinburgh_is_its_rugby_club_in_a_rugby_report_and_the_city_a_team_trave
     assert corpus_entity(t, "r2", "Edinburgh")[0] == club[0]
     # a team travelling to the town: the city
     assert corpus_entity(t, "r3", "Edinburgh")[0] == city[0]
+
+
+def test_a_lecture_is_an_event_by_its_head_word():
+    t = identify(
+        tables(
+            article("l1", "Mr Brown gave the Adam Smith Lecture in Kirkcaldy.", {"Adam Smith Lecture": "ORG"}),
+            article("l2", "The Adam Smith Lecture drew a large crowd.", {"Adam Smith Lecture": "ORG"}),
+        )
+    )
+    assert corpus_entity(t, "l1", "Adam Smith Lecture")[2] == "EVENT"
