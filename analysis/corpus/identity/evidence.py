@@ -192,6 +192,9 @@ _AWARD_AFTER = re.compile(
 # firms are "in" places and "at" grounds too), only what keeps a town apart from its club (join.py).
 _PLACE_BEFORE = re.compile(
     r"\b(?:in|near|outside|around|across|streets of|residents of|people of|"
+    # a team travels to a town ("Wales travel to Edinburgh"); a player's "move to X" or "come to X" is
+    # his club's ("he decided to come to Tottenham"), so no "move", "come", "switch", "return"
+    r"(?:travel|travels|travelled|traveled|travelling)\s+to|"
     r"(?:city|cities|town|towns|village|county)(?:\s+(?:of|like|such as))?)\s+$",
     re.IGNORECASE,
 )

@@ -501,6 +501,7 @@ def unit_map(
         full_by_part[parts[-1]].append(k)
         if len(parts) == 2:
             full_by_part[parts[0]].append(k)
+    town_of: dict[int, str] = {}  # name-alone units found to be a town or its club (_town_club)
     for i in surname_units:
         k, a = keys[i], aids[i]
         cands: dict[int, str] = {}
@@ -516,6 +517,16 @@ def unit_map(
         elif cands:
             alts = "; ".join(sorted(names[by_key[c][0]] for c in cands.values()))
             notes[i] = f"name alone, not joined: {alts} share it in the same topic/outlet/time"
+        elif club := _town_club(k, unit_cues[i], sport_code(a) is not None, cities, listed, names[i], texts.get(a)):
+            # a town's name the model called a person, with no person of that surname in the same
+            # topic/outlet/time: the town where its words say place, else its club in a football or
+            # rugby report ("Porto", "Valencia", "Llanelli" in sport)
+            if club == "GPE":
+                city_units.append(i)
+            else:
+                club_units[i] = club
+            town_of[i] = "town" if club == "GPE" else "club"
+            notes[i] = f"a town's name alone, no person of that name here: the {town_of[i]}"
         else:
             notes[i] = "name alone, not joined: no full name with it in the same topic/outlet/time"
     # a one-word name the model did not call a person ("Tautou" tagged GPE) that ends the one full
@@ -550,7 +561,12 @@ def unit_map(
     for i in surname_units:
         if notes[i] and notes[i].startswith("name alone: the only"):
             continue
-        ctx = (keys[i], tuple(sorted(topics.get(aids[i], ()))), outlets.get(aids[i]))
+        ctx = (
+            keys[i],
+            tuple(sorted(topics.get(aids[i], ()))),
+            outlets.get(aids[i]),
+            town_of.get(i) == "club",  # (a town's club apart from the town and the person)
+        )
         sets.union(left.setdefault(ctx, i), i)
 
     # an organisation or product named by part of a longer name: "Ospreys" / "Neath-Swansea Ospreys",
@@ -1019,6 +1035,35 @@ def _city_senses(
 
 
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+_SUB_MINUTE = re.compile(r"\s*\(\d")
+
+
+def _town_club(
+    k: str, cue: Counter | None, team_sport: bool, cities: Any, listed: Any, name: str, text: Any
+) -> str | None:
+    """A city's name (cities.txt, not a listed place) the model called a person, where no person of that
+    surname is named in the same topic/outlet/time: "GPE" where its words say place ("in Valencia"), "ORG"
+    (its club) in a football or rugby report with no person words ("sacked as Valencia coach", "D Peel
+    (Llanelli)") and not only as an item of a team sheet ("Hardwick; Kennedy, Casey": a player), else
+    None (left as it was)."""
+    if k not in cities or k in listed:
+        return None
+    c = cue or Counter()
+    if c.get("PERSON", 0) > 0:
+        return None
+    if c.get(PLACE_CUE, 0) > 0:
+        return "GPE"
+    if not team_sport or not isinstance(text, str):
+        return None
+    at = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text)]
+    in_sheet = [
+        (text[:j].rstrip()[-1:] in (",", ";") and text[j + len(name) :].lstrip()[:1] in (",", ";", "."))
+        or _SUB_MINUTE.match(text, j + len(name)) is not None  # "Strudwick for Kennedy (60)"
+        for j in at
+    ]
+    return None if all(in_sheet) else "ORG"
 
 
 def _thing_label(model: Counter, cue: Counter) -> str:
