@@ -81,3 +81,23 @@ def test_the_front_runners_son_is_campaign_staff_in_an_article():
         '"My father will win this state," Eric Trump said.'
     )
     assert _speaker(a, "Eric Trump").role_group == "government official or spokesperson"
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "group"),
+    [
+        (
+            '"The email shows the State Department hid the facts," said Judicial Watch President Tom Fitton.',
+            "Tom Fitton",
+            "civil society, NGO, union",
+        ),
+        (
+            '"Smaller manufacturers are facing an uphill struggle," said Hugh Morgan Williams, chair of the '
+            "CBI's SME Council.",
+            "Hugh Morgan Williams",
+            "business",
+        ),
+    ],
+)
+def test_a_post_at_a_well_known_body_takes_the_bodys_group(body, name, group):
+    assert _speaker(_article(body), name).role_group == group
