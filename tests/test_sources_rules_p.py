@@ -101,3 +101,18 @@ def test_the_front_runners_son_is_campaign_staff_in_an_article():
 )
 def test_a_post_at_a_well_known_body_takes_the_bodys_group(body, name, group):
     assert _speaker(_article(body), name).role_group == group
+
+
+def test_the_post_a_person_joined_as_is_their_role():
+    a = _article(
+        "Liverpool will not sell Steven Gerrard, the club said. Rick Parry joined Liverpool as chief executive in "
+        'July 1998 from a similar role at the Premier League. "Steven is not for sale," Parry said.'
+    )
+    assert _speaker(a, "Rick Parry").role == "chief executive"
+
+
+def test_what_a_person_became_is_no_post():
+    a = _article(
+        'Hillary Clinton became the first woman to win a major party\'s nomination. "We made history," Clinton said.'
+    )
+    assert _speaker(a, "Hillary Clinton").role != "the first woman to win a major party's nomination"

@@ -1442,8 +1442,20 @@ def _affiliation(doc: Doc, root: Token, j: int) -> tuple[int, int] | None:
     return None
 
 
+#: Verbs whose "as" names the post a person holds or took: "Parry joined Liverpool as chief executive",
+#: "she serves as the union's president", "he was appointed as head of the unit".
+_POST_VERBS = frozenset({"join", "serve", "work", "appoint", "name", "elect", "hire", "install", "return", "remain"})
+
+
 def _predicate(doc: Doc, root: Token) -> tuple[int, int] | None:
-    """ "Khan is the ministry's spokesman": the attribute of "be" with the person as subject."""
+    """ "Khan is the ministry's spokesman": the attribute of "be" with the person as subject; "Parry
+    joined Liverpool as chief executive": the post a verb gives them with "as" (not "became the first
+    woman to ...": a description, no post)."""
+    if root.dep_ in {"nsubj", "nsubjpass"} and root.head.lemma_ in _POST_VERBS:
+        for prep in (c for c in root.head.children if c.dep_ == "prep" and c.lower_ == "as"):
+            post = next((o for o in prep.children if o.dep_ == "pobj" and o.pos_ == "NOUN"), None)
+            if post is not None:
+                return noun_phrase(doc, post)
     if root.dep_ != "nsubj" or root.head.lemma_ != "be":
         return None
     attr = next((c for c in root.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
