@@ -116,3 +116,10 @@ def test_what_a_person_became_is_no_post():
         'Hillary Clinton became the first woman to win a major party\'s nomination. "We made history," Clinton said.'
     )
     assert _speaker(a, "Hillary Clinton").role != "the first woman to win a major party's nomination"
+
+
+def test_a_telco_named_before_a_company_is_its_description():
+    a = _article('US telco SBC said it would buy AT&T for $16bn. "This is a great day," said SBC.')
+    s = _speaker(a, "SBC")
+    assert s.role == "US telco"
+    assert s.role_group == "business"
