@@ -123,3 +123,9 @@ def test_a_telco_named_before_a_company_is_its_description():
     s = _speaker(a, "SBC")
     assert s.role == "US telco"
     assert s.role_group == "business"
+
+
+@pytest.mark.parametrize("story", ["arts", "culture and sport"])
+def test_organisers_in_a_festival_or_sports_story_are_its_own(story):
+    assert role_group("Organisers", story=(story,)) == "culture and sport"
+    assert role_group("Organisers") == "unknown"  # no story: nothing says whose
