@@ -239,6 +239,12 @@ def role_group(
     role = _current_post(role, story)
     if _PARTY_STATE_TAG.fullmatch(role.strip()):
         return "politician"  # "D-Mont.", "R-Ky.": a lawmaker's party and state
+    if (whose := _kin_of(role)) is not None and (
+        role_group(whose) == "politician" or _known_names()[1].get(whose) == "politician"
+    ):
+        # "son of the Republican presidential front-runner", "the nominee's eldest daughter": a
+        # politician's relative speaking in the story speaks for the campaign, not as a voter
+        return _STAFF
     fallback = generic
     specific, generic = _role_lexicon()
     words = _words(role)
@@ -1069,6 +1075,19 @@ _KIN_ROLE = re.compile(
 )
 
 
+_KIN_WORD = r"(?:ex-|former\s+)?(?:wife|husband|widow|widower|mother|father|son|daughter|brother|sister)"
+#: "son of the Republican presidential front-runner", "the Republican presidential nominee's eldest
+#: daughter": whose relative the role says the person is.
+_KIN_OF = re.compile(rf"^\s*(?:(?:the|a|an)\s+)?(?:[\w-]+\s+)?{_KIN_WORD}\s+of\s+(?P<whose>.+?)\s*$", re.IGNORECASE)
+_KIN_POSSESSIVE = re.compile(rf"^\s*(?P<whose>.+?)['’]s?\s+(?:[\w-]+\s+){{0,2}}?{_KIN_WORD}\s*$", re.IGNORECASE)
+
+
+def _kin_of(role: str) -> str | None:
+    """The words for whose relative a role says the person is, or None."""
+    found = _KIN_OF.match(role) or _KIN_POSSESSIVE.match(role)
+    return found.group("whose") if found else None
+
+
 def _kin_role(role: str) -> bool:
     return _KIN_ROLE.search(role) is not None
 
@@ -1423,8 +1442,20 @@ def _affiliation(doc: Doc, root: Token, j: int) -> tuple[int, int] | None:
     return None
 
 
+#: Verbs whose "as" names the post a person holds or took: "Parry joined Liverpool as chief executive",
+#: "she serves as the union's president", "he was appointed as head of the unit".
+_POST_VERBS = frozenset({"join", "serve", "work", "appoint", "name", "elect", "hire", "install", "return", "remain"})
+
+
 def _predicate(doc: Doc, root: Token) -> tuple[int, int] | None:
-    """ "Khan is the ministry's spokesman": the attribute of "be" with the person as subject."""
+    """ "Khan is the ministry's spokesman": the attribute of "be" with the person as subject; "Parry
+    joined Liverpool as chief executive": the post a verb gives them with "as" (not "became the first
+    woman to ...": a description, no post)."""
+    if root.dep_ in {"nsubj", "nsubjpass"} and root.head.lemma_ in _POST_VERBS:
+        for prep in (c for c in root.head.children if c.dep_ == "prep" and c.lower_ == "as"):
+            post = next((o for o in prep.children if o.dep_ == "pobj" and o.pos_ == "NOUN"), None)
+            if post is not None:
+                return noun_phrase(doc, post)
     if root.dep_ != "nsubj" or root.head.lemma_ != "be":
         return None
     attr = next((c for c in root.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
@@ -1996,6 +2027,31 @@ def _spelled_out(ctx: _Context, name: str) -> tuple[str, str | None] | None:
     return found.group(1), label
 
 
+#: Words a body's initials skip: "Alliance to Reclaim Our Schools" is AROS, "Royal Academy of Dance" RAD.
+_INITIALS_SKIP = frozenset({"of", "the", "for", "and", "to", "on", "in", "at", "&"})
+_SHORT_NAME = re.compile(r"\b[A-Z]{2,6}\b")
+
+
+def _initials(name: str) -> str:
+    """The capitals an organisation's name is shortened to: its words' first letters, a hyphenated
+    word's parts each ("National Hi-Tech Crime Unit": NHTCU), the small words skipped."""
+    parts = [p for w in name.split() for p in w.split("-") if p]
+    return "".join(p[0] for p in parts if p.lower() not in _INITIALS_SKIP and p[0].isalpha()).upper()
+
+
+def _expanded(ctx: _Context, role: str) -> str:
+    """A role with each short name in capitals written out as the one organisation the article names
+    whose initials it is ("An NHTCU spokeswoman" after "the National Hi-Tech Crime Unit"), so the body's
+    words decide its group. Read only to group the role: the role words themselves stay as written."""
+
+    def long_name(m: re.Match[str]) -> str:
+        short = m.group(0)
+        found = {e for e, ms in ctx.named.items() if " " in e and _label(ms) == "ORG" and _initials(e) == short}
+        return found.pop() if len(found) == 1 else short
+
+    return _SHORT_NAME.sub(long_name, role)
+
+
 #: After a place's name in a sports story, what makes it a team or club: a plural verb ("Birmingham
 #: have confirmed", British usage for a side) or a word for the club's people ("Birmingham manager").
 _TEAM_AFTER = re.compile(
@@ -2432,29 +2488,31 @@ def _speaker(ctx: _Context, name: str, said: list[Quote]) -> Speaker:
             if group == "unknown" and start is not None and _definite(name):
                 group = _earlier_issuer(ctx, name, start)  # "the report" after "a World Bank report"
     if group is None:
-        group = role_group(role[0], role[3], ctx.story) if role else "unknown"
+        # the role's words, short names of bodies written out ("head of the NHTCU")
+        words = _expanded(ctx, role[0]) if role else ""
+        group = role_group(words, role[3], ctx.story) if role else "unknown"
         if (
             role
             and kind in {"named person", "unnamed person"}
-            and role_group(role[0], role[3], ctx.story, generic=False) == "unknown"
+            and role_group(words, role[3], ctx.story, generic=False) == "unknown"
         ):
             # only a generic head ("spokesperson", "director", "head of"): the body the role names
             # decides when the article or the lexicon places it ("a Google spokesperson", "head of
             # Preventon", the "net security firm Preventon")
-            body = _employer_group(ctx, role[0])
+            body = _employer_group(ctx, words)
             group = body if body != "unknown" else group
         elif (
             role
             and kind in {"named person", "unnamed person"}
             and not set(ctx.story) & _STORIES_OF_CLUBS
             and not ("politics" in ctx.story and _staff_post(_words(role[0]), _words(role[0])))
-            and _employer_decides(ctx, role[0])
+            and _employer_decides(ctx, words)
         ):
             # a post at the top of a body the article places: the body's field ("the chief
             # executive of Ora Media", a TV production company, is media, not business). Not in a
             # sports or arts story, whose own rule already reads such posts as the club's or the
             # festival's ("Chelsea chief executive", "Segas chairman")
-            body = _employer_group(ctx, role[0])
+            body = _employer_group(ctx, words)
             group = body if body != "unknown" else group
     # A description with the name inside ("Shadow leader of the Commons Oliver Heald") takes the
     # named person's evidence.
@@ -2497,7 +2555,7 @@ def _speaker(ctx: _Context, name: str, said: list[Quote]) -> Speaker:
         # "A Department for Work and Pensions spokeswoman said", the quote hung on "Department":
         # the spokeswoman speaks, an unnamed person.
         kind, role, where = "unnamed person", (re.sub(r"\s+", " ", text[voice[0] : voice[1]]), *voice, False), voice
-        group = role_group(role[0])
+        group = role_group(_expanded(ctx, role[0]))
     if group == "unknown" and kind in {"organisation", "country or group"} and (body := known_body(name)):
         group = body[1]  # "Microsoft said": a body the article need not describe
     if kind == "named person" and (group == "unknown" or (role is not None and _kin_role(role[0]))):

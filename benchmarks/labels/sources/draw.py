@@ -14,6 +14,7 @@
     python benchmarks/labels/sources/draw.py --fresh11 --quotes > /tmp/worksheet-fresh11.txt
     python benchmarks/labels/sources/draw.py --fresh12 --quotes > /tmp/worksheet-fresh12.txt
     python benchmarks/labels/sources/draw.py --fresh13 --quotes > /tmp/worksheet-fresh13.txt
+    python benchmarks/labels/sources/draw.py --fresh14 --quotes > /tmp/worksheet-fresh14.txt
 
 Deterministic: random.Random(11) over the sorted file names; 7 BBC articles per topic folder and
 12 PolNeAR dev articles; the first half of each topic's draw (and of PolNeAR's) is the tuning
@@ -100,6 +101,11 @@ FRESH12_POLNEAR = 3
 FRESH13_SEED = 20261213
 FRESH13_PER_TOPIC = 4
 FRESH13_POLNEAR = 3
+#: The fourteenth fresh sample (issue 11, fifteenth follow-up): files in no earlier sample, another seed; as
+#: fresh13 (4 BBC articles per topic, 3 PolNeAR train articles not drawn for fresh9 to fresh13).
+FRESH14_SEED = 20261214
+FRESH14_PER_TOPIC = 4
+FRESH14_POLNEAR = 3
 
 
 def draw() -> list[tuple[str, str]]:
@@ -257,6 +263,25 @@ def draw_fresh13() -> list[tuple[str, str]]:
     return draw_fresh(taken, FRESH13_SEED, FRESH13_PER_TOPIC, FRESH13_POLNEAR, "fresh13", POLNEAR_TRAIN)
 
 
+def draw_fresh14() -> list[tuple[str, str]]:
+    """(path, "fresh14"): the fourteenth fresh sample, from files in none of the fourteen earlier samples."""
+    taken = _taken_before(
+        draw_fresh2,
+        draw_fresh3,
+        draw_fresh4,
+        draw_fresh5,
+        draw_fresh6,
+        draw_fresh7,
+        draw_fresh8,
+        draw_fresh9,
+        draw_fresh10,
+        draw_fresh11,
+        draw_fresh12,
+        draw_fresh13,
+    )
+    return draw_fresh(taken, FRESH14_SEED, FRESH14_PER_TOPIC, FRESH14_POLNEAR, "fresh14", POLNEAR_TRAIN)
+
+
 def main(argv: list[str] | None = None) -> int:
     if not SHARED.exists():
         print("../shared is not there: nothing to draw", file=sys.stderr)
@@ -266,7 +291,9 @@ def main(argv: list[str] | None = None) -> int:
 
     args = sys.argv[1:] if argv is None else argv
     sample = draw()
-    if "--fresh13" in args:
+    if "--fresh14" in args:
+        sample = draw_fresh14()
+    elif "--fresh13" in args:
         sample = draw_fresh13()
     elif "--fresh12" in args:
         sample = draw_fresh12()
