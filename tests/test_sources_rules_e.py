@@ -6,6 +6,7 @@ and the McCrory tests are guards and pass on both)."""
 from __future__ import annotations
 
 from analysis.extract import sources
+from analysis.extract.sources.kinds import _share_of_people
 from tests.test_speakers import _article, _speaker
 
 
@@ -27,10 +28,10 @@ def test_a_counted_share_takes_the_group_of_whom_it_counts():
     s = _speaker(a, "Some 60% of economists")
     assert s.kind == "anonymous"
     assert s.role_group == "expert or academic"
-    assert sources._share_of_people("Nearly eight of 10 voters")
+    assert _share_of_people("Nearly eight of 10 voters")
     # guards: a title, a count of a named few, a party are no shares
-    assert not sources._share_of_people("the majority leader")
-    assert not sources._share_of_people("Two of the men")
+    assert not _share_of_people("the majority leader")
+    assert not _share_of_people("Two of the men")
 
 
 def test_a_share_outside_a_poll_has_no_group_of_its_own():

@@ -6,6 +6,7 @@ Small articles written here, one per pattern."""
 from __future__ import annotations
 
 from analysis.extract import sources
+from analysis.extract.sources.kinds import _definite
 from tests.test_speakers import _article, _speaker
 
 
@@ -120,8 +121,8 @@ def test_a_known_person_named_by_kin_keeps_their_group():
 
 # -- kind: an adverb before a definite description ----------------------------------------------------
 def test_an_adverb_before_a_definite_description_keeps_it_definite():
-    assert sources._definite("now the Senate majority leader")
-    assert not sources._definite("now a consultant")
+    assert _definite("now the Senate majority leader")
+    assert not _definite("now a consultant")
 
 
 def test_in_a_sports_story_a_clubs_post_stays_the_clubs():

@@ -4,7 +4,8 @@ articles written here, one per pattern."""
 
 from __future__ import annotations
 
-from analysis.extract.sources import _occupations, _role_lexicon, role_group
+from analysis.extract.sources import role_group
+from analysis.extract.sources.lexicons import _occupations, _role_lexicon
 from tests.test_speakers import _article, _speaker
 
 

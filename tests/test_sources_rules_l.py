@@ -4,7 +4,7 @@ a state's own organ ("the government") stays a country or group. Small articles 
 
 from __future__ import annotations
 
-from analysis.extract.sources import _lexicon
+from analysis.extract.sources.lexicons import _lexicon
 from tests.test_speakers import _article, _speaker
 
 

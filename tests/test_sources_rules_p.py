@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.extract.sources import _initials, role_group
+from analysis.extract.sources import role_group
+from analysis.extract.sources.names import _initials
 from tests.test_speakers import _article, _speaker
 
 

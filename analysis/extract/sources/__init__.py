@@ -1,0 +1,99 @@
+"""Who gets to speak: one ``Speaker`` per voice quoted in an article, and each quote's framing.
+
+For every speaker credited with a quote (``Quote.speaker``) this finds, from the article's own
+words only:
+
+* ``kind``: a named person, an organisation, a country or group ("Pakistan said", "the Taliban
+  said"), an unnamed person described by a role ("a company spokesman"), anonymous ("sources
+  said", "officials say"), or unknown (a pronoun nothing resolves);
+* ``role``: the words for what the speaker is, with offsets: an apposition ("Shafqat Ali Khan, a
+  spokesman for the ministry"), a title before the name ("Foreign Secretary Jack Straw", "Dr"),
+  "X is the ...", or an unnamed speaker's own description; then ``role_group`` from the lexicon
+  ``lexicons/role_groups.json``;
+* ``gender``, for people only: honorifics (Mr, Mrs, Ms ...), gendered role words (spokeswoman,
+  chairman, actress) and the pronouns the article uses for the person, resolved as quotes'
+  speakers are (``quotes.Speakers``). Only when none of that exists, a first name that a public
+  name-frequency data set (nomquamgender) gives one gender with high confidence, marked
+  ``"first name"``. Never from a role, a topic or anything else: unknown is an answer;
+* how much and where: quotes, quoted words, first paragraph quoted, in the headline, in the lead.
+
+Each quote's ``framing`` is the class of its reporting verb (``lexicons/framing.json``).
+
+The lexicons are data files beside this module (``lexicons/README.md``).
+
+The package, bottom to top (each module imports only those above it):
+
+* ``words``: word-level helpers shared by all (tokens, singulars, lexicon look-ups, pronoun forms);
+* ``lexicons``: the data-file loaders (``lexicons/*.json``) and the tables built from them;
+* ``groups``: ``role_group`` (a role's group from the lexicons), ``story_groups``, ``known_body``;
+* ``framing``: a quote's framing from its reporting verb;
+* ``context``: ``_Context``, what every speaker's look-up reads, built once per article;
+* ``gender``: first names (``first_name_gender``, the shipped list) and a person's gender with its
+  evidence (honorifics, gendered role words, pronouns);
+* ``roles``: finding a named person's role words in the text and the parse;
+* ``descriptions``: roles from elsewhere in the article (a description in the next or previous
+  sentence, "many officials", "said as the ...");
+* ``kinds``: the kind of an unnamed speaker's words (anonymous, a share of people, a group ...);
+* ``names``: what a name names (a team, a company, a person, initials, longer names);
+* ``bodies``: the body a speaker speaks for (a document's issuer, an employer);
+* ``speaker``: one ``Speaker`` from all of the above.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Doc
+
+from analysis.extract.quotes.speakers import Speakers
+from analysis.extract.sources.context import _Context
+from analysis.extract.sources.framing import framing
+from analysis.extract.sources.gender import (
+    FIRST_NAME_CONFIDENCE,
+    FIRST_NAME_MIN_COUNT,
+    FIRST_NAME_MIN_SOURCES,
+    FIRST_NAMES_FILE,
+    build_first_names,
+    first_name_gender,
+    first_names_header,
+)
+from analysis.extract.sources.groups import known_body, role_group, story_groups
+from analysis.extract.sources.speaker import _speaker
+from analysis.records import Mention, Quote, Speaker
+
+__all__ = [
+    "FIRST_NAMES_FILE",
+    "FIRST_NAME_CONFIDENCE",
+    "FIRST_NAME_MIN_COUNT",
+    "FIRST_NAME_MIN_SOURCES",
+    "build_first_names",
+    "extract",
+    "first_name_gender",
+    "first_names_header",
+    "framing",
+    "known_body",
+    "role_group",
+    "story_groups",
+]
+
+
+def extract(
+    doc: Doc,
+    text: str,
+    mentions: Sequence[Mention],
+    quotes: Sequence[Quote],
+    speakers: Speakers,
+    title_span: tuple[int, int] | None = None,
+) -> list[Speaker]:
+    """One Speaker per name credited with a quote, in order of their first quote; sets each
+    quote's ``framing``. ``mentions`` include the pronoun references (label PRON)."""
+    for q in quotes:
+        q.framing = framing(q.cue) if q.speaker is not None else None
+    by_name: dict[str, list[Quote]] = {}
+    for q in sorted(quotes, key=lambda q: q.start):
+        if q.speaker is not None:
+            by_name.setdefault(q.speaker, []).append(q)
+    if not by_name:
+        return []
+    ctx = _Context(doc, text, mentions, quotes, speakers, title_span)
+    return [_speaker(ctx, name, said) for name, said in by_name.items()]

@@ -1,0 +1,105 @@
+"""The body a speaker speaks for: the issuer of a document or statement, an employer named in
+the article or well known."""
+
+from __future__ import annotations
+
+import re
+
+from analysis.extract.sources.context import _Context
+from analysis.extract.sources.groups import known_body, role_group
+from analysis.extract.sources.lexicons import _document_heads, _employer_heads, _known_body_patterns, _known_names
+from analysis.extract.sources.names import _a_company, _spelled_out
+from analysis.extract.sources.roles import _role_of_person
+from analysis.extract.sources.words import _label, _words
+
+#: The issuer named right after a document: "a report published by ...", "a complaint filed by the
+#: S.E.C.", "an analysis released by the Army", "a survey from ...".
+_ISSUED_BY = re.compile(
+    r"\s*,?\s*(?:(?:which|that)\s+(?:was|were|is)\s+)?(?:(?:published|released|issued|filed|commissioned|compiled|"
+    r"produced|conducted|carried out|written|prepared|drawn up)\s+)?(?:by|from)\s+([^,.;:\"“”()]{2,80})"
+)
+
+
+def _issuer_group(ctx: _Context, end: int) -> str:
+    """The group of the body that issued a document, named right after it in the text."""
+    m = _ISSUED_BY.match(ctx.text, end)
+    if m is None:
+        return "unknown"
+    issuer = m.group(1)
+    group = role_group(issuer, generic=False)
+    if group == "unknown":
+        group = _employer_group(ctx, issuer)
+    return group if group != "unknown" else role_group(issuer)
+
+
+def _earlier_issuer(ctx: _Context, name: str, before: int) -> str:
+    """The group of the body a definite document ("the report") was credited to earlier in the
+    article with the same word: "a World Bank report", "Oxfam's report", "Oxfam says in a report",
+    "a report by the IMF". The nearest one before ``before`` decides; "unknown" when none."""
+    noun = (_words(name) or [""])[-1]
+    if noun not in _document_heads():
+        return "unknown"
+    body = r"((?:[A-Z][\w&.'’-]*\s+){0,3}[A-Z][\w&.-]*)"
+    patterns = (
+        rf"\b(?:an?|the)\s+{body}(?:['’]s?)?\s+(?:new\s+|latest\s+|annual\s+)?{noun}\b",
+        rf"\b{body}['’]s?\s+(?:new\s+|latest\s+|annual\s+)?{noun}\b",
+        rf"\b{body}\s+(?:says|said|warns|warned|finds|found)\s+in\s+(?:a|an|its)\s+(?:new\s+)?{noun}\b",
+        rf"\b{noun}\s+(?:by|from)\s+(?:the\s+)?{body}",
+    )
+    found = [(m.start(), m.group(1)) for p in patterns for m in re.finditer(p, ctx.text[:before])]
+    for _, issuer in sorted(found, reverse=True):
+        if ctx.in_title(ctx.text.find(issuer)):
+            continue
+        group = role_group(issuer, name=True)
+        if group == "unknown" and (known := known_body(issuer)) is not None:
+            group = known[1]
+        if group != "unknown":
+            return group
+    return "unknown"
+
+
+def _employer_names(ctx: _Context, role: str) -> tuple[list[str], set[str]]:
+    """(known bodies, other organisations) the article names inside a role: short names it spells
+    out count whatever the tagger made of them ("Apacs", tagged a person, after "Association for
+    Payment Clearing Services (Apacs)")."""
+    known = [body for body, pattern in _known_body_patterns() if pattern.search(role)]
+    orgs = {e for e, ms in ctx.named.items() if e in role and (_label(ms) == "ORG" or _spelled_out(ctx, e))}
+    return known, orgs
+
+
+def _employer_decides(ctx: _Context, role: str) -> bool:
+    """Whether a role is only a post at the top of a body (``employer_heads``: "chief executive",
+    "vice chairman", "executive director") besides the body's name: then the body says in which field
+    the person works ("the chief executive of Ora Media" is media), not the post's default."""
+    known, orgs = _employer_names(ctx, role)
+    rest = role
+    for body in sorted([*known, *orgs], key=len, reverse=True):
+        rest = rest.replace(body, " ")
+    if rest == role:
+        return False  # no body named
+    words = [w for w in _words(rest) if w not in _FUNCTION_WORDS]
+    heads = _employer_heads()
+    return bool(words) and all(w in heads or w.removesuffix("s") in heads for w in words)
+
+
+_FUNCTION_WORDS = frozenset({"the", "a", "an", "of", "for", "at", "with", "'s", "’s", "and", "its", "their"})
+
+
+def _employer_group(ctx: _Context, role: str) -> str:
+    """The group of an organisation the article names inside a role ("head of Preventon"), from its
+    name or the article's words for it elsewhere ("net security firm Preventon": a company)."""
+    known, orgs = _employer_names(ctx, role)
+    if known:
+        return _known_names()[0][known[0]][1]  # "a Google spokesperson", "a Sony Pictures Television head"
+    for org in sorted(orgs, key=len, reverse=True):
+        group = role_group(org, name=True)
+        if group == "unknown" and (long_name := _spelled_out(ctx, org)) is not None:
+            # "an Apacs spokeswoman" after "the Association for Payment Clearing Services (Apacs)"
+            group = role_group(long_name[0], name=True)
+        if group == "unknown" and _a_company(ctx, org):
+            group = "business"
+        if group == "unknown" and (own := _role_of_person(ctx, ctx.named[org], any_label=True)) is not None:
+            group = role_group(own[0], own[3], generic=False)  # the body's own description: "search giant Google"
+        if group != "unknown":
+            return group
+    return "unknown"

@@ -1,0 +1,205 @@
+"""A speaker's role from elsewhere in the article: a description of them in the next or previous
+sentence, "said as the ...", a quantified or plural voice ("many officials"), a titled person."""
+
+from __future__ import annotations
+
+import re
+
+from analysis.extract.quotes.speakers import noun_phrase
+from analysis.extract.sources.context import _OTHERS_HEADS, Role, _Context
+from analysis.extract.sources.gender import _other_person_before
+from analysis.extract.sources.groups import role_group
+from analysis.extract.sources.roles import _role_of_person
+from analysis.extract.sources.words import _SPLIT, _SUBJECT_DEPS, _label, _pronoun_form, _words
+from analysis.records import Mention, Quote
+
+
+def _titled_person(ctx: _Context, description: str) -> str | None:
+    """The one person the article names with the description's words as their title or role
+    ("Tory leader Michael Howard" for "the Tory leader"); None when none or several."""
+    want = [w for w in _words(description) if w not in {"the", "this", "that"}]
+    if not want or not any(ctx.is_person_word(w) for w in want[-1:]):
+        return None
+    found = set()
+    for entity, ms in ctx.named.items():
+        if _label(ms) != "PERSON":
+            continue
+        role = _role_of_person(ctx, ms, any_label=True)
+        if role is not None and [w for w in _words(role[0]) if w not in {"the", "a", "an"}][-len(want) :] == want:
+            found.add(entity)
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _says_what(ctx: _Context, words_text: str) -> bool:
+    """Whether words say what someone is (a lexicon word or a word for a person), not only who."""
+    words = _words(words_text)
+    return role_group(words_text) != "unknown" or any(ctx.is_person_word(w) for w in words)
+
+
+def _described_by(ctx: _Context, named: list[Mention], said: list[Quote]) -> Role | None:
+    """The first description a named speaker's quotes hang on ("The Indiana governor said", the
+    quote rules crediting it to Mike Pence), when it has words for a role; the name, a pronoun or
+    another name never counts."""
+    text = ctx.text
+    for q in said:
+        a, b = q.speaker_start, q.speaker_end
+        if a is None or b is None or _pronoun_form(text[a:b]):
+            continue
+        others = [m for m in ctx.speakers.mentions_in(a, b) if m.label in {"PERSON", "ORG"}]
+        if others or any(m.start < b and a < m.end for m in named):
+            continue
+        if role_group(text[a:b]) != "unknown":
+            return re.sub(r"\s+", " ", text[a:b]), a, b, False
+    return None
+
+
+def _next_sentence_description(ctx: _Context, named: list[Mention]) -> Role | None:
+    """A definite description the article uses for a person right after naming them: "Charles
+    Kennedy has said ... The Liberal Democrat leader predicted ...". The description must open the
+    very next sentence as its subject, have a word for a person as its head ("leader", "nominee",
+    not "party"), be singular, and nobody else may be named between the name and it."""
+    ix, text = ctx.ix, ctx.text
+    for m in sorted(named, key=lambda m: m.start):
+        if m.label != "PERSON" or ctx.in_title(m.start):
+            continue
+        i, j = ix.tokens(m.start, m.end)
+        if j <= i:
+            continue
+        if _other_person_before(ctx, m.entity or "", m.start):
+            continue  # "Clinton ... stressed the raid that killed Osama bin Laden. The former first lady said"
+        for k in range(ix.sent_of[i] + 1, min(ix.sent_of[i] + 1 + NEXT_SENTENCES, len(ix.sent_first))):
+            found = _opening_description(ctx, k)
+            if found is None:
+                continue
+            a, b = found
+            if any(x.label == "PERSON" and x.entity != m.entity for x in ctx.speakers.mentions_in(m.end, b)):
+                break  # someone else named in between: the description may be theirs
+            nouns = [t.lemma_ for t in ctx.doc[ix.token_before(a) : ix.token_before(b - 1) + 1] if t.pos_ == "NOUN"]
+            if nouns and any(t.lemma_ == nouns[-1] for t in ctx.doc[j : ix.token_before(a)]):
+                break  # "he criticised the chancellor ... The chancellor's announcement": that one's
+            return re.sub(r"\s+", " ", text[a:b]), a, b, False
+    return None
+
+
+def _previous_sentence_description(ctx: _Context, named: list[Mention]) -> Role | None:
+    """A definite description closing the sentence right before one the person's name opens as its
+    subject: "Traders were encouraged by comments from the energy minister of Opec member Algeria.
+    Chakib Khelil said ...". Its head must be a singular word for a person (not a spokesman or an
+    aide, who speak for someone else), and nobody may be named in that sentence."""
+    ix, doc, text = ctx.ix, ctx.doc, ctx.text
+    for m in sorted(named, key=lambda m: m.start):
+        if m.label != "PERSON" or ctx.in_title(m.start):
+            continue
+        i, j = ix.tokens(m.start, m.end)
+        if j <= i or (k := ix.sent_of[i]) == 0:
+            continue
+        first = ix.sent_first[k]
+        while first < i and (doc[first].is_punct or doc[first].is_space):
+            first += 1
+        if first != i or doc[i:j].root.dep_ not in _SUBJECT_DEPS:
+            continue
+        start, last = ix.sent_first[k - 1], first - 1
+        while last >= start and (doc[last].is_punct or doc[last].is_space):
+            last -= 1
+        if last < start or ctx.in_title(doc[start].idx):
+            continue
+        end = doc[last].idx + len(doc[last])
+        if any(x.label == "PERSON" for x in ctx.speakers.mentions_in(doc[start].idx, end)):
+            continue  # someone named there: the description may be theirs
+        for t in doc[start : last + 1]:
+            head = t.head
+            if t.lower_ != "the" or t.dep_ != "det" or head.pos_ != "NOUN" or head.tag_ == "NNS":
+                continue
+            if not ctx.is_person_word(head.lower_) or head.lower_ in _OTHERS_HEADS:
+                continue
+            a, b = noun_phrase(doc, head)
+            if a == t.idx and b == end:
+                return re.sub(r"\s+", " ", text[a:b]), a, b, False
+    return None
+
+
+#: How many sentences after a name a definite description opening a sentence may stand for them.
+NEXT_SENTENCES = 3
+
+
+def _opening_description(ctx: _Context, k: int) -> tuple[int, int] | None:
+    """The definite singular description of a person that opens sentence ``k`` as its subject
+    ("The Liberal Democrat leader predicted ...", "The Democratic candidate's call came ...")."""
+    doc = ctx.doc
+    first = ctx.ix.sent_first[k]
+    while first < len(doc) and (doc[first].is_punct or doc[first].is_space):
+        first += 1
+    if first >= len(doc) or doc[first].lower_ != "the":
+        return None
+    head = doc[first].head
+    if head.dep_ == "poss" and head.head.dep_ in _SUBJECT_DEPS:
+        pass  # "The Democratic presidential candidate's call came after ..."
+    elif head.dep_ not in _SUBJECT_DEPS:
+        return None
+    if head.pos_ not in {"NOUN", "PROPN"} or head.tag_ in {"NNS", "NNPS"}:
+        return None
+    if not ctx.is_person_word(head.lower_) or head.lower_ in _OTHERS_HEADS:
+        return None
+    a, b = noun_phrase(doc, head)
+    return (a, b) if a == doc[first].idx else None
+
+
+_QUANTIFIER = re.compile(r"\b(?:many|some|most|several|few|other|numerous|two|three|four)\s+$", re.IGNORECASE)
+
+
+def _quantified(ctx: _Context, said: list[Quote]) -> Role | None:
+    """ "many Democrats", "some Republicans": every quote hangs on a plural after a quantifier."""
+    text, found = ctx.text, None
+    for q in said:
+        a, b = q.speaker_start, q.speaker_end
+        if a is None or b is None or not text[a:b].endswith("s"):
+            return None
+        before = _QUANTIFIER.search(text[max(0, a - 12) : a])
+        if before is None:
+            return None
+        found = found or (text[a - len(before.group(0)) : b], a - len(before.group(0)), b, False)
+    return found
+
+
+#: An organisation's name the quote hangs on, followed by the word for who speaks for it.
+_VOICE_AFTER = re.compile(
+    r"((?:\s+(?:for|of|and|&|[A-Z][\w'’&.-]*))*?)\s+(spokesman|spokeswoman|spokesperson|official|representative)\b"
+)
+
+
+def _voice_of(ctx: _Context, said: list[Quote]) -> tuple[int, int] | None:
+    """The words for one person speaking for an organisation that the quote rules credited to the
+    organisation's name: "A Department for Work and Pensions spokeswoman said" -> its span."""
+    text = ctx.text
+    for q in said:
+        a, b = q.speaker_start, q.speaker_end
+        if a is None or b is None:
+            continue
+        after = _VOICE_AFTER.match(text, b)
+        before = re.search(r"\b(?:an?|the)\s+$", text[max(0, a - 4) : a], re.IGNORECASE)
+        if after and before:
+            return a - len(before.group(0)), after.end()
+    return None
+
+
+def _said_as_the(ctx: _Context, name: str, said: list[Quote]) -> Role | None:
+    """The words "the <name>" (singular, definite) a speaker's quote hangs on, as a role."""
+    text = ctx.text
+    for q in said:
+        a, b = q.speaker_start, q.speaker_end
+        if a is None or b is None:
+            continue
+        if text[a:b].lower().startswith("the "):
+            return text[a:b], a, b, False
+        before = re.search(r"\bthe\s+$", text[max(0, a - 4) : a], re.IGNORECASE)
+        if before:
+            return text[a - len(before.group(0)) : b], a - len(before.group(0)), b, False
+    return None
+
+
+def _plural_role(ctx: _Context, role: Role) -> bool:
+    """Whether a title ends on a plural ("technology analysts Gartner"): a firm, not a person."""
+    i, j = ctx.ix.tokens(role[1], role[2])
+    # the head before any "for"/"of": "Liberal Democrat spokeswoman for women" is one person
+    j = next((k for k in range(i + 1, j) if ctx.doc[k].lower_ in _SPLIT), j)
+    return j > i and ctx.doc[j - 1].tag_ in {"NNS", "NNPS"}

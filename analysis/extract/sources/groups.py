@@ -1,0 +1,271 @@
+"""A role's group from the lexicons (``role_group``): the rightmost known word or phrase, the
+split words, staff posts, trade bodies, former posts, kin; the story's context groups
+(``story_groups``) and the well-known bodies (``known_body``)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from analysis.extract.sources.lexicons import (
+    _context_heads,
+    _document_heads,
+    _known_names,
+    _lexicon,
+    _media_name_heads,
+    _occupations,
+    _person_words,
+    _role_lexicon,
+    _split_phrases,
+    _staff_words,
+    _title_defaults,
+    _trade_words,
+)
+from analysis.extract.sources.words import _SPLIT, _longest_phrase, _rightmost, _rightmost_phrase, _singular, _words
+
+#: A story's context cue words: beyond the lexicon's minimum, one more different cue word is needed
+#: per this many words of the article (a long feature uses a few sports or film words in passing).
+CUE_WORDS_PER_EXTRA = 500
+
+
+def _across_split(words: list[str], cut: int, specific: dict[str, str]) -> str | None:
+    """A lexicon phrase that runs across the split word and starts in the head part: "the city of
+    Phoenix" (city of), "Secretary of State Kerry"; the longest wins."""
+    if cut >= len(words):
+        return None
+    joined = f" {' '.join(words)} "
+    head_chars = len(" ".join(words[:cut])) + 1
+    found = [
+        (len(p), p.split()[-1] in _SPLIT, g)
+        for p, g in _split_phrases()
+        if (at := joined.find(f" {p} ")) >= 0 and at < head_chars
+    ]
+    if not found:
+        return None
+    _, open_ended, group = max(found)
+    phrase = max((len(p), p) for p, _ in _split_phrases() if f" {p} " in joined and joined.find(f" {p} ") < head_chars)[
+        1
+    ]
+    if phrase.startswith("spokes"):
+        # a spokesman's body decides ("a spokesman for the United Mine Workers of America" is a
+        # union's); one speaking for a politician or a party is their staff, as a bare spokesman is
+        body = _rightmost(words[cut:], specific)
+        return body if body not in {None, "politician"} else group
+    # "vice president of" gives way to what it is of: "... of the European Commission"
+    return (_rightmost(words[cut:], specific) if open_ended else None) or group
+
+
+def story_groups(text: str) -> tuple[str, ...]:
+    """The groups whose cue words the article uses often enough (``context_heads`` in the lexicon):
+    a sports story makes a "manager" or "president" a sports one."""
+    found = re.findall(r"[a-z][a-z-]+", text.lower())
+    words = set(found)
+    # a long article needs more of them: three sports words in 3,700 words of climate policy
+    # ("club", "goal", "goals") do not make a sports story
+    scale = round(len(found) / CUE_WORDS_PER_EXTRA)
+    return tuple(g for g, (need, cues, _, _) in _context_heads().items() if len(words & cues) >= max(need, scale))
+
+
+def role_group(
+    role: str | None, title: bool = False, story: Sequence[str] = (), name: bool = False, generic: bool = True
+) -> str:
+    """The role group of a role phrase (or an organisation's name); "unknown" when none fits.
+    ``title``: the phrase stands before a name as a title ("Work Secretary Alan Johnson").
+    ``story``: the article's story groups (``story_groups``), which decide generic heads first.
+    ``name``: the words are an organisation's name, where a word for a person says nothing of what
+    the body is ("Health and Safety Executive" is no business, "Institute of Directors" still is).
+    ``generic``: fall back on a generic head's default ("spokesman": government); without it such a
+    role is "unknown", so that a body the role names can decide."""
+    if not role:
+        return "unknown"
+    role = _current_post(role, story)
+    if _PARTY_STATE_TAG.fullmatch(role.strip()):
+        return "politician"  # "D-Mont.", "R-Ky.": a lawmaker's party and state
+    if (whose := _kin_of(role)) is not None and (
+        role_group(whose) == "politician" or _known_names()[1].get(whose) == "politician"
+    ):
+        # "son of the Republican presidential front-runner", "the nominee's eldest daughter": a
+        # politician's relative speaking in the story speaks for the campaign, not as a voter
+        return _STAFF
+    fallback = generic
+    specific, generic = _role_lexicon()
+    words = _words(role)
+    if len(words) > 2 and words[0] in {"who", "that"} and words[1] in _DOER:
+        words = [_DOER[words[1]], "of", *words[2:]]  # "who chairs the committee": its chairman
+    if name:
+        whole = _longest_phrase(words, specific)
+        if whole and whole[1] > 1:
+            # a name holding a lexicon phrase: "Institute of Directors", "United States", "State
+            # Department Refugee Processing Center" (the department's, not a refugee's)
+            return whole[0]
+        heads = _lexicon("role_groups.json")
+        if (
+            len(words) > 1
+            and words[-1] in _media_name_heads()
+            or words in (["the", w] for w in heads["media_paper_words"])
+        ):
+            return "media"  # "New York Times", "Agence France Presse", "the Telegraph": a news outlet's name
+        if len(words) == 1 and words[0] in heads["media_paper_words"]:
+            return "media"  # "Times" (the tagger's name for "The Times")
+        if words and _singular(words[-1], generic) in _person_words():
+            words = words[:-1]  # "Health and Safety Executive": a body, not an executive
+    at = next((k for k, w in enumerate(words[:2]) if w.removeprefix("co-") in {"author", "authors"}), None)
+    if at is not None and any(w in _STUDIES for w in words[at + 1 :]):
+        return "expert or academic"  # "author of the Analysys report": a study's author, not a writer
+    if words and (words[-1] in _LEGAL or words[-1].removesuffix("s") in _LEGAL):
+        return specific[words[-1].removesuffix("s")]  # "Ministry of Defence lawyers": lawyers, not the ministry
+    cut = next((k for k, w in enumerate(words) if w in _SPLIT and k > 0), len(words))
+    head, rest = words[:cut], words[cut:]
+    issuer = [w for w in head if w not in _document_heads()]
+    # a phrase across the split word first: "Bank of England governor" is the Bank of England's
+    group = _across_split(words, cut, specific)
+    if group is None and len(issuer) < len(head):
+        # a document speaks for whoever issued it: "a New York Times/CBS News poll" is the paper's
+        group = _rightmost(issuer, specific) or _rightmost(rest, specific)
+    group = group or _rightmost(head, specific) or _rightmost(rest, specific)
+    if group == _STAFF and len(head) > 1 and head[-1] in _OFFICES and _rightmost(head[:-1], specific) == _JUSTICE:
+        group = _JUSTICE  # "NYPD Commissioner", "Pentagon spokesman": the police's, the army's
+    if group == "politician" and "campaign" in rest and _rightmost(head, generic) == _STAFF:
+        group = _STAFF  # "an economic policy adviser at the Clinton campaign": campaign staff
+    if "politics" in story and _staff_post(head, words):
+        group = _STAFF  # "a former senior strategist for the Obama campaign", "RNC Research Director"
+    if group == "politician" and _PARTY_VOICE.fullmatch(" ".join(words)):
+        group = _STAFF  # "A Conservative spokeswoman": the party's press officer, not a frontbencher
+    if group is None and title and len(words) == 1:
+        group = _rightmost(head, _title_defaults())  # "President Obama", even in a story full of sport words
+    longer = _rightmost_phrase(head, generic)
+    if group is None and longer and longer[1] > 1 and longer[0] != "unknown":
+        group = longer[0]  # "General secretary": the longer generic phrase beats the title "secretary"
+    for g in story:
+        group = group or _rightmost(head[-1:], _context_heads()[g][2])  # the head noun only: not "director general"
+        executive = _context_heads()[g][3]
+        if group == "business" and not rest and (found := _rightmost_phrase(head, executive)):
+            # "managing director Karen Brady", "UKA chief executive" in a sports story: the club's or
+            # the sport body's, unless another word of the role names a business ("Nike chief executive"
+            # stays business only when "Nike" is in the lexicon)
+            before = head[: len(head) - found[1]]
+            group = group if _rightmost(before, specific) else found[0]
+    if group is None and title:
+        group = _rightmost(head, _title_defaults())
+    if group == _CIVIL and _trade_body(words):
+        group = "business"  # "Association for Payment Clearing Services": a trade body, not a charity
+    if group is None:
+        # a job title the groups above lack ("school teacher", "an architect"), before any generic default
+        occupations = _occupations()[1]
+        group = _rightmost(head, occupations) or _rightmost(rest, occupations)
+    return group or (_rightmost(head, generic) if fallback else None) or "unknown"
+
+
+#: Where a role joins several posts: "a senior fellow at the Hoover Institution and a former United
+#: States ambassador", "a former Democratic tax aide now teaching at New York University".
+_POST_SPLIT = re.compile(r",|;|\band\b|\bnow\b")
+_FORMER_POST = re.compile(r"^\s*(?:(?:a|an|the|his|her|their)\s+)?(?:former|ex-|onetime|one-time)", re.IGNORECASE)
+
+
+def _staff_post(head: list[str], words: list[str]) -> bool:
+    """Whether a role is a post on a campaign's or a party's staff: its head holds a post a campaign
+    employs and the role names a campaign, a party committee, a PAC or "political" work ("a pollster
+    and strategist on Mrs. Clinton's 2008 campaign", "the committee's political director"; not a
+    party's chairman, an officer). Read only in a story about politics."""
+    posts, employers = _staff_words()
+    return any(w in posts for w in head) and any(w in employers for w in words)
+
+
+def _current_post(role: str, story: Sequence[str] = ()) -> str:
+    """A role without the posts it says the person held before, when it also gives one they hold
+    now that the lexicon places: what the person is in the story is the current post."""
+    parts = [p for p in _POST_SPLIT.split(role) if p.strip()]
+    if len(parts) < 2 or not any(_FORMER_POST.match(p) for p in parts):
+        return role
+    current = [p.strip() for p in parts if not _FORMER_POST.match(p)]
+    if current and any(role_group(p, story=story) != "unknown" for p in current):
+        return " and ".join(current)
+    return role
+
+
+_CIVIL = "civil society, NGO, union"
+#: Heads of a body that the lexicon reads as civil society unless its name says it is a trade's.
+_BODY_HEADS = frozenset({"association", "federation", "council", "alliance", "coalition", "confederation"})
+
+
+def _trade_body(words: list[str]) -> bool:
+    """Whether the words name an association (federation, alliance ...) of an industry or trade
+    (``trade_body_words`` in the lexicon): "Motion Picture Association of America"."""
+    if not any(_singular(w, {h: h for h in _BODY_HEADS}) in _BODY_HEADS for w in words):
+        return False
+    joined = f" {' '.join(words)} "
+    return any(f" {t} " in joined for t in _trade_words())
+
+
+_PARTY_STATE_TAG = re.compile(r"[DRI]-(?:[A-Z][a-z]*\.?|[A-Z]\.[A-Z]\.)(?:\s[A-Z][a-z]*\.?)?")
+#: Offices that speak for a body: before them, a police or military body decides the group.
+_OFFICES = frozenset({"commissioner", "spokesman", "spokeswoman", "spokesperson", "official", "officials"})
+_JUSTICE = "police, military, justice"
+#: What researchers write: its author is an expert ("author of the study"), a book's a writer.
+_STUDIES = frozenset({"report", "reports", "study", "studies", "survey", "surveys", "research", "findings", "paper"})
+#: Legal professions: ending a role, they say what the person is whoever employs them.
+_LEGAL = frozenset({"lawyer", "attorney", "barrister", "solicitor", "counsel"})
+#: An unnamed party spokesperson, only the party before the head ("a Tory spokesman", "a Liberal
+#: Democrat spokeswoman"); with a portfolio ("Tory work and pensions spokesman") it is a frontbencher.
+_PARTY_VOICE = re.compile(
+    r"(?:a|an) (?:conservative|tory|labour|liberal democrat|lib dem|snp|plaid cymru|ukip|green|democratic|republican|"
+    r"gop)(?: party)? (?:spokesman|spokeswoman|spokesperson)"
+)
+#: Campaign staff (advisers, aides, spokespeople of a campaign) speak for it: not politicians.
+_STAFF = "government official or spokesperson"
+#: The one who does what a relative clause says: "who heads the Center" is its head.
+_DOER = {
+    "heads": "head",
+    "leads": "leader",
+    "runs": "head",
+    "chairs": "chairman",
+    "directs": "director",
+    "manages": "manager",
+    "edits": "editor",
+    "coaches": "coach",
+    "founded": "founder",
+    "represents": "representative",
+    # the past forms say what the person was there ("Don Fowler, who helmed the DNC from 1995"): the
+    # group of a former office-holder is still that office's
+    "helms": "head",
+    "helmed": "head",
+    "headed": "head",
+    "led": "head",
+    "ran": "head",
+    "chaired": "chairman",
+    "managed": "manager",
+    "edited": "editor",
+    "coached": "coach",
+    "represented": "representative",
+}
+
+
+#: Words for a relative: a role made of one of them, someone's ("his wife", "Stallone's ex-wife",
+#: "the nominee's eldest daughter"), says whose relative the person is.
+_KIN_ROLE = re.compile(
+    r"(?:\b(?:his|her|their|my|our)\b|['’]s?)\s+(?:\w+\s+){0,2}?(?:ex-|former\s+)?"
+    r"(?:wife|husband|widow|widower|mother|father|son|daughter|brother|sister|fiancee?|partner)\s*$",
+    re.IGNORECASE,
+)
+
+
+_KIN_WORD = r"(?:ex-|former\s+)?(?:wife|husband|widow|widower|mother|father|son|daughter|brother|sister)"
+#: "son of the Republican presidential front-runner", "the Republican presidential nominee's eldest
+#: daughter": whose relative the role says the person is.
+_KIN_OF = re.compile(rf"^\s*(?:(?:the|a|an)\s+)?(?:[\w-]+\s+)?{_KIN_WORD}\s+of\s+(?P<whose>.+?)\s*$", re.IGNORECASE)
+_KIN_POSSESSIVE = re.compile(rf"^\s*(?P<whose>.+?)['’]s?\s+(?:[\w-]+\s+){{0,2}}?{_KIN_WORD}\s*$", re.IGNORECASE)
+
+
+def _kin_of(role: str) -> str | None:
+    """The words for whose relative a role says the person is, or None."""
+    found = _KIN_OF.match(role) or _KIN_POSSESSIVE.match(role)
+    return found.group("whose") if found else None
+
+
+def _kin_role(role: str) -> bool:
+    return _KIN_ROLE.search(role) is not None
+
+
+def known_body(name: str) -> tuple[str, str] | None:
+    """(kind, group) of a well-known body by its exact name ("Microsoft", "the Home Office")."""
+    return _known_names()[0].get(re.sub(r"^[Tt]he\s+", "", name.strip()))

@@ -1,0 +1,260 @@
+"""The kind of an unnamed speaker's words: anonymous, a described person, a group, a share of
+people ("eight of 10 voters"), an author of a document, a thing; definite and possessed words."""
+
+from __future__ import annotations
+
+import re
+
+from analysis.extract.sources.context import _Context
+from analysis.extract.sources.gender import _pronouns_after
+from analysis.extract.sources.groups import role_group
+from analysis.extract.sources.lexicons import _document_heads, _personal_documents, _role_lexicon
+from analysis.extract.sources.names import _longer_org_names
+from analysis.extract.sources.roles import _MODIFIES
+from analysis.extract.sources.words import _POSSESSIVE, _POSSESSOR, _SPLIT, _has_phrase, _label, _singular, _words
+
+
+def _head_word(ctx: _Context, words_text: str, start: int | None, end: int | None) -> str | None:
+    """The head noun of a speaker's words: their parse root, unless the words end on a word for a
+    person ("A Department for Work and Pensions spokeswoman")."""
+    words = _words(words_text)
+    if not words:
+        return None
+    head = words[:cut][-1] if (cut := next((k for k, w in enumerate(words) if w in _SPLIT and k > 0), 0)) else words[-1]
+    if ctx.is_person_word(words[-1]):
+        return words[-1]  # "A Department for Work and Pensions spokeswoman"
+    if ctx.is_person_word(head) or start is None or end is None:
+        return head
+    i, j = ctx.ix.tokens(start, end)
+    return ctx.doc[i:j].root.lower_ if j > i else head
+
+
+#: Documents a person writes at length and alone: "a new book" is the one book the article names an author for.
+_BOOKS = frozenset({"book", "memoir", "memoirs", "autobiography"})
+
+
+def _author(ctx: _Context, words_text: str, start: int | None, end: int | None) -> str | None:
+    """The one person whose own writing or speech a speaker's words name ("his report", "Ivana
+    Trump's brief", "the book" where the article has "Mr Peston's book" and no one else's): the
+    words are that person's, whoever the tagger or the quote rules took them for."""
+    words = _words(words_text)
+    cut = next((k for k, w in enumerate(words) if (w in _SPLIT or w == "by") and k > 0), len(words))
+    if not words or _singular(words[cut - 1], dict.fromkeys(_personal_documents(), "")) not in _personal_documents():
+        return None
+    head = words[cut - 1]
+    people = {e for e, ms in ctx.named.items() if _label(ms) == "PERSON"}
+    if start is not None and end is not None:
+        if words[0] in {"his", "her", "my"} and ctx.pronoun_at.get(start) in people:
+            return ctx.pronoun_at[start]  # "his report", the "his" resolved to Wim Kok
+        inside = [m for m in ctx.speakers.mentions_in(start, end) if m.entity in people]
+        own = [m.entity for m in inside]
+        if own and _POSSESSOR.match(ctx.text, ctx.text.find(own[0], start) + len(own[0])):
+            return own[0]  # "Ivana Trump's brief"
+        if inside and re.search(r"\bby\s+$", ctx.text[start : inside[0].start]):
+            return own[0]  # "an analysis by Lily Batchelder"
+        if own or words[0] not in {"the", "this", "that"} and not (words[0] in {"a", "an"} and head in _BOOKS):
+            # "a book by ..." names its author itself; "a report" is nobody's yet; "a new book" is the
+            # one book the article names an author for ("According to a new book ... The book, by
+            # journalist Robert Peston")
+            return None
+    # a definite "the book": the one person whose book the article names
+    found: set[str] = set()
+    for m in re.finditer(rf"\b{re.escape(head)}\b", ctx.text, re.IGNORECASE):
+        before = ctx.text[max(0, m.start() - 60) : m.start()]
+        after = ctx.text[m.end() : m.end() + 60]
+        for e in people:
+            short = e.rsplit(" ", 1)[-1]
+            if re.search(rf"\b(?:{re.escape(e)}|{re.escape(short)})['’]s?(?:\s+[a-z-]+){{0,2}}\s*$", before):
+                found.add(e)  # "journalist Robert Peston's new book", "Mr Peston's book"
+            if re.match(rf"(?:,\s*[^,.]{{1,40}})?\s+by\s+(?:[A-Z][\w.'-]*\s+){{0,2}}{re.escape(short)}\b", after):
+                found.add(e)  # "a new book, Brown's Britain by Robert Peston"
+            if re.match(rf",\s*by\s+(?:[\w.'’-]+\s+){{0,4}}{re.escape(short)}\b", after):
+                found.add(e)  # "The book, by Sunday Telegraph journalist Robert Peston"
+        pron = ctx.pronoun_at.get(m.start() - 4) or ctx.pronoun_at.get(m.start() - 5)
+        if pron in people and re.search(r"\b(?:his|her)\s+$", before):
+            found.add(pron)  # "his report", resolved
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _kind_of_words(ctx: _Context, words_text: str, start: int | None, end: int | None) -> str:
+    """The kind of a speaker given in its own words ("officials", "a spokesman", "he")."""
+    words = _words(words_text)
+    if not words:
+        return "unknown"
+    if words == ["it"]:
+        return "organisation"  # "it said", unresolved: a body or what it issued, never a person
+    if _those_asked(ctx, words, end):
+        return "anonymous"  # "those surveyed said": the people a poll asked
+    if len(words) == 1 and words[0] in ctx.kind_pronouns:
+        return "unknown"
+    lowered = " ".join(words)
+    cut = next((k for k, w in enumerate(words) if w in _SPLIT and k > 0), len(words))
+    if any(p in lowered for p in ctx.anonymous_phrases) or {words[-1], words[cut - 1]} & ctx.anonymous_heads:
+        return "anonymous"  # "sources", "one GOP source in the room"
+    if _share_of_people(words_text):
+        return "anonymous"  # "73 percent", "Almost a quarter", "One in four": a share of people
+    if len(words) == 1 and words_text[:1].isupper() and words_text in ctx.surnames:
+        return "named person"  # a surname the tagger missed ("Hare added")
+    head = _head_word(ctx, words_text, start, end)
+    inside = ctx.speakers.mentions_in(start, end) if start is not None and end is not None else []
+    if head in _document_heads():
+        return "organisation"  # "a report by UK think-tank Demos": the issuer's, whatever names it holds
+    if any(
+        m.label == "PERSON"
+        and not _POSSESSOR.match(ctx.text, m.end)
+        and not (end is not None and m.end < end and _MODIFIES.match(ctx.text, m.end))
+        for m in inside
+    ):
+        # "Shadow leader of the Commons Oliver Heald", not "Gary Johnson's doctor" nor "a narrator
+        # in the Clinton ad" (the name qualifies a noun of the speaker's own words)
+        return "named person"
+    if head in ctx.group_heads:
+        return "country or group"  # "Scott's family"
+    if head in ctx.org_heads or head in _document_heads():
+        return "organisation"  # "the company"; "this article", "one slide": whoever issued them
+    if _ACRONYM.fullmatch(words_text.strip()):
+        return "organisation"  # "RSPCA", "NATO": an acronym the tagger missed
+    plural = head is not None and head.endswith("s") and not head.endswith("ss")
+    common = plural and re.search(rf"\b{re.escape(head or '')}\b", words_text) is not None  # lower case
+    if common and not {head, _singular(head or "", dict.fromkeys(ctx.org_heads, ""))} & (
+        ctx.org_heads | _document_heads()
+    ):
+        return "anonymous"  # "Some web users in Canada", "viewers of ... MTV Base": unnamed people
+    if head is not None and not ctx.is_person_word(head):
+        for m in inside:
+            if m.label == "ORG":
+                return "organisation"  # "a rival in IBM", "a Washington Post database"
+            if m.label == "GPE":
+                return "country or group"  # "the city of Phoenix"
+    tokens = words_text.split()
+    specific, generic = _role_lexicon()
+    if (
+        all(t[:1].isupper() for t in tokens)
+        and 1 < len(tokens) <= 4
+        and not any(_singular(w, specific) in specific or _singular(w, generic) in generic for w in words)
+    ):
+        return "named person"  # a name the tagger missed ("— Francisco Herrero")
+    if plural:
+        return "anonymous"
+    around = ctx.sentence_text(start, end).lower() if start is not None and end is not None else lowered
+    if any(p in around for p in ctx.anonymous_phrases[2:]):
+        return "anonymous"  # "an official, who spoke on condition of anonymity"
+    if _definite(words_text) and _has_phrase(words, ctx.unique_titles):
+        return "named person"  # "The Indiana governor": one office-holder the reader can name
+    if head in ctx.kin_words and _possessed(ctx.text, start, words_text):
+        return "named person"  # "his ex-wife", "my father": one person the reader can name
+    if len(tokens) == 1 and words_text[:1].isupper() and _longer_org_names(ctx, words_text.strip()):
+        return "organisation"  # "Peabody said", after "the coal mining giant Peabody Energy"
+    demonstrative = words[0] in {"this", "that"} and ctx.is_person_word(head or "") and start is not None
+    if demonstrative and any(m.label == "PERSON" for m in ctx.speakers.mentions_in(0, start or 0)):
+        return "named person"  # "this remarkably active senior citizen": someone named before
+    if (
+        _a_thing(ctx, head, words, start, end)
+        and not _possessed(ctx.text, start, words_text)
+        and not _pronouns_after(ctx, start or 0, end or 0)
+    ):
+        # "the ruling", "softer language": what a body decided or wrote, not a person (a person's own,
+        # "her account", is read as that person's words elsewhere; one the article goes on to call
+        # "he" or "she", "The cardinal", is a person whatever the lexicon lacks)
+        return "organisation"
+    return "unnamed person"
+
+
+#: Endings of nouns for someone who does something ("questioner", "strategist", "resident"), not
+#: "-ment" ("comment", "statement").
+_AGENT_NOUN = re.compile(r"(?:er|or|ist|ian|ant|(?<!m)ent|eer|ee)s?$")
+
+
+def _a_thing(ctx: _Context, head: str | None, words: list[str], start: int | None, end: int | None) -> bool:
+    """Whether a speaker's words are headed by a common noun that is no word for a person, a role or
+    a group of people: "the ruling", "softer language", "The body"."""
+    if head is None or start is None or end is None or ctx.is_person_word(head) or head in ctx.kin_words:
+        return False
+    specific, generic = _role_lexicon()
+    if any(_singular(w, specific) in specific or _singular(w, generic) in generic for w in words):
+        return False  # a role word anywhere ("a rival in IBM" aside): a person's description
+    if head in ctx.group_heads | ctx.anonymous_heads | ctx.utterance_heads | ctx.collective_heads:
+        return False  # a speech, a comment: someone's words, whose the words around must say
+    if _AGENT_NOUN.search(head):
+        return False  # "one questioner", "a campaigner": a word for someone who does something
+    i, j = ctx.ix.tokens(start, end)
+    root = ctx.doc[i:j].root if j > i else None
+    return root is not None and root.pos_ == "NOUN" and root.lower_ == head and root.text.islower()
+
+
+#: A count or share of people: "73 percent", "69% of those questioned", "18".
+_COUNTED = re.compile(
+    r"(?:(?:another|a further|only|just|about|nearly|almost|some|over)\s+)*\d[\d,.]*(?:%|\s+percent|\s+per cent|$)",
+    re.IGNORECASE,
+)
+#: A share written in words: "Fifty percent of Europeans", "Twenty-five per cent".
+_SPELLED_SHARE = re.compile(
+    r"(?:(?:another|a further|only|just|about|nearly|almost|some|over)\s+)*"
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|"
+    r"seventy|eighty|ninety)(?:-\w+)?\s+(?:percent|per\s+cent)\b",
+    re.IGNORECASE,
+)
+#: A share written as a fraction or a majority: "Almost a quarter", "One in four", "Three-quarters",
+#: "Nearly eight of 10 voters", "A majority", "A total of 53% of those polled".
+_FRACTION_SHARE = re.compile(
+    r"(?:(?:another|a further|only|just|about|nearly|almost|some|over|around|roughly|more than|fewer than|"
+    r"less than|a total of|a clear|a slim|the)\s+)*"
+    r"(?:(?:a|one|two|three|four)[\s-]+(?:quarters?|thirds?|fifths?|tenths?)|half|a\s+(?:majority|minority)|"
+    r"majority|minority|(?:one|two|three|four|five|six|seven|eight|nine|\d+)\s+(?:in|out\s+of|of)\s+"
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b(?:\s+[a-z]+)?|\d[\d,.]*\s*(?:%|percent\b|per\s+cent\b))"
+    r"(?:\s+of\b.*)?$",
+    re.IGNORECASE,
+)
+#: The words after "those" that make it the people a poll asked: "those surveyed said".
+_ASKED_AFTER = re.compile(r"\s+(?:polled|surveyed|questioned|asked|interviewed|responding)\b", re.IGNORECASE)
+#: Words that make an article a poll's: its shares of people are those asked (ordinary people).
+_POLL_WORDS = re.compile(r"\b(?:poll|polls|polled|survey|surveys|surveyed|respondents|questioned)\b", re.IGNORECASE)
+
+
+def _share_of_people(words_text: str) -> bool:
+    """Whether a speaker's words are a share or count of people: "73 percent", "32", "Thirty per
+    cent", "Almost a quarter", "One in four", "A majority", "69% of those questioned"."""
+    w = words_text.strip()
+    return bool(_COUNTED.match(w) or _SPELLED_SHARE.match(w) or _FRACTION_SHARE.match(w))
+
+
+def _those_asked(ctx: _Context, words: list[str], end: int | None) -> bool:
+    """ "those surveyed said": the quote rules took only "those"."""
+    return words == ["those"] and end is not None and _ASKED_AFTER.match(ctx.text, end) is not None
+
+
+def _share_group(ctx: _Context, words_text: str) -> str:
+    """The group of a share of people: the people it is a share of ("60% of economists"), else, in
+    an article about a poll or survey, the ordinary people it asked; else unknown."""
+    of = re.search(r"\bof\s+(.+)$", words_text, re.IGNORECASE)
+    if of and (group := role_group(of.group(1))) != "unknown":
+        return group
+    return "ordinary person or witness" if _POLL_WORDS.search(ctx.text) else "unknown"
+
+
+#: A name written in capitals, three to six letters: an organisation's acronym.
+_ACRONYM = re.compile(r"[A-Z]{3,6}")
+
+
+#: A possessive determiner right before a noun phrase: "his ", "Trump's ", "my ".
+_POSSESSED = re.compile(r"(?:\b(?:his|her|their|my|our)|\w['’]s?)\s+(?:ex-|former\s+|late\s+)?$", re.IGNORECASE)
+
+
+def _possessed(text: str, start: int | None, words_text: str) -> bool:
+    """Whether a speaker's words open with a possessive ("his wife", "Trump's ex-wife") or follow
+    one in the text (the quote rules took only "wife")."""
+    first = words_text.split(" ", 1)[0]
+    if first.lower() in {"his", "her", "their", "my", "our"} or _POSSESSIVE.search(first):
+        return True
+    return start is not None and _POSSESSED.search(text[max(0, start - 24) : start]) is not None
+
+
+_TIME_ADVERB = re.compile(r"^(?:now|then|later|also|still|currently)\s+", re.IGNORECASE)
+
+
+def _definite(words_text: str) -> bool:
+    # "now the Senate majority leader": an adverb before the description does not change it
+    words_text = _TIME_ADVERB.sub("", words_text)
+    first = words_text.split(" ", 1)[0]
+    # "our correspondent": the outlet's own, one identifiable person
+    return first.lower() in {"the", "his", "her", "their", "its", "our"} or bool(_POSSESSIVE.search(first))

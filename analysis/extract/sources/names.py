@@ -1,0 +1,264 @@
+"""What a name names: a team, a company, a person's name, initials spelled out, a full or longer
+name, a body named by its description, plural people."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from analysis.extract.sources.context import _Context
+from analysis.extract.sources.descriptions import _QUANTIFIER
+from analysis.extract.sources.gender import first_name_gender
+from analysis.extract.sources.groups import role_group
+from analysis.extract.sources.lexicons import _gendered, _lexicon, _party_members, _role_lexicon
+from analysis.extract.sources.words import _label, _plain, _singular, _words
+from analysis.records import REFERENCE_LABELS, Quote
+
+
+def _they_for_one(ctx: _Context, name: str, said: list[Quote]) -> bool:
+    """Whether every quote of a place or body named in the singular hangs on "they": the
+    resolver gave a plural pronoun a singular antecedent ("In West Virginia ... they say", the
+    environmentalists; "Japan ... they say", the traders). News writes "it" for a country, a
+    company or an agency; "they" is the unnamed people the article spoke of. Not a name that is
+    itself a plural of people ("Tories", "MPs", "the Democrats"), nor a party member's word."""
+    low = name.lower().removeprefix("the ")
+    if low in ctx.party_names or low in _party_members() or _people_plural(ctx, name):
+        return False
+    spans = [(q.speaker_start, q.speaker_end) for q in said]
+    if not spans or any(a is None or b is None or ctx.text[a:b].lower() != "they" for a, b in spans):
+        return False
+    # the name's own words: a plural noun ("Chicago Public Schools", "the police") may be "they"
+    at = [m for m in ctx.named.get(name, []) if m.label not in REFERENCE_LABELS]
+    span = ctx.doc.char_span(at[0].start, at[0].end, alignment_mode="expand") if at else None
+    return span is not None and len(span) > 0 and span[-1].tag_ not in {"NNS", "NNPS"} and span[-1].lower_ != "police"
+
+
+def _party_plural(ctx: _Context, said: list[Quote]) -> bool:
+    """Whether every quote hangs on a party's bare plural ("Republicans said", not "One Republican
+    threatened" nor "many Democrats", which ``_quantified`` reads): the party speaks."""
+    spans = [
+        (q.speaker_start, q.speaker_end) for q in said if q.speaker_start is not None and q.speaker_end is not None
+    ]
+    return bool(spans) and all(
+        ctx.text[a:b].lower() in ctx.party_names and not _QUANTIFIER.search(ctx.text[max(0, a - 12) : a])
+        for a, b in spans
+    )
+
+
+def _spelled_out(ctx: _Context, name: str) -> tuple[str, str | None] | None:
+    """The long name an article defines a short one by, "Entertainment and Leisure Software
+    Publishers Association (Elspa)", and the entity label of the long name (None if untagged)."""
+    if not name or len(name) > 12 or " " in name:
+        return None
+    long_name = r"((?:[A-Z][\w&'’.-]*\s+(?:(?:and|of|for|the|&)\s+)*)+[A-Z][\w&'’.-]*)"
+    found = re.search(rf"{long_name}\s*\({re.escape(name)}\)", ctx.text)
+    if not found:
+        return None
+    a, b = found.span(1)
+    labels = Counter(m.label for m in ctx.speakers.mentions_in(a, b) if m.start < b and m.end > a)
+    label = labels.most_common(1)[0][0] if labels else None
+    words = _words(found.group(1))
+    if label is None and words and words[-1] in _lexicon("speaker_kinds.json")["organisation_heads"]:
+        label = "ORG"
+    return found.group(1), label
+
+
+#: Words a body's initials skip: "Alliance to Reclaim Our Schools" is AROS, "Royal Academy of Dance" RAD.
+_INITIALS_SKIP = frozenset({"of", "the", "for", "and", "to", "on", "in", "at", "&"})
+_SHORT_NAME = re.compile(r"\b[A-Z]{2,6}\b")
+
+
+def _initials(name: str) -> str:
+    """The capitals an organisation's name is shortened to: its words' first letters, a hyphenated
+    word's parts each ("National Hi-Tech Crime Unit": NHTCU), the small words skipped."""
+    parts = [p for w in name.split() for p in w.split("-") if p]
+    return "".join(p[0] for p in parts if p.lower() not in _INITIALS_SKIP and p[0].isalpha()).upper()
+
+
+def _expanded(ctx: _Context, role: str) -> str:
+    """A role with each short name in capitals written out as the one organisation the article names
+    whose initials it is ("An NHTCU spokeswoman" after "the National Hi-Tech Crime Unit"), so the body's
+    words decide its group. Read only to group the role: the role words themselves stay as written."""
+
+    def long_name(m: re.Match[str]) -> str:
+        short = m.group(0)
+        found = {e for e, ms in ctx.named.items() if " " in e and _label(ms) == "ORG" and _initials(e) == short}
+        return found.pop() if len(found) == 1 else short
+
+    return _SHORT_NAME.sub(long_name, role)
+
+
+#: After a place's name in a sports story, what makes it a team or club: a plural verb ("Birmingham
+#: have confirmed", British usage for a side) or a word for the club's people ("Birmingham manager").
+_TEAM_AFTER = re.compile(
+    r"\s+(?:have|are|were|'ve|manager|boss|chairman|coach|captain|striker|midfielder|defender|"
+    r"players?|fans|supporters|director|owner|City|United|Rovers|Town|Athletic|Wanderers|Albion|FC)\b"
+)
+
+
+def _a_team(ctx: _Context, name: str) -> bool:
+    """Whether a place that speaks in a sports story is its team or club: somewhere the article
+    writes its name with a plural verb or a word for the club's people."""
+    if "culture and sport" not in ctx.story:
+        return False
+    return any(_TEAM_AFTER.match(ctx.text, m.end()) for m in re.finditer(rf"\b{re.escape(name)}\b", ctx.text))
+
+
+#: An honorific or a title right before a name: "Dr. Connie Mariano", "Mr Champion".
+_HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof|Professor)\.?\s+$")
+
+
+def _a_persons_name(ctx: _Context, name: str) -> bool:
+    """Whether a name the tagger took for an organisation or a place is a person's: an honorific
+    stands before it somewhere, or it is two or three capitalised words opening with a confident
+    first name, none of them a lexicon word, an organisation's head or a place's last word."""
+    if any(
+        _HONORIFIC_BEFORE.search(ctx.text[max(0, m.start() - 12) : m.start()])
+        for m in re.finditer(re.escape(name), ctx.text)
+    ):
+        return True
+    words = name.split()
+    if not 2 <= len(words) <= 3 or not all(
+        w[:1].isupper() and w.replace("'", "").replace("-", "").isalpha() for w in words
+    ):
+        return False
+    low = [w.lower() for w in words]
+    specific, generic = _role_lexicon()
+    # the surname may be a word of the lexicon ("Champion", "Bishop", "Judge"); the rest may not
+    if any(w in specific or w in generic or w in ctx.kind_pronouns for w in low[:-1]) or ctx.org_heads & set(low):
+        return False
+    if low[-1] in ctx.not_surnames or low[-1] in ctx.group_heads or role_group(name, name=True) != "unknown":
+        return False
+    return first_name_gender(name) is not None
+
+
+#: One person by nationality: "Dutchman", "Irishwoman", "Australian", "Russian" (not "the Taliban",
+#: which is in ``group_names`` and is no "-man"/"-ian"/"-can" word; not "the French", "the Chinese").
+_ONE_NATIONAL = re.compile(r"[A-Z][a-z]+(?:man|woman|ian|can|ean)")
+
+
+#: After a name, words only a company has: "Electrolux chief executive", "3's marketing director".
+_COMPANY_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:chief\s+executive|chief\s+operating\s+officer|chief\s+financial\s+officer|managing\s+director|"
+    r"finance\s+director|marketing\s+director|shareholders|share\s+price|shares|stock|profits?|"
+    r"Inc|Corp|plc|Ltd|Co)\b",
+    re.IGNORECASE,
+)
+#: Before a name, words only a company has: "shares in Vodafone", "stake in Yukos", "chief operating
+#: officer of Sony", or a word for a company right before it ("net security firm Preventon").
+_COMPANY_BEFORE = re.compile(
+    r"(?:\b(?:shares|stake)\s+in\s+(?:the\s+)?|\b(?:chief\s+executive|chief\s+operating\s+officer|"
+    r"chief\s+financial\s+officer|managing\s+director|shareholders)\s+(?:of|at|in)\s+(?:the\s+)?|"
+    r"\b(?:firm|company|companies)\s+)$",
+    re.IGNORECASE,
+)
+
+
+def _a_company(ctx: _Context, name: str) -> bool:
+    """Whether a name the tagger took for a place is a company: somewhere the article writes it
+    with a company's officer or its shareholders ("Electrolux chief executive Hans Straberg")."""
+    return any(
+        _COMPANY_AFTER.match(ctx.text, m.end()) or _COMPANY_BEFORE.search(ctx.text[max(0, m.start() - 40) : m.start()])
+        for m in re.finditer(rf"\b{re.escape(name)}\b", ctx.text)
+    )
+
+
+def _people_plural(ctx: _Context, name: str) -> bool:
+    """Whether a one-word name is the plural of a word for a person ("MPs", "Senators")."""
+    words = _words(name)
+    return (
+        len(words) == 1
+        and words[0].endswith("s")
+        and ctx.is_person_word(words[0][:-1])
+        and words[0] not in ctx.party_names
+        and role_group(name, name=True) != "unknown"
+    )
+
+
+def _full_name(ctx: _Context, name: str, besides: str = "") -> str | None:
+    """The one person named in full whose name ends with ``name`` (any case): "Bill de Blasio" for
+    "De Blasio", "Henk Ten Cate" for "Cate"; None when there is none or more than one."""
+    low = f" {_plain(name.lower())}"
+    found = [
+        e
+        for e, ms in ctx.named.items()
+        if e not in {name, besides}
+        and _plain(e.lower()).endswith(low)
+        and (
+            _label(ms) == "PERSON"
+            # "EADS Philippe Camus", tagged ORG: a confident first name right before the surname
+            or (_label(ms) == "ORG" and len(e.split()) > 2 and first_name_gender(" ".join(e.split()[-2:])) is not None)
+        )
+    ]
+    if not found and _titled_surname(name):
+        return _full_name(ctx, name.split()[-1], name)  # "Chief Supt Deats": Mick Deats
+    return found[0] if len(found) == 1 else None
+
+
+def _titled_surname(name: str) -> bool:
+    """Whether a name is title words before one word: "Chief Supt Deats", "Det Insp Smith"."""
+    words = name.split()
+    return len(words) > 1 and all(_a_title_word(w) for w in words[:-1])
+
+
+def _a_title_word(word: str) -> bool:
+    """A word of a title written before a surname: "Chief", "Supt", "Det", "Insp"."""
+    specific, generic = _role_lexicon()
+    low = word.rstrip(".").lower()
+    return low in specific or low in generic or low in _gendered()[0]
+
+
+def _own_head(description: str, name: str) -> bool:
+    """Whether a description is only an organisation's own head noun ("the bank" for the Bank of
+    England, "the fund" for the International Monetary Fund): it says nothing the name does not."""
+    words = [w for w in _words(description) if w not in {"the", "a", "an", "this", "its"}]
+    return len(words) == 1 and (words[0] in _words(name) or words[0] in _BARE_BODIES)
+
+
+#: Bare words for a body of any kind: "The corporation said" of the BBC, "the firm" of a bank says
+#: only that it is a body; its name says what kind.
+_BARE_BODIES = frozenset({"company", "firm", "corporation", "group", "organisation", "organization", "body"})
+
+
+def _named_body(ctx: _Context, description: str) -> str | None:
+    """The one organisation the article names whose name holds a bare description's head ("the
+    fund" -> "International Monetary Fund", "the bank" -> "Bank of England"); None when none or
+    several do."""
+    words = [w for w in _words(description) if w not in {"the", "a", "an", "this", "its"}]
+    if len(words) != 1:
+        return None
+    bodies = {e for e, ms in ctx.named.items() if _label(ms) == "ORG" and _own_head(description, e)}
+    bodies.discard(description)
+    return next(iter(bodies)) if len(bodies) == 1 else None
+
+
+def _longer_names(ctx: _Context, name: str) -> list[str]:
+    """The organisation names in the article that a short one begins: "Sun" -> "Sun Microsystems"
+    (as an entity, or as capitalised words right after it in the text when the tagger split them)."""
+    found = [e for e, ms in ctx.named.items() if e.startswith(name + " ") and _label(ms) == "ORG"]
+    found += [m.group(0) for m in re.finditer(rf"\b{re.escape(name)}(?:\s+[A-Z][\w&.-]*){{1,3}}", ctx.text)]
+    return found
+
+
+def _longer_org_names(ctx: _Context, name: str) -> list[str]:
+    """The organisations the article names in full whose name a short one begins ("Peabody" ->
+    "Peabody Energy"): entities tagged as organisations only."""
+    return [e for e, ms in ctx.named.items() if e.startswith(name + " ") and _label(ms) == "ORG"]
+
+
+def _kind_words(ctx: _Context, name: str) -> list[str]:
+    """The lower-case words right after an organisation's name that say what kind of body it is:
+    "the Fiat conglomerate", "the Nationwide building society" (ending on a lexicon word)."""
+    specific = _role_lexicon()[0]
+    out = []
+    for m in re.finditer(rf"\b{re.escape(name)}((?:\s+[a-z][\w-]*){{1,2}})", ctx.text):
+        words = m.group(1).split()
+        kinds = [
+            n
+            for n in (2, 1)
+            if n <= len(words)
+            and _singular(words[n - 1], specific) in specific
+            and _singular(words[n - 1], dict.fromkeys(ctx.org_heads, "")) in ctx.org_heads
+        ]  # a word for a kind of body: not "Intel researchers", "Ask Jeeves users"
+        out += [" ".join(words[:n]) for n in kinds]
+    return out

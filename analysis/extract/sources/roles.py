@@ -1,0 +1,465 @@
+"""Finding a named person's role words in the text and the parse: an apposition, a title before
+or inside the name, "X of/at ORG", "X is the ...", a relative clause, a party-and-state tag."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from spacy.tokens import Doc, Token
+
+from analysis.extract.quotes.roles import glued
+from analysis.extract.quotes.speakers import noun_phrase
+from analysis.extract.sources.context import Role, _Context
+from analysis.extract.sources.gender import _first_names
+from analysis.extract.sources.groups import role_group
+from analysis.extract.sources.lexicons import _gendered, _party_members, _role_lexicon, _title_defaults
+from analysis.extract.sources.words import _POSSESSIVE, _POSSESSOR, _SPLIT, _TITLE_DEPS, _singular, _words
+from analysis.records import Mention
+
+
+def _role_of_person(ctx: _Context, mentions: Iterable[Mention], any_label: bool = False) -> Role | None:
+    """The first role the article gives a named person, at any of their mentions: an apposition,
+    a title before the name, "X of/at ORG", "X is the ..."."""
+    doc, text = ctx.doc, ctx.text
+    specific, generic = _role_lexicon()
+    honorifics, _, _ = _gendered()
+
+    def acceptable(a: int, b: int, is_title: bool) -> bool:
+        if text[a:b].split(" ", 1)[0].lower() in {"and", "or", "but"}:
+            return False  # "and DJ partner": a piece of a list
+        if not is_title and any(
+            x.label == "PERSON" and not _belongs_to(text, a, x) and x.text.lower() not in _party_members()
+            for x in ctx.speakers.mentions_in(a, b)
+        ):
+            return False  # another person's name: "Blair, Brown and Straw" ("Clinton spokesman" is fine)
+        words = _words(text[a:b])
+        if (
+            is_title
+            and not _POSSESSIVE.search(text[a:b])
+            and not any(ctx.is_person_word(w) or _singular(w, generic) in generic for w in words)
+            and _only_a_body(ctx, a, b)
+        ):
+            return False  # "Sources told the BBC Mr Howard ...": a body's bare name before a name is no title
+        if any(_singular(w, specific) in specific or _singular(w, generic) in generic for w in words):
+            return True
+        if role_group(text[a:b]) != "unknown":
+            return True  # a lexicon phrase: "of the International Longevity Centre", "at the National Review"
+        if words and words[0] in {"from", "of", "at"} and any(x.label == "ORG" for x in ctx.speakers.mentions_in(a, b)):
+            return True  # "from the Muslim Safety Forum": the body the person speaks from
+        i, j = ctx.ix.tokens(a, b)
+        return j > i and ctx.is_person_word(doc[i:j].root.lower_)
+
+    past: Role | None = None
+    for m in sorted(mentions, key=lambda m: m.start):
+        if m.label != "PERSON" and not any_label:
+            continue
+        i, j = ctx.ix.tokens(m.start, m.end)
+        if j <= i:
+            continue
+        root = doc[i:j].root
+        candidates = (
+            (_title_inside(ctx, m, honorifics), True),
+            (_apposition(doc, root, i, j), False),
+            (_title_before(doc, root, i, honorifics), True),
+            (_affiliation(doc, root, j), False),
+            (_predicate(doc, root), False),
+            (_listed_after(ctx, root, i), False),
+            (_comma_apposition(ctx, m.end), False),
+            (_party_and_state(ctx, m.end), False),
+            (_relative_role(ctx, root, j), False),
+            (_possessive_title(ctx, root, i), True),
+            (_words_before(ctx, i) if m.label == "PERSON" else None, True),
+            (_words_after(ctx, m.end), False),
+        )
+        for found, is_title in candidates:
+            if found is None:
+                continue
+            a, b = found
+            if ":" in text[min(b, m.end) : max(a, m.start)]:
+                continue  # "Pat Caddell: Democrat Voters Worried ..." (a headline), not an apposition
+            hyphen = _HYPHENATED.match(text, b)  # "co-producer" cut at its hyphen by the parse
+            b = hyphen.end() if hyphen else b
+            sport = _SPORT_NAME_BEFORE.search(text[max(0, a - 12) : a]) if _UNION_OR_LEAGUE.match(text, a) else None
+            a = a - len(sport.group(0)) if sport else a  # "England rugby union captain": no trade union's
+            clause = _TRAILING_CLAUSE.search(text, a, b)
+            b = clause.start() if clause and clause.start() > a else b  # "... magazine, which conducted ..."
+            if acceptable(a, b, is_title):
+                role = re.sub(r"\s+", " ", text[a:b]), a, b, is_title
+                if is_title and _PAST.search(text[max(0, a - 12) : a]):
+                    past = past or role  # "Retired Lt. Gen.": what they were; a present role wins
+                    continue
+                return role
+    return past
+
+
+def _only_a_body(ctx: _Context, a: int, b: int) -> bool:
+    """Whether the words a..b are just one organisation's name (tagged ORG), with no word for a post:
+    "the BBC" in "told the BBC Mr Howard" (the parse hangs it on the name as a compound)."""
+    return any(x.label == "ORG" and x.start <= a and b <= x.end for x in ctx.speakers.mentions_in(a, b))
+
+
+#: "rugby" cut off a role that goes on "union ..." or "league ...": the sport, not a trade union.
+_SPORT_NAME_BEFORE = re.compile(r"\brugby\s+$", re.IGNORECASE)
+_UNION_OR_LEAGUE = re.compile(r"(?:union|league)\b", re.IGNORECASE)
+#: A clause hanging on the end of a role: ", which conducted the research", ", who ...".
+_TRAILING_CLAUSE = re.compile(r",\s+(?:which|who|whose|that|where)\b|\s+(?:--|—|–)\s")
+#: Words before a title that make it a past one ("Retired Lt. Gen. Michael Flynn", "former").
+_PAST = re.compile(r"\b(?:retired|former|ex)[\s-]+(?:\w+\.?\s+)?$", re.IGNORECASE)
+#: Verbs of a relative clause after a name that say what the person does: "Luis Rubio, who heads
+#: the Center of Research for Development", "who chairs the committee".
+_ROLE_VERBS = frozenset(
+    {"head", "lead", "run", "chair", "direct", "manage", "edit", "coach", "found", "represent", "helm"}
+)
+#: Verbs of a relative clause whose "as" phrase is the person's office: "who served as ambassador".
+_AS_VERBS = frozenset({"serve", "work", "act"})
+
+
+def _words_before(ctx: _Context, i: int) -> tuple[int, int] | None:
+    """A title the parse did not hang on the name: the words right before it, back to punctuation,
+    a determiner, a verb or a preposition, ending on a word for a person ("Airbus head Noel
+    Forgeard is now set to replace ...")."""
+    doc = ctx.doc
+    if i == 0 or not _title_word(ctx, doc[i - 1]):
+        return None
+    first = i - 1
+    while first - 1 >= 0 and i - first < 4:
+        t = doc[first - 1]
+        if t.is_punct or t.is_space or t.pos_ in {"DET", "VERB", "AUX", "ADP", "CCONJ", "PRON", "SCONJ"}:
+            break
+        first -= 1
+    return doc[first].idx, doc[i - 1].idx + len(doc[i - 1])
+
+
+def _title_word(ctx: _Context, token: Token) -> bool:
+    """Whether a word right before a name is the last word of a title: a lower-case word for a
+    person ("Airbus head"), or a capitalised one the lexicon holds as a person word or a role word
+    ("Tulsa police Chief", "Sen.": the parse often hangs these on the wrong word)."""
+    word = token.lower_.rstrip(".")
+    if token.is_lower:
+        return ctx.is_person_word(word)
+    if not token.is_title and not token.text.endswith("."):
+        return False  # "BBC", "NATO": a body's name in capitals, not a title
+    if word in _gendered()[0] or ctx.in_title(token.idx):
+        return False  # "Lord Falconer": an honorific; a headline's capitals say nothing
+    specific, generic = _role_lexicon()
+    return ctx.is_person_word(word) or word in specific or word in generic or word in _title_defaults()
+
+
+def _words_after(ctx: _Context, end: int) -> tuple[int, int] | None:
+    """Where a person is from, written right after the name when the parse hangs it elsewhere:
+    "According to Benoit Joly from broadband telecoms firm Thales, ..." (up to a capitalised name)."""
+    found = _FROM_AFTER.match(ctx.text, end)
+    return (found.start(1), found.end(1)) if found else None
+
+
+#: "from broadband telecoms firm Thales", "at the Tax Policy Center": a few lower-case words, then a name.
+_FROM_AFTER = re.compile(
+    r",?\s+((?:from|at)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,4}[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})(?=[\s,.;:)]|$)"
+)
+
+
+def _possessive_title(ctx: _Context, root: Token, i: int) -> tuple[int, int] | None:
+    """ "Labour's Paul Flynn": a possessive right before the name, when the lexicon gives it a
+    group (a party, a body); "Blair's Tony" never occurs, "Chelsea's X" needs a sports story."""
+    poss = next((c for c in root.lefts if c.dep_ == "poss" and c.i < i and c.pos_ == "PROPN"), None)
+    if poss is None or poss.i != i - 1 and not (poss.i == i - 2 and ctx.doc[i - 1].tag_ == "POS"):
+        return None
+    a = ctx.doc[poss.left_edge.i].idx
+    end = ctx.doc[i - 1]
+    span = a, end.idx + len(end)
+    party = ctx.doc[poss.i].lower_ in ctx.party_names  # "Labour", even when tagged PERSON
+    if not party and any(m.label == "PERSON" for m in ctx.speakers.mentions_in(*span)):
+        return None  # "Clinton's Tim Kaine": a person's, not a title
+    return span if role_group(ctx.text[span[0] : span[1]], name=True) != "unknown" else None
+
+
+def _relative_role(ctx: _Context, root: Token, j: int) -> tuple[int, int] | None:
+    """ "X, who heads the Y": the relative clause, when its verb says what X does there."""
+    for c in root.rights:
+        if c.i < j or c.dep_ != "relcl":
+            continue
+        if not any(t.dep_ == "nsubj" and t.lower_ in {"who", "that"} for t in c.children):
+            continue
+        if c.lemma_ == "be":
+            # "X, who is the party's chairman": the attribute, as "X is the ..." gives it
+            attr = next((t for t in c.children if t.dep_ == "attr" and t.pos_ == "NOUN"), None)
+            return noun_phrase(ctx.doc, attr) if attr is not None else None
+        if c.lemma_.lower() in _AS_VERBS:
+            # "X, who served as U.S. ambassador to Burma": the office after "as"
+            prep = next((t for t in c.children if t.dep_ == "prep" and t.lower_ == "as"), None)
+            obj = next((o for o in prep.children if o.dep_ == "pobj"), None) if prep is not None else None
+            if obj is not None and obj.pos_ in {"NOUN", "PROPN"}:
+                return noun_phrase(ctx.doc, obj)
+            continue
+        if c.lemma_.lower() not in _ROLE_VERBS:
+            continue
+        obj = next((o for o in c.children if o.dep_ == "dobj"), None)
+        if obj is None:
+            return None
+        who = next(t for t in c.children if t.dep_ == "nsubj")
+        end = min(obj.right_edge.i, obj.i + 10)
+        return ctx.doc[who.i].idx, ctx.doc[end].idx + len(ctx.doc[end])
+    return None
+
+
+_HYPHENATED = re.compile(r"-\w+")
+#: Words after which a name inside a role is what the role is of: "director general of Elspa" (Elspa
+#: tagged PERSON), "a spokesman for Hillary Clinton".
+_OF_WORDS = re.compile(r"\b(?:of|for|at|to|with|from|by)\b", re.IGNORECASE)
+
+
+def _belongs_to(text: str, role_start: int, m: Mention) -> bool:
+    """Whether a name inside a role phrase is part of what the role is of or for ("director
+    general of Elspa", "president of the ... Women Caucus", "Clinton's campaign manager"), not a
+    second person set beside the first ("Blair, Brown and Straw")."""
+    return (
+        bool(_OF_WORDS.search(text[role_start : m.start]))
+        or bool(_POSSESSOR.match(text, m.end))
+        or bool(_MODIFIES.match(text, m.end))  # "a top Trump surrogate": the name qualifies the noun
+    )
+
+
+#: A lower-case word right after a name inside a role: the name qualifies it ("Trump surrogate").
+_MODIFIES = re.compile(r"[ \t]+(?!(?:and|or|but|nor|who|which|that)\b)[a-z]")
+
+
+def _title_inside(ctx: _Context, m: Mention, honorifics: dict[str, str]) -> tuple[int, int] | None:
+    """A title the tagger took into the name: "Agent Brian Hassell", "Lib Dem Sir Archy Kirkwood"
+    (the words of the mention before its canonical name)."""
+    if m.entity and m.text.endswith(m.entity) and m.text != m.entity:
+        prefix = m.text[: len(m.text) - len(m.entity)]
+    else:
+        # the canonical name itself opens with title words: "Crown Prince Frederik"
+        lead = re.match(r"(?:[A-Z][\w.-]*\s+){1,3}(?=[A-Z])", m.text)
+        names = _first_names() or {}
+        if (
+            not lead
+            or m.label != "PERSON"
+            or lead.group(0).split()[0].lower() in names  # "Oscar P. Quintero": a first name
+            or role_group(lead.group(0)) == "unknown"
+        ):
+            return _title_after(ctx, m)
+        prefix = lead.group(0)
+    words = prefix.split()
+    names = _first_names() or {}
+    specific, generic = _role_lexicon()
+    while words and (
+        words[-1].rstrip(".").lower() in honorifics
+        or words[-1].lower() in names
+        and not (len(words) == 1 and (words[0].lower() in specific or words[0].lower() in generic))
+    ):
+        words.pop()  # "Constable David Warcup": the title is "Constable"; "Bishop" stays a title
+    if not words:
+        return None
+    end = m.start + prefix.index(words[-1]) + len(words[-1])
+    return m.start, end
+
+
+#: Titles written after a name: "Ben Emmerson QC", "Tony Wright MP".
+_TITLE_AFTER = re.compile(r"\s+(QC|KC|MP|MEP|MSP|AM|MLA|TD)\b")
+
+
+def _title_after(ctx: _Context, m: Mention) -> tuple[int, int] | None:
+    inside = re.search(r"\s(QC|KC|MP|MEP|MSP|AM|MLA|TD)$", m.text)
+    if inside:
+        return m.start + inside.start(1), m.end
+    after = _TITLE_AFTER.match(ctx.text, m.end)
+    return after.span(1) if after else None
+
+
+def _with_conjunct(doc: Doc, head: Token, span: tuple[int, int]) -> tuple[int, int]:
+    """A role noun phrase with the role coordinated to it: "a tax lawyer and senior fellow at the
+    Urban-Brookings Tax Policy Center", not only "a tax lawyer"."""
+    conj = next((c for c in head.rights if c.dep_ == "conj" and c.pos_ == "NOUN" and c.tag_ == "NN"), None)
+    if conj is None or not any(c.dep_ == "cc" and c.lower_ == "and" for c in head.rights):
+        return span  # not "head of the Center, and other scientists": one more role of the same person
+    if any(c.dep_ == "det" for c in conj.children):
+        return span  # "a lawyer and a friend": two descriptions, keep the first
+    return span[0], max(span[1], noun_phrase(doc, conj)[1])
+
+
+def _apposition(doc: Doc, root: Token, i: int, j: int) -> tuple[int, int] | None:
+    for c in root.children:
+        if c.dep_ == "appos" and c.i >= j:
+            if c.pos_ in {"NOUN", "PROPN"}:
+                return _with_conjunct(doc, c, noun_phrase(doc, c))
+            if c.lower_ == "one":  # "one of the family's attorneys"
+                return doc[c.i].idx, doc[min(c.right_edge.i, c.i + 12)].idx + len(doc[min(c.right_edge.i, c.i + 12)])
+    head = root.head
+    if root.dep_ == "appos" and head.i < i and (head.pos_ == "NOUN" or head.lower_ == "one"):
+        # "a spokesman for the ministry, Shafqat Ali Khan"; "one of the family's attorneys, X"
+        if head.lower_ == "one":
+            end = min(head.right_edge.i, i - 1)
+            while end > head.i and (doc[end].is_punct or doc[end].is_space):
+                end -= 1
+            return head.idx, doc[end].idx + len(doc[end])
+        return noun_phrase(doc, head)
+    if (
+        root.dep_ == "appos"
+        and head.i < i
+        and head.pos_ == "PROPN"
+        and head.dep_ == "pobj"
+        and head.head.lower_ in {"of", "for", "at"}
+        and head.head.head.pos_ == "NOUN"
+        and head.head.head.i < head.i
+    ):
+        # "the incoming president of the European Commission, Jose Manuel Barroso": the parse hangs
+        # the name on the body's name, not on the office before it
+        end = i - 1
+        while end > head.i and (doc[end].is_punct or doc[end].is_space):
+            end -= 1
+        return doc[head.head.head.left_edge.i].idx, doc[end].idx + len(doc[end])
+    if (
+        root.dep_ == "appos"
+        and head.i > j
+        and head.pos_ == "NOUN"
+        and head.head.i == head.i
+        or (root.dep_ == "appos" and head.i >= j and head.pos_ == "NOUN")
+    ):
+        # "Mr Prettejohn, Lloyd's chief executive said" parsed with the role as the subject
+        left = min(t.left_edge.i for t in [head]) if head.left_edge.i >= j else j
+        while left < head.i and (doc[left].is_punct or doc[left].is_space):
+            left += 1
+        return doc[left].idx, head.idx + len(head)
+    return None
+
+
+def _listed_after(ctx: _Context, root: Token, i: int) -> tuple[int, int] | None:
+    """A name listed after a plural description: "two first-name voters, Tyresha McClenney and
+    Bryan Anderson" (the names parsed as conjuncts of the description, or of its apposition)."""
+    t = root
+    while t.dep_ == "conj" and t.head.i < t.i:
+        t = t.head
+    if t is root and root.dep_ != "appos":
+        return None
+    if t.dep_ == "appos" and t.pos_ == "PROPN":
+        t = t.head
+    if t.i < i and t.pos_ == "NOUN" and t.tag_ == "NNS" and ctx.is_person_word(t.lower_):
+        return noun_phrase(ctx.doc, t)
+    return None
+
+
+#: ", Lloyd's chief executive said": a phrase between a comma after a name and a comma, a full stop
+#: or a reporting verb (the parse sometimes misses such an apposition).
+_COMMA_APPOSITION = re.compile(
+    r",\s+([^,.;:\"“”()]{2,80}?)(?=\s*(?:[,.;]|\s(?:said|says|told|tells|added|adds|explained|argued|warned)\b))"
+)
+_NOT_A_ROLE_START = frozenset({"who", "which", "that", "he", "she", "they", "it", "said", "says", "and", "but", "as"})
+
+
+#: "from/of/at" and a body's name (capitalised words, perhaps after "the" and lower-case words for
+#: the kind of body): "from Families Need Fathers", "from the controversial group Fathers 4 Justice".
+_FROM_BODY = re.compile(r"(?:from|of|at)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}(?:[A-Z0-9][\w&'’.-]*\s*){1,6}")
+
+
+def _comma_apposition(ctx: _Context, end: int) -> tuple[int, int] | None:
+    """The words after "Name, " up to the next comma, full stop or reporting verb, when they are a
+    noun phrase with a word for a person as its head ("Lloyd's chief executive", "director general
+    of Elspa"): no verb among them."""
+    found = _COMMA_APPOSITION.match(ctx.text, end)
+    if not found:
+        return None
+    a, b = found.span(1)
+    words = _words(ctx.text[a:b])
+    if not words or words[0] in _NOT_A_ROLE_START:
+        return None
+    if words[0] in {"from", "of", "at"} and _FROM_BODY.fullmatch(ctx.text[a:b]):
+        return a, b  # "Massoud Shadjareh, from the Muslim Safety Forum, said": where the person is from
+    i, j = ctx.ix.tokens(a, b)
+    if j <= i or any(t.pos_ in {"VERB", "AUX", "PRON"} for t in ctx.doc[i:j]):
+        return None
+    cut = next((k for k, w in enumerate(words) if w in _SPLIT and k > 0), len(words))
+    return (a, b) if ctx.is_person_word(words[cut - 1]) else None
+
+
+#: A US lawmaker's party and state right after the name: "Jon Tester (D-Mont.)", "Mitch McConnell,
+#: R-Ky.,": what the person is, in the article's own words.
+_PARTY_STATE = re.compile(r"(?:\s*\(|,\s+)([DRI]-(?:[A-Z][a-z]*\.?|[A-Z]\.[A-Z]\.)(?:\s[A-Z][a-z]*\.?)?)(?=[),])")
+
+
+def _party_and_state(ctx: _Context, end: int) -> tuple[int, int] | None:
+    found = _PARTY_STATE.match(ctx.text, end)
+    return found.span(1) if found else None
+
+
+def _title_before(doc: Doc, root: Token, i: int, honorifics: dict[str, str]) -> tuple[int, int] | None:
+    """The words before a name that hang on it: "Tory work and pensions spokesman David Willetts"."""
+    lefts = [c for c in root.lefts if c.i < i and c.dep_ in _TITLE_DEPS]
+    if not lefts:
+        # "senior law lord Lord Bingham": the title hangs on "Lord", a word of the name
+        lefts = [c for t in root.subtree if i <= t.i < root.i for c in t.lefts if c.i < i and c.dep_ in _TITLE_DEPS]
+    if not lefts:
+        return None
+    first = max(min(c.left_edge.i for c in lefts), i - 8)
+    for k in range(i - 1, first - 1, -1):
+        inside_word = doc[k].text == "-" and not doc[k].whitespace_ and k > 0 and not doc[k - 1].whitespace_
+        if (doc[k].is_punct or doc[k].is_space) and not inside_word:  # "full-back" is one word
+            first = k + 1
+            break
+    first = _before_hyphenated(doc, first, i)
+    last = i - 1
+    # Honorifics are not roles: "Mr", "Sir" at either end drop out; so do "the", "a" and a
+    # conjunction joining the title's clause to what came before ("- but managing director X").
+    while first <= last and (doc[first].text.rstrip(".").lower() in honorifics or doc[first].pos_ in {"DET", "CCONJ"}):
+        first += 1
+    while last >= first and doc[last].text.rstrip(".").lower() in honorifics and doc[last].text[:1].isupper():
+        last -= 1  # "Lord" before the name goes, the "lord" of "senior law lord" stays
+    if first > last:
+        return None
+    return doc[first].idx, doc[last].idx + len(doc[last])
+
+
+#: Parts of speech that end a title read backwards from a hyphenated word opening it.
+_TITLE_STOPS = frozenset({"DET", "VERB", "AUX", "ADP", "CCONJ", "PRON", "SCONJ", "NUM", "PART"})
+
+
+def _before_hyphenated(doc: Doc, first: int, i: int) -> int:
+    """Where a title holding a hyphenated word at its start begins: the parse often cuts
+    "co-chairman" or "vice-president" apart and hangs the words before it nowhere ("Tory
+    co-chairman Liam Fox"), so the title takes the whole word and the words before it back to
+    punctuation, a determiner, a verb or a preposition (at most two)."""
+    word = glued(doc[first])
+    if len(word) < 2 or word[-1].i >= i:
+        return first
+    first = word[0].i
+    for _ in range(2):
+        t = doc[first - 1] if first > 0 else None
+        if t is None or t.is_punct or t.is_space or t.pos_ in _TITLE_STOPS:
+            break
+        first -= 1
+    return first
+
+
+def _affiliation(doc: Doc, root: Token, j: int) -> tuple[int, int] | None:
+    """ "Dan McLaughlin at the National Review", "Shigeo Morioka of the International Longevity
+    Centre": where the person is from, when a name follows."""
+    for c in root.rights:
+        if c.i >= j and c.dep_ == "prep" and c.lower_ in {"of", "at", "from"}:
+            obj = next((o for o in c.children if o.dep_ == "pobj"), None)
+            if obj is not None and obj.pos_ == "PROPN":
+                end = min(c.right_edge.i, c.i + 10)
+                return c.idx, doc[end].idx + len(doc[end])
+    return None
+
+
+#: Verbs whose "as" names the post a person holds or took: "Parry joined Liverpool as chief executive",
+#: "she serves as the union's president", "he was appointed as head of the unit".
+_POST_VERBS = frozenset({"join", "serve", "work", "appoint", "name", "elect", "hire", "install", "return", "remain"})
+
+
+def _predicate(doc: Doc, root: Token) -> tuple[int, int] | None:
+    """ "Khan is the ministry's spokesman": the attribute of "be" with the person as subject; "Parry
+    joined Liverpool as chief executive": the post a verb gives them with "as" (not "became the first
+    woman to ...": a description, no post)."""
+    if root.dep_ in {"nsubj", "nsubjpass"} and root.head.lemma_ in _POST_VERBS:
+        for prep in (c for c in root.head.children if c.dep_ == "prep" and c.lower_ == "as"):
+            post = next((o for o in prep.children if o.dep_ == "pobj" and o.pos_ == "NOUN"), None)
+            if post is not None:
+                return noun_phrase(doc, post)
+    if root.dep_ != "nsubj" or root.head.lemma_ != "be":
+        return None
+    attr = next((c for c in root.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
+    if attr is None or not any(c.dep_ in {"det", "poss"} for c in attr.children):
+        return None  # "The Tax Foundation is more conservative": no "a", "the" or "X's", no role
+    return noun_phrase(doc, attr)

@@ -1,0 +1,340 @@
+"""One ``Speaker`` for a name credited with quotes: its kind, role, role group, gender, and how
+much and where it is quoted, from the modules above."""
+
+from __future__ import annotations
+
+import re
+
+from analysis.extract.sources.bodies import _earlier_issuer, _employer_decides, _employer_group, _issuer_group
+from analysis.extract.sources.context import Role, _Context
+from analysis.extract.sources.descriptions import (
+    _described_by,
+    _next_sentence_description,
+    _plural_role,
+    _previous_sentence_description,
+    _quantified,
+    _said_as_the,
+    _says_what,
+    _titled_person,
+    _voice_of,
+)
+from analysis.extract.sources.gender import _gender, first_name_gender
+from analysis.extract.sources.groups import _kin_role, _staff_post, known_body, role_group
+from analysis.extract.sources.kinds import (
+    _ASKED_AFTER,
+    _author,
+    _definite,
+    _head_word,
+    _kind_of_words,
+    _share_group,
+    _share_of_people,
+    _those_asked,
+)
+from analysis.extract.sources.lexicons import (
+    _document_heads,
+    _known_names,
+    _party_members,
+    _role_lexicon,
+    _role_lexicon_data,
+)
+from analysis.extract.sources.names import (
+    _ONE_NATIONAL,
+    _a_company,
+    _a_persons_name,
+    _a_team,
+    _expanded,
+    _full_name,
+    _kind_words,
+    _longer_names,
+    _longer_org_names,
+    _named_body,
+    _own_head,
+    _party_plural,
+    _people_plural,
+    _spelled_out,
+    _they_for_one,
+    _titled_surname,
+)
+from analysis.extract.sources.roles import _role_of_person
+from analysis.extract.sources.words import _ENTITY_KIND, _POSSESSIVE, _POSSESSOR, _label, _words
+from analysis.records import Mention, Quote, Speaker
+
+#: Story groups (``context_heads``) in which a post at the top of a body is the club's or the show's.
+_STORIES_OF_CLUBS = frozenset({"culture and sport", "arts"})
+
+
+#: A title written after a name that the quote rules kept in the speaker's name ("Frank Field MP")
+#: but the tagger left out of the person's name ("Frank Field").
+_POSTNOMINAL_END = re.compile(r"\s+(?:QC|KC|MP|MEP|MSP|AM|MLA|TD)$")
+
+
+def _speaker(ctx: _Context, name: str, said: list[Quote]) -> Speaker:
+    text = ctx.text
+    named = ctx.named.get(name, [])
+    if not named and (bare := _POSTNOMINAL_END.sub("", name)) != name:
+        named = ctx.named.get(bare, [])  # "Former welfare minister Frank Field MP said": Frank Field's mentions
+    label = _label(named)
+    role: Role | None = None
+    group: str | None = None
+    inside_people: list[Mention] = []
+    start = end = None
+    spelled = _spelled_out(ctx, name) if label is not None else None
+    full: str | None = None  # the full name of a person the speaker is the surname of
+    if spelled is not None and spelled[1] == "ORG":
+        label = "ORG"  # "Entertainment and Leisure Software Publishers Association (Elspa)", Elspa tagged PERSON
+    if label is not None:
+        kind = _ENTITY_KIND[label]
+        low = name.lower()
+        if low in ctx.party_names or low.removeprefix("the ") in ctx.party_names:
+            kind = "organisation"  # "Labour said", whatever the tagger took it for
+        elif kind == "organisation" and any(re.search(rf"\b{re.escape(g)}\b", low) for g in ctx.group_names):
+            # whole words: "eta" is in "Monetary", "ira" in "Miramax"
+            kind = "country or group"
+        elif kind == "country or group" and low in _party_members() and _said_as_the(ctx, name, said):
+            kind = "named person"  # "The Republican is also encouraging his supporters": one person
+        elif kind == "country or group" and low in _party_members() and _party_plural(ctx, said):
+            kind = "organisation"  # "Republicans said", credited as "Republican": the party
+        elif kind != "named person" and _a_persons_name(ctx, name):
+            kind = "named person"  # "Deutsche Bank's Simon Champion", "Dr. Connie Mariano", tagged ORG or GPE
+        elif label in {"NORP", "ORG"} and _ONE_NATIONAL.fullmatch(name) and _said_as_the(ctx, name, said):
+            kind = "named person"  # "the Dutchman said", "the Australian added": one person, by nationality
+        elif kind == "organisation" and label == "ORG" and _people_plural(ctx, name):
+            kind = "country or group"  # "MPs said", tagged ORG: members of a body, not the body
+        elif kind == "named person" and len(name.split()) > 1 and _words(name)[-1] in ctx.org_heads:
+            kind = "organisation"  # "Equity Association" tagged PERSON
+        elif kind == "country or group" and (
+            low in ctx.party_names
+            or low.removeprefix("the ") in ctx.party_names
+            or low.rsplit(" ", 1)[-1] in ctx.org_heads
+        ):
+            kind = "organisation"  # "the Tories", "Democrats": parties; "International Monetary Fund"
+        body = known_body(name)
+        if body is not None and (label != "PERSON" or len(name.split()) > 1 or first_name_gender(name) is None):
+            kind = body[0]  # "Manchester United said", tagged PERSON: a body the lexicon knows
+        full = _full_name(ctx, name) if label in {"PERSON", "ORG"} else None
+        if full is not None and kind == "organisation" and label == "ORG" and role_group(name, name=True) == "unknown":
+            kind = "named person"  # "De Blasio said", tagged ORG, after "Mayor Bill de Blasio"
+        role = _role_of_person(ctx, named, any_label=kind != "named person" or label != "PERSON") or _described_by(
+            ctx, named, said
+        )
+        if role is None and full is not None and kind == "named person":
+            role = _role_of_person(ctx, ctx.named[full], any_label=True)  # the title at the full name
+        if role is None and kind == "named person" and label == "NORP":
+            role = _said_as_the(ctx, name, said) or None  # "The Republican"
+        if role is None and kind == "named person":
+            role = _next_sentence_description(ctx, named)
+        if role is None and kind == "named person":
+            role = _previous_sentence_description(ctx, named)
+        if role is None and kind == "named person":
+            role = ctx.descriptions().get(name)
+        if role is None and label == "PERSON" and " ".join(_words(name)) in _role_lexicon()[0]:
+            # the tagger took a title or an institution for a person: "Lord Chancellor", "Downing Street"
+            at = next((m for m in named if m.text == name), named[0] if named else None)
+            if at is not None:
+                role = name, at.start, at.end, True
+                if not any(ctx.is_person_word(w) for w in _words(name)):
+                    kind = "organisation"  # "Downing Street said": the office, not a person
+        if kind != "named person" and role is not None:
+            head = _head_word(ctx, *role[:3])
+            person = head is not None and ctx.is_person_word(head) and head not in ctx.org_heads
+            if person and not _plural_role(ctx, role):
+                kind = "named person"  # "Mary Fox, the chief executive of Tesco", tagged ORG
+            elif (
+                kind == "country or group" and head in ctx.org_heads and (label != "GPE" or head not in ctx.state_heads)
+            ):
+                # "Game maker Valve", tagged NORP; "Titan, a California-based company", tagged GPE (but
+                # "the government" of a place is the place acting)
+                kind = "organisation"
+        elif kind == "named person" and role is not None and role[3] and not _POSSESSIVE.search(role[0]):
+            # (not "Deutsche Bank's Simon Champion": a possessive says whose the person is)
+            head = _head_word(ctx, *role[:3])
+            # the description's last word too: the parse may root "UK think-tank" on "UK"
+            last = (_words(role[0]) or [None])[-1]
+            if (
+                (head in ctx.org_heads or last in ctx.org_heads)
+                and not ctx.is_person_word(head)
+                or _plural_role(ctx, role)
+            ):
+                kind = "organisation"  # "US supermarket group Winn-Dixie", "technology analysts Gartner"
+        if body is not None and (label != "PERSON" or len(name.split()) > 1 or first_name_gender(name) is None):
+            kind = body[0]  # a known body stays one whatever role words the parse found near it
+        if kind != "named person":
+            # An organisation's own description ("handset giant Nokia") or its name decides.
+            group = role_group(role[0], role[3], ctx.story) if role else "unknown"
+            if role and _own_head(role[0], name) and role_group(name, name=True) != "unknown":
+                group = role_group(name, name=True)  # "the bank" of the Bank of England: the name decides
+            # a short name that begins a longer one the article uses is that body ("Bank" for the
+            # "Bank of England", "Sun" for "Sun Microsystems"): the longer name first
+            for other in (*_longer_names(ctx, name), name, *([spelled[0]] if spelled else []), *_kind_words(ctx, name)):
+                if label == "GPE" and kind == "country or group":
+                    break  # a place's name says only where it is: "United States" is no football "United"
+                group = group if group != "unknown" else role_group(other, name=True)
+            if group == "unknown" and label == "GPE" and _a_team(ctx, name):
+                kind, group = "organisation", "culture and sport"  # "Birmingham have confirmed": the club
+            elif group == "unknown" and label in {"GPE", "ORG"} and _a_company(ctx, name):
+                kind, group = "organisation", "business"  # "Electrolux chief executive Hans Straberg", "Amex shares"
+            if group == "unknown" and label == "GPE":
+                group = _role_lexicon_data()["place_default"]  # "Phoenix said": its government
+    else:
+        # Said in the speaker's own words: the first words that are not a pronoun.
+        own = next(
+            (q for q in said if q.speaker_start is not None and text[q.speaker_start : q.speaker_end] == name),
+            None,
+        )
+        start, end = (own.speaker_start, own.speaker_end) if own else (None, None)
+        if own is None and (at := text.find(name)) >= 0:
+            start, end = at, at + len(name)  # reached through "which", "who": the words themselves
+        kind = _kind_of_words(ctx, name, start, end)
+        if (body := known_body(name)) is not None:
+            kind = body[0]  # "Mobile PC said", a magazine the tagger missed
+        if start is not None and end is not None and kind not in {"unknown"}:
+            inside = inside_people = [
+                m
+                for m in ctx.speakers.mentions_in(start, end)
+                if m.label == "PERSON" and not _POSSESSOR.match(text, m.end)
+            ]
+            if inside and inside[0].start > start:
+                # "Shadow leader of the Commons Oliver Heald": the words before the name.
+                b = inside[0].start
+                role = (text[start:b].strip(), start, start + len(text[start:b].rstrip()), True)
+            elif not inside and (kind != "named person" or _says_what(ctx, name)):
+                role = (name, start, end, False)  # not "Mr Cable": a name is no role
+            elif inside and inside[0].entity and inside[0].entity not in name and role_group(name) != "unknown":
+                # "The Lord Chancellor, Lord Falconer, said": the tagger ran the title into the name
+                role = (name, start, end, True)
+        if name in ctx.surnames and kind == "named person":
+            full = ctx.surnames[name]
+            role = _role_of_person(ctx, ctx.named.get(full, []))
+        elif kind == "named person" and role is None and not inside_people and start is not None and end is not None:
+            # a name the tagger missed ("Theresa May", taken for a date): its apposition or title
+            # still says what the person is ("Theresa May, shadow secretary for the family, told")
+            role = _role_of_person(ctx, [Mention(start, end, name, "PERSON", name)])
+        elif kind == "unnamed person" and name.isalpha() and name[:1].isupper():
+            # "Hare told ...": the surname of someone named in full, whom the tagger took for an
+            # organisation ("former England full-back Dusty Hare")
+            full_names = [e for e in ctx.named if e.endswith(f" {name}")]
+            if len(full_names) == 1:
+                kind, inside_people = "named person", ctx.named[full_names[0]]
+                role = _role_of_person(ctx, ctx.named[full_names[0]], any_label=True)
+        author = _author(ctx, name, start, end) if kind in {"organisation", "unnamed person", "anonymous"} else None
+        if author is not None:
+            # the person's own book, brief or report: their words, their role and evidence
+            kind, inside_people = "named person", ctx.named[author]
+            role = _role_of_person(ctx, inside_people, any_label=True)
+        if kind == "anonymous" and (_share_of_people(name) or _those_asked(ctx, _words(name), end)):
+            group = _share_group(ctx, name)  # "Almost a quarter" of those polled: ordinary people
+            if _those_asked(ctx, _words(name), end) and start is not None and end is not None:
+                asked = _ASKED_AFTER.match(text, end)
+                role = (text[start : asked.end()] if asked else name, start, asked.end() if asked else end, False)
+        if kind in {"organisation", "country or group"}:
+            group = role_group(name)
+            if group == "unknown":
+                group = role_group(name, story=ctx.story)  # "the committee" in a story about MPs
+            for longer in _longer_org_names(ctx, name) if group == "unknown" else []:
+                group = group if group != "unknown" else role_group(longer, name=True)  # "Peabody Energy"
+            body = _named_body(ctx, name) if kind == "organisation" and _definite(name) else None
+            if body is not None:
+                group = role_group(body, name=True)  # "the fund" of an article about the IMF
+            if group == "unknown" and end is not None and _head_word(ctx, name, start, end) in _document_heads():
+                group = _issuer_group(ctx, end)  # "a report published by UK-based research consultancy Analysys"
+            if group == "unknown" and start is not None and _definite(name):
+                group = _earlier_issuer(ctx, name, start)  # "the report" after "a World Bank report"
+    if group is None:
+        # the role's words, short names of bodies written out ("head of the NHTCU")
+        words = _expanded(ctx, role[0]) if role else ""
+        group = role_group(words, role[3], ctx.story) if role else "unknown"
+        if (
+            role
+            and kind in {"named person", "unnamed person"}
+            and role_group(words, role[3], ctx.story, generic=False) == "unknown"
+        ):
+            # only a generic head ("spokesperson", "director", "head of"): the body the role names
+            # decides when the article or the lexicon places it ("a Google spokesperson", "head of
+            # Preventon", the "net security firm Preventon")
+            body = _employer_group(ctx, words)
+            group = body if body != "unknown" else group
+        elif (
+            role
+            and kind in {"named person", "unnamed person"}
+            and not set(ctx.story) & _STORIES_OF_CLUBS
+            and not ("politics" in ctx.story and _staff_post(_words(role[0]), _words(role[0])))
+            and _employer_decides(ctx, words)
+        ):
+            # a post at the top of a body the article places: the body's field ("the chief
+            # executive of Ora Media", a TV production company, is media, not business). Not in a
+            # sports or arts story, whose own rule already reads such posts as the club's or the
+            # festival's ("Chelsea chief executive", "Segas chairman")
+            body = _employer_group(ctx, words)
+            group = body if body != "unknown" else group
+    # A description with the name inside ("Shadow leader of the Commons Oliver Heald") takes the
+    # named person's evidence.
+    who = next((m.entity for m in inside_people if m.entity), name) if inside_people else name
+    if label is None and kind == "named person" and not inside_people and start is not None:
+        # A description standing in apposition right after a name ("Mr Prettejohn, Lloyd's chief
+        # executive said", the quote rules taking the description as the speaker): that person's.
+        beside = [
+            m
+            for m in ctx.speakers.mentions_in(max(0, start - 80), start)
+            if m.label == "PERSON" and m.entity and text[m.end : start].strip() == ","
+        ]
+        who = beside[-1].entity if beside else who
+        if who == name:
+            # a description the article uses for one person it names ("the industry minister ...
+            # said ... B. Satyanarayana said he expected"): that person's evidence
+            who = next((w for w, r in ctx.descriptions().items() if r[0].lower() == name.lower()), name)
+        if who == name and _definite(name):
+            # "the Tory leader" where the article has "Tory leader Michael Howard": the one person the
+            # article gives that title is the one the description stands for
+            who = _titled_person(ctx, name) or name
+    if full is None and kind == "named person" and who == name and _titled_surname(name):
+        full = _full_name(ctx, name)  # "Chief Supt Deats": Mick Deats
+    if full is not None and kind == "named person" and who == name and _label(ctx.named[full]) == "PERSON":
+        who = full  # the pronouns and honorifics of "Henk Ten Cate" are those of "Cate"
+    many = _quantified(ctx, said) if label is not None else None
+    if many is not None:
+        # "But many Democrats say ...": an unnamed plural, however the tagger named it
+        kind, role, group, who = "anonymous", many, role_group(many[0]), name
+    if label is not None and kind in {"organisation", "country or group"} and _they_for_one(ctx, name, said):
+        # "they say" resolved to "West Virginia", "the FBI": the voice is an unnamed plural the
+        # article does not name here. A body's people keep its field ("Congress": politicians); a
+        # place's people may be anyone (traders, critics, aides), so their group is not known
+        group = group if kind == "organisation" else "unknown"
+        kind, role = "anonymous", None
+    described = label is None and kind in {"named person", "unnamed person"} and who == name
+    where = (start, end) if described and start is not None and end is not None else None
+    voice = _voice_of(ctx, said) if kind == "organisation" else None
+    if voice is not None:
+        # "A Department for Work and Pensions spokeswoman said", the quote hung on "Department":
+        # the spokeswoman speaks, an unnamed person.
+        kind, role, where = "unnamed person", (re.sub(r"\s+", " ", text[voice[0] : voice[1]]), *voice, False), voice
+        group = role_group(_expanded(ctx, role[0]))
+    if group == "unknown" and kind in {"organisation", "country or group"} and (body := known_body(name)):
+        group = body[1]  # "Microsoft said": a body the article need not describe
+    if kind == "named person" and (group == "unknown" or (role is not None and _kin_role(role[0]))):
+        # a well-known person the article gives no role words near (Tony Blair, Tim Henman): the
+        # group NewsLens finds for them across the corpus; the role itself stays empty. So too for
+        # one the article names only by kin ("his wife" Hillary Clinton): kin says whose relative the
+        # person is, not what they do
+        people = _known_names()[1]
+        group = people.get(who) or people.get(full or "") or people.get(name) or group
+    # A story's topic is no evidence of what its people are (a sports story quotes fans, ministers,
+    # doctors): a named person with no role words and not known stays unknown.
+    gender, evidence = _gender(ctx, who, kind, role[0] if role else None, where)
+    places = [q.start for q in said] + [m.start for m in named]
+    places += [q.speaker_start for q in said if q.speaker_start is not None]
+    paras = [p for p in (ctx.paragraph(q.start) for q in said) if p is not None]
+    return Speaker(
+        name=name,
+        kind=kind,
+        role=role[0] if role else None,
+        role_start=role[1] if role else None,
+        role_end=role[2] if role else None,
+        role_group=group,
+        gender=gender,
+        gender_evidence=evidence,
+        quotes=len(said),
+        quoted_words=sum(len(q.text.split()) for q in said),
+        first_quote_paragraph=min(paras) if paras else None,
+        in_headline=any(ctx.in_title(p) for p in places),
+        in_lead=any((p2 := ctx.paragraph(p)) is not None and p2 < 2 for p in places),
+    )

@@ -1,0 +1,106 @@
+"""Word-level helpers every part of speaker extraction shares: an article's words, singulars,
+lexicon look-ups by word and phrase, pronoun forms, an entity's label."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from analysis.records import Mention
+
+_WORDS = re.compile(r"[\w'’.-]+|\?")
+#: The kinds of named entities, by spaCy label.
+_ENTITY_KIND = {"PERSON": "named person", "ORG": "organisation", "NORP": "country or group", "GPE": "country or group"}
+#: Dependencies by which a title before a name hangs on it ("Foreign Secretary Jack Straw").
+_TITLE_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod"})
+_MALE_PRONOUNS = {"he": "he", "him": "he", "his": "he", "himself": "he"}
+_FEMALE_PRONOUNS = {"she": "she", "her": "she", "hers": "she", "herself": "she"}
+
+
+_POSSESSOR = re.compile(r"['’]s?\b")
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+
+def _words(text: str) -> list[str]:
+    """Lower-cased words without full stops and possessive endings ("party's" -> "party")."""
+    words = (_EX.sub("", _POSSESSIVE.sub("", w.strip(".")).lower()) for w in _WORDS.findall(text))
+    return [w for w in words if w]
+
+
+_EX = re.compile(r"^(?:ex|former)-(?=\w)")  # "ex-finance chief" is a finance chief
+
+
+def _singular(word: str, known: dict[str, str]) -> str:
+    if word in known:
+        return word
+    if "-" in word and (last := word.rsplit("-", 1)[1]) in known and word.split("-", 1)[0] in {"co", "joint", "deputy"}:
+        return last  # "co-director" is a director
+    if word.endswith("ies") and word[:-3] + "y" in known:
+        return word[:-3] + "y"  # "authorities"
+    for cut in ("es", "s"):
+        if word.endswith(cut) and word[: -len(cut)] in known:
+            return word[: -len(cut)]
+    return word
+
+
+def _rightmost(words: list[str], lexicon: dict[str, str]) -> str | None:
+    """The group of the right-most phrase of ``words`` in ``lexicon``, longest first."""
+    found = _rightmost_phrase(words, lexicon)
+    return found[0] if found else None
+
+
+def _longest_phrase(words: list[str], lexicon: dict[str, str]) -> tuple[str, int] | None:
+    """(group, number of words) of the longest phrase of ``words`` in ``lexicon``, right-most of
+    equals: in a name, the most specific phrase wherever it stands."""
+    best: tuple[str, int] | None = None
+    for i in range(len(words)):
+        for n in (4, 3, 2, 1):
+            if i - n + 1 >= 0:
+                phrase = " ".join(words[i - n + 1 : i]) + (" " if n > 1 else "") + _singular(words[i], lexicon)
+                if phrase in lexicon and (best is None or n >= best[1]):
+                    best = lexicon[phrase], n
+                    break
+    return best
+
+
+def _rightmost_phrase(words: list[str], lexicon: dict[str, str]) -> tuple[str, int] | None:
+    """(group, number of words) of the right-most phrase of ``words`` in ``lexicon``, longest first."""
+    for i in range(len(words) - 1, -1, -1):
+        for n in (4, 3, 2, 1):
+            if i - n + 1 < 0:
+                continue
+            last = _singular(words[i], lexicon)
+            phrase = " ".join(words[i - n + 1 : i]) + (" " if n > 1 else "") + last
+            if phrase in lexicon:
+                return lexicon[phrase], n
+    return None
+
+
+_SPLIT = frozenset({"of", "for", "at", "with", "in", "from", "on", "to", "who", "which", "that"})
+
+
+def _pronoun_form(word: str) -> str | None:
+    low = word.lower()
+    return _MALE_PRONOUNS.get(low) or _FEMALE_PRONOUNS.get(low)
+
+
+def _label(mentions: list[Mention]) -> str | None:
+    labels = Counter(m.label for m in mentions if m.label in _ENTITY_KIND)
+    return labels.most_common(1)[0][0] if labels else None
+
+
+def _has_phrase(words: list[str], phrases: frozenset[str]) -> bool:
+    joined = f" {' '.join(words)} "
+    return any(f" {p} " in joined for p in phrases)
+
+
+def _same_person(a: str, b: str) -> bool:
+    """Whether two names can be one person: equal, or one the other's last words ("Trump", "Donald Trump")."""
+    return a == b or a.endswith(" " + b) or b.endswith(" " + a)
+
+
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
+def _plain(text: str) -> str:
+    return text.replace("’", "'")  # "James O’Neill" and "O'Neill" are one name
