@@ -2,7 +2,7 @@
 
     python scripts/first_names.py
 
-Run after changing the thresholds in ``analysis/extract/sources.py`` (FIRST_NAME_*) or upgrading
+Run after changing the thresholds in ``analysis/extract/sources/gender.py`` (FIRST_NAME_*) or upgrading
 nomquamgender; ``tests/test_speakers.py`` checks that the file's header matches the thresholds.
 """
 

@@ -15,7 +15,6 @@ from analysis.extract.sources.lexicons import _lexicon
 from analysis.extract.sources.words import _SUBJECT_DEPS, _TITLE_DEPS, _label, _pronoun_form, _singular, _words
 from analysis.records import Mention, Quote
 
-# -- the speakers ------------------------------------------------------------------------------
 Role = tuple[str, int, int, bool]  # words, start, end, written as a title before the name
 
 

@@ -111,7 +111,6 @@ def _framing_lexicon() -> tuple[dict[str, str], dict[str, str]]:
     return classes, data["forms"]
 
 
-# -- gender ------------------------------------------------------------------------------------
 @cache
 def _gendered() -> tuple[dict[str, str], dict[str, str], frozenset[str]]:
     data = _lexicon("gendered_words.json")

@@ -1,5 +1,5 @@
 """One ``Speaker`` for a name credited with quotes: its kind, role, role group, gender, and how
-much and where it is quoted, from the modules above."""
+much and where it is quoted, from the other modules of this package."""
 
 from __future__ import annotations
 
