@@ -32,9 +32,9 @@ The package, bottom to top (each module imports only those above it):
   evidence (honorifics, gendered role words, pronouns);
 * ``roles``: finding a named person's role words in the text and the parse;
 * ``descriptions``: roles from elsewhere in the article (a description in the next or previous
-  sentence, "many officials", "said as the ...");
-* ``kinds``: the kind of an unnamed speaker's words (anonymous, a share of people, a group ...);
+  sentence, "many officials", "Republicans said", "said as the ...");
 * ``names``: what a name names (a team, a company, a person, initials, longer names);
+* ``kinds``: the kind of an unnamed speaker's words (anonymous, a share of people, a group ...);
 * ``bodies``: the body a speaker speaks for (a document's issuer, an employer);
 * ``speaker``: one ``Speaker`` from all of the above.
 """

@@ -18,6 +18,13 @@ from analysis.records import Mention, Quote
 Role = tuple[str, int, int, bool]  # words, start, end, written as a title before the name
 
 
+#: Heads of descriptions that are usually someone else speaking for the person named before
+#: ("Blair met the press. The spokesman said ...").
+_OTHERS_HEADS = frozenset(
+    {"spokesman", "spokeswoman", "spokesperson", "aide", "source", "official", "adviser", "lawyer"}
+)
+
+
 class _Context:
     """What every speaker's look-up reads, built once per article."""
 
@@ -186,10 +193,3 @@ class _Context:
 
     def is_person_word(self, word: str) -> bool:
         return word in self.person_heads or _singular(word, dict.fromkeys(self.person_heads, "")) in self.person_heads
-
-
-#: Heads of descriptions that are usually someone else speaking for the person named before
-#: ("Blair met the press. The spokesman said ...").
-_OTHERS_HEADS = frozenset(
-    {"spokesman", "spokeswoman", "spokesperson", "aide", "source", "official", "adviser", "lawyer"}
-)

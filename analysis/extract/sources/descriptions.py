@@ -1,5 +1,6 @@
 """A speaker's role from elsewhere in the article: a description of them in the next or previous
-sentence, "said as the ...", a quantified or plural voice ("many officials"), a titled person."""
+sentence, "said as the ...", a quantified voice ("many officials"), a party's bare plural
+("Republicans said"), a titled person."""
 
 from __future__ import annotations
 
@@ -159,6 +160,18 @@ def _quantified(ctx: _Context, said: list[Quote]) -> Role | None:
             return None
         found = found or (text[a - len(before.group(0)) : b], a - len(before.group(0)), b, False)
     return found
+
+
+def _party_plural(ctx: _Context, said: list[Quote]) -> bool:
+    """Whether every quote hangs on a party's bare plural ("Republicans said", not "One Republican
+    threatened" nor "many Democrats", which ``_quantified`` reads): the party speaks."""
+    spans = [
+        (q.speaker_start, q.speaker_end) for q in said if q.speaker_start is not None and q.speaker_end is not None
+    ]
+    return bool(spans) and all(
+        ctx.text[a:b].lower() in ctx.party_names and not _QUANTIFIER.search(ctx.text[max(0, a - 12) : a])
+        for a, b in spans
+    )
 
 
 #: An organisation's name the quote hangs on, followed by the word for who speaks for it.

@@ -7,7 +7,6 @@ import re
 from collections import Counter
 
 from analysis.extract.sources.context import _Context
-from analysis.extract.sources.descriptions import _QUANTIFIER
 from analysis.extract.sources.gender import first_name_gender
 from analysis.extract.sources.groups import role_group
 from analysis.extract.sources.lexicons import _gendered, _lexicon, _party_members, _role_lexicon
@@ -31,18 +30,6 @@ def _they_for_one(ctx: _Context, name: str, said: list[Quote]) -> bool:
     at = [m for m in ctx.named.get(name, []) if m.label not in REFERENCE_LABELS]
     span = ctx.doc.char_span(at[0].start, at[0].end, alignment_mode="expand") if at else None
     return span is not None and len(span) > 0 and span[-1].tag_ not in {"NNS", "NNPS"} and span[-1].lower_ != "police"
-
-
-def _party_plural(ctx: _Context, said: list[Quote]) -> bool:
-    """Whether every quote hangs on a party's bare plural ("Republicans said", not "One Republican
-    threatened" nor "many Democrats", which ``_quantified`` reads): the party speaks."""
-    spans = [
-        (q.speaker_start, q.speaker_end) for q in said if q.speaker_start is not None and q.speaker_end is not None
-    ]
-    return bool(spans) and all(
-        ctx.text[a:b].lower() in ctx.party_names and not _QUANTIFIER.search(ctx.text[max(0, a - 12) : a])
-        for a, b in spans
-    )
 
 
 def _spelled_out(ctx: _Context, name: str) -> tuple[str, str | None] | None:

@@ -10,6 +10,7 @@ from analysis.extract.sources.context import Role, _Context
 from analysis.extract.sources.descriptions import (
     _described_by,
     _next_sentence_description,
+    _party_plural,
     _plural_role,
     _previous_sentence_description,
     _quantified,
@@ -49,7 +50,6 @@ from analysis.extract.sources.names import (
     _longer_org_names,
     _named_body,
     _own_head,
-    _party_plural,
     _people_plural,
     _spelled_out,
     _they_for_one,
