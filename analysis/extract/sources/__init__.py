@@ -19,7 +19,7 @@ words only:
 
 Each quote's ``framing`` is the class of its reporting verb (``lexicons/framing.json``).
 
-The lexicons are data files beside this module (``lexicons/README.md``).
+The lexicons are data files beside this package (``lexicons/README.md``).
 
 The package, bottom to top (each module imports only those above it):
 
