@@ -494,6 +494,18 @@ def unit_map(
         roots = {sets.find(by_key[f][0]) for f in longer}
         if len(roots) == 1:
             sets.union(by_key[k][0], by_key[longer[0]][0])
+    # an initial and a surname ("B Cohen", "K Maggs" in a team sheet) joins the one full name in its
+    # topic / outlet / time with that surname and a first name of that initial ("Ben Cohen"), whatever
+    # type the model gave the short form
+    _join_initials(
+        by_key,
+        persons,
+        key_label,
+        sets,
+        notes,
+        names,
+        lambda i, j: _same_context(aids[i], aids[j], topics, outlets, dates),
+    )
     # a surname or first name alone joins the one full name of that name in its topic / outlet / time
     full_by_part: dict[str, list[str]] = defaultdict(list)
     for k in persons:
@@ -1082,6 +1094,49 @@ def _topics_field(topics: dict[str, frozenset], aids: list[str], units: list[int
 
 def _topic_list(topics: dict[str, frozenset], aids: list[str], units: list[int]) -> str:
     return "/".join(sorted({t for i in units for t in topics.get(aids[i], ())})) or "no topic"
+
+
+_INITIAL = re.compile(r"([a-z])\.? ([a-z].*)")
+
+
+def _join_initials(
+    by_key: dict[str, list[int]],
+    persons: list[str],
+    key_label: dict[str, str],
+    sets: _Sets,
+    notes: list[str | None],
+    names: list[str],
+    near: Callable[[int, int], bool],
+) -> None:
+    """Join each unit of an initial-and-surname key ("b cohen") to the one full person's name in the
+    same topic / outlet / time whose first name has that initial and whose other words are the same
+    ("ben cohen"); several such full names there: no join."""
+    full: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for k in persons:
+        first, rest = k.split(" ", 1)
+        if len(first) > 1 and first[0].isalpha():
+            full[(first[0], rest)].append(k)
+    if not full:
+        return
+    for k, idx in by_key.items():
+        m = _INITIAL.fullmatch(k)
+        if not m or _COARSE.get(key_label[k], "OTHER") in ("PLACE", "NORP") or k.startswith(("country:", "org:")):
+            continue
+        fulls = full.get((m.group(1), m.group(2)))
+        if not fulls:
+            continue
+        for i in idx:
+            cands: dict[int, str] = {}
+            for f in fulls:
+                j = next((j for j in by_key[f] if near(i, j)), None)
+                if j is not None:
+                    cands.setdefault(sets.find(j), f)
+            if len(cands) == 1:
+                root, f = next(iter(cands.items()))
+                sets.union(i, root)
+                notes[i] = (
+                    notes[i] or f"initial and surname: the only {names[by_key[f][0]]} in the same topic/outlet/time"
+                )
 
 
 def _same_context(
