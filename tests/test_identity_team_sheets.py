@@ -46,3 +46,16 @@ def test_an_initial_and_surname_does_not_join_a_full_name_in_another_topic():
         )
     )
     assert corpus_entity(t, "r2", "B Cohen")[0] != corpus_entity(t, "b1", "Ben Cohen")[0]
+
+
+def test_a_surname_after_a_bare_initial_in_a_team_sheet_is_a_person():
+    # the tagger cuts the initial off and calls the surname an organisation
+    sheet = f"{_RUGBY} Italy: R de Marigny; L Orquera, A Troncon; A Lo Cicero, S Dellape, M Bortolami."
+    t = identify(
+        tables(
+            article("s1", sheet, {"Troncon": "ORG", "Dellape": "ORG"}, "sport"),
+            article("s2", sheet.replace("Italy", "Italy XV"), {"Troncon": "ORG", "Dellape": "ORG"}, "sport"),
+        )
+    )
+    assert corpus_entity(t, "s1", "Troncon")[2] == "PERSON"
+    assert corpus_entity(t, "s2", "Dellape")[2] == "PERSON"
