@@ -59,3 +59,21 @@ def test_a_surname_after_a_bare_initial_in_a_team_sheet_is_a_person():
     )
     assert corpus_entity(t, "s1", "Troncon")[2] == "PERSON"
     assert corpus_entity(t, "s2", "Dellape")[2] == "PERSON"
+
+
+def test_a_role_word_the_tagger_took_into_the_name_leaves_the_surname():
+    # "Winger Nitoglia dropped the ball": the sentence's first word is the role, the name is "Nitoglia"
+    t = identify(
+        tables(
+            article("r1", f"Ludovico Nitoglia is fit. {_RUGBY}", {"Ludovico Nitoglia": "PERSON"}, "sport"),
+            article(
+                "r2",
+                f"{_RUGBY} Winger Nitoglia dropped the ball as he reached for the line.",
+                {"Winger Nitoglia": "PERSON"},
+                "sport",
+            ),
+        )
+    )
+    short = corpus_entity(t, "r2", "Winger Nitoglia")
+    assert short[0] == corpus_entity(t, "r1", "Ludovico Nitoglia")[0]
+    assert short[1] == "Ludovico Nitoglia"

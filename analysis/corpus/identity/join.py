@@ -44,6 +44,7 @@ from analysis.corpus.identity.names import (
     looks_like_a_person,
     name_key,
     place_types,
+    role_words,
 )
 from analysis.corpus.identity.roles import people_by_role, role_votes, topic_fields
 from analysis.corpus.tables import Tables
@@ -245,6 +246,10 @@ def unit_map(
     after_word = _after_a_word(tables, names, keys, labels)
     for i, longer in after_word.items():  # "Sony [[Ericsson]]": Sony Ericsson
         keys[i] = longer
+    # "Winger Nitoglia", "Teenager Tait" (a role word starting a sentence, taken into the name): the surname
+    role_first = _role_first(names, labels)
+    for i, surname in role_first.items():
+        keys[i] = name_key(surname)
     # "[[Texas]] Instruments": the unit is the longer name, and its cue words are read after all of it
     # ("Breakfast with Frost programme")
     longer_end: dict[tuple[str, str], int] = {}
@@ -255,6 +260,8 @@ def unit_map(
     # the model's label of a cut name is the word's ("Scottish" NORP of "Scottish Executive"), not the
     # longer name's: such units cast no model vote (their cue words still do) and go by the longer name
     shown = list(names)
+    for i, surname in role_first.items():
+        shown[i] = surname
     if cut:
         spelt: dict[str, Counter] = defaultdict(Counter)
         for i, k in enumerate(keys):
@@ -280,6 +287,8 @@ def unit_map(
     for i, votes in ahead.name_votes.items():  # a name's head word votes at each mention
         unit_cues[i] = _added(unit_cues[i], votes)
 
+    for i in role_first:  # the role word is the person cue it would be outside the name ("winger X")
+        unit_cues[i] = _added(unit_cues[i], Counter({"PERSON": CUE_WEIGHT * counts[i]}))
     evidence = _Evidence(labels, unit_cues)
 
     by_surname = ahead.by_surname
@@ -1094,6 +1103,18 @@ def _topics_field(topics: dict[str, frozenset], aids: list[str], units: list[int
 
 def _topic_list(topics: dict[str, frozenset], aids: list[str], units: list[int]) -> str:
     return "/".join(sorted({t for i in units for t in topics.get(aids[i], ())})) or "no topic"
+
+
+def _role_first(names: list[str], labels: list[str]) -> dict[int, str]:
+    """Units of a two-word name the model calls a person whose first word is a role word ("Winger
+    Nitoglia") -> the second word (the surname)."""
+    roles = role_words()
+    out: dict[int, str] = {}
+    for i, x in enumerate(names):
+        first, _, rest = x.partition(" ")
+        if first in roles and labels[i] == "PERSON" and rest[:1].isupper() and " " not in rest:
+            out[i] = rest
+    return out
 
 
 _INITIAL = re.compile(r"([a-z])\.? ([a-z].*)")
