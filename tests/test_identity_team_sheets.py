@@ -77,3 +77,28 @@ def test_a_role_word_the_tagger_took_into_the_name_leaves_the_surname():
     short = corpus_entity(t, "r2", "Winger Nitoglia")
     assert short[0] == corpus_entity(t, "r1", "Ludovico Nitoglia")[0]
     assert short[1] == "Ludovico Nitoglia"
+
+
+_FOOTBALL = "The striker scored two goals in the league match and the goalkeeper saved a penalty."
+
+
+def test_a_scorer_and_the_minute_is_the_scorer():
+    t = identify(
+        tables(
+            article(
+                "f1",
+                f"Wayne Rooney was booked. {_FOOTBALL} Goals: Rooney 68, Dunne 75 og.",
+                {"Wayne Rooney": "PERSON", "Rooney 68": "LAW"},
+                "sport",
+            ),
+            article(
+                "t1",
+                "Designer Tom Halo showed the console. Analysts said Halo 2 would sell well.",
+                {"Tom Halo": "PERSON", "Halo 2": "PRODUCT"},
+                "tech",
+            ),
+        )
+    )
+    assert corpus_entity(t, "f1", "Rooney 68")[0] == corpus_entity(t, "f1", "Wayne Rooney")[0]
+    # not outside a football or rugby report
+    assert corpus_entity(t, "t1", "Halo 2")[0] != corpus_entity(t, "t1", "Tom Halo")[0]
