@@ -26,6 +26,16 @@ def test_an_initial_and_surname_in_a_team_sheet_joins_the_full_name():
     assert full[2] == "PERSON"
 
 
+def test_an_initial_and_surname_the_model_calls_a_place_joins_the_full_name():
+    t = identify(
+        tables(
+            article("r1", f"Luciano Orquera kicked well. {_RUGBY}", {"Luciano Orquera": "PERSON"}, "sport"),
+            article("r2", f"{_RUGBY} Italy: R de Marigny; L Orquera, P Griffen.", {"L Orquera": "LOC"}, "sport"),
+        )
+    )
+    assert corpus_entity(t, "r2", "L Orquera")[0] == corpus_entity(t, "r1", "Luciano Orquera")[0]
+
+
 def test_an_initial_and_surname_stays_apart_when_two_full_names_fit():
     t = identify(
         tables(

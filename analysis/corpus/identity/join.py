@@ -514,7 +514,6 @@ def unit_map(
     _join_initials(
         by_key,
         persons,
-        key_label,
         sets,
         notes,
         names,
@@ -1150,7 +1149,6 @@ _INITIAL = re.compile(r"([a-z])\.? ([a-z].*)")
 def _join_initials(
     by_key: dict[str, list[int]],
     persons: list[str],
-    key_label: dict[str, str],
     sets: _Sets,
     notes: list[str | None],
     names: list[str],
@@ -1168,7 +1166,7 @@ def _join_initials(
         return
     for k, idx in by_key.items():
         m = _INITIAL.fullmatch(k)
-        if not m or _COARSE.get(key_label[k], "OTHER") in ("PLACE", "NORP") or k.startswith(("country:", "org:")):
+        if not m or k.startswith(("country:", "org:")):  # (any type: "L Orquera" tagged a place, "S Dellape" ORG)
             continue
         fulls = full.get((m.group(1), m.group(2)))
         if not fulls:
