@@ -500,14 +500,6 @@ def unit_map(
                 sets.union(by_key[x][0], by_key[y][0])
                 for i in by_key[x] + by_key[y]:
                     notes[i] = notes[i] or f"spelling variants: {names[by_key[x][0]]} / {names[by_key[y][0]]}"
-    # a shorter name ending a longer one ("Thierry Henry" / "Striker Thierry Henry"; "De Marigny" /
-    # "Roland de Marigny") joins it when only one longer name ends so and they share a topic
-    person_ends = _ends(persons)
-    for k in persons:
-        longer = [f for f in person_ends.get(k, ()) if share_topic(k, f)]
-        roots = {sets.find(by_key[f][0]) for f in longer}
-        if len(roots) == 1:
-            sets.union(by_key[k][0], by_key[longer[0]][0])
     # an initial and a surname ("B Cohen", "K Maggs" in a team sheet) joins the one full name in its
     # topic / outlet / time with that surname and a first name of that initial ("Ben Cohen"), whatever
     # type the model gave the short form
@@ -519,6 +511,14 @@ def unit_map(
         names,
         lambda i, j: _same_context(aids[i], aids[j], topics, outlets, dates),
     )
+    # a shorter name ending a longer one ("Thierry Henry" / "Striker Thierry Henry"; "De Marigny" /
+    # "Roland de Marigny") joins it when only one longer name ends so and they share a topic
+    person_ends = _ends(persons)
+    for k in persons:
+        longer = [f for f in person_ends.get(k, ()) if share_topic(k, f)]
+        roots = {sets.find(by_key[f][0]) for f in longer}
+        if len(roots) == 1:
+            sets.union(by_key[k][0], by_key[longer[0]][0])
     # a surname or first name alone joins the one full name of that name in its topic / outlet / time
     full_by_part: dict[str, list[str]] = defaultdict(list)
     for k in persons:
