@@ -1115,9 +1115,10 @@ def _role_first(names: list[str], labels: list[str]) -> dict[int, str]:
     roles = role_words()
     out: dict[int, str] = {}
     for i, x in enumerate(names):
-        first, _, rest = x.partition(" ")
-        if first in roles and labels[i] == "PERSON" and rest[:1].isupper() and " " not in rest:
-            out[i] = rest
+        if x.count(" ") == 1 and labels[i] == "PERSON":
+            first, rest = x.split(" ")
+            if first in roles and rest[:1].isupper():
+                out[i] = rest
     return out
 
 
@@ -1128,19 +1129,18 @@ def _minute_after(tables: Tables, aids: list[str], names: list[str], labels: lis
     """Units of a surname and a number ("Rooney 68": a scorer and the minute) in a football or rugby
     report whose article has a person's full name (the model's label) ending with that surname ("Wayne
     Rooney") -> the surname (not "Halo 2", "PlayStation 2")."""
-    found = {i: m.group(1) for i, x in enumerate(names) if (m := _MINUTE.fullmatch(x))}
+    found = {i: m.group(1) for i, x in enumerate(names) if x[-1:].isdigit() and (m := _MINUTE.fullmatch(x))}
     if not found:
         return {}
-    arts = tables.articles
-    texts = {a: x for a, x in zip(arts["article_id"], arts["text"], strict=True) if a in {aids[i] for i in found}}
-    sport = _SportCode(texts)
-    found = {i: w for i, w in found.items() if sport(aids[i]) is not None}
-    wanted = {aids[i] for i in found}
+    near = {aids[i] for i in found}
     people: dict[str, set[str]] = defaultdict(set)
     for a, x, lab in zip(aids, names, labels, strict=True):
-        if lab == "PERSON" and a in wanted and " " in x:
+        if a in near and lab == "PERSON" and " " in x:
             people[a].add(x.rsplit(" ", 1)[-1])
-    return {i: w for i, w in found.items() if w in people.get(aids[i], ())}
+    found = {i: w for i, w in found.items() if w in people.get(aids[i], ())}
+    arts, near = tables.articles, {aids[i] for i in found}
+    sport = _SportCode({a: x for a, x in zip(arts["article_id"], arts["text"], strict=True) if a in near})
+    return {i: w for i, w in found.items() if sport(aids[i]) is not None}
 
 
 _INITIAL = re.compile(r"([a-z])\.? ([a-z].*)")
