@@ -58,19 +58,6 @@ def test_an_initial_and_surname_does_not_join_a_full_name_in_another_topic():
     assert corpus_entity(t, "r2", "B Cohen")[0] != corpus_entity(t, "b1", "Ben Cohen")[0]
 
 
-def test_a_surname_after_a_bare_initial_in_a_team_sheet_is_a_person():
-    # the tagger cuts the initial off and calls the surname an organisation
-    sheet = f"{_RUGBY} Italy: R de Marigny; L Orquera, A Troncon; A Lo Cicero, S Dellape, M Bortolami."
-    t = identify(
-        tables(
-            article("s1", sheet, {"Troncon": "ORG", "Dellape": "ORG"}, "sport"),
-            article("s2", sheet.replace("Italy", "Italy XV"), {"Troncon": "ORG", "Dellape": "ORG"}, "sport"),
-        )
-    )
-    assert corpus_entity(t, "s1", "Troncon")[2] == "PERSON"
-    assert corpus_entity(t, "s2", "Dellape")[2] == "PERSON"
-
-
 def test_a_role_word_the_tagger_took_into_the_name_leaves_the_surname():
     # "Winger Nitoglia dropped the ball": the sentence's first word is the role, the name is "Nitoglia"
     t = identify(
@@ -87,28 +74,3 @@ def test_a_role_word_the_tagger_took_into_the_name_leaves_the_surname():
     short = corpus_entity(t, "r2", "Winger Nitoglia")
     assert short[0] == corpus_entity(t, "r1", "Ludovico Nitoglia")[0]
     assert short[1] == "Ludovico Nitoglia"
-
-
-_FOOTBALL = "The striker scored two goals in the league match and the goalkeeper saved a penalty."
-
-
-def test_a_scorer_and_the_minute_is_the_scorer():
-    t = identify(
-        tables(
-            article(
-                "f1",
-                f"Wayne Rooney was booked. {_FOOTBALL} Goals: Rooney 68, Dunne 75 og.",
-                {"Wayne Rooney": "PERSON", "Rooney 68": "LAW"},
-                "sport",
-            ),
-            article(
-                "t1",
-                "Designer Tom Halo showed the console. Analysts said Halo 2 would sell well.",
-                {"Tom Halo": "PERSON", "Halo 2": "PRODUCT"},
-                "tech",
-            ),
-        )
-    )
-    assert corpus_entity(t, "f1", "Rooney 68")[0] == corpus_entity(t, "f1", "Wayne Rooney")[0]
-    # not outside a football or rugby report
-    assert corpus_entity(t, "t1", "Halo 2")[0] != corpus_entity(t, "t1", "Tom Halo")[0]

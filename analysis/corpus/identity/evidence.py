@@ -97,9 +97,6 @@ _ORG_AFTER = re.compile(
     re.IGNORECASE,
 )
 _PERSON_BEFORE = re.compile(
-    # a bare initial after a list's comma or semicolon ("L Orquera, A Troncon;", "; S Dellape"): a team
-    # sheet's player (a capital "A" after a comma is no article)
-    r"(?:[,;]\s+[A-Z](?:-[A-Z])?|"
     r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame|President|Prime Minister|Chancellor|Minister|Secretary|coach|"
     r"manager|boss|striker|midfielder|defender|goalkeeper|singer|actor|actress|star|chairman|"
     r"chief executive|captain|director|leader|spokesman|spokeswoman|"
@@ -107,7 +104,7 @@ _PERSON_BEFORE = re.compile(
     r"fly-half|scrum-half|flanker|winger|full-back|hooker|number eight|skipper|keeper|team-mate|compatriot|"
     # a band member's part, a broadcaster's, a churchman's, an officer's ("U2 frontman Bono", "DJ Rob Da Bank",
     # "Cardinal Cormac Murphy-O'Connor", "chief executive officer Bill Ford")
-    r"frontman|guitarist|drummer|bassist|vocalist|rapper|DJ|presenter|comedian|Cardinal|Archbishop|officer))\.?\s+$"
+    r"frontman|guitarist|drummer|bassist|vocalist|rapper|DJ|presenter|comedian|Cardinal|Archbishop|officer)\.?\s+$"
 )
 _PERSON_AFTER = re.compile(
     r"^(?:,\s*\d{2},|,\s*who\b|\s+(?:said|says|told|added) (?:he|she)\b"

@@ -248,8 +248,6 @@ def unit_map(
         keys[i] = longer
     # "Winger Nitoglia", "Teenager Tait" (a role word starting a sentence, taken into the name): the surname
     role_first = _role_first(names, labels)
-    # "Goals: Rooney 68", "(Kezman 74)": a player and the minute, where the article names that player
-    role_first.update(_minute_after(tables, aids, names, labels))
     for i, surname in role_first.items():
         keys[i] = name_key(surname)
     # "[[Texas]] Instruments": the unit is the longer name, and its cue words are read after all of it
@@ -290,10 +288,7 @@ def unit_map(
         unit_cues[i] = _added(unit_cues[i], votes)
 
     for i in role_first:  # the role word is the person cue it would be outside the name ("winger X")
-        if labels[i] == "PERSON":
-            unit_cues[i] = _added(unit_cues[i], Counter({"PERSON": CUE_WEIGHT * counts[i]}))
-        else:  # (a minute's label is the number's, no vote)
-            labels[i] = NO_VOTE
+        unit_cues[i] = _added(unit_cues[i], Counter({"PERSON": CUE_WEIGHT * counts[i]}))
     evidence = _Evidence(labels, unit_cues)
 
     by_surname = ahead.by_surname
@@ -1120,27 +1115,6 @@ def _role_first(names: list[str], labels: list[str]) -> dict[int, str]:
             if first in roles and rest[:1].isupper():
                 out[i] = rest
     return out
-
-
-_MINUTE = re.compile(r"([A-Z][\w'’-]+) \d{1,3}")
-
-
-def _minute_after(tables: Tables, aids: list[str], names: list[str], labels: list[str]) -> dict[int, str]:
-    """Units of a surname and a number ("Rooney 68": a scorer and the minute) in a football or rugby
-    report whose article has a person's full name (the model's label) ending with that surname ("Wayne
-    Rooney") -> the surname (not "Halo 2", "PlayStation 2")."""
-    found = {i: m.group(1) for i, x in enumerate(names) if x[-1:].isdigit() and (m := _MINUTE.fullmatch(x))}
-    if not found:
-        return {}
-    near = {aids[i] for i in found}
-    people: dict[str, set[str]] = defaultdict(set)
-    for a, x, lab in zip(aids, names, labels, strict=True):
-        if a in near and lab == "PERSON" and " " in x:
-            people[a].add(x.rsplit(" ", 1)[-1])
-    found = {i: w for i, w in found.items() if w in people.get(aids[i], ())}
-    arts, near = tables.articles, {aids[i] for i in found}
-    sport = _SportCode({a: x for a, x in zip(arts["article_id"], arts["text"], strict=True) if a in near})
-    return {i: w for i, w in found.items() if sport(aids[i]) is not None}
 
 
 _INITIAL = re.compile(r"([a-z])\.? ([a-z].*)")
