@@ -15,7 +15,7 @@ def test_an_initial_and_surname_in_a_team_sheet_joins_the_full_name():
             article("r1", f"Ben Cohen scored twice for England. {_RUGBY}", {"Ben Cohen": "PERSON"}, "sport"),
             article(
                 "r2",
-                f"{_RUGBY} England: J Robinson; M Cueto, B Cohen (Northampton), O Barkley.",
+                f"{_RUGBY} England: J Robinson; M Cueto, B Cohen (Northampton), O Barkley. Try: B Cohen.",
                 {"B Cohen": "ORG"},
                 "sport",
             ),
@@ -24,6 +24,8 @@ def test_an_initial_and_surname_in_a_team_sheet_joins_the_full_name():
     full, short = corpus_entity(t, "r1", "Ben Cohen"), corpus_entity(t, "r2", "B Cohen")
     assert short[0] == full[0]
     assert full[2] == "PERSON"
+    # the corpus name is the full name, though the short form has more mentions
+    assert full[1] == "Ben Cohen"
 
 
 def test_an_initial_and_surname_the_model_calls_a_place_joins_the_full_name():

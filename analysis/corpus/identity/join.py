@@ -677,8 +677,8 @@ def unit_map(
         for i in idx:
             weight[shown[i]] = weight.get(shown[i], 0) + counts[i]
         ranked = sorted(weight, key=lambda x: (-weight[x], x))
-        if label == "PERSON":  # a full name before a surname
-            ranked.sort(key=lambda x: (" " not in x.strip(),))
+        if label == "PERSON":  # a full name before an initial and surname ("K Maggs"), before a surname
+            ranked.sort(key=lambda x: (" " not in x.strip(), _INITIAL_NAME.match(x) is not None))
         listed = sorted({keys[i][4:] for i in idx if keys[i].startswith("org:")})
         decided[root] = (listed[0] if listed else ranked[0], label, sum(weight.values()))
 
@@ -1117,6 +1117,7 @@ def _role_first(names: list[str], labels: list[str]) -> dict[int, str]:
     return out
 
 
+_INITIAL_NAME = re.compile(r"[A-Z]\.? ")
 _INITIAL = re.compile(r"([a-z])\.? ([a-z].*)")
 
 
