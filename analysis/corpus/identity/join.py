@@ -44,6 +44,7 @@ from analysis.corpus.identity.names import (
     looks_like_a_person,
     name_key,
     place_types,
+    role_words,
 )
 from analysis.corpus.identity.roles import people_by_role, role_votes, topic_fields
 from analysis.corpus.tables import Tables
@@ -245,6 +246,10 @@ def unit_map(
     after_word = _after_a_word(tables, names, keys, labels)
     for i, longer in after_word.items():  # "Sony [[Ericsson]]": Sony Ericsson
         keys[i] = longer
+    # "Winger Nitoglia", "Teenager Tait" (a role word starting a sentence, taken into the name): the surname
+    role_first = _role_first(names, labels)
+    for i, surname in role_first.items():
+        keys[i] = name_key(surname)
     # "[[Texas]] Instruments": the unit is the longer name, and its cue words are read after all of it
     # ("Breakfast with Frost programme")
     longer_end: dict[tuple[str, str], int] = {}
@@ -255,6 +260,8 @@ def unit_map(
     # the model's label of a cut name is the word's ("Scottish" NORP of "Scottish Executive"), not the
     # longer name's: such units cast no model vote (their cue words still do) and go by the longer name
     shown = list(names)
+    for i, surname in role_first.items():
+        shown[i] = surname
     if cut:
         spelt: dict[str, Counter] = defaultdict(Counter)
         for i, k in enumerate(keys):
@@ -280,6 +287,8 @@ def unit_map(
     for i, votes in ahead.name_votes.items():  # a name's head word votes at each mention
         unit_cues[i] = _added(unit_cues[i], votes)
 
+    for i in role_first:  # the role word is the person cue it would be outside the name ("winger X")
+        unit_cues[i] = _added(unit_cues[i], Counter({"PERSON": CUE_WEIGHT * counts[i]}))
     evidence = _Evidence(labels, unit_cues)
 
     by_surname = ahead.by_surname
@@ -486,6 +495,17 @@ def unit_map(
                 sets.union(by_key[x][0], by_key[y][0])
                 for i in by_key[x] + by_key[y]:
                     notes[i] = notes[i] or f"spelling variants: {names[by_key[x][0]]} / {names[by_key[y][0]]}"
+    # an initial and a surname ("B Cohen", "K Maggs" in a team sheet) joins the one full name in its
+    # topic / outlet / time with that surname and a first name of that initial ("Ben Cohen"), whatever
+    # type the model gave the short form
+    _join_initials(
+        by_key,
+        persons,
+        sets,
+        notes,
+        names,
+        lambda i, j: _same_context(aids[i], aids[j], topics, outlets, dates),
+    )
     # a shorter name ending a longer one ("Thierry Henry" / "Striker Thierry Henry"; "De Marigny" /
     # "Roland de Marigny") joins it when only one longer name ends so and they share a topic
     person_ends = _ends(persons)
@@ -657,8 +677,8 @@ def unit_map(
         for i in idx:
             weight[shown[i]] = weight.get(shown[i], 0) + counts[i]
         ranked = sorted(weight, key=lambda x: (-weight[x], x))
-        if label == "PERSON":  # a full name before a surname
-            ranked.sort(key=lambda x: (" " not in x.strip(),))
+        if label == "PERSON":  # a full name before an initial and surname ("K Maggs"), before a surname
+            ranked.sort(key=lambda x: (" " not in x.strip(), _INITIAL_NAME.match(x) is not None))
         listed = sorted({keys[i][4:] for i in idx if keys[i].startswith("org:")})
         decided[root] = (listed[0] if listed else ranked[0], label, sum(weight.values()))
 
@@ -1082,6 +1102,62 @@ def _topics_field(topics: dict[str, frozenset], aids: list[str], units: list[int
 
 def _topic_list(topics: dict[str, frozenset], aids: list[str], units: list[int]) -> str:
     return "/".join(sorted({t for i in units for t in topics.get(aids[i], ())})) or "no topic"
+
+
+def _role_first(names: list[str], labels: list[str]) -> dict[int, str]:
+    """Units of a two-word name the model calls a person whose first word is a role word ("Winger
+    Nitoglia") -> the second word (the surname)."""
+    roles = role_words()
+    out: dict[int, str] = {}
+    for i, x in enumerate(names):
+        if x.count(" ") == 1 and labels[i] == "PERSON":
+            first, rest = x.split(" ")
+            if first in roles and rest[:1].isupper():
+                out[i] = rest
+    return out
+
+
+_INITIAL_NAME = re.compile(r"[A-Z]\.? ")
+_INITIAL = re.compile(r"([a-z])\.? ([a-z].*)")
+
+
+def _join_initials(
+    by_key: dict[str, list[int]],
+    persons: list[str],
+    sets: _Sets,
+    notes: list[str | None],
+    names: list[str],
+    near: Callable[[int, int], bool],
+) -> None:
+    """Join each unit of an initial-and-surname key ("b cohen") to the one full person's name in the
+    same topic / outlet / time whose first name has that initial and whose other words are the same
+    ("ben cohen"); several such full names there: no join."""
+    full: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for k in persons:
+        first, rest = k.split(" ", 1)
+        if len(first) > 1 and first[0].isalpha():
+            full[(first[0], rest)].append(k)
+    if not full:
+        return
+    for k, idx in by_key.items():
+        m = _INITIAL.fullmatch(k)
+        if not m or k.startswith(("country:", "org:")):  # (any type: "L Orquera" tagged a place, "S Dellape" ORG)
+            continue
+        fulls = full.get((m.group(1), m.group(2)))
+        if not fulls:
+            continue
+        for i in idx:
+            cands: dict[int, str] = {}
+            for f in fulls:
+                j = next((j for j in by_key[f] if near(i, j)), None)
+                if j is not None:
+                    cands.setdefault(sets.find(j), f)
+            if len(cands) == 1:
+                root, f = next(iter(cands.items()))
+                sets.union(i, root)
+                notes[i] = (
+                    notes[i] or f"initial and surname: the only {names[by_key[f][0]]} in the same topic/outlet/time"
+                )
 
 
 def _same_context(

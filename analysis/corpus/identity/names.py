@@ -146,6 +146,12 @@ def titles() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def role_words() -> frozenset[str]:
+    """Capitalised role words written before a surname ("Winger Nitoglia"; the data file's ``role_words``)."""
+    return frozenset(_data().get("role_words", []))
+
+
+@lru_cache(maxsize=1)
 def _heads() -> dict[str, str]:
     return {w.casefold(): label for label, ws in _data().get("head_words", {}).items() for w in ws}
 
