@@ -36,4 +36,3 @@ def test_a_director_of_research_at_an_institute_is_the_institutes():
 def test_a_person_word_written_small_after_a_post_still_counts():
     # guard: "a spokesman for the families" speaks for ordinary people, as before
     assert role_group("a spokesman for the families") == "ordinary person or witness"
-
