@@ -21,7 +21,15 @@ from analysis.extract.sources.lexicons import (
     _title_defaults,
     _trade_words,
 )
-from analysis.extract.sources.words import _SPLIT, _longest_phrase, _rightmost, _rightmost_phrase, _singular, _words
+from analysis.extract.sources.words import (
+    _SPLIT,
+    _capitalised,
+    _longest_phrase,
+    _rightmost,
+    _rightmost_phrase,
+    _singular,
+    _words,
+)
 
 #: A story's context cue words: beyond the lexicon's minimum, one more different cue word is needed
 #: per this many words of the article (a long feature uses a few sports or film words in passing).
@@ -122,7 +130,10 @@ def role_group(
     if group is None and len(issuer) < len(head):
         # a document speaks for whoever issued it: "a New York Times/CBS News poll" is the paper's
         group = _rightmost(issuer, specific) or _rightmost(rest, specific)
-    group = group or _rightmost(head, specific) or _rightmost(rest, specific)
+    # the post's head first, then the body it is of/at/for: not a word of a work's title ("director of
+    # About a Boy") or of the post's field ("Clearswift's director of research")
+    body = _body_words(rest, _capitalised(role)[cut:] if len(_capitalised(role)) == len(words) else None, specific)
+    group = group or _rightmost(head, specific) or _rightmost(body, specific)
     if group == _STAFF and len(head) > 1 and head[-1] in _OFFICES and _rightmost(head[:-1], specific) == _JUSTICE:
         group = _JUSTICE  # "NYPD Commissioner", "Pentagon spokesman": the police's, the army's
     if group == "politician" and "campaign" in rest and _rightmost(head, generic) == _STAFF:
@@ -162,6 +173,22 @@ _POST_SPLIT = re.compile(r",|;|\band\b|\bnow\b")
 _FORMER_POST = re.compile(r"^\s*(?:(?:a|an|the|his|her|their)\s+)?(?:former|ex-|onetime|one-time)", re.IGNORECASE)
 
 
+def _body_words(rest: list[str], capitals: list[bool] | None, specific: dict[str, str]) -> list[str]:
+    """The words after a post's split word ("of", "at", "for" ...) that can say what body it is of:
+    without a person word written with a capital, which is part of a name or a title, not a person
+    ("director of About a Boy"), and without a study word right after "of", which is the post's field,
+    not its body ("director of research"; "the Center of Research" is a name). ``capitals``:
+    ``_capitalised`` of the words, when known."""
+    kept = []
+    for k, w in enumerate(rest):
+        if capitals is not None and capitals[k] and specific.get(_singular(w, specific)) == _ORDINARY:
+            continue
+        if capitals is not None and not capitals[k] and w in _STUDIES and k > 0 and rest[k - 1] == "of":
+            continue  # written small: a field ("of research"), not a body's name ("Center of Research")
+        kept.append(w)
+    return kept
+
+
 def _staff_post(head: list[str], words: list[str]) -> bool:
     """Whether a role is a post on a campaign's or a party's staff: its head holds a post a campaign
     employs and the role names a campaign, a party committee, a PAC or "political" work ("a pollster
@@ -184,6 +211,7 @@ def _current_post(role: str, story: Sequence[str] = ()) -> str:
 
 
 _CIVIL = "civil society, NGO, union"
+_ORDINARY = "ordinary person or witness"
 #: Heads of a body that the lexicon reads as civil society unless its name says it is a trade's.
 _BODY_HEADS = frozenset({"association", "federation", "council", "alliance", "coalition", "confederation"})
 

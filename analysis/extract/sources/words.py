@@ -27,6 +27,12 @@ def _words(text: str) -> list[str]:
     return [w for w in words if w]
 
 
+def _capitalised(text: str) -> list[bool]:
+    """For each of ``_words(text)``, whether the text writes it with a capital ("About a Boy")."""
+    raw = (w.strip(".") for w in _WORDS.findall(text))
+    return [w[:1].isupper() for w in raw if _EX.sub("", _POSSESSIVE.sub("", w).lower())]
+
+
 _EX = re.compile(r"^(?:ex|former)-(?=\w)")  # "ex-finance chief" is a finance chief
 
 

@@ -15,6 +15,7 @@
     python benchmarks/labels/sources/draw.py --fresh12 --quotes > /tmp/worksheet-fresh12.txt
     python benchmarks/labels/sources/draw.py --fresh13 --quotes > /tmp/worksheet-fresh13.txt
     python benchmarks/labels/sources/draw.py --fresh14 --quotes > /tmp/worksheet-fresh14.txt
+    python benchmarks/labels/sources/draw.py --fresh15 --quotes > /tmp/worksheet-fresh15.txt
 
 Deterministic: random.Random(11) over the sorted file names; 7 BBC articles per topic folder and
 12 PolNeAR dev articles; the first half of each topic's draw (and of PolNeAR's) is the tuning
@@ -106,6 +107,12 @@ FRESH13_POLNEAR = 3
 FRESH14_SEED = 20261214
 FRESH14_PER_TOPIC = 4
 FRESH14_POLNEAR = 3
+#: The fifteenth fresh sample (issue 11, sixteenth follow-up): files in no earlier sample, another seed; as
+#: fresh14 but smaller (a short session): 2 BBC articles per topic and 2 PolNeAR train articles not drawn
+#: for fresh9 to fresh14, 12 articles.
+FRESH15_SEED = 20261215
+FRESH15_PER_TOPIC = 2
+FRESH15_POLNEAR = 2
 
 
 def draw() -> list[tuple[str, str]]:
@@ -282,6 +289,26 @@ def draw_fresh14() -> list[tuple[str, str]]:
     return draw_fresh(taken, FRESH14_SEED, FRESH14_PER_TOPIC, FRESH14_POLNEAR, "fresh14", POLNEAR_TRAIN)
 
 
+def draw_fresh15() -> list[tuple[str, str]]:
+    """(path, "fresh15"): the fifteenth fresh sample, from files in none of the fifteen earlier samples."""
+    taken = _taken_before(
+        draw_fresh2,
+        draw_fresh3,
+        draw_fresh4,
+        draw_fresh5,
+        draw_fresh6,
+        draw_fresh7,
+        draw_fresh8,
+        draw_fresh9,
+        draw_fresh10,
+        draw_fresh11,
+        draw_fresh12,
+        draw_fresh13,
+        draw_fresh14,
+    )
+    return draw_fresh(taken, FRESH15_SEED, FRESH15_PER_TOPIC, FRESH15_POLNEAR, "fresh15", POLNEAR_TRAIN)
+
+
 def main(argv: list[str] | None = None) -> int:
     if not SHARED.exists():
         print("../shared is not there: nothing to draw", file=sys.stderr)
@@ -291,7 +318,9 @@ def main(argv: list[str] | None = None) -> int:
 
     args = sys.argv[1:] if argv is None else argv
     sample = draw()
-    if "--fresh14" in args:
+    if "--fresh15" in args:
+        sample = draw_fresh15()
+    elif "--fresh14" in args:
         sample = draw_fresh14()
     elif "--fresh13" in args:
         sample = draw_fresh13()
