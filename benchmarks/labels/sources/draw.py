@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import random
 import sys
-from collections.abc import Callable
+from functools import cache
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -152,161 +152,37 @@ def draw_fresh(
     return out
 
 
-def draw_fresh2() -> list[tuple[str, str]]:
-    """(path, "fresh2"): the second fresh sample, from files in neither the first nor the fresh one."""
-    first = draw()
-    taken = {p for p, _ in first} | {p for p, _ in draw_fresh({p for p, _ in first})}
-    return draw_fresh(taken, FRESH2_SEED, FRESH2_PER_TOPIC, FRESH2_POLNEAR, "fresh2")
+#: the later fresh samples, n -> (seed, BBC articles per topic, PolNeAR articles, PolNeAR folder)
+LATER: dict[int, tuple[int, int, int, Path]] = {
+    2: (FRESH2_SEED, FRESH2_PER_TOPIC, FRESH2_POLNEAR, POLNEAR),
+    3: (FRESH3_SEED, FRESH3_PER_TOPIC, FRESH3_POLNEAR, POLNEAR),
+    4: (FRESH4_SEED, FRESH4_PER_TOPIC, FRESH4_POLNEAR, POLNEAR),
+    5: (FRESH5_SEED, FRESH5_PER_TOPIC, FRESH5_POLNEAR, POLNEAR),
+    6: (FRESH6_SEED, FRESH6_PER_TOPIC, FRESH6_POLNEAR, POLNEAR),
+    7: (FRESH7_SEED, FRESH7_PER_TOPIC, FRESH7_POLNEAR, POLNEAR),
+    8: (FRESH8_SEED, FRESH8_PER_TOPIC, FRESH8_POLNEAR, POLNEAR),
+    # (from the ninth on, PolNeAR train: the dev folder is used up)
+    9: (FRESH9_SEED, FRESH9_PER_TOPIC, FRESH9_POLNEAR, POLNEAR_TRAIN),
+    10: (FRESH10_SEED, FRESH10_PER_TOPIC, FRESH10_POLNEAR, POLNEAR_TRAIN),
+    11: (FRESH11_SEED, FRESH11_PER_TOPIC, FRESH11_POLNEAR, POLNEAR_TRAIN),
+    12: (FRESH12_SEED, FRESH12_PER_TOPIC, FRESH12_POLNEAR, POLNEAR_TRAIN),
+    13: (FRESH13_SEED, FRESH13_PER_TOPIC, FRESH13_POLNEAR, POLNEAR_TRAIN),
+    14: (FRESH14_SEED, FRESH14_PER_TOPIC, FRESH14_POLNEAR, POLNEAR_TRAIN),
+    15: (FRESH15_SEED, FRESH15_PER_TOPIC, FRESH15_POLNEAR, POLNEAR_TRAIN),
+}
 
 
-def _taken_before(*earlier: Callable[[], list[tuple[str, str]]]) -> set[str]:
-    """The files of the first sample, the fresh one and each of ``earlier``'s draws: a new fresh sample
-    draws from none of them."""
+@cache
+def draw_part(n: int) -> tuple[tuple[str, str], ...]:
+    """(path, f"fresh{n}") of the n-th fresh sample (n >= 2): from files in none of the earlier samples
+    (the first, the fresh one and fresh2 .. fresh{n-1}). Each earlier draw is made once (they used to
+    be redrawn inside every later one, which took minutes by the fifteenth)."""
     taken = {p for p, _ in draw()}
     taken |= {p for p, _ in draw_fresh(taken)}
-    for e in earlier:
-        taken |= {p for p, _ in e()}
-    return taken
-
-
-def draw_fresh3() -> list[tuple[str, str]]:
-    """(path, "fresh3"): the third fresh sample, from files in none of the three earlier samples."""
-    taken = _taken_before(draw_fresh2)
-    return draw_fresh(taken, FRESH3_SEED, FRESH3_PER_TOPIC, FRESH3_POLNEAR, "fresh3")
-
-
-def draw_fresh4() -> list[tuple[str, str]]:
-    """(path, "fresh4"): the fourth fresh sample, from files in none of the four earlier samples."""
-    taken = _taken_before(draw_fresh2, draw_fresh3)
-    return draw_fresh(taken, FRESH4_SEED, FRESH4_PER_TOPIC, FRESH4_POLNEAR, "fresh4")
-
-
-def draw_fresh5() -> list[tuple[str, str]]:
-    """(path, "fresh5"): the fifth fresh sample, from files in none of the five earlier samples."""
-    taken = _taken_before(draw_fresh2, draw_fresh3, draw_fresh4)
-    return draw_fresh(taken, FRESH5_SEED, FRESH5_PER_TOPIC, FRESH5_POLNEAR, "fresh5")
-
-
-def draw_fresh6() -> list[tuple[str, str]]:
-    """(path, "fresh6"): the sixth fresh sample, from files in none of the six earlier samples."""
-    taken = _taken_before(draw_fresh2, draw_fresh3, draw_fresh4, draw_fresh5)
-    return draw_fresh(taken, FRESH6_SEED, FRESH6_PER_TOPIC, FRESH6_POLNEAR, "fresh6")
-
-
-def draw_fresh7() -> list[tuple[str, str]]:
-    """(path, "fresh7"): the seventh fresh sample, from files in none of the seven earlier samples."""
-    taken = _taken_before(draw_fresh2, draw_fresh3, draw_fresh4, draw_fresh5, draw_fresh6)
-    return draw_fresh(taken, FRESH7_SEED, FRESH7_PER_TOPIC, FRESH7_POLNEAR, "fresh7")
-
-
-def draw_fresh8() -> list[tuple[str, str]]:
-    """(path, "fresh8"): the eighth fresh sample, from files in none of the eight earlier samples."""
-    taken = _taken_before(draw_fresh2, draw_fresh3, draw_fresh4, draw_fresh5, draw_fresh6, draw_fresh7)
-    return draw_fresh(taken, FRESH8_SEED, FRESH8_PER_TOPIC, FRESH8_POLNEAR, "fresh8")
-
-
-def draw_fresh9() -> list[tuple[str, str]]:
-    """(path, "fresh9"): the ninth fresh sample, from files in none of the nine earlier samples."""
-    taken = _taken_before(draw_fresh2, draw_fresh3, draw_fresh4, draw_fresh5, draw_fresh6, draw_fresh7, draw_fresh8)
-    return draw_fresh(taken, FRESH9_SEED, FRESH9_PER_TOPIC, FRESH9_POLNEAR, "fresh9", POLNEAR_TRAIN)
-
-
-def draw_fresh10() -> list[tuple[str, str]]:
-    """(path, "fresh10"): the tenth fresh sample, from files in none of the ten earlier samples."""
-    taken = _taken_before(
-        draw_fresh2, draw_fresh3, draw_fresh4, draw_fresh5, draw_fresh6, draw_fresh7, draw_fresh8, draw_fresh9
-    )
-    return draw_fresh(taken, FRESH10_SEED, FRESH10_PER_TOPIC, FRESH10_POLNEAR, "fresh10", POLNEAR_TRAIN)
-
-
-def draw_fresh11() -> list[tuple[str, str]]:
-    """(path, "fresh11"): the eleventh fresh sample, from files in none of the eleven earlier samples."""
-    taken = _taken_before(
-        draw_fresh2,
-        draw_fresh3,
-        draw_fresh4,
-        draw_fresh5,
-        draw_fresh6,
-        draw_fresh7,
-        draw_fresh8,
-        draw_fresh9,
-        draw_fresh10,
-    )
-    return draw_fresh(taken, FRESH11_SEED, FRESH11_PER_TOPIC, FRESH11_POLNEAR, "fresh11", POLNEAR_TRAIN)
-
-
-def draw_fresh12() -> list[tuple[str, str]]:
-    """(path, "fresh12"): the twelfth fresh sample, from files in none of the twelve earlier samples."""
-    taken = _taken_before(
-        draw_fresh2,
-        draw_fresh3,
-        draw_fresh4,
-        draw_fresh5,
-        draw_fresh6,
-        draw_fresh7,
-        draw_fresh8,
-        draw_fresh9,
-        draw_fresh10,
-        draw_fresh11,
-    )
-    return draw_fresh(taken, FRESH12_SEED, FRESH12_PER_TOPIC, FRESH12_POLNEAR, "fresh12", POLNEAR_TRAIN)
-
-
-def draw_fresh13() -> list[tuple[str, str]]:
-    """(path, "fresh13"): the thirteenth fresh sample, from files in none of the thirteen earlier samples."""
-    taken = _taken_before(
-        draw_fresh2,
-        draw_fresh3,
-        draw_fresh4,
-        draw_fresh5,
-        draw_fresh6,
-        draw_fresh7,
-        draw_fresh8,
-        draw_fresh9,
-        draw_fresh10,
-        draw_fresh11,
-        draw_fresh12,
-    )
-    return draw_fresh(taken, FRESH13_SEED, FRESH13_PER_TOPIC, FRESH13_POLNEAR, "fresh13", POLNEAR_TRAIN)
-
-
-def draw_fresh14() -> list[tuple[str, str]]:
-    """(path, "fresh14"): the fourteenth fresh sample, from files in none of the fourteen earlier samples."""
-    taken = _taken_before(
-        draw_fresh2,
-        draw_fresh3,
-        draw_fresh4,
-        draw_fresh5,
-        draw_fresh6,
-        draw_fresh7,
-        draw_fresh8,
-        draw_fresh9,
-        draw_fresh10,
-        draw_fresh11,
-        draw_fresh12,
-        draw_fresh13,
-    )
-    return draw_fresh(taken, FRESH14_SEED, FRESH14_PER_TOPIC, FRESH14_POLNEAR, "fresh14", POLNEAR_TRAIN)
-
-
-def draw_fresh15() -> list[tuple[str, str]]:
-    """(path, "fresh15"): the fifteenth fresh sample, from files in none of the fifteen earlier samples."""
-    taken = _taken_before(
-        draw_fresh2,
-        draw_fresh3,
-        draw_fresh4,
-        draw_fresh5,
-        draw_fresh6,
-        draw_fresh7,
-        draw_fresh8,
-        draw_fresh9,
-        draw_fresh10,
-        draw_fresh11,
-        draw_fresh12,
-        draw_fresh13,
-        draw_fresh14,
-    )
-    return draw_fresh(taken, FRESH15_SEED, FRESH15_PER_TOPIC, FRESH15_POLNEAR, "fresh15", POLNEAR_TRAIN)
+    for k in range(2, n):
+        taken |= {p for p, _ in draw_part(k)}
+    seed, per_topic, n_polnear, folder = LATER[n]
+    return tuple(draw_fresh(taken, seed, per_topic, n_polnear, f"fresh{n}", folder))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -318,34 +194,9 @@ def main(argv: list[str] | None = None) -> int:
 
     args = sys.argv[1:] if argv is None else argv
     sample = draw()
-    if "--fresh15" in args:
-        sample = draw_fresh15()
-    elif "--fresh14" in args:
-        sample = draw_fresh14()
-    elif "--fresh13" in args:
-        sample = draw_fresh13()
-    elif "--fresh12" in args:
-        sample = draw_fresh12()
-    elif "--fresh11" in args:
-        sample = draw_fresh11()
-    elif "--fresh10" in args:
-        sample = draw_fresh10()
-    elif "--fresh9" in args:
-        sample = draw_fresh9()
-    elif "--fresh8" in args:
-        sample = draw_fresh8()
-    elif "--fresh7" in args:
-        sample = draw_fresh7()
-    elif "--fresh6" in args:
-        sample = draw_fresh6()
-    elif "--fresh5" in args:
-        sample = draw_fresh5()
-    elif "--fresh4" in args:
-        sample = draw_fresh4()
-    elif "--fresh3" in args:
-        sample = draw_fresh3()
-    elif "--fresh2" in args:
-        sample = draw_fresh2()
+    later = [n for n in LATER if f"--fresh{n}" in args]
+    if later:
+        sample = list(draw_part(max(later)))
     elif "--fresh" in args:
         sample = draw_fresh({p for p, _ in sample})
     raws = [RawArticle(source=p, text=(SHARED / p).read_text(encoding="utf-8", errors="replace")) for p, _ in sample]
