@@ -132,7 +132,8 @@ def role_group(
         group = _rightmost(issuer, specific) or _rightmost(rest, specific)
     # the post's head first, then the body it is of/at/for: not a word of a work's title ("director of
     # About a Boy") or of the post's field ("Clearswift's director of research")
-    body = _body_words(rest, _capitalised(role)[cut:] if len(_capitalised(role)) == len(words) else None, specific)
+    caps = _capitalised(role)
+    body = _body_words(rest, caps[cut:] if len(caps) == len(words) else None, specific)
     group = group or _rightmost(head, specific) or _rightmost(body, specific)
     if group == _STAFF and len(head) > 1 and head[-1] in _OFFICES and _rightmost(head[:-1], specific) == _JUSTICE:
         group = _JUSTICE  # "NYPD Commissioner", "Pentagon spokesman": the police's, the army's
