@@ -453,7 +453,11 @@ def unit_map(
     by_initials: dict[str, list[str]] = defaultdict(list)
     for k, idx in by_key.items():
         if key_label[k] != "PERSON":
-            for ini in initials(names[idx[0]]):
+            # (a case variant of its first spelling may be the capitalised one: "european union" has no
+            # initials, "European Union" has EU's)
+            first = names[idx[0]].casefold()
+            spelt = (names[i] for i in idx if names[i].casefold() == first)
+            for ini in next((x for x in map(initials, spelt) if x), []):
                 by_initials[ini].append(k)
     key_articles = {k: {aids[i] for i in idx} for k, idx in by_key.items()}
     for k, idx in by_key.items():
