@@ -453,7 +453,11 @@ def unit_map(
     by_initials: dict[str, list[str]] = defaultdict(list)
     for k, idx in by_key.items():
         if key_label[k] != "PERSON":
-            for ini in initials(names[idx[0]]):
+            # (a case variant of its first spelling may be the capitalised one: "european union" has no
+            # initials, "European Union" has EU's)
+            first = names[idx[0]].casefold()
+            spelt = (names[i] for i in idx if names[i].casefold() == first)
+            for ini in next((x for x in map(initials, spelt) if x), []):
                 by_initials[ini].append(k)
     key_articles = {k: {aids[i] for i in idx} for k, idx in by_key.items()}
     for k, idx in by_key.items():
@@ -600,12 +604,17 @@ def unit_map(
         # "Peterborough United"): only the senses of the name that are not places may join
         parts = [s for kind, s in senses.get(k, [("", by_key[k])]) if kind not in ("PLACE", "PERSON", "NORP")]
         for longer in (thing_ends.get(k, []), thing_starts.get(k, [])):
-            # not a name shaped like a person's the model misread ("Bill Ford" is no part of Ford)
+            # not a name shaped like a person's the model misread ("Bill Ford" is no part of Ford), nor an
+            # event named after an organisation ("Uefa" / "Uefa Cup", "the Fed" / "Fed Cup": 13-t)
             longer = [f for f in longer if not looks_like_a_person(names[by_key[f][0]])]
             if longer:
                 roots = {sets.find(by_key[f][0]) for f in longer}
                 for part in parts:
-                    if len(roots) == 1 and _shares_topic(part, longer[0]):
+                    if (
+                        len(roots) == 1
+                        and _shares_topic(part, longer[0])
+                        and not _named_after(key_label[k], key_label[longer[0]])
+                    ):
                         sets.union(part[0], by_key[longer[0]][0])
                         for i in part:
                             notes[i] = notes[i] or f"part of the name {names[by_key[longer[0]][0]]}"
@@ -734,6 +743,12 @@ def unit_map(
 
 
 _WORD_BEFORE = re.compile(r"([A-Z][\w&'-]*) $")
+
+
+def _named_after(short: str, longer: str) -> bool:
+    """An event named after an organisation ("AAA" / "AAA Championships", "Uefa" / "Uefa Cup", "NRJ" / "NRJ
+    Music Awards"): the short name, an organisation by its own evidence, is not a part name of the event."""
+    return short == "ORG" and longer == "EVENT"
 
 
 def _after_a_word(tables: Tables, names: list[str], keys: list[str], labels: list[str]) -> dict[int, str]:

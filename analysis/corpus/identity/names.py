@@ -253,11 +253,18 @@ def initials(name: str) -> list[str]:
     ("PlayStation Portable": "PP", "PSP")."""
     skip = set(_data()["connectives"])
     words = [w for w in re.split(r"[\s\-]+", name) if w and w.casefold() not in skip]
-    if len(words) < 2:
+    if len(words) < 2 or not all(_capitalised(w) for w in words):
+        # an acronym is made of a proper name's words: not of "an Academy Award" (AAA), "post-World Cup"
+        # (PwC) or "north east of America", where a lower-case word is no part of a name (13-t)
         return []
     plain = "".join(w[0] for w in words).upper()
     camel = "".join(w[0] + "".join(c for c in w[1:] if c.isupper()) for w in words).upper()
     return list(dict.fromkeys([plain, camel]))
+
+
+def _capitalised(word: str) -> bool:
+    """A word of a proper name: a capital or a digit first, or a capital inside ("iPod", "eBay")."""
+    return word[0].isupper() or word[0].isdigit() or any(c.isupper() for c in word[1:])
 
 
 def _is_acronym(name: str) -> bool:
