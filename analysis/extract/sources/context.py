@@ -144,9 +144,15 @@ class _Context:
             if tok.lower_ in _OTHERS_HEADS or tok.tag_ == "NNS" or not self.is_person_word(tok.lower_):
                 continue
             if not any(
-                c.dep_ == "det" and c.lower_ == "the" or c.dep_ == "poss" and c.pos_ == "PROPN" for c in tok.children
+                c.dep_ == "det"
+                and c.lower_ == "the"
+                or c.dep_ == "poss"
+                and (c.pos_ == "PROPN" or doc[c.left_edge.i].lower_ == "the")
+                for c in tok.children
             ):
-                continue  # "the industry minister", "Connecticut's tax commissioner" (a person's: below)
+                # "the industry minister", "Connecticut's tax commissioner" (a person's: below), "The US
+                # stock market watchdog's chairman" (a definite body's)
+                continue
             a, b = noun_phrase(doc, tok)
             if any(m.label == "PERSON" for m in self.speakers.mentions_in(a, b)):
                 continue  # "the chief executive of Fiat" is fine, "Clinton's aide" is someone else

@@ -14,6 +14,8 @@ from analysis.extract.sources.lexicons import (
     _lexicon,
     _media_name_heads,
     _occupations,
+    _party_members,
+    _party_names,
     _person_words,
     _role_lexicon,
     _split_phrases,
@@ -143,6 +145,8 @@ def role_group(
         group = _STAFF  # "a former senior strategist for the Obama campaign", "RNC Research Director"
     if group == "politician" and _PARTY_VOICE.fullmatch(" ".join(words)):
         group = _STAFF  # "A Conservative spokeswoman": the party's press officer, not a frontbencher
+    elif group != "politician" and not rest and _portfolio_voice(head):
+        group = "politician"  # "Conservative local government spokesman": a frontbencher, not the portfolio's
     if group is None and title and len(words) == 1:
         group = _rightmost(head, _title_defaults())  # "President Obama", even in a story full of sport words
     longer = _rightmost_phrase(head, generic)
@@ -240,6 +244,28 @@ _PARTY_VOICE = re.compile(
     r"(?:a|an) (?:conservative|tory|labour|liberal democrat|lib dem|snp|plaid cymru|ukip|green|democratic|republican|"
     r"gop)(?: party)? (?:spokesman|spokeswoman|spokesperson)"
 )
+#: Words between a party and "spokesman" that are no portfolio: the party's staff ("Labour press
+#: spokesman", "Republican National Committee spokeswoman").
+_NOT_PORTFOLIO = frozenset({"press", "media", "chief", "deputy", "senior", "official", "national", "a", "an", "the"})
+
+
+def _portfolio_voice(head: list[str]) -> bool:
+    """Whether a role is a party's spokesperson for a field of policy: a party's name, then the
+    portfolio, then "spokesman" ("Plaid Cymru's local government spokesman", "Tory work and pensions
+    spokesman"): an elected frontbencher, a politician, whatever the portfolio's own words are (a
+    "local government" or "health" spokesman is not a government official or a doctor)."""
+    if len(head) < 3 or not head[-1].startswith("spokes"):
+        return False
+    parties = {tuple(p.split()) for p in (*_party_names(), *_party_members())}
+    employers = _staff_words()[1]
+    for k in range(len(head) - 1):
+        for party in parties:
+            if tuple(head[k : k + len(party)]) == party:
+                between = head[k + len(party) : -1]
+                return bool(between) and not any(w in _NOT_PORTFOLIO or w in employers for w in between)
+    return False
+
+
 #: Campaign staff (advisers, aides, spokespeople of a campaign) speak for it: not politicians.
 _STAFF = "government official or spokesperson"
 #: The one who does what a relative clause says: "who heads the Center" is its head.

@@ -125,6 +125,12 @@ def _personal_documents() -> frozenset[str]:
 
 
 @cache
+def _party_names() -> frozenset[str]:
+    """Names of parties, lower-case ("tories", "plaid cymru", "democratic party")."""
+    return frozenset(_lexicon("speaker_kinds.json")["party_names"])
+
+
+@cache
 def _party_members() -> frozenset[str]:
     """Singular words for one member of a party ("Republican", "Democrat", "Tory")."""
     return frozenset(_lexicon("speaker_kinds.json")["party_members"])

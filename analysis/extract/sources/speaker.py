@@ -20,7 +20,7 @@ from analysis.extract.sources.descriptions import (
     _voice_of,
 )
 from analysis.extract.sources.gender import _gender, first_name_gender
-from analysis.extract.sources.groups import _kin_role, _staff_post, known_body, role_group
+from analysis.extract.sources.groups import _kin_of, _kin_role, _staff_post, known_body, role_group
 from analysis.extract.sources.kinds import (
     _ASKED_AFTER,
     _author,
@@ -310,13 +310,19 @@ def _speaker(ctx: _Context, name: str, said: list[Quote]) -> Speaker:
         group = role_group(_expanded(ctx, role[0]))
     if group == "unknown" and kind in {"organisation", "country or group"} and (body := known_body(name)):
         group = body[1]  # "Microsoft said": a body the article need not describe
-    if kind == "named person" and (group == "unknown" or (role is not None and _kin_role(role[0]))):
+    if kind == "named person" and (
+        group == "unknown" or (role is not None and (_kin_role(role[0]) or _kin_of(role[0]) is not None))
+    ):
         # a well-known person the article gives no role words near (Tony Blair, Tim Henman): the
         # group NewsLens finds for them across the corpus; the role itself stays empty. So too for
-        # one the article names only by kin ("his wife" Hillary Clinton): kin says whose relative the
-        # person is, not what they do
+        # one the article names only by kin ("his wife" Hillary Clinton, "Mr Howard - himself the son
+        # of immigrants"): kin says whose relative the person is, not what they do
         people = _known_names()[1]
-        group = people.get(who) or people.get(full or "") or people.get(name) or group
+        # (a surname: the one known person of that surname whose full name the article writes, when
+        # the tagger did not tie the two: "Howard" after "Michael Howard is to make a pitch")
+        written = [p for p in people if " " not in name and p.endswith(f" {name}") and p in text]
+        written = [people[written[0]]] if len(written) == 1 else []
+        group = people.get(who) or people.get(full or "") or people.get(name) or next(iter(written), None) or group
     # A story's topic is no evidence of what its people are (a sports story quotes fans, ministers,
     # doctors): a named person with no role words and not known stays unknown.
     gender, evidence = _gender(ctx, who, kind, role[0] if role else None, where)
