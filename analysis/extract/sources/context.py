@@ -144,10 +144,8 @@ class _Context:
             if tok.lower_ in _OTHERS_HEADS or tok.tag_ == "NNS" or not self.is_person_word(tok.lower_):
                 continue
             if not any(
-                c.dep_ == "det"
-                and c.lower_ == "the"
-                or c.dep_ == "poss"
-                and (c.pos_ == "PROPN" or doc[c.left_edge.i].lower_ == "the")
+                (c.dep_ == "det" and c.lower_ == "the")
+                or (c.dep_ == "poss" and (c.pos_ == "PROPN" or doc[c.left_edge.i].lower_ == "the"))
                 for c in tok.children
             ):
                 # "the industry minister", "Connecticut's tax commissioner" (a person's: below), "The US
