@@ -85,3 +85,52 @@ def test_a_lead_description_with_a_definite_possessive_stands_for_the_person_nam
     s = _speaker(a, "William Donaldson")
     assert s.role == "The US stock market watchdog's chairman"
     assert s.role_group == "government official or spokesperson"
+
+
+def test_a_body_named_for_what_it_campaigns_against_is_civil_society():
+    assert role_group("League Against Cruel Sports", name=True) == "civil society, NGO, union"
+    assert role_group("from the League Against Cruel Sports") == "civil society, NGO, union"
+    assert role_group("Campaign Against Arms Trade spokesman") == "civil society, NGO, union"
+
+
+def test_a_local_government_association_is_government():
+    assert role_group("Welsh Local Government Association", name=True) == "government official or spokesperson"
+    assert role_group("Local Government Association chairman") == "government official or spokesperson"
+
+
+def test_a_film_studios_head_of_distribution_is_business_even_in_a_film_story():
+    a = _article(
+        "The thriller took $22m at the box office, beating the comedy that had led the charts for weeks. "
+        "The film's director and its stars were nominated for awards, and the actors toured cinemas. "
+        '"A real actor in a thriller certainly elevated it," said Bruce Snyder, president of domestic '
+        "distribution at 20th Century Fox."
+    )
+    s = _speaker(a, "Bruce Snyder")
+    assert s.role == "president of domestic distribution at 20th Century Fox"
+    assert s.role_group == "business"
+
+
+def test_a_film_maker_is_a_person():
+    a = _article(
+        "The final Star Wars movie may not be suitable for young children, film-maker George Lucas has said. "
+        '"I don\'t think I would take a five-year-old to this," he told the programme.'
+    )
+    s = _speaker(a, "George Lucas")
+    assert s.kind == "named person"
+    assert s.gender == "male"
+
+
+def test_the_biggest_producer_of_a_place_is_a_firm():
+    a = _article(
+        "Shares in UK Coal fell after the group reported deeper losses. "
+        'The UK\'s biggest coal producer blamed geological problems and "operating flaws" at its mines.'
+    )
+    s = _speaker(a, "The UK's biggest coal producer")
+    assert s.kind == "organisation"
+    assert s.role_group == "business"
+
+
+def test_a_films_producer_stays_a_person():
+    # guard: no ranking, a person's trade
+    a = _article('"We shot it in six weeks," said the film\'s producer, who asked not to be named.')
+    assert all(s.kind != "organisation" for s in a.speakers)

@@ -88,6 +88,8 @@ def role_group(
     role is "unknown", so that a body the role names can decide."""
     if not role:
         return "unknown"
+    # a body named for what it campaigns against is an advocacy group, whatever its other words are
+    role = _AGAINST_BODY.sub(" pressure group ", role)
     role = _current_post(role, story)
     if _PARTY_STATE_TAG.fullmatch(role.strip()):
         return "politician"  # "D-Mont.", "R-Ky.": a lawmaker's party and state
@@ -216,6 +218,9 @@ def _current_post(role: str, story: Sequence[str] = ()) -> str:
 
 
 _CIVIL = "civil society, NGO, union"
+#: A body's name of capitalised words around "Against": "League Against Cruel Sports", "Campaign Against
+#: Arms Trade", "Mothers Against Drunk Driving" (not "the case against Ms Smith": written small).
+_AGAINST_BODY = re.compile(r"\b(?:[A-Z][\w'’-]*\s+){1,3}Against(?:\s+(?:the\s+)?[A-Z][\w'’-]*){1,4}")
 _ORDINARY = "ordinary person or witness"
 #: Heads of a body that the lexicon reads as civil society unless its name says it is a trade's.
 _BODY_HEADS = frozenset({"association", "federation", "council", "alliance", "coalition", "confederation"})
