@@ -134,3 +134,44 @@ def test_a_films_producer_stays_a_person():
     # guard: no ranking, a person's trade
     a = _article('"We shot it in six weeks," said the film\'s producer, who asked not to be named.')
     assert all(s.kind != "organisation" for s in a.speakers)
+
+
+def test_an_industry_is_a_group():
+    a = _article('The record industry has said that piracy is falling. "We are winning," the industry said.')
+    assert {s.kind for s in a.speakers} == {"country or group"}
+
+
+def test_unnamed_media_are_anonymous():
+    a = _article('"It is over," Russian media reported on Friday, quoting officials in Moscow.')
+    s = _speaker(a, "Russian media")
+    assert s.kind == "anonymous"
+    assert s.role_group == "media"
+
+
+def test_a_speaker_written_with_a_no_break_space_keeps_its_words():
+    a = _article("Virtually all analysts\u00a0say that if Rubio can\u2019t win his home state, his campaign is over.")
+    s = next(s for s in a.speakers if "analysts" in s.name)
+    assert s.kind == "anonymous"
+    assert s.role_group == "expert or academic"
+
+
+def test_the_report_after_research_from_analysts_is_theirs():
+    a = _article(
+        "Mobile phones are still selling well, according to research from technology analysts Gartner. "
+        "More than 674 million mobiles were sold last year, said the report."
+    )
+    s = _speaker(a, "the report")
+    assert s.role_group == "expert or academic"
+
+
+def test_an_indefinite_lead_description_stands_for_the_person_named_next():
+    a = _article(
+        "An artist critical of arts funding being brought under government control has denied comparing "
+        "the idea with dictatorships.\n\n"
+        "Shani Rhys James is worried that the arts council may be taken over. "
+        'Ms James said: "Artists need freedom."',
+        title="'Hitler' row over arts cash",
+    )
+    s = _speaker(a, "Rhys James")
+    assert s.role is not None and s.role.startswith("An artist")
+    assert s.role_group == "culture and sport"

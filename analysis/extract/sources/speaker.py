@@ -177,8 +177,13 @@ def _speaker(ctx: _Context, name: str, said: list[Quote]) -> Speaker:
                 group = _role_lexicon_data()["place_default"]  # "Phoenix said": its government
     else:
         # Said in the speaker's own words: the first words that are not a pronoun.
+        # (spaces compared as spaces: the quote rules write "all analysts\xa0" with a plain space)
         own = next(
-            (q for q in said if q.speaker_start is not None and text[q.speaker_start : q.speaker_end] == name),
+            (
+                q
+                for q in said
+                if q.speaker_start is not None and text[q.speaker_start : q.speaker_end].split() == name.split()
+            ),
             None,
         )
         start, end = (own.speaker_start, own.speaker_end) if own else (None, None)
