@@ -175,3 +175,28 @@ def test_an_indefinite_lead_description_stands_for_the_person_named_next():
     s = _speaker(a, "Rhys James")
     assert s.role is not None and s.role.startswith("An artist")
     assert s.role_group == "culture and sport"
+
+
+def test_a_body_written_with_an_ampersand_and_its_initials():
+    a = _article(
+        "Farmers are at risk from falling prices, the UN's Food & Agriculture Organisation has warned. "
+        'Subsidies "severely" distort the market, the FAO report said.',
+        title="FAO warns on impact of subsidies",
+    )
+    s = _speaker(a, "the FAO report")
+    assert s.role_group == "government official or spokesperson"
+
+
+def test_a_record_labels_spokesman_is_business():
+    assert role_group("Fiction Records spokesman") == "business"
+    assert role_group("Criminal Records Bureau", name=True) == "government official or spokesperson"
+
+
+def test_an_organisation_given_by_words_that_name_a_known_body_takes_its_group():
+    a = _article(
+        "Microsoft has launched a new search tool for the desktop. "
+        'It faces competition from a rival in IBM, which said its own tool would be "far better".'
+    )
+    s = _speaker(a, "a rival in IBM")
+    assert s.kind == "organisation"
+    assert s.role_group == "business"

@@ -90,6 +90,7 @@ def role_group(
         return "unknown"
     # a body named for what it campaigns against is an advocacy group, whatever its other words are
     role = _AGAINST_BODY.sub(" pressure group ", role)
+    role = role.replace(" & ", " and ")  # "Food & Agriculture Organisation" is the lexicon's "food and ..."
     role = _current_post(role, story)
     if _PARTY_STATE_TAG.fullmatch(role.strip()):
         return "politician"  # "D-Mont.", "R-Ky.": a lawmaker's party and state

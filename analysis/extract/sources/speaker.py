@@ -234,6 +234,10 @@ def _speaker(ctx: _Context, name: str, said: list[Quote]) -> Speaker:
         if kind in {"organisation", "country or group"}:
             group = role_group(name)
             if group == "unknown":
+                group = role_group(_expanded(ctx, name))  # "The FAO report", the Food & Agriculture Organisation's
+            if group == "unknown" and kind == "organisation":
+                group = _employer_group(ctx, name)  # "a rival in IBM": the body its words name
+            if group == "unknown":
                 group = role_group(name, story=ctx.story)  # "the committee" in a story about MPs
             for longer in _longer_org_names(ctx, name) if group == "unknown" else []:
                 group = group if group != "unknown" else role_group(longer, name=True)  # "Peabody Energy"
