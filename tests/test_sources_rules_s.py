@@ -200,3 +200,16 @@ def test_an_organisation_given_by_words_that_name_a_known_body_takes_its_group()
     s = _speaker(a, "a rival in IBM")
     assert s.kind == "organisation"
     assert s.role_group == "business"
+
+
+def test_the_source_after_a_party_source_is_the_partys():
+    a = _article('A Labour source told the paper the plan was dead. "It is over," the source said.')
+    s = _speaker(a, "the source")
+    assert s.kind == "anonymous"
+    assert s.role_group == "politician"
+
+
+def test_a_bare_definite_description_with_no_earlier_one_stays_unknown():
+    a = _article('"It is over," the source said on Monday.')
+    s = _speaker(a, "the source")
+    assert s.role_group == "unknown"

@@ -9,6 +9,7 @@ from analysis.extract.sources.bodies import _earlier_issuer, _employer_decides, 
 from analysis.extract.sources.context import Role, _Context
 from analysis.extract.sources.descriptions import (
     _described_by,
+    _earlier_indefinite,
     _next_sentence_description,
     _party_plural,
     _plural_role,
@@ -226,6 +227,14 @@ def _speaker(ctx: _Context, name: str, said: list[Quote]) -> Speaker:
             # the person's own book, brief or report: their words, their role and evidence
             kind, inside_people = "named person", ctx.named[author]
             role = _role_of_person(ctx, inside_people, any_label=True)
+        if (
+            role is not None
+            and start is not None
+            and kind in {"anonymous", "unnamed person"}
+            and role_group(role[0]) == "unknown"
+            and (earlier := _earlier_indefinite(ctx, name, start)) != "unknown"
+        ):
+            group = earlier  # "the source" after "A Labour source told the Sunday Times"
         if kind == "anonymous" and (_share_of_people(name) or _those_asked(ctx, _words(name), end)):
             group = _share_group(ctx, name)  # "Almost a quarter" of those polled: ordinary people
             if _those_asked(ctx, _words(name), end) and start is not None and end is not None:
