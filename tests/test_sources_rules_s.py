@@ -213,3 +213,13 @@ def test_a_bare_definite_description_with_no_earlier_one_stays_unknown():
     a = _article('"It is over," the source said on Monday.')
     s = _speaker(a, "the source")
     assert s.role_group == "unknown"
+
+
+def test_a_role_after_was_that_the_tagger_took_for_a_proper_noun():
+    a = _article(
+        "Dame Alicia Markova, who has died in Bath aged 94, was the UK's first prima ballerina of the "
+        'modern age. "I danced for joy," she once said.'
+    )
+    s = _speaker(a, "Alicia Markova")
+    assert s.role == "the UK's first prima ballerina of the modern age"
+    assert s.role_group == "culture and sport"

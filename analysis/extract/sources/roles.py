@@ -472,7 +472,11 @@ def _predicate(doc: Doc, root: Token) -> tuple[int, int] | None:
                 return noun_phrase(doc, post)
     if root.dep_ != "nsubj" or root.head.lemma_ != "be":
         return None
-    attr = next((c for c in root.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
+    # (a word written small that the tagger took for a proper noun is a common one: "ballerina")
+    attr = next(
+        (c for c in root.head.children if c.dep_ == "attr" and (c.pos_ == "NOUN" or c.pos_ == "PROPN" and c.is_lower)),
+        None,
+    )
     if attr is None or not any(c.dep_ in {"det", "poss"} for c in attr.children):
         return None  # "The Tax Foundation is more conservative": no "a", "the" or "X's", no role
     return noun_phrase(doc, attr)
