@@ -45,6 +45,8 @@ def _earlier_issuer(ctx: _Context, name: str, before: int) -> str:
         rf"\b{body}['’]s?\s+(?:new\s+|latest\s+|annual\s+)?{noun}\b",
         rf"\b{body}\s+(?:says|said|warns|warned|finds|found)\s+in\s+(?:a|an|its)\s+(?:new\s+)?{noun}\b",
         rf"\b{noun}\s+(?:by|from)\s+(?:the\s+)?{body}",
+        # "research from technology analysts Gartner", then "the report": the firm's kind before its name
+        rf"\b(?:{noun}|research|study|survey|report)\s+(?:by|from)\s+(?:[a-z][\w-]*\s+){{1,3}}(?:the\s+)?{body}",
     )
     found = [(m.start(), m.group(1)) for p in patterns for m in re.finditer(p, ctx.text[:before])]
     for _, issuer in sorted(found, reverse=True):

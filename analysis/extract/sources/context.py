@@ -144,9 +144,14 @@ class _Context:
             if tok.lower_ in _OTHERS_HEADS or tok.tag_ == "NNS" or not self.is_person_word(tok.lower_):
                 continue
             if not any(
-                c.dep_ == "det" and c.lower_ == "the" or c.dep_ == "poss" and c.pos_ == "PROPN" for c in tok.children
+                (c.dep_ == "det" and (c.lower_ == "the" or c.lower_ in {"a", "an"} and self._opens_body(tok.i)))
+                or (c.dep_ == "poss" and (c.pos_ == "PROPN" or doc[c.left_edge.i].lower_ == "the"))
+                for c in tok.children
             ):
-                continue  # "the industry minister", "Connecticut's tax commissioner" (a person's: below)
+                # "the industry minister", "Connecticut's tax commissioner" (a person's: below), "The US
+                # stock market watchdog's chairman" (a definite body's); in the sentence that opens the
+                # body, also "An artist critical of ..." (a lead that names the person next)
+                continue
             a, b = noun_phrase(doc, tok)
             if any(m.label == "PERSON" for m in self.speakers.mentions_in(a, b)):
                 continue  # "the chief executive of Fiat" is fine, "Clinton's aide" is someone else
@@ -166,6 +171,12 @@ class _Context:
             if len(roles) == 1 and links[next(iter(roles))] == {who}
         }
         return self._descriptions
+
+    def _opens_body(self, i: int) -> bool:
+        """Whether token ``i`` is in the first sentence after the headline (the lead's first)."""
+        k = self.ix.sent_of[i]
+        starts = self.ix.sent_start_char
+        return not self.in_title(starts[k]) and all(self.in_title(starts[j]) for j in range(k))
 
     def _named_next(self, end: int) -> str | None:
         """The person named first after ``end``, in its sentence or the next, as a subject."""

@@ -216,3 +216,15 @@ def _plural_role(ctx: _Context, role: Role) -> bool:
     # the head before any "for"/"of": "Liberal Democrat spokeswoman for women" is one person
     j = next((k for k in range(i + 1, j) if ctx.doc[k].lower_ in _SPLIT), j)
     return j > i and ctx.doc[j - 1].tag_ in {"NNS", "NNPS"}
+
+
+def _earlier_indefinite(ctx: _Context, name: str, before: int) -> str:
+    """The group of the last indefinite description with the same head noun earlier in the article,
+    for a bare definite one ("the source" after "A Labour source told the Sunday Times"): the article
+    introduced that voice there. "unknown" when there is none or no group fits it."""
+    words = _words(name)
+    if len(words) != 2 or words[0] != "the":
+        return "unknown"  # "the source", not "the party source": a description of its own decides
+    head = re.escape(words[1])
+    found = list(re.finditer(rf"\b(?:[Aa]n?|[Oo]ne)\s+((?:[\w'’-]+\s+){{1,3}}){head}\b", ctx.text[:before]))
+    return role_group(found[-1].group(0)) if found else "unknown"

@@ -14,6 +14,8 @@ from analysis.extract.sources.lexicons import (
     _lexicon,
     _media_name_heads,
     _occupations,
+    _party_members,
+    _party_names,
     _person_words,
     _role_lexicon,
     _split_phrases,
@@ -86,6 +88,9 @@ def role_group(
     role is "unknown", so that a body the role names can decide."""
     if not role:
         return "unknown"
+    # a body named for what it campaigns against is an advocacy group, whatever its other words are
+    role = _AGAINST_BODY.sub(" pressure group ", role)
+    role = role.replace(" & ", " and ")  # "Food & Agriculture Organisation" is the lexicon's "food and ..."
     role = _current_post(role, story)
     if _PARTY_STATE_TAG.fullmatch(role.strip()):
         return "politician"  # "D-Mont.", "R-Ky.": a lawmaker's party and state
@@ -143,6 +148,8 @@ def role_group(
         group = _STAFF  # "a former senior strategist for the Obama campaign", "RNC Research Director"
     if group == "politician" and _PARTY_VOICE.fullmatch(" ".join(words)):
         group = _STAFF  # "A Conservative spokeswoman": the party's press officer, not a frontbencher
+    elif group != "politician" and not rest and _portfolio_voice(head):
+        group = "politician"  # "Conservative local government spokesman": a frontbencher, not the portfolio's
     if group is None and title and len(words) == 1:
         group = _rightmost(head, _title_defaults())  # "President Obama", even in a story full of sport words
     longer = _rightmost_phrase(head, generic)
@@ -212,6 +219,9 @@ def _current_post(role: str, story: Sequence[str] = ()) -> str:
 
 
 _CIVIL = "civil society, NGO, union"
+#: A body's name of capitalised words around "Against": "League Against Cruel Sports", "Campaign Against
+#: Arms Trade", "Mothers Against Drunk Driving" (not "the case against Ms Smith": written small).
+_AGAINST_BODY = re.compile(r"\b(?:[A-Z][\w'’-]*\s+){1,3}Against(?:\s+(?:the\s+)?[A-Z][\w'’-]*){1,4}")
 _ORDINARY = "ordinary person or witness"
 #: Heads of a body that the lexicon reads as civil society unless its name says it is a trade's.
 _BODY_HEADS = frozenset({"association", "federation", "council", "alliance", "coalition", "confederation"})
@@ -240,6 +250,28 @@ _PARTY_VOICE = re.compile(
     r"(?:a|an) (?:conservative|tory|labour|liberal democrat|lib dem|snp|plaid cymru|ukip|green|democratic|republican|"
     r"gop)(?: party)? (?:spokesman|spokeswoman|spokesperson)"
 )
+#: Words between a party and "spokesman" that are no portfolio: the party's staff ("Labour press
+#: spokesman", "Republican National Committee spokeswoman").
+_NOT_PORTFOLIO = frozenset({"press", "media", "chief", "deputy", "senior", "official", "national", "a", "an", "the"})
+
+
+def _portfolio_voice(head: list[str]) -> bool:
+    """Whether a role is a party's spokesperson for a field of policy: a party's name, then the
+    portfolio, then "spokesman" ("Plaid Cymru's local government spokesman", "Tory work and pensions
+    spokesman"): an elected frontbencher, a politician, whatever the portfolio's own words are (a
+    "local government" or "health" spokesman is not a government official or a doctor)."""
+    if len(head) < 3 or not head[-1].startswith("spokes"):
+        return False
+    parties = {tuple(p.split()) for p in (*_party_names(), *_party_members())}
+    employers = _staff_words()[1]
+    for k in range(len(head) - 1):
+        for party in parties:
+            if tuple(head[k : k + len(party)]) == party:
+                between = head[k + len(party) : -1]
+                return bool(between) and not any(w in _NOT_PORTFOLIO or w in employers for w in between)
+    return False
+
+
 #: Campaign staff (advisers, aides, spokespeople of a campaign) speak for it: not politicians.
 _STAFF = "government official or spokesperson"
 #: The one who does what a relative clause says: "who heads the Center" is its head.

@@ -8,7 +8,7 @@ import re
 from analysis.extract.sources.context import _Context
 from analysis.extract.sources.gender import _pronouns_after
 from analysis.extract.sources.groups import role_group
-from analysis.extract.sources.lexicons import _document_heads, _personal_documents, _role_lexicon
+from analysis.extract.sources.lexicons import _document_heads, _personal_documents, _role_lexicon, _trade_heads
 from analysis.extract.sources.names import _longer_org_names
 from analysis.extract.sources.roles import _MODIFIES
 from analysis.extract.sources.words import _POSSESSIVE, _POSSESSOR, _SPLIT, _has_phrase, _label, _singular, _words
@@ -108,6 +108,8 @@ def _kind_of_words(ctx: _Context, words_text: str, start: int | None, end: int |
         # "Shadow leader of the Commons Oliver Heald", not "Gary Johnson's doctor" nor "a narrator
         # in the Clinton ad" (the name qualifies a noun of the speaker's own words)
         return "named person"
+    if head in _trade_heads() and _BIGGEST.search(lowered):
+        return "organisation"  # "The UK's biggest coal producer": firms are ranked by size, not people
     if head in ctx.group_heads:
         return "country or group"  # "Scott's family"
     if head in ctx.org_heads or head in _document_heads():
@@ -232,6 +234,8 @@ def _share_group(ctx: _Context, words_text: str) -> str:
     return "ordinary person or witness" if _POLL_WORDS.search(ctx.text) else "unknown"
 
 
+#: A ranking by size: "biggest", "second-largest", "leading" (``trade_heads`` so ranked are firms).
+_BIGGEST = re.compile(r"\b(?:(?:second|third|fourth)-)?(?:biggest|largest|leading)\b")
 #: A name written in capitals, three to six letters: an organisation's acronym.
 _ACRONYM = re.compile(r"[A-Z]{3,6}")
 

@@ -125,6 +125,18 @@ def _personal_documents() -> frozenset[str]:
 
 
 @cache
+def _trade_heads() -> frozenset[str]:
+    """Words for what a firm or a person may do ("producer", "supplier"): ``trade_heads``."""
+    return frozenset(_lexicon("speaker_kinds.json")["trade_heads"])
+
+
+@cache
+def _party_names() -> frozenset[str]:
+    """Names of parties, lower-case ("tories", "plaid cymru", "democratic party")."""
+    return frozenset(_lexicon("speaker_kinds.json")["party_names"])
+
+
+@cache
 def _party_members() -> frozenset[str]:
     """Singular words for one member of a party ("Republican", "Democrat", "Tory")."""
     return frozenset(_lexicon("speaker_kinds.json")["party_members"])

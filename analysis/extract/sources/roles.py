@@ -52,6 +52,8 @@ def _role_of_person(ctx: _Context, mentions: Iterable[Mention], any_label: bool 
 
     past: Role | None = None
     for m in sorted(mentions, key=lambda m: m.start):
+        unplaced: Role | None = None  # an apposition no group fits, while a title may still come
+        past_here: Role | None = None
         if m.label != "PERSON" and not any_label:
             continue
         i, j = ctx.ix.tokens(m.start, m.end)
@@ -86,10 +88,21 @@ def _role_of_person(ctx: _Context, mentions: Iterable[Mention], any_label: bool 
             b = clause.start() if clause and clause.start() > a else b  # "... magazine, which conducted ..."
             if acceptable(a, b, is_title):
                 role = re.sub(r"\s+", " ", text[a:b]), a, b, is_title
+                if unplaced is not None:
+                    if is_title and role_group(role[0], True, ctx.story) != "unknown":
+                        return role  # "Former Conservative leader X, one of the chief critics of the plans"
+                    continue
                 if is_title and _PAST.search(text[max(0, a - 12) : a]):
                     past = past or role  # "Retired Lt. Gen.": what they were; a present role wins
+                    past_here = past_here or role
+                    continue
+                if not is_title and role_group(role[0], False, ctx.story) == "unknown":
+                    unplaced = role  # a title at the same name that a group fits says more
                     continue
                 return role
+        if unplaced is not None:
+            placed = past_here is not None and role_group(past_here[0], True, ctx.story) != "unknown"
+            return past_here if placed else unplaced
     return past
 
 
@@ -459,7 +472,11 @@ def _predicate(doc: Doc, root: Token) -> tuple[int, int] | None:
                 return noun_phrase(doc, post)
     if root.dep_ != "nsubj" or root.head.lemma_ != "be":
         return None
-    attr = next((c for c in root.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
+    # (a word written small that the tagger took for a proper noun is a common one: "ballerina")
+    attr = next(
+        (c for c in root.head.children if c.dep_ == "attr" and (c.pos_ == "NOUN" or c.pos_ == "PROPN" and c.is_lower)),
+        None,
+    )
     if attr is None or not any(c.dep_ in {"det", "poss"} for c in attr.children):
         return None  # "The Tax Foundation is more conservative": no "a", "the" or "X's", no role
     return noun_phrase(doc, attr)

@@ -9,6 +9,7 @@ from analysis.extract.sources.bodies import _earlier_issuer, _employer_decides, 
 from analysis.extract.sources.context import Role, _Context
 from analysis.extract.sources.descriptions import (
     _described_by,
+    _earlier_indefinite,
     _next_sentence_description,
     _party_plural,
     _plural_role,
@@ -20,7 +21,7 @@ from analysis.extract.sources.descriptions import (
     _voice_of,
 )
 from analysis.extract.sources.gender import _gender, first_name_gender
-from analysis.extract.sources.groups import _kin_role, _staff_post, known_body, role_group
+from analysis.extract.sources.groups import _kin_of, _kin_role, _staff_post, known_body, role_group
 from analysis.extract.sources.kinds import (
     _ASKED_AFTER,
     _author,
@@ -177,8 +178,13 @@ def _speaker(ctx: _Context, name: str, said: list[Quote]) -> Speaker:
                 group = _role_lexicon_data()["place_default"]  # "Phoenix said": its government
     else:
         # Said in the speaker's own words: the first words that are not a pronoun.
+        # (spaces compared as spaces: the quote rules write "all analysts\xa0" with a plain space)
         own = next(
-            (q for q in said if q.speaker_start is not None and text[q.speaker_start : q.speaker_end] == name),
+            (
+                q
+                for q in said
+                if q.speaker_start is not None and text[q.speaker_start : q.speaker_end].split() == name.split()
+            ),
             None,
         )
         start, end = (own.speaker_start, own.speaker_end) if own else (None, None)
@@ -221,6 +227,14 @@ def _speaker(ctx: _Context, name: str, said: list[Quote]) -> Speaker:
             # the person's own book, brief or report: their words, their role and evidence
             kind, inside_people = "named person", ctx.named[author]
             role = _role_of_person(ctx, inside_people, any_label=True)
+        if (
+            role is not None
+            and start is not None
+            and kind in {"anonymous", "unnamed person"}
+            and role_group(role[0]) == "unknown"
+            and (earlier := _earlier_indefinite(ctx, name, start)) != "unknown"
+        ):
+            group = earlier  # "the source" after "A Labour source told the Sunday Times"
         if kind == "anonymous" and (_share_of_people(name) or _those_asked(ctx, _words(name), end)):
             group = _share_group(ctx, name)  # "Almost a quarter" of those polled: ordinary people
             if _those_asked(ctx, _words(name), end) and start is not None and end is not None:
@@ -228,6 +242,10 @@ def _speaker(ctx: _Context, name: str, said: list[Quote]) -> Speaker:
                 role = (text[start : asked.end()] if asked else name, start, asked.end() if asked else end, False)
         if kind in {"organisation", "country or group"}:
             group = role_group(name)
+            if group == "unknown":
+                group = role_group(_expanded(ctx, name))  # "The FAO report", the Food & Agriculture Organisation's
+            if group == "unknown" and kind == "organisation":
+                group = _employer_group(ctx, name)  # "a rival in IBM": the body its words name
             if group == "unknown":
                 group = role_group(name, story=ctx.story)  # "the committee" in a story about MPs
             for longer in _longer_org_names(ctx, name) if group == "unknown" else []:
@@ -310,13 +328,19 @@ def _speaker(ctx: _Context, name: str, said: list[Quote]) -> Speaker:
         group = role_group(_expanded(ctx, role[0]))
     if group == "unknown" and kind in {"organisation", "country or group"} and (body := known_body(name)):
         group = body[1]  # "Microsoft said": a body the article need not describe
-    if kind == "named person" and (group == "unknown" or (role is not None and _kin_role(role[0]))):
+    if kind == "named person" and (
+        group == "unknown" or (role is not None and (_kin_role(role[0]) or _kin_of(role[0]) is not None))
+    ):
         # a well-known person the article gives no role words near (Tony Blair, Tim Henman): the
         # group NewsLens finds for them across the corpus; the role itself stays empty. So too for
-        # one the article names only by kin ("his wife" Hillary Clinton): kin says whose relative the
-        # person is, not what they do
+        # one the article names only by kin ("his wife" Hillary Clinton, "Mr Howard - himself the son
+        # of immigrants"): kin says whose relative the person is, not what they do
         people = _known_names()[1]
-        group = people.get(who) or people.get(full or "") or people.get(name) or group
+        # (a surname: the one known person of that surname whose full name the article writes, when
+        # the tagger did not tie the two: "Howard" after "Michael Howard is to make a pitch")
+        written = [p for p in people if " " not in name and p.endswith(f" {name}") and p in text]
+        written = [people[written[0]]] if len(written) == 1 else []
+        group = people.get(who) or people.get(full or "") or people.get(name) or next(iter(written), None) or group
     # A story's topic is no evidence of what its people are (a sports story quotes fans, ministers,
     # doctors): a named person with no role words and not known stays unknown.
     gender, evidence = _gender(ctx, who, kind, role[0] if role else None, where)

@@ -16,6 +16,7 @@
     python benchmarks/labels/sources/draw.py --fresh13 --quotes > /tmp/worksheet-fresh13.txt
     python benchmarks/labels/sources/draw.py --fresh14 --quotes > /tmp/worksheet-fresh14.txt
     python benchmarks/labels/sources/draw.py --fresh15 --quotes > /tmp/worksheet-fresh15.txt
+    python benchmarks/labels/sources/draw.py --fresh16 --quotes > /tmp/worksheet-fresh16.txt
 
 Deterministic: random.Random(11) over the sorted file names; 7 BBC articles per topic folder and
 12 PolNeAR dev articles; the first half of each topic's draw (and of PolNeAR's) is the tuning
@@ -113,6 +114,11 @@ FRESH14_POLNEAR = 3
 FRESH15_SEED = 20261215
 FRESH15_PER_TOPIC = 2
 FRESH15_POLNEAR = 2
+#: The sixteenth fresh sample (issue 11, seventeenth follow-up): files in no earlier sample, another seed;
+#: 4 BBC articles per topic and 2 PolNeAR train articles not drawn for fresh9 to fresh15, 22 articles.
+FRESH16_SEED = 20261216
+FRESH16_PER_TOPIC = 4
+FRESH16_POLNEAR = 2
 
 
 def draw() -> list[tuple[str, str]]:
@@ -169,6 +175,7 @@ LATER: dict[int, tuple[int, int, int, Path]] = {
     13: (FRESH13_SEED, FRESH13_PER_TOPIC, FRESH13_POLNEAR, POLNEAR_TRAIN),
     14: (FRESH14_SEED, FRESH14_PER_TOPIC, FRESH14_POLNEAR, POLNEAR_TRAIN),
     15: (FRESH15_SEED, FRESH15_PER_TOPIC, FRESH15_POLNEAR, POLNEAR_TRAIN),
+    16: (FRESH16_SEED, FRESH16_PER_TOPIC, FRESH16_POLNEAR, POLNEAR_TRAIN),
 }
 
 
