@@ -819,11 +819,36 @@ _FOOTBALL = re.compile(rf"\b(?:{_FOOTBALL_WORDS})\b")
 _SPORT_WORDS = re.compile(rf"\b(?:({_RUGBY_WORDS})|({_FOOTBALL_WORDS}))\b")
 
 
+#: _SPORT_WORDS' alternatives in its order, each (word, 0 rugby / 1 football): plain words, each starting
+#: and ending with a word character, so their places can be found by ``str.find`` (sport_word_counts)
+_SPORT_LITERALS = [(w, 0) for w in _RUGBY_WORDS.split("|")] + [(w, 1) for w in _FOOTBALL_WORDS.split("|")]
+assert all(re.fullmatch(r"\w(?:[\w -]*\w)?", w) for w, _ in _SPORT_LITERALS)
+
+
 def sport_word_counts(text: str) -> tuple[int, int]:
-    """How many rugby and football words a text uses (one scan of the text)."""
-    found = _SPORT_WORDS.findall(text)
-    rugby = sum(1 for r, _ in found if r)
-    return rugby, len(found) - rugby
+    """How many rugby and football words a text uses: what ``_SPORT_WORDS.findall`` finds, counted by
+    group. Each word's places are found with ``str.find`` (a regular expression starting with ``\\b``
+    and an alternation tries every alternative at every position: ten times slower on the BBC texts),
+    those with a word boundary at both ends kept, and the matches chosen as the pattern's scan chooses
+    them: the leftmost, there the first alternative, then on from its end (13-u)."""
+    found = []
+    find, n = text.find, len(text)
+    for order, (word, code) in enumerate(_SPORT_LITERALS):
+        j = find(word)
+        while j >= 0:
+            e = j + len(word)
+            # (a word character is what ``\\w`` matches: alphanumeric or "_")
+            if (j == 0 or not ((c := text[j - 1]).isalnum() or c == "_")) and (
+                e == n or not ((c := text[e]).isalnum() or c == "_")
+            ):
+                found.append((j, order, e, code))
+            j = find(word, j + 1)
+    counts, pos = [0, 0], 0
+    for j, _, e, code in sorted(found):
+        if j >= pos:
+            counts[code] += 1
+            pos = e
+    return counts[0], counts[1]
 
 
 class _SportCode:
