@@ -7,7 +7,7 @@ from collections import Counter, defaultdict
 import pandas as pd
 
 from analysis.corpus.identity import evidence, learned
-from analysis.corpus.identity.join import _FOOTBALL, _RUGBY, _two_codes, sport_word_counts
+from analysis.corpus.identity.join import _FOOTBALL, _RUGBY, _SPORT_WORDS, _two_codes, sport_word_counts
 
 TEXTS = [
     "The flanker scored a try in the Heineken Cup; the Lions lock and prop held the scrum, then tries.",
@@ -15,12 +15,16 @@ TEXTS = [
     "A fly-half and a full-back in the Six Nations; the keeper of the Celtic League line-out; Uefa Cup.",
     "Nothing about sport here: a lock on the door, a goalkeeper-like pose, football-shaped cake, trying.",
     "",
+    "A scrum-half, scrum half, the scrum; country entry, try_, _try, 2try, étry, tryé, try-out; goals goal.",
+    "Six Nations Six Nationsx FA Cups FA Cup's on loan on loaner transfer window-shopping tries-tries",
 ]
 
 
 def test_one_scan_counts_the_rugby_and_football_words_as_the_two_patterns_do():
     for text in TEXTS:
         assert sport_word_counts(text) == (len(_RUGBY.findall(text)), len(_FOOTBALL.findall(text)))
+        found = _SPORT_WORDS.findall(text)  # (the one pattern's scan, which sport_word_counts follows)
+        assert sport_word_counts(text) == (sum(1 for r, _ in found if r), sum(1 for _, f in found if f))
 
 
 def _mentions() -> pd.DataFrame:
