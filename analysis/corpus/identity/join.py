@@ -958,15 +958,15 @@ def _called_by_surname(tables: Tables, names: set[str]) -> set[tuple[str, str]]:
     m = m[m["entity"].isin(list(names)) & ~m["label"].isin(list(REFERENCE_LABELS))]
     out = {
         (a, e)
-        for a, e, w in zip(m["article_id"], m["entity"], m["text"], strict=True)
+        for a, e, w in zip(m["article_id"].tolist(), m["entity"].tolist(), m["text"].tolist(), strict=True)
         if " " in e and str(w) == e.rsplit(" ", 1)[1]
     }
     ents = tables.entities
     in_article: dict[str, set[str]] = defaultdict(set)
-    for a, x in zip(ents["article_id"], ents["name"], strict=True):
+    for a, x in zip(ents["article_id"].tolist(), ents["name"].tolist(), strict=True):
         in_article[a].add(x)
     mine = ents[ents["name"].isin(list(names))]
-    for a, x in zip(mine["article_id"], mine["name"], strict=True):
+    for a, x in zip(mine["article_id"].tolist(), mine["name"].tolist(), strict=True):
         if " " in x and x.rsplit(" ", 1)[1] in in_article[a]:
             out.add((a, x))
     return out
