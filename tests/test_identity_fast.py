@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import random
+import re
 from collections import Counter, defaultdict
 
 import pandas as pd
 
 from analysis.corpus.identity import evidence, learned
 from analysis.corpus.identity.join import _FOOTBALL, _RUGBY, _SPORT_WORDS, _two_codes, sport_word_counts
+from analysis.corpus.identity.names import base_key
 
 TEXTS = [
     "The flanker scored a try in the Heineken Cup; the Lions lock and prop held the scrum, then tries.",
@@ -98,3 +101,41 @@ def test_two_codes_with_its_early_exit_answers_as_before():
             for units in (list(range(8)), [0, 1, 3, 4], [0, 1, 2], [2, 6]):
                 args = ("leicester", kind, units, aids, cues, sport)
                 assert _two_codes(*args) == _two_codes_plain(*args)
+
+
+def _base_key_by_patterns(name: str) -> str:
+    """base_key as it was written with patterns (before 13-u's string methods)."""
+    s = re.sub(r"\s+", " ", name.strip()).casefold()
+    s = re.sub(r"^the ", "", s)
+    s = re.sub(r"(?:'s|’s|'|’)$", "", s).strip()
+    if re.fullmatch(r"(?:[a-z]\.){2,}[a-z]?\.?", s):
+        s = s.replace(".", "")
+    return s
+
+
+def test_base_key_is_what_its_patterns_gave():
+    parts = [
+        "a",
+        "B",
+        "The",
+        "the",
+        " ",
+        "\t",
+        "\n",
+        "\u00a0",
+        "\u2003",
+        "'",
+        "’",
+        "s",
+        "S",
+        "’S",
+        ".",
+        "A.",
+        "ß",
+        "\x1c",
+    ]
+    rng = random.Random(13)
+    names = ["The Beatles", "Blair's", "U.S.", "u.s", "  Tony   Blair’s ", "the the", "Ross'", "i.e.", "THE"]
+    names += ["".join(rng.choice(parts) for _ in range(rng.randint(0, 8))) for _ in range(20_000)]
+    for name in names:
+        assert base_key(name) == _base_key_by_patterns(name), repr(name)
