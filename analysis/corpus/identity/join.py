@@ -272,8 +272,9 @@ def unit_map(
         shown[i] = surname
     if cut:
         spelt: dict[str, Counter] = defaultdict(Counter)
+        wanted = {longer for longer, _ in cut.values()}  # (only the longer names' spellings are read)
         for i, k in enumerate(keys):
-            if i not in cut:
+            if k in wanted and i not in cut:
                 spelt[k][names[i]] += counts[i]
         for i, (longer, _) in cut.items():
             labels[i] = NO_VOTE
@@ -767,6 +768,11 @@ def _after_a_word(tables: Tables, names: list[str], keys: list[str], labels: lis
     return {i: next(iter(ws)) for i, ws in before.items() if len(ws) == 1 and next(iter(ws)) in longer}
 
 
+#: the mentions' columns the passes below read
+_AT_ENTITY = ["article_id", "start", "end", "entity"]
+_AT_ENTITY_TEXT = ["article_id", "entity", "text"]
+
+
 def _cut_mentions(
     tables: Tables, names: list[str], keys: list[str], labels: list[str], spaces: tuple[int, ...], word: int
 ) -> tuple[set[str], list[tuple[int, str, int, int]]]:
@@ -784,7 +790,8 @@ def _cut_mentions(
     aids = tables.entities["article_id"].tolist()  # (one column read, not one per unit)
     unit_of = {(aids[i], names[i]): i for i in single}
     m = tables.mentions
-    m = m[m["entity"].isin({names[i] for i in single}) & ~m["label"].isin(REFERENCE_LABELS)]
+    # (the rows and the columns read: a boolean index alone copies every column of 112,000 mentions)
+    m = m.loc[m["entity"].isin({names[i] for i in single}) & ~m["label"].isin(REFERENCE_LABELS), _AT_ENTITY]
     texts = dict(zip(tables.articles["article_id"], tables.articles["text"], strict=True))
     rows = []
     cols = (m["article_id"].tolist(), m["start"].tolist(), m["end"].tolist(), m["entity"].tolist())
@@ -896,7 +903,7 @@ def _list_mates(tables: Tables, units: set[tuple[str, str]]) -> dict[tuple[str, 
     m = tables.mentions
     if m.empty:
         return {}
-    m = m[m["entity"].notna() & ~m["label"].isin(list(REFERENCE_LABELS))]
+    m = m.loc[m["entity"].notna() & ~m["label"].isin(list(REFERENCE_LABELS)), _AT_ENTITY]  # (the columns read)
     m = m.sort_values(["article_id", "start"], kind="stable")
     texts = dict(zip(tables.articles["article_id"], tables.articles["text"], strict=True))
     out: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
@@ -955,7 +962,7 @@ def _called_by_surname(tables: Tables, names: set[str]) -> set[tuple[str, str]]:
     if not names:
         return set()
     m = tables.mentions
-    m = m[m["entity"].isin(list(names)) & ~m["label"].isin(list(REFERENCE_LABELS))]
+    m = m.loc[m["entity"].isin(list(names)) & ~m["label"].isin(list(REFERENCE_LABELS)), _AT_ENTITY_TEXT]
     out = {
         (a, e)
         for a, e, w in zip(m["article_id"].tolist(), m["entity"].tolist(), m["text"].tolist(), strict=True)
