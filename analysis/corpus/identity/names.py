@@ -323,6 +323,10 @@ def _edit1(a: str, b: str) -> bool:
     return any(b[:i] + b[i + 1 :] == a for i in range(len(b)))
 
 
+#: the mentions' columns ``mention_rows`` reads (a pass that filters the mentions takes only these)
+MENTION_ROW_COLUMNS = ["article_id", "start", "end", "text", "label", "entity"]
+
+
 def mention_rows(m: Any) -> Iterator[tuple[Any, ...]]:
     """(article_id, start, end, text, label, entity) of each row of a mentions frame, from plain
     Python lists: walking pandas columns value by value is slower, and the identity step's cue and
