@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import random
+import re
 from collections import Counter, defaultdict
 
 import pandas as pd
 
 from analysis.corpus.identity import evidence, learned
-from analysis.corpus.identity.join import _FOOTBALL, _RUGBY, _two_codes, sport_word_counts
+from analysis.corpus.identity.join import _FOOTBALL, _RUGBY, _SPORT_WORDS, _two_codes, sport_word_counts
+from analysis.corpus.identity.names import base_key
 
 TEXTS = [
     "The flanker scored a try in the Heineken Cup; the Lions lock and prop held the scrum, then tries.",
@@ -15,12 +18,16 @@ TEXTS = [
     "A fly-half and a full-back in the Six Nations; the keeper of the Celtic League line-out; Uefa Cup.",
     "Nothing about sport here: a lock on the door, a goalkeeper-like pose, football-shaped cake, trying.",
     "",
+    "A scrum-half, scrum half, the scrum; country entry, try_, _try, 2try, étry, tryé, try-out; goals goal.",
+    "Six Nations Six Nationsx FA Cups FA Cup's on loan on loaner transfer window-shopping tries-tries",
 ]
 
 
 def test_one_scan_counts_the_rugby_and_football_words_as_the_two_patterns_do():
     for text in TEXTS:
         assert sport_word_counts(text) == (len(_RUGBY.findall(text)), len(_FOOTBALL.findall(text)))
+        found = _SPORT_WORDS.findall(text)  # (the one pattern's scan, which sport_word_counts follows)
+        assert sport_word_counts(text) == (sum(1 for r, _ in found if r), sum(1 for _, f in found if f))
 
 
 def _mentions() -> pd.DataFrame:
@@ -94,3 +101,41 @@ def test_two_codes_with_its_early_exit_answers_as_before():
             for units in (list(range(8)), [0, 1, 3, 4], [0, 1, 2], [2, 6]):
                 args = ("leicester", kind, units, aids, cues, sport)
                 assert _two_codes(*args) == _two_codes_plain(*args)
+
+
+def _base_key_by_patterns(name: str) -> str:
+    """base_key as it was written with patterns (before 13-u's string methods)."""
+    s = re.sub(r"\s+", " ", name.strip()).casefold()
+    s = re.sub(r"^the ", "", s)
+    s = re.sub(r"(?:'s|’s|'|’)$", "", s).strip()
+    if re.fullmatch(r"(?:[a-z]\.){2,}[a-z]?\.?", s):
+        s = s.replace(".", "")
+    return s
+
+
+def test_base_key_is_what_its_patterns_gave():
+    parts = [
+        "a",
+        "B",
+        "The",
+        "the",
+        " ",
+        "\t",
+        "\n",
+        "\u00a0",
+        "\u2003",
+        "'",
+        "’",
+        "s",
+        "S",
+        "’S",
+        ".",
+        "A.",
+        "ß",
+        "\x1c",
+    ]
+    rng = random.Random(13)
+    names = ["The Beatles", "Blair's", "U.S.", "u.s", "  Tony   Blair’s ", "the the", "Ross'", "i.e.", "THE"]
+    names += ["".join(rng.choice(parts) for _ in range(rng.randint(0, 8))) for _ in range(20_000)]
+    for name in names:
+        assert base_key(name) == _base_key_by_patterns(name), repr(name)

@@ -8,7 +8,7 @@ import re
 import pandas as pd
 import pytest
 
-from analysis.corpus.identity import evidence, halves, identify, learned, unit_map
+from analysis.corpus.identity import evidence, halves, identify, join, learned, unit_map
 from analysis.corpus.tables import Tables, to_tables
 from analysis.records import Article, Entity, Mention
 
@@ -46,6 +46,7 @@ def forking(monkeypatch):
     if not hasattr(os, "fork"):
         pytest.skip("no fork here")
     monkeypatch.setattr(halves, "MIN_ROWS", 2)
+    monkeypatch.setattr(join, "OPEN_MIN", 1)  # (the entities the learned model may relabel, too)
     monkeypatch.setattr(halves, "default_processes", lambda: 2)
     monkeypatch.setattr(halves, "_single_threaded", lambda: True)  # earlier tests may leave threads
 
@@ -85,7 +86,11 @@ def test_cue_votes_and_context_counts_are_the_same_read_in_two_processes(forking
 
 def test_the_unit_map_and_tables_are_the_same_read_in_two_processes(forking, monkeypatch):
     t = _tables()
+    calls = []
+    real = halves.os.fork
+    monkeypatch.setattr(halves.os, "fork", lambda: calls.append(1) or real())
     both, out = unit_map(t), identify(t)
+    assert len(calls) == 6  # cue words, word counts and the entities they may relabel, in each call
     one, out1 = _serial(monkeypatch, lambda: (unit_map(t), identify(t)))
     pd.testing.assert_frame_equal(both, one, check_exact=True)
     for name in ("mentions", "entities", "quotes", "speakers"):

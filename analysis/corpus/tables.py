@@ -173,9 +173,20 @@ def normalise(name: str, frame: pd.DataFrame) -> pd.DataFrame:
         if c in frame.columns
     }
     for c in frame.columns:
-        if c not in changes and frame[c].dtype == object and frame[c].isna().any():
-            changes[c] = frame[c].where(frame[c].notna(), None)
+        if (
+            c not in changes
+            and frame[c].dtype == object
+            and not _all_text(frame[c])
+            and (missing := frame[c].isna()).any()
+        ):
+            changes[c] = frame[c].where(~missing, None)  # (one scan for missing values, not two)
     return frame.assign(**changes) if changes else frame
+
+
+def _all_text(col: pd.Series) -> bool:
+    """Whether an object column holds strings only (so nothing missing): a check several times faster
+    than ``isna`` on the identity step's text columns (13-u)."""
+    return len(col) > 0 and pd.api.types.infer_dtype(col.to_numpy(), skipna=False) == "string"
 
 
 def _column_from_arrow(table: str, name: str, col: pa.ChunkedArray) -> Any:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from itertools import repeat
 
 import numpy as np
 import pandas as pd
@@ -42,8 +43,7 @@ MAP_VALUES = ("entity_id", "name", "label", "identity_note")
 
 def _take(rows: dict[tuple, int], aids: list, names: list) -> np.ndarray:
     """Each (article, name)'s row in the map, -1 where it has none."""
-    get = rows.get
-    return np.fromiter((get(k, -1) for k in zip(aids, names, strict=True)), dtype=np.int64, count=len(aids))
+    return np.fromiter(map(rows.get, zip(aids, names, strict=True), repeat(-1)), dtype=np.int64, count=len(aids))
 
 
 def _pick(values: np.ndarray, at: np.ndarray, default: np.ndarray | None = None) -> np.ndarray:
@@ -72,7 +72,10 @@ def apply_map(tables: Tables, umap: pd.DataFrame) -> Tables:
     own = e["name"].tolist()
     for c in MAP_VALUES:
         e[c] = _text(e, _pick(cols[c], at))
-    e["aliases"] = [list(dict.fromkeys([o, *(() if a is None else a)])) for o, a in zip(own, e["aliases"], strict=True)]
+    e["aliases"] = [
+        [o] if a is None or len(a) == 0 else list(dict.fromkeys([o, *a]))  # (most have none: 30,000 of 35,000)
+        for o, a in zip(own, e["aliases"].tolist(), strict=True)
+    ]
     e = _collapse(e)
 
     ments = tables.mentions

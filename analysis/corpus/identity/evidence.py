@@ -12,6 +12,7 @@ from typing import Any
 
 from analysis.corpus.identity.halves import in_halves
 from analysis.corpus.identity.names import (
+    MENTION_ROW_COLUMNS,
     base_key,
     city_keys,
     common_words,
@@ -359,7 +360,7 @@ def cue_scan(
     keep = m["entity"].notna()
     if names is not None:
         keep &= m["entity"].isin(list(names))
-    m = m[keep]
+    m = m.loc[keep, MENTION_ROW_COLUMNS]  # (the columns read: not all ten copied, 13-u)
     texts = dict(zip(tables.articles["article_id"], tables.articles["text"], strict=True))
     return list(mention_rows(m)), lambda rows: _cue_rows(rows, texts, longer_end)
 

@@ -6,6 +6,8 @@ alone in the main process while the worker processes have finished, so a second 
 second half of the articles is read in a forked child while this process reads the first, and the
 two results, each keyed by (article id, entity name), are one dict (an article's rows all fall in one
 half, so no key is in both). The same rows, the same code, the same dict: only who computes which half.
+``join.unit_map`` also decides the entities the learned model may relabel this way, one row per entity
+(13-u).
 
 It forks only where that is safe (POSIX, and no other thread in this process: not inside the
 Streamlit server or beside a Dask client, where a lock another thread held stays held in the child),
@@ -72,13 +74,15 @@ def beside(
     work: Callable[[Sequence[tuple[Any, ...]]], dict],
     meanwhile: Callable[[], T],
     share: float = 0.5,
+    min_rows: int | None = None,
 ) -> tuple[dict, T]:
     """``(work(rows), meanwhile())``. Where ``in_halves`` would fork, the child reads the rows after
     about the first ``share`` of them while this process runs ``meanwhile`` (work that does not wait
     for these rows) and then reads that first part: a smaller ``share`` when ``meanwhile`` has more to
     do, so that both end at about the same time (13-p). Otherwise ``meanwhile`` runs first, then
-    ``work`` over every row, here."""
-    mid = split_at_article(rows, share) if _worth_it(len(rows)) else None
+    ``work`` over every row, here. ``min_rows``: the fewest rows worth a fork, for rows that each take
+    longer than a mention's (default ``MIN_ROWS``)."""
+    mid = split_at_article(rows, share) if _worth_it(len(rows), min_rows) else None
     if mid is None:
         return _here(rows, work, meanwhile)
     read, write = os.pipe()
@@ -118,5 +122,6 @@ def _here(
     return work(rows), also
 
 
-def _worth_it(n: int) -> bool:
-    return ENABLED and n >= MIN_ROWS and hasattr(os, "fork") and default_processes() >= 2 and _single_threaded()
+def _worth_it(n: int, min_rows: int | None = None) -> bool:
+    least = MIN_ROWS if min_rows is None else min_rows
+    return ENABLED and n >= least and hasattr(os, "fork") and default_processes() >= 2 and _single_threaded()

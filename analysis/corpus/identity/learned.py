@@ -29,7 +29,15 @@ from typing import Any
 import numpy as np
 
 from analysis.corpus.identity.halves import in_halves
-from analysis.corpus.identity.names import DATA, common_words, given_names, head_label, language_keys, mention_rows
+from analysis.corpus.identity.names import (
+    DATA,
+    MENTION_ROW_COLUMNS,
+    common_words,
+    given_names,
+    head_label,
+    language_keys,
+    mention_rows,
+)
 from analysis.corpus.tables import Tables
 from analysis.records import REFERENCE_LABELS
 
@@ -67,7 +75,7 @@ def _neighbours(m: Any, articles: Collection[str] | None) -> dict[str, tuple[lis
     """article_id -> its named mentions' starts, ends and coarse model labels, in text order (of the
     ``articles`` given, or all)."""
     out: dict[str, tuple[list[int], list[int], list[str]]] = {}
-    named = m[~m["label"].isin(list(REFERENCE_LABELS))]
+    named = m.loc[~m["label"].isin(list(REFERENCE_LABELS)), ["article_id", "start", "end", "label"]]
     if articles is not None:
         named = named[named["article_id"].isin(list(articles))]
     if named.empty:
@@ -144,7 +152,7 @@ def context_scan(
         names = {x for _, x in units} if names is None else set(names) & {x for _, x in units}
     if names is not None:
         keep &= m["entity"].isin(list(names))
-    m = m[keep]
+    m = m.loc[keep, MENTION_ROW_COLUMNS]  # (the columns read: not all ten copied, 13-u)
     wanted = None if units is None else set(units)  # the units' own mentions only
     texts = dict(zip(tables.articles["article_id"], tables.articles["text"], strict=True))
     return list(mention_rows(m)), lambda rows: _context_rows(rows, texts, near, wanted, kinds)

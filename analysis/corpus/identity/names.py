@@ -12,8 +12,9 @@ from typing import Any
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "identity_aliases.json"
 
-_SPACE = re.compile(r"\s+")
-_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+_DOTTED = re.compile(r"(?:[a-z]\.){2,}[a-z]?\.?")
+_WORD_GAPS = re.compile(r"[\s\-]+")
+_ACRONYM_SHAPE = re.compile(r"[A-Z]{2,6}")
 #: The keys and shapes below are pure functions of a name asked for again and again (a corpus's
 #: 15,000 names over 100,000 calls): cached, bounded for a long-running dashboard.
 _NAMES = 1 << 17
@@ -22,10 +23,15 @@ _NAMES = 1 << 17
 @lru_cache(maxsize=_NAMES)
 def base_key(name: str) -> str:
     """A name up to case, spacing, a leading "the", a possessive and the dots of an acronym."""
-    s = _SPACE.sub(" ", name.strip()).casefold()
-    s = re.sub(r"^the ", "", s)
-    s = _POSSESSIVE.sub("", s).strip()
-    if re.fullmatch(r"(?:[a-z]\.){2,}[a-z]?\.?", s):
+    # (string methods where they do what the patterns did, ~3x faster on a cold step's 30,000 names:
+    # split() and strip() take the white space \\s matches; "the " and a possessive only at the ends)
+    s = " ".join(name.split()).casefold()  # _SPACE.sub(" ", name.strip())
+    s = s[4:] if s.startswith("the ") else s
+    if s.endswith(("'s", "’s")):  # _POSSESSIVE.sub("", s).strip()
+        s = s[:-2].strip()
+    elif s.endswith(("'", "’")):
+        s = s[:-1].strip()
+    if "." in s and _DOTTED.fullmatch(s):
         s = s.replace(".", "")
     return s
 
@@ -248,11 +254,16 @@ def name_key(name: str) -> str:
     return org[0] if org else k
 
 
+@lru_cache(maxsize=1)
+def _connectives() -> frozenset[str]:
+    return frozenset(_data()["connectives"])
+
+
 def initials(name: str) -> list[str]:
     """The acronyms a name can have: its words' initials ("IMF"), and with inner capitals too
     ("PlayStation Portable": "PP", "PSP")."""
-    skip = set(_data()["connectives"])
-    words = [w for w in re.split(r"[\s\-]+", name) if w and w.casefold() not in skip]
+    skip = _connectives()
+    words = [w for w in _WORD_GAPS.split(name) if w and w.casefold() not in skip]
     if len(words) < 2 or not all(_capitalised(w) for w in words):
         # an acronym is made of a proper name's words: not of "an Academy Award" (AAA), "post-World Cup"
         # (PwC) or "north east of America", where a lower-case word is no part of a name (13-t)
@@ -268,7 +279,7 @@ def _capitalised(word: str) -> bool:
 
 
 def _is_acronym(name: str) -> bool:
-    return bool(re.fullmatch(r"[A-Z]{2,6}", name.replace(".", "")))
+    return bool(_ACRONYM_SHAPE.fullmatch(name.replace(".", "")))
 
 
 def _singular(key: str) -> str | None:
@@ -317,6 +328,10 @@ def _edit1(a: str, b: str) -> bool:
     if len(a) == len(b):
         return sum(p != q for p, q in zip(a, b, strict=True)) == 1
     return any(b[:i] + b[i + 1 :] == a for i in range(len(b)))
+
+
+#: the mentions' columns ``mention_rows`` reads (a pass that filters the mentions takes only these)
+MENTION_ROW_COLUMNS = ["article_id", "start", "end", "text", "label", "entity"]
 
 
 def mention_rows(m: Any) -> Iterator[tuple[Any, ...]]:
