@@ -1,6 +1,7 @@
-"""Issue 13-v's rule: an acronym written as a word ("Nato", "Sepa") joins the expansion its own article
+"""Issue 13-v's rules: an acronym written as a word ("Nato", "Sepa") joins the expansion its own article
 spells out, and an acronym whose articles spell out different expansions is each article's own
-(join._title_acronym, join._own_expansions)."""
+(join._title_acronym, join._own_expansions); an acronym with a connective's small letter ("BoE") joins
+the expansion whose connectives those are (join._with_small_words)."""
 
 from __future__ import annotations
 
@@ -72,3 +73,26 @@ def test_one_acronym_for_two_bodies_is_the_one_each_article_spells_out():
     assert china != scotland
     assert corpus_entity(t, "b1", "Sepa")[0] == china
     assert corpus_entity(t, "b2", "Sepa")[0] == scotland
+
+
+def test_an_acronym_with_a_connectives_small_letter_joins_its_expansion():
+    # "BoE" is Bank of England ("of": the small o); "BMG Entertainment" (initials BE too) is not
+    t = identify(
+        tables(
+            article(
+                "f1",
+                "The Bank of England held rates. The BoE said inflation was low, and the BoE's figures agreed.",
+                {"Bank of England": "ORG", "BoE": "ORG"},
+                "business",
+            ),
+            article(
+                "f2",
+                "BMG Entertainment signed the band. BMG Entertainment said sales rose.",
+                {"BMG Entertainment": "ORG"},
+                "business",
+            ),
+        )
+    )
+    boe = corpus_entity(t, "f1", "BoE")[0]
+    assert boe == corpus_entity(t, "f1", "Bank of England")[0]
+    assert boe != corpus_entity(t, "f2", "BMG Entertainment")[0]

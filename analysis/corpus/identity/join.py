@@ -33,6 +33,7 @@ from analysis.corpus.identity.learned import (
     type_model,
 )
 from analysis.corpus.identity.names import (
+    _data,
     _ends,
     _is_acronym,
     _name_variants,
@@ -463,11 +464,15 @@ def unit_map(
     for k, idx in by_key.items():
         raw = names[idx[0]]
         title = _title_acronym(raw)
-        if key_label[k] == "PERSON" or k.startswith(("country:", "org:")) or not (title or _is_acronym(raw)):
+        small = not raw.isupper() and _MIXED_ACRONYM.fullmatch(raw) is not None  # "BoE", "MoD"
+        if key_label[k] == "PERSON" or k.startswith(("country:", "org:")) or not (title or small or _is_acronym(raw)):
             continue
-        cands = [c for c in by_initials.get(raw.replace(".", "").upper(), []) if c != k]
+        plain = "".join(c for c in raw if c.isupper()) if small else raw.replace(".", "").upper()
+        cands = [c for c in by_initials.get(plain, []) if c != k]
+        if small:  # its small letters are the expansion's small words: "Bank of England", not "BMG Entertainment"
+            cands = [c for c in cands if _with_small_words(names[by_key[c][0]]) == raw]
         together = [c for c in cands if key_articles[c] & key_articles[k]]
-        if title:  # "Nato", "Sepa" (written as a word): only an expansion named in one of its articles
+        if title or small:  # "Nato", "Sepa" (written as a word): only an expansion named in one of its articles
             cands = together
         if len(cands) > 1:  # several expansions: the one named beside the acronym, if only one is,
             if len(together) == 1:
@@ -1307,6 +1312,25 @@ _TITLE_ACRONYM = re.compile(r"[A-Z][a-z]{2,5}")
 def _title_acronym(name: str) -> bool:
     """An acronym written as a word, as the BBC writes those it reads as words ("Nato", "Sepa", "Wada")."""
     return _TITLE_ACRONYM.fullmatch(name) is not None
+
+
+#: an acronym with a connective's small letter: "BoE" (Bank of England), "MoD" (Ministry of Defence)
+_MIXED_ACRONYM = re.compile(r"[A-Z](?:[a-z]?[A-Z])+")
+
+
+def _with_small_words(name: str) -> str:
+    """A name's initials with its connectives' in small letters ("Bank of England": "BoE"); "" if a word
+    is neither capitalised nor a connective."""
+    skip = set(_data()["connectives"])
+    out = []
+    for w in re.split(r"[\s\-]+", name):
+        if w and w[0].isupper():
+            out.append(w[0])
+        elif w.casefold() in skip:
+            out.append(w[0].lower())
+        elif w:
+            return ""
+    return "".join(out)
 
 
 def _own_expansions(
