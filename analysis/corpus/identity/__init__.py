@@ -9,7 +9,8 @@ runs after the per-article analysis, over the tidy tables, and decides which art
   model label no vote; country names join through
   pycountry plus the alias list in ``data/identity_aliases.json`` (countries, a few places and parties);
   a plural description joins its singular ("Conservatives", "Conservative"); an acronym joins the one
-  expansion whose initials it is (preferring one named in the same article); spelling variants of one
+  expansion whose initials it is (preferring one named in the same article; written as a word, "Nato", only
+  one its articles spell out; spelt out differently in different articles, each article's own); spelling variants of one
   full name join (Vince/Vincent Cable); a shorter name ending a longer one joins it, and an
   organisation's or product's part name its one longer name ("Ospreys"); a surname or first name alone
   joins a full name only when the articles sharing its topic (and outlet, and a 30-day window when both

@@ -33,6 +33,7 @@ from analysis.corpus.identity.learned import (
     type_model,
 )
 from analysis.corpus.identity.names import (
+    _data,
     _ends,
     _is_acronym,
     _name_variants,
@@ -481,17 +482,34 @@ def unit_map(
     key_articles = {k: {aids[i] for i in idx} for k, idx in by_key.items()}
     for k, idx in by_key.items():
         raw = names[idx[0]]
-        if key_label[k] == "PERSON" or k.startswith(("country:", "org:")) or not _is_acronym(raw):
+        title = _title_acronym(raw)
+        small = not raw.isupper() and _MIXED_ACRONYM.fullmatch(raw) is not None  # "BoE", "MoD"
+        if key_label[k] == "PERSON" or k.startswith(("country:", "org:")) or not (title or small or _is_acronym(raw)):
             continue
-        cands = [c for c in by_initials.get(raw.replace(".", ""), []) if c != k]
+        plain = "".join(c for c in raw if c.isupper()) if small else raw.replace(".", "").upper()
+        cands = [c for c in by_initials.get(plain, []) if c != k]
+        if small:  # its small letters are the expansion's small words: "Bank of England", not "BMG Entertainment"
+            cands = [c for c in cands if _with_small_words(names[by_key[c][0]]) == raw]
+        together = [c for c in cands if key_articles[c] & key_articles[k]]
+        if title or small:  # "Nato", "Sepa" (written as a word): only an expansion named in one of its articles
+            cands = together
         if len(cands) > 1:  # several expansions: the one named beside the acronym, if only one is,
-            together = [c for c in cands if key_articles[c] & key_articles[k]]
             if len(together) == 1:
                 cands = together
             else:  # or one named in ACRONYM_DOMINANCE times as many articles as all the others
                 ranked = sorted(cands, key=lambda c: -len(key_articles[c]))
                 rest = sum(len(key_articles[c]) for c in ranked[1:])
                 cands = ranked[:1] if len(key_articles[ranked[0]]) >= ACRONYM_DOMINANCE * rest else cands
+        if len(cands) > 1 and (own := _own_expansions(idx, together, aids, key_articles)):
+            # one acronym, a different expansion spelt out in each of its articles ("Sepa": China's State
+            # Environmental Protection Agency in one, the Scottish Environment Protection Agency in another):
+            # each article's unit is the one it spells out (13-v)
+            for c, part in own.items():
+                _detach(sets, set(part))
+                sets.union(part[0], by_key[c][0])
+                for i in part:
+                    notes[i] = f"acronym of {names[by_key[c][0]]} (spelt out in its article)"
+            continue
         if len(cands) == 1:
             sets.union(idx[0], by_key[cands[0]][0])
             for i in idx:
@@ -1355,6 +1373,47 @@ def _ambiguous_short_forms(
 CONTEXT_DF = 40
 #: Topics whose articles name fewer other (less common) names than this say too little to split by.
 CONTEXT_MIN = 3
+
+
+_TITLE_ACRONYM = re.compile(r"[A-Z][a-z]{2,5}")
+
+
+def _title_acronym(name: str) -> bool:
+    """An acronym written as a word, as the BBC writes those it reads as words ("Nato", "Sepa", "Wada")."""
+    return _TITLE_ACRONYM.fullmatch(name) is not None
+
+
+#: an acronym with a connective's small letter: "BoE" (Bank of England), "MoD" (Ministry of Defence)
+_MIXED_ACRONYM = re.compile(r"[A-Z](?:[a-z]?[A-Z])+")
+
+
+def _with_small_words(name: str) -> str:
+    """A name's initials with its connectives' in small letters ("Bank of England": "BoE"); "" if a word
+    is neither capitalised nor a connective."""
+    skip = set(_data()["connectives"])
+    out = []
+    for w in re.split(r"[\s\-]+", name):
+        if w and w[0].isupper():
+            out.append(w[0])
+        elif w.casefold() in skip:
+            out.append(w[0].lower())
+        elif w:
+            return ""
+    return "".join(out)
+
+
+def _own_expansions(
+    idx: list[int], together: list[str], aids: list[str], key_articles: dict[str, set[str]]
+) -> dict[str, list[int]]:
+    """The acronym's units by the one expansion each one's article spells out, when its articles spell out
+    two or more different ones and every unit's article exactly one (else empty: no decision)."""
+    own: dict[str, list[int]] = defaultdict(list)
+    for i in idx:
+        here = [c for c in together if aids[i] in key_articles[c]]
+        if len(here) != 1:
+            return {}
+        own[here[0]].append(i)
+    return own if len(own) > 1 else {}
 
 
 def _article_keys(aids: list[str], keys: list[str]) -> dict[str, set[str]]:
