@@ -122,6 +122,7 @@ def role_group(
             return "media"  # "Times" (the tagger's name for "The Times")
         if words and _singular(words[-1], generic) in _person_words():
             words = words[:-1]  # "Health and Safety Executive": a body, not an executive
+    words = _without_portfolio(_without_bare_person(words), specific)
     at = next((k for k, w in enumerate(words[:2]) if w.removeprefix("co-") in {"author", "authors"}), None)
     if at is not None and any(w in _STUDIES for w in words[at + 1 :]):
         return "expert or academic"  # "author of the Analysys report": a study's author, not a writer
@@ -219,10 +220,45 @@ def _current_post(role: str, story: Sequence[str] = ()) -> str:
 
 
 _CIVIL = "civil society, NGO, union"
+_ORDINARY = "ordinary person or witness"
+#: A ministry's head word; the words after its "of"/"for" name its portfolio, not what the body is.
+_MINISTRIES = frozenset({"ministry", "department"})
+#: Groups a portfolio's words may carry ("Trade and Industry", "Culture, Media and Sport"): fields, not bodies.
+_FIELDS = frozenset({"business", "culture and sport", "media", "expert or academic", _CIVIL, _ORDINARY})
+#: A person word that says nothing of what someone does when a definite description is built on it.
+_BARE_PERSONS = frozenset({"man", "woman"})
+
+
+def _without_portfolio(words: list[str], specific: dict[str, str]) -> list[str]:
+    """The words without those naming a ministry's field: "Ministry of Economy, Trade and Industry", "a
+    spokesman for the Department of Trade and Industry" are the government's, not a trade's. The
+    portfolio runs from the "of"/"for" after the ministry's head to the first word of another group
+    ("Department for Education and Skills spokeswoman": the spokeswoman stays)."""
+    out: list[str] = []
+    portfolio = False
+    for k, w in enumerate(words):
+        if k >= 2 and words[k - 1] in {"of", "for"} and words[k - 2] in _MINISTRIES:
+            portfolio = True
+        group = specific.get(_singular(w, specific))
+        if portfolio and group is not None and group not in _FIELDS:
+            portfolio = False
+        if portfolio and group in _FIELDS:
+            continue
+        out.append(w)
+    return out
+
+
+def _without_bare_person(words: list[str]) -> list[str]:
+    """A definite description built on "man"/"woman" ("the man behind suprnova.org", "the man responsible
+    for a string of comic superheroes", "the kind-hearted and caring man") without that word: it says who
+    the article means, not that the person is an ordinary one ("a man who saw the crash" stays)."""
+    if len(words) < 2 or words[0] != "the":
+        return words
+    cut = next((k for k, w in enumerate(words) if w in _SPLIT and k > 0), len(words))
+    return [w for k, w in enumerate(words) if not (k < cut and w in _BARE_PERSONS)]
 #: A body's name of capitalised words around "Against": "League Against Cruel Sports", "Campaign Against
 #: Arms Trade", "Mothers Against Drunk Driving" (not "the case against Ms Smith": written small).
 _AGAINST_BODY = re.compile(r"\b(?:[A-Z][\w'’-]*\s+){1,3}Against(?:\s+(?:the\s+)?[A-Z][\w'’-]*){1,4}")
-_ORDINARY = "ordinary person or witness"
 #: Heads of a body that the lexicon reads as civil society unless its name says it is a trade's.
 _BODY_HEADS = frozenset({"association", "federation", "council", "alliance", "coalition", "confederation"})
 
