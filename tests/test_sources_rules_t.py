@@ -56,3 +56,28 @@ def test_a_known_person_keeps_their_group_under_a_man_description():
     )
     s = _speaker(a, "Donald Trump")
     assert s.role_group != "ordinary person or witness"
+
+
+def test_a_bodys_officials_credited_to_its_name_are_anonymous():
+    a = _article(
+        "The Tories criticised the stance. But Lib Dem officials say Mr Oaten was speaking when an inquiry "
+        "was under way."
+    )
+    s = next(s for s in a.speakers if s.name.startswith("Lib Dem"))
+    assert s.kind == "anonymous"
+
+
+def test_a_body_quoted_itself_stays_an_organisation():
+    # guard: "Labour said" with no officials after it, as before
+    a = _article("Labour said the plans would cost too much. The party added that it would vote against them.")
+    s = next(s for s in a.speakers if s.name == "Labour")
+    assert s.kind == "organisation"
+
+
+def test_a_number_of_people_are_anonymous():
+    a = _article(
+        "A number of large MCI shareholders expressed unhappiness at the decision, saying that Verizon's offer "
+        "undervalued the company."
+    )
+    s = next(s for s in a.speakers if "shareholders" in s.name)
+    assert s.kind == "anonymous"

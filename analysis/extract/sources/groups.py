@@ -256,6 +256,8 @@ def _without_bare_person(words: list[str]) -> list[str]:
         return words
     cut = next((k for k, w in enumerate(words) if w in _SPLIT and k > 0), len(words))
     return [w for k, w in enumerate(words) if not (k < cut and w in _BARE_PERSONS)]
+
+
 #: A body's name of capitalised words around "Against": "League Against Cruel Sports", "Campaign Against
 #: Arms Trade", "Mothers Against Drunk Driving" (not "the case against Ms Smith": written small).
 _AGAINST_BODY = re.compile(r"\b(?:[A-Z][\w'’-]*\s+){1,3}Against(?:\s+(?:the\s+)?[A-Z][\w'’-]*){1,4}")
