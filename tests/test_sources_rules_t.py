@@ -81,3 +81,11 @@ def test_a_number_of_people_are_anonymous():
     )
     s = next(s for s in a.speakers if "shareholders" in s.name)
     assert s.kind == "anonymous"
+
+
+def test_a_county_after_of_is_where_someone_lives():
+    assert role_group("of Burke County, Georgia") == "ordinary person or witness"
+    assert role_group("from Orange County") == "ordinary person or witness"
+    # guards: a county's body or post, as before
+    assert role_group("of Burke County Council") == _GOV
+    assert role_group("Burke County commissioner") == _GOV

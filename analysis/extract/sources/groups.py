@@ -92,6 +92,8 @@ def role_group(
     role = _AGAINST_BODY.sub(" pressure group ", role)
     role = role.replace(" & ", " and ")  # "Food & Agriculture Organisation" is the lexicon's "food and ..."
     role = _current_post(role, story)
+    if _RESIDENCE.fullmatch(role.strip()):
+        return _ORDINARY  # "Betsy Sharp of Burke County, Georgia": where she lives, not a county's post
     if _PARTY_STATE_TAG.fullmatch(role.strip()):
         return "politician"  # "D-Mont.", "R-Ky.": a lawmaker's party and state
     if (whose := _kin_of(role)) is not None and (
@@ -274,6 +276,11 @@ def _trade_body(words: list[str]) -> bool:
     return any(f" {t} " in joined for t in _trade_words())
 
 
+#: A role that only says where someone lives: "of Burke County, Georgia", "from Orange County" (a county's
+#: name alone after "of"/"from"; "of the Los Angeles County Sheriff's Department" is a post).
+_RESIDENCE = re.compile(
+    r"(?:of|from)\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?:County|Parish|Township)(?:,\s*(?:[A-Z][\w.'’-]*\s?){1,3})?"
+)
 _PARTY_STATE_TAG = re.compile(r"[DRI]-(?:[A-Z][a-z]*\.?|[A-Z]\.[A-Z]\.)(?:\s[A-Z][a-z]*\.?)?")
 #: Offices that speak for a body: before them, a police or military body decides the group.
 _OFFICES = frozenset({"commissioner", "spokesman", "spokeswoman", "spokesperson", "official", "officials"})
