@@ -89,3 +89,19 @@ def test_a_county_after_of_is_where_someone_lives():
     # guards: a county's body or post, as before
     assert role_group("of Burke County Council") == _GOV
     assert role_group("Burke County commissioner") == _GOV
+
+
+def test_a_firms_name_ending_says_business():
+    assert role_group("Qwest Communications", name=True) == "business"
+    assert role_group("Japan Airlines", name=True) == "business"
+    # guards: a body whose other words have a group, as before
+    assert role_group("Department of Communications", name=True) == _GOV
+    assert role_group("Federal Communications Commission", name=True) == _GOV
+
+
+def test_a_firm_and_its_short_name_in_an_article():
+    a = _article(
+        "The lawsuit was filed after Qwest Communications said it would submit an improved bid. "
+        "Qwest said on Wednesday that MCI had rejected a deal worth $8bn."
+    )
+    assert {s.name: s.role_group for s in a.speakers}.get("Qwest Communications") == "business"

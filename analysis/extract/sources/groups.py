@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 
 from analysis.extract.sources.lexicons import (
+    _company_name_heads,
     _context_heads,
     _document_heads,
     _known_names,
@@ -122,6 +123,8 @@ def role_group(
             return "media"  # "New York Times", "Agence France Presse", "the Telegraph": a news outlet's name
         if len(words) == 1 and words[0] in heads["media_paper_words"]:
             return "media"  # "Times" (the tagger's name for "The Times")
+        if len(words) > 1 and words[-1] in _company_name_heads() and _rightmost(words[:-1], specific) is None:
+            return "business"  # "Qwest Communications", "Japan Airlines": a firm's name
         if words and _singular(words[-1], generic) in _person_words():
             words = words[:-1]  # "Health and Safety Executive": a body, not an executive
     words = _without_portfolio(_without_bare_person(words), specific)
