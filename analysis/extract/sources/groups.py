@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 
 from analysis.extract.sources.lexicons import (
+    _company_name_heads,
     _context_heads,
     _document_heads,
     _known_names,
@@ -92,6 +93,8 @@ def role_group(
     role = _AGAINST_BODY.sub(" pressure group ", role)
     role = role.replace(" & ", " and ")  # "Food & Agriculture Organisation" is the lexicon's "food and ..."
     role = _current_post(role, story)
+    if _RESIDENCE.fullmatch(role.strip()):
+        return _ORDINARY  # "Betsy Sharp of Burke County, Georgia": where she lives, not a county's post
     if _PARTY_STATE_TAG.fullmatch(role.strip()):
         return "politician"  # "D-Mont.", "R-Ky.": a lawmaker's party and state
     if (whose := _kin_of(role)) is not None and (
@@ -120,8 +123,11 @@ def role_group(
             return "media"  # "New York Times", "Agence France Presse", "the Telegraph": a news outlet's name
         if len(words) == 1 and words[0] in heads["media_paper_words"]:
             return "media"  # "Times" (the tagger's name for "The Times")
+        if len(words) > 1 and words[-1] in _company_name_heads() and _rightmost(words[:-1], specific) is None:
+            return "business"  # "Qwest Communications", "Japan Airlines": a firm's name
         if words and _singular(words[-1], generic) in _person_words():
             words = words[:-1]  # "Health and Safety Executive": a body, not an executive
+    words = _without_portfolio(_without_bare_person(words), specific)
     at = next((k for k, w in enumerate(words[:2]) if w.removeprefix("co-") in {"author", "authors"}), None)
     if at is not None and any(w in _STUDIES for w in words[at + 1 :]):
         return "expert or academic"  # "author of the Analysys report": a study's author, not a writer
@@ -219,10 +225,47 @@ def _current_post(role: str, story: Sequence[str] = ()) -> str:
 
 
 _CIVIL = "civil society, NGO, union"
+_ORDINARY = "ordinary person or witness"
+#: A ministry's head word; the words after its "of"/"for" name its portfolio, not what the body is.
+_MINISTRIES = frozenset({"ministry", "department"})
+#: Groups a portfolio's words may carry ("Trade and Industry", "Culture, Media and Sport"): fields, not bodies.
+_FIELDS = frozenset({"business", "culture and sport", "media", "expert or academic", _CIVIL, _ORDINARY})
+#: A person word that says nothing of what someone does when a definite description is built on it.
+_BARE_PERSONS = frozenset({"man", "woman"})
+
+
+def _without_portfolio(words: list[str], specific: dict[str, str]) -> list[str]:
+    """The words without those naming a ministry's field: "Ministry of Economy, Trade and Industry", "a
+    spokesman for the Department of Trade and Industry" are the government's, not a trade's. The
+    portfolio runs from the "of"/"for" after the ministry's head to the first word of another group
+    ("Department for Education and Skills spokeswoman": the spokeswoman stays)."""
+    out: list[str] = []
+    portfolio = False
+    for k, w in enumerate(words):
+        if k >= 2 and words[k - 1] in {"of", "for"} and words[k - 2] in _MINISTRIES:
+            portfolio = True
+        group = specific.get(_singular(w, specific))
+        if portfolio and group is not None and group not in _FIELDS:
+            portfolio = False
+        if portfolio and group in _FIELDS:
+            continue
+        out.append(w)
+    return out
+
+
+def _without_bare_person(words: list[str]) -> list[str]:
+    """A definite description built on "man"/"woman" ("the man behind suprnova.org", "the man responsible
+    for a string of comic superheroes", "the kind-hearted and caring man") without that word: it says who
+    the article means, not that the person is an ordinary one ("a man who saw the crash" stays)."""
+    if len(words) < 2 or words[0] != "the":
+        return words
+    cut = next((k for k, w in enumerate(words) if w in _SPLIT and k > 0), len(words))
+    return [w for k, w in enumerate(words) if not (k < cut and w in _BARE_PERSONS)]
+
+
 #: A body's name of capitalised words around "Against": "League Against Cruel Sports", "Campaign Against
 #: Arms Trade", "Mothers Against Drunk Driving" (not "the case against Ms Smith": written small).
 _AGAINST_BODY = re.compile(r"\b(?:[A-Z][\w'’-]*\s+){1,3}Against(?:\s+(?:the\s+)?[A-Z][\w'’-]*){1,4}")
-_ORDINARY = "ordinary person or witness"
 #: Heads of a body that the lexicon reads as civil society unless its name says it is a trade's.
 _BODY_HEADS = frozenset({"association", "federation", "council", "alliance", "coalition", "confederation"})
 
@@ -236,6 +279,11 @@ def _trade_body(words: list[str]) -> bool:
     return any(f" {t} " in joined for t in _trade_words())
 
 
+#: A role that only says where someone lives: "of Burke County, Georgia", "from Orange County" (a county's
+#: name alone after "of"/"from"; "of the Los Angeles County Sheriff's Department" is a post).
+_RESIDENCE = re.compile(
+    r"(?:of|from)\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?:County|Parish|Township)(?:,\s*(?:[A-Z][\w.'’-]*\s?){1,3})?"
+)
 _PARTY_STATE_TAG = re.compile(r"[DRI]-(?:[A-Z][a-z]*\.?|[A-Z]\.[A-Z]\.)(?:\s[A-Z][a-z]*\.?)?")
 #: Offices that speak for a body: before them, a police or military body decides the group.
 _OFFICES = frozenset({"commissioner", "spokesman", "spokeswoman", "spokesperson", "official", "officials"})

@@ -93,6 +93,12 @@ def _media_name_heads() -> frozenset[str]:
 
 
 @cache
+def _company_name_heads() -> frozenset[str]:
+    """Last words of a firm's name ("Qwest Communications", "Japan Airlines"), read only in names."""
+    return frozenset(_lexicon("role_groups.json")["company_name_heads"])
+
+
+@cache
 def _document_heads() -> frozenset[str]:
     """Words for what an organisation issues (a poll, a report): the issuer named beside them decides."""
     return frozenset(_lexicon("role_groups.json")["document_heads"])

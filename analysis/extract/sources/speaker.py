@@ -8,6 +8,7 @@ import re
 from analysis.extract.sources.bodies import _earlier_issuer, _employer_decides, _employer_group, _issuer_group
 from analysis.extract.sources.context import Role, _Context
 from analysis.extract.sources.descriptions import (
+    _crowd_of,
     _described_by,
     _earlier_indefinite,
     _next_sentence_description,
@@ -325,6 +326,11 @@ def _speaker(ctx: _Context, name: str, said: list[Quote]) -> Speaker:
         # "A Department for Work and Pensions spokeswoman said", the quote hung on "Department":
         # the spokeswoman speaks, an unnamed person.
         kind, role, where = "unnamed person", (re.sub(r"\s+", " ", text[voice[0] : voice[1]]), *voice, False), voice
+        group = role_group(_expanded(ctx, role[0]))
+    crowd = _crowd_of(ctx, said) if voice is None and kind in {"organisation", "country or group"} else None
+    if crowd is not None:
+        # "Lib Dem officials say", the quote hung on "Lib Dem": the body's unnamed people speak
+        kind, role = "anonymous", (re.sub(r"\s+", " ", text[crowd[0] : crowd[1]]), *crowd, False)
         group = role_group(_expanded(ctx, role[0]))
     if group == "unknown" and kind in {"organisation", "country or group"} and (body := known_body(name)):
         group = body[1]  # "Microsoft said": a body the article need not describe

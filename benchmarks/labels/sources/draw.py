@@ -17,6 +17,7 @@
     python benchmarks/labels/sources/draw.py --fresh14 --quotes > /tmp/worksheet-fresh14.txt
     python benchmarks/labels/sources/draw.py --fresh15 --quotes > /tmp/worksheet-fresh15.txt
     python benchmarks/labels/sources/draw.py --fresh16 --quotes > /tmp/worksheet-fresh16.txt
+    python benchmarks/labels/sources/draw.py --fresh17 --quotes > /tmp/worksheet-fresh17.txt
 
 Deterministic: random.Random(11) over the sorted file names; 7 BBC articles per topic folder and
 12 PolNeAR dev articles; the first half of each topic's draw (and of PolNeAR's) is the tuning
@@ -119,6 +120,11 @@ FRESH15_POLNEAR = 2
 FRESH16_SEED = 20261216
 FRESH16_PER_TOPIC = 4
 FRESH16_POLNEAR = 2
+#: The seventeenth fresh sample (issue 11, eighteenth follow-up): files in no earlier sample, another seed;
+#: as fresh16 (4 BBC articles per topic and 2 PolNeAR train articles not drawn for fresh9 to fresh16).
+FRESH17_SEED = 20261217
+FRESH17_PER_TOPIC = 4
+FRESH17_POLNEAR = 2
 
 
 def draw() -> list[tuple[str, str]]:
@@ -176,6 +182,7 @@ LATER: dict[int, tuple[int, int, int, Path]] = {
     14: (FRESH14_SEED, FRESH14_PER_TOPIC, FRESH14_POLNEAR, POLNEAR_TRAIN),
     15: (FRESH15_SEED, FRESH15_PER_TOPIC, FRESH15_POLNEAR, POLNEAR_TRAIN),
     16: (FRESH16_SEED, FRESH16_PER_TOPIC, FRESH16_POLNEAR, POLNEAR_TRAIN),
+    17: (FRESH17_SEED, FRESH17_PER_TOPIC, FRESH17_POLNEAR, POLNEAR_TRAIN),
 }
 
 
