@@ -41,11 +41,13 @@ from analysis.corpus.identity.names import (
     _starts,
     base_key,
     city_keys,
+    head_label,
     initials,
     looks_like_a_person,
     name_key,
     place_types,
     role_words,
+    venue_words,
 )
 from analysis.corpus.identity.roles import people_by_role, role_votes, topic_fields
 from analysis.corpus.tables import Tables
@@ -640,7 +642,7 @@ def unit_map(
         # a place name does not join an organisation named after it ("Peterborough" the city and
         # "Peterborough United"): only the senses of the name that are not places may join
         parts = [s for kind, s in senses.get(k, [("", by_key[k])]) if kind not in ("PLACE", "PERSON", "NORP")]
-        for longer in (thing_ends.get(k, []), thing_starts.get(k, [])):
+        for side, longer in (("end", thing_ends.get(k, [])), ("start", thing_starts.get(k, []))):
             # not a name shaped like a person's the model misread ("Bill Ford" is no part of Ford), nor an
             # event named after an organisation ("Uefa" / "Uefa Cup", "the Fed" / "Fed Cup": 13-t)
             longer = [f for f in longer if not looks_like_a_person(names[by_key[f][0]])]
@@ -651,6 +653,7 @@ def unit_map(
                         len(roots) == 1
                         and _shares_topic(part, longer[0])
                         and not _named_after(key_label[k], key_label[longer[0]])
+                        and not (side == "start" and _product_of_a_firm(key_label[k], names[by_key[longer[0]][0]]))
                     ):
                         sets.union(part[0], by_key[longer[0]][0])
                         for i in part:
@@ -797,6 +800,26 @@ def _named_after(short: str, longer: str) -> bool:
     """An event named after an organisation ("AAA" / "AAA Championships", "Uefa" / "Uefa Cup", "NRJ" / "NRJ
     Music Awards"): the short name, an organisation by its own evidence, is not a part name of the event."""
     return short == "ORG" and longer == "EVENT"
+
+
+_MODEL_CODE = re.compile(r"(?=\S*[A-Za-z])(?=\S*\d)\S+")
+
+
+def _product_of_a_firm(short: str, longer: str) -> bool:
+    """A product or venue named after a firm ("BMW X5", "Airbus A300s", "Mercedes Benz C180", "Kodak Theatre"):
+    its added words hold a model code (letters and digits in one word) or it ends with a venue word (data
+    ``venue_words``) or a facility's head word. The firm's name, an organisation by its own evidence, is
+    not its part name. (Products named by a word alone, "Intel Celeron", "Motorola Startac", still join.)"""
+    if short != "ORG":
+        return False
+    added = longer.split()[1:]
+    if not added:
+        return False
+    return (
+        any(_MODEL_CODE.fullmatch(w) for w in added)
+        or added[-1].casefold() in venue_words()
+        or head_label(longer) == "FAC"
+    )
 
 
 def _after_a_word(tables: Tables, names: list[str], keys: list[str], labels: list[str]) -> dict[int, str]:

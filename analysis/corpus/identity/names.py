@@ -158,6 +158,12 @@ def role_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def venue_words() -> frozenset[str]:
+    """Casefolded last words of a venue named after a firm ("Kodak Theatre"; the data file's ``venue_words``)."""
+    return frozenset(w.casefold() for w in _data().get("venue_words", []))
+
+
+@lru_cache(maxsize=1)
 def _heads() -> dict[str, str]:
     return {w.casefold(): label for label, ws in _data().get("head_words", {}).items() for w in ws}
 
