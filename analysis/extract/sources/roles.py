@@ -361,7 +361,7 @@ def _listed_after(ctx: _Context, root: Token, i: int) -> tuple[int, int] | None:
 #: ", Lloyd's chief executive said": a phrase between a comma after a name and a comma, a full stop
 #: or a reporting verb (the parse sometimes misses such an apposition).
 _COMMA_APPOSITION = re.compile(
-    r",\s+([^,.;:\"“”()]{2,80}?)(?=\s*(?:[,.;]|\s(?:said|says|told|tells|added|adds|explained|argued|warned)\b))"
+    r",\s+([^,.;:\"“”()]{2,120}?)(?=\s*(?:[,.;]|\s(?:said|says|told|tells|added|adds|explained|argued|warned)\b))"
 )
 _NOT_A_ROLE_START = frozenset({"who", "which", "that", "he", "she", "they", "it", "said", "says", "and", "but", "as"})
 
