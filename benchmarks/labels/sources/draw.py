@@ -18,6 +18,7 @@
     python benchmarks/labels/sources/draw.py --fresh15 --quotes > /tmp/worksheet-fresh15.txt
     python benchmarks/labels/sources/draw.py --fresh16 --quotes > /tmp/worksheet-fresh16.txt
     python benchmarks/labels/sources/draw.py --fresh17 --quotes > /tmp/worksheet-fresh17.txt
+    python benchmarks/labels/sources/draw.py --fresh18 --quotes > /tmp/worksheet-fresh18.txt
 
 Deterministic: random.Random(11) over the sorted file names; 7 BBC articles per topic folder and
 12 PolNeAR dev articles; the first half of each topic's draw (and of PolNeAR's) is the tuning
@@ -125,6 +126,11 @@ FRESH16_POLNEAR = 2
 FRESH17_SEED = 20261217
 FRESH17_PER_TOPIC = 4
 FRESH17_POLNEAR = 2
+#: The eighteenth fresh sample (issue 11, nineteenth follow-up): files in no earlier sample, another seed;
+#: as fresh17 (4 BBC articles per topic and 2 PolNeAR train articles not drawn for fresh9 to fresh17).
+FRESH18_SEED = 20261218
+FRESH18_PER_TOPIC = 4
+FRESH18_POLNEAR = 2
 
 
 def draw() -> list[tuple[str, str]]:
@@ -183,6 +189,7 @@ LATER: dict[int, tuple[int, int, int, Path]] = {
     15: (FRESH15_SEED, FRESH15_PER_TOPIC, FRESH15_POLNEAR, POLNEAR_TRAIN),
     16: (FRESH16_SEED, FRESH16_PER_TOPIC, FRESH16_POLNEAR, POLNEAR_TRAIN),
     17: (FRESH17_SEED, FRESH17_PER_TOPIC, FRESH17_POLNEAR, POLNEAR_TRAIN),
+    18: (FRESH18_SEED, FRESH18_PER_TOPIC, FRESH18_POLNEAR, POLNEAR_TRAIN),
 }
 
 
