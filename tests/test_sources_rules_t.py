@@ -44,6 +44,7 @@ def test_a_definite_man_description_is_not_an_ordinary_person():
 def test_an_indefinite_man_stays_an_ordinary_person():
     # guards: "a man", "one ... woman" and a wife of a man are the ordinary people they were
     assert role_group("a man who saw the crash") == "ordinary person or witness"
+    assert role_group("the man next door") == "ordinary person or witness"  # a place, not a deed
     assert role_group("one over-60 woman") == "ordinary person or witness"
     assert role_group("The wife of a man fatally shot by police") == "ordinary person or witness"
 

@@ -232,6 +232,10 @@ _MINISTRIES = frozenset({"ministry", "department"})
 _FIELDS = frozenset({"business", "culture and sport", "media", "expert or academic", _CIVIL, _ORDINARY})
 #: A person word that says nothing of what someone does when a definite description is built on it.
 _BARE_PERSONS = frozenset({"man", "woman"})
+#: The words after it that make such a description pick out someone by what they did ("the man behind
+#: suprnova.org", "the man responsible for ...", "the man who started the festival"); a place ("the man
+#: next door") leaves the ordinary person.
+_IDENTIFYING = frozenset({"behind", "responsible", "who"})
 
 
 def _without_portfolio(words: list[str], specific: dict[str, str]) -> list[str]:
@@ -256,11 +260,16 @@ def _without_portfolio(words: list[str], specific: dict[str, str]) -> list[str]:
 def _without_bare_person(words: list[str]) -> list[str]:
     """A definite description built on "man"/"woman" ("the man behind suprnova.org", "the man responsible
     for a string of comic superheroes", "the kind-hearted and caring man") without that word: it says who
-    the article means, not that the person is an ordinary one ("a man who saw the crash" stays)."""
+    the article means, not that the person is an ordinary one ("a man who saw the crash" and "the man next
+    door" stay)."""
     if len(words) < 2 or words[0] != "the":
         return words
     cut = next((k for k, w in enumerate(words) if w in _SPLIT and k > 0), len(words))
-    return [w for k, w in enumerate(words) if not (k < cut and w in _BARE_PERSONS)]
+    return [
+        w
+        for k, w in enumerate(words)
+        if not (k < cut and w in _BARE_PERSONS and (k == len(words) - 1 or words[k + 1] in _IDENTIFYING))
+    ]
 
 
 #: A body's name of capitalised words around "Against": "League Against Cruel Sports", "Campaign Against
