@@ -24,6 +24,7 @@ from analysis.corpus.identity.evidence import (
     name_votes,
 )
 from analysis.corpus.identity.halves import beside
+from analysis.corpus.identity.institutions import country_groups, generic_core, most_named, unit_countries
 from analysis.corpus.identity.learned import (
     MIN_MENTIONS,
     TypeModel,
@@ -660,6 +661,11 @@ def unit_map(
                             notes[i] = notes[i] or f"part of the name {names[by_key[longer[0]][0]]}"
                 break
 
+    # "Finance Ministry", "Supreme Court": a generic institution's name is each country's own (13-x)
+    for part in _by_country(tables, sets, aids, names, keys, counts):
+        _detach(sets, part)
+        for i in part:
+            notes[i] = "a generic institution's name: this country's"
     forced = {sets.find(i): label for i, label in club_units.items() if i not in to_person}
     forced.update({sets.find(i): "GPE" for i in city_units if i not in to_person})
     forced.update(_apply_overrides(list(overrides), sets, names, notes))  # hand edits last
@@ -1330,6 +1336,33 @@ def _apply_overrides(edits: list[Override], sets: _Sets, names: list[str], notes
     for i, lab in forced_by_unit.items():
         forced[sets.find(i)] = lab
     return forced
+
+
+def _by_country(
+    tables: Tables, sets: _Sets, aids: list[str], names: list[str], keys: list[str], counts: list[int]
+) -> list[set[int]]:
+    """The generic institution units to take out of their entity, one set per (name, country):
+    ``institutions.country_groups`` of each unit's country (``institutions.unit_countries``). (Units of
+    one institution and country are not joined: a country may have several, "Court of Appeals".)"""
+    found = {i: g for i, x in enumerate(names) if (g := generic_core(x))}
+    if not found:
+        return []
+    named: dict[str, Counter] = defaultdict(Counter)  # article -> its countries' mentions
+    wanted = {aids[i] for i in found}
+    for i, k in enumerate(keys):
+        if k.startswith("country:") and aids[i] in wanted:
+            named[aids[i]][k] += counts[i]
+    unit_of = {(aids[i], names[i]): i for i in found}
+    m = tables.mentions
+    m = m.loc[m["entity"].isin({names[i] for i in found}) & ~m["label"].isin(REFERENCE_LABELS), _AT_ENTITY]
+    texts = dict(zip(tables.articles["article_id"], tables.articles["text"], strict=True))
+    rows = []
+    for aid, start, end, ent in zip(m["article_id"], m["start"], m["end"], m["entity"], strict=True):
+        i, text = unit_of.get((aid, ent)), texts.get(aid)
+        if i is not None and isinstance(text, str):
+            rows.append((i, text, int(start), int(end)))
+    countries = unit_countries(rows, found, {i: aids[i] for i in found}, {a: most_named(named[a]) for a in wanted})
+    return country_groups({i: sets.find(i) for i in found}, {i: g[0] for i, g in found.items()}, countries)
 
 
 def _detach(sets: _Sets, units: set[int]) -> None:
