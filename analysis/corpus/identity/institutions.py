@@ -15,7 +15,7 @@ from collections import Counter
 from functools import lru_cache
 from pathlib import Path
 
-from analysis.corpus.identity.names import _DEMONYM_RULES, base_key, country_keys
+from analysis.corpus.identity.names import base_key, country_keys, demonym_forms
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "identity_institutions.json"
 #: the country of a unit whose mentions and article say none
@@ -46,11 +46,8 @@ def country_words() -> dict[str, str]:
     """A country's name or its people's adjective (base_key, one or two words) -> ``country:<alpha-2>``."""
     out = dict(country_keys())
     for key, code in country_keys().items():
-        if not key.replace(" ", "").isalpha() or len(key) < 4 or key.count(" ") > 1:
-            continue
-        for ending, suffix in _DEMONYM_RULES:
-            if key.endswith(ending) and (ending or key[-1] not in "aeiouy"):
-                out.setdefault(key[: len(key) - len(ending)] + suffix, code)
+        for form in demonym_forms(key):
+            out.setdefault(form, code)
     out.update({k: f"country:{v}" for k, v in _data()["demonyms"].items()})
     return out
 

@@ -34,7 +34,6 @@ from analysis.corpus.identity.learned import (
     type_model,
 )
 from analysis.corpus.identity.names import (
-    _data,
     _ends,
     _is_acronym,
     _name_variants,
@@ -49,6 +48,7 @@ from analysis.corpus.identity.names import (
     place_types,
     role_words,
     venue_words,
+    with_small_words,
 )
 from analysis.corpus.identity.roles import people_by_role, role_votes, topic_fields
 from analysis.corpus.tables import Tables
@@ -492,7 +492,7 @@ def unit_map(
         plain = "".join(c for c in raw if c.isupper()) if small else raw.replace(".", "").upper()
         cands = [c for c in by_initials.get(plain, []) if c != k]
         if small:  # its small letters are the expansion's small words: "Bank of England", not "BMG Entertainment"
-            cands = [c for c in cands if _with_small_words(names[by_key[c][0]]) == raw]
+            cands = [c for c in cands if with_small_words(names[by_key[c][0]]) == raw]
         together = [c for c in cands if key_articles[c] & key_articles[k]]
         if title or small:  # "Nato", "Sepa" (written as a word): only an expansion named in one of its articles
             cands = together
@@ -1441,21 +1441,6 @@ def _title_acronym(name: str) -> bool:
 
 #: an acronym with a connective's small letter: "BoE" (Bank of England), "MoD" (Ministry of Defence)
 _MIXED_ACRONYM = re.compile(r"[A-Z](?:[a-z]?[A-Z])+")
-
-
-def _with_small_words(name: str) -> str:
-    """A name's initials with its connectives' in small letters ("Bank of England": "BoE"); "" if a word
-    is neither capitalised nor a connective."""
-    skip = set(_data()["connectives"])
-    out = []
-    for w in re.split(r"[\s\-]+", name):
-        if w and w[0].isupper():
-            out.append(w[0])
-        elif w.casefold() in skip:
-            out.append(w[0].lower())
-        elif w:
-            return ""
-    return "".join(out)
 
 
 def _own_expansions(

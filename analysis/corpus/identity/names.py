@@ -100,6 +100,16 @@ _DEMONYM_RULES = (
 PEOPLE_WORDS = DATA.parent / "people_words.txt"
 
 
+def demonym_forms(key: str) -> Iterator[str]:
+    """The people's adjectives the usual endings make of a country's base_key of one or two words of
+    letters ("sri lanka" -> "sri lankan", "japan" -> "japanese", "japanian" ...); none for "republic of x"."""
+    if not key.replace(" ", "").isalpha() or len(key) < 4 or key.count(" ") > 1:
+        return
+    for ending, suffix in _DEMONYM_RULES:
+        if key.endswith(ending) and (ending or key[-1] not in "aeiouy"):
+            yield key[: len(key) - len(ending)] + suffix
+
+
 @lru_cache(maxsize=1)
 def demonym_keys() -> frozenset[str]:
     """base_key of the words a country's name makes for its people ("Sri Lankan", "South Korean",
@@ -111,14 +121,10 @@ def demonym_keys() -> frozenset[str]:
     cities, given = city_keys(), given_names()
     out: set[str] = set()
     for key in countries:
-        if not key.replace(" ", "").isalpha() or len(key) < 4 or key.count(" ") > 1:  # not "republic of x"
-            continue
-        for ending, suffix in _DEMONYM_RULES:
-            if key.endswith(ending) and (ending or key[-1] not in "aeiouy"):
-                form = key[: len(key) - len(ending)] + suffix
-                for f in (form, form + "s"):
-                    if f not in countries and f not in cities and f not in given:
-                        out.add(f)
+        for form in demonym_forms(key):
+            for f in (form, form + "s"):
+                if f not in countries and f not in cities and f not in given:
+                    out.add(f)
     # the forms no ending makes ("Scots", "Welshman", "Spaniards") and peoples' and religions' words
     # ("Arabs", "Muslim", "Islam"), from the data file
     lines = PEOPLE_WORDS.read_text("utf-8").splitlines()
@@ -277,6 +283,21 @@ def initials(name: str) -> list[str]:
     plain = "".join(w[0] for w in words).upper()
     camel = "".join(w[0] + "".join(c for c in w[1:] if c.isupper()) for w in words).upper()
     return list(dict.fromkeys([plain, camel]))
+
+
+def with_small_words(name: str) -> str:
+    """A name's initials with its connectives' in small letters ("Bank of England": "BoE"); "" if a word
+    is neither capitalised nor a connective."""
+    skip = _connectives()
+    out = []
+    for w in _WORD_GAPS.split(name):
+        if w and w[0].isupper():
+            out.append(w[0])
+        elif w.casefold() in skip:
+            out.append(w[0].lower())
+        elif w:
+            return ""
+    return "".join(out)
 
 
 def _capitalised(word: str) -> bool:
