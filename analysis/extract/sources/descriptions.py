@@ -202,14 +202,14 @@ _CROWD_AFTER = re.compile(r"\s+(?:officials|sources|insiders|aides)\b")
 def _crowd_of(ctx: _Context, said: list[Quote]) -> tuple[int, int] | None:
     """The words for a body's unnamed people that the quote rules credited to the body's name, when
     every quote of the name hangs on them: "Lib Dem officials say ..." -> the span of "Lib Dem officials"."""
-    spans = []
+    first = None
     for q in said:
         a, b = q.speaker_start, q.speaker_end
         after = _CROWD_AFTER.match(ctx.text, b) if a is not None and b is not None else None
         if a is None or after is None:
             return None
-        spans.append((a, after.end()))
-    return spans[0] if spans else None
+        first = first or (a, after.end())
+    return first
 
 
 def _said_as_the(ctx: _Context, name: str, said: list[Quote]) -> Role | None:

@@ -342,11 +342,7 @@ def _speaker(ctx: _Context, name: str, said: list[Quote]) -> Speaker:
         # one the article names only by kin ("his wife" Hillary Clinton, "Mr Howard - himself the son
         # of immigrants"): kin says whose relative the person is, not what they do
         people = _known_names()[1]
-        # (a surname: the one known person of that surname whose full name the article writes, when
-        # the tagger did not tie the two: "Howard" after "Michael Howard is to make a pitch")
-        written = [p for p in people if " " not in name and p.endswith(f" {name}") and p in text]
-        written = [people[written[0]]] if len(written) == 1 else []
-        group = people.get(who) or people.get(full or "") or people.get(name) or next(iter(written), None) or group
+        group = people.get(who) or people.get(full or "") or people.get(name) or _known_by_surname(name, text) or group
     # A story's topic is no evidence of what its people are (a sports story quotes fans, ministers,
     # doctors): a named person with no role words and not known stays unknown.
     gender, evidence = _gender(ctx, who, kind, role[0] if role else None, where)
@@ -368,3 +364,13 @@ def _speaker(ctx: _Context, name: str, said: list[Quote]) -> Speaker:
         in_headline=any(ctx.in_title(p) for p in places),
         in_lead=any((p2 := ctx.paragraph(p)) is not None and p2 < 2 for p in places),
     )
+
+
+def _known_by_surname(name: str, text: str) -> str | None:
+    """The group of the one known person with this surname whose full name the article writes, when the
+    tagger did not tie the two ("Howard" after "Michael Howard is to make a pitch"); None otherwise."""
+    if " " in name:
+        return None
+    people = _known_names()[1]
+    written = [p for p in people if p.endswith(f" {name}") and p in text]
+    return people[written[0]] if len(written) == 1 else None
