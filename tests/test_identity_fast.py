@@ -9,8 +9,8 @@ from collections import Counter, defaultdict
 import pandas as pd
 
 from analysis.corpus.identity import evidence, learned
-from analysis.corpus.identity.join import _FOOTBALL, _RUGBY, _SPORT_WORDS, _two_codes, sport_word_counts
 from analysis.corpus.identity.names import base_key
+from analysis.corpus.identity.sport import FOOTBALL, RUGBY, SPORT_WORDS, sport_word_counts, two_codes
 
 TEXTS = [
     "The flanker scored a try in the Heineken Cup; the Lions lock and prop held the scrum, then tries.",
@@ -25,8 +25,8 @@ TEXTS = [
 
 def test_one_scan_counts_the_rugby_and_football_words_as_the_two_patterns_do():
     for text in TEXTS:
-        assert sport_word_counts(text) == (len(_RUGBY.findall(text)), len(_FOOTBALL.findall(text)))
-        found = _SPORT_WORDS.findall(text)  # (the one pattern's scan, which sport_word_counts follows)
+        assert sport_word_counts(text) == (len(RUGBY.findall(text)), len(FOOTBALL.findall(text)))
+        found = SPORT_WORDS.findall(text)  # (the one pattern's scan, which sport_word_counts follows)
         assert sport_word_counts(text) == (sum(1 for r, _ in found if r), sum(1 for _, f in found if f))
 
 
@@ -66,7 +66,7 @@ def test_name_votes_are_the_same_asked_twice_and_scale_with_the_mentions():
 
 
 def _two_codes_plain(key, kind, units, aids, unit_cues, sport_code):
-    """_two_codes as it was before the early exit (13-i), with 13-o's rule: one report of a code is
+    """two_codes as it was before the early exit (13-i), with 13-o's rule: one report of a code is
     enough where most of the name's reports are rugby or football ones and two of one code."""
     if " " in key or key.startswith(("country:", "org:")) or len(units) < 2:
         return None
@@ -100,7 +100,7 @@ def test_two_codes_with_its_early_exit_answers_as_before():
         for kind in ("ORG", "OTHER"):
             for units in (list(range(8)), [0, 1, 3, 4], [0, 1, 2], [2, 6]):
                 args = ("leicester", kind, units, aids, cues, sport)
-                assert _two_codes(*args) == _two_codes_plain(*args)
+                assert two_codes(*args) == _two_codes_plain(*args)
 
 
 def _base_key_by_patterns(name: str) -> str:

@@ -8,7 +8,7 @@ import re
 import pandas as pd
 import pytest
 
-from analysis.corpus.identity import evidence, halves, identify, join, learned, unit_map
+from analysis.corpus.identity import decide, evidence, halves, identify, learned, unit_map
 from analysis.corpus.tables import Tables, to_tables
 from analysis.records import Article, Entity, Mention
 
@@ -46,7 +46,7 @@ def forking(monkeypatch):
     if not hasattr(os, "fork"):
         pytest.skip("no fork here")
     monkeypatch.setattr(halves, "MIN_ROWS", 2)
-    monkeypatch.setattr(join, "OPEN_MIN", 1)  # (the entities the learned model may relabel, too)
+    monkeypatch.setattr(decide, "OPEN_MIN", 1)  # (the entities the learned model may relabel, too)
     monkeypatch.setattr(halves, "default_processes", lambda: 2)
     monkeypatch.setattr(halves, "_single_threaded", lambda: True)  # earlier tests may leave threads
 

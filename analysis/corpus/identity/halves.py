@@ -6,7 +6,7 @@ alone in the main process while the worker processes have finished, so a second 
 second half of the articles is read in a forked child while this process reads the first, and the
 two results, each keyed by (article id, entity name), are one dict (an article's rows all fall in one
 half, so no key is in both). The same rows, the same code, the same dict: only who computes which half.
-``join.unit_map`` also decides the entities the learned model may relabel this way, one row per entity
+``decide.decide_entities`` also decides the entities the learned model may relabel this way, one row per entity
 (13-u).
 
 It forks only where that is safe (POSIX, and no other thread in this process: not inside the
