@@ -10,6 +10,7 @@ import pandas as pd
 
 from analysis.corpus.identity import evidence, learned
 from analysis.corpus.identity.names import base_key
+from analysis.corpus.identity.sets import Sets, detach
 from analysis.corpus.identity.sport import FOOTBALL, RUGBY, SPORT_WORDS, sport_word_counts, two_codes
 
 TEXTS = [
@@ -139,3 +140,36 @@ def test_base_key_is_what_its_patterns_gave():
     names += ["".join(rng.choice(parts) for _ in range(rng.randint(0, 8))) for _ in range(20_000)]
     for name in names:
         assert base_key(name) == _base_key_by_patterns(name), repr(name)
+
+
+def _detach_by_rebuilding(sets: Sets, units: set[int]) -> None:
+    """sets.detach as it was before 13-z: every set rebuilt from ``groups``."""
+    groups = sets.groups()
+    sets.parent = list(range(len(sets.parent)))
+    for idx in groups.values():
+        rest = [i for i in idx if i not in units]
+        for i in rest[1:]:
+            sets.union(rest[0], i)
+    units_l = sorted(units)
+    for i in units_l[1:]:
+        sets.union(units_l[0], i)
+
+
+def test_detach_gives_the_sets_rebuilding_them_all_gave():
+    rng = random.Random(13)
+    for _ in range(300):
+        n = rng.randint(1, 60)
+        a, b = Sets(n), Sets(n)
+        for _ in range(rng.randint(0, 80)):
+            x, y = rng.randrange(n), rng.randrange(n)
+            a.union(x, y)
+            b.union(x, y)
+        for _ in range(rng.randint(1, 3)):
+            units = set(rng.sample(range(n), rng.randint(1, min(n, 6))))
+            detach(a, units)
+            _detach_by_rebuilding(b, units)
+            assert [a.find(i) for i in range(n)] == [b.find(i) for i in range(n)]
+            assert a.groups() == b.groups()
+            x, y = rng.randrange(n), rng.randrange(n)  # (and further joins after it)
+            a.union(x, y)
+            b.union(x, y)

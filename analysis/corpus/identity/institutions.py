@@ -180,7 +180,13 @@ def _by_country(
     """The generic institution units to take out of their entity, one set per (name, country):
     ``institutions.country_groups`` of each unit's country (``institutions.unit_countries``). (Units of
     one institution and country are not joined: a country may have several, "Court of Appeals".)"""
-    found = {i: g for i, x in enumerate(names) if (g := generic_core(x))}
+    cores: dict[str, tuple[str, str | None] | None] = {}  # (a name is in many articles: read once)
+    found = {}
+    for i, x in enumerate(names):
+        if x not in cores:
+            cores[x] = generic_core(x)
+        if g := cores[x]:
+            found[i] = g
     if not found:
         return []
     named: dict[str, Counter] = defaultdict(Counter)  # article -> its countries' mentions

@@ -36,16 +36,26 @@ class Sets:
 
 
 def detach(sets: Sets, units: set[int]) -> None:
-    """Take ``units`` out of their sets: they form one set of their own; every other set stays whole."""
+    """Take ``units`` out of their sets: they form one set of their own; every other set stays whole.
+    Only the sets holding one of them are rebuilt (their members found in one pass over the parents, as
+    ``groups`` finds roots): the partition, and so every root, is what rebuilding all of them gave."""
     if not units:
         return
-    n = len(sets.parent)
-    groups = sets.groups()
-    sets.parent = list(range(n))
-    for idx in groups.values():
-        rest = [i for i in idx if i not in units]
-        for i in rest[1:]:
-            sets.union(rest[0], i)
+    parent = sets.parent
+    root = list(parent)
+    for i, p in enumerate(parent):
+        if p != i:
+            root[i] = root[p]
+    hit = {root[i] for i in units}
+    rest: dict[int, list[int]] = defaultdict(list)  # old root -> its members that stay
+    for i, r in enumerate(root):
+        if r in hit:
+            parent[i] = i
+            if i not in units:
+                rest[r].append(i)
+    for idx in rest.values():  # (in order: the first is the set's new root, its smallest member)
+        for i in idx[1:]:
+            parent[i] = idx[0]
     units_l = sorted(units)
     for i in units_l[1:]:
-        sets.union(units_l[0], i)
+        parent[i] = units_l[0]
