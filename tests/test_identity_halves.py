@@ -132,3 +132,23 @@ def test_beside_gives_the_rows_work_and_the_other_work_forked_or_not(forking, mo
     assert sum(1 for v in done.values() if v == os.getpid()) == halves.split_at_article(rows, share)
     serial, also = _serial(monkeypatch, lambda: halves.beside(rows, work, lambda: "meanwhile", share))
     assert also == "meanwhile" and list(serial) == list(done) and set(serial.values()) == {os.getpid()}
+
+
+def test_started_work_is_the_childs_or_this_process_when_the_child_fails(forking):
+    parent = os.getpid()
+    rows = [(a, n) for a in ("a", "b") for n in range(3)]
+
+    def work(rows):
+        return {(r[0], r[1]): os.getpid() != parent for r in rows}
+
+    assert halves.Started(rows, work).result() == {(a, n): True for a, n in rows}  # read in the child
+
+    def failing(rows):
+        if os.getpid() != parent:
+            raise RuntimeError("the child fails")
+        return {(r[0], r[1]): r[1] for r in rows}
+
+    assert halves.Started(rows, failing).result() == {(a, n): n for a, n in rows}
+    started = halves.Started(rows, work)
+    started.close()  # (an answer not taken: the child is ended, its pipe closed)
+    assert started.pid is None and started.result() is None

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import os
 import pickle
+import signal
 import threading
 from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
@@ -115,11 +116,68 @@ def beside(
     return first, also
 
 
+class Started:
+    """``work(rows)`` begun now in a forked child, where ``beside`` would fork, while this process goes
+    on with other work (13-z: the words around the mentions the learned model will read, beside the
+    joining phases); ``result`` takes the child's answer (None where there is no child: the caller
+    reads what it needs itself), ``close`` ends a child whose answer is not taken."""
+
+    def __init__(self, rows: Sequence[tuple[Any, ...]], work: Callable[[Sequence[tuple[Any, ...]]], dict]) -> None:
+        self.rows, self.work = rows, work
+        self.pid: int | None = None
+        self.inp: Any = None
+        if not _worth_it(len(rows)):
+            return
+        read, write = os.pipe()
+        try:
+            pid = os.fork()
+        except OSError:
+            os.close(read)
+            os.close(write)
+            return
+        if pid == 0:  # the child: its answer, pickled down the pipe, then out at once (as in ``beside``)
+            code = 1
+            try:
+                os.close(read)
+                with os.fdopen(write, "wb") as out:
+                    out.write(pickle.dumps(work(rows), protocol=pickle.HIGHEST_PROTOCOL))
+                code = 0
+            finally:
+                os._exit(code)
+        os.close(write)
+        self.pid, self.inp = pid, os.fdopen(read, "rb")
+
+    def result(self) -> dict | None:
+        """The child's answer (computed here if the child failed), or None when there was no child."""
+        if self.pid is None:
+            return None
+        try:
+            data = self.inp.read()
+        finally:
+            self.inp.close()
+            _, status = os.waitpid(self.pid, 0)
+            self.pid = None
+        return pickle.loads(data) if status == 0 and data else self.work(self.rows)
+
+    def close(self) -> None:
+        """End the child, if its answer was not taken (the caller failed on the way)."""
+        if self.pid is not None:
+            self.inp.close()
+            os.kill(self.pid, signal.SIGKILL)
+            os.waitpid(self.pid, 0)
+            self.pid = None
+
+
 def _here(
     rows: Sequence[tuple[Any, ...]], work: Callable[[Sequence[tuple[Any, ...]]], dict], meanwhile: Callable[[], T]
 ) -> tuple[dict, T]:
     also = meanwhile()
     return work(rows), also
+
+
+def could_fork() -> bool:
+    """Whether enough rows would be read in a forked child here (``Started``, ``beside``)."""
+    return _worth_it(MIN_ROWS)
 
 
 def _worth_it(n: int, min_rows: int | None = None) -> bool:

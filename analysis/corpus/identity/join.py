@@ -17,7 +17,7 @@ from analysis.corpus.identity.acronyms import join_acronyms
 from analysis.corpus.identity.ahead import CUE_SHARE, Ahead
 from analysis.corpus.identity.article_cues import LIST_WEIGHT
 from analysis.corpus.identity.cut_names import Keys, unit_keys
-from analysis.corpus.identity.decide import decide_entities
+from analysis.corpus.identity.decide import ContextAhead, decide_entities
 from analysis.corpus.identity.edits import Override, apply_overrides
 from analysis.corpus.identity.evidence import CUE_WEIGHT, cue_scan, given_name_vote
 from analysis.corpus.identity.halves import beside
@@ -54,15 +54,20 @@ def unit_map(
     if tables.entities.empty:
         return pd.DataFrame(columns=MAP_COLUMNS)
     u = _read_units(tables)
-    _note_listed(u)
-    split_senses(u)
-    _join_plurals(u)
-    join_acronyms(u)
-    join_people(u)
-    join_parts_of_things(u)
-    split_by_country(u)
-    forced = _forced_types(u, list(overrides))
-    ids, names, labels = decide_entities(u, forced, learned, features_out)
+    # the words around the mentions the learned model will read: begun beside the joins (13-z)
+    ahead = ContextAhead(u)
+    try:
+        _note_listed(u)
+        split_senses(u)
+        _join_plurals(u)
+        join_acronyms(u)
+        join_people(u)
+        join_parts_of_things(u)
+        split_by_country(u)
+        forced = _forced_types(u, list(overrides))
+        ids, names, labels = decide_entities(u, forced, learned, features_out, ahead)
+    finally:
+        ahead.close()
     return pd.DataFrame(
         {
             "article_id": u.aids,
