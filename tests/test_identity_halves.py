@@ -141,14 +141,14 @@ def test_started_work_is_the_childs_or_this_process_when_the_child_fails(forking
     def work(rows):
         return {(r[0], r[1]): os.getpid() != parent for r in rows}
 
-    assert halves.Started(rows, work).result() == {(a, n): True for a, n in rows}  # read in the child
+    assert halves.Started(lambda: (rows, work), len(rows)).result() == {(a, n): True for a, n in rows}  # in the child
 
     def failing(rows):
         if os.getpid() != parent:
             raise RuntimeError("the child fails")
         return {(r[0], r[1]): r[1] for r in rows}
 
-    assert halves.Started(rows, failing).result() == {(a, n): n for a, n in rows}
-    started = halves.Started(rows, work)
+    assert halves.Started(lambda: (rows, failing), len(rows)).result() == {(a, n): n for a, n in rows}
+    started = halves.Started(lambda: (rows, work), len(rows))
     started.close()  # (an answer not taken: the child is ended, its pipe closed)
     assert started.pid is None and started.result() is None

@@ -24,7 +24,8 @@ def join_acronyms(u: Units) -> None:
             # (a case variant of its first spelling may be the capitalised one: "european union" has no
             # initials, "European Union" has EU's)
             first = names[idx[0]].casefold()
-            spelt = (names[i] for i in idx if names[i].casefold() == first)
+            # (each spelling once: a key's units mostly share one, and initials says the same of it)
+            spelt = dict.fromkeys(names[i] for i in idx if names[i].casefold() == first)
             for ini in next((x for x in map(initials, spelt) if x), []):
                 by_initials[ini].append(k)
     for k, idx in by_key.items():

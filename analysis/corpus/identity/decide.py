@@ -89,10 +89,13 @@ class ContextAhead:
         if not start or not could_fork():
             return
         data_types, aids, names, counts = place_types(), u.aids, u.names, u.counts
+        mentions = 0  # (about the rows the child reads: the entities table counts each unit's mentions)
         for k, idx in u.by_key.items():
-            if k not in data_types and sum(counts[i] for i in idx) >= MIN_MENTIONS:
+            if k not in data_types and (n := sum(counts[i] for i in idx)) >= MIN_MENTIONS:
                 self.likely.update((aids[i], names[i]) for i in idx)
-        self.started = Started(*context_scan(u.tables, units=self.likely))
+                mentions += n
+        likely, tables = self.likely, u.tables  # (the rows are gathered in the child as well)
+        self.started = Started(lambda: context_scan(tables, units=likely), mentions)
 
     def counts(self, units: set[tuple[str, str]]) -> dict[tuple[str, str], Counter]:
         """(article_id, name) -> the counts of the words around its mentions, for these units (those

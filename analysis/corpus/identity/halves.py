@@ -117,16 +117,17 @@ def beside(
 
 
 class Started:
-    """``work(rows)`` begun now in a forked child, where ``beside`` would fork, while this process goes
-    on with other work (13-z: the words around the mentions the learned model will read, beside the
-    joining phases); ``result`` takes the child's answer (None where there is no child: the caller
-    reads what it needs itself), ``close`` ends a child whose answer is not taken."""
+    """``work(rows)`` of ``(rows, work) = scan()`` begun now in a forked child, where ``beside`` would fork
+    ``rows`` (about) rows, while this process goes on with other work (13-z: the words around the
+    mentions the learned model will read, beside the joining phases; the rows are gathered in the child
+    too); ``result`` takes the child's answer (None where there is no child: the caller reads what it
+    needs itself), ``close`` ends a child whose answer is not taken."""
 
-    def __init__(self, rows: Sequence[tuple[Any, ...]], work: Callable[[Sequence[tuple[Any, ...]]], dict]) -> None:
-        self.rows, self.work = rows, work
+    def __init__(self, scan: Callable[[], tuple[Sequence[tuple[Any, ...]], Callable[..., dict]]], rows: int) -> None:
+        self.scan = scan
         self.pid: int | None = None
         self.inp: Any = None
-        if not _worth_it(len(rows)):
+        if not _worth_it(rows):
             return
         read, write = os.pipe()
         try:
@@ -140,7 +141,7 @@ class Started:
             try:
                 os.close(read)
                 with os.fdopen(write, "wb") as out:
-                    out.write(pickle.dumps(work(rows), protocol=pickle.HIGHEST_PROTOCOL))
+                    out.write(pickle.dumps(_run(scan), protocol=pickle.HIGHEST_PROTOCOL))
                 code = 0
             finally:
                 os._exit(code)
@@ -157,7 +158,7 @@ class Started:
             self.inp.close()
             _, status = os.waitpid(self.pid, 0)
             self.pid = None
-        return pickle.loads(data) if status == 0 and data else self.work(self.rows)
+        return pickle.loads(data) if status == 0 and data else _run(self.scan)
 
     def close(self) -> None:
         """End the child, if its answer was not taken (the caller failed on the way)."""
@@ -173,6 +174,11 @@ def _here(
 ) -> tuple[dict, T]:
     also = meanwhile()
     return work(rows), also
+
+
+def _run(scan: Callable[[], tuple[Sequence[tuple[Any, ...]], Callable[..., dict]]]) -> dict:
+    rows, work = scan()
+    return work(rows)
 
 
 def could_fork() -> bool:
