@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import pickle
 import re
 
 import pandas as pd
@@ -152,3 +153,14 @@ def test_started_work_is_the_childs_or_this_process_when_the_child_fails(forking
     started = halves.Started(lambda: (rows, work), len(rows))
     started.close()  # (an answer not taken: the child is ended, its pipe closed)
     assert started.pid is None and started.result() is None
+
+
+def test_counters_cross_the_pipe_as_they_were():
+    from collections import Counter
+
+    answer = {("a", "X"): Counter({"ORG": 2.0, "PERSON": -2.0}), ("b", "Y"): Counter(), ("c", "Z"): Counter(p=1)}
+    back = halves._unpack(pickle.loads(pickle.dumps(halves._pack(answer))))
+    assert back == answer and list(back) == list(answer)
+    assert all(type(v) is Counter and list(v.items()) == list(answer[k].items()) for k, v in back.items())
+    other = {("a", 1): (1, "x")}  # (other values cross as they are)
+    assert halves._unpack(halves._pack(other)) == other

@@ -21,6 +21,7 @@ import os
 import pickle
 import signal
 import threading
+from collections import Counter
 from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
@@ -98,7 +99,7 @@ def beside(
         try:
             os.close(read)
             with os.fdopen(write, "wb") as out:
-                out.write(pickle.dumps(work(rows[mid:]), protocol=pickle.HIGHEST_PROTOCOL))
+                out.write(pickle.dumps(_pack(work(rows[mid:])), protocol=pickle.HIGHEST_PROTOCOL))
             code = 0
         finally:
             os._exit(code)
@@ -111,7 +112,7 @@ def beside(
     finally:
         inp.close()  # (on an error here: the child's write fails and it exits, so the wait ends)
         _, status = os.waitpid(pid, 0)
-    second = pickle.loads(data) if status == 0 and data else work(rows[mid:])
+    second = _unpack(pickle.loads(data)) if status == 0 and data else work(rows[mid:])
     first.update(second)
     return first, also
 
@@ -141,7 +142,7 @@ class Started:
             try:
                 os.close(read)
                 with os.fdopen(write, "wb") as out:
-                    out.write(pickle.dumps(_run(scan), protocol=pickle.HIGHEST_PROTOCOL))
+                    out.write(pickle.dumps(_pack(_run(scan)), protocol=pickle.HIGHEST_PROTOCOL))
                 code = 0
             finally:
                 os._exit(code)
@@ -158,7 +159,7 @@ class Started:
             self.inp.close()
             _, status = os.waitpid(self.pid, 0)
             self.pid = None
-        return pickle.loads(data) if status == 0 and data else _run(self.scan)
+        return _unpack(pickle.loads(data)) if status == 0 and data else _run(self.scan)
 
     def close(self) -> None:
         """End the child, if its answer was not taken (the caller failed on the way)."""
@@ -174,6 +175,30 @@ def _here(
 ) -> tuple[dict, T]:
     also = meanwhile()
     return work(rows), also
+
+
+def _pack(answer: dict) -> tuple[bool, dict]:
+    """A child's answer for the pipe: when every value is a Counter, as plain dicts. A Counter unpickles
+    through its ``__init__`` and ``update`` (0.22 s for the BBC corpus' 24,000 cue counters, against
+    0.05 s for dicts copied into bare Counters by ``_unpack``, 13-z)."""
+    if answer and all(type(v) is Counter for v in answer.values()):
+        return True, {k: dict(v) for k, v in answer.items()}
+    return False, answer
+
+
+def _unpack(packed: tuple[bool, dict]) -> dict:
+    """The answer ``_pack`` packed: the same keys, values and order (a Counter made as ``Counter(d)``
+    makes it: an empty counter updated with a dict is ``dict.update``)."""
+    counters, answer = packed
+    if not counters:
+        return answer
+    new = Counter.__new__
+    out = {}
+    for k, v in answer.items():
+        c = new(Counter)
+        dict.update(c, v)
+        out[k] = c
+    return out
 
 
 def _run(scan: Callable[[], tuple[Sequence[tuple[Any, ...]], Callable[..., dict]]]) -> dict:
