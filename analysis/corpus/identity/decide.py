@@ -26,8 +26,9 @@ from analysis.corpus.identity.state import COARSE, Units
 GROUND_AT = 0.3
 GROUND_SPORT = 0.5
 #: the share of the entities the learned model may relabel this process decides itself when a second
-#: one decides the rest, and how many there must be for that (about 2,000 on the BBC corpus, 0.2 ms each)
-OPEN_SHARE = 0.38
+#: one decides the rest (this one decides the other entities too), and how many there must be for that
+#: (about 2,000 on the BBC corpus, 0.2 ms each)
+OPEN_SHARE = 0.32
 OPEN_MIN = 500
 
 #: an entity's (name, type, mentions), by its root unit
@@ -46,28 +47,33 @@ def decide_entities(
     the mentions, begun while the units were joined (else read here)."""
     groups = u.sets.groups()
     d = _Decider(u, groups, forced, learned, features_out)
-    # the entities no word counts can relabel first, then the words around the others' mentions (most
-    # of them read in a second process while the units were joined, 13-z), then those, in root order
+    # the words around the mentions of the entities the learned model may relabel (most of them read in
+    # a second process while the units were joined, 13-z); then every entity, in root order
     open_roots = d.open_roots
-    for root in sorted(groups):
-        if root not in open_roots:
-            d.decide(root)
     if open_roots:
         aids, names = u.aids, u.names
         units = {(aids[i], names[i]) for r in open_roots for i in groups[r]}
         d.context = (ahead or ContextAhead(u, start=False)).counts(units)
+    closed = [root for root in sorted(groups) if root not in open_roots]
     decided = d.decided
     if features_out is None:
-        # (half of them in a second process where one is free: each is decided from its own units'
-        # evidence and words alone, and what decides them is only read, 13-u)
+        # (most of those the model may relabel in a second process where one is free, while this one
+        # decides the others: each is decided from its own units' evidence and words alone, and what
+        # decides them is only read, 13-u)
         def decide_some(rows: list[tuple[int]]) -> dict[int, Decided]:
             for (root,) in rows:
                 d.decide(root)
             return {root: decided[root] for (root,) in rows}
 
+        def decide_closed() -> None:
+            for root in closed:
+                d.decide(root)
+
         opened = [(root,) for root in sorted(open_roots)]
-        decided.update(beside(opened, decide_some, _nothing, OPEN_SHARE, min_rows=OPEN_MIN)[0])
+        decided.update(beside(opened, decide_some, decide_closed, OPEN_SHARE, min_rows=OPEN_MIN)[0])
     else:  # (the features are kept here)
+        for root in closed:
+            d.decide(root)
         for root in sorted(open_roots):
             d.decide(root)
     decided = {root: decided[root] for root in sorted(groups)}
@@ -113,10 +119,6 @@ class ContextAhead:
         """End the child if its answer was not taken."""
         if self.started is not None:
             self.started.close()
-
-
-def _nothing() -> None:
-    return None
 
 
 class _Decider:
