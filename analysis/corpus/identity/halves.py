@@ -87,24 +87,10 @@ def beside(
     mid = split_at_article(rows, share) if _worth_it(len(rows), min_rows) else None
     if mid is None:
         return _here(rows, work, meanwhile)
-    read, write = os.pipe()
-    try:
-        pid = os.fork()
-    except OSError:
-        os.close(read)
-        os.close(write)
+    child = _fork(lambda: work(rows[mid:]))  # (the child: the rows after the first part)
+    if child is None:
         return _here(rows, work, meanwhile)
-    if pid == 0:  # the child: its half, pickled down the pipe, then out at once (no atexit, no flush)
-        code = 1
-        try:
-            os.close(read)
-            with os.fdopen(write, "wb") as out:
-                out.write(pickle.dumps(_pack(work(rows[mid:])), protocol=pickle.HIGHEST_PROTOCOL))
-            code = 0
-        finally:
-            os._exit(code)
-    os.close(write)
-    inp = os.fdopen(read, "rb")
+    pid, inp = child
     try:
         also = meanwhile()
         first = work(rows[:mid])
@@ -128,26 +114,8 @@ class Started:
         self.scan = scan
         self.pid: int | None = None
         self.inp: Any = None
-        if not _worth_it(rows):
-            return
-        read, write = os.pipe()
-        try:
-            pid = os.fork()
-        except OSError:
-            os.close(read)
-            os.close(write)
-            return
-        if pid == 0:  # the child: its answer, pickled down the pipe, then out at once (as in ``beside``)
-            code = 1
-            try:
-                os.close(read)
-                with os.fdopen(write, "wb") as out:
-                    out.write(pickle.dumps(_pack(_run(scan)), protocol=pickle.HIGHEST_PROTOCOL))
-                code = 0
-            finally:
-                os._exit(code)
-        os.close(write)
-        self.pid, self.inp = pid, os.fdopen(read, "rb")
+        if _worth_it(rows) and (child := _fork(lambda: _run(scan))) is not None:
+            self.pid, self.inp = child
 
     def result(self) -> dict | None:
         """The child's answer (computed here if the child failed), or None when there was no child."""
@@ -175,6 +143,29 @@ def _here(
 ) -> tuple[dict, T]:
     also = meanwhile()
     return work(rows), also
+
+
+def _fork(answer: Callable[[], dict]) -> tuple[int, Any] | None:
+    """A forked child that sends ``answer()`` down a pipe (packed, pickled) and is out at once (no atexit,
+    no flush): (its pid, the pipe's reading end), or None when no child could be made."""
+    read, write = os.pipe()
+    try:
+        pid = os.fork()
+    except OSError:
+        os.close(read)
+        os.close(write)
+        return None
+    if pid == 0:
+        code = 1
+        try:
+            os.close(read)
+            with os.fdopen(write, "wb") as out:
+                out.write(pickle.dumps(_pack(answer()), protocol=pickle.HIGHEST_PROTOCOL))
+            code = 0
+        finally:
+            os._exit(code)
+    os.close(write)
+    return pid, os.fdopen(read, "rb")
 
 
 def _pack(answer: dict) -> tuple[bool, dict]:

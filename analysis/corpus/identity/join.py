@@ -4,7 +4,9 @@
 each on the shared ``state.Units``: senses of one name (senses.py), plural descriptions, acronyms
 (acronyms.py), people's names (people.py), parts of longer names of things (things.py), generic
 institutions by country (institutions.py), the types nothing changes and the hand edits, and last
-each entity's type and name (decide.py). The order matters: each phase reads the joins before it."""
+each entity's type and name (decide.py). The order matters: each phase reads the joins before it.
+Where a second core is free, the cue words, the words around the mentions the learned model reads and
+most of the entities it may relabel are read or decided in a forked child beside this work (halves.py)."""
 
 from __future__ import annotations
 
