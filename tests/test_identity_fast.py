@@ -9,8 +9,9 @@ from collections import Counter, defaultdict
 import pandas as pd
 
 from analysis.corpus.identity import evidence, learned
-from analysis.corpus.identity.join import _FOOTBALL, _RUGBY, _SPORT_WORDS, _two_codes, sport_word_counts
 from analysis.corpus.identity.names import base_key
+from analysis.corpus.identity.sets import Sets, detach
+from analysis.corpus.identity.sport import FOOTBALL, RUGBY, SPORT_WORDS, sport_word_counts, two_codes
 
 TEXTS = [
     "The flanker scored a try in the Heineken Cup; the Lions lock and prop held the scrum, then tries.",
@@ -25,8 +26,8 @@ TEXTS = [
 
 def test_one_scan_counts_the_rugby_and_football_words_as_the_two_patterns_do():
     for text in TEXTS:
-        assert sport_word_counts(text) == (len(_RUGBY.findall(text)), len(_FOOTBALL.findall(text)))
-        found = _SPORT_WORDS.findall(text)  # (the one pattern's scan, which sport_word_counts follows)
+        assert sport_word_counts(text) == (len(RUGBY.findall(text)), len(FOOTBALL.findall(text)))
+        found = SPORT_WORDS.findall(text)  # (the one pattern's scan, which sport_word_counts follows)
         assert sport_word_counts(text) == (sum(1 for r, _ in found if r), sum(1 for _, f in found if f))
 
 
@@ -66,7 +67,7 @@ def test_name_votes_are_the_same_asked_twice_and_scale_with_the_mentions():
 
 
 def _two_codes_plain(key, kind, units, aids, unit_cues, sport_code):
-    """_two_codes as it was before the early exit (13-i), with 13-o's rule: one report of a code is
+    """two_codes as it was before the early exit (13-i), with 13-o's rule: one report of a code is
     enough where most of the name's reports are rugby or football ones and two of one code."""
     if " " in key or key.startswith(("country:", "org:")) or len(units) < 2:
         return None
@@ -100,7 +101,7 @@ def test_two_codes_with_its_early_exit_answers_as_before():
         for kind in ("ORG", "OTHER"):
             for units in (list(range(8)), [0, 1, 3, 4], [0, 1, 2], [2, 6]):
                 args = ("leicester", kind, units, aids, cues, sport)
-                assert _two_codes(*args) == _two_codes_plain(*args)
+                assert two_codes(*args) == _two_codes_plain(*args)
 
 
 def _base_key_by_patterns(name: str) -> str:
@@ -139,3 +140,36 @@ def test_base_key_is_what_its_patterns_gave():
     names += ["".join(rng.choice(parts) for _ in range(rng.randint(0, 8))) for _ in range(20_000)]
     for name in names:
         assert base_key(name) == _base_key_by_patterns(name), repr(name)
+
+
+def _detach_by_rebuilding(sets: Sets, units: set[int]) -> None:
+    """sets.detach as it was before 13-z: every set rebuilt from ``groups``."""
+    groups = sets.groups()
+    sets.parent = list(range(len(sets.parent)))
+    for idx in groups.values():
+        rest = [i for i in idx if i not in units]
+        for i in rest[1:]:
+            sets.union(rest[0], i)
+    units_l = sorted(units)
+    for i in units_l[1:]:
+        sets.union(units_l[0], i)
+
+
+def test_detach_gives_the_sets_rebuilding_them_all_gave():
+    rng = random.Random(13)
+    for _ in range(300):
+        n = rng.randint(1, 60)
+        a, b = Sets(n), Sets(n)
+        for _ in range(rng.randint(0, 80)):
+            x, y = rng.randrange(n), rng.randrange(n)
+            a.union(x, y)
+            b.union(x, y)
+        for _ in range(rng.randint(1, 3)):
+            units = set(rng.sample(range(n), rng.randint(1, min(n, 6))))
+            detach(a, units)
+            _detach_by_rebuilding(b, units)
+            assert [a.find(i) for i in range(n)] == [b.find(i) for i in range(n)]
+            assert a.groups() == b.groups()
+            x, y = rng.randrange(n), rng.randrange(n)  # (and further joins after it)
+            a.union(x, y)
+            b.union(x, y)

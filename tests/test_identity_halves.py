@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import os
+import pickle
 import re
 
 import pandas as pd
 import pytest
 
-from analysis.corpus.identity import evidence, halves, identify, join, learned, unit_map
+from analysis.corpus.identity import decide, evidence, halves, identify, learned, unit_map
 from analysis.corpus.tables import Tables, to_tables
 from analysis.records import Article, Entity, Mention
 
@@ -46,7 +47,7 @@ def forking(monkeypatch):
     if not hasattr(os, "fork"):
         pytest.skip("no fork here")
     monkeypatch.setattr(halves, "MIN_ROWS", 2)
-    monkeypatch.setattr(join, "OPEN_MIN", 1)  # (the entities the learned model may relabel, too)
+    monkeypatch.setattr(decide, "OPEN_MIN", 1)  # (the entities the learned model may relabel, too)
     monkeypatch.setattr(halves, "default_processes", lambda: 2)
     monkeypatch.setattr(halves, "_single_threaded", lambda: True)  # earlier tests may leave threads
 
@@ -132,3 +133,34 @@ def test_beside_gives_the_rows_work_and_the_other_work_forked_or_not(forking, mo
     assert sum(1 for v in done.values() if v == os.getpid()) == halves.split_at_article(rows, share)
     serial, also = _serial(monkeypatch, lambda: halves.beside(rows, work, lambda: "meanwhile", share))
     assert also == "meanwhile" and list(serial) == list(done) and set(serial.values()) == {os.getpid()}
+
+
+def test_started_work_is_the_childs_or_this_process_when_the_child_fails(forking):
+    parent = os.getpid()
+    rows = [(a, n) for a in ("a", "b") for n in range(3)]
+
+    def work(rows):
+        return {(r[0], r[1]): os.getpid() != parent for r in rows}
+
+    assert halves.Started(lambda: (rows, work), len(rows)).result() == {(a, n): True for a, n in rows}  # in the child
+
+    def failing(rows):
+        if os.getpid() != parent:
+            raise RuntimeError("the child fails")
+        return {(r[0], r[1]): r[1] for r in rows}
+
+    assert halves.Started(lambda: (rows, failing), len(rows)).result() == {(a, n): n for a, n in rows}
+    started = halves.Started(lambda: (rows, work), len(rows))
+    started.close()  # (an answer not taken: the child is ended, its pipe closed)
+    assert started.pid is None and started.result() is None
+
+
+def test_counters_cross_the_pipe_as_they_were():
+    from collections import Counter
+
+    answer = {("a", "X"): Counter({"ORG": 2.0, "PERSON": -2.0}), ("b", "Y"): Counter(), ("c", "Z"): Counter(p=1)}
+    back = halves._unpack(pickle.loads(pickle.dumps(halves._pack(answer))))
+    assert back == answer and list(back) == list(answer)
+    assert all(type(v) is Counter and list(v.items()) == list(answer[k].items()) for k, v in back.items())
+    other = {("a", 1): (1, "x")}  # (other values cross as they are)
+    assert halves._unpack(halves._pack(other)) == other

@@ -1,5 +1,5 @@
 """One name, two people or two clubs: role words beside the mentions (analysis.corpus.identity.roles),
-a town's rugby and football clubs (join._two_codes)."""
+a town's rugby and football clubs (sport.two_codes)."""
 
 from __future__ import annotations
 

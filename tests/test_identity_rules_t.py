@@ -1,5 +1,5 @@
 """Issue 13-t's rules: an acronym is made of a proper name's words (analysis.corpus.identity.names.initials),
-and an event named after an organisation is not the organisation's longer name (join._named_after)."""
+and an event named after an organisation is not the organisation's longer name (things._named_after)."""
 
 from __future__ import annotations
 

@@ -1,21 +1,21 @@
 """Issue 13-v's rules: an acronym written as a word ("Nato", "Sepa") joins the expansion its own article
 spells out, and an acronym whose articles spell out different expansions is each article's own
-(join._title_acronym, join._own_expansions); an acronym with a connective's small letter ("BoE") joins
-the expansion whose connectives those are (join._with_small_words)."""
+(acronyms.title_acronym, acronyms._own_expansions); an acronym with a connective's small letter ("BoE") joins
+the expansion whose connectives those are (names.with_small_words)."""
 
 from __future__ import annotations
 
 from analysis.corpus.identity import identify
-from analysis.corpus.identity.join import _title_acronym
+from analysis.corpus.identity.acronyms import title_acronym
 from tests.test_identity import article, corpus_entity, tables
 
 
 def test_a_title_case_word_can_be_an_acronym():
-    assert _title_acronym("Nato")
-    assert _title_acronym("Sepa")
-    assert not _title_acronym("NATO")  # (the capitals' own rule)
-    assert not _title_acronym("Bo")
-    assert not _title_acronym("Washington")
+    assert title_acronym("Nato")
+    assert title_acronym("Sepa")
+    assert not title_acronym("NATO")  # (the capitals' own rule)
+    assert not title_acronym("Bo")
+    assert not title_acronym("Washington")
 
 
 def test_an_acronym_written_as_a_word_joins_the_expansion_its_article_spells_out():

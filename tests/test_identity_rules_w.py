@@ -1,10 +1,10 @@
 """Issue 13-w's rule: a firm's one-word name does not join, as its part name, a product or venue named after
-it ("BMW X5", "Airbus A300s", "Kodak Theatre": join._product_of_a_firm); a firm's longer name still joins."""
+it ("BMW X5", "Airbus A300s", "Kodak Theatre": things._product_of_a_firm); a firm's longer name still joins."""
 
 from __future__ import annotations
 
 from analysis.corpus.identity import identify
-from analysis.corpus.identity.join import _product_of_a_firm
+from analysis.corpus.identity.things import _product_of_a_firm
 from tests.test_identity import article, corpus_entity, tables
 
 

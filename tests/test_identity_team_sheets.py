@@ -1,5 +1,5 @@
 """Team sheets: an initial and a surname ("B Cohen") joins the one full name of that surname and
-initial in its topic (analysis.corpus.identity.join._join_initials)."""
+initial in its topic (analysis.corpus.identity.people.join_initials)."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
 """A town's name the model calls a person, with no person of that surname in its topic: the town where
-its words say place, its club in a football or rugby report (analysis.corpus.identity.join._town_club);
+its words say place, its club in a football or rugby report (analysis.corpus.identity.senses.town_club);
 towns whose rugby club takes their bare name; lectures by their head word (data/identity_aliases.json)."""
 
 from __future__ import annotations

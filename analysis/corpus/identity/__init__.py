@@ -34,7 +34,7 @@ runs after the per-article analysis, over the tidy tables, and decides which art
   edit decides;
 * one name, different kinds of thing in topics whose articles name nothing else in common ("Eton" the
   college in politics, the firm Eton Corporation in tech; the Sun and Sun Microsystems): one entity per
-  group of topics (``join._context_senses``); a city's name the model calls a person is the city where
+  group of topics (``context.context_senses``); a city's name the model calls a person is the city where
   its own words say place in half its articles ("in Kent");
 * one name, two things in one topic: a one-word club or competition name in two rugby and two
   football articles ("Leicester", "Premiership": the article's rugby or football words decide) is two

@@ -6,11 +6,13 @@ import hashlib
 import json
 import os
 import uuid
+from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
+from analysis.corpus.identity.sets import Sets, detach
 from analysis.records import TABLE_LABELS
 
 
@@ -79,3 +81,32 @@ def save_overrides(store_base: Path, key: str, edits: Iterable[Override]) -> Non
     tmp = p.with_name(f".tmp-{uuid.uuid4().hex}.json")
     tmp.write_text(export_overrides(edits, key), "utf-8")
     os.replace(tmp, p)
+
+
+def apply_overrides(edits: list[Override], sets: Sets, names: list[str], notes: list[str | None]) -> dict[int, str]:
+    """Apply hand edits in order; returns root -> forced label."""
+    if not edits:  # (most corpora: no name index to build)
+        return {}
+    by_name: dict[str, list[int]] = defaultdict(list)
+    for i, x in enumerate(names):
+        by_name[x.casefold()].append(i)
+    forced_by_unit: dict[int, str] = {}
+    for e in edits:
+        if e.op == "merge":
+            units = [i for nm in e.names for i in by_name.get(nm.casefold(), [])]
+            for i in units[1:]:
+                sets.union(units[0], i)
+            for i in units:
+                notes[i] = "merged by hand"
+        elif e.op == "split":
+            units = by_name.get(e.names[0].casefold(), [])
+            for i in units:  # detach: point every unit at itself, then re-join the rest of each old set
+                notes[i] = "split by hand"
+            detach(sets, set(units))
+        elif e.op == "label" and e.label:
+            for i in by_name.get(e.names[0].casefold(), []):
+                forced_by_unit[i] = e.label
+    forced: dict[int, str] = {}
+    for i, lab in forced_by_unit.items():
+        forced[sets.find(i)] = lab
+    return forced

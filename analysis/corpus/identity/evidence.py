@@ -190,7 +190,7 @@ _AWARD_AFTER = re.compile(
     r"^(?:-(?:winning|winner|nominated)\b|\s+(?:awards?|nominations?|nods?|ceremony|for best)\b)", re.IGNORECASE
 )
 # Words that name a place around a name ("in X", "X station", "X-based"): not a type vote (clubs and
-# firms are "in" places and "at" grounds too), only what keeps a town apart from its club (join.py).
+# firms are "in" places and "at" grounds too), only what keeps a town apart from its club (senses.py).
 _PLACE_BEFORE = re.compile(
     r"\b(?:in|near|outside|around|across|streets of|residents of|people of|"
     # a team travels to a town ("Wales travel to Edinburgh"); a player's "move to X" or "come to X" is
@@ -208,7 +208,7 @@ _PLACE_AFTER = re.compile(
 )
 PLACE_CUE = "place words"  # the key of that evidence in cue_votes' counters; never a label
 # "win over X", "the derby with X", "against X": an opponent, a team or a player (a person too, so no
-# label's vote: a town's name so named is its club, not the town; see join._city_senses)
+# label's vote: a town's name so named is its club, not the town; see senses.city_senses)
 _OPPONENT_BEFORE = re.compile(
     r"\b(?:win over|victory over|defeat (?:by|to)|draw with|derby with|clash with|tie with|against|"
     r"beat|beating|host|hosts|hosting)\s+$"
@@ -233,7 +233,7 @@ _FAC_AFTER = re.compile(
     r"\s+(?:airports?|stadiums?|racecourses?|arenas?)\b"
 )
 # A venue by what happens there: "the Six Nations clash at Twickenham", "victory at the Bernabeu", "the
-# premiere at X" (a town's name so named is still the town: cities decide by place words, join.py)
+# premiere at X" (a town's name so named is still the town: cities decide by place words, senses.py)
 _VENUE_BEFORE = re.compile(
     r"\b(?:match|clash|test|Test|final|encounter|showdown|testimonial|"
     r"ceremony|premiere|concert|gig|gigs|concerts)\s+at\s+(?:the\s+)?$"

@@ -11,11 +11,16 @@ from __future__ import annotations
 
 import json
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from functools import lru_cache
 from pathlib import Path
 
+from analysis.corpus.identity.article_cues import AT_ENTITY
 from analysis.corpus.identity.names import base_key, country_keys, demonym_forms
+from analysis.corpus.identity.sets import Sets, detach
+from analysis.corpus.identity.state import Units
+from analysis.corpus.tables import Tables
+from analysis.records import REFERENCE_LABELS
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "identity_institutions.json"
 #: the country of a unit whose mentions and article say none
@@ -158,3 +163,45 @@ def country_groups(roots: dict[int, int], cores: dict[int, str], countries: dict
                 parts.setdefault((cores[i], countries[i]), set()).add(i)
         out += list(parts.values())
     return out
+
+
+def split_by_country(u: Units) -> None:
+    """A generic institution's name ("Finance Ministry", "Supreme Court") is each country's own: its units
+    of another country than most of its entity's leave it (13-x)."""
+    for part in _by_country(u.tables, u.sets, u.aids, u.names, u.keys, u.counts):
+        detach(u.sets, part)
+        for i in part:
+            u.notes[i] = "a generic institution's name: this country's"
+
+
+def _by_country(
+    tables: Tables, sets: Sets, aids: list[str], names: list[str], keys: list[str], counts: list[int]
+) -> list[set[int]]:
+    """The generic institution units to take out of their entity, one set per (name, country):
+    ``institutions.country_groups`` of each unit's country (``institutions.unit_countries``). (Units of
+    one institution and country are not joined: a country may have several, "Court of Appeals".)"""
+    cores: dict[str, tuple[str, str | None] | None] = {}  # (a name is in many articles: read once)
+    found = {}
+    for i, x in enumerate(names):
+        if x not in cores:
+            cores[x] = generic_core(x)
+        if g := cores[x]:
+            found[i] = g
+    if not found:
+        return []
+    named: dict[str, Counter] = defaultdict(Counter)  # article -> its countries' mentions
+    wanted = {aids[i] for i in found}
+    for i, k in enumerate(keys):
+        if k.startswith("country:") and aids[i] in wanted:
+            named[aids[i]][k] += counts[i]
+    unit_of = {(aids[i], names[i]): i for i in found}
+    m = tables.mentions
+    m = m.loc[m["entity"].isin({names[i] for i in found}) & ~m["label"].isin(REFERENCE_LABELS), AT_ENTITY]
+    texts = dict(zip(tables.articles["article_id"], tables.articles["text"], strict=True))
+    rows = []
+    for aid, start, end, ent in zip(m["article_id"], m["start"], m["end"], m["entity"], strict=True):
+        i, text = unit_of.get((aid, ent)), texts.get(aid)
+        if i is not None and isinstance(text, str):
+            rows.append((i, text, int(start), int(end)))
+    countries = unit_countries(rows, found, {i: aids[i] for i in found}, {a: most_named(named[a]) for a in wanted})
+    return country_groups({i: sets.find(i) for i in found}, {i: g[0] for i, g in found.items()}, countries)

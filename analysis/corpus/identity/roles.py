@@ -1,6 +1,6 @@
 """Role words beside a person's mentions ("England goalkeeper David James", "Matthew Taylor, the Lib Dem
 MP"): in which fields (sport, politics, business, arts, science) an article places the person it names.
-The words are data (``data/person_roles.json``); join.py reads them to tell two people of one name apart."""
+The words are data (``data/person_roles.json``); senses.py reads them to tell two people of one name apart."""
 
 from __future__ import annotations
 

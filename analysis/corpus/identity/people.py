@@ -1,0 +1,195 @@
+"""People's names across articles: spelling variants of one full name, an initial and a surname, a
+shorter name ending a longer one, a surname or first name alone (joined to the one full name of that
+name in its topic / outlet / time, else left apart and saying so), a one-word name the model did not
+call a person beside the one person it ends."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Callable
+
+from analysis.corpus.identity.context import same_context
+from analysis.corpus.identity.names import _ends, _name_variants
+from analysis.corpus.identity.senses import town_club
+from analysis.corpus.identity.sets import Sets
+from analysis.corpus.identity.state import Units
+
+
+def join_people(u: Units) -> None:
+    """The person phases, in order: each reads the joins the ones before it made."""
+    persons = [
+        k for k in u.by_key if u.key_label[k] == "PERSON" and " " in k and not k.startswith(("country:", "org:"))
+    ]
+    _join_spelling_variants(u, persons)
+    # an initial and a surname ("B Cohen", "K Maggs" in a team sheet) joins the one full name in its
+    # topic / outlet / time with that surname and a first name of that initial ("Ben Cohen"), whatever
+    # type the model gave the short form
+    aids = u.aids
+    join_initials(u.by_key, persons, u.sets, u.notes, u.names, lambda i, j: u.near(aids[i], aids[j]))
+    _join_name_ends(u, persons)
+    town_of = _join_names_alone(u, persons)
+    _join_one_word_persons(u, persons)
+    _join_left_apart(u, town_of)
+
+
+def _join_spelling_variants(u: Units, persons: list[str]) -> None:
+    """Spelling variants of one full name: "Vince Cable" / "Vincent Cable", "Damian" / "Damien Hockney"."""
+    by_key, sets, notes, names = u.by_key, u.sets, u.notes, u.names
+    by_last: dict[str, list[str]] = defaultdict(list)
+    for k in persons:
+        by_last[k.rsplit(" ", 1)[1]].append(k)
+    for group in by_last.values():
+        for x, y in ((x, y) for n, x in enumerate(group) for y in group[n + 1 :]):
+            if _name_variants(x, y) and u.share_topic(x, y):
+                sets.union(by_key[x][0], by_key[y][0])
+                for i in by_key[x] + by_key[y]:
+                    notes[i] = notes[i] or f"spelling variants: {names[by_key[x][0]]} / {names[by_key[y][0]]}"
+
+
+def _join_name_ends(u: Units, persons: list[str]) -> None:
+    """A shorter name ending a longer one ("Thierry Henry" / "Striker Thierry Henry"; "De Marigny" /
+    "Roland de Marigny") joins it when only one longer name ends so and they share a topic."""
+    by_key, sets = u.by_key, u.sets
+    person_ends = _ends(persons)
+    for k in persons:
+        longer = [f for f in person_ends.get(k, ()) if u.share_topic(k, f)]
+        roots = {sets.find(by_key[f][0]) for f in longer}
+        if len(roots) == 1:
+            sets.union(by_key[k][0], by_key[longer[0]][0])
+
+
+def _join_names_alone(u: Units, persons: list[str]) -> dict[int, str]:
+    """A surname or first name alone joins the one full name of that name in its topic / outlet / time;
+    else a town's name where its words say so (the town or its club). Returns the name-alone units found
+    to be a town or its club -> "town" / "club"."""
+    keys, aids, names, notes, by_key, sets = u.keys, u.aids, u.names, u.notes, u.by_key, u.sets
+    topics, outlets, dates, texts = u.topics, u.outlets, u.dates, u.texts
+    unit_cues, sport_code = u.unit_cues, u.sport_code
+    cities, listed, city_units, club_units = u.cities, u.listed, u.city_units, u.club_units
+    town_of: dict[int, str] = {}
+    full_by_part: dict[str, list[str]] = defaultdict(list)
+    for k in persons:
+        parts = k.split(" ")
+        full_by_part[parts[-1]].append(k)
+        if len(parts) == 2:
+            full_by_part[parts[0]].append(k)
+    for i in u.surname_units:
+        k, a = keys[i], aids[i]
+        cands: dict[int, str] = {}
+        for full in full_by_part.get(k, []):
+            # (the full name's unit there: a name split by topic is one entity per topic)
+            near = next((j for j in by_key[full] if same_context(a, aids[j], topics, outlets, dates)), None)
+            if near is not None:
+                cands.setdefault(sets.find(near), full)
+        if len(cands) == 1:
+            root, full = next(iter(cands.items()))
+            sets.union(i, root)
+            notes[i] = f"name alone: the only {names[i]} in the same topic/outlet/time is {names[by_key[full][0]]}"
+        elif cands:
+            alts = "; ".join(sorted(names[by_key[c][0]] for c in cands.values()))
+            notes[i] = f"name alone, not joined: {alts} share it in the same topic/outlet/time"
+        elif club := town_club(k, unit_cues[i], sport_code(a) is not None, cities, listed, names[i], texts.get(a)):
+            # a town's name the model called a person, with no person of that surname in the same
+            # topic/outlet/time: the town where its words say place, else its club in a football or
+            # rugby report ("Porto", "Valencia", "Llanelli" in sport)
+            if club == "GPE":
+                city_units.append(i)
+            else:
+                club_units[i] = club
+            town_of[i] = "town" if club == "GPE" else "club"
+            notes[i] = f"a town's name alone, no person of that name here: the {town_of[i]}"
+        else:
+            notes[i] = "name alone, not joined: no full name with it in the same topic/outlet/time"
+    return town_of
+
+
+def _join_one_word_persons(u: Units, persons: list[str]) -> None:
+    """A one-word name the model did not call a person ("Tautou" tagged GPE) that ends the one full
+    person's name in the articles using it is that person; not when anything says organisation ("Ford"
+    beside "Bill Ford": the company). Its units are marked ``u.to_person`` and vote as a person's."""
+    by_key, key_label, key_articles, evidence, sets = u.by_key, u.key_label, u.key_articles, u.evidence, u.sets
+    names, notes, labels, keys, to_person = u.names, u.notes, u.labels, u.keys, u.to_person
+    persons_in: dict[str, set[str]] = defaultdict(set)
+    for k in persons:
+        for a in key_articles[k]:
+            persons_in[a].add(k)
+    for k, idx in by_key.items():
+        if " " in k or len(k) < 3 or key_label[k] == "PERSON" or k.startswith(("country:", "org:")):
+            continue
+        model, cue = evidence(idx)
+        if cue.get("ORG", 0) > 0 or cue.get("PRODUCT", 0) > 0 or 2 * model.get("ORG", 0) > sum(model.values()):
+            continue
+        found = {a: [p for p in persons_in.get(a, ()) if p.endswith(" " + k)] for a in key_articles[k]}
+        fulls = {p for ps in found.values() for p in ps}
+        roots = {sets.find(by_key[p][0]) for p in fulls}
+        if len(roots) == 1 and 2 * sum(1 for ps in found.values() if ps) >= len(found):
+            full = min(fulls)  # (one root: any of them; the first by name, the same in every run)
+            sets.union(idx[0], by_key[full][0])
+            for i in idx:  # the model's label for it was wrong: it votes as the person's, and a
+                # listed place of that name ("Hague") no longer decides the person's type
+                notes[i] = f"name alone: the person {names[by_key[full][0]]} is named beside it"
+                labels[i] = "PERSON"
+                keys[i] = full
+                to_person.add(i)
+            evidence.forget(idx)
+
+
+def _join_left_apart(u: Units, town_of: dict[int, str]) -> None:
+    """The name-alone units left apart join each other by name within one topic and outlet."""
+    keys, aids, notes, topics, outlets, sets = u.keys, u.aids, u.notes, u.topics, u.outlets, u.sets
+    left: dict[tuple, int] = {}
+    for i in u.surname_units:
+        if notes[i] and notes[i].startswith("name alone: the only"):
+            continue
+        ctx = (
+            keys[i],
+            tuple(sorted(topics.get(aids[i], ()))),
+            outlets.get(aids[i]),
+            town_of.get(i) == "club",  # (a town's club apart from the town and the person)
+        )
+        sets.union(left.setdefault(ctx, i), i)
+
+
+#: a name starting with an initial ("K Maggs")
+INITIAL_NAME = re.compile(r"[A-Z]\.? ")
+_INITIAL = re.compile(r"([a-z])\.? ([a-z].*)")
+
+
+def join_initials(
+    by_key: dict[str, list[int]],
+    persons: list[str],
+    sets: Sets,
+    notes: list[str | None],
+    names: list[str],
+    near: Callable[[int, int], bool],
+) -> None:
+    """Join each unit of an initial-and-surname key ("b cohen") to the one full person's name in the
+    same topic / outlet / time whose first name has that initial and whose other words are the same
+    ("ben cohen"); several such full names there: no join."""
+    full: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for k in persons:
+        first, rest = k.split(" ", 1)
+        if len(first) > 1 and first[0].isalpha():
+            full[(first[0], rest)].append(k)
+    if not full:
+        return
+    for k, idx in by_key.items():
+        m = _INITIAL.fullmatch(k)
+        if not m or k.startswith(("country:", "org:")):  # (any type: "L Orquera" tagged a place, "S Dellape" ORG)
+            continue
+        fulls = full.get((m.group(1), m.group(2)))
+        if not fulls:
+            continue
+        for i in idx:
+            cands: dict[int, str] = {}
+            for f in fulls:
+                j = next((j for j in by_key[f] if near(i, j)), None)
+                if j is not None:
+                    cands.setdefault(sets.find(j), f)
+            if len(cands) == 1:
+                root, f = next(iter(cands.items()))
+                sets.union(i, root)
+                notes[i] = (
+                    notes[i] or f"initial and surname: the only {names[by_key[f][0]]} in the same topic/outlet/time"
+                )

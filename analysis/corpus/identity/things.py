@@ -1,0 +1,65 @@
+"""Organisations and products named by part of a longer name ("Ospreys" / "Neath-Swansea Ospreys",
+"iPod" / "Apple iPod", "Verizon" / "Verizon Communications"), not events or products named after a firm."""
+
+from __future__ import annotations
+
+import re
+
+from analysis.corpus.identity.names import _ends, _starts, head_label, looks_like_a_person, venue_words
+from analysis.corpus.identity.state import NOT_THINGS, Units
+
+
+def join_parts_of_things(u: Units) -> None:
+    """An organisation or product named by part of a longer name joins it, only when one longer name fits."""
+    by_key, key_label, names, notes, senses, sets = u.by_key, u.key_label, u.names, u.notes, u.senses, u.sets
+    things = [k for k in by_key if key_label[k] not in NOT_THINGS and not k.startswith(("country:", "org:"))]
+    thing_ends, thing_starts = _ends(things), _starts(things)
+    for k in things:
+        if " " in k or len(k) < 3:
+            continue
+        # a place name does not join an organisation named after it ("Peterborough" the city and
+        # "Peterborough United"): only the senses of the name that are not places may join
+        parts = [s for kind, s in senses.get(k, [("", by_key[k])]) if kind not in ("PLACE", "PERSON", "NORP")]
+        for side, longer in (("end", thing_ends.get(k, [])), ("start", thing_starts.get(k, []))):
+            # not a name shaped like a person's the model misread ("Bill Ford" is no part of Ford), nor an
+            # event named after an organisation ("Uefa" / "Uefa Cup", "the Fed" / "Fed Cup": 13-t)
+            longer = [f for f in longer if not looks_like_a_person(names[by_key[f][0]])]
+            if longer:
+                roots = {sets.find(by_key[f][0]) for f in longer}
+                for part in parts:
+                    if (
+                        len(roots) == 1
+                        and u.units_share_topic(part, longer[0])
+                        and not _named_after(key_label[k], key_label[longer[0]])
+                        and not (side == "start" and _product_of_a_firm(key_label[k], names[by_key[longer[0]][0]]))
+                    ):
+                        sets.union(part[0], by_key[longer[0]][0])
+                        for i in part:
+                            notes[i] = notes[i] or f"part of the name {names[by_key[longer[0]][0]]}"
+                break
+
+
+def _named_after(short: str, longer: str) -> bool:
+    """An event named after an organisation ("AAA" / "AAA Championships", "Uefa" / "Uefa Cup", "NRJ" / "NRJ
+    Music Awards"): the short name, an organisation by its own evidence, is not a part name of the event."""
+    return short == "ORG" and longer == "EVENT"
+
+
+_MODEL_CODE = re.compile(r"(?=\S*[A-Za-z])(?=\S*\d)\S+")
+
+
+def _product_of_a_firm(short: str, longer: str) -> bool:
+    """A product or venue named after a firm ("BMW X5", "Airbus A300s", "Mercedes Benz C180", "Kodak Theatre"):
+    its added words hold a model code (letters and digits in one word) or it ends with a venue word (data
+    ``venue_words``) or a facility's head word. The firm's name, an organisation by its own evidence, is
+    not its part name. (Products named by a word alone, "Intel Celeron", "Motorola Startac", still join.)"""
+    if short != "ORG":
+        return False
+    added = longer.split()[1:]
+    if not added:
+        return False
+    return (
+        any(_MODEL_CODE.fullmatch(w) for w in added)
+        or added[-1].casefold() in venue_words()
+        or head_label(longer) == "FAC"
+    )
