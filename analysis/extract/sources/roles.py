@@ -13,7 +13,13 @@ from analysis.extract.quotes.speakers import noun_phrase
 from analysis.extract.sources.context import Role, _Context
 from analysis.extract.sources.gender import _first_names
 from analysis.extract.sources.groups import role_group
-from analysis.extract.sources.lexicons import _gendered, _party_members, _role_lexicon, _title_defaults
+from analysis.extract.sources.lexicons import (
+    _gendered,
+    _party_members,
+    _role_lexicon,
+    _team_positions,
+    _title_defaults,
+)
 from analysis.extract.sources.words import _POSSESSIVE, _POSSESSOR, _SPLIT, _TITLE_DEPS, _singular, _words
 from analysis.records import Mention
 
@@ -154,6 +160,8 @@ def _title_word(ctx: _Context, token: Token) -> bool:
     person ("Airbus head"), or a capitalised one the lexicon holds as a person word or a role word
     ("Tulsa police Chief", "Sen.": the parse often hangs these on the wrong word)."""
     word = token.lower_.rstrip(".")
+    if token.is_lower and token.i > 0 and ctx.doc[token.i - 1].is_title and word in _team_positions():
+        return True  # "England centre Jamie Noon", "Ireland wing X": a position in a team after its name
     if token.is_lower:
         return ctx.is_person_word(word)
     if not token.is_title and not token.text.endswith("."):

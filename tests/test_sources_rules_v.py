@@ -1,0 +1,103 @@
+"""Who speaks, twentieth round (issue 11v): role-group patterns sorted from the role-group misses of
+fresh13 .. fresh19 (read after fresh19's blind score). Each rule is about what the words mean, in any
+article: a team's position written small after the team's or country's name ("England centre", "the
+former Scotland international") is a player's; a PAC's spokesperson ("super PAC spokeswoman") is its
+press officer, as a campaign's is, not a politician; a spokesman "for the show" speaks for a show; a
+comic is a comedian, a PAC a political committee, "Muslim groups" and "faith groups" community
+associations, "mobile owners" consumers, "discussion groups" of users ordinary people, "websites"
+outlets, a show's "creator" an author. Small articles written here."""
+
+from __future__ import annotations
+
+from analysis.extract.sources.groups import role_group
+from tests.test_speakers import _article, _speaker
+
+CULTURE = "culture and sport"
+STAFF = "government official or spokesperson"
+
+
+def test_a_position_after_a_country_is_a_players_title():
+    a = _article('England centre Jamie Noon has been ruled out of the match. "It is a blow," Noon said.')
+    s = _speaker(a, "Jamie Noon")
+    assert s.role is not None and "centre" in s.role
+    assert s.role_group == CULTURE
+
+
+def test_a_country_international_is_a_player():
+    a = _article('Wales international Gareth Thomas said: "We are ready for Saturday."')
+    s = _speaker(a, "Gareth Thomas")
+    assert s.role is not None and "international" in s.role
+    assert s.role_group == CULTURE
+    assert role_group("The former Scotland international") == CULTURE
+
+
+def test_a_position_word_alone_or_in_a_name_is_no_player():
+    # guards: "centre" and "International" in a body's name, or alone, say nothing of sport
+    assert role_group("the Pew Research Centre") != CULTURE
+    assert role_group("Amnesty International") != CULTURE
+    assert role_group("the centre") == "unknown"
+    assert role_group("a spokesman for the centre") != CULTURE
+
+
+def test_a_pac_spokesperson_is_staff():
+    # a PAC is political (below), but its spokesperson is its press officer, as a campaign's is
+    assert role_group("super PAC spokeswoman") == STAFF
+    a = _article('"He is not fit to lead," said Kellyanne Conway, a super PAC spokeswoman, on Friday.')
+    assert _speaker(a, "Kellyanne Conway").role_group == STAFF
+    # guard: a party's spokesman for a portfolio is a frontbencher (the Mark Oaten precedent)
+    assert role_group("Tory foreign affairs spokesman") == "politician"
+
+
+def test_a_pac_is_political():
+    assert role_group("an anti-Trump PAC") == "politician"
+    assert role_group("the super PAC") == "politician"
+
+
+def test_a_spokesman_for_a_show_speaks_for_the_show():
+    a = _article(
+        'The musical will close in March. "Ticket sales have fallen," said Philip Rinaldi, a spokesman for the show.'
+    )
+    s = _speaker(a, "Philip Rinaldi")
+    assert s.role is not None and "show" in s.role
+    assert s.role_group == CULTURE
+    # guard: a bare spokesman keeps the government default
+    assert role_group("a spokesman") == STAFF
+
+
+def test_a_comic_is_a_comedian():
+    assert role_group("The comic") == CULTURE
+    assert role_group("the man responsible for a string of comic superheroes") == CULTURE
+
+
+def test_faith_and_community_groups_are_civil_society():
+    a = _article("Muslim groups have repeatedly claimed that their communities are being victimised under terror laws.")
+    s = _speaker(a, "Muslim groups")
+    assert s.kind == "anonymous"
+    assert s.role_group == "civil society, NGO, union"
+    assert role_group("faith groups") == "civil society, NGO, union"
+
+
+def test_owners_of_a_consumer_good_are_ordinary_people():
+    assert role_group("More than 50% of mobile owners") == "ordinary person or witness"
+    assert role_group("car owners") == "ordinary person or witness"
+    # guard: owners of land or a firm stay business
+    assert role_group("Land owners") == "business"
+    assert role_group("the owner of the club") != "ordinary person or witness"
+
+
+def test_discussion_groups_and_websites():
+    a = _article(
+        "Many discussion groups said the new law was unfair. Some technical websites said the browser had lost users."
+    )
+    assert _speaker(a, "Many discussion groups").role_group == "ordinary person or witness"
+    assert _speaker(a, "Some technical websites").role_group == "media"
+
+
+def test_a_shows_creator_is_its_author():
+    a = _article(
+        "Ricky Gervais is writing an episode of The Simpsons, following an invitation from its creator Matt "
+        'Groening. Groening said: "Everybody on The Simpsons is a fan of The Office."'
+    )
+    s = _speaker(a, "Matt Groening")
+    assert s.role is not None and "creator" in s.role
+    assert s.role_group == CULTURE
