@@ -5,7 +5,9 @@ former Scotland international") is a player's; a PAC's spokesperson ("super PAC 
 press officer, as a campaign's is, not a politician; a spokesman "for the show" speaks for a show; a
 comic is a comedian, a PAC a political committee, "Muslim groups" and "faith groups" community
 associations, "mobile owners" consumers, "discussion groups" of users ordinary people, "websites"
-outlets, a show's "creator" an author. Small articles written here."""
+outlets, a show's "creator" an author; "the report" is the issuer's found before it even when a sentence
+opens with it ("A National Audit Office report"), when it was called a study ("a study by Gartner") or when
+the issuer is described ("the report by telecoms giant BT"). Small articles written here."""
 
 from __future__ import annotations
 
@@ -101,3 +103,34 @@ def test_a_shows_creator_is_its_author():
     s = _speaker(a, "Matt Groening")
     assert s.role is not None and "creator" in s.role
     assert s.role_group == CULTURE
+
+
+def test_the_report_after_a_sentence_opening_with_its_issuer():
+    # "A National Audit Office report ..." opens its sentence with a capital A
+    a = _article(
+        "A National Audit Office report on the 20 biggest projects says costs have risen by a billion pounds. "
+        'Ministers were warned last year. "The ministry has not spent enough time on assessment," the report says.'
+    )
+    s = _speaker(a, "the report")
+    assert s.role_group == STAFF
+
+
+def test_the_report_after_a_study_by_a_firm():
+    # "a study by Gartner", then "said the report": the same piece of research
+    a = _article(
+        "Mobiles are not yet ready to replace media players, say two reports. A separate study by Gartner has also "
+        'said real-time TV broadcasts to mobiles are "unlikely" in Europe until 2007. Technical issues and standards '
+        "must be resolved first, said the report."
+    )
+    s = _speaker(a, "the report")
+    assert s.role_group == "expert or academic"
+
+
+def test_the_report_by_a_described_issuer():
+    # the issuer's own words for what it is decide: "the report by telecoms giant BT"
+    a = _article(
+        "Many people will still be without internet access at home in 2025, predicts the report by telecoms giant "
+        'BT. The idea that the divide will go away is "wishful thinking", the report concludes.'
+    )
+    s = _speaker(a, "the report")
+    assert s.role_group == "business"
