@@ -134,3 +134,21 @@ def test_the_report_by_a_described_issuer():
     )
     s = _speaker(a, "the report")
     assert s.role_group == "business"
+
+
+def test_a_bare_position_before_a_name_in_a_match_report():
+    # in a story about sport, "centre Jamie Noon" needs no team's name before it
+    a = _article(
+        "England beat Ireland in the Six Nations match. The squad will face Wales next. But centre Jamie Noon "
+        'believes the side can improve. "We have to be better," said Noon. The coach agreed after the match.'
+    )
+    s = _speaker(a, "Jamie Noon")
+    assert s.role == "centre"
+    assert s.role_group == CULTURE
+
+
+def test_a_bare_position_word_outside_sport_is_no_title():
+    # guard: outside a sports story "centre" before a name is nothing
+    a = _article('The data was gathered at the centre John Smith runs. "We are pleased," said John Smith.')
+    s = _speaker(a, "John Smith")
+    assert s.role_group != CULTURE

@@ -177,6 +177,8 @@ def role_group(
             group = group if _rightmost(before, specific) else found[0]
     if group is None and title:
         group = _rightmost(head, _title_defaults())
+    if group is None and "culture and sport" in story and not rest and head and head[-1] in _team_positions():
+        group = "culture and sport"  # "centre Jamie Noon" in a match report: a player's position
     if group == _CIVIL and _trade_body(words):
         group = "business"  # "Association for Payment Clearing Services": a trade body, not a charity
     if group is None:
