@@ -7,7 +7,9 @@ comic is a comedian, a PAC a political committee, "Muslim groups" and "faith gro
 associations, "mobile owners" consumers, "discussion groups" of users ordinary people, "websites"
 outlets, a show's "creator" an author; "the report" is the issuer's found before it even when a sentence
 opens with it ("A National Audit Office report"), when it was called a study ("a study by Gartner") or when
-the issuer is described ("the report by telecoms giant BT"). Small articles written here."""
+the issuer is described ("the report by telecoms giant BT"); a politician's spokesman, office or campaign
+leadership named by a possessive ("Prime Minister Tony Blair's official spokesman") is their staff. Small
+articles written here."""
 
 from __future__ import annotations
 
@@ -152,3 +154,22 @@ def test_a_bare_position_word_outside_sport_is_no_title():
     a = _article('The data was gathered at the centre John Smith runs. "We are pleased," said John Smith.')
     s = _speaker(a, "John Smith")
     assert s.role_group != CULTURE
+
+
+def test_a_politicians_spokesman_office_or_leadership_is_staff():
+    # whose staff the possessive says: a politician's spokesman, office or campaign leadership
+    assert role_group("Prime Minister Tony Blair's official spokesman") == STAFF
+    assert role_group("The prime minister's office") == STAFF
+    assert role_group("her campaign's leadership") == STAFF
+    a = _article(
+        "Prime Minister Tony Blair's official spokesman said the plans would go ahead. "
+        '"The prime minister is clear about this," the spokesman said.'
+    )
+    s = next(s for s in a.speakers if s.role and "spokesman" in s.role)
+    assert s.role_group == STAFF
+
+
+def test_a_partys_portfolio_spokeswoman_stays_a_politician():
+    # guard: a portfolio between the possessive and the head makes a frontbencher
+    assert role_group("The Scottish Green Party's health spokeswoman") == "politician"
+    assert role_group("the company's spokesman") == "business"

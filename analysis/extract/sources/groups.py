@@ -102,6 +102,8 @@ def role_group(
         return "politician"  # "D-Mont.", "R-Ky.": a lawmaker's party and state
     if _team_position().fullmatch(role.strip()):
         return "culture and sport"  # "England centre", "the former Scotland international": a player
+    if (whose := _staff_of(role)) is not None and role_group(whose) == "politician":
+        return _STAFF  # "Prime Minister Tony Blair's official spokesman", "the prime minister's office": staff
     if (whose := _kin_of(role)) is not None and (
         role_group(whose) == "politician" or _known_names()[1].get(whose) == "politician"
     ):
@@ -384,6 +386,22 @@ _KIN_POSSESSIVE = re.compile(rf"^\s*(?P<whose>.+?)['’]s?\s+(?:[\w-]+\s+){{0,2}
 def _kin_of(role: str) -> str | None:
     """The words for whose relative a role says the person is, or None."""
     found = _KIN_OF.match(role) or _KIN_POSSESSIVE.match(role)
+    return found.group("whose") if found else None
+
+
+#: "Prime Minister Tony Blair's official spokesman", "the prime minister's office", "her campaign's
+#: leadership": whose staff the role says the person is (no portfolio between: "the party's health
+#: spokeswoman" is a frontbencher).
+_STAFF_OF = re.compile(
+    r"^\s*(?P<whose>.+?)['’]s?\s+(?:(?:official|press|chief|senior|deputy|own)\s+)?"
+    r"(?:spokesman|spokeswoman|spokesperson|office|aide|aides|leadership)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _staff_of(role: str) -> str | None:
+    """The words for whose spokesperson, office or aides a role says the person is, or None."""
+    found = _STAFF_OF.match(role)
     return found.group("whose") if found else None
 
 
