@@ -8,8 +8,9 @@ associations, "mobile owners" consumers, "discussion groups" of users ordinary p
 outlets, a show's "creator" an author; "the report" is the issuer's found before it even when a sentence
 opens with it ("A National Audit Office report"), when it was called a study ("a study by Gartner") or when
 the issuer is described ("the report by telecoms giant BT"); a politician's spokesman, office or campaign
-leadership named by a possessive ("Prime Minister Tony Blair's official spokesman") is their staff. Small
-articles written here."""
+leadership named by a possessive ("Prime Minister Tony Blair's official spokesman") is their staff, and so
+are a UK party's officials ("Lib Dem officials"); a House panel and the Ways and Means Committee are
+Congress's. Small articles written here."""
 
 from __future__ import annotations
 
@@ -173,3 +174,18 @@ def test_a_partys_portfolio_spokeswoman_stays_a_politician():
     # guard: a portfolio between the possessive and the head makes a frontbencher
     assert role_group("The Scottish Green Party's health spokeswoman") == "politician"
     assert role_group("the company's spokesman") == "business"
+
+
+def test_congressional_panels_and_committees_are_political():
+    assert role_group("Member of House panel") == "politician"
+    assert role_group("chairman of the House Ways and Means Committee") == "politician"
+    # guard: a panel that is no legislature's stays unplaced
+    assert role_group("chair of the adult judging panel") != "politician"
+
+
+def test_a_uk_partys_officials_are_its_staff():
+    # the party-staff precedent: "Lib Dem officials say" are the party's officials, not its MPs
+    assert role_group("Lib Dem officials") == STAFF
+    assert role_group("senior Labour officials") == STAFF
+    # guard: the party itself and its MPs stay politicians
+    assert role_group("Labour MPs") == "politician"
