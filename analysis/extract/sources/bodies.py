@@ -39,25 +39,34 @@ def _earlier_issuer(ctx: _Context, name: str, before: int) -> str:
     noun = (_words(name) or [""])[-1]
     if noun not in _document_heads():
         return "unknown"
+    # "the report" may stand for "a study by Gartner" said just before: a study's words are its report's
+    nouns = f"(?:{noun}|{'|'.join(_STUDY_NOUNS)})" if noun in _STUDY_NOUNS else noun
     body = r"((?:[A-Z][\w&.'’-]*\s+){0,3}[A-Z][\w&.-]*)"
     patterns = (
-        rf"\b(?:an?|the)\s+{body}(?:['’]s?)?\s+(?:new\s+|latest\s+|annual\s+)?{noun}\b",
-        rf"\b{body}['’]s?\s+(?:new\s+|latest\s+|annual\s+)?{noun}\b",
-        rf"\b{body}\s+(?:says|said|warns|warned|finds|found)\s+in\s+(?:a|an|its)\s+(?:new\s+)?{noun}\b",
-        rf"\b{noun}\s+(?:by|from)\s+(?:the\s+)?{body}",
+        # (the article may open a sentence with it: "A National Audit Office report on ...")
+        rf"\b(?:[Aa]n?|the)\s+{body}(?:['’]s?)?\s+(?:new\s+|latest\s+|annual\s+)?{nouns}\b",
+        rf"\b{body}['’]s?\s+(?:new\s+|latest\s+|annual\s+)?{nouns}\b",
+        rf"\b{body}\s+(?:says|said|warns|warned|finds|found)\s+in\s+(?:a|an|its)\s+(?:new\s+)?{nouns}\b",
+        rf"\b{nouns}\s+(?:by|from)\s+(?:the\s+)?{body}",
         # "research from technology analysts Gartner", then "the report": the firm's kind before its name
-        rf"\b(?:{noun}|research|study|survey|report)\s+(?:by|from)\s+(?:[a-z][\w-]*\s+){{1,3}}(?:the\s+)?{body}",
+        rf"\b(?:{noun}|research|study|survey|report)\s+(?:by|from)\s+((?:[a-z][\w-]*\s+){{1,3}}(?:the\s+)?{body[1:-1]})",
     )
-    found = [(m.start(), m.group(1)) for p in patterns for m in re.finditer(p, ctx.text[:before])]
-    for _, issuer in sorted(found, reverse=True):
-        if ctx.in_title(ctx.text.find(issuer)):
+    found = [(m.start(1), m.group(1)) for p in patterns for m in re.finditer(p, ctx.text[:before])]
+    for at, issuer in sorted(found, reverse=True):
+        if ctx.in_title(at):
             continue
-        group = role_group(issuer, name=True)
+        # the issuer's own kind first when the article gives it ("the report by telecoms giant BT")
+        group = role_group(issuer, name=not issuer[:1].islower())
         if group == "unknown" and (known := known_body(issuer)) is not None:
             group = known[1]
         if group != "unknown":
             return group
     return "unknown"
+
+
+#: Words for a piece of research, each standing for another in one story ("a study by Gartner ... said
+#: the report").
+_STUDY_NOUNS = ("report", "study", "survey")
 
 
 def _employer_names(ctx: _Context, role: str) -> tuple[list[str], set[str]]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 
 from analysis.extract.sources.lexicons import (
     _company_name_heads,
@@ -21,6 +22,7 @@ from analysis.extract.sources.lexicons import (
     _role_lexicon,
     _split_phrases,
     _staff_words,
+    _team_positions,
     _title_defaults,
     _trade_words,
 )
@@ -60,7 +62,8 @@ def _across_split(words: list[str], cut: int, specific: dict[str, str]) -> str |
     if phrase.startswith("spokes"):
         # a spokesman's body decides ("a spokesman for the United Mine Workers of America" is a
         # union's); one speaking for a politician or a party is their staff, as a bare spokesman is
-        body = _rightmost(words[cut:], specific)
+        # the body may be named by a word of the occupations list only ("a spokesman for the show")
+        body = _rightmost(words[cut:], specific) or _rightmost(words[cut:], _occupations()[1])
         return body if body not in {None, "politician"} else group
     # "vice president of" gives way to what it is of: "... of the European Commission"
     return (_rightmost(words[cut:], specific) if open_ended else None) or group
@@ -97,6 +100,10 @@ def role_group(
         return _ORDINARY  # "Betsy Sharp of Burke County, Georgia": where she lives, not a county's post
     if _PARTY_STATE_TAG.fullmatch(role.strip()):
         return "politician"  # "D-Mont.", "R-Ky.": a lawmaker's party and state
+    if _team_position().fullmatch(role.strip()):
+        return "culture and sport"  # "England centre", "the former Scotland international": a player
+    if (whose := _staff_of(role)) is not None and role_group(whose) == "politician":
+        return _STAFF  # "Prime Minister Tony Blair's official spokesman", "the prime minister's office": staff
     if (whose := _kin_of(role)) is not None and (
         role_group(whose) == "politician" or _known_names()[1].get(whose) == "politician"
     ):
@@ -172,6 +179,8 @@ def role_group(
             group = group if _rightmost(before, specific) else found[0]
     if group is None and title:
         group = _rightmost(head, _title_defaults())
+    if group is None and "culture and sport" in story and not rest and head and head[-1] in _team_positions():
+        group = "culture and sport"  # "centre Jamie Noon" in a match report: a player's position
     if group == _CIVIL and _trade_body(words):
         group = "business"  # "Association for Payment Clearing Services": a trade body, not a charity
     if group is None:
@@ -380,8 +389,36 @@ def _kin_of(role: str) -> str | None:
     return found.group("whose") if found else None
 
 
+#: "Prime Minister Tony Blair's official spokesman", "the prime minister's office", "her campaign's
+#: leadership": whose staff the role says the person is (no portfolio between: "the party's health
+#: spokeswoman" is a frontbencher).
+_STAFF_OF = re.compile(
+    r"^\s*(?P<whose>.+?)['’]s?\s+(?:(?:official|press|chief|senior|deputy|own)\s+)?"
+    r"(?:spokesman|spokeswoman|spokesperson|office|aide|aides|leadership)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _staff_of(role: str) -> str | None:
+    """The words for whose spokesperson, office or aides a role says the person is, or None."""
+    found = _STAFF_OF.match(role)
+    return found.group("whose") if found else None
+
+
 def _kin_role(role: str) -> bool:
     return _KIN_ROLE.search(role) is not None
+
+
+@cache
+def _team_position() -> re.Pattern[str]:
+    """A team's or a country's name (one to three capitalised words) and a position in a team written
+    small (``team_positions`` in the lexicon), with nothing else: "England centre", "Ireland wing", "the
+    former Scotland international". Such words alone ("the centre", "Amnesty International") are no player."""
+    listed = sorted(_team_positions(), key=len, reverse=True)
+    positions = "|".join(re.escape(p) for p in listed)
+    return re.compile(
+        rf"(?:(?:the|a|an|The|A|An)\s+)?(?:(?:former|Former|ex-|Ex-)\s*)?(?:[A-Z][\w.'’&-]*\s+){{1,3}}(?:{positions})"
+    )
 
 
 def known_body(name: str) -> tuple[str, str] | None:

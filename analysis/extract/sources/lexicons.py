@@ -51,6 +51,13 @@ def _title_defaults() -> dict[str, str]:
 
 
 @cache
+def _team_positions() -> frozenset[str]:
+    """Positions in a team that are everyday words too ("centre", "wing", "international"): a player's
+    role only written small after a team's or a country's name (``team_positions`` in role_groups.json)."""
+    return frozenset(_lexicon("role_groups.json")["team_positions"])
+
+
+@cache
 def _split_phrases() -> tuple[tuple[str, str], ...]:
     """The specific lexicon's phrases with a split word inside ("city of", "secretary of state")."""
     return tuple((p, g) for p, g in _role_lexicon()[0].items() if any(w in _SPLIT for w in p.split()[1:]))

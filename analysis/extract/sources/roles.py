@@ -13,7 +13,13 @@ from analysis.extract.quotes.speakers import noun_phrase
 from analysis.extract.sources.context import Role, _Context
 from analysis.extract.sources.gender import _first_names
 from analysis.extract.sources.groups import role_group
-from analysis.extract.sources.lexicons import _gendered, _party_members, _role_lexicon, _title_defaults
+from analysis.extract.sources.lexicons import (
+    _gendered,
+    _party_members,
+    _role_lexicon,
+    _team_positions,
+    _title_defaults,
+)
 from analysis.extract.sources.words import _POSSESSIVE, _POSSESSOR, _SPLIT, _TITLE_DEPS, _singular, _words
 from analysis.records import Mention
 
@@ -43,6 +49,8 @@ def _role_of_person(ctx: _Context, mentions: Iterable[Mention], any_label: bool 
             return False  # "Sources told the BBC Mr Howard ...": a body's bare name before a name is no title
         if any(_singular(w, specific) in specific or _singular(w, generic) in generic for w in words):
             return True
+        if is_title and words and words[-1] in _team_positions() and _sport_story(ctx):
+            return True  # "centre Jamie Noon" in a story about sport: a player's position
         if role_group(text[a:b]) != "unknown":
             return True  # a lexicon phrase: "of the International Longevity Centre", "at the National Review"
         if words and words[0] in {"from", "of", "at"} and any(x.label == "ORG" for x in ctx.speakers.mentions_in(a, b)):
@@ -149,11 +157,21 @@ def _words_before(ctx: _Context, i: int) -> tuple[int, int] | None:
     return doc[first].idx, doc[i - 1].idx + len(doc[i - 1])
 
 
+def _sport_story(ctx: _Context) -> bool:
+    return "culture and sport" in ctx.story
+
+
 def _title_word(ctx: _Context, token: Token) -> bool:
     """Whether a word right before a name is the last word of a title: a lower-case word for a
     person ("Airbus head"), or a capitalised one the lexicon holds as a person word or a role word
     ("Tulsa police Chief", "Sen.": the parse often hangs these on the wrong word)."""
     word = token.lower_.rstrip(".")
+    if (
+        token.is_lower
+        and word in _team_positions()
+        and (_sport_story(ctx) or ctx.doc[token.i - 1 : token.i].text.istitle())
+    ):
+        return True  # "England centre Jamie Noon", "Ireland wing X", "But centre Jamie Noon" in a match report
     if token.is_lower:
         return ctx.is_person_word(word)
     if not token.is_title and not token.text.endswith("."):

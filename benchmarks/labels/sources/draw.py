@@ -19,6 +19,7 @@
     python benchmarks/labels/sources/draw.py --fresh16 --quotes > /tmp/worksheet-fresh16.txt
     python benchmarks/labels/sources/draw.py --fresh17 --quotes > /tmp/worksheet-fresh17.txt
     python benchmarks/labels/sources/draw.py --fresh18 --quotes > /tmp/worksheet-fresh18.txt
+    python benchmarks/labels/sources/draw.py --fresh19 --quotes > /tmp/worksheet-fresh19.txt
 
 Deterministic: random.Random(11) over the sorted file names; 7 BBC articles per topic folder and
 12 PolNeAR dev articles; the first half of each topic's draw (and of PolNeAR's) is the tuning
@@ -131,6 +132,11 @@ FRESH17_POLNEAR = 2
 FRESH18_SEED = 20261218
 FRESH18_PER_TOPIC = 4
 FRESH18_POLNEAR = 2
+#: The nineteenth fresh sample (issue 11, twentieth follow-up): files in no earlier sample, another seed;
+#: as fresh18 (4 BBC articles per topic and 2 PolNeAR train articles not drawn for fresh9 to fresh18).
+FRESH19_SEED = 20261219
+FRESH19_PER_TOPIC = 4
+FRESH19_POLNEAR = 2
 
 
 def draw() -> list[tuple[str, str]]:
@@ -190,6 +196,7 @@ LATER: dict[int, tuple[int, int, int, Path]] = {
     16: (FRESH16_SEED, FRESH16_PER_TOPIC, FRESH16_POLNEAR, POLNEAR_TRAIN),
     17: (FRESH17_SEED, FRESH17_PER_TOPIC, FRESH17_POLNEAR, POLNEAR_TRAIN),
     18: (FRESH18_SEED, FRESH18_PER_TOPIC, FRESH18_POLNEAR, POLNEAR_TRAIN),
+    19: (FRESH19_SEED, FRESH19_PER_TOPIC, FRESH19_POLNEAR, POLNEAR_TRAIN),
 }
 
 
