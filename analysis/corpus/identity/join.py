@@ -51,6 +51,7 @@ from analysis.corpus.identity.names import (
     with_small_words,
 )
 from analysis.corpus.identity.roles import people_by_role, role_votes, topic_fields
+from analysis.corpus.identity.unrelated import WordVectors, unrelated_groups
 from analysis.corpus.tables import Tables
 from analysis.records import REFERENCE_LABELS
 
@@ -368,6 +369,7 @@ def unit_map(
     cities, listed = city_keys(), place_types()  # listed places decide their type outright: no senses
     art_keys = ahead.art_keys
     split_keys: set[str] = set()
+    words = WordVectors(texts)  # (unrelated.py: read only for rare one-word names)
     # full names of people used in topics whose articles name nothing else in common but places and
     # nationalities: the role words beside their mentions (roles.py) may tell two people apart
     role_keys = {
@@ -445,6 +447,11 @@ def unit_map(
                 if len(people) > 1:
                     senses[k] = [(senses[k][0][0], [i for j in js for i in parts[j]]) for js in people]
                     split_keys.add(k)
+        if len(senses[k]) == 1 and (
+            apart := unrelated_groups(k, senses[k][0][1], aids, names, labels, art_keys, words)
+        ):
+            senses[k] = [(senses[k][0][0], part) for part in apart]  # a rare word in unrelated articles (13-y)
+            split_keys.add(k)
         for kind, sense in senses[k]:
             if kind in ("ORG", "OTHER") and (codes := _two_codes(k, kind, sense, aids, unit_cues, sport_code)):
                 for code, part in codes.items():  # "Leicester": the rugby club and the football club
