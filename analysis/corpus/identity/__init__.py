@@ -39,6 +39,10 @@ runs after the per-article analysis, over the tidy tables, and decides which art
 * one name, two things in one topic: a one-word club or competition name in two rugby and two
   football articles ("Leicester", "Premiership": the article's rugby or football words decide) is two
   entities, and its units in articles that say neither stay apart;
+* a rare one-word name (at most four articles; no acronym, place, person or nationality word) in articles
+  that name nothing else less common in common and whose words are unlike ("Moody" Moody's and Lewis
+  Moody, "Odeon" the chain and the Leicester Square cinema): one entity per group of related articles
+  (``unrelated.py``);
 * hand edits (``Override``: merge, split, label) saved with the store per corpus and applied last.
 
 The result is a *unit map* (one row per unit: its corpus ``entity_id``, ``name``, ``label`` and note),

@@ -16,6 +16,7 @@ from analysis.corpus.identity.names import looks_like_a_person
 from analysis.corpus.identity.roles import people_by_role, role_votes
 from analysis.corpus.identity.sport import two_codes
 from analysis.corpus.identity.state import COARSE, NOT_THINGS, Units
+from analysis.corpus.identity.unrelated import WordVectors, unrelated_groups
 
 #: A one-word name is an unclear short form ("United") when the longer names ending with it in its
 #: topic have this many times its units there.
@@ -37,6 +38,7 @@ def split_senses(u: Units) -> None:
         if any(i in shorts for i in idx):
             by_key[k] = [i for i in idx if i not in shorts] + [i for i in idx if i in shorts]
     split_keys: set[str] = set()
+    words = WordVectors(u.texts)  # (unrelated.py: read only for rare one-word names)
     # full names of people used in topics whose articles name nothing else in common but places and
     # nationalities: the role words beside their mentions (roles.py) may tell two people apart
     role_keys = {
@@ -114,6 +116,11 @@ def split_senses(u: Units) -> None:
                 if len(people) > 1:
                     senses[k] = [(senses[k][0][0], [i for j in js for i in parts[j]]) for js in people]
                     split_keys.add(k)
+        if len(senses[k]) == 1 and (
+            apart := unrelated_groups(k, senses[k][0][1], aids, names, labels, art_keys, words)
+        ):
+            senses[k] = [(senses[k][0][0], part) for part in apart]  # a rare word in unrelated articles (13-y)
+            split_keys.add(k)
         for kind, sense in senses[k]:
             if kind in ("ORG", "OTHER") and (codes := two_codes(k, kind, sense, aids, unit_cues, sport_code)):
                 for code, part in codes.items():  # "Leicester": the rugby club and the football club
