@@ -89,6 +89,12 @@ def _kind_of_words(ctx: _Context, words_text: str, start: int | None, end: int |
         return "unknown"
     lowered = " ".join(words)
     cut = next((k for k, w in enumerate(words) if w in _SPLIT and k > 0), len(words))
+    if words[0] == "its" and words[-1] in ctx.makers and len(words) <= 3:
+        return "organisation"  # "its developers say": a thing's maker is the firm that makes it
+    if words[-1] in ctx.party_plurals and not set(words) & (_SPLIT - {"of"}):
+        return "country or group"  # "opposition parties", "all three of the main parties": known bodies
+    if _MEMBERS_NAMED.match(words_text):
+        return "country or group"  # "Campaign groups including Friends of the Earth ... and War on Want"
     if any(p in lowered for p in ctx.anonymous_phrases) or {words[-1], words[cut - 1]} & ctx.anonymous_heads:
         return "anonymous"  # "sources", "one GOP source in the room"
     if _share_of_people(words_text):
@@ -141,7 +147,8 @@ def _kind_of_words(ctx: _Context, words_text: str, start: int | None, end: int |
     around = ctx.sentence_text(start, end).lower() if start is not None and end is not None else lowered
     if any(p in around for p in ctx.anonymous_phrases[2:]):
         return "anonymous"  # "an official, who spoke on condition of anonymity"
-    if _definite(words_text) and _has_phrase(words, ctx.unique_titles):
+    definite = _definite(words_text) or (start is not None and _THE_BEFORE.search(ctx.text[max(0, start - 6) : start]))
+    if definite and _has_phrase(words, ctx.unique_titles):
         return "named person"  # "The Indiana governor": one office-holder the reader can name
     if head in ctx.kin_words and _possessed(ctx.text, start, words_text):
         return "named person"  # "his ex-wife", "my father": one person the reader can name
@@ -160,6 +167,12 @@ def _kind_of_words(ctx: _Context, words_text: str, start: int | None, end: int |
         # "he" or "she", "The cardinal", is a person whatever the lexicon lacks)
         return "organisation"
     return "unnamed person"
+
+
+#: A plural whose members the words go on to name: "Campaign groups including Friends of the Earth".
+_MEMBERS_NAMED = re.compile(r"\s*(?:[\w-]+\s+){0,3}[\w-]+s,?\s+(?:including|such\s+as)\s+(?:the\s+)?[A-Z]")
+#: "the" right before a speaker's words (the quote rules took only "lord chancellor").
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 
 
 #: Endings of nouns for someone who does something ("questioner", "strategist", "resident"), not

@@ -70,6 +70,10 @@ _STORIES_OF_CLUBS = frozenset({"culture and sport", "arts"})
 _POSTNOMINAL_END = re.compile(r"\s+(?:QC|KC|MP|MEP|MSP|AM|MLA|TD)$")
 
 
+#: A possessive and one word after it: "Trump's Son" (a relative of the person named).
+_OWNER_KIN = re.compile(r"\w['’]s\s+[\w-]+$")
+
+
 def _speaker(ctx: _Context, name: str, said: list[Quote]) -> Speaker:
     text = ctx.text
     named = ctx.named.get(name, [])
@@ -102,6 +106,8 @@ def _speaker(ctx: _Context, name: str, said: list[Quote]) -> Speaker:
             kind = "named person"  # "the Dutchman said", "the Australian added": one person, by nationality
         elif kind == "organisation" and label == "ORG" and _people_plural(ctx, name):
             kind = "country or group"  # "MPs said", tagged ORG: members of a body, not the body
+        elif kind != "named person" and _OWNER_KIN.search(name) and _words(name)[-1] in ctx.kin_words:
+            kind = "named person"  # "Trump's Son", tagged ORG: one relative of someone named, a person
         elif kind == "named person" and len(name.split()) > 1 and _words(name)[-1] in ctx.org_heads:
             kind = "organisation"  # "Equity Association" tagged PERSON
         elif kind == "country or group" and (
