@@ -112,3 +112,57 @@ def test_a_possessed_relative_tagged_as_an_organisation_is_a_person():
     )
     s = next((s for s in a.speakers if s.name.endswith(("Son", "son"))), None)
     assert s is None or s.kind == "named person"
+
+
+def test_the_salford_mp_is_one_identified_person():
+    a = _article(
+        "Hazel Blears said the threat came from extremists. "
+        '"The threat is most likely to come from those people," the Salford MP told the committee.'
+    )
+    s = next(s for s in a.speakers if "MP" in s.name)
+    assert s.kind == "named person"
+
+
+def test_the_spokesman_after_a_spokesman_stays_unnamed():
+    # guard: a definite description that refers back to an indefinite one is that unnamed person
+    a = _article(
+        'A spokesman for the council said the road would reopen on Monday. "We are sorry for the delay," '
+        'the spokesman added. "Crews are working round the clock," the spokesman said.'
+    )
+    assert all(s.kind != "named person" for s in a.speakers if "spokesman" in s.name.lower())
+
+
+def test_a_name_after_the_word_for_its_kind_is_an_organisation():
+    a = _article(
+        '"Our primary worry is the optimistic view of the budget," consultancy 4Cast said in a report. '
+        "Consultancy Strategy Analytics estimates that 51 million people will use the networks by 2009."
+    )
+    assert _by_words(a, "4Cast").kind == "organisation"
+    assert _by_words(a, "Strategy Analytics").kind == "organisation"
+
+
+def test_a_title_that_runs_on_to_a_name_is_that_person():
+    a = _article(
+        '"We have a solid foundation on which to move forward," said Nortel president and chief executive '
+        "Bill Owens on Monday."
+    )
+    s = next(s for s in a.speakers if "Nortel" in s.name or "Owens" in s.name)
+    assert s.kind == "named person"
+
+
+def test_a_persons_comments_are_that_persons_words():
+    a = _article(
+        "Donald Trump spoke in Ohio on Monday. Mr. Biden said he would reassure allies, given "
+        "Mr. Trump's comments saying he would reassess the arrangement if elected."
+    )
+    s = next((s for s in a.speakers if "comments" in s.name), None)
+    assert s is None or s.kind == "named person"
+
+
+def test_the_gop_speechwriter_is_a_person_not_the_party():
+    a = _article(
+        'Richard Cross wrote the speech. "I may yet have to vote for her," Cross said. '
+        "The GOP speechwriter said the deal-breaker was the proposed ban."
+    )
+    s = next(s for s in a.speakers if "speechwriter" in s.name)
+    assert s.kind == "named person"

@@ -48,7 +48,7 @@ def _author(ctx: _Context, words_text: str, start: int | None, end: int | None) 
             return ctx.pronoun_at[start]  # "his report", the "his" resolved to Wim Kok
         inside = [m for m in ctx.speakers.mentions_in(start, end) if m.entity in people]
         own = [m.entity for m in inside]
-        if own and _POSSESSOR.match(ctx.text, ctx.text.find(own[0], start) + len(own[0])):
+        if own and _POSSESSOR.match(ctx.text, inside[0].end):
             return own[0]  # "Ivana Trump's brief"
         if inside and re.search(r"\bby\s+$", ctx.text[start : inside[0].start]):
             return own[0]  # "an analysis by Lily Batchelder"
@@ -95,6 +95,8 @@ def _kind_of_words(ctx: _Context, words_text: str, start: int | None, end: int |
         return "country or group"  # "opposition parties", "all three of the main parties": known bodies
     if _MEMBERS_NAMED.match(words_text):
         return "country or group"  # "Campaign groups including Friends of the Earth ... and War on Want"
+    if _kind_then_name(ctx, words, words_text, start, end):
+        return "organisation"  # "consultancy 4Cast", "Consultancy Strategy Analytics": a name after its kind
     if any(p in lowered for p in ctx.anonymous_phrases) or {words[-1], words[cut - 1]} & ctx.anonymous_heads:
         return "anonymous"  # "sources", "one GOP source in the room"
     if _share_of_people(words_text):
@@ -147,9 +149,14 @@ def _kind_of_words(ctx: _Context, words_text: str, start: int | None, end: int |
     around = ctx.sentence_text(start, end).lower() if start is not None and end is not None else lowered
     if any(p in around for p in ctx.anonymous_phrases[2:]):
         return "anonymous"  # "an official, who spoke on condition of anonymity"
-    definite = _definite(words_text) or (start is not None and _THE_BEFORE.search(ctx.text[max(0, start - 6) : start]))
+    the = words[0] == "the" or (start is not None and _THE_BEFORE.search(ctx.text[max(0, start - 6) : start]))
+    definite = _definite(words_text) or the
     if definite and _has_phrase(words, ctx.unique_titles):
         return "named person"  # "The Indiana governor": one office-holder the reader can name
+    if the and head is not None and ctx.is_person_word(head) and not _introduced_before(ctx.text, head, start):
+        # "the Salford MP", "The MP for Ealing North", "the columnist": one person the article has
+        # identified (not "the spokesman" after "a spokesman", an unnamed one met before)
+        return "named person"
     if head in ctx.kin_words and _possessed(ctx.text, start, words_text):
         return "named person"  # "his ex-wife", "my father": one person the reader can name
     if len(tokens) == 1 and words_text[:1].isupper() and _longer_org_names(ctx, words_text.strip()):
@@ -173,6 +180,31 @@ def _kind_of_words(ctx: _Context, words_text: str, start: int | None, end: int |
 _MEMBERS_NAMED = re.compile(r"\s*(?:[\w-]+\s+){0,3}[\w-]+s,?\s+(?:including|such\s+as)\s+(?:the\s+)?[A-Z]")
 #: "the" right before a speaker's words (the quote rules took only "lord chancellor").
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+
+
+def _kind_then_name(ctx: _Context, words: list[str], words_text: str, start: int | None, end: int | None) -> bool:
+    """Whether a speaker's words are a word for a kind of body and then a name: "consultancy 4Cast",
+    "Consultancy Strategy Analytics" (not "Police Commissioner John Smith": a word for a person or a
+    person's name after it)."""
+    tokens = words_text.split()
+    if len(tokens) < 2 or words[0] not in ctx.org_heads:
+        return False
+    if not all(t[:1].isupper() or t[:1].isdigit() for t in tokens[1:]):
+        return False
+    if any(ctx.is_person_word(w) for w in words[1:]):
+        return False
+    inside = ctx.speakers.mentions_in(start, end) if start is not None and end is not None else []
+    return not any(m.label == "PERSON" for m in inside)
+
+
+def _introduced_before(text: str, head: str, start: int | None) -> bool:
+    """Whether the article has "a/an/one/another ... <head>" before ``start``: a definite "the
+    spokesman" then refers back to that unnamed one."""
+    before = text[: start or 0]
+    return (
+        re.search(rf"\b(?:a|an|one|another)\s+(?:[\w'’-]+\s+){{0,3}}{re.escape(head)}\b", before, re.IGNORECASE)
+        is not None
+    )
 
 
 #: Endings of nouns for someone who does something ("questioner", "strategist", "resident"), not

@@ -215,6 +215,13 @@ def _speaker(ctx: _Context, name: str, said: list[Quote]) -> Speaker:
             elif inside and inside[0].entity and inside[0].entity not in name and role_group(name) != "unknown":
                 # "The Lord Chancellor, Lord Falconer, said": the tagger ran the title into the name
                 role = (name, start, end, True)
+        named_after = _named_after_title(ctx, start, end) if kind == "unnamed person" else None
+        if named_after is not None and start is not None:
+            # "said Nortel president and chief executive Bill Owens", the quote rules keeping only
+            # "Nortel president": the titles run on to the name of the one person they are
+            kind, inside_people = "named person", [named_after]
+            words_end = start + len(text[start : named_after.start].rstrip())
+            role = (re.sub(r"\s+", " ", text[start:words_end]), start, words_end, True)
         if name in ctx.surnames and kind == "named person":
             full = ctx.surnames[name]
             role = _role_of_person(ctx, ctx.named.get(full, []))
@@ -370,6 +377,31 @@ def _speaker(ctx: _Context, name: str, said: list[Quote]) -> Speaker:
         in_headline=any(ctx.in_title(p) for p in places),
         in_lead=any((p2 := ctx.paragraph(p)) is not None and p2 < 2 for p in places),
     )
+
+
+#: Titles joined to a speaker's words and running on to a name: " and chief executive ".
+_TITLE_RUNS_ON = re.compile(r"\s+(?:and|&)\s+(?:[a-z-]+\s+){1,3}")
+
+
+def _named_after_title(ctx: _Context, start: int | None, end: int | None) -> Mention | None:
+    """The person whose name follows a speaker's title words joined by "and" ("Nortel president" in
+    "Nortel president and chief executive Bill Owens"), or None."""
+    if start is None or end is None or (runs := _TITLE_RUNS_ON.match(ctx.text, end)) is None:
+        return None
+    if not all(ctx.is_person_word(w) or w in {"and", "&"} for w in _words(runs.group(0)) if w not in _TITLE_FILLERS):
+        return None  # "and the minister said": no title
+    return next(
+        (
+            m
+            for m in ctx.speakers.mentions_in(runs.end(), runs.end() + 60)
+            if m.start == runs.end() and m.label == "PERSON"
+        ),
+        None,
+    )
+
+
+#: Words a run of titles may hold besides words for people: "chief", "vice", "deputy".
+_TITLE_FILLERS = frozenset({"chief", "vice", "deputy", "acting", "senior", "general", "managing"})
 
 
 def _known_by_surname(name: str, text: str) -> str | None:
