@@ -166,3 +166,30 @@ def test_the_gop_speechwriter_is_a_person_not_the_party():
     )
     s = next(s for s in a.speakers if "speechwriter" in s.name)
     assert s.kind == "named person"
+
+
+def test_a_headline_description_of_the_person_the_lead_names_is_that_person():
+    a = _article(
+        "Betsy Sharp of Burke County, Georgia, knows Donald Trump in a way few others do. "
+        "She met him years ago at a party in New York.",
+        title="Woman Reveals Stunning Thing Trump Did For Her",
+    )
+    s = next((s for s in a.speakers if s.name == "Woman"), None)
+    assert s is None or s.kind == "named person"
+
+
+def test_the_comic_who_said_he_is_one_person():
+    a = _article(
+        "Ricky Gervais has booked Jude Law and Kate Winslet for guest roles in his sitcom. "
+        'The comic and actor said he had drawn up a list of stars. "We wanted actors with iconic status," he said.'
+    )
+    s = next((s for s in a.speakers if "comic" in s.name.lower()), None)
+    assert s is None or s.kind == "named person"
+
+
+def test_a_possessive_before_a_bodys_name_is_part_of_the_name():
+    a = _article(
+        "The Actors' Equity Association issued a statement calling him \"an icon in the American theatre\"."
+    )
+    s = next((s for s in a.speakers if "Equity" in s.name), None)
+    assert s is None or s.kind == "organisation"

@@ -153,9 +153,14 @@ def _kind_of_words(ctx: _Context, words_text: str, start: int | None, end: int |
     definite = _definite(words_text) or the
     if definite and _has_phrase(words, ctx.unique_titles):
         return "named person"  # "The Indiana governor": one office-holder the reader can name
-    if the and head is not None and ctx.is_person_word(head) and not _introduced_before(ctx.text, head, start):
-        # "the Salford MP", "The MP for Ealing North", "the columnist": one person the article has
-        # identified (not "the spokesman" after "a spokesman", an unnamed one met before)
+    if (
+        the
+        and head is not None
+        and (ctx.is_person_word(head) or _called_he_or_she(ctx, start, end))
+        and not _introduced_before(ctx.text, head, start)
+    ):
+        # "the Salford MP", "The MP for Ealing North", "the columnist", "The comic ... said he": one
+        # person the article has identified (not "the spokesman" after "a spokesman", met before)
         return "named person"
     if head in ctx.kin_words and _possessed(ctx.text, start, words_text):
         return "named person"  # "his ex-wife", "my father": one person the reader can name
@@ -195,6 +200,15 @@ def _kind_then_name(ctx: _Context, words: list[str], words_text: str, start: int
         return False
     inside = ctx.speakers.mentions_in(start, end) if start is not None and end is not None else []
     return not any(m.label == "PERSON" for m in inside)
+
+
+def _called_he_or_she(ctx: _Context, start: int | None, end: int | None) -> bool:
+    """Whether the article goes on to call a description "he" or "she" and names some person: "The
+    comic and actor said he had drawn up a list" in a story about Ricky Gervais (not "the abbot"
+    of a story that names nobody: no one the reader can identify)."""
+    if start is None or end is None or not _pronouns_after(ctx, start, end):
+        return False
+    return any(_label(ms) == "PERSON" for ms in ctx.named.values())
 
 
 def _introduced_before(text: str, head: str, start: int | None) -> bool:

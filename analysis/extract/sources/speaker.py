@@ -58,7 +58,7 @@ from analysis.extract.sources.names import (
     _titled_surname,
 )
 from analysis.extract.sources.roles import _role_of_person
-from analysis.extract.sources.words import _ENTITY_KIND, _POSSESSIVE, _POSSESSOR, _label, _words
+from analysis.extract.sources.words import _ENTITY_KIND, _POSSESSIVE, _POSSESSOR, _SUBJECT_DEPS, _label, _words
 from analysis.records import Mention, Quote, Speaker
 
 #: Story groups (``context_heads``) in which a post at the top of a body is the club's or the show's.
@@ -145,7 +145,10 @@ def _speaker(ctx: _Context, name: str, said: list[Quote]) -> Speaker:
         if kind != "named person" and role is not None:
             head = _head_word(ctx, *role[:3])
             person = head is not None and ctx.is_person_word(head) and head not in ctx.org_heads
-            if person and not _plural_role(ctx, role):
+            owner = _POSSESSIVE.search(role[0]) is not None and _words(name)[-1] in ctx.org_heads
+            if person and not _plural_role(ctx, role) and not owner:
+                # (not "The Actors'" of "The Actors' Equity Association": a possessive before a body's
+                # name is part of that name, no description of a person)
                 kind = "named person"  # "Mary Fox, the chief executive of Tesco", tagged ORG
             elif (
                 kind == "country or group" and head in ctx.org_heads and (label != "GPE" or head not in ctx.state_heads)
@@ -222,6 +225,10 @@ def _speaker(ctx: _Context, name: str, said: list[Quote]) -> Speaker:
             kind, inside_people = "named person", [named_after]
             words_end = start + len(text[start : named_after.start].rstrip())
             role = (re.sub(r"\s+", " ", text[start:words_end]), start, words_end, True)
+        if kind == "unnamed person" and start is not None and ctx.in_title(start) and _lead_names_someone(ctx):
+            # "Woman Reveals Stunning Thing ...", "mom speechwriter reveals": a headline's description of
+            # the person the story opens by naming
+            kind = "named person"
         if name in ctx.surnames and kind == "named person":
             full = ctx.surnames[name]
             role = _role_of_person(ctx, ctx.named.get(full, []))
@@ -377,6 +384,23 @@ def _speaker(ctx: _Context, name: str, said: list[Quote]) -> Speaker:
         in_headline=any(ctx.in_title(p) for p in places),
         in_lead=any((p2 := ctx.paragraph(p)) is not None and p2 < 2 for p in places),
     )
+
+
+def _lead_names_someone(ctx: _Context) -> bool:
+    """Whether the first sentence after the headline names a person as its subject ("Betsy Sharp of
+    Burke County, Georgia, knows Donald Trump in a way few other Americans do")."""
+    starts = ctx.ix.sent_start_char
+    k = next((k for k, a in enumerate(starts) if not ctx.in_title(a)), None)
+    if k is None:
+        return False
+    b = starts[k + 1] if k + 1 < len(starts) else len(ctx.text)
+    for m in ctx.speakers.mentions_in(starts[k], b):
+        if m.label != "PERSON" and not (m.entity and _a_persons_name(ctx, m.entity)):
+            continue  # (a person's name the tagger took for a body: "Betsy Sharp of Burke County")
+        i, j = ctx.ix.tokens(m.start, m.end)
+        if j > i and ctx.doc[i:j].root.dep_ in _SUBJECT_DEPS:
+            return True
+    return False
 
 
 #: Titles joined to a speaker's words and running on to a name: " and chief executive ".
