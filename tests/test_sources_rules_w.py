@@ -188,8 +188,6 @@ def test_the_comic_who_said_he_is_one_person():
 
 
 def test_a_possessive_before_a_bodys_name_is_part_of_the_name():
-    a = _article(
-        "The Actors' Equity Association issued a statement calling him \"an icon in the American theatre\"."
-    )
+    a = _article('The Actors\' Equity Association issued a statement calling him "an icon in the American theatre".')
     s = next((s for s in a.speakers if "Equity" in s.name), None)
     assert s is None or s.kind == "organisation"
