@@ -191,3 +191,28 @@ def test_a_possessive_before_a_bodys_name_is_part_of_the_name():
     a = _article('The Actors\' Equity Association issued a statement calling him "an icon in the American theatre".')
     s = next((s for s in a.speakers if "Equity" in s.name), None)
     assert s is None or s.kind == "organisation"
+
+
+def test_a_lead_description_named_next_with_also_is_that_person():
+    a = _article(
+        "A chief constable has backed longer opening hours, saying police had a responsibility to adapt. "
+        "However, Norfolk police chief Andy Hayman also warned that a great deal of preparation was needed."
+    )
+    s = next(s for s in a.speakers if "constable" in s.name)
+    assert s.kind == "named person"
+
+
+def test_a_lead_description_followed_by_someone_else_stays_unnamed():
+    # guard: no "also", or a person already named before, is no naming of the description
+    a = _article(
+        "A witness said the car had been speeding when it hit the wall. "
+        "Police chief Andy Hayman said officers were still at the scene."
+    )
+    s = next(s for s in a.speakers if "witness" in s.name)
+    assert s.kind == "unnamed person"
+    b = _article(
+        "Andy Hayman spoke first. A witness said the car had been speeding when it hit the wall. "
+        "Andy Hayman also said officers were still at the scene."
+    )
+    t = next(s for s in b.speakers if "witness" in s.name)
+    assert t.kind == "unnamed person"

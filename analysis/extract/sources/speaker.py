@@ -225,6 +225,10 @@ def _speaker(ctx: _Context, name: str, said: list[Quote]) -> Speaker:
             kind, inside_people = "named person", [named_after]
             words_end = start + len(text[start : named_after.start].rstrip())
             role = (re.sub(r"\s+", " ", text[start:words_end]), start, words_end, True)
+        if kind == "unnamed person" and _named_next_also(ctx, name, start, end):
+            # "A chief constable has backed ... Norfolk police chief Andy Hayman also warned": a lead's
+            # indefinite description that the next sentence names, "also" carrying the same actor on
+            kind = "named person"
         if kind == "unnamed person" and start is not None and ctx.in_title(start) and _lead_names_someone(ctx):
             # "Woman Reveals Stunning Thing ...", "mom speechwriter reveals": a headline's description of
             # the person the story opens by naming
@@ -384,6 +388,29 @@ def _speaker(ctx: _Context, name: str, said: list[Quote]) -> Speaker:
         in_headline=any(ctx.in_title(p) for p in places),
         in_lead=any((p2 := ctx.paragraph(p)) is not None and p2 < 2 for p in places),
     )
+
+
+#: A person named as the subject and "also" right after: "Duncan Bannatyne also attacked".
+_ALSO_AFTER = re.compile(r"\s+also\b")
+
+
+def _named_next_also(ctx: _Context, name: str, start: int | None, end: int | None) -> bool:
+    """Whether an indefinite description in the lead's first sentence ("A chief constable has
+    backed ...", "has prompted a Labour donor to say") is named by the next sentence's subject, a
+    person not named before, followed by "also" ("Norfolk police chief Andy Hayman also warned")."""
+    if start is None or end is None or name.split(" ", 1)[0].lower() not in {"a", "an"}:
+        return False
+    starts = ctx.ix.sent_start_char
+    k = next((k for k, a in enumerate(starts) if not ctx.in_title(a)), None)
+    if k is None or k + 1 >= len(starts) or not starts[k] <= start < starts[k + 1]:
+        return False
+    b = starts[k + 2] if k + 2 < len(starts) else len(ctx.text)
+    for m in ctx.speakers.mentions_in(starts[k + 1], b):
+        if m.label != "PERSON" or not m.entity:
+            continue
+        earlier = any(e.start < starts[k + 1] for e in ctx.named.get(m.entity, []))
+        return not earlier and _ALSO_AFTER.match(ctx.text, m.end) is not None
+    return False
 
 
 def _lead_names_someone(ctx: _Context) -> bool:
