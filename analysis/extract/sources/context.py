@@ -96,6 +96,8 @@ class _Context:
         self.collective_heads = frozenset(lex["collective_heads"])
         self.state_heads = frozenset(lex["state_heads"])
         self.not_surnames = frozenset(lex["not_surnames"])
+        self.makers = frozenset(lex["makers"])
+        self.party_plurals = frozenset(lex["party_plurals"])
         self.story = story_groups(text)
         # who each he/she offset is credited to, by the resolver or right after a name: one credited
         # to two people named in the article is no evidence for either ("Ivanka Trump ... he")

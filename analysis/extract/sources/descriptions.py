@@ -145,18 +145,31 @@ def _opening_description(ctx: _Context, k: int) -> tuple[int, int] | None:
     return (a, b) if a == doc[first].idx else None
 
 
-_QUANTIFIER = re.compile(r"\b(?:many|some|most|several|few|other|numerous|two|three|four)\s+$", re.IGNORECASE)
+#: A number in figures or words up to ten.
+_NUMBER = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
+_QUANTIFIER = re.compile(
+    rf"\b(?:many|some|most|several|few|other|numerous|two|three|four|{_NUMBER}\s+(?:in|out\s+of)\s+{_NUMBER})\s+$",
+    re.IGNORECASE,
+)
+#: A share of people before a noun ("Six in 10 Republican said"): the noun may stay singular.
+_SHARE_BEFORE = re.compile(rf"{_NUMBER}\s+(?:in|out\s+of)\s+{_NUMBER}\s+$", re.IGNORECASE)
+#: "the" right before a speaker's words.
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 
 
 def _quantified(ctx: _Context, said: list[Quote]) -> Role | None:
-    """ "many Democrats", "some Republicans": every quote hangs on a plural after a quantifier."""
+    """ "many Democrats", "some Republicans", "Six in 10 Republicans": every quote hangs on a plural
+    after a quantifier, or, after the first such quote, on "they" or "the" + the same plural ("Several
+    Democrats cautioned ... They also said ... Yet the Democrats acknowledged": the same people)."""
     text, found = ctx.text, None
-    for q in said:
+    for q in sorted(said, key=lambda q: q.speaker_start or 0):
         a, b = q.speaker_start, q.speaker_end
-        if a is None or b is None or not text[a:b].endswith("s"):
+        if a is None or b is None:
             return None
-        before = _QUANTIFIER.search(text[max(0, a - 12) : a])
-        if before is None:
+        if found is not None and (text[a:b].lower() == "they" or _THE_BEFORE.search(text[max(0, a - 6) : a])):
+            continue  # "They also said", "the Democrats acknowledged": the people just counted
+        before = _QUANTIFIER.search(text[max(0, a - 20) : a])
+        if before is None or not (text[a:b].endswith("s") or _SHARE_BEFORE.search(before.group(0))):
             return None
         found = found or (text[a - len(before.group(0)) : b], a - len(before.group(0)), b, False)
     return found

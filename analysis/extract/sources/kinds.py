@@ -48,7 +48,7 @@ def _author(ctx: _Context, words_text: str, start: int | None, end: int | None) 
             return ctx.pronoun_at[start]  # "his report", the "his" resolved to Wim Kok
         inside = [m for m in ctx.speakers.mentions_in(start, end) if m.entity in people]
         own = [m.entity for m in inside]
-        if own and _POSSESSOR.match(ctx.text, ctx.text.find(own[0], start) + len(own[0])):
+        if own and _POSSESSOR.match(ctx.text, inside[0].end):
             return own[0]  # "Ivana Trump's brief"
         if inside and re.search(r"\bby\s+$", ctx.text[start : inside[0].start]):
             return own[0]  # "an analysis by Lily Batchelder"
@@ -89,6 +89,14 @@ def _kind_of_words(ctx: _Context, words_text: str, start: int | None, end: int |
         return "unknown"
     lowered = " ".join(words)
     cut = next((k for k, w in enumerate(words) if w in _SPLIT and k > 0), len(words))
+    if words[0] == "its" and words[-1] in ctx.makers and len(words) <= 3:
+        return "organisation"  # "its developers say": a thing's maker is the firm that makes it
+    if words[-1] in ctx.party_plurals and not set(words) & (_SPLIT - {"of"}):
+        return "country or group"  # "opposition parties", "all three of the main parties": known bodies
+    if _MEMBERS_NAMED.match(words_text):
+        return "country or group"  # "Campaign groups including Friends of the Earth ... and War on Want"
+    if _kind_then_name(ctx, words, words_text, start, end):
+        return "organisation"  # "consultancy 4Cast", "Consultancy Strategy Analytics": a name after its kind
     if any(p in lowered for p in ctx.anonymous_phrases) or {words[-1], words[cut - 1]} & ctx.anonymous_heads:
         return "anonymous"  # "sources", "one GOP source in the room"
     if _share_of_people(words_text):
@@ -141,8 +149,19 @@ def _kind_of_words(ctx: _Context, words_text: str, start: int | None, end: int |
     around = ctx.sentence_text(start, end).lower() if start is not None and end is not None else lowered
     if any(p in around for p in ctx.anonymous_phrases[2:]):
         return "anonymous"  # "an official, who spoke on condition of anonymity"
-    if _definite(words_text) and _has_phrase(words, ctx.unique_titles):
+    the = words[0] == "the" or (start is not None and _THE_BEFORE.search(ctx.text[max(0, start - 6) : start]))
+    definite = _definite(words_text) or the
+    if definite and _has_phrase(words, ctx.unique_titles):
         return "named person"  # "The Indiana governor": one office-holder the reader can name
+    if (
+        the
+        and head is not None
+        and (ctx.is_person_word(head) or _called_he_or_she(ctx, start, end))
+        and not _introduced_before(ctx.text, head, start)
+    ):
+        # "the Salford MP", "The MP for Ealing North", "the columnist", "The comic ... said he": one
+        # person the article has identified (not "the spokesman" after "a spokesman", met before)
+        return "named person"
     if head in ctx.kin_words and _possessed(ctx.text, start, words_text):
         return "named person"  # "his ex-wife", "my father": one person the reader can name
     if len(tokens) == 1 and words_text[:1].isupper() and _longer_org_names(ctx, words_text.strip()):
@@ -160,6 +179,46 @@ def _kind_of_words(ctx: _Context, words_text: str, start: int | None, end: int |
         # "he" or "she", "The cardinal", is a person whatever the lexicon lacks)
         return "organisation"
     return "unnamed person"
+
+
+#: A plural whose members the words go on to name: "Campaign groups including Friends of the Earth".
+_MEMBERS_NAMED = re.compile(r"\s*(?:[\w-]+\s+){0,3}[\w-]+s,?\s+(?:including|such\s+as)\s+(?:the\s+)?[A-Z]")
+#: "the" right before a speaker's words (the quote rules took only "lord chancellor").
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+
+
+def _kind_then_name(ctx: _Context, words: list[str], words_text: str, start: int | None, end: int | None) -> bool:
+    """Whether a speaker's words are a word for a kind of body and then a name: "consultancy 4Cast",
+    "Consultancy Strategy Analytics" (not "Police Commissioner John Smith": a word for a person or a
+    person's name after it)."""
+    tokens = words_text.split()
+    if len(tokens) < 2 or words[0] not in ctx.org_heads:
+        return False
+    if not all(t[:1].isupper() or t[:1].isdigit() for t in tokens[1:]):
+        return False
+    if any(ctx.is_person_word(w) for w in words[1:]):
+        return False
+    inside = ctx.speakers.mentions_in(start, end) if start is not None and end is not None else []
+    return not any(m.label == "PERSON" for m in inside)
+
+
+def _called_he_or_she(ctx: _Context, start: int | None, end: int | None) -> bool:
+    """Whether the article goes on to call a description "he" or "she" and names some person: "The
+    comic and actor said he had drawn up a list" in a story about Ricky Gervais (not "the abbot"
+    of a story that names nobody: no one the reader can identify)."""
+    if start is None or end is None or not _pronouns_after(ctx, start, end):
+        return False
+    return any(_label(ms) == "PERSON" for ms in ctx.named.values())
+
+
+def _introduced_before(text: str, head: str, start: int | None) -> bool:
+    """Whether the article has "a/an/one/another ... <head>" before ``start``: a definite "the
+    spokesman" then refers back to that unnamed one."""
+    before = text[: start or 0]
+    return (
+        re.search(rf"\b(?:a|an|one|another)\s+(?:[\w'’-]+\s+){{0,3}}{re.escape(head)}\b", before, re.IGNORECASE)
+        is not None
+    )
 
 
 #: Endings of nouns for someone who does something ("questioner", "strategist", "resident"), not

@@ -58,7 +58,7 @@ from analysis.extract.sources.names import (
     _titled_surname,
 )
 from analysis.extract.sources.roles import _role_of_person
-from analysis.extract.sources.words import _ENTITY_KIND, _POSSESSIVE, _POSSESSOR, _label, _words
+from analysis.extract.sources.words import _ENTITY_KIND, _POSSESSIVE, _POSSESSOR, _SUBJECT_DEPS, _label, _words
 from analysis.records import Mention, Quote, Speaker
 
 #: Story groups (``context_heads``) in which a post at the top of a body is the club's or the show's.
@@ -68,6 +68,10 @@ _STORIES_OF_CLUBS = frozenset({"culture and sport", "arts"})
 #: A title written after a name that the quote rules kept in the speaker's name ("Frank Field MP")
 #: but the tagger left out of the person's name ("Frank Field").
 _POSTNOMINAL_END = re.compile(r"\s+(?:QC|KC|MP|MEP|MSP|AM|MLA|TD)$")
+
+
+#: A possessive and one word after it: "Trump's Son" (a relative of the person named).
+_OWNER_KIN = re.compile(r"\w['’]s\s+[\w-]+$")
 
 
 def _speaker(ctx: _Context, name: str, said: list[Quote]) -> Speaker:
@@ -102,6 +106,8 @@ def _speaker(ctx: _Context, name: str, said: list[Quote]) -> Speaker:
             kind = "named person"  # "the Dutchman said", "the Australian added": one person, by nationality
         elif kind == "organisation" and label == "ORG" and _people_plural(ctx, name):
             kind = "country or group"  # "MPs said", tagged ORG: members of a body, not the body
+        elif kind != "named person" and _OWNER_KIN.search(name) and _words(name)[-1] in ctx.kin_words:
+            kind = "named person"  # "Trump's Son", tagged ORG: one relative of someone named, a person
         elif kind == "named person" and len(name.split()) > 1 and _words(name)[-1] in ctx.org_heads:
             kind = "organisation"  # "Equity Association" tagged PERSON
         elif kind == "country or group" and (
@@ -139,7 +145,10 @@ def _speaker(ctx: _Context, name: str, said: list[Quote]) -> Speaker:
         if kind != "named person" and role is not None:
             head = _head_word(ctx, *role[:3])
             person = head is not None and ctx.is_person_word(head) and head not in ctx.org_heads
-            if person and not _plural_role(ctx, role):
+            owner = _POSSESSIVE.search(role[0]) is not None and _words(name)[-1] in ctx.org_heads
+            if person and not _plural_role(ctx, role) and not owner:
+                # (not "The Actors'" of "The Actors' Equity Association": a possessive before a body's
+                # name is part of that name, no description of a person)
                 kind = "named person"  # "Mary Fox, the chief executive of Tesco", tagged ORG
             elif (
                 kind == "country or group" and head in ctx.org_heads and (label != "GPE" or head not in ctx.state_heads)
@@ -209,6 +218,21 @@ def _speaker(ctx: _Context, name: str, said: list[Quote]) -> Speaker:
             elif inside and inside[0].entity and inside[0].entity not in name and role_group(name) != "unknown":
                 # "The Lord Chancellor, Lord Falconer, said": the tagger ran the title into the name
                 role = (name, start, end, True)
+        named_after = _named_after_title(ctx, start, end) if kind == "unnamed person" else None
+        if named_after is not None and start is not None:
+            # "said Nortel president and chief executive Bill Owens", the quote rules keeping only
+            # "Nortel president": the titles run on to the name of the one person they are
+            kind, inside_people = "named person", [named_after]
+            words_end = start + len(text[start : named_after.start].rstrip())
+            role = (re.sub(r"\s+", " ", text[start:words_end]), start, words_end, True)
+        if kind == "unnamed person" and _named_next_also(ctx, name, start, end):
+            # "A chief constable has backed ... Norfolk police chief Andy Hayman also warned": a lead's
+            # indefinite description that the next sentence names, "also" carrying the same actor on
+            kind = "named person"
+        if kind == "unnamed person" and start is not None and ctx.in_title(start) and _lead_names_someone(ctx):
+            # "Woman Reveals Stunning Thing ...", "mom speechwriter reveals": a headline's description of
+            # the person the story opens by naming
+            kind = "named person"
         if name in ctx.surnames and kind == "named person":
             full = ctx.surnames[name]
             role = _role_of_person(ctx, ctx.named.get(full, []))
@@ -364,6 +388,71 @@ def _speaker(ctx: _Context, name: str, said: list[Quote]) -> Speaker:
         in_headline=any(ctx.in_title(p) for p in places),
         in_lead=any((p2 := ctx.paragraph(p)) is not None and p2 < 2 for p in places),
     )
+
+
+#: A person named as the subject and "also" right after: "Duncan Bannatyne also attacked".
+_ALSO_AFTER = re.compile(r"\s+also\b")
+
+
+def _named_next_also(ctx: _Context, name: str, start: int | None, end: int | None) -> bool:
+    """Whether an indefinite description in the lead's first sentence ("A chief constable has
+    backed ...", "has prompted a Labour donor to say") is named by the next sentence's subject, a
+    person not named before, followed by "also" ("Norfolk police chief Andy Hayman also warned")."""
+    if start is None or end is None or name.split(" ", 1)[0].lower() not in {"a", "an"}:
+        return False
+    starts = ctx.ix.sent_start_char
+    k = next((k for k, a in enumerate(starts) if not ctx.in_title(a)), None)
+    if k is None or k + 1 >= len(starts) or not starts[k] <= start < starts[k + 1]:
+        return False
+    b = starts[k + 2] if k + 2 < len(starts) else len(ctx.text)
+    for m in ctx.speakers.mentions_in(starts[k + 1], b):
+        if m.label != "PERSON" or not m.entity:
+            continue
+        earlier = any(e.start < starts[k + 1] for e in ctx.named.get(m.entity, []))
+        return not earlier and _ALSO_AFTER.match(ctx.text, m.end) is not None
+    return False
+
+
+def _lead_names_someone(ctx: _Context) -> bool:
+    """Whether the first sentence after the headline names a person as its subject ("Betsy Sharp of
+    Burke County, Georgia, knows Donald Trump in a way few other Americans do")."""
+    starts = ctx.ix.sent_start_char
+    k = next((k for k, a in enumerate(starts) if not ctx.in_title(a)), None)
+    if k is None:
+        return False
+    b = starts[k + 1] if k + 1 < len(starts) else len(ctx.text)
+    for m in ctx.speakers.mentions_in(starts[k], b):
+        if m.label != "PERSON" and not (m.entity and _a_persons_name(ctx, m.entity)):
+            continue  # (a person's name the tagger took for a body: "Betsy Sharp of Burke County")
+        i, j = ctx.ix.tokens(m.start, m.end)
+        if j > i and ctx.doc[i:j].root.dep_ in _SUBJECT_DEPS:
+            return True
+    return False
+
+
+#: Titles joined to a speaker's words and running on to a name: " and chief executive ".
+_TITLE_RUNS_ON = re.compile(r"\s+(?:and|&)\s+(?:[a-z-]+\s+){1,3}")
+
+
+def _named_after_title(ctx: _Context, start: int | None, end: int | None) -> Mention | None:
+    """The person whose name follows a speaker's title words joined by "and" ("Nortel president" in
+    "Nortel president and chief executive Bill Owens"), or None."""
+    if start is None or end is None or (runs := _TITLE_RUNS_ON.match(ctx.text, end)) is None:
+        return None
+    if not all(ctx.is_person_word(w) or w in {"and", "&"} for w in _words(runs.group(0)) if w not in _TITLE_FILLERS):
+        return None  # "and the minister said": no title
+    return next(
+        (
+            m
+            for m in ctx.speakers.mentions_in(runs.end(), runs.end() + 60)
+            if m.start == runs.end() and m.label == "PERSON"
+        ),
+        None,
+    )
+
+
+#: Words a run of titles may hold besides words for people: "chief", "vice", "deputy".
+_TITLE_FILLERS = frozenset({"chief", "vice", "deputy", "acting", "senior", "general", "managing"})
 
 
 def _known_by_surname(name: str, text: str) -> str | None:
