@@ -9,8 +9,8 @@ import numpy as np
 
 from analysis.corpus.identity.article_cues import called_by_honorific, called_by_surname, list_mates
 from analysis.corpus.identity.context import article_date, article_keys
-from analysis.corpus.identity.evidence import concept_acronyms, name_votes
 from analysis.corpus.identity.learned import type_model
+from analysis.corpus.identity.name_shape import concept_acronyms, name_votes
 from analysis.corpus.identity.names import _is_acronym, city_keys, looks_like_a_person, place_types
 from analysis.corpus.tables import Tables
 
@@ -22,7 +22,7 @@ CUE_SHARE = 0.2
 class Ahead:
     """What ``unit_map`` works out from the names and the tables alone, while the cue words are read:
     the articles' topics, outlets, dates and texts, the units of each name key, each unit's name votes
-    (``evidence.name_votes``: units of a country's or a listed name, or standing for a longer name,
+    (``name_shape.name_votes``: units of a country's or a listed name, or standing for a longer name,
     have none), the names shaped like a person's, the units their articles call by the surname alone
     or with an honorific, list neighbours, each article's less common name keys, the concept acronyms,
     and the data the later passes read (loaded here, once)."""
