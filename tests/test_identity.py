@@ -1294,7 +1294,7 @@ def test_a_name_mostly_after_at_in_football_reports_is_a_ground_and_a_club_stays
 
 
 def test_an_acronym_spelt_out_only_in_lower_case_is_a_thing_not_an_organisation():
-    from analysis.corpus.identity.evidence import concept_acronyms
+    from analysis.corpus.identity.name_shape import concept_acronyms
 
     texts = [
         "Firms use information and communication technology (ICT) more.",

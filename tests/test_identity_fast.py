@@ -8,7 +8,7 @@ from collections import Counter, defaultdict
 
 import pandas as pd
 
-from analysis.corpus.identity import evidence, learned
+from analysis.corpus.identity import evidence, learned, name_shape
 from analysis.corpus.identity.names import base_key
 from analysis.corpus.identity.sets import Sets, detach
 from analysis.corpus.identity.sport import FOOTBALL, RUGBY, SPORT_WORDS, sport_word_counts, two_codes
@@ -59,11 +59,11 @@ def test_neighbours_are_the_same_whatever_order_the_mentions_come_in():
 
 def test_name_votes_are_the_same_asked_twice_and_scale_with_the_mentions():
     for name in ("Oxford University", "GPRS", "Telekom Austria", "Internet Explorer", "Welsh", "Joss Stone"):
-        once, again = evidence.name_votes(name, 3), evidence.name_votes(name, 3)
+        once, again = name_shape.name_votes(name, 3), name_shape.name_votes(name, 3)
         assert once == again
         assert once is not again or once is None  # a fresh counter each time: callers may add to it
-    assert evidence.name_votes("GPRS", 3) == Counter({"PERSON": -3 * evidence.CUE_WEIGHT})
-    assert evidence.name_votes("Internet Explorer", 3) == Counter({"PERSON": -evidence.CUE_WEIGHT})
+    assert name_shape.name_votes("GPRS", 3) == Counter({"PERSON": -3 * evidence.CUE_WEIGHT})
+    assert name_shape.name_votes("Internet Explorer", 3) == Counter({"PERSON": -evidence.CUE_WEIGHT})
 
 
 def _two_codes_plain(key, kind, units, aids, unit_cues, sport_code):

@@ -9,20 +9,22 @@ import numpy as np
 
 from analysis.corpus.identity.article_cues import called_by_honorific, called_by_surname, list_mates
 from analysis.corpus.identity.context import article_date, article_keys
-from analysis.corpus.identity.evidence import concept_acronyms, name_votes
 from analysis.corpus.identity.learned import type_model
+from analysis.corpus.identity.name_shape import concept_acronyms, name_votes
 from analysis.corpus.identity.names import _is_acronym, city_keys, looks_like_a_person, place_types
 from analysis.corpus.tables import Tables
 
 #: the share of the cue scan's rows this process reads itself when a second one reads the rest: the
-#: rest of its time goes to ``Ahead`` (about as long as 0.6 of the scan on the BBC corpus, 13-p)
-CUE_SHARE = 0.2
+#: rest of its time goes to ``Ahead`` (about as long as 0.6 of the scan on the BBC corpus, 13-p); 0.2 ->
+#: 0.23 once the child's counters unpickle faster (13-z: parent 0.94-1.08 s CPU against the child's
+#: 1.01-1.14 s at 0.2, 1.12-1.22 against 1.10-1.20 at 0.23, measured under load)
+CUE_SHARE = 0.23
 
 
 class Ahead:
     """What ``unit_map`` works out from the names and the tables alone, while the cue words are read:
     the articles' topics, outlets, dates and texts, the units of each name key, each unit's name votes
-    (``evidence.name_votes``: units of a country's or a listed name, or standing for a longer name,
+    (``name_shape.name_votes``: units of a country's or a listed name, or standing for a longer name,
     have none), the names shaped like a person's, the units their articles call by the surname alone
     or with an honorific, list neighbours, each article's less common name keys, the concept acronyms,
     and the data the later passes read (loaded here, once)."""

@@ -21,10 +21,11 @@ from analysis.corpus.identity.article_cues import LIST_WEIGHT
 from analysis.corpus.identity.cut_names import Keys, unit_keys
 from analysis.corpus.identity.decide import ContextAhead, decide_entities
 from analysis.corpus.identity.edits import Override, apply_overrides
-from analysis.corpus.identity.evidence import CUE_WEIGHT, cue_scan, given_name_vote
+from analysis.corpus.identity.evidence import CUE_WEIGHT, cue_scan
 from analysis.corpus.identity.halves import beside
 from analysis.corpus.identity.institutions import split_by_country
 from analysis.corpus.identity.learned import TypeModel
+from analysis.corpus.identity.name_shape import given_name_vote
 from analysis.corpus.identity.names import _singular, city_keys, place_types
 from analysis.corpus.identity.people import join_people
 from analysis.corpus.identity.senses import split_senses
