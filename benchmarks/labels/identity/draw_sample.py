@@ -1,4 +1,4 @@
-"""How the third to twentieth identity samples' names were drawn (README.md beside it).
+"""How the third to twenty-first identity samples' names were drawn (README.md beside it).
 
     python benchmarks/labels/identity/draw_sample.py [--corpus ../shared/corpora/bbc] > names.txt
     python benchmarks/labels/identity/draw_sample.py --seed 4004 --per-topic 26 \
@@ -27,6 +27,8 @@
         --max-mentions 4 --earlier bbc_identity.json ... bbc_identity_17.json > names18.txt
     python benchmarks/labels/identity/draw_sample.py --seed 20202 --per-topic 14 --min-mentions 3 \
         --max-mentions 4 --earlier bbc_identity.json ... bbc_identity_19.json > names20.txt
+    python benchmarks/labels/identity/draw_sample.py --seed 21212 --per-topic 14 --min-mentions 3 \
+        --max-mentions 4 --earlier bbc_identity.json ... bbc_identity_20.json > names21.txt
 
 The defaults repeat the third sample's draw (seed 2026, 25 per topic, samples 1-2 excluded).
 The corpus is analysed (or read from the store) without the identity step; per BBC topic folder the
