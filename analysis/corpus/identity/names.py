@@ -135,12 +135,17 @@ def demonym_keys() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def organisation_keys() -> dict[str, tuple[str, str]]:
-    """base_key of each listed organisation name -> (``org:<name>``, its type)."""
-    return {
+    """base_key of each listed organisation name -> (``org:<name>``, its type). A listed plural brings its
+    singular ("Conservatives": "Conservative"): the plural rule joins no listed name (13-ab)."""
+    out = {
         base_key(n): (f"org:{name}", entry["label"])
         for name, entry in _data()["organisations"].items()
         for n in entry["names"]
     }
+    for k, v in list(out.items()):
+        if (one := _singular(k)) and one not in out and one not in country_keys():
+            out[one] = v
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -282,6 +287,10 @@ def initials(name: str) -> list[str]:
         return []
     plain = "".join(w[0] for w in words).upper()
     camel = "".join(w[0] + "".join(c for c in w[1:] if c.isupper()) for w in words).upper()
+    if any(len(w) > 1 and w.isalpha() and w.isupper() for w in words):
+        # an acronym inside a name gives all its letters, never its first alone: "UK Athletics" is UKA,
+        # "IRB Rugby Aid" is not the IRA, "EU-US" not the EU (13-ab)
+        return [camel]
     return list(dict.fromkeys([plain, camel]))
 
 
