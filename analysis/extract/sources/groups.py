@@ -80,6 +80,10 @@ def story_groups(text: str) -> tuple[str, ...]:
     return tuple(g for g, (need, cues, _, _) in _context_heads().items() if len(words & cues) >= max(need, scale))
 
 
+#: "Dr" ending a title that runs on to a name: the name's honorific, after the post.
+_DOCTOR_AFTER_POST = re.compile(r"(?<=\w)\s+Dr\.?\s*$")
+
+
 def role_group(
     role: str | None, title: bool = False, story: Sequence[str] = (), name: bool = False, generic: bool = True
 ) -> str:
@@ -92,6 +96,11 @@ def role_group(
     role is "unknown", so that a body the role names can decide."""
     if not role:
         return "unknown"
+    post = _DOCTOR_AFTER_POST.sub("", role)
+    if post != role and role_group(post, title, story, name, generic) != "unknown":
+        # "GW Pharma executive chairman Dr": the honorific of the name that follows says the person
+        # holds a doctorate, the post before it what they speak as ("Dr" alone stays an expert's)
+        return role_group(post, title, story, name, generic)
     # a body named for what it campaigns against is an advocacy group, whatever its other words are
     role = _AGAINST_BODY.sub(" pressure group ", role)
     role = role.replace(" & ", " and ")  # "Food & Agriculture Organisation" is the lexicon's "food and ..."

@@ -137,6 +137,11 @@ FRESH18_POLNEAR = 2
 FRESH19_SEED = 20261219
 FRESH19_PER_TOPIC = 4
 FRESH19_POLNEAR = 2
+#: The twentieth fresh sample (issue 11, twenty-first follow-up): files in no earlier sample, another seed;
+#: as fresh19 (4 BBC articles per topic and 2 PolNeAR train articles not drawn for fresh9 to fresh19).
+FRESH20_SEED = 20261220
+FRESH20_PER_TOPIC = 4
+FRESH20_POLNEAR = 2
 
 
 def draw() -> list[tuple[str, str]]:
@@ -197,6 +202,7 @@ LATER: dict[int, tuple[int, int, int, Path]] = {
     17: (FRESH17_SEED, FRESH17_PER_TOPIC, FRESH17_POLNEAR, POLNEAR_TRAIN),
     18: (FRESH18_SEED, FRESH18_PER_TOPIC, FRESH18_POLNEAR, POLNEAR_TRAIN),
     19: (FRESH19_SEED, FRESH19_PER_TOPIC, FRESH19_POLNEAR, POLNEAR_TRAIN),
+    20: (FRESH20_SEED, FRESH20_PER_TOPIC, FRESH20_POLNEAR, POLNEAR_TRAIN),
 }
 
 
