@@ -1,7 +1,8 @@
 """Issue 13-aa's rules: an acronym with an ampersand ("B&B") joins the expansion with that "&" or "and"
 ("Bradford & Bingley"); an acronym of a one-word compound's inner capitals ("GSK", "PwC") joins the one such
-compound of its topic; the compound's first part ("Glaxo") joins it; names that differ only in a connective
-("Ernst & Young" / "Ernst and Young") or in spaces ("JP Morgan" / "JPMorgan") are one name."""
+compound of its topic; the compound's first part ("Glaxo") joins it; an acronym joins the name written
+before it in brackets; names that differ only in a connective ("Ernst & Young" / "Ernst and Young") or in
+spaces ("JP Morgan" / "JPMorgan") are one name; a team sheet's initial ("R Lamont") picks the full name."""
 
 from __future__ import annotations
 
@@ -134,3 +135,28 @@ def test_a_team_sheets_initial_decides_which_brother_a_surname_is():
     )
     assert corpus_entity(t, "s2", "Lamont")[0] == corpus_entity(t, "s1", "Rory Lamont")[0]
     assert corpus_entity(t, "s2", "Lamont")[0] != corpus_entity(t, "s1", "Sean Lamont")[0]
+
+
+def test_an_acronym_joins_the_name_written_before_it_in_brackets():
+    # whatever its letters ("IBGE" of a translated name); not a person's name
+    t = identify(
+        tables(
+            article(
+                "h1",
+                "The Brazilian Institute for Geography and Statistics (IBGE) said jobs rose. IBGE said so.",
+                {"Brazilian Institute for Geography and Statistics": "ORG", "IBGE": "ORG"},
+                "business",
+            ),
+            article("h2", "IBGE figures showed wages grew. IBGE said more.", {"IBGE": "ORG"}, "business"),
+            article(
+                "h3",
+                "Their coach Fred Bloggs (FTB) was pleased. FTB said the team played well.",
+                {"Fred Bloggs": "PERSON", "FTB": "ORG"},
+                "business",
+            ),
+        )
+    )
+    full = corpus_entity(t, "h1", "Brazilian Institute for Geography and Statistics")[0]
+    assert corpus_entity(t, "h1", "IBGE")[0] == full
+    assert corpus_entity(t, "h2", "IBGE")[0] == full
+    assert corpus_entity(t, "h3", "FTB")[0] != corpus_entity(t, "h3", "Fred Bloggs")[0]

@@ -1,8 +1,9 @@
 """Acronyms joined with their expansions across articles ("IMF" / "International Monetary Fund"), also
 those written as a word ("Nato"), with a connective's small letter ("BoE"), with an ampersand ("B&B" /
-"Bradford & Bingley") or made of a one-word name's inner capitals ("GSK" / "GlaxoSmithKline", "PwC" /
-"PricewaterhouseCoopers"); and names that differ only in a connective ("Ernst & Young" / "Ernst and
-Young", "Institute for" / "of Fiscal Studies") or in spaces and hyphens ("JP Morgan" / "JPMorgan")."""
+"Bradford & Bingley"), made of a one-word name's inner capitals ("GSK" / "GlaxoSmithKline", "PwC" /
+"PricewaterhouseCoopers") or written after their name in brackets ("Hindustan Aeronautics (HAL)"); and names
+that differ only in a connective ("Ernst & Young" / "Ernst and Young", "Institute for" / "of Fiscal
+Studies") or in spaces and hyphens ("JP Morgan" / "JPMorgan") (13-aa)."""
 
 from __future__ import annotations
 
@@ -23,6 +24,9 @@ def join_acronyms(u: Units) -> None:
     key_articles = u.key_articles
     _join_connective_variants(u)
     _join_spacing_variants(u)
+    by_article: dict[str, list[int]] = defaultdict(list)
+    for i, a in enumerate(aids):
+        by_article[a].append(i)
     by_initials: dict[str, list[str]] = defaultdict(list)
     by_amp: dict[str, list[str]] = defaultdict(list)
     compounds: dict[str, list[str]] = defaultdict(list)
@@ -92,6 +96,12 @@ def join_acronyms(u: Units) -> None:
             alts = "; ".join(sorted(names[by_key[c][0]] for c in cands))
             for i in idx:
                 notes[i] = f"acronym not joined: it could stand for {alts}"
+        elif not title and (spelt := _spelt_out_before(idx, u, by_article)) is not None:
+            # "Hindustan Aeronautics (HAL)", "Brazilian Institute for Geography and Statistics (IBGE)": the
+            # name its articles write just before it in brackets, whatever its letters (13-aa)
+            sets.union(idx[0], spelt)
+            for i in idx:
+                notes[i] = f"acronym of {names[spelt]} (spelt out before it in brackets)"
 
 
 _TITLE_ACRONYM = re.compile(r"[A-Z][a-z]{2,5}")
@@ -216,3 +226,29 @@ def _join_spacing_variants(u: Units) -> None:
                 sets.union(by_key[x][0], by_key[y][0])
                 for i in by_key[x] + by_key[y]:
                     notes[i] = notes[i] or f"one name: {names[by_key[x][0]]} / {names[by_key[y][0]]}"
+
+
+def _spelt_out_before(idx: list[int], u: Units, by_article: dict[str, list[int]]) -> int | None:
+    """The unit of the one name (not a person's, of two words or more, or one compound word) that the
+    acronym's articles write just before it in brackets ("Hindustan Aeronautics (HAL)"); None when none
+    or names of different entities are."""
+    names, aids, texts, keys, key_label, sets = u.names, u.aids, u.texts, u.keys, u.key_label, u.sets
+    found: dict[int, int] = {}
+    for i in idx:
+        text = texts.get(aids[i])
+        at = text.find(f" ({names[i]})") if isinstance(text, str) else -1
+        if at < 0:
+            continue
+        before = text[:at]
+        here = [
+            j
+            for j in by_article[aids[i]]
+            if j != i
+            and before.endswith(names[j])
+            and key_label[keys[j]] != "PERSON"
+            and (" " in names[j] or compound_capitals(names[j]))
+        ]
+        if here:
+            j = max(here, key=lambda j: len(names[j]))
+            found.setdefault(sets.find(j), j)
+    return next(iter(found.values())) if len(found) == 1 else None
