@@ -4,8 +4,8 @@
 
 ``--labels`` takes one or more sample files (default: the first sample, bbc_identity.json; the second
 to twentieth are bbc_identity_2.json ... bbc_identity_20.json beside it, the seventeenth to twentieth
-drawn from names with 3 or 4 mentions, the twentieth the one no rule or model was made with: samples 1-19
-are development data; the shipped model was fitted on 1-8);
+drawn from names with 3 or 4 mentions; bbc_identity_21v.json, 13-aa's, drawn by a name's shape (acronyms,
+"&", compounds): all are development data now; the shipped model was fitted on 1-8);
 every part of each file is scored. A label ``Name@topic`` covers the name's units in one BBC topic,
 ``Name@topic/NNN.txt`` one article's unit.
 
