@@ -4,8 +4,9 @@
 
 ``--labels`` takes one or more sample files (default: the first sample, bbc_identity.json; the second
 to twenty-first are bbc_identity_2.json ... bbc_identity_21.json beside it, the seventeenth to twenty-first
-drawn from names with 3 or 4 mentions; the twenty-first was scored blind at main 1d0fda7 and its errors read
-(13-ab), so all twenty-one are development data now; the shipped model was fitted on 1-8);
+drawn from names with 3 or 4 mentions; bbc_identity_21v.json, 13-aa's, drawn by a name's shape (acronyms,
+"&", compounds); the twenty-first and 21v were scored blind at main 1d0fda7 and their errors read (13-ab,
+13-aa), so all are development data now; the shipped model was fitted on 1-8);
 every part of each file is scored. A label ``Name@topic`` covers the name's units in one BBC topic,
 ``Name@topic/NNN.txt`` one article's unit.
 

@@ -33,6 +33,8 @@ class Keys:
     cut: dict[int, tuple[str, int]]
     #: (article_id, name) of a cut unit -> the characters the longer name adds (its cue words are read after it)
     longer_end: dict[tuple[str, str], int]
+    #: "R [[Lamont]]": unit -> the initial every mention follows (its full name's first letter)
+    initial_before: dict[int, str]
 
 
 def unit_keys(tables: Tables, aids: list[str], names: list[str], labels: list[str], counts: list[int]) -> Keys:
@@ -46,6 +48,8 @@ def unit_keys(tables: Tables, aids: list[str], names: list[str], labels: list[st
     role_first = _role_first(names, labels)
     for i, surname in role_first.items():
         keys[i] = name_key(surname)
+    # "R [[Lamont]] (Glasgow)": a team sheet's initial the model left out of a person's name (13-aa)
+    initial_before = _after_an_initial(tables, names, keys, labels)
     # "[[Texas]] Instruments": the unit is the longer name, and its cue words are read after all of it
     # ("Breakfast with Frost programme")
     longer_end: dict[tuple[str, str], int] = {}
@@ -68,7 +72,7 @@ def unit_keys(tables: Tables, aids: list[str], names: list[str], labels: list[st
             labels[i] = NO_VOTE
             if spelt[longer]:
                 shown[i] = spelt[longer].most_common(1)[0][0]
-    return Keys(keys, shown, after_word, role_first, cut, longer_end)
+    return Keys(keys, shown, after_word, role_first, cut, longer_end, initial_before)
 
 
 def _after_a_word(tables: Tables, names: list[str], keys: list[str], labels: list[str]) -> dict[int, str]:
@@ -81,6 +85,30 @@ def _after_a_word(tables: Tables, names: list[str], keys: list[str], labels: lis
         w = _WORD_BEFORE.search(text[max(0, start - 30) : start])
         before[i].add(base_key(f"{w.group(1)} {names[i]}") if w else None)
     return {i: next(iter(ws)) for i, ws in before.items() if len(ws) == 1 and next(iter(ws)) in longer}
+
+
+#: a capital initial just before a mention ("R Lamont", "R. Lamont"); not "A" or "I", which are words
+_INITIAL_BEFORE = re.compile(r"(?:^|[^\w.])([B-HJ-Z])\.? $")
+
+
+def _after_an_initial(tables: Tables, names: list[str], keys: list[str], labels: list[str]) -> dict[int, str]:
+    """Units of a one-word name the model called a person whose every mention follows one capital initial
+    (the same one): unit index -> the initial."""
+    single = {i for i, (k, lab) in enumerate(zip(keys, labels, strict=True)) if lab == "PERSON" and " " not in k}
+    if not single:
+        return {}
+    aids = tables.entities["article_id"].tolist()
+    unit_of = {(aids[i], names[i]): i for i in single}
+    m = tables.mentions
+    m = m.loc[m["entity"].isin({names[i] for i in single}) & ~m["label"].isin(REFERENCE_LABELS), AT_ENTITY]
+    texts = dict(zip(tables.articles["article_id"], tables.articles["text"], strict=True))
+    before: dict[int, set[str | None]] = defaultdict(set)
+    for aid, start, ent in zip(m["article_id"].tolist(), m["start"].tolist(), m["entity"].tolist(), strict=True):
+        i, text = unit_of.get((aid, ent)), texts.get(aid)
+        if i is not None and isinstance(text, str):
+            w = _INITIAL_BEFORE.search(text[max(0, int(start) - 4) : int(start)])
+            before[i].add(w.group(1) if w else None)
+    return {i: next(iter(ws)) for i, ws in before.items() if len(ws) == 1 and None not in ws}
 
 
 def _cut_mentions(

@@ -132,6 +132,7 @@ def _read_units(tables: Tables) -> Units:
         cities=city_keys(),
         listed=place_types(),
         sets=Sets(len(names)),
+        initial_of=ks.initial_before,
     )
 
 

@@ -77,7 +77,10 @@ def _join_names_alone(u: Units, persons: list[str]) -> dict[int, str]:
     for i in u.surname_units:
         k, a = keys[i], aids[i]
         cands: dict[int, str] = {}
+        initial = u.initial_of.get(i)
         for full in full_by_part.get(k, []):
+            if initial and not (full.endswith(" " + k) and full[0] == initial.casefold()):
+                continue  # "R Lamont": Rory Lamont, not Sean (13-aa)
             # (the full name's unit there: a name split by topic is one entity per topic)
             near = next((j for j in by_key[full] if same_context(a, aids[j], topics, outlets, dates)), None)
             if near is not None:
@@ -136,9 +139,10 @@ def _join_one_word_persons(u: Units, persons: list[str]) -> None:
 
 
 def _join_left_apart(u: Units, town_of: dict[int, str]) -> None:
-    """The name-alone units left apart join each other by name within one topic and outlet."""
+    """The name-alone units left apart join each other by name within one topic and outlet; where their
+    team sheets give them two different initials ("R Lamont", "S Lamont"), by initial too (13-aa)."""
     keys, aids, notes, topics, outlets, sets = u.keys, u.aids, u.notes, u.topics, u.outlets, u.sets
-    left: dict[tuple, int] = {}
+    groups: dict[tuple, list[int]] = defaultdict(list)
     for i in u.surname_units:
         if notes[i] and notes[i].startswith("name alone: the only"):
             continue
@@ -148,7 +152,12 @@ def _join_left_apart(u: Units, town_of: dict[int, str]) -> None:
             outlets.get(aids[i]),
             town_of.get(i) == "club",  # (a town's club apart from the town and the person)
         )
-        sets.union(left.setdefault(ctx, i), i)
+        groups[ctx].append(i)
+    for idx in groups.values():
+        two = len({u.initial_of[i] for i in idx if i in u.initial_of}) > 1
+        first: dict[str | None, int] = {}
+        for i in idx:
+            sets.union(first.setdefault(u.initial_of.get(i) if two else None, i), i)
 
 
 #: a name starting with an initial ("K Maggs")

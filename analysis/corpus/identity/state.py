@@ -64,6 +64,8 @@ class Units:
     sets: Sets
     #: key -> its senses: one, unless its topics name different kinds of thing (senses.split_senses)
     senses: dict[str, list[Sense]] = field(default_factory=dict)
+    #: "R [[Lamont]]": a one-word person's unit -> the initial every mention follows (cut_names)
+    initial_of: dict[int, str] = field(default_factory=dict)
     #: units of a one-word person's name, decided one article at a time (people.join_people)
     surname_units: list[int] = field(default_factory=list)
     #: units a city's name names the city in: their corpus entity is a place whatever the model said

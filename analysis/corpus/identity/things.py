@@ -1,5 +1,6 @@
 """Organisations and products named by part of a longer name ("Ospreys" / "Neath-Swansea Ospreys",
-"iPod" / "Apple iPod", "Verizon" / "Verizon Communications"), not events or products named after a firm."""
+"iPod" / "Apple iPod", "Verizon" / "Verizon Communications", "Glaxo" / "GlaxoSmithKline"), not events or
+products named after a firm."""
 
 from __future__ import annotations
 
@@ -14,13 +15,15 @@ def join_parts_of_things(u: Units) -> None:
     by_key, key_label, names, notes, senses, sets = u.by_key, u.key_label, u.names, u.notes, u.senses, u.sets
     things = [k for k in by_key if key_label[k] not in NOT_THINGS and not k.startswith(("country:", "org:"))]
     thing_ends, thing_starts = _ends(things), _starts(things)
+    thing_heads = _compound_heads(things, by_key, names)
     for k in things:
         if " " in k or len(k) < 3:
             continue
         # a place name does not join an organisation named after it ("Peterborough" the city and
         # "Peterborough United"): only the senses of the name that are not places may join
         parts = [s for kind, s in senses.get(k, [("", by_key[k])]) if kind not in ("PLACE", "PERSON", "NORP")]
-        for side, longer in (("end", thing_ends.get(k, [])), ("start", thing_starts.get(k, []))):
+        sides = (("end", thing_ends.get(k, [])), ("start", thing_starts.get(k, [])), ("head", thing_heads.get(k, [])))
+        for side, longer in sides:
             # not a name shaped like a person's the model misread ("Bill Ford" is no part of Ford), nor an
             # event named after an organisation ("Uefa" / "Uefa Cup", "the Fed" / "Fed Cup": 13-t)
             longer = [f for f in longer if not looks_like_a_person(names[by_key[f][0]])]
@@ -37,6 +40,19 @@ def join_parts_of_things(u: Units) -> None:
                         for i in part:
                             notes[i] = notes[i] or f"part of the name {names[by_key[longer[0]][0]]}"
                 break
+
+
+#: a one-word compound name's first part: "Glaxo" of "GlaxoSmithKline", "Exxon" of "ExxonMobil"
+_COMPOUND_HEAD = re.compile(r"([A-Z][a-z]{2,})[A-Z][a-z]")
+
+
+def _compound_heads(things: list[str], by_key: dict[str, list[int]], names: list[str]) -> dict[str, list[str]]:
+    """The first part of each one-word compound name of a thing (its key) -> the compound names' keys."""
+    out: dict[str, list[str]] = {}
+    for k in things:
+        if " " not in k and (m := _COMPOUND_HEAD.match(names[by_key[k][0]])):
+            out.setdefault(m.group(1).casefold(), []).append(k)
+    return out
 
 
 def _named_after(short: str, longer: str) -> bool:
