@@ -20,6 +20,7 @@ ORDER = [
     "names",
     "kinds",
     "bodies",
+    "antecedents",
     "speaker",
     "__init__",
 ]

@@ -36,6 +36,7 @@ The package, bottom to top (each module imports only those above it):
 * ``names``: what a name names (a team, a company, a person, initials, longer names);
 * ``kinds``: the kind of an unnamed speaker's words (anonymous, a share of people, a group ...);
 * ``bodies``: the body a speaker speaks for (a document's issuer, an employer);
+* ``antecedents``: the one person just named that a definite description ("the Salford MP") stands for;
 * ``speaker``: one ``Speaker`` from all of the above.
 """
 

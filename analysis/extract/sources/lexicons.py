@@ -112,6 +112,12 @@ def _document_heads() -> frozenset[str]:
 
 
 @cache
+def _member_heads() -> frozenset[str]:
+    """Words for a member of an elected body ("MP", "senator"), whatever post they hold in it."""
+    return frozenset(_lexicon("speaker_kinds.json")["member_heads"])
+
+
+@cache
 def _person_words() -> frozenset[str]:
     """Words for a person, which in an organisation's name say nothing of what it does."""
     return frozenset(_lexicon("speaker_kinds.json")["person_heads"]) | frozenset(_role_lexicon()[1])

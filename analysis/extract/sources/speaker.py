@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from analysis.extract.sources.antecedents import person_just_named
 from analysis.extract.sources.bodies import _earlier_issuer, _employer_decides, _employer_group, _issuer_group
 from analysis.extract.sources.context import Role, _Context
 from analysis.extract.sources.descriptions import (
@@ -329,6 +330,10 @@ def _speaker(ctx: _Context, name: str, said: list[Quote]) -> Speaker:
             # "the Tory leader" where the article has "Tory leader Michael Howard": the one person the
             # article gives that title is the one the description stands for
             who = _titled_person(ctx, name) or name
+        if who == name:
+            # "Hazel Blears said ... 'The threat ...,' the Salford MP told the committee": the one
+            # person just named, of the same kind of post, whose gender the article gives
+            who = person_just_named(ctx, name, start) or name
     if full is None and kind == "named person" and who == name and _titled_surname(name):
         full = _full_name(ctx, name)  # "Chief Supt Deats": Mick Deats
     if full is not None and kind == "named person" and who == name and _label(ctx.named[full]) == "PERSON":
