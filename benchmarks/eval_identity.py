@@ -1,6 +1,7 @@
 """Corpus identity on the BBC corpus against a hand-labelled sample, before and after the identity step.
 
     python benchmarks/eval_identity.py [--corpus ../shared/corpora/bbc] [--labels FILE ...] [--show-errors]
+    python benchmarks/eval_identity.py --pooled [--labels FILE ...] [--no-timing]
 
 ``--labels`` takes one or more sample files (default: the first sample, bbc_identity.json; the second
 to twenty-first are bbc_identity_2.json ... bbc_identity_21.json beside it, the seventeenth to twenty-first
@@ -23,6 +24,10 @@ labels) says which units are one real entity and its type.
   PERSON, ORG, PLACE (GPE, LOC, FAC), NORP, OTHER, for labelled entities with >= 5 mentions and for all;
   "rules alone" beside it: the step without its learned type model (``unit_map(learned=False)``; the
   model is fitted on samples 1-7, so its figures there are in-sample, the eighth's to tenth's held out).
+* ``--pooled`` (identity_pool.py): all the samples given (default: every ``bbc_identity*.json``) as
+  one gold set, so a merge of two entities labelled in different samples counts against precision too;
+  entities of two samples that claim one unit are listed as conflicts and left out; every cross-sample
+  wrong merge is listed. ``--no-timing`` skips the cold/warm timing runs.
 * time: the identity step's own time on these tables, cold (no cache) and warm (the cached map).
 
 Exits 0 with a message when the corpus is not there (a fresh clone).
@@ -37,9 +42,12 @@ import tempfile
 import time
 from collections import Counter, defaultdict
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+from benchmarks import identity_pool  # noqa: E402
+
 DEFAULT_CORPUS = ROOT.parent / "shared" / "corpora" / "bbc"
 DEFAULT_LABELS = ROOT / "benchmarks" / "labels" / "identity" / "bbc_identity.json"
 COARSE = {"GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE", "EVENT": "OTHER", "PRODUCT": "OTHER"}
@@ -144,12 +152,88 @@ def missed_merges(units, pred_id, entities) -> list[tuple[str, list[str]]]:
     )
 
 
+def pooled_report(
+    units: list[dict], before: tuple, after: tuple, samples: dict[str, list[dict]], names: dict[str, str]
+) -> None:
+    """All samples as one gold set: conflicts left out, pooled merge and type figures, cross-sample merges;
+    then the same with each conflict of one type taken as one entity."""
+    claimed = identity_pool.claims(units, samples, gold_units)
+    groups = identity_pool.conflicts(claimed)
+    ents = {f"{s}:{e['id']}": e for s, es in samples.items() for e in es}
+    print(f"\n[pooled] {len(samples)} samples, {len(ents)} labelled entities")
+    for group in groups:
+        shared = sorted({units[i]["name"] for i, g in claimed.items() if len(g) > 1 and set(g) <= group})
+        who = "; ".join(f"{g} ({ents[g]['type']})" for g in sorted(group))
+        print(f"  conflict: {who}; names claimed by both: {', '.join(shared)}")
+    alias, mixed = identity_pool.united(groups, {g: e["type"] for g, e in ents.items()})
+    for title, left_out, joined in (
+        ("conflicts left out", set().union(*groups) if groups else set(), {}),
+        ("each conflict of one type as one entity", mixed, alias),
+    ):
+        gold = identity_pool.pooled_gold(claimed, left_out, joined)
+        print(
+            f"\n[pooled, {title}] {len(left_out)} entities left out; scored: {len(set(gold.values()))} "
+            f"entities, {len(gold)} article-level units"
+        )
+        pooled_figures(units, gold, before, after, ents)
+        cross = identity_pool.cross_sample_merges(gold, after[0], joined)
+        print(f"  cross-sample wrong merges after: {len(cross)} corpus entities")
+        for pred, gids in sorted(cross.items(), key=lambda kv: sorted(kv[1])):
+            parts = []
+            for g in sorted(gids):
+                held = Counter(units[i]["name"] for i, x in gold.items() if x == g and after[0][i] == pred)
+                parts.append(f"{g} {ents[g]['type']} [{', '.join(f'{n} x{c}' for n, c in held.most_common())}]")
+            print(f"    {names.get(pred, pred)!r}: " + " + ".join(parts))
+
+
+def pooled_figures(units: list[dict], gold: dict[int, str], before: tuple, after: tuple, ents: dict) -> None:
+    truth = {g: ents[g]["type"] for g in set(gold.values())}
+    counts = [u["count"] for u in units]
+    (before_id, before_label), (after_id, after_label, rules_label) = before, after
+    rows: dict[str, dict[str, Any]] = {}
+    for key, ids, labs in (("before", before_id, before_label), ("after", after_id, after_label)):
+        rows[key] = bcubed(gold, {i: ids[i] for i in gold}) | type_accuracy(gold, labs, counts, truth)
+    rows["rules"] = type_accuracy(gold, rules_label, counts, truth)
+    for key in ("merge_precision", "merge_recall", "pairwise_precision", "pairwise_recall"):
+        print(f"  {key:<22} before {rows['before'][key]!s:>7}   after {rows['after'][key]!s:>7}")
+    for key in ("type_accuracy_5plus", "type_accuracy_all"):
+        b, a, r = (rows[k][key] for k in ("before", "after", "rules"))
+        print(f"  {key:<22} before {b!s:>7}   after {a!s:>7}   (rules alone {r!s:>7})")
+    print(f"  entities with >= 5 mentions: {rows['after']['type_entities_5plus']}")
+
+
+def timing(before: Any) -> None:
+    """The identity step's own time on these tables: cold (no cache) and warm (the cached map)."""
+    from analysis.corpus import identity
+    from analysis.corpus.store import Store
+
+    colds, cpus = [], []
+    for _ in range(3):  # cold: no cache; the median of three, and CPU time too (the machine is shared)
+        t0, c0 = time.perf_counter(), time.process_time()
+        identity.identify(before)
+        colds.append(time.perf_counter() - t0)
+        cpus.append(time.process_time() - c0)
+    cold, cpu = sorted(colds)[1], sorted(cpus)[1]
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp_store = Store(tmp)
+        identity.identify(before, tmp_store)  # fills the cache
+        t0 = time.perf_counter()
+        identity.identify(before, tmp_store)
+        warm = time.perf_counter() - t0
+    runs = ", ".join(f"{c:.2f}" for c in colds)
+    print(f"time    identity step cold {cold:.2f} s wall (median of {runs}), {cpu:.2f} s CPU; warm {warm:.2f} s")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
-    ap.add_argument("--labels", type=Path, nargs="+", default=[DEFAULT_LABELS], help="labelled sample file(s)")
+    ap.add_argument("--labels", type=Path, nargs="+", help="labelled sample file(s) (default: the first sample)")
     ap.add_argument("--show-errors", action="store_true", help="list wrong merges and wrong types")
+    ap.add_argument("--pooled", action="store_true", help="score all samples as one gold set (identity_pool.py)")
+    ap.add_argument("--no-timing", action="store_true", help="skip the cold and warm timing of the step")
     args = ap.parse_args(argv)
+    if not args.labels:
+        args.labels = sorted(DEFAULT_LABELS.parent.glob("bbc_identity*.json")) if args.pooled else [DEFAULT_LABELS]
     if not args.corpus.exists():
         print(f"eval_identity: {args.corpus} not found (the corpora live in ../shared). Nothing to do.")
         return 0
@@ -162,27 +246,14 @@ def main(argv: list[str] | None = None) -> int:
     for path in args.labels:
         for key, value in json.loads(path.read_text("utf-8")).items():
             if isinstance(value, list):
-                labels[f"{path.stem}:{key}" if len(args.labels) > 1 else key] = value
+                labels[f"{path.stem}:{key}" if len(args.labels) > 1 or args.pooled else key] = value
     store = Store()
     t0 = time.perf_counter()
     before, report = run(iter_articles([args.corpus]), store=store, identity=False)
     print(f"corpus  {report.summary()} ({time.perf_counter() - t0:.1f} s to analyse or load, without identity)")
 
-    colds, cpus = [], []
-    for _ in range(3):  # cold: no cache; the median of three, and CPU time too (the machine is shared)
-        t0, c0 = time.perf_counter(), time.process_time()
-        after = identity.identify(before)
-        colds.append(time.perf_counter() - t0)
-        cpus.append(time.process_time() - c0)
-    cold, cpu = sorted(colds)[1], sorted(cpus)[1]
-    with tempfile.TemporaryDirectory() as tmp:
-        tmp_store = Store(tmp)
-        identity.identify(before, tmp_store)  # fills the cache
-        t0 = time.perf_counter()
-        identity.identify(before, tmp_store)
-        warm = time.perf_counter() - t0
-    runs = ", ".join(f"{c:.2f}" for c in colds)
-    print(f"time    identity step cold {cold:.2f} s wall (median of {runs}), {cpu:.2f} s CPU; warm {warm:.2f} s")
+    if not args.no_timing:
+        timing(before)
 
     arts = before.articles.set_index("article_id")["source"]
     e = before.entities
@@ -205,6 +276,11 @@ def main(argv: list[str] | None = None) -> int:
     rules_label = [rmap.at[(u["article_id"], u["name"]), "label"] for u in units]
     before_id = [f"{u['name']}|{u['label']}" for u in units]
     before_label = [u["label"] for u in units]
+    if args.pooled:
+        names = dict(zip(umap["entity_id"], umap["name"], strict=True))
+        pooled_report(units, (before_id, before_label), (after_id, after_label, rules_label), labels, names)
+        print(f"\nafter: {len(set(after_id))} corpus entities from {len(set(before_id))} names")
+        return 0
     for part in [k for k, v in labels.items() if isinstance(v, list)]:  # test/dev, or a second sample's part
         ents = labels[part]
         b = score(units, before_id, before_label, ents)
@@ -228,7 +304,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"  wrong merges after: {wrong_merges(units, after_id, ents)}")
             for g, parts in missed_merges(units, after_id, ents):
                 print(f"  missed merge {g}: {' | '.join(parts)}")
-    print(f"\nafter: {len(set(after.entities['entity_id']))} corpus entities from {len(set(before_id))} names")
+    print(f"\nafter: {len(set(after_id))} corpus entities from {len(set(before_id))} names")
     return 0
 
 

@@ -194,11 +194,13 @@ def _note_listed(u: Units) -> None:
 
 
 def _join_plurals(u: Units) -> None:
-    """Plural descriptions and groups: "Conservatives" with "Conservative", "Tories" with "Tory"."""
+    """Plural descriptions and groups: "Conservatives" with "Conservative", "Tories" with "Tory"; only where
+    some article of each is one topic / outlet / time window: a name's plural used only where the
+    singular never is names another thing (the club Wasps, the film Wasp; the Games, the retailer Game)."""
     by_key, key_label, sets = u.by_key, u.key_label, u.sets
     for k, idx in by_key.items():
         single = _singular(k)
-        if single in by_key and "PERSON" not in (key_label[k], key_label[single]):
+        if single in by_key and "PERSON" not in (key_label[k], key_label[single]) and u.share_topic(k, single):
             sets.union(idx[0], by_key[single][0])
 
 
