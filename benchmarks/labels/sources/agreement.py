@@ -1,0 +1,61 @@
+"""Two readers on one part: how far the second reader's labels (fresh20_second_reader.json, made
+without seeing the first reader's or any output) agree with labels.json's, with Cohen's kappa.
+
+    python benchmarks/labels/sources/agreement.py [--part fresh20] [--second FILE]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections import Counter
+from pathlib import Path
+
+HERE = Path(__file__).parent
+NOT_A_SPEAKER = "not a speaker"
+
+
+def kappa(pairs: list[tuple[object, object]]) -> tuple[int, int, float]:
+    """Agreeing pairs, all pairs, and Cohen's kappa from the two readers' marginals."""
+    n = len(pairs)
+    agree = sum(a == b for a, b in pairs)
+    ca, cb = Counter(a for a, _ in pairs), Counter(b for _, b in pairs)
+    pe = sum(ca[k] * cb[k] for k in set(ca) | set(cb)) / n / n
+    return agree, n, (agree / n - pe) / (1 - pe) if pe < 1 else float("nan")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--part", default="fresh20")
+    ap.add_argument("--second", type=Path, default=HERE / "fresh20_second_reader.json")
+    args = ap.parse_args()
+    first = {
+        (x["path"], x["name"]): x
+        for x in json.loads((HERE / "labels.json").read_text("utf-8"))["speakers"]
+        if x["part"] == args.part
+    }
+    second = {(x["file"], x["name"]): x for x in json.loads(args.second.read_text("utf-8"))}
+    if set(first) != set(second):
+        raise SystemExit(f"the two readers label different names: {sorted(set(first) ^ set(second))}")
+    keys = [k for k in second if NOT_A_SPEAKER not in (first[k]["kind"], second[k]["kind"])]
+    with_role = [k for k in keys if first[k]["role"] and second[k]["role"]]
+    gendered = [k for k in keys if first[k]["gender"] != "unknown" or second[k]["gender"] != "unknown"]
+    rows = [
+        ("kind", [(first[k]["kind"], second[k]["kind"]) for k in second]),
+        ("role group, both give a role", [(first[k]["role_group"], second[k]["role_group"]) for k in with_role]),
+        ("role group, all speakers", [(first[k]["role_group"], second[k]["role_group"]) for k in keys]),
+        ("gender, either not unknown", [(first[k]["gender"], second[k]["gender"]) for k in gendered]),
+    ]
+    for name, pairs in rows:
+        agree, n, k = kappa(pairs)
+        print(f"{name:32} {agree}/{n} = {agree / n:.3f}  kappa {k:.3f}")
+    for key in second:
+        a, b = first[key], second[key]
+        if diff := [f for f in ("kind", "role_group", "gender") if a[f] != b[f]]:
+            print(f"differs ({', '.join(diff)}): {key[0]} | {key[1]}")
+            for tag, x in (("first", a), ("second", b)):
+                print(f"    {tag}: {x['kind']} | {x['role']!r} | {x['role_group']} | {x['gender']}")
+
+
+if __name__ == "__main__":
+    main()
