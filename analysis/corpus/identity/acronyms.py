@@ -164,7 +164,7 @@ def _compound_expansion(spellings: list[str], compounds: dict[str, list[str]], u
     """The one one-word compound name of the acronym's topic whose capitals are the acronym's capitals
     (three at least, or two with a small letter between them from the compound: "PwC") and whose small
     words hold its small letters in order; None when none or several do."""
-    return next((c for c in map(lambda x: _compound_of(x, compounds, idx, u), spellings) if c), None)
+    return next((c for x in spellings if (c := _compound_of(x, compounds, idx, u))), None)
 
 
 def _compound_of(raw: str, compounds: dict[str, list[str]], idx: list[int], u: Units) -> str | None:

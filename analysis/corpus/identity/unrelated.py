@@ -24,6 +24,7 @@ from collections import Counter
 from collections.abc import Mapping
 
 from analysis.corpus.identity.names import city_keys, county_keys, demonym_keys, language_keys, place_types
+from analysis.corpus.identity.sets import Sets
 
 #: a name in more articles than this is left alone (a common name's stories differ anyway)
 MAX_ARTICLES = 4
@@ -101,23 +102,19 @@ def unrelated_groups(
         return []
     if not _rare_word(key, {names[i] for i in units}, {labels[i] for i in units if labels[i]}):
         return []
-    root = {a: a for a in arts}
-
-    def find(a: str) -> str:
-        while root[a] != a:
-            a = root[a]
-        return a
-
+    related = Sets(len(arts))  # over the articles' positions in ``arts``
     for n, a in enumerate(arts):
-        for b in arts[n + 1 :]:
-            if find(a) == find(b):
+        for m in range(n + 1, len(arts)):
+            if related.find(n) == related.find(m):
                 continue
+            b = arts[m]
             shared = (art_keys.get(a, set()) & art_keys.get(b, set())) - {key}
             if shared or words.similarity(a, b) >= SIMILAR:
-                root[find(b)] = find(a)
-    groups: dict[str, list[int]] = {}
+                related.union(n, m)
+    at = {a: n for n, a in enumerate(arts)}
+    groups: dict[int, list[int]] = {}
     for i in units:
-        groups.setdefault(find(aids[i]), []).append(i)
+        groups.setdefault(related.find(at[aids[i]]), []).append(i)
     if len(groups) < 2:
         return []
     return sorted(groups.values(), key=lambda g: (-len(g), g[0]))
