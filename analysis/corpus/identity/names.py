@@ -175,6 +175,13 @@ def venue_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def form_words() -> frozenset[str]:
+    """Casefolded last words of an organisation's full name that only say what kind of body it is
+    ("Verizon Communications", "MCI Inc."; the data file's ``form_words``)."""
+    return frozenset(w.casefold() for w in _data().get("form_words", []))
+
+
+@lru_cache(maxsize=1)
 def _heads() -> dict[str, str]:
     return {w.casefold(): label for label, ws in _data().get("head_words", {}).items() for w in ws}
 

@@ -59,6 +59,10 @@ def _join_name_ends(u: Units, persons: list[str]) -> None:
             sets.union(by_key[k][0], by_key[longer[0]][0])
 
 
+#: how the note of a name-alone unit ends where several full names of that name in its context could be it
+SHARED = "share it in the same topic/outlet/time"
+
+
 def _join_names_alone(u: Units, persons: list[str]) -> dict[int, str]:
     """A surname or first name alone joins the one full name of that name in its topic / outlet / time;
     else a town's name where its words say so (the town or its club). Returns the name-alone units found
@@ -91,7 +95,7 @@ def _join_names_alone(u: Units, persons: list[str]) -> dict[int, str]:
             notes[i] = f"name alone: the only {names[i]} in the same topic/outlet/time is {names[by_key[full][0]]}"
         elif cands:
             alts = "; ".join(sorted(names[by_key[c][0]] for c in cands.values()))
-            notes[i] = f"name alone, not joined: {alts} share it in the same topic/outlet/time"
+            notes[i] = f"name alone, not joined: {alts} {SHARED}"
         elif club := town_club(k, unit_cues[i], sport_code(a) is not None, cities, listed, names[i], texts.get(a)):
             # a town's name the model called a person, with no person of that surname in the same
             # topic/outlet/time: the town where its words say place, else its club in a football or
@@ -153,11 +157,33 @@ def _join_left_apart(u: Units, town_of: dict[int, str]) -> None:
             town_of.get(i) == "club",  # (a town's club apart from the town and the person)
         )
         groups[ctx].append(i)
-    for idx in groups.values():
-        two = len({u.initial_of[i] for i in idx if i in u.initial_of}) > 1
-        first: dict[str | None, int] = {}
-        for i in idx:
-            sets.union(first.setdefault(u.initial_of.get(i) if two else None, i), i)
+    for group in groups.values():
+        for idx in _told_apart(u, group):
+            two = len({u.initial_of[i] for i in idx if i in u.initial_of}) > 1
+            first: dict[str | None, int] = {}
+            for i in idx:
+                sets.union(first.setdefault(u.initial_of.get(i) if two else None, i), i)
+
+
+def _told_apart(u: Units, idx: list[int]) -> list[list[int]]:
+    """Name-alone units of one name, topic and outlet, as groups that may join each other. Where the
+    corpus has several people of that name there ("name alone, not joined: Iestyn Harris; Jerry Harris
+    share it"), a bare "Harris" in one team sheet and in another is only one player where their articles
+    name something else in common (a less common name: a team-mate, the story). Only in football and
+    rugby reports: a famous name alone in unrelated news ("Blair", "Bush") is the one person (13-ad)."""
+    aids, art_keys, key = u.aids, u.art_keys, u.keys[idx[0]]
+    if not any((u.notes[i] or "").endswith(SHARED) for i in idx) or any(u.sport_code(aids[i]) is None for i in idx):
+        return [idx]
+    sets = Sets(len(idx))
+    for x in range(len(idx)):
+        near = art_keys.get(aids[idx[x]], set()) - {key}
+        for y in range(x):
+            if aids[idx[x]] == aids[idx[y]] or near & art_keys.get(aids[idx[y]], set()):
+                sets.union(x, y)
+    out: dict[int, list[int]] = defaultdict(list)
+    for x, i in enumerate(idx):
+        out[sets.find(x)].append(i)
+    return list(out.values())
 
 
 #: a name starting with an initial ("K Maggs")

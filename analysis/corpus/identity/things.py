@@ -6,7 +6,15 @@ from __future__ import annotations
 
 import re
 
-from analysis.corpus.identity.names import _ends, _starts, head_label, looks_like_a_person, venue_words
+from analysis.corpus.identity.names import (
+    _connectives,
+    _ends,
+    _starts,
+    form_words,
+    head_label,
+    looks_like_a_person,
+    venue_words,
+)
 from analysis.corpus.identity.state import NOT_THINGS, Units
 
 
@@ -34,7 +42,13 @@ def join_parts_of_things(u: Units) -> None:
                         len(roots) == 1
                         and u.units_share_topic(part, longer[0])
                         and not _named_after(key_label[k], key_label[longer[0]])
-                        and not (side == "start" and _product_of_a_firm(key_label[k], names[by_key[longer[0]][0]]))
+                        and not (
+                            side == "start"
+                            and (
+                                _product_of_a_firm(key_label[k], names[by_key[longer[0]][0]])
+                                or _built_on(len(part), names[by_key[longer[0]][0]], len(by_key[longer[0]]))
+                            )
+                        )
                     ):
                         sets.union(part[0], by_key[longer[0]][0])
                         for i in part:
@@ -79,3 +93,25 @@ def _product_of_a_firm(short: str, longer: str) -> bool:
         or added[-1].casefold() in venue_words()
         or head_label(longer) == "FAC"
     )
+
+
+#: a longer name used this many times fewer than the short name it starts with names something else
+RARER = 3
+
+
+def _built_on(short_units: int, longer: str, longer_units: int) -> bool:
+    """A longer name starting with a thing's one-word name that names something else (13-ad): two names
+    run together or a phrase ("Sideways and Finding Neverland", "Spider-Man or Batman", "Henry to
+    Arsenal": an added word in small letters other than a connective such as "of" or "the"), or a name
+    in more than RARER times fewer units than the short name whose last word says no body or event (data
+    ``form_words``, the ORG/EVENT head words): a product, office or event built on it ("Intel Celeron",
+    "Cabinet Office", "GMT Carnival"). "MCI Inc.", "Wimbledon Championships", "Bayern Munich" still join."""
+    added = longer.split()[1:]
+    if not added:
+        return False
+    joining = _connectives() - {"and", "or"}
+    if any(w.islower() and w not in joining for w in added):
+        return True
+    if head_label(longer) in ("ORG", "EVENT") or added[-1].rstrip(".").casefold() in form_words():
+        return False
+    return short_units > RARER * longer_units
