@@ -6,7 +6,13 @@ from __future__ import annotations
 import re
 
 from analysis.extract.sources.antecedents import person_just_named
-from analysis.extract.sources.bodies import _earlier_issuer, _employer_decides, _employer_group, _issuer_group
+from analysis.extract.sources.bodies import (
+    _earlier_issuer,
+    _employer_decides,
+    _employer_group,
+    _issuer_group,
+    _spokesperson_named_elsewhere,
+)
 from analysis.extract.sources.context import Role, _Context
 from analysis.extract.sources.descriptions import (
     _crowd_of,
@@ -297,6 +303,8 @@ def _speaker(ctx: _Context, name: str, said: list[Quote]) -> Speaker:
             # decides when the article or the lexicon places it ("a Google spokesperson", "head of
             # Preventon", the "net security firm Preventon")
             body = _employer_group(ctx, words)
+            if body == "unknown" and kind == "unnamed person":
+                body = _spokesperson_named_elsewhere(ctx, role[0])  # "his spokesman", the article's one
             group = body if body != "unknown" else group
         elif (
             role
