@@ -109,3 +109,13 @@ def test_a_bare_spokesman_among_bodies_of_different_groups_keeps_the_default():
     )
     s = _speaker(a, "a spokesman")
     assert s.role_group == GOVERNMENT
+
+
+def test_a_political_operative_is_campaign_staff():
+    a = _article(
+        "The party acted on Friday. Josh Hendler, a top Democratic tech operative, warned Saturday that the "
+        'move could backfire. "It is arbitrary," he said.'
+    )
+    s = _speaker(a, "Josh Hendler")
+    assert s.role is not None and "operative" in s.role
+    assert s.role_group == GOVERNMENT
