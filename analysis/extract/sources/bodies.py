@@ -114,3 +114,35 @@ def _employer_group(ctx: _Context, role: str) -> str:
         if group != "unknown":
             return group
     return "unknown"
+
+
+#: A spokesperson with no body of their own: "a spokesman", "The spokeswoman", "his spokesman".
+_BARE_SPOKESPERSON = re.compile(r"(?:(?:a|an|the|his|her|their)\s+)?spokes?(?P<head>man|woman|person)", re.IGNORECASE)
+#: A spokesperson the article gives a body: "A Mittal Steel spokesman", "Fiction Records spokesman",
+#: "a spokesman for the Information Commissioner's Office" (the head spelt "spokeman" too).
+_BODY_SPOKESPERSON = re.compile(
+    r"(?:[A-Z][\w&'’.-]*\s+){1,4}spokes?(?P<head>man|woman|person)\b"
+    r"|\bspokes?(?P<head2>man|woman|person)\s+(?:for|at|of)\s+(?:the\s+)?(?:[A-Z][\w&'’.-]*\s*){1,5}"
+)
+
+
+def _spokesperson_named_elsewhere(ctx: _Context, role: str) -> str:
+    """The group of the one body the article gives a spokesperson of the same word ("spokesman",
+    "spokeswoman"), for a bare one ("his spokesman has said ... Paul Smernicki, Fiction Records
+    spokesman, said"; "A Mittal Steel spokesman said ... a spokesman said"): the article's one
+    spokesman is that body's. "unknown" when the role is no bare spokesperson, or the article's
+    spokespeople of that word speak for bodies of different groups, or none of them is placed."""
+    bare = _BARE_SPOKESPERSON.fullmatch(role.strip())
+    if bare is None:
+        return "unknown"
+    groups = set()
+    for m in _BODY_SPOKESPERSON.finditer(ctx.text):
+        if (m.group("head") or m.group("head2")).lower() != bare.group("head").lower():
+            continue
+        phrase = m.group(0).replace("spokeman", "spokesman").replace("spokewoman", "spokeswoman")
+        group = role_group(phrase, generic=False)
+        if group == "unknown":
+            group = _employer_group(ctx, phrase)
+        if group != "unknown":
+            groups.add(group)
+    return groups.pop() if len(groups) == 1 else "unknown"

@@ -119,6 +119,10 @@ class _Context:
     def in_title(self, pos: int) -> bool:
         return self.title_span is not None and self.title_span[0] <= pos < self.title_span[1]
 
+    def in_direct_quote(self, pos: int) -> bool:
+        """Whether ``pos`` lies inside anyone's words in quotation marks."""
+        return any(a <= pos < b for spans in self.own_quotes.values() for a, b in spans)
+
     def sentence_text(self, start: int, end: int) -> str:
         ti = self.ix.token_before(start)
         if ti < 0:

@@ -112,6 +112,12 @@ def _document_heads() -> frozenset[str]:
 
 
 @cache
+def _peer_titles() -> tuple[str, ...]:
+    """A peer's titles written before a name ("Lord Falconer"), from ``role_groups.json``."""
+    return tuple(_lexicon("role_groups.json")["peer_titles"])
+
+
+@cache
 def _member_heads() -> frozenset[str]:
     """Words for a member of an elected body ("MP", "senator"), whatever post they hold in it."""
     return frozenset(_lexicon("speaker_kinds.json")["member_heads"])

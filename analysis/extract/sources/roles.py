@@ -73,7 +73,9 @@ def _role_of_person(ctx: _Context, mentions: Iterable[Mention], any_label: bool 
             (_apposition(doc, root, i, j), False),
             (_title_before(doc, root, i, honorifics), True),
             (_affiliation(doc, root, j), False),
-            (_predicate(doc, root), False),
+            # (not in someone's quoted words: "Sandy is kind of a local celebrity," Bennett said, is
+            # his opinion of her, not what the article says she is)
+            (_predicate(doc, root) if not ctx.in_direct_quote(m.start) else None, False),
             (_listed_after(ctx, root, i), False),
             (_comma_apposition(ctx, m.end), False),
             (_party_and_state(ctx, m.end), False),

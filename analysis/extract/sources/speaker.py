@@ -6,7 +6,13 @@ from __future__ import annotations
 import re
 
 from analysis.extract.sources.antecedents import person_just_named
-from analysis.extract.sources.bodies import _earlier_issuer, _employer_decides, _employer_group, _issuer_group
+from analysis.extract.sources.bodies import (
+    _earlier_issuer,
+    _employer_decides,
+    _employer_group,
+    _issuer_group,
+    _spokesperson_named_elsewhere,
+)
 from analysis.extract.sources.context import Role, _Context
 from analysis.extract.sources.descriptions import (
     _crowd_of,
@@ -38,6 +44,7 @@ from analysis.extract.sources.lexicons import (
     _document_heads,
     _known_names,
     _party_members,
+    _peer_titles,
     _role_lexicon,
     _role_lexicon_data,
 )
@@ -296,6 +303,8 @@ def _speaker(ctx: _Context, name: str, said: list[Quote]) -> Speaker:
             # decides when the article or the lexicon places it ("a Google spokesperson", "head of
             # Preventon", the "net security firm Preventon")
             body = _employer_group(ctx, words)
+            if body == "unknown" and kind == "unnamed person":
+                body = _spokesperson_named_elsewhere(ctx, role[0])  # "his spokesman", the article's one
             group = body if body != "unknown" else group
         elif (
             role
@@ -372,6 +381,8 @@ def _speaker(ctx: _Context, name: str, said: list[Quote]) -> Speaker:
         # of immigrants"): kin says whose relative the person is, not what they do
         people = _known_names()[1]
         group = people.get(who) or people.get(full or "") or people.get(name) or _known_by_surname(name, text) or group
+        if group == "unknown" and role is None and "politics" in ctx.story and _a_peer(ctx, named):
+            group = "politician"  # "Lord Falconer said" in a story about parliament: a member of the Lords
     # A story's topic is no evidence of what its people are (a sports story quotes fans, ministers,
     # doctors): a named person with no role words and not known stays unknown.
     gender, evidence = _gender(ctx, who, kind, role[0] if role else None, where)
@@ -458,6 +469,18 @@ def _named_after_title(ctx: _Context, start: int | None, end: int | None) -> Men
 
 #: Words a run of titles may hold besides words for people: "chief", "vice", "deputy".
 _TITLE_FILLERS = frozenset({"chief", "vice", "deputy", "acting", "senior", "general", "managing"})
+
+
+def _a_peer(ctx: _Context, named: list[Mention]) -> bool:
+    """Whether the article writes the person with a peer's title right before one of their names
+    ("Lord Falconer", "Baroness Scotland"; ``peer_titles`` in the lexicon)."""
+    titles = "|".join(re.escape(t) for t in _peer_titles())
+    before = re.compile(rf"\b(?:{titles})\s+$")
+    return any(
+        m.label == "PERSON"
+        and (m.text.split(" ", 1)[0] in _peer_titles() or before.search(ctx.text[max(0, m.start - 12) : m.start]))
+        for m in named
+    )
 
 
 def _known_by_surname(name: str, text: str) -> str | None:
