@@ -22,6 +22,7 @@
     python benchmarks/labels/sources/draw.py --fresh19 --quotes > /tmp/worksheet-fresh19.txt
     python benchmarks/labels/sources/draw.py --fresh20 --quotes > /tmp/worksheet-fresh20.txt
     python benchmarks/labels/sources/draw.py --fresh21 --quotes > /tmp/worksheet-fresh21.txt
+    python benchmarks/labels/sources/draw.py --fresh23 --quotes > /tmp/worksheet-fresh23.txt
 
 Deterministic: random.Random(11) over the sorted file names; 7 BBC articles per topic folder and
 12 PolNeAR dev articles; the first half of each topic's draw (and of PolNeAR's) is the tuning
@@ -149,6 +150,16 @@ FRESH20_POLNEAR = 2
 FRESH21_SEED = 20261221
 FRESH21_PER_TOPIC = 4
 FRESH21_POLNEAR = 2
+#: The twenty-second fresh sample (issue 11, twenty-second follow-up, helper ab, drawn at the same time as
+#: fresh21): files in no earlier sample (fresh21's included), another seed; as fresh21.
+FRESH22_SEED = 20261222
+FRESH22_PER_TOPIC = 4
+FRESH22_POLNEAR = 2
+#: The twenty-third fresh sample (issue 11, helper ac, an independent sample to score the session's merged
+#: code blind): files in no earlier sample (fresh21's and fresh22's included), another seed; as fresh22.
+FRESH23_SEED = 20261223
+FRESH23_PER_TOPIC = 4
+FRESH23_POLNEAR = 2
 
 
 def draw() -> list[tuple[str, str]]:
@@ -211,6 +222,8 @@ LATER: dict[int, tuple[int, int, int, Path]] = {
     19: (FRESH19_SEED, FRESH19_PER_TOPIC, FRESH19_POLNEAR, POLNEAR_TRAIN),
     20: (FRESH20_SEED, FRESH20_PER_TOPIC, FRESH20_POLNEAR, POLNEAR_TRAIN),
     21: (FRESH21_SEED, FRESH21_PER_TOPIC, FRESH21_POLNEAR, POLNEAR_TRAIN),
+    22: (FRESH22_SEED, FRESH22_PER_TOPIC, FRESH22_POLNEAR, POLNEAR_TRAIN),
+    23: (FRESH23_SEED, FRESH23_PER_TOPIC, FRESH23_POLNEAR, POLNEAR_TRAIN),
 }
 
 
