@@ -853,7 +853,8 @@ def test_a_name_made_of_common_words_is_no_person_unless_its_words_say_so():
 def test_a_capital_a_before_a_name_in_a_team_sheet_is_an_initial_not_an_article():
     text = "Italy: R de Marigny; M Bergamasco, A Zanetto, L Nitoglia; L Orquera, A Zanetto."
     votes = identity.cue_votes(tables(article("s", text, {"Zanetto": "PERSON"}, "sport")))
-    assert votes[("s", "Zanetto")].get("PRODUCT", 0) == 0 and votes[("s", "Zanetto")].get("PERSON", 0) == 0
+    # no thing someone has; since 13-ae an initial in a list that goes on is a person's (test_identity_squads.py)
+    assert votes[("s", "Zanetto")].get("PRODUCT", 0) == 0 and votes[("s", "Zanetto")].get("PERSON", 0) > 0
     # a lower-case "a" still is: "bought a Zunebox."
     votes = identity.cue_votes(tables(article("t", "He bought a Zunebox.", {"Zunebox": "ORG"}, "tech")))
     assert votes[("t", "Zunebox")]["PRODUCT"] > 0

@@ -50,7 +50,7 @@ class Ahead:
         self.person_shaped = {
             k: idx
             for k, idx in self.by_key.items()
-            if not k.startswith(("country:", "org:")) and any(looks_like_a_person(names[i]) for i in idx)
+            if not k.startswith(("country:", "org:")) and any(looks_like_a_person(names[i], compound=True) for i in idx)
         }
         self.by_surname = called_by_surname(tables, {names[i] for idx in self.person_shaped.values() for i in idx})
         self.honorific = called_by_honorific(tables, aids, names)

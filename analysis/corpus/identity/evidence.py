@@ -276,7 +276,16 @@ _BROADCASTER_BEFORE = re.compile(
     r"\b(?:BBC(?: One| Two| Three| Four| ?[1-4]| Radio \w+| World Service)?|ITV ?\d?|Channel (?:4|Four|5|Five)|"
     r"Sky(?: One)?|Radio (?:\d|Five Live|Scotland|Wales)|Five Live|MTV|CNN|HBO|CBS|NBC|ABC|S4C|E4)(?:'s|’s)\s+$"
 )
+# a team sheet: "L Orquera, A [[Troncon]] (Treviso);", "M Corry.  A [[Titterrell]], D Bell": a player's initial
+# after a list's separator (a person's vote only when the list goes on after the name: checked in cue_votes,
+# so "A [[BBC]] spokesman" is no initial); and "A Troncon ([[Treviso]]);": a club in brackets after a player
+_INITIAL_BEFORE = re.compile(r"[,;:.(]\s+[A-Z](?:-[A-Z])?\s$")
+_SHEET_GOES_ON = re.compile(r"^(?:\s*[,;]|\s+\(|\.(?:\s|$))")
+_BRACKET_BEFORE = re.compile(r"[A-Z][\w'’-]*\s+\($")
+_BRACKET_CLOSES = re.compile(r"^(?:\)|,\s*capt\))")
 _BEFORE = [b for _, b, _ in _CUES if b] + [
+    _INITIAL_BEFORE,
+    _BRACKET_BEFORE,
     _BROADCASTER_BEFORE,
     _OPPONENT_BEFORE,
     _WON_BEFORE,
@@ -373,6 +382,7 @@ def _cue_rows(
     work_b, work_a = _BEFORE.index(_WORK_BEFORE), _AFTER.index(_WORK_AFTER)
     squad_a, which_a = _AFTER.index(_SQUAD_AFTER), _AFTER.index(_WHICH_AFTER)
     appositive_a = _AFTER.index(_APPOSITIVE_AFTER)
+    initial_b, bracket_b = _BEFORE.index(_INITIAL_BEFORE), _BEFORE.index(_BRACKET_BEFORE)
     # (a mention with no cue word around it, most of them, adds no counter: callers read a missing one
     # as no votes)
     for aid, start, end, word, label, ent in rows:
@@ -406,6 +416,10 @@ def _cue_rows(
             votes[_APPOSITIVE_KIND[apposed.rsplit(None, 1)[-1].casefold()]] += CUE_WEIGHT
         if a[squad_a] is not None and not _its_acronym(a[squad_a], str(word)):
             votes["PERSON"] += CUE_WEIGHT
+        if b[initial_b] is not None and _SHEET_GOES_ON.match(text[end : end + 3]):
+            votes["PERSON"] += CUE_WEIGHT
+        if b[bracket_b] is not None and _a_club_in_brackets(str(word), text, start, end, people_words, places):
+            votes["ORG"] += CUE_WEIGHT
         if a[group_a] is not None and label not in _GROUP_NOT and base_key(str(word)) not in places:
             votes["ORG"] += CUE_WEIGHT
         if a[actor_a] is not None and label not in _ACTOR_NOT:
@@ -428,6 +442,31 @@ def _cue_rows(
         ):
             votes["PERSON"] -= CUE_WEIGHT
     return out
+
+
+_NAME_PARTICLES = frozenset({"de", "van", "der", "del", "dal", "da", "di", "le", "la", "du", "von", "den", "dos"})
+
+
+def _a_club_in_brackets(
+    word: str, text: str, start: int, end: int, people_words: frozenset[str], places: set[str]
+) -> bool:
+    """ "A Troncon ([[Treviso]]);", "M Bortolami ([[Narbonne]], capt)": a player's club in a squad list; not
+    an acronym ("Chartered Institute of Purchasing and Supply ([[CIPS]])") or its expansion, nor a person
+    ("([[Robert]])", a substitute and his minute "([[Jenas 77]])")."""
+    if word.isupper() or word[-1:].isdigit() or word.split(" ", 1)[0].casefold() in people_words:
+        return False
+    if not _BRACKET_CLOSES.match(text[end : end + 8]):
+        return False
+    words = text[max(0, start - 80) : start - 1].split()[-6:]
+    # a player's name before the bracket: two words, the last capitalised and no place ("Mumbai
+    # ([[Bombay]])", "He ([[Bridge]])"), the first capitalised or a particle ("R de Marigny")
+    if len(words) < 2 or not words[-1][:1].isupper() or base_key(words[-1]) in places:
+        return False
+    if not (words[-2][:1].isupper() or words[-2] in _NAME_PARTICLES):
+        return False
+    if _its_acronym(f"({words[-1]})", word):  # "LCD ([[Liquid Crystal Display]])": its expansion
+        return False
+    return not any(_its_acronym(f"({word})", " ".join(words[-k:])) for k in range(1, len(words) + 1))
 
 
 _NOT_LOWER = re.compile(r"[^a-z]")

@@ -111,7 +111,7 @@ def given_name_vote(names: Iterable[str], cues: Counter, mentions: int = 0) -> f
     Drake") or a firm more than once, or once where it has ``mentions`` enough (FIRM_MENTIONS) for
     a person's pronouns and titles to have shown and they say less than the firm words ("shares in
     George Wimpey", "Robert Bosch's profits"): the PERSON votes to add in each article using it, or 0."""
-    if not any(looks_like_a_person(x) for x in names):
+    if not any(looks_like_a_person(x, compound=True) for x in names):
         return 0.0
     org = cues.get("ORG", 0)
     if any(cues.get(lab, 0) > 0 for lab in ("WORK_OF_ART", "PRODUCT", "EVENT")) or (

@@ -249,7 +249,7 @@ def common_words() -> frozenset[str]:
 
 
 GIVEN_NAMES = DATA.parent / "given_names.txt"
-_GIVEN_SHAPE = re.compile(r"[A-Z][a-z]+ (?:Mc|Mac|O'|De|Di|Le|La|Van)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
+_GIVEN_SHAPE = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)? (?:Mc|Mac|O'|De|Di|Le|La|Van)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
 
 
 @lru_cache(maxsize=1)
@@ -260,12 +260,16 @@ def given_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=_NAMES)
-def looks_like_a_person(name: str) -> bool:
+def looks_like_a_person(name: str, compound: bool = False) -> bool:
     """Two capitalised words, the first a common given name and the second no head word: "Taylor
-    Dent", "Robbie Savage" (not "Venice Film Festival", "Morgan Stanley Bank", "Vera Drake" too)."""
+    Dent", "Robbie Savage" (not "Venice Film Festival", "Morgan Stanley Bank", "Vera Drake" too).
+    ``compound``: a compound given name of two such names too ("Jean-Pierre Jeunet", "Sven-Goran
+    Eriksson"; 13-ae: for the type vote only, so a surname alone still joins such a name as before)."""
     if not _GIVEN_SHAPE.fullmatch(name) or head_label(name):
         return False
-    return name.split(" ", 1)[0].casefold() in given_names()
+    first = name.split(" ", 1)[0].casefold()
+    given = given_names()
+    return first in given or (compound and "-" in first and all(p in given for p in first.split("-")))
 
 
 @lru_cache(maxsize=_NAMES)

@@ -63,6 +63,24 @@ def earlier_names(files: list[str]) -> set[str]:
     return seen
 
 
+def _ends(name: str) -> set[str]:
+    words = name.lower().split()
+    return {words[0], words[-1]} if words else set()
+
+
+def family_totals(total: dict[str, int]) -> dict[str, int]:
+    """name -> summed mentions of every corpus name sharing its first or last word (itself included)."""
+    by_word: dict[str, set[str]] = defaultdict(set)
+    for name in total:
+        for w in _ends(name):
+            by_word[w].add(name)
+    out = {}
+    for name in total:
+        family = set().union(*(by_word[w] for w in _ends(name))) if _ends(name) else {name}
+        out[name] = sum(total[m] for m in family)
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpora" / "bbc")
@@ -72,6 +90,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--min-mentions", type=int, default=5, help="band: fewest mentions in the corpus")
     ap.add_argument("--max-mentions", type=int, default=None, help="band: most mentions (default: no limit)")
     ap.add_argument("--topics", nargs="+", default=None, help="only these topic folders (default: all)")
+    ap.add_argument(
+        "--family-min",
+        type=int,
+        default=0,
+        help="only names whose family (corpus names sharing its first or last word) has this many mentions",
+    )
     args = ap.parse_args(argv)
     if not args.corpus.exists():
         print(f"draw_sample: {args.corpus} not found. Nothing to do.")
@@ -86,6 +110,7 @@ def main(argv: list[str] | None = None) -> int:
     total = t.entities.groupby("name")["count"].sum()
     names_in = t.entities.groupby("article_id")["name"].apply(lambda s: sorted(set(s))).to_dict()
     seen, rng = earlier_names(args.earlier), random.Random(args.seed)
+    family = family_totals(total.to_dict()) if args.family_min else {}
     by_topic: dict[str, list[str]] = defaultdict(list)
     for aid in sorted(t.articles["article_id"]):
         by_topic[topic[aid]].append(aid)
@@ -101,6 +126,7 @@ def main(argv: list[str] | None = None) -> int:
         rng.shuffle(arts)
         for aid in arts:
             pool = [n for n in names_in.get(aid, []) if in_band(total[n]) and n not in seen and n not in drawn]
+            pool = [n for n in pool if family.get(n, 0) >= args.family_min]
             if not pool:
                 continue
             drawn.append(rng.choice(pool))
