@@ -10,6 +10,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable
 from typing import Any
 
+from analysis.corpus.identity.accords import ACCORD_LABEL, accord_units
 from analysis.corpus.identity.context import context_senses, topic_list, topics_field
 from analysis.corpus.identity.evidence import CUE_WEIGHT, OPPONENT_CUE, PLACE_CUE, decide_label
 from analysis.corpus.identity.names import looks_like_a_person
@@ -38,6 +39,8 @@ def split_senses(u: Units) -> None:
         if any(i in shorts for i in idx):
             by_key[k] = [i for i in idx if i not in shorts] + [i for i in idx if i in shorts]
     split_keys: set[str] = set()
+    # a city's name as an agreement's ("the Kyoto protocol"): those units apart from the city (accords.py)
+    accords = accord_units(tables, [(aids[i], names[i]) for k, idx in by_key.items() if k in cities for i in idx])
     words = WordVectors(u.texts)  # (unrelated.py: read only for rare one-word names)
     # full names of people used in topics whose articles name nothing else in common but places and
     # nationalities: the role words beside their mentions (roles.py) may tell two people apart
@@ -74,6 +77,12 @@ def split_senses(u: Units) -> None:
             idx = [i for i in idx if i not in shorts]
             if not idx:
                 continue
+        if accords and 0 < len(acc := [i for i in idx if (aids[i], names[i]) in accords]) < len(idx):
+            for i in acc:
+                sets.union(acc[0], i)
+                notes[i] = "a city's name as an agreement's or talks' name here: apart from the city"
+            club_units.update(dict.fromkeys(acc, ACCORD_LABEL))
+            idx = [i for i in idx if i not in acc]
         if len(idx) == 1 and not (k in cities and k not in listed):
             # (one unit, no city's name: one sense, nothing to split or join; as _senses says)
             senses[k] = [(COARSE.get(key_label[k], "OTHER"), idx)]
