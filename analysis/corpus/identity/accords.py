@@ -14,7 +14,7 @@ Ireland peace talks").
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from analysis.corpus.identity.names import accord_words
@@ -26,13 +26,26 @@ _AFTER = re.compile(r"\s+([a-z][a-z-]*)(?:\s+([a-z][a-z-]*))?")
 
 
 def accord_units(tables: Any, units: Iterable[tuple[str, str]]) -> set[tuple[str, str]]:
-    """The (article_id, name) units among ``units`` whose every mention by the name itself is followed by an agreement
+    """The (article_id, name) units among ``units`` whose every mention is followed by an agreement
     word, directly or after one more lower-case word."""
+    words = accord_words()
+
+    def accord(text: str, end: int) -> bool:
+        after = _AFTER.match(text, end)
+        return bool(after) and (after.group(1) in words or after.group(2) in words)
+
+    return every_mention(tables, units, accord)
+
+
+def every_mention(
+    tables: Any, units: Iterable[tuple[str, str]], test: Callable[[str, int], bool]
+) -> set[tuple[str, str]]:
+    """The (article_id, name) units among ``units`` whose every mention by the name itself passes
+    ``test(article text, the mention's end)`` (a pronoun or another form of the name says nothing)."""
     wanted = set(units)
     m = tables.mentions
     if not wanted or m.empty:
         return set()
-    words = accord_words()
     texts = dict(zip(tables.articles["article_id"], tables.articles["text"], strict=True))
     m = m[m["entity"].isin({name for _, name in wanted})]
     seen: dict[tuple[str, str], bool] = {}
@@ -40,7 +53,6 @@ def accord_units(tables: Any, units: Iterable[tuple[str, str]]) -> set[tuple[str
     for aid, end, said, ent in rows:
         unit = (aid, ent)
         if said != ent or unit not in wanted or seen.get(unit) is False or not isinstance(text := texts.get(aid), str):
-            continue  # (a pronoun or another form of the name says nothing here)
-        after = _AFTER.match(text, int(end))
-        seen[unit] = bool(after) and (after.group(1) in words or after.group(2) in words)
+            continue
+        seen[unit] = test(text, int(end))
     return {unit for unit, yes in seen.items() if yes}
