@@ -43,6 +43,9 @@ runs after the per-article analysis, over the tidy tables, and decides which art
   that name nothing else less common in common and whose words are unlike ("Moody" Moody's and Lewis
   Moody, "Odeon" the chain and the Leicester Square cinema): one entity per group of related articles
   (``unrelated.py``);
+* the words right after a name: a city's name followed by an agreement word ("the Kyoto protocol", "the
+  Doha development talks") and a name cut before a subtitle ("Metallica: Some Kind Of Monster") name
+  something apart from the name's other units (``accords.py``, ``subtitles.py``);
 * hand edits (``Override``: merge, split, label) saved with the store per corpus and applied last.
 
 The result is a *unit map* (one row per unit: its corpus ``entity_id``, ``name``, ``label`` and note),

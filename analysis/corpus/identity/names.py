@@ -394,3 +394,10 @@ def mention_rows(m: Any) -> Iterator[tuple[Any, ...]]:
         m["entity"].tolist(),
         strict=True,
     )
+
+
+@lru_cache(maxsize=1)
+def accord_words() -> frozenset[str]:
+    """Casefolded words after a place's name that make it an agreement's or a round of talks' name ("the
+    Kyoto protocol", "the Doha development talks"; the data file's ``accord_words``)."""
+    return frozenset(w.casefold() for w in _data().get("accord_words", []))

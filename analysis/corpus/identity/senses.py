@@ -10,12 +10,14 @@ from collections import Counter, defaultdict
 from collections.abc import Callable
 from typing import Any
 
+from analysis.corpus.identity.accords import ACCORD_LABEL, accord_units
 from analysis.corpus.identity.context import context_senses, topic_list, topics_field
 from analysis.corpus.identity.evidence import CUE_WEIGHT, OPPONENT_CUE, PLACE_CUE, decide_label
 from analysis.corpus.identity.names import looks_like_a_person
 from analysis.corpus.identity.roles import people_by_role, role_votes
 from analysis.corpus.identity.sport import two_codes
 from analysis.corpus.identity.state import COARSE, NOT_THINGS, Units
+from analysis.corpus.identity.subtitles import SUBTITLE_LABEL, subtitle_units
 from analysis.corpus.identity.unrelated import WordVectors, unrelated_groups
 
 #: A one-word name is an unclear short form ("United") when the longer names ending with it in its
@@ -38,6 +40,14 @@ def split_senses(u: Units) -> None:
         if any(i in shorts for i in idx):
             by_key[k] = [i for i in idx if i not in shorts] + [i for i in idx if i in shorts]
     split_keys: set[str] = set()
+    # a city's name as an agreement's ("the Kyoto protocol"): those units apart from the city (accords.py)
+    accords = accord_units(tables, [(aids[i], names[i]) for k, idx in by_key.items() if k in cities for i in idx])
+    # a name cut from a title with a subtitle ("Metallica: Some Kind Of Monster"): apart from the name's
+    # other units (subtitles.py); not in football or rugby reports (team sheets: "Wales: Gareth Thomas")
+    titled = subtitle_units(
+        tables,
+        [(aids[i], names[i]) for idx in by_key.values() if len(idx) > 1 for i in idx if sport_code(aids[i]) is None],
+    )
     words = WordVectors(u.texts)  # (unrelated.py: read only for rare one-word names)
     # full names of people used in topics whose articles name nothing else in common but places and
     # nationalities: the role words beside their mentions (roles.py) may tell two people apart
@@ -53,6 +63,16 @@ def split_senses(u: Units) -> None:
     role_keys = {k for k in role_keys if len(context_senses(k, by_key[k], aids, topics, people_keys)) > 1}
     roles = role_votes(tables, {(aids[i], names[i]) for k in role_keys for i in by_key[k]})
     for k, idx in by_key.items():
+        if (
+            titled
+            and 0 < len(work := [i for i in idx if (aids[i], names[i]) in titled]) < len(idx)
+            and not _name_in_common(k, work, [i for i in idx if i not in work], aids, art_keys)
+        ):
+            for i in work:
+                sets.union(work[0], i)
+                notes[i] = "cut from a title with a subtitle here (X: ...): apart from the name's other uses"
+            club_units.update(dict.fromkeys(work, SUBTITLE_LABEL))
+            idx = [i for i in idx if i not in work]
         city_person = False
         if key_label[k] == "PERSON" and " " not in k and not k.startswith("country:"):
             # a city's name the model calls a person ("Kent") whose own words say place in half its
@@ -74,6 +94,12 @@ def split_senses(u: Units) -> None:
             idx = [i for i in idx if i not in shorts]
             if not idx:
                 continue
+        if accords and 0 < len(acc := [i for i in idx if (aids[i], names[i]) in accords]) < len(idx):
+            for i in acc:
+                sets.union(acc[0], i)
+                notes[i] = "a city's name as an agreement's or talks' name here: apart from the city"
+            club_units.update(dict.fromkeys(acc, ACCORD_LABEL))
+            idx = [i for i in idx if i not in acc]
         if len(idx) == 1 and not (k in cities and k not in listed):
             # (one unit, no city's name: one sense, nothing to split or join; as _senses says)
             senses[k] = [(COARSE.get(key_label[k], "OTHER"), idx)]
@@ -141,6 +167,14 @@ def split_senses(u: Units) -> None:
                 kinds = ", ".join(f"{kind} in {topic_list(topics, aids, s)}" for kind, s in senses[k])
                 for i in sense:
                     notes[i] = f"one name, different things by topic: {kinds}"
+
+
+def _name_in_common(key: str, some: list[int], others: list[int], aids: list[str], art_keys: Any) -> bool:
+    """Some article of ``some`` and some article of ``others`` name a less common name in common (besides
+    the key): a titled work and the rest of its name's units are one story then ("Grand Theft Auto:
+    San Andreas" and the series in articles naming Rockstar), and stay together."""
+    near = set().union(*(art_keys.get(aids[i], set()) for i in some)) - {key}
+    return any(near & art_keys.get(aids[i], set()) for i in others)
 
 
 def _senses(
