@@ -20,6 +20,9 @@
     python benchmarks/labels/sources/draw.py --fresh17 --quotes > /tmp/worksheet-fresh17.txt
     python benchmarks/labels/sources/draw.py --fresh18 --quotes > /tmp/worksheet-fresh18.txt
     python benchmarks/labels/sources/draw.py --fresh19 --quotes > /tmp/worksheet-fresh19.txt
+    python benchmarks/labels/sources/draw.py --fresh20 --quotes > /tmp/worksheet-fresh20.txt
+    python benchmarks/labels/sources/draw.py --fresh21 --quotes > /tmp/worksheet-fresh21.txt
+    python benchmarks/labels/sources/draw.py --fresh22 --quotes > /tmp/worksheet-fresh22.txt
 
 Deterministic: random.Random(11) over the sorted file names; 7 BBC articles per topic folder and
 12 PolNeAR dev articles; the first half of each topic's draw (and of PolNeAR's) is the tuning
@@ -142,6 +145,16 @@ FRESH19_POLNEAR = 2
 FRESH20_SEED = 20261220
 FRESH20_PER_TOPIC = 4
 FRESH20_POLNEAR = 2
+#: The twenty-first fresh sample (issue 11, twenty-second follow-up, helper aa): files in no earlier sample,
+#: another seed; as fresh20 (4 BBC articles per topic and 2 PolNeAR train articles not drawn for fresh9 to fresh20).
+FRESH21_SEED = 20261221
+FRESH21_PER_TOPIC = 4
+FRESH21_POLNEAR = 2
+#: The twenty-second fresh sample (issue 11, twenty-second follow-up, helper ab, drawn at the same time as
+#: fresh21): files in no earlier sample (fresh21's included), another seed; as fresh21.
+FRESH22_SEED = 20261222
+FRESH22_PER_TOPIC = 4
+FRESH22_POLNEAR = 2
 
 
 def draw() -> list[tuple[str, str]]:
@@ -203,6 +216,8 @@ LATER: dict[int, tuple[int, int, int, Path]] = {
     18: (FRESH18_SEED, FRESH18_PER_TOPIC, FRESH18_POLNEAR, POLNEAR_TRAIN),
     19: (FRESH19_SEED, FRESH19_PER_TOPIC, FRESH19_POLNEAR, POLNEAR_TRAIN),
     20: (FRESH20_SEED, FRESH20_PER_TOPIC, FRESH20_POLNEAR, POLNEAR_TRAIN),
+    21: (FRESH21_SEED, FRESH21_PER_TOPIC, FRESH21_POLNEAR, POLNEAR_TRAIN),
+    22: (FRESH22_SEED, FRESH22_PER_TOPIC, FRESH22_POLNEAR, POLNEAR_TRAIN),
 }
 
 
