@@ -7,8 +7,8 @@ it) name speakers by article path (under ``../shared``) and by the name NewsLens
 to; each is labelled as the person or body whose words the quotes are. Speakers labelled "not a
 speaker" (a mis-parse credited with quotes) are left out. The articles are analysed through the
 public API, each label matched to one NewsLens speaker of its article by ``match`` (below), and
-for each part of the sample (tune, held-out, fresh, fresh2, ..., fresh20; "all" = tune + held-out, the
-first sample; "all+fresh"; "dev" = the twenty-one development parts before fresh20; "every" = all twenty-two)
+for each part of the sample (tune, held-out, fresh, fresh2, ..., fresh22; "all" = tune + held-out, the
+first sample; "all+fresh"; "dev" = the twenty-two development parts up to fresh20; "every" = all of them)
 the script prints:
 
 * kind accuracy over the labelled speakers (a label matched to no speaker counts as wrong);
@@ -66,8 +66,8 @@ TARGETS = {"gender_precision": 0.97, "named_coverage": 0.85, "kind": 0.90, "role
 #: since 11e fresh3 too, since 11f fresh4 too, since 11g fresh5 too, since 11h fresh6 too and since 11i
 #: fresh7 too, since 11j fresh8 too, since 11k fresh9 too, since 11l fresh10 too, since 11n fresh11 too,
 #: since 11o fresh12 too, since 11p fresh13 too, since 11r fresh14 too, since 11s fresh15 too, since 11t
-#: fresh16 too, since 11u fresh17 too, since 11v fresh18 too, since 11x fresh19 too: fresh20 is the independent one
-#: ("dev" = every part but fresh20).
+#: fresh16 too, since 11u fresh17 too, since 11v fresh18 too, since 11x fresh19 too, since 11z fresh20 too:
+#: fresh21 (11aa) and fresh22 (11ab), drawn at once, are the independent ones ("dev" = every part up to fresh20).
 PARTS = {
     "tune": ("tune",),
     "held-out": ("held-out",),
@@ -91,9 +91,11 @@ PARTS = {
     "fresh18": ("fresh18",),
     "fresh19": ("fresh19",),
     "fresh20": ("fresh20",),
+    "fresh21": ("fresh21",),
+    "fresh22": ("fresh22",),
     "all": ("tune", "held-out"),
     "all+fresh": ("tune", "held-out", "fresh"),
-    "dev": ("tune", "held-out") + tuple(f"fresh{n}" if n > 1 else "fresh" for n in range(1, 20)),
+    "dev": ("tune", "held-out") + tuple(f"fresh{n}" if n > 1 else "fresh" for n in range(1, 21)),
     "every": (
         "tune",
         "held-out",
@@ -117,6 +119,8 @@ PARTS = {
         "fresh18",
         "fresh19",
         "fresh20",
+        "fresh21",
+        "fresh22",
     ),
 }
 
