@@ -130,3 +130,15 @@ def test_analysts_alone_or_before_a_date_stay_anonymous():
     b = _article("Shares fell. The firm's rivals were pleased, analysts Monday said the fall was a sign of worse.")
     found = [s for s in b.speakers if "analysts" in s.name.lower()]
     assert all(s.kind == "anonymous" for s in found)
+
+
+def test_it_said_goes_on_with_a_name_reported_as_it():
+    # (quote attribution) Diageo is tagged a person; "Diageo said it expects" shows the article calls it "it",
+    # so the next "It said" is Diageo's, not the place named last ("US regulatory approval")
+    a = _article(
+        "Diageo, the world's biggest spirits company, has agreed to buy Californian wine company Chalone for "
+        "$260m.\n\nDiageo said it expects to get US regulatory approval for the deal during the first quarter "
+        "of 2005. It said Chalone would be integrated into its existing US wine business."
+    )
+    it = next(q for q in a.quotes if q.text.startswith("Chalone would be integrated"))
+    assert it.speaker is not None and "Diageo" in it.speaker
