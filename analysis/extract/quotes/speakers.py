@@ -50,7 +50,7 @@ from analysis.extract.quotes.roles import (
     role_words,
     works_by_role,
 )
-from analysis.records import Mention
+from analysis.records import REFERENCE_LABELS, Mention
 
 MALE = frozenset({"he", "him", "his", "himself"})
 FEMALE = frozenset({"she", "her", "hers", "herself"})
@@ -571,8 +571,21 @@ class Speakers:
         tags at all (a description's untagged name: "US magazine Mobile PC")."""
         labels = {m.label for m in self.mentions if m.entity == entity}
         return (
-            labels == {"ORG"} or not labels and entity[:1].isupper() and entity.split()[0].lower() not in first_names()
+            labels == {"ORG"}
+            or not labels
+            and entity[:1].isupper()
+            and entity.split()[0].lower() not in first_names()
+            or self._said_it(entity)
         )
+
+    def _said_it(self, entity: str) -> bool:
+        """Whether the article reports a name, whatever the tagger took it for, as "it" in its own
+        words ("Diageo said it expects ...", Diageo tagged a person): a body, never one with a
+        confident first name."""
+        if entity.split()[0].lower() in first_names():
+            return False
+        named = (m for m in self.mentions if m.entity == entity and m.label not in REFERENCE_LABELS)
+        return any(_SAID_IT.match(self._text, m.end) is not None for m in named)
 
     def _speaks_as(self, entity: str, gender: str | None) -> bool:
         """Whether a named speaker can be a person of this gender: not a name with an organisation
@@ -975,6 +988,10 @@ def _the_role(tok: Token) -> bool:
     """ "the Scot", "the Frenchman": a person's role word with "the", whatever the tagger made of it."""
     role = role_words().get(tok.lower_)
     return role is not None and role[0] == "person" and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+
+
+#: A reporting verb and "it" right after a name: " said it ", " says that it ".
+_SAID_IT = re.compile(r"\s+(?:said|says|added|announced|confirmed)\s+(?:that\s+)?it\b")
 
 
 def _org_named(entity: str) -> bool:

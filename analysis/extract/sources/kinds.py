@@ -97,6 +97,8 @@ def _kind_of_words(ctx: _Context, words_text: str, start: int | None, end: int |
         return "country or group"  # "Campaign groups including Friends of the Earth ... and War on Want"
     if _kind_then_name(ctx, words, words_text, start, end):
         return "organisation"  # "consultancy 4Cast", "Consultancy Strategy Analytics": a name after its kind
+    if cut < len(words) and words[cut] == "of" and words[cut - 1] in _document_heads():
+        return "organisation"  # "A Daily Telegraph poll of 1,313 people": the poll, not the people it asked
     if any(p in lowered for p in ctx.anonymous_phrases) or {words[-1], words[cut - 1]} & ctx.anonymous_heads:
         return "anonymous"  # "sources", "one GOP source in the room"
     if _share_of_people(words_text):

@@ -32,6 +32,7 @@ from analysis.extract.sources.gender import _gender, first_name_gender
 from analysis.extract.sources.groups import _kin_of, _kin_role, _staff_post, known_body, role_group
 from analysis.extract.sources.kinds import (
     _ASKED_AFTER,
+    _BIGGEST,
     _author,
     _definite,
     _head_word,
@@ -47,6 +48,7 @@ from analysis.extract.sources.lexicons import (
     _peer_titles,
     _role_lexicon,
     _role_lexicon_data,
+    _trade_heads,
 )
 from analysis.extract.sources.names import (
     _ONE_NATIONAL,
@@ -66,7 +68,15 @@ from analysis.extract.sources.names import (
     _titled_surname,
 )
 from analysis.extract.sources.roles import _role_of_person
-from analysis.extract.sources.words import _ENTITY_KIND, _POSSESSIVE, _POSSESSOR, _SUBJECT_DEPS, _label, _words
+from analysis.extract.sources.words import (
+    _ENTITY_KIND,
+    _POSSESSIVE,
+    _POSSESSOR,
+    _SUBJECT_DEPS,
+    _label,
+    _singular,
+    _words,
+)
 from analysis.records import Mention, Quote, Speaker
 
 #: Story groups (``context_heads``) in which a post at the top of a body is the club's or the show's.
@@ -76,6 +86,10 @@ _STORIES_OF_CLUBS = frozenset({"culture and sport", "arts"})
 #: A title written after a name that the quote rules kept in the speaker's name ("Frank Field MP")
 #: but the tagger left out of the person's name ("Frank Field").
 _POSTNOMINAL_END = re.compile(r"\s+(?:QC|KC|MP|MEP|MSP|AM|MLA|TD)$")
+
+
+#: Only a comma between a name and its apposition: "Diageo, the world's biggest spirits company".
+_COMMA_ONLY = re.compile(r"\s*,\s*")
 
 
 #: A possessive and one word after it: "Trump's Son" (a relative of the person named).
@@ -154,6 +168,8 @@ def _speaker(ctx: _Context, name: str, said: list[Quote]) -> Speaker:
             head = _head_word(ctx, *role[:3])
             person = head is not None and ctx.is_person_word(head) and head not in ctx.org_heads
             owner = _POSSESSIVE.search(role[0]) is not None and _words(name)[-1] in ctx.org_heads
+            if person and _ranked_trade(head, role[0]):
+                person = False  # "Nigeria is ... the world's fourth-largest cocoa producer": ranked by size, no person
             if person and not _plural_role(ctx, role) and not owner:
                 # (not "The Actors'" of "The Actors' Equity Association": a possessive before a body's
                 # name is part of that name, no description of a person)
@@ -164,8 +180,15 @@ def _speaker(ctx: _Context, name: str, said: list[Quote]) -> Speaker:
                 # "Game maker Valve", tagged NORP; "Titan, a California-based company", tagged GPE (but
                 # "the government" of a place is the place acting)
                 kind = "organisation"
-        elif kind == "named person" and role is not None and role[3] and not _POSSESSIVE.search(role[0]):
-            # (not "Deutsche Bank's Simon Champion": a possessive says whose the person is)
+        elif (
+            kind == "named person"
+            and role is not None
+            and role[3]
+            and not _POSSESSIVE.search(role[0])
+            and not _title_and_persons_name(ctx, name, named)
+        ):
+            # (not "Deutsche Bank's Simon Champion": a possessive says whose the person is; not
+            # "Broadcaster Chris Evans", whose "Chris Evans" the tagger names a person elsewhere)
             head = _head_word(ctx, *role[:3])
             # the description's last word too: the parse may root "UK think-tank" on "UK"
             last = (_words(role[0]) or [None])[-1]
@@ -175,6 +198,19 @@ def _speaker(ctx: _Context, name: str, said: list[Quote]) -> Speaker:
                 or _plural_role(ctx, role)
             ):
                 kind = "organisation"  # "US supermarket group Winn-Dixie", "technology analysts Gartner"
+        elif (
+            kind == "named person"
+            and role is not None
+            and not role[3]
+            and first_name_gender(name) is None
+            and any(_COMMA_ONLY.fullmatch(text, m.end, role[1]) for m in named if m.end <= role[1])
+        ):
+            # "Diageo, the world's biggest spirits company", Diageo tagged PERSON: an apposition right
+            # after the name whose head is a word for a body (not for a person) says the name is that
+            # body's (not "founder of the CGA consultancy Jeanne-Marie Gescher": no apposition)
+            head = _head_word(ctx, *role[:3])
+            if head in ctx.org_heads and not ctx.is_person_word(head):
+                kind = "organisation"
         if body is not None and (label != "PERSON" or len(name.split()) > 1 or first_name_gender(name) is None):
             kind = body[0]  # a known body stays one whatever role words the parse found near it
         if kind != "named person":
@@ -209,6 +245,8 @@ def _speaker(ctx: _Context, name: str, said: list[Quote]) -> Speaker:
         if own is None and (at := text.find(name)) >= 0:
             start, end = at, at + len(name)  # reached through "which", "who": the words themselves
         kind = _kind_of_words(ctx, name, start, end)
+        if kind == "anonymous" and _plural_then_name(ctx, name, end):
+            kind = "organisation"  # "according to analysts Nielsen//NetRatings": the firm so described
         if (body := known_body(name)) is not None:
             kind = body[0]  # "Mobile PC said", a magazine the tagger missed
         if start is not None and end is not None and kind not in {"unknown"}:
@@ -241,6 +279,18 @@ def _speaker(ctx: _Context, name: str, said: list[Quote]) -> Speaker:
             # "Woman Reveals Stunning Thing ...", "mom speechwriter reveals": a headline's description of
             # the person the story opens by naming
             kind = "named person"
+        tagged = _party_tag_of(ctx, name, start)
+        if tagged is not None:
+            # "Speaker of the House Rep. Paul Ryan (R-WI) said", the quote rules keeping "R-WI": the
+            # party and state in brackets after a name are that person's
+            kind, inside_people = "named person", [tagged]
+            role = _role_of_person(ctx, ctx.named.get(tagged.entity or "", [tagged]), any_label=True)
+        elif kind == "unnamed person" and _titled_surname(name) and (titled := _full_name(ctx, name)) is not None:
+            # "Prof Gellhorn said" after "Ernest Gellhorn, an anti-trust law professor", the tagger
+            # missing the surname after the title: the one person named in full with that surname
+            kind, inside_people = "named person", ctx.named[titled]
+            role = (name, start, end, True) if start is not None and end is not None else None
+            role = _role_of_person(ctx, inside_people, any_label=True) or role
         if name in ctx.surnames and kind == "named person":
             full = ctx.surnames[name]
             role = _role_of_person(ctx, ctx.named.get(full, []))
@@ -491,3 +541,67 @@ def _known_by_surname(name: str, text: str) -> str | None:
     people = _known_names()[1]
     written = [p for p in people if p.endswith(f" {name}") and p in text]
     return people[written[0]] if len(written) == 1 else None
+
+
+def _ranked_trade(head: str | None, role: str) -> bool:
+    """Whether a description ranks its subject by size in a trade ("the world's fourth-largest cocoa
+    producer"): firms and countries are ranked so, not people (``trade_heads``)."""
+    return head in _trade_heads() and _BIGGEST.search(role.lower()) is not None
+
+
+def _title_and_persons_name(ctx: _Context, name: str, named: list[Mention]) -> bool:
+    """Whether a name after a title is a person's: the tagger names it a person in full on its own
+    (two or more capitalised words, "Chris Evans", the title "Broadcaster" outside or before it) and
+    the article calls it "he" or "she" (a company is "it": not "US supermarket group Winn-Dixie")."""
+    full = any(
+        m.label == "PERSON"
+        and (m.text == name or name.endswith(f" {m.text}"))
+        and len(m.text.split()) >= 2
+        and all(w[:1].isupper() for w in m.text.split())
+        for m in named
+    )
+    return full and bool(ctx.speakers.gender_offsets.get(name) or ctx.pronouns.get(name))
+
+
+#: A party and state in brackets: "R-WI", "D-Calif.", "R-Texas", "I-Vt.".
+_PARTY_TAG = re.compile(r"[RDI]-[A-Z][A-Za-z.]{1,14}")
+#: What stands between a person's name and a party tag: " (".
+_BEFORE_TAG = re.compile(r"\s*\(\s*$")
+
+
+def _party_tag_of(ctx: _Context, name: str, start: int | None) -> Mention | None:
+    """The person whose name stands right before a speaker that is only a party-and-state tag in
+    brackets ("Rep. Paul Ryan (R-WI) said"), or None."""
+    if start is None or not _PARTY_TAG.fullmatch(name.strip()):
+        return None
+    before = ctx.text[max(0, start - 4) : start]
+    if not _BEFORE_TAG.search(before):
+        return None
+    at = start - len(before) + _BEFORE_TAG.search(before).start()
+    return next(
+        (m for m in ctx.speakers.mentions_in(max(0, at - 60), at) if m.label == "PERSON" and m.end == at),
+        None,
+    )
+
+
+#: A capitalised name right after a plural: " Gartner", " Nielsen//NetRatings", " Chart-Track".
+_NAME_AFTER = re.compile(r"\s+([A-Z][\w/&.-]*[A-Za-z])\b")
+#: Capitalised words that are dates, not names: "officials Monday said".
+_DATE_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
+    "august september october november december".split()
+)
+
+
+def _plural_then_name(ctx: _Context, name: str, end: int | None) -> bool:
+    """Whether an unnamed plural's words run straight on to a name that is no person's ("analysts
+    Gartner", "market analysts Chart-Track", "according to analysts Nielsen//NetRatings"): the plural
+    is the kind of firm, the name the firm (not "officials Monday", not "analysts John Smith")."""
+    words = _words(name)
+    specific = _role_lexicon()[0]
+    if end is None or not words or not words[-1].endswith("s") or _singular(words[-1], specific) not in specific:
+        return False
+    after = _NAME_AFTER.match(ctx.text, end)
+    if after is None or after.group(1).lower() in _DATE_WORDS or first_name_gender(f"{after.group(1)} x"):
+        return False
+    return not any(m.label == "PERSON" for m in ctx.speakers.mentions_in(after.start(1), after.end(1)))

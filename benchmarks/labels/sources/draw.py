@@ -22,6 +22,7 @@
     python benchmarks/labels/sources/draw.py --fresh19 --quotes > /tmp/worksheet-fresh19.txt
     python benchmarks/labels/sources/draw.py --fresh20 --quotes > /tmp/worksheet-fresh20.txt
     python benchmarks/labels/sources/draw.py --fresh21 --quotes > /tmp/worksheet-fresh21.txt
+    python benchmarks/labels/sources/draw.py --fresh22 --quotes > /tmp/worksheet-fresh22.txt
     python benchmarks/labels/sources/draw.py --fresh23 --quotes > /tmp/worksheet-fresh23.txt
 
 Deterministic: random.Random(11) over the sorted file names; 7 BBC articles per topic folder and
