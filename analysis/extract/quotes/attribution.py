@@ -34,6 +34,10 @@ speaker offsets are the words the quote is attached to ("he", "Khan", "officials
 
 All rules look at a bounded neighbourhood of each quote, so the cost is linear in the length of
 the article.
+
+The rules live in modules of their own: ``verb_subjects`` and ``verbs`` (rule 1), ``lead_ins``
+(rule 2), ``continuation`` (rules 3-5 and headings), ``reported`` (reported speech and the speaker
+chain), over ``found`` (what each rule reads and writes).
 """
 
 from __future__ import annotations
