@@ -1,0 +1,283 @@
+"""Which words report speech (``_is_cue``) and who the subject of a reporting verb is, through
+participles, clauses and passives (``_subject``): what rule 1 of ``attribution`` credits.
+
+Moved out of ``attribution`` unchanged."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from analysis.extract.quotes.cues import QUOTE_CUES, REPORTING_VERBS
+from analysis.extract.quotes.found import _Article
+from analysis.extract.quotes.roles import role_words
+from analysis.extract.quotes.speakers import VOICE_NOUNS
+from analysis.extract.quotes.terms import DISPLAY_NOUNS
+from analysis.records import SPEAKING_LABELS
+
+#: The speech-verb lexicon lives in ``data/speech_verbs.txt`` (``cues``), documented verb by verb.
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+
+
+#: Dependencies to climb from a participle or clause to the verb that has the subject:
+#: "…, saying “…”", "issued a statement saying …", "was quoted as saying …".
+CLIMB_DEPS = frozenset({"xcomp", "advcl", "conj", "pcomp", "acl", "prep", "pobj", "ccomp", "dobj"})
+
+
+#: Nouns a speaker speaks through, to climb past: "issued a statement saying …".
+STATEMENT_NOUNS = frozenset("statement release letter tweet post message email memo note".split())
+
+
+#: Pronouns that stand for people (or groups of them) as subjects.
+ANIMATE_PRONOUNS = frozenset("i we you he she they who".split())
+
+
+#: Speech verbs that report words only with their particle: "Benioff weighed in".
+PHRASAL_CUES = {"weigh": "in"}
+
+
+#: Speech verbs that also say that something goes on: "he continued: “…”" reports words, "the
+#: company continued to sign up subscribers" or "continued its work" does not.
+ASPECT_VERBS = frozenset({"continue"})
+
+
+def _is_cue(tok: Token, verbs: frozenset[str] = QUOTE_CUES) -> bool:
+    if tok.lower_ == "according":
+        return any(c.lower_ == "to" for c in tok.children)
+    if tok.lower_ in {"read", "reads"} and "read" in verbs and any(c.dep_ == "nsubj" for c in tok.children):
+        return True  # "“…,” a BBC statement read." (the tagger often calls this "read" a noun)
+    lemma = tok.lemma_.lower()
+    if lemma in PHRASAL_CUES and not _particle(tok, PHRASAL_CUES[lemma]):
+        return False  # "weighed in" reports words, "weighed the options" does not
+    if lemma in ASPECT_VERBS and any(c.dep_ in {"xcomp", "dobj"} for c in tok.children):
+        return False  # "as the company continued to sign up subscribers": no words reported
+    return tok.pos_ in {"VERB", "AUX"} and lemma in verbs
+
+
+def _particle(tok: Token, word: str) -> bool:
+    """The verb's particle right after it ("weighed in"), whatever the parse called it, and not a
+    preposition with an object ("weighed in kilograms")."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return nxt is not None and nxt.lower_ == word and not any(c.dep_ == "pobj" for c in nxt.children)
+
+
+def _cue_text(cue: Token) -> str:
+    if cue.lower_ == "according":
+        return "according to"
+    return cue.text
+
+
+def _animate(art: _Article, tok: Token) -> bool:
+    """Whether a subject can be someone who speaks: a name, a pronoun for people, an entity."""
+    if tok.lower_ in ANIMATE_PRONOUNS or tok.pos_ == "PROPN":
+        return True
+    m = art.speakers.mention_at(tok.idx, tok.idx + len(tok))
+    return m is not None and m.label in SPEAKING_LABELS
+
+
+def _subject(art: _Article, cue: Token) -> Token | None:
+    """The subject of a reporting verb, climbing from participles and clauses to the verb that
+    has one; for "according to X", X. A subject met on the way up that cannot speak ("his
+    meeting with Sanders was not political, saying ...") gives way to a speaking one above it.
+    A passive reporting verb is spoken by its agent, not its subject ("they were told “…”")."""
+    if cue.lower_ == "according":
+        to = next((c for c in cue.children if c.lower_ == "to"), None)
+        obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+        return obj if obj is not None and art.outside(obj) else None
+    v = cue
+    fallback: Token | None = None
+    quoted = _quoted_as(art, cue)
+    if quoted is not None:
+        return quoted
+    for _ in range(6):
+        subj = _own_subject(art, v, passive_ok=v.i != cue.i or v.lemma_.lower() == "quote")
+        if subj is None and v.i == cue.i:
+            subj = _mistagged_subject(art, v) or _with_subject(art, v) or _subject_before_relative(art, v)
+            if subj is not None and subj.dep_ == "pobj":
+                return subj
+        if subj is not None and v.i != cue.i and _participle(cue):
+            reporter = _reporter_above(art, v)
+            if reporter is not None:
+                # "The producers confirmed that he would still present the show, saying his
+                # comments were “humorous digs”": the participle hangs on the reported clause
+                # in the parse, but the one who says is whoever reports it
+                return reporter
+        if subj is not None:
+            # a thing as the cue's own subject in a clause of another verb ("Mr Brown dismissed the
+            # figures insisting that …", parsed with "figures" insisting): the one above speaks
+            thing = v.i == cue.i and v.dep_ in CLIMB_DEPS and _a_thing(art, subj, plural=v.tag_ == "VBG")
+            if v.i == cue.i and not thing or _animate(art, subj):
+                return subj
+            fallback = fallback or subj
+        head = v.head
+        if head.i == v.i or v.dep_ not in CLIMB_DEPS and v.dep_ != "relcl":
+            break
+        if v.lower_ == "as" and v.dep_ == "prep" and _quoted_as(art, head) is not None:
+            return _quoted_as(art, head)
+
+        if v.i == cue.i and v.dep_ == "xcomp":
+            # "led 12 viewers to complain he was “lewd”", "urged fans to say": the object speaks
+            obj = next((c for c in head.children if c.dep_ == "dobj" and c.i < v.i and art.outside(c)), None)
+            # (a speech verb's own subject can only be someone, so any noun will do: "viewers")
+            if obj is not None and obj.pos_ in {"NOUN", "PROPN", "PRON"}:
+                return obj
+        if v.dep_ in {"acl", "relcl"} and head.pos_ in {"NOUN", "PROPN", "PRON"}:
+            named_object = any(c.dep_ in {"dobj", "oprd"} and art.outside(c) for c in v.children)
+            if v.dep_ == "acl" and v.tag_ == "VBN" and head.i < v.i and not named_object:
+                return fallback  # "a group called “…”": a name given, not words spoken
+            if head.lemma_.lower() in STATEMENT_NOUNS:
+                v = head  # "issued a statement saying …": whoever issued it
+                continue
+            doer = _doer_of(art, head) if cue.tag_ == "VBG" else None
+            if doer is not None:
+                # "Unions criticised the possible move - which may affect staff - saying ...", "he
+                # opposed the plans for ID cards branding them ...": a thing someone acts on does
+                # not speak; the one acting on it does
+                return doer
+            # "a sign saying “…”"; "the nominee, Donald Trump, tweeted", a mis-parse that hangs the
+            # verb on its subject.
+            return head if art.outside(head) else fallback
+        v = head
+    return fallback
+
+
+def _doer_of(art: _Article, thing: Token) -> Token | None:
+    """For a participle said of ``thing``: the subject of the verb whose object ``thing`` is
+    (directly, or through one preposition: "the plans for ID cards"), when ``thing`` is a thing
+    (``_a_thing``: not a sign, a statement or a role) and that subject is not a thing itself."""
+    if not _a_thing(art, thing, plural=True):
+        return None
+    obj = thing
+    if obj.dep_ == "pobj" and obj.head.dep_ == "prep" and obj.head.head.pos_ == "NOUN":
+        obj = obj.head.head  # "the plans for ID cards branding them ...": the plans are the object
+    if obj.dep_ != "dobj" or obj.head.pos_ != "VERB" or any(c.dep_ == "dative" for c in obj.head.children):
+        return None  # ("give the chair of the DNC authority to call ...": the chair would do it)
+    subj = _own_subject(art, obj.head, passive_ok=False)
+    if subj is None or subj.pos_ not in {"NOUN", "PROPN", "PRON"} or _a_thing(art, subj):
+        return None
+    return subj
+
+
+def _quoted_as(art: _Article, verb: Token) -> Token | None:
+    """The one a report quotes: "the newspaper quoted Acme's chief executive Geoff Brand as saying
+    “…”" is Brand's, not the paper's: an active "quoted" with an object and "as" + a participle."""
+    if verb.lemma_.lower() != "quote" or any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    as_ = next((c for c in verb.children if c.lower_ == "as" and c.dep_ == "prep"), None)
+    if as_ is None or not any(c.tag_ == "VBG" for c in as_.children):
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < as_.i and art.outside(c)), None)
+    return obj if obj is not None and obj.pos_ in {"NOUN", "PROPN", "PRON"} else None
+
+
+def _participle(cue: Token) -> bool:
+    """ ", saying …": a present participle set off by a comma."""
+    return cue.tag_ == "VBG" and cue.dep_ == "advcl" and cue.i > 0 and cue.doc[cue.i - 1].text == ","
+
+
+def _reporter_above(art: _Article, v: Token) -> Token | None:
+    """The subject of the reporting verb whose reported clause ``v`` is ("confirmed that he would
+    …"), or None when ``v`` is no reported clause."""
+    if v.dep_ != "ccomp" or not any(c.dep_ == "mark" for c in v.children):
+        return None
+    above = v.head
+    if not (art.outside(above) and _is_cue(above, REPORTING_VERBS)):
+        return None
+    subj = _subject(art, above)  # through "and": "defended Rock and confirmed that …"
+    return subj if subj is not None and subj.pos_ in {"NOUN", "PROPN", "PRON"} else None
+
+
+def _mistagged_subject(art: _Article, v: Token) -> Token | None:
+    """A name right before the verb that the parse did not take as its subject ("Skelly called"
+    with "Skelly" read as an adverb)."""
+    near = (c for c in v.lefts if c.i >= v.i - 2 and c.dep_ in {"advmod", "npadvmod", "dep", "nmod", "compound"})
+    return next(
+        (
+            c
+            for c in near
+            if art.outside(c) and (c.pos_ == "PROPN" or c.lower_ in ANIMATE_PRONOUNS) and _animate(art, c)
+        ),
+        None,
+    )
+
+
+def _subject_before_relative(art: _Article, v: Token) -> Token | None:
+    """ "Size, whose New Forms album won the 1997 Mercury Music Prize, said ...", parsed with the
+    relative clause as a clause of "said" holding two subjects: the name before ", whose" (or
+    ", who") is the one saying."""
+    for clause in v.lefts:
+        if clause.dep_ != "ccomp":
+            continue
+        for first in clause.lefts:  # (the parse may read the name as a modifier: "advmod")
+            if first.pos_ != "PROPN" or not art.outside(first) or not _animate(art, first):
+                continue
+            after = art.doc[first.i + 1 : first.i + 3]
+            if [t.lower_ for t in after] in (
+                [",", "whose"],
+                [",", "who"],
+            ) and first.dep_ in SUBJECT_DEPS | {"advmod", "npadvmod", "dep"}:
+                return first
+    return None
+
+
+def _with_subject(art: _Article, cue: Token) -> Token | None:
+    """The one saying in "with X saying/claiming …" (an absolute phrase: "... despite recovering
+    from a groin injury with Rovers boss Mark Hughes claiming it had been an "emotional" time"),
+    which the parse leaves as the object of "with" right before the participle."""
+    if cue.tag_ != "VBG" or cue.i == 0:
+        return None
+    prev = art.doc[cue.i - 1]
+    if prev.dep_ == "pobj" and prev.head.lower_ == "with" and art.outside(prev) and _animate(art, prev):
+        return prev
+    return None
+
+
+def _own_subject(art: _Article, v: Token, passive_ok: bool) -> Token | None:
+    """The subject of ``v`` itself: the one nearest the verb (a dateline parsed as a second subject
+    stands further off); for a passive, its agent ("by X"), or its subject when ``passive_ok``."""
+    # a clause as subject never speaks ("… Mr Ebbers often passed over questions …, giving only
+    # “brief” answers himself", with "answers" read as a verb whose subject is the clause)
+    subjects = [c for c in v.children if c.dep_ in SUBJECT_DEPS - {"csubj"} and art.outside(c)]
+    active = [c for c in subjects if c.dep_ != "nsubjpass"]
+    if not active and not (passive_ok and subjects):
+        # "was joined by Franken and joked": the passive's subject also does the joking; but
+        # the words of "X was asked “…”" are the asker's.
+        agent = next((c for c in v.children if c.dep_ == "agent"), None)
+        if agent is not None:
+            by = next((c for c in agent.children if c.dep_ == "pobj" and art.outside(c)), None)
+            if by is not None:
+                return by
+        if not passive_ok:
+            return None
+    nearest = min(active or subjects, key=lambda c: abs(c.i - v.i), default=None)
+    return _named_before_role(art, nearest, active or subjects) or nearest
+
+
+def _named_before_role(art: _Article, nearest: Token | None, subjects: list[Token]) -> Token | None:
+    """The name when the parse split "Mr Prettejohn, Lloyd's chief executive said" (or "Cory
+    Doctorow, European outreach coordinator for ..., said") into two subjects: the role noun
+    nearest the verb stands right after "<name> ," and describes the name, which speaks."""
+    if nearest is None or nearest.pos_ != "NOUN" or len(subjects) < 2:
+        return None
+    comma = nearest.left_edge.i - 1
+    if comma < 1 or art.doc[comma].text != ",":
+        return None
+    for other in subjects:
+        if other.i != nearest.i and other.pos_ == "PROPN" and other.right_edge.i in (comma - 1, comma):
+            m = art.speakers.mention_at(other.idx, other.idx + len(other))
+            if m is not None and m.label == "PERSON":
+                return other
+    return None
+
+
+def _a_thing(art: _Article, subj: Token | None, plural: bool = False) -> bool:
+    """A subject that is a thing, not someone: a singular common noun that names no entity, no
+    role (spokesman, company) and nothing a speaker speaks through (a report, a statement).
+    Plurals stay speakers ("officials", "critics") unless ``plural``."""
+    if subj is not None and subj.lower_ in {"this", "that"} and subj.tag_ == "DT":
+        return True  # "She said this would counter “so-called independent” groups"
+    if subj is None or subj.pos_ != "NOUN" or subj.tag_ != "NN" and not plural:
+        return False
+    low = subj.lemma_.lower()
+    if low in role_words() or low in STATEMENT_NOUNS or low in VOICE_NOUNS or low in DISPLAY_NOUNS:
+        return False
+    return art.speakers.mention_at(subj.idx, subj.idx + len(subj)) is None
