@@ -24,8 +24,8 @@ labels) says which units are one real entity and its type.
   PERSON, ORG, PLACE (GPE, LOC, FAC), NORP, OTHER, for labelled entities with >= 5 mentions and for all;
   "rules alone" beside it: the step without its learned type model (``unit_map(learned=False)``; the
   model is fitted on samples 1-7, so its figures there are in-sample, the eighth's to tenth's held out).
-* ``--pooled`` (identity_pool.py): all the samples given (default: every ``bbc_identity*.json``) as
-  one gold set, so a merge of two entities labelled in different samples counts against precision too;
+* ``--pooled`` (identity_pool.py): all the samples given (default: every ``bbc_identity*.json``, not a second
+  reader's) as one gold set, so a merge of two entities labelled in different samples counts against precision too;
   entities of two samples that claim one unit are listed as conflicts and left out; every cross-sample
   wrong merge is listed. ``--no-timing`` skips the cold/warm timing runs.
 * time: the identity step's own time on these tables, cold (no cache) and warm (the cached map).
@@ -233,7 +233,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-timing", action="store_true", help="skip the cold and warm timing of the step")
     args = ap.parse_args(argv)
     if not args.labels:
-        args.labels = sorted(DEFAULT_LABELS.parent.glob("bbc_identity*.json")) if args.pooled else [DEFAULT_LABELS]
+        # a second reader's file (bbc_identity_25_second_reader.json) relabels a sample: not pooled twice
+        every = sorted(p for p in DEFAULT_LABELS.parent.glob("bbc_identity*.json") if "second_reader" not in p.stem)
+        args.labels = every if args.pooled else [DEFAULT_LABELS]
     if not args.corpus.exists():
         print(f"eval_identity: {args.corpus} not found (the corpora live in ../shared). Nothing to do.")
         return 0
