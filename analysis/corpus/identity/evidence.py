@@ -118,6 +118,9 @@ _NOT_PERSON_AFTER = re.compile(
     r"|\s+(?:has\s+|had\s+)?[a-z]+\s+(?:its|itself)\b)",
     re.IGNORECASE,
 )
+# "the Ambani family", "the Williams sisters": a determiner before a surname and a word for kin names a
+# family of people, not a thing (the determiner says nothing against the person)
+_KIN_AFTER = re.compile(r"^(?:'s|’s)?\s+(?:family|families|brothers|sisters|twins|clan|dynasty)\b")
 # "X, which ...": the relative pronoun of a thing or a body ("Laura Ashley, which floated in 1985"); not
 # after a preposition (up to two words before the name), where "which" is mostly the head noun's ("a
 # trumpet which belonged to Dizzy Gillespie, which is expected to fetch", "the novel written by journalist
@@ -433,7 +436,7 @@ def _cue_rows(
         title = b[the_b] is not None and str(word).casefold() in title_words
         if b[person_b] is not None or a[person_a] is not None or title:
             votes["PERSON"] += CUE_WEIGHT
-        elif (b[not_person_b] is not None and not pair) or (
+        elif (b[not_person_b] is not None and not pair and not _KIN_AFTER.match(text[end : end + 16])) or (
             b[list_b] is None
             and (
                 a[not_person_a] is not None
