@@ -17,6 +17,7 @@ from analysis.extract.quotes.names import (
 )
 from analysis.extract.quotes.roles import (
     describe,
+    glued,
     role_words,
 )
 from analysis.extract.quotes.speaker_phrases import (
@@ -110,6 +111,7 @@ class _Descriptions:
             and entity[:1].isupper()
             and entity.split()[0].lower() not in first_names()
             or self._said_it(entity)
+            or self._titled_body(entity)
         )
 
     def _said_it(self, entity: str) -> bool:
@@ -120,6 +122,27 @@ class _Descriptions:
             return False
         named = (m for m in self.mentions if m.entity == entity and m.label not in REFERENCE_LABELS)
         return any(_SAID_IT.match(self._text, m.end) is not None for m in named)
+
+    def _titled_body(self, entity: str) -> bool:
+        """Whether the article writes a name, whatever the tagger took it for, right after a word
+        for a body ("a report by UK think-tank Demos", "supermarket group Winn-Dixie"): a body, never
+        one with a confident first name nor one the article calls he or she ("broadcaster Chris
+        Evans")."""
+        if entity.split()[0].lower() in first_names() or self._gender.get(entity):
+            return False
+        doc, words = self._doc, role_words()
+        for m in self.mentions:
+            if m.entity != entity or m.label in REFERENCE_LABELS:
+                continue
+            first = self._ix.token_at(m.start)
+            if not first:  # None, or the article's first word
+                continue
+            before = glued(doc[first - 1])
+            word = "".join(t.text for t in before).lower()
+            role = words.get(word) or (words.get(before[0].lemma_.lower()) if len(before) == 1 else None)
+            if role is not None and role[0] == "org":
+                return True
+        return False
 
     def _speaks_as(self, entity: str, gender: str | None) -> bool:
         """Whether a named speaker can be a person of this gender: not a name with an organisation
