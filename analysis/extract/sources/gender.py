@@ -108,10 +108,10 @@ def _role_word_votes(role: str | None, votes: Counter[str], words: Counter[str])
             words[w] += 1
 
 
-def _other_person_before(ctx: _Context, name: str, offset: int) -> bool:
+def _other_person_before(ctx: _Context, name: str, offset: int, form: str | None = None) -> bool:
     """Whether someone other than ``name`` is named earlier in the pronoun's sentence. For the
     he/she a quote hangs on ("...," he wrote), names inside the quoted words do not count: they are
-    not who the reporting clause is about."""
+    not who the reporting clause is about. ``form``: the pronoun (he/she), when there is one."""
     ti = ctx.ix.token_before(offset)
     if ti < 0:
         return False
@@ -119,11 +119,22 @@ def _other_person_before(ctx: _Context, name: str, offset: int) -> bool:
     quoted = ctx.speakers.scan.quote_of
     hangs = offset in ctx.quote_pronouns
     return any(
-        m.label == "PERSON"
+        _a_person(m, form)
         and m.entity != name
         and not (hangs and quoted[max(ctx.ix.token_before(m.start + 1), 0)] != -1)
         for m in ctx.speakers.mentions_in(begin, offset)
     )
+
+
+def _a_person(m: Mention, form: str | None) -> bool:
+    """A person's mention who may be the pronoun ``form``: tagged PERSON, or an organisation-tagged
+    name whose full form opens with a confident first name of the pronoun's gender (the tagger calls
+    "Donald Trump" an ORG all through some articles: the "he" after him is no evidence for the woman
+    named before him, while a "she" there still is)."""
+    if m.label == "PERSON":
+        return True
+    first = first_name_gender(m.entity or "") if m.label == "ORG" else None
+    return first is not None and (form is None or first == ("male" if form == "he" else "female"))
 
 
 def _in_quotation(ctx: _Context, offset: int) -> bool:
@@ -262,7 +273,7 @@ def _gender(
         theirs = {**ctx.pronouns.get(name, {}), **local}
         mixed = len(set(theirs.values())) > 1
         for offset, form in theirs.items():
-            if offset not in local and _other_person_before(ctx, name, offset):
+            if offset not in local and _other_person_before(ctx, name, offset, form):
                 continue  # "... Scott's family did not show whether he had ...": ambiguous, not evidence
             if mixed and any(not _same_person(name, other) for other in ctx.pronoun_people.get(offset, ())):
                 # both he and she, and this one credited to someone else too ("Ivanka Trump" given
