@@ -65,6 +65,9 @@ def _either_case(words: list[str]) -> str:
 _THING_BEFORE = re.compile(
     r"\b(?:(?:" + _either_case(_THING_WORDS["kinds_before_list"]) + r")"
     r"\s+(?:such as|like|including)\s+(?:(?:[A-Z][\w&.'-]*\s+)*[A-Z][\w&.'-]*(?:,|,?\s+and|,?\s+or)\s+)*"
+    r"(?:[Tt]he\s+)?"  # "games such as The Sims": a title's own article, outside the model's name
+    # "the game The Sims", "a version of The Sims": the product cues' words before a title's capital "The"
+    r"|\b(?:[Gg]ames?|[Vv]ersions? of|[Cc]opies of|[Ss]equels? to)\s+The\s+"
     r"|(?:" + _either_case(_THING_WORDS["kinds_before_called"]) + r")"
     r"(?:\s+(?:is|was|are|were))?\s+(?:called|known as|named|dubbed)\s+(?:the\s+)?)$"
 )
@@ -174,6 +177,29 @@ _PRODUCT_AFTER = re.compile(
 # phrase, is a thing someone has (an organisation in that place is followed by its noun: "a BBC spokesman").
 _HAD_BEFORE = re.compile(r"\b(?:a|an|An|[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Yy]our|[Oo]ur)\s+$")
 _NP_END = re.compile(r"^(?:[,.;:!?)]|\s+(?:and|or|but|to|in|on|with|for|from|is|was|has|had)\b|\s*$)")
+# "Halo 2", "Half-Life 2 is", "Xbox 2.", "Opera 8.0": a number from 2 to 9 or a version number (one digit, a
+# point and one digit) after a name is its sequel, model or version (not a
+# score, a share, a decimal, an amount, a quantity or a longer name: "Varig 2bn reais", "Fathers 4 Justice",
+# "RBS 6 Nations"; not after a name's word that takes a number, data ``numbered_not_things``: sequel_named)
+_SEQUEL_AFTER = re.compile(
+    r"^\s+(?:[2-9]|\d\.\d)(?![\w%/–-]|[.,:]\d|\s+(?:[A-Z]|(?:million|billion|per|years?|points|goals|times|days|weeks|"
+    r"months|hours|minutes|seconds|mins?)\b))"
+)
+_NUMBERED_NOT = frozenset(_THING_WORDS["numbered_not_things"])
+
+
+@lru_cache(maxsize=65536)
+def sequel_named(aid: str, word: str, text: object) -> bool:
+    """The article names the name's sequel ("Halo" where "Halo 2" is named too): every mention of it there is
+    of the work or product the sequel follows, not of its maker (not a name whose last word takes a number,
+    data ``numbered_not_things``: "BBC Radio 4", "Channel 4", "S Club 7")."""
+    if not isinstance(text, str) or not word.strip() or word not in text:
+        return False
+    if word.rsplit(None, 1)[-1].casefold() in _NUMBERED_NOT:
+        return False
+    return re.search(r"(?<![\w-])" + re.escape(word) + _SEQUEL_AFTER.pattern[1:], text) is not None
+
+
 # A competition named by its medals and champions: "Commonwealth champion", "Commonwealth and European
 # silver medallist", "Commonwealth 100m champion" (the "X Games" themselves have a head word, names.py)
 _GAMES_AFTER = re.compile(
@@ -400,6 +426,8 @@ def _cue_rows(
         # the words before, reversed: the end-anchored cues match there at one position (suffix.py)
         bm = before_probe(text[max(0, start - CONTEXT) : start][::-1])
         am = after_probe(text[end : end + CONTEXT])
+        if sequel_named(aid, str(word), text):  # "Halo" where "Halo 2" is named: a product or work
+            out[(aid, ent)]["PRODUCT"] += CUE_WEIGHT
         if bm.lastindex is None and am.lastindex is None:  # no cue pattern matched: no vote
             continue
         votes = out[(aid, ent)]
