@@ -177,13 +177,14 @@ _PRODUCT_AFTER = re.compile(
 # phrase, is a thing someone has (an organisation in that place is followed by its noun: "a BBC spokesman").
 _HAD_BEFORE = re.compile(r"\b(?:a|an|An|[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Yy]our|[Oo]ur)\s+$")
 _NP_END = re.compile(r"^(?:[,.;:!?)]|\s+(?:and|or|but|to|in|on|with|for|from|is|was|has|had)\b|\s*$)")
-# "Halo 2", "Half-Life 2 is", "Xbox 2.", "Opera 8.0": a number from 2 to 9 or a version number (one digit, a
-# point and one digit) after a name is its sequel, model or version (not a
-# score, a share, a decimal, an amount, a quantity or a longer name: "Varig 2bn reais", "Fathers 4 Justice",
-# "RBS 6 Nations"; not after a name's word that takes a number, data ``numbered_not_things``: sequel_named)
+# "Halo 2", "Half-Life 2 is", "Xbox 2.", "Opera 8.0,": a number from 2 to 9 or a version number (one digit, a
+# point and one digit) after a name, then a word in small letters or a punctuation mark and a space, is its
+# sequel, model or version; not a score or a table ("Orioles 3", "Yankees 5 , Orioles 3", "Arsenal 2 (",
+# "Hungary 2 1 0 1"), an amount ("Varig 2bn"), a quantity ("3 million", "4 at"), a longer name ("Fathers 4
+# Justice", "RBS 6 Nations"), nor after a name's word that takes a number (data ``numbered_not_things``)
 _SEQUEL_AFTER = re.compile(
-    r"^\s+(?:[2-9]|\d\.\d)(?![\w%/–-]|[.,:]\d|\s+(?:[A-Z]|(?:million|billion|per|years?|points|goals|times|days|weeks|"
-    r"months|hours|minutes|seconds|mins?)\b))"
+    r"^\s+(?:[2-9]|\d\.\d)(?:(?:[.,;:!?)'’\"]|'s|’s)(?:\s|$)|\s+(?!(?:million|billion|per|years?|points|goals|times|"
+    r"days|weeks|months|hours|minutes|seconds|mins?|at|v|vs)\b)[a-z])"
 )
 _NUMBERED_NOT = frozenset(_THING_WORDS["numbered_not_things"])
 
