@@ -189,16 +189,31 @@ _SEQUEL_AFTER = re.compile(
 _NUMBERED_NOT = frozenset(_THING_WORDS["numbered_not_things"])
 
 
-@lru_cache(maxsize=65536)
+#: where a sequel or version number follows a word in a text (one scan of each article)
+_SEQUEL_NUMBER = re.compile(r"(?<=[\w.'’!?-])" + _SEQUEL_AFTER.pattern[1:])
+
+
+@lru_cache(maxsize=4096)
+def _sequel_ends(text: str) -> tuple[int, ...]:
+    """The offsets in ``text`` where a sequel or version number follows a word ("Halo| 2 is")."""
+    return tuple(m.start() for m in _SEQUEL_NUMBER.finditer(text))
+
+
 def sequel_named(aid: str, word: str, text: object) -> bool:
     """The article names the name's sequel ("Halo" where "Halo 2" is named too): every mention of it there is
     of the work or product the sequel follows, not of its maker (not a name whose last word takes a number,
     data ``numbered_not_things``: "BBC Radio 4", "Channel 4", "S Club 7")."""
-    if not isinstance(text, str) or not word.strip() or word not in text:
+    if not isinstance(text, str) or not word.strip():
         return False
-    if word.rsplit(None, 1)[-1].casefold() in _NUMBERED_NOT:
+    ends = _sequel_ends(text)
+    if not ends or word.rsplit(None, 1)[-1].casefold() in _NUMBERED_NOT:
         return False
-    return re.search(r"(?<![\w-])" + re.escape(word) + _SEQUEL_AFTER.pattern[1:], text) is not None
+    n = len(word)
+    return any(
+        text.startswith(word, e - n) and (e == n or not (text[e - n - 1].isalnum() or text[e - n - 1] in "_-"))
+        for e in ends
+        if e >= n
+    )
 
 
 # A competition named by its medals and champions: "Commonwealth champion", "Commonwealth and European
