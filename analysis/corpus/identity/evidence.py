@@ -65,6 +65,9 @@ def _either_case(words: list[str]) -> str:
 _THING_BEFORE = re.compile(
     r"\b(?:(?:" + _either_case(_THING_WORDS["kinds_before_list"]) + r")"
     r"\s+(?:such as|like|including)\s+(?:(?:[A-Z][\w&.'-]*\s+)*[A-Z][\w&.'-]*(?:,|,?\s+and|,?\s+or)\s+)*"
+    r"(?:[Tt]he\s+)?"  # "games such as The Sims": a title's own article, outside the model's name
+    # "the game The Sims", "a version of The Sims": the product cues' words before a title's capital "The"
+    r"|\b(?:[Gg]ames?|[Vv]ersions? of|[Cc]opies of|[Ss]equels? to)\s+The\s+"
     r"|(?:" + _either_case(_THING_WORDS["kinds_before_called"]) + r")"
     r"(?:\s+(?:is|was|are|were))?\s+(?:called|known as|named|dubbed)\s+(?:the\s+)?)$"
 )
@@ -174,6 +177,45 @@ _PRODUCT_AFTER = re.compile(
 # phrase, is a thing someone has (an organisation in that place is followed by its noun: "a BBC spokesman").
 _HAD_BEFORE = re.compile(r"\b(?:a|an|An|[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Yy]our|[Oo]ur)\s+$")
 _NP_END = re.compile(r"^(?:[,.;:!?)]|\s+(?:and|or|but|to|in|on|with|for|from|is|was|has|had)\b|\s*$)")
+# "Halo 2", "Half-Life 2 is", "Xbox 2.", "Opera 8.0,": a number from 2 to 9 or a version number (one digit, a
+# point and one digit) after a name, then a word in small letters or a punctuation mark and a space, is its
+# sequel, model or version; not a score or a table ("Orioles 3", "Yankees 5 , Orioles 3", "Arsenal 2 (",
+# "Hungary 2 1 0 1"), an amount ("Varig 2bn"), a quantity ("3 million", "4 at"), a longer name ("Fathers 4
+# Justice", "RBS 6 Nations"), nor after a name's word that takes a number (data ``numbered_not_things``)
+_SEQUEL_AFTER = re.compile(
+    r"^\s+(?:[2-9]|\d\.\d)(?:(?:[.,;:!?)'’\"]|'s|’s)(?:\s|$)|\s+(?!(?:million|billion|per|years?|points|goals|times|"
+    r"days|weeks|months|hours|minutes|seconds|mins?|at|v|vs)\b)[a-z])"
+)
+_NUMBERED_NOT = frozenset(_THING_WORDS["numbered_not_things"])
+
+
+#: where a sequel or version number follows a word in a text (one scan of each article)
+_SEQUEL_NUMBER = re.compile(r"(?<=[\w.'’!?-])" + _SEQUEL_AFTER.pattern[1:])
+
+
+@lru_cache(maxsize=4096)
+def _sequel_ends(text: str) -> tuple[int, ...]:
+    """The offsets in ``text`` where a sequel or version number follows a word ("Halo| 2 is")."""
+    return tuple(m.start() for m in _SEQUEL_NUMBER.finditer(text))
+
+
+def sequel_named(aid: str, word: str, text: object) -> bool:
+    """The article names the name's sequel ("Halo" where "Halo 2" is named too): every mention of it there is
+    of the work or product the sequel follows, not of its maker (not a name whose last word takes a number,
+    data ``numbered_not_things``: "BBC Radio 4", "Channel 4", "S Club 7")."""
+    if not isinstance(text, str) or not word.strip():
+        return False
+    ends = _sequel_ends(text)
+    if not ends or word.rsplit(None, 1)[-1].casefold() in _NUMBERED_NOT:
+        return False
+    n = len(word)
+    return any(
+        text.startswith(word, e - n) and (e == n or not (text[e - n - 1].isalnum() or text[e - n - 1] in "_-"))
+        for e in ends
+        if e >= n
+    )
+
+
 # A competition named by its medals and champions: "Commonwealth champion", "Commonwealth and European
 # silver medallist", "Commonwealth 100m champion" (the "X Games" themselves have a head word, names.py)
 _GAMES_AFTER = re.compile(
@@ -400,6 +442,8 @@ def _cue_rows(
         # the words before, reversed: the end-anchored cues match there at one position (suffix.py)
         bm = before_probe(text[max(0, start - CONTEXT) : start][::-1])
         am = after_probe(text[end : end + CONTEXT])
+        if sequel_named(aid, str(word), text):  # "Halo" where "Halo 2" is named: a product or work
+            out[(aid, ent)]["PRODUCT"] += CUE_WEIGHT
         if bm.lastindex is None and am.lastindex is None:  # no cue pattern matched: no vote
             continue
         votes = out[(aid, ent)]

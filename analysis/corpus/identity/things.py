@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from analysis.corpus.identity.evidence import sequel_named
 from analysis.corpus.identity.names import (
     _connectives,
     _ends,
@@ -38,8 +39,12 @@ def join_parts_of_things(u: Units) -> None:
             if longer:
                 roots = {sets.find(by_key[f][0]) for f in longer}
                 for part in parts:
+                    # a title whose sequel its article names ("Ring" where "Ring 2" is named) is a whole
+                    # title, no part of a longer name ("Ring of Fire")
+                    part = [i for i in part if not sequel_named(u.aids[i], names[i], u.texts.get(u.aids[i]))]
                     if (
-                        len(roots) == 1
+                        part
+                        and len(roots) == 1
                         and u.units_share_topic(part, longer[0])
                         and not _named_after(key_label[k], key_label[longer[0]])
                         and not (
