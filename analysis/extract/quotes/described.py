@@ -110,25 +110,23 @@ class _Descriptions:
             or not labels
             and entity[:1].isupper()
             and entity.split()[0].lower() not in first_names()
-            or self._said_it(entity)
-            or self._titled_body(entity)
+            # a name the tagger took for a person that the article treats as a body; never one with
+            # a confident first name
+            or entity.split()[0].lower() not in first_names()
+            and (self._said_it(entity) or self._titled_body(entity))
         )
 
     def _said_it(self, entity: str) -> bool:
         """Whether the article reports a name, whatever the tagger took it for, as "it" in its own
-        words ("Diageo said it expects ...", Diageo tagged a person): a body, never one with a
-        confident first name."""
-        if entity.split()[0].lower() in first_names():
-            return False
+        words ("Diageo said it expects ...", Diageo tagged a person): a body."""
         named = (m for m in self.mentions if m.entity == entity and m.label not in REFERENCE_LABELS)
         return any(_SAID_IT.match(self._text, m.end) is not None for m in named)
 
     def _titled_body(self, entity: str) -> bool:
         """Whether the article writes a name, whatever the tagger took it for, right after a word
         for a body ("a report by UK think-tank Demos", "supermarket group Winn-Dixie"): a body, never
-        one with a confident first name nor one the article calls he or she ("broadcaster Chris
-        Evans")."""
-        if entity.split()[0].lower() in first_names() or self._gender.get(entity):
+        one the article calls he or she ("broadcaster Chris Evans")."""
+        if self._gender.get(entity):
             return False
         doc, words = self._doc, role_words()
         for m in self.mentions:

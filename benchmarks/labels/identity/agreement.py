@@ -18,11 +18,16 @@ from __future__ import annotations
 
 import argparse
 import json
-from collections import Counter, defaultdict
+import sys
+from collections import defaultdict
 from itertools import combinations
 from pathlib import Path
 
 HERE = Path(__file__).parent
+sys.path.insert(0, str(HERE.parent))  # the shared kappa.py beside these folders
+
+from kappa import kappa  # noqa: E402
+
 META = ("about", "skipped")
 
 
@@ -37,15 +42,6 @@ def load(path: Path) -> tuple[dict[str, tuple[str, str]], set[str]]:
             for n in ent["names"]:
                 names[n] = (f"{part}:{ent['id']}", ent["type"])
     return names, set(data.get("skipped", {}))
-
-
-def kappa(pairs: list[tuple[str, str]]) -> tuple[int, int, float]:
-    """Agreeing pairs, all pairs, and Cohen's kappa from the two readers' marginals."""
-    n = len(pairs)
-    agree = sum(a == b for a, b in pairs)
-    ca, cb = Counter(a for a, _ in pairs), Counter(b for _, b in pairs)
-    pe = sum(ca[k] * cb[k] for k in set(ca) | set(cb)) / n / n
-    return agree, n, (agree / n - pe) / (1 - pe) if pe < 1 else float("nan")
 
 
 def pair_counts(first: dict[str, str], second: dict[str, str]) -> tuple[int, int, int]:

@@ -8,20 +8,15 @@ from __future__ import annotations
 
 import argparse
 import json
-from collections import Counter
+import sys
 from pathlib import Path
 
 HERE = Path(__file__).parent
+sys.path.insert(0, str(HERE.parent))  # the shared kappa.py beside these folders
+
+from kappa import kappa  # noqa: E402
+
 NOT_A_SPEAKER = "not a speaker"
-
-
-def kappa(pairs: list[tuple[object, object]]) -> tuple[int, int, float]:
-    """Agreeing pairs, all pairs, and Cohen's kappa from the two readers' marginals."""
-    n = len(pairs)
-    agree = sum(a == b for a, b in pairs)
-    ca, cb = Counter(a for a, _ in pairs), Counter(b for _, b in pairs)
-    pe = sum(ca[k] * cb[k] for k in set(ca) | set(cb)) / n / n
-    return agree, n, (agree / n - pe) / (1 - pe) if pe < 1 else float("nan")
 
 
 def main() -> None:
