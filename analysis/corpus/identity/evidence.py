@@ -189,14 +189,29 @@ _SEQUEL_AFTER = re.compile(
 _NUMBERED_NOT = frozenset(_THING_WORDS["numbered_not_things"])
 
 
-#: where a sequel or version number follows a word in a text (one scan of each article)
-_SEQUEL_NUMBER = re.compile(r"(?<=[\w.'’!?-])" + _SEQUEL_AFTER.pattern[1:])
+#: where a sequel or version number follows a word in a text (one scan of each article). The pattern
+#: starts with its whitespace, not with a look-behind at the word's last character: a look-behind at every
+#: position of the text made the scan twice as slow; that character is checked in ``_sequel_ends``.
+_SEQUEL_NUMBER = re.compile(_SEQUEL_AFTER.pattern[1:])
+_SEQUEL_WORD_END = frozenset(".'’!?-_")
 
 
 @lru_cache(maxsize=4096)
-def _sequel_ends(text: str) -> tuple[int, ...]:
-    """The offsets in ``text`` where a sequel or version number follows a word ("Halo| 2 is")."""
-    return tuple(m.start() for m in _SEQUEL_NUMBER.finditer(text))
+def _sequel_ends(text: str) -> dict[str, tuple[int, ...]]:
+    """The offsets in ``text`` where a sequel or version number follows a word ("Halo| 2 is"), by the
+    (up to) three characters before each ("alo"): a name is looked up by its own last three."""
+    ends: dict[str, list[int]] = {}
+    pos, search = 0, _SEQUEL_NUMBER.search
+    while m := search(text, pos):
+        s = m.start()
+        # (what the look-behind ``(?<=[\w.'’!?-])`` asked: a match after any other character is no
+        # sequel, and the scan goes on from the next character as the look-behind's would)
+        if s > 0 and ((c := text[s - 1]).isalnum() or c in _SEQUEL_WORD_END):
+            ends.setdefault(text[max(0, s - 3) : s], []).append(s)
+            pos = m.end()
+        else:
+            pos = s + 1
+    return {k: tuple(v) for k, v in ends.items()}
 
 
 def sequel_named(aid: str, word: str, text: object) -> bool:
@@ -205,10 +220,14 @@ def sequel_named(aid: str, word: str, text: object) -> bool:
     data ``numbered_not_things``: "BBC Radio 4", "Channel 4", "S Club 7")."""
     if not isinstance(text, str) or not word.strip():
         return False
-    ends = _sequel_ends(text)
-    if not ends or word.rsplit(None, 1)[-1].casefold() in _NUMBERED_NOT:
+    ends_by_tail = _sequel_ends(text)
+    if not ends_by_tail:
         return False
     n = len(word)
+    # a name of three or more characters ends where the three before an end are its own last three
+    ends = ends_by_tail.get(word[-3:], ()) if n >= 3 else [e for v in ends_by_tail.values() for e in v]
+    if not ends or word.rsplit(None, 1)[-1].casefold() in _NUMBERED_NOT:
+        return False
     return any(
         text.startswith(word, e - n) and (e == n or not (text[e - n - 1].isalnum() or text[e - n - 1] in "_-"))
         for e in ends

@@ -44,10 +44,18 @@ def split_senses(u: Units) -> None:
     accords = accord_units(tables, [(aids[i], names[i]) for k, idx in by_key.items() if k in cities for i in idx])
     # a name cut from a title with a subtitle ("Metallica: Some Kind Of Monster"): apart from the name's
     # other units (subtitles.py); not in football or rugby reports (team sheets: "Wales: Gareth Thomas")
-    titled = subtitle_units(
-        tables,
-        [(aids[i], names[i]) for idx in by_key.values() if len(idx) > 1 for i in idx if sport_code(aids[i]) is None],
-    )
+    # (the report's sport asked only of the few units the colon test keeps: asking it of every unit first
+    # read the sport words of a thousand more articles)
+    titled_at = {
+        i
+        for i in _units_of(
+            subtitle_units(tables, [(aids[i], names[i]) for idx in by_key.values() if len(idx) > 1 for i in idx]),
+            aids,
+            names,
+        )
+        if sport_code(aids[i]) is None
+    }
+    accord_at = _units_of(accords, aids, names)
     words = WordVectors(u.texts)  # (unrelated.py: read only for rare one-word names)
     # full names of people used in topics whose articles name nothing else in common but places and
     # nationalities: the role words beside their mentions (roles.py) may tell two people apart
@@ -64,8 +72,9 @@ def split_senses(u: Units) -> None:
     roles = role_votes(tables, {(aids[i], names[i]) for k in role_keys for i in by_key[k]})
     for k, idx in by_key.items():
         if (
-            titled
-            and 0 < len(work := [i for i in idx if (aids[i], names[i]) in titled]) < len(idx)
+            titled_at
+            and not titled_at.isdisjoint(idx)
+            and 0 < len(work := [i for i in idx if i in titled_at]) < len(idx)
             and not _name_in_common(k, work, [i for i in idx if i not in work], aids, art_keys)
         ):
             for i in work:
@@ -94,7 +103,7 @@ def split_senses(u: Units) -> None:
             idx = [i for i in idx if i not in shorts]
             if not idx:
                 continue
-        if accords and 0 < len(acc := [i for i in idx if (aids[i], names[i]) in accords]) < len(idx):
+        if not accord_at.isdisjoint(idx) and 0 < len(acc := [i for i in idx if i in accord_at]) < len(idx):
             for i in acc:
                 sets.union(acc[0], i)
                 notes[i] = "a city's name as an agreement's or talks' name here: apart from the city"
@@ -167,6 +176,13 @@ def split_senses(u: Units) -> None:
                 kinds = ", ".join(f"{kind} in {topic_list(topics, aids, s)}" for kind, s in senses[k])
                 for i in sense:
                     notes[i] = f"one name, different things by topic: {kinds}"
+
+
+def _units_of(units: set[tuple[str, str]], aids: list[str], names: list[str]) -> set[int]:
+    """The indices of the (article id, name) ``units``."""
+    if not units:
+        return set()
+    return {i for i, unit in enumerate(zip(aids, names, strict=True)) if unit in units}
 
 
 def _name_in_common(key: str, some: list[int], others: list[int], aids: list[str], art_keys: Any) -> bool:
