@@ -126,6 +126,7 @@ def _read_units(tables: Tables) -> Units:
         outlets=ahead.outlets,
         dates=ahead.dates,
         texts=ahead.texts,
+        words=ahead.words,
         art_keys=ahead.art_keys,
         concepts=ahead.concepts,
         sport_code=SportCode(ahead.texts),

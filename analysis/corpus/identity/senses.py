@@ -18,7 +18,7 @@ from analysis.corpus.identity.roles import people_by_role, role_votes
 from analysis.corpus.identity.sport import two_codes
 from analysis.corpus.identity.state import COARSE, NOT_THINGS, Units
 from analysis.corpus.identity.subtitles import SUBTITLE_LABEL, subtitle_units
-from analysis.corpus.identity.unrelated import WordVectors, unrelated_groups
+from analysis.corpus.identity.unrelated import unrelated_groups
 
 #: A one-word name is an unclear short form ("United") when the longer names ending with it in its
 #: topic have this many times its units there.
@@ -56,7 +56,7 @@ def split_senses(u: Units) -> None:
         if sport_code(aids[i]) is None
     }
     accord_at = _units_of(accords, aids, names)
-    words = WordVectors(u.texts)  # (unrelated.py: read only for rare one-word names)
+    words = u.words  # (unrelated.py: read only for rare one-word names)
     # full names of people used in topics whose articles name nothing else in common but places and
     # nationalities: the role words beside their mentions (roles.py) may tell two people apart
     role_keys = {

@@ -10,6 +10,7 @@ from datetime import date
 from analysis.corpus.identity.context import same_context
 from analysis.corpus.identity.sets import Sets
 from analysis.corpus.identity.sport import SportCode
+from analysis.corpus.identity.unrelated import WordVectors
 from analysis.corpus.identity.votes import Evidence
 from analysis.corpus.tables import Tables
 
@@ -53,6 +54,8 @@ class Units:
     outlets: dict[str, str | None]
     dates: dict[str, date | None]
     texts: dict[str, object]
+    #: the articles' word vectors (unrelated.py), their document frequencies counted by ahead.Ahead
+    words: WordVectors
     #: each article's less common name keys (context.article_keys)
     art_keys: dict[str, set[str]]
     #: acronyms the corpus spells out only in lower case ("digital rights management (DRM)")

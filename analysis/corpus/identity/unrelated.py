@@ -53,15 +53,20 @@ class WordVectors:
         text = self.texts.get(aid)
         return Counter(_WORD.findall(text.lower())) if isinstance(text, str) else Counter()
 
-    def vector(self, aid: str) -> dict[str, float]:
-        if aid in self._vectors:
-            return self._vectors[aid]
+    def count_documents(self) -> Counter:
+        """The document frequencies (counted once; ``ahead.Ahead`` counts them while the cue words are
+        read, where a corpus is large enough for ``unrelated_groups`` to read them at all)."""
         if self._df is None:
             self._df = Counter()
             for text in self.texts.values():
                 if isinstance(text, str):
                     self._df.update(set(_WORD.findall(text.lower())))
-        df, n = self._df, max(len(self.texts), 1)
+        return self._df
+
+    def vector(self, aid: str) -> dict[str, float]:
+        if aid in self._vectors:
+            return self._vectors[aid]
+        df, n = self.count_documents(), max(len(self.texts), 1)
         v = {
             w: (1 + math.log(c)) * math.log(n / df[w])
             for w, c in self._counts(aid).items()
