@@ -16,7 +16,7 @@ back, so the cost stays linear in the length of the article.
 
 Its parts live in modules of their own: ``speaker_words`` (the word lists), ``speaker_phrases``
 (``SpeakerName`` and tests on the parse), ``speaker_mentions`` (the mentions corrected before use),
-``antecedents`` (pronouns) and ``described`` (descriptions), the last two mixed into ``Speakers``.
+``pronouns`` (pronouns' antecedents) and ``described`` (descriptions), the last two mixed into ``Speakers``.
 """
 
 from __future__ import annotations
@@ -28,7 +28,6 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
-from analysis.extract.quotes.antecedents import _Antecedents
 from analysis.extract.quotes.described import _Descriptions
 from analysis.extract.quotes.marks import QuoteScan, scan_quotes
 from analysis.extract.quotes.names import (
@@ -40,6 +39,7 @@ from analysis.extract.quotes.names import (
     join_variants,
     lone_names,
 )
+from analysis.extract.quotes.pronouns import _Antecedents
 from analysis.extract.quotes.roles import (
     clear_majority,
     describe,
