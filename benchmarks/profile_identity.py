@@ -49,7 +49,12 @@ def _tables(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     tables, report = run(iter_articles([args.corpus]), store=Store(), identity=False)
     print(f"corpus  {report.summary()}")
     if args.dump:
-        args.dump.write_bytes(pickle.dumps(tables, protocol=pickle.HIGHEST_PROTOCOL))
+        from analysis.corpus.tables import TABLE_NAMES, Tables
+
+        # (the store's tables make their frames on first use, under a lock, which does not pickle: the
+        # plain frames are pickled instead)
+        plain = Tables(**{name: getattr(tables, name) for name in TABLE_NAMES})
+        args.dump.write_bytes(pickle.dumps(plain, protocol=pickle.HIGHEST_PROTOCOL))
     return tables
 
 
