@@ -21,7 +21,7 @@ from analysis.corpus.identity.article_cues import LIST_WEIGHT
 from analysis.corpus.identity.cut_names import Keys, unit_keys
 from analysis.corpus.identity.decide import ContextAhead, decide_entities
 from analysis.corpus.identity.edits import Override, apply_overrides
-from analysis.corpus.identity.evidence import CUE_WEIGHT, cue_scan
+from analysis.corpus.identity.evidence import CUE_WEIGHT, cue_scan, sequel_named
 from analysis.corpus.identity.halves import beside
 from analysis.corpus.identity.institutions import split_by_country
 from analysis.corpus.identity.learned import TypeModel
@@ -196,11 +196,17 @@ def _note_listed(u: Units) -> None:
 def _join_plurals(u: Units) -> None:
     """Plural descriptions and groups: "Conservatives" with "Conservative", "Tories" with "Tory"; only where
     some article of each is one topic / outlet / time window: a name's plural used only where the
-    singular never is names another thing (the club Wasps, the film Wasp; the Games, the retailer Game)."""
+    singular never is names another thing (the club Wasps, the film Wasp; the Games, the retailer Game); nor a
+    title whose sequel is named beside it."""
     by_key, key_label, sets = u.by_key, u.key_label, u.sets
+    aids, names, texts = u.aids, u.names, u.texts
     for k, idx in by_key.items():
         single = _singular(k)
         if single in by_key and "PERSON" not in (key_label[k], key_label[single]) and u.share_topic(k, single):
+            # a title whose sequel its article names ("Ring" where "Ring 2" is named) is a whole title,
+            # not the singular of another ("Rings", The Lord of the Rings): as in things.py (13-ak)
+            if all(sequel_named(aids[i], names[i], texts.get(aids[i])) for i in by_key[single]):
+                continue
             sets.union(idx[0], by_key[single][0])
 
 
