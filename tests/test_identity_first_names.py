@@ -55,3 +55,15 @@ def test_a_title_whose_sequel_is_named_is_not_the_singular_of_a_plural():
     )
     t = identify(tables(sequel, trilogy))
     assert corpus_entity(t, "f1", "Zring")[0] != corpus_entity(t, "f2", "Zrings")[0]
+
+
+def test_a_character_named_by_his_job_makes_no_surname_of_a_first_name():
+    show = article("e4", "Children loved Fireman Zelda on television.", {"Fireman Zelda": "PERSON"}, "entertainment")
+    mother = article(
+        "e3",
+        "Actor Ozzo Brandt thanked his mother, Zelda, at the Dorfield premiere.",
+        {"Ozzo Brandt": "PERSON", "Zelda": "PERSON", "Dorfield": "GPE"},
+        "entertainment",
+    )
+    t = identify(tables(SINGER, show, _daughter("e2"), mother))
+    assert corpus_entity(t, "e2", "Zelda")[0] != corpus_entity(t, "e3", "Zelda")[0]

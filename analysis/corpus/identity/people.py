@@ -10,7 +10,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable
 
 from analysis.corpus.identity.context import same_context
-from analysis.corpus.identity.names import _ends, _name_variants
+from analysis.corpus.identity.names import _ends, _name_variants, common_words, given_names
 from analysis.corpus.identity.senses import town_club
 from analysis.corpus.identity.sets import Sets
 from analysis.corpus.identity.state import Units
@@ -49,7 +49,10 @@ def first_names_only(persons: list[str], bare: Counter) -> frozenset[str]:
     fewer than KNOWN_BY_FIRST_NAME articles (``bare``: key -> its name-alone units): such a name alone is a
     first name said of someone its own article knows (a columnist, a character, a child), so it names one
     person only where the articles tell a story in common."""
-    lasts = {k.rsplit(" ", 1)[1] for k in persons}
+    # (a surname: the last word of a name whose first word is a given name or no common word; not "Fireman
+    # Sam", a character named by his job)
+    given, common = given_names(), common_words()
+    lasts = {k.rsplit(" ", 1)[1] for k in persons if (f := k.split(" ")[0]) in given or f not in common}
     return frozenset(
         p
         for k in persons
