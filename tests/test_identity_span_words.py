@@ -32,3 +32,13 @@ def test_an_ex_and_the_name_are_one_entity():
     b = article("b2", "Zorkos shares fell. Zorkos said it would appeal.", {"Zorkos": "ORG"}, "business")
     t = identify(tables(a, b))
     assert corpus_entity(t, "b1", "ex-Zorkos")[0] == corpus_entity(t, "b2", "Zorkos")[0]
+
+
+def test_an_entity_is_shown_under_a_name_without_the_spans_small_word():
+    arts = [
+        article(f"p{n}", "Britain wants an Zorbling Finance Facility for aid.", {"an Zorbling Finance Facility": "ORG"})
+        for n in range(2)
+    ]
+    arts.append(article("p9", "The Zorbling Finance Facility was agreed.", {"Zorbling Finance Facility": "ORG"}))
+    t = identify(tables(*arts))
+    assert corpus_entity(t, "p0", "an Zorbling Finance Facility")[1] == "Zorbling Finance Facility"

@@ -49,6 +49,17 @@ def base_key(name: str) -> str:
     return s
 
 
+def span_form(name: str) -> bool:
+    """The name as a tagger's span took it with a small word, "ex-" or an HTML entity ("an International
+    Finance Facility", "ex-Yukos", "Pap&#233"): its entity is better shown under another of its names."""
+    if "&#" in name:
+        return True
+    if not name[:1].islower():
+        return False
+    first = name.split(" ", 1)[0].casefold()
+    return (first in _LEADING_SMALL and " " in name) or (name.startswith("ex-") and name[3:4].isupper())
+
+
 @lru_cache(maxsize=1)
 def _data() -> dict[str, Any]:
     return json.loads(DATA.read_text("utf-8"))
