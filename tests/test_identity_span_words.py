@@ -42,3 +42,10 @@ def test_an_entity_is_shown_under_a_name_without_the_spans_small_word():
     arts.append(article("p9", "The Zorbling Finance Facility was agreed.", {"Zorbling Finance Facility": "ORG"}))
     t = identify(tables(*arts))
     assert corpus_entity(t, "p0", "an Zorbling Finance Facility")[1] == "Zorbling Finance Facility"
+
+
+def test_one_name_in_another_word_order_is_one_entity():
+    a = article("b1", "Group Zenatep, which controls Zorkos, will sue.", {"Group Zenatep": "ORG"}, "business")
+    b = article("b2", "Zorkos' owner Zenatep Group says it will sue.", {"Zenatep Group": "ORG"}, "business")
+    t = identify(tables(a, b))
+    assert corpus_entity(t, "b1", "Group Zenatep")[0] == corpus_entity(t, "b2", "Zenatep Group")[0]
