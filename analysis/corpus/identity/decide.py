@@ -17,7 +17,7 @@ from analysis.corpus.identity.learned import (
     group_features,
     type_model,
 )
-from analysis.corpus.identity.names import place_types
+from analysis.corpus.identity.names import place_types, span_form
 from analysis.corpus.identity.people import INITIAL_NAME
 from analysis.corpus.identity.state import COARSE, Units
 
@@ -193,7 +193,7 @@ class _Decider:
         weight: dict[str, int] = {}
         for i in idx:
             weight[shown[i]] = weight.get(shown[i], 0) + counts[i]
-        ranked = sorted(weight, key=lambda x: (-weight[x], x))
+        ranked = sorted(weight, key=lambda x: (span_form(x), -weight[x], x))
         if label == "PERSON":  # a full name before an initial and surname ("K Maggs"), before a surname
             ranked.sort(key=lambda x: (" " not in x.strip(), INITIAL_NAME.match(x) is not None))
         listed = sorted({keys[i][4:] for i in idx if keys[i].startswith("org:")})

@@ -21,7 +21,7 @@ from analysis.corpus.identity.article_cues import LIST_WEIGHT
 from analysis.corpus.identity.cut_names import Keys, unit_keys
 from analysis.corpus.identity.decide import ContextAhead, decide_entities
 from analysis.corpus.identity.edits import Override, apply_overrides
-from analysis.corpus.identity.evidence import CUE_WEIGHT, cue_scan
+from analysis.corpus.identity.evidence import CUE_WEIGHT, cue_scan, sequel_named
 from analysis.corpus.identity.halves import beside
 from analysis.corpus.identity.institutions import split_by_country
 from analysis.corpus.identity.learned import TypeModel
@@ -31,7 +31,7 @@ from analysis.corpus.identity.people import join_people
 from analysis.corpus.identity.senses import split_senses
 from analysis.corpus.identity.sets import Sets
 from analysis.corpus.identity.sport import SportCode
-from analysis.corpus.identity.state import Units
+from analysis.corpus.identity.state import COARSE, Units
 from analysis.corpus.identity.things import join_parts_of_things
 from analysis.corpus.identity.votes import Evidence, added
 from analysis.corpus.tables import Tables
@@ -63,6 +63,7 @@ def unit_map(
         _note_listed(u)
         split_senses(u)
         _join_plurals(u)
+        _join_word_orders(u)
         join_acronyms(u)
         join_people(u)
         join_parts_of_things(u)
@@ -197,12 +198,36 @@ def _note_listed(u: Units) -> None:
 def _join_plurals(u: Units) -> None:
     """Plural descriptions and groups: "Conservatives" with "Conservative", "Tories" with "Tory"; only where
     some article of each is one topic / outlet / time window: a name's plural used only where the
-    singular never is names another thing (the club Wasps, the film Wasp; the Games, the retailer Game)."""
+    singular never is names another thing (the club Wasps, the film Wasp; the Games, the retailer Game); nor a
+    title whose sequel is named beside it."""
     by_key, key_label, sets = u.by_key, u.key_label, u.sets
+    aids, names, texts = u.aids, u.names, u.texts
     for k, idx in by_key.items():
         single = _singular(k)
         if single in by_key and "PERSON" not in (key_label[k], key_label[single]) and u.share_topic(k, single):
+            # a title whose sequel its article names ("Ring" where "Ring 2" is named) is a whole title,
+            # not the singular of another ("Rings", The Lord of the Rings): as in things.py (13-ak)
+            if all(sequel_named(aids[i], names[i], texts.get(aids[i])) for i in by_key[single]):
+                continue
             sets.union(idx[0], by_key[single][0])
+
+
+def _join_word_orders(u: Units) -> None:
+    """One name's words in another order ("Group Menatep" / "Menatep Group", "Zhang Yimou" / "Yimou Zhang",
+    "UBS Brunswick" / "Brunswick UBS"): the two names of the same words, of one coarse type, where some article
+    of each is one topic / outlet / time window (13-ak; only where exactly two names have those words)."""
+    by_words: dict[tuple[str, ...], list[str]] = {}
+    for k in u.by_key:
+        if " " in k and not k.startswith(("country:", "org:")):
+            by_words.setdefault(tuple(sorted(k.split(" "))), []).append(k)
+    key_label, by_key = u.key_label, u.by_key
+    for ks in by_words.values():
+        if (
+            len(ks) == 2
+            and COARSE.get(key_label[ks[0]], "OTHER") == COARSE.get(key_label[ks[1]], "OTHER")
+            and u.share_topic(ks[0], ks[1])
+        ):
+            u.sets.union(by_key[ks[0]][0], by_key[ks[1]][0])
 
 
 def _forced_types(u: Units, overrides: list[Override]) -> dict[int, str]:

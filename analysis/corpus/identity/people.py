@@ -6,11 +6,11 @@ call a person beside the one person it ends."""
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable
 
 from analysis.corpus.identity.context import same_context
-from analysis.corpus.identity.names import _ends, _name_variants
+from analysis.corpus.identity.names import _ends, _name_variants, common_words, given_names
 from analysis.corpus.identity.senses import town_club
 from analysis.corpus.identity.sets import Sets
 from analysis.corpus.identity.state import Units
@@ -28,9 +28,64 @@ def join_people(u: Units) -> None:
     aids = u.aids
     join_initials(u.by_key, persons, u.sets, u.notes, u.names, lambda i, j: u.near(aids[i], aids[j]))
     _join_name_ends(u, persons)
-    town_of = _join_names_alone(u, persons)
+    bare = Counter(u.keys[i] for i in u.surname_units)
+    firsts, related = first_names_only(persons, bare), Related(u)
+    town_of = _join_names_alone(u, persons, firsts, related)
     _join_one_word_persons(u, persons)
-    _join_left_apart(u, town_of)
+    _join_left_apart(u, town_of, firsts, related)
+
+
+#: a first name alone and a person of that first name are one only where their articles name something
+#: else in common that is named in at most this many articles ("Sandra" and Michael Howard, "Dietmar"
+#: beside "Hamann"); wider than context.CONTEXT_DF: a first name says less than a surname
+FIRST_NAME_DF = 150
+#: a first name alone in this many articles or more is someone the corpus knows by it ("Elvis", "Jamelia"):
+#: the rules for first names alone leave it alone
+KNOWN_BY_FIRST_NAME = 5
+
+
+def first_names_only(persons: list[str], bare: Counter) -> frozenset[str]:
+    """The words that start a two-word person's name and end none ("steve", "sheila", "max"), used alone in
+    fewer than KNOWN_BY_FIRST_NAME articles (``bare``: key -> its name-alone units): such a name alone is a
+    first name said of someone its own article knows (a columnist, a character, a child), so it names one
+    person only where the articles tell a story in common."""
+    # (a surname: the last word of a name whose first word is a given name or no common word; not "Fireman
+    # Sam", a character named by his job)
+    given, common = given_names(), common_words()
+    lasts = {k.rsplit(" ", 1)[1] for k in persons if (f := k.split(" ")[0]) in given or f not in common}
+    return frozenset(
+        p
+        for k in persons
+        if (p := k.split(" ")[0]) not in lasts and k.count(" ") == 1 and len(p) > 1 and bare[p] < KNOWN_BY_FIRST_NAME
+    )
+
+
+class Related:
+    """Whether two articles name something in common, for first names alone: each article's name keys
+    named in at most FIRST_NAME_DF articles, worked out for the articles asked about only."""
+
+    def __init__(self, u: Units) -> None:
+        self.u = u
+        self._of: dict[str, list[int]] | None = None
+        self._keys: dict[str, set[str]] = {}
+
+    def keys(self, a: str) -> set[str]:
+        if a not in self._keys:
+            if self._of is None:  # (one pass over the units, the first time a first name asks)
+                self._of = defaultdict(list)
+                for i, x in enumerate(self.u.aids):
+                    self._of[x].append(i)
+            u = self.u
+            self._keys[a] = {k for i in self._of.get(a, ()) if len(u.key_articles[k := u.keys[i]]) <= FIRST_NAME_DF}
+        return self._keys[a]
+
+    def __call__(self, a: str, b: str, key: str, also: str = "") -> bool:
+        """a is b, or they name a less common name in common (not ``key``); ``also``: a name that
+        counts in a as well (the full name's surname: "Dietmar" beside "Hamann")."""
+        if a == b:
+            return True
+        near = self.keys(a) - {key}
+        return bool(near & self.keys(b)) or (also != "" and also in self.keys(a))
 
 
 def _join_spelling_variants(u: Units, persons: list[str]) -> None:
@@ -63,10 +118,11 @@ def _join_name_ends(u: Units, persons: list[str]) -> None:
 SHARED = "share it in the same topic/outlet/time"
 
 
-def _join_names_alone(u: Units, persons: list[str]) -> dict[int, str]:
-    """A surname or first name alone joins the one full name of that name in its topic / outlet / time;
-    else a town's name where its words say so (the town or its club). Returns the name-alone units found
-    to be a town or its club -> "town" / "club"."""
+def _join_names_alone(u: Units, persons: list[str], firsts: frozenset[str], related: Related) -> dict[int, str]:
+    """A surname or first name alone joins the one full name of that name in its topic / outlet / time
+    (a first name only where its article and one of the full name's name something else in common:
+    ``first_names_only``); else a town's name where its words say so (the town or its club). Returns the
+    name-alone units found to be a town or its club -> "town" / "club"."""
     keys, aids, names, notes, by_key, sets = u.keys, u.aids, u.names, u.notes, u.by_key, u.sets
     topics, outlets, dates, texts = u.topics, u.outlets, u.dates, u.texts
     unit_cues, sport_code = u.unit_cues, u.sport_code
@@ -89,7 +145,10 @@ def _join_names_alone(u: Units, persons: list[str]) -> dict[int, str]:
             near = next((j for j in by_key[full] if same_context(a, aids[j], topics, outlets, dates)), None)
             if near is not None:
                 cands.setdefault(sets.find(near), full)
-        if len(cands) == 1:
+        only = next(iter(cands.values())) if len(cands) == 1 else None
+        if only is not None and k in firsts and not any(related(a, aids[j], k, only) for j in by_key[only]):
+            notes[i] = f"first name alone, not joined: its article names nothing else {names[by_key[only][0]]}'s do"
+        elif len(cands) == 1:
             root, full = next(iter(cands.items()))
             sets.union(i, root)
             notes[i] = f"name alone: the only {names[i]} in the same topic/outlet/time is {names[by_key[full][0]]}"
@@ -142,7 +201,7 @@ def _join_one_word_persons(u: Units, persons: list[str]) -> None:
             evidence.forget(idx)
 
 
-def _join_left_apart(u: Units, town_of: dict[int, str]) -> None:
+def _join_left_apart(u: Units, town_of: dict[int, str], firsts: frozenset[str], related: Related) -> None:
     """The name-alone units left apart join each other by name within one topic and outlet; where their
     team sheets give them two different initials ("R Lamont", "S Lamont"), by initial too (13-aa)."""
     keys, aids, notes, topics, outlets, sets = u.keys, u.aids, u.notes, u.topics, u.outlets, u.sets
@@ -158,27 +217,33 @@ def _join_left_apart(u: Units, town_of: dict[int, str]) -> None:
         )
         groups[ctx].append(i)
     for group in groups.values():
-        for idx in _told_apart(u, group):
+        for idx in _told_apart(u, group, firsts, related):
             two = len({u.initial_of[i] for i in idx if i in u.initial_of}) > 1
             first: dict[str | None, int] = {}
             for i in idx:
                 sets.union(first.setdefault(u.initial_of.get(i) if two else None, i), i)
 
 
-def _told_apart(u: Units, idx: list[int]) -> list[list[int]]:
+def _told_apart(u: Units, idx: list[int], firsts: frozenset[str], related: Related) -> list[list[int]]:
     """Name-alone units of one name, topic and outlet, as groups that may join each other. Where the
     corpus has several people of that name there ("name alone, not joined: Iestyn Harris; Jerry Harris
     share it"), a bare "Harris" in one team sheet and in another is only one player where their articles
     name something else in common (a less common name: a team-mate, the story). Only in football and
-    rugby reports: a famous name alone in unrelated news ("Blair", "Bush") is the one person (13-ad)."""
+    rugby reports: a famous name alone in unrelated news ("Blair", "Bush") is the one person (13-ad). A
+    first name alone (``first_names_only``: "Steve" in a runner's column and in a match report) the same
+    way anywhere (13-ak)."""
     aids, art_keys, key = u.aids, u.art_keys, u.keys[idx[0]]
-    if not any((u.notes[i] or "").endswith(SHARED) for i in idx) or any(u.sport_code(aids[i]) is None for i in idx):
+    shared = any((u.notes[i] or "").endswith(SHARED) for i in idx)
+    if key not in firsts and (not shared or any(u.sport_code(aids[i]) is None for i in idx)):
         return [idx]
     sets = Sets(len(idx))
     for x in range(len(idx)):
         near = art_keys.get(aids[idx[x]], set()) - {key}
         for y in range(x):
-            if aids[idx[x]] == aids[idx[y]] or near & art_keys.get(aids[idx[y]], set()):
+            if key in firsts:
+                if related(aids[idx[x]], aids[idx[y]], key):
+                    sets.union(x, y)
+            elif aids[idx[x]] == aids[idx[y]] or near & art_keys.get(aids[idx[y]], set()):
                 sets.union(x, y)
     out: dict[int, list[int]] = defaultdict(list)
     for x, i in enumerate(idx):
