@@ -67,6 +67,7 @@ from analysis.extract.sources.names import (
     _they_for_one,
     _titled_surname,
 )
+from analysis.extract.sources.pairs import a_described_pair, one_of_a_pair
 from analysis.extract.sources.roles import _role_of_person
 from analysis.extract.sources.words import (
     _ENTITY_KIND,
@@ -213,6 +214,10 @@ def _speaker(ctx: _Context, name: str, said: list[Quote]) -> Speaker:
                 kind = "organisation"
         if body is not None and (label != "PERSON" or len(name.split()) > 1 or first_name_gender(name) is None):
             kind = body[0]  # a known body stays one whatever role words the parse found near it
+        if kind == "named person" and one_of_a_pair(ctx, name, label, said):
+            # "chief executive William Harrison and chief operating officer James Dimon said", "Princes
+            # William and Harry said": two voices together, a group with no one gender
+            kind = "country or group"
         if kind != "named person":
             # An organisation's own description ("handset giant Nokia") or its name decides.
             group = role_group(role[0], role[3], ctx.story) if role else "unknown"
@@ -245,6 +250,8 @@ def _speaker(ctx: _Context, name: str, said: list[Quote]) -> Speaker:
         if own is None and (at := text.find(name)) >= 0:
             start, end = at, at + len(name)  # reached through "which", "who": the words themselves
         kind = _kind_of_words(ctx, name, start, end)
+        if kind in {"anonymous", "unnamed person"} and a_described_pair(name, ctx.is_person_word):
+            kind = "country or group"  # "The two voters", "both candidates": an identified pair, not unnamed people
         if kind == "anonymous" and _plural_then_name(ctx, name, end):
             kind = "organisation"  # "according to analysts Nielsen//NetRatings": the firm so described
         if (body := known_body(name)) is not None:

@@ -1,0 +1,74 @@
+"""Two speakers as one: a name credited with quotes that two people (or two bodies) said together
+("JP Morgan chief executive William Harrison and chief operating officer James Dimon said in the
+letter", "Princes William and Harry said"), and an unnamed
+description of an identified pair ("The two voters", "both candidates"). Such a voice is a country or
+group (the labels' pair precedent): it has no one gender."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from analysis.extract.sources.context import _Context
+from analysis.records import Quote
+
+#: Between the other name and the speaker's: "and", then up to four words written small (a title:
+#: "and chief operating officer James Dimon").
+_AND_BEFORE = re.compile(r"\s+(?:and|&)\s+(?:[a-z][\w-]*\s+){0,4}")
+#: After the speaker's name: "and" and the start of another name ("William and Harry").
+_AND_AFTER = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?(?=[A-Z])")
+#: The pair is the subject of a reporting verb right after it: "... said in the letter", "... insist".
+_VERB_AFTER = re.compile(
+    r"\s+(?:(?:have|had|also|both|jointly|have\s+both)\s+)?(?:said|say|says|told|tell|wrote|write|added|insist|"
+    r"insisted|argue|argued|claim|claimed|warned|warn|announced|agreed|agree|stated|declared)\b"
+)
+#: The labels of names that pair with one another: two people. (Two bodies are left as they are: the labels
+#: call "Motorola and Apple announced" Motorola's, though "the Conservatives and Lib Dems insist" a group.)
+_PAIRED = {"PERSON": frozenset({"PERSON"})}
+
+
+def one_of_a_pair(ctx: _Context, name: str, label: str | None, said: Sequence[Quote]) -> bool:
+    """Whether every quote credited to ``name`` hangs on it as one of two names joined by "and" that
+    are together the subject of the reporting verb (two people only)."""
+    partners = _PAIRED.get(label or "")
+    if not said or partners is None:
+        return False
+    text = ctx.text
+    for q in said:
+        if q.speaker_start is None or q.speaker_end is None:
+            return False
+        start, end = q.speaker_start, q.speaker_end
+        before = [
+            m
+            for m in ctx.speakers.mentions_in(max(0, start - 80), start)
+            if m.label in partners and m.end <= start and m.entity != name and _AND_BEFORE.fullmatch(text, m.end, start)
+        ]
+        pair_end = end if before else None
+        if pair_end is None and (joined := _AND_AFTER.match(text, end)) is not None:
+            after = [
+                m
+                for m in ctx.speakers.mentions_in(joined.end(), joined.end() + 1)
+                if m.label in partners and m.start == joined.end() and m.entity != name
+            ]
+            pair_end = after[0].end if after else None
+        if pair_end is None or _VERB_AFTER.match(text, pair_end) is None:
+            return False
+    return True
+
+
+#: An unnamed description of an identified pair: "The two voters", "both candidates", "both".
+_PAIR_WORDS = re.compile(r"(?:(?:the|these|those)\s+two|both(?:\s+(?:the|of\s+the))?)(?:\s+[\w-]+){0,2}", re.IGNORECASE)
+
+
+def a_described_pair(words: str, is_person_word: Callable[[str], bool]) -> bool:
+    """Whether an unnamed speaker's words describe two identified people: "the two"/"both", then at
+    most two words ending on a plural word for a person ("The two voters", "both candidates", "The two
+    Republican presidents"), or "both" alone. Not "Both sides of the debate" (no person word)."""
+    found = _PAIR_WORDS.fullmatch(words.strip())
+    if found is None:
+        return False
+    tail = words.split()
+    if len(tail) == 1:
+        return tail[0].lower() == "both"
+    last = tail[-1].lower()
+    return last.endswith("s") and is_person_word(last[:-1])
