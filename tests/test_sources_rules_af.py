@@ -105,3 +105,12 @@ def test_a_goalscorer_is_a_player():
     )
     s = _speaker(a, "Hasselbaink")
     assert s.role_group == "culture and sport"
+
+
+def test_the_peer_title_pattern_is_built_once():
+    from analysis.extract.sources.speaker import _peer_before
+
+    assert _peer_before() is _peer_before()
+    assert _peer_before().search("said Lord ")
+    assert _peer_before().search("Baroness ")
+    assert not _peer_before().search("Lady ")

@@ -4,6 +4,7 @@ much and where it is quoted, from the other modules of this package."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from analysis.extract.sources.antecedents import person_just_named
 from analysis.extract.sources.bodies import (
@@ -528,11 +529,17 @@ def _named_after_title(ctx: _Context, start: int | None, end: int | None) -> Men
 _TITLE_FILLERS = frozenset({"chief", "vice", "deputy", "acting", "senior", "general", "managing"})
 
 
+@cache
+def _peer_before() -> re.Pattern[str]:
+    """A peer's title (``peer_titles`` in the lexicon) ending the text before a name: built once."""
+    titles = "|".join(re.escape(t) for t in _peer_titles())
+    return re.compile(rf"\b(?:{titles})\s+$")
+
+
 def _a_peer(ctx: _Context, named: list[Mention]) -> bool:
     """Whether the article writes the person with a peer's title right before one of their names
     ("Lord Falconer", "Baroness Scotland"; ``peer_titles`` in the lexicon)."""
-    titles = "|".join(re.escape(t) for t in _peer_titles())
-    before = re.compile(rf"\b(?:{titles})\s+$")
+    before = _peer_before()
     return any(
         m.label == "PERSON"
         and (m.text.split(" ", 1)[0] in _peer_titles() or before.search(ctx.text[max(0, m.start - 12) : m.start]))
