@@ -114,3 +114,19 @@ def test_the_peer_title_pattern_is_built_once():
     assert _peer_before().search("said Lord ")
     assert _peer_before().search("Baroness ")
     assert not _peer_before().search("Lady ")
+
+
+def test_two_parties_saying_together_are_a_group():
+    a = _article(
+        "Labour has promised to cut stamp duty. But the Conservatives and Lib Dems insist voters face higher "
+        "taxes under the plans, which they call 'a stealth tax'."
+    )
+    s = _speaker(a, "Conservatives")
+    assert s.kind == "country or group"
+    assert s.role_group == "politician"
+
+
+def test_one_party_alone_stays_an_organisation():
+    a = _article("Labour has promised to cut stamp duty. But the Conservatives insist voters face higher taxes.")
+    s = _speaker(a, "Conservatives")
+    assert s.kind == "organisation"

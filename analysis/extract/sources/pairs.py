@@ -1,6 +1,6 @@
 """Two speakers as one: a name credited with quotes that two people (or two bodies) said together
 ("JP Morgan chief executive William Harrison and chief operating officer James Dimon said in the
-letter", "Princes William and Harry said"), and an unnamed
+letter", "Princes William and Harry said", "the Conservatives and Lib Dems insist"), and an unnamed
 description of an identified pair ("The two voters", "both candidates"). Such a voice is a country or
 group (the labels' pair precedent): it has no one gender."""
 
@@ -22,36 +22,61 @@ _VERB_AFTER = re.compile(
     r"\s+(?:(?:have|had|also|both|jointly|have\s+both)\s+)?(?:said|say|says|told|tell|wrote|write|added|insist|"
     r"insisted|argue|argued|claim|claimed|warned|warn|announced|agreed|agree|stated|declared)\b"
 )
-#: The labels of names that pair with one another: two people. (Two bodies are left as they are: the labels
-#: call "Motorola and Apple announced" Motorola's, though "the Conservatives and Lib Dems insist" a group.)
+#: The labels of names that pair with one another: two people. Of bodies only two parties pair ("the
+#: Conservatives and Lib Dems insist": the labels' parties-together precedent); other bodies are left as they
+#: are (the labels call "Motorola and Apple announced" Motorola's).
 _PAIRED = {"PERSON": frozenset({"PERSON"})}
+
+
+def _party_pair_end(ctx: _Context, start: int, end: int) -> int | None:
+    """Where two party names joined by "and" end, the speaker's being one of them: "the Conservatives and
+    Lib Dems", "Labour and the Tories"; None when the other word is no party's."""
+    low = ctx.text.lower()
+    for party in ctx.party_names:
+        for joint in (" and ", " and the ", " & "):
+            if low.startswith(joint + party, end) and not low[end + len(joint) + len(party) :][:1].isalnum():
+                return end + len(joint) + len(party)
+            before = party + joint
+            if low.endswith(before, 0, start) and (
+                start - len(before) == 0 or not low[start - len(before) - 1].isalnum()
+            ):
+                return end
+    return None
+
+
+def _person_pair_end(ctx: _Context, name: str, start: int, end: int) -> int | None:
+    """Where two people's names joined by "and" end, the speaker's (``start``-``end``) being one of them:
+    "chief executive William Harrison and chief operating officer James Dimon", "William and Harry"."""
+    text = ctx.text
+    people = _PAIRED["PERSON"]
+    if any(
+        m.label in people and m.end <= start and m.entity != name and _AND_BEFORE.fullmatch(text, m.end, start)
+        for m in ctx.speakers.mentions_in(max(0, start - 80), start)
+    ):
+        return end
+    joined = _AND_AFTER.match(text, end)
+    if joined is None:
+        return None
+    after = [
+        m
+        for m in ctx.speakers.mentions_in(joined.end(), joined.end() + 1)
+        if m.label in people and m.start == joined.end() and m.entity != name
+    ]
+    return after[0].end if after else None
 
 
 def one_of_a_pair(ctx: _Context, name: str, label: str | None, said: Sequence[Quote]) -> bool:
     """Whether every quote credited to ``name`` hangs on it as one of two names joined by "and" that
-    are together the subject of the reporting verb (two people only)."""
-    partners = _PAIRED.get(label or "")
-    if not said or partners is None:
+    are together the subject of the reporting verb (two people, or two parties)."""
+    party = name.lower().removeprefix("the ") in ctx.party_names
+    if not said or (label not in _PAIRED and not party):
         return False
-    text = ctx.text
     for q in said:
         if q.speaker_start is None or q.speaker_end is None:
             return False
         start, end = q.speaker_start, q.speaker_end
-        before = [
-            m
-            for m in ctx.speakers.mentions_in(max(0, start - 80), start)
-            if m.label in partners and m.end <= start and m.entity != name and _AND_BEFORE.fullmatch(text, m.end, start)
-        ]
-        pair_end = end if before else None
-        if pair_end is None and (joined := _AND_AFTER.match(text, end)) is not None:
-            after = [
-                m
-                for m in ctx.speakers.mentions_in(joined.end(), joined.end() + 1)
-                if m.label in partners and m.start == joined.end() and m.entity != name
-            ]
-            pair_end = after[0].end if after else None
-        if pair_end is None or _VERB_AFTER.match(text, pair_end) is None:
+        pair_end = _party_pair_end(ctx, start, end) if party else _person_pair_end(ctx, name, start, end)
+        if pair_end is None or _VERB_AFTER.match(ctx.text, pair_end) is None:
             return False
     return True
 

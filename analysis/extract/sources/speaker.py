@@ -215,7 +215,7 @@ def _speaker(ctx: _Context, name: str, said: list[Quote]) -> Speaker:
                 kind = "organisation"
         if body is not None and (label != "PERSON" or len(name.split()) > 1 or first_name_gender(name) is None):
             kind = body[0]  # a known body stays one whatever role words the parse found near it
-        if kind == "named person" and one_of_a_pair(ctx, name, label, said):
+        if kind in {"named person", "organisation"} and one_of_a_pair(ctx, name, label, said):
             # "chief executive William Harrison and chief operating officer James Dimon said", "Princes
             # William and Harry said": two voices together, a group with no one gender
             kind = "country or group"
