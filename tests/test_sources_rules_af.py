@@ -130,3 +130,23 @@ def test_one_party_alone_stays_an_organisation():
     a = _article("Labour has promised to cut stamp duty. But the Conservatives insist voters face higher taxes.")
     s = _speaker(a, "Conservatives")
     assert s.kind == "organisation"
+
+
+def test_they_after_two_people_joined_by_and_is_the_pair():
+    a = _article(
+        "Tony Blair and Gordon Brown are desperately trying to stuff the genie of their rivalry back into the "
+        "bottle.\n\nAlong with any number of senior cabinet colleagues, they are insisting their only job is to "
+        "win the next election."
+    )
+    s = _speaker(a, "they")
+    assert s.kind == "country or group"
+    assert s.gender == "unknown"
+
+
+def test_they_after_a_plural_subject_is_not_the_pair():
+    a = _article(
+        "Tony Blair and Gordon Brown met union leaders on Monday.\n\nThe union leaders left early, and they are "
+        "insisting their only job is to protect jobs."
+    )
+    found = [s for s in a.speakers if s.name.lower() == "they"]
+    assert all(s.kind != "country or group" for s in found)

@@ -81,6 +81,37 @@ def one_of_a_pair(ctx: _Context, name: str, label: str | None, said: Sequence[Qu
     return True
 
 
+#: Labels of mentions that name someone else a "they" could stand for.
+_OTHER_NAMES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+#: Plural subjects a "they" could stand for instead: "the workers", "critics".
+_PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+
+
+def pair_before_they(ctx: _Context, start: int) -> tuple[str, str] | None:
+    """The two people a "they" at ``start`` stands for when its sentence or the one before names them
+    joined by "and" and nobody and no plural subject comes between ("Tony Blair and Gordon Brown are
+    desperately trying ... Along with any number of senior cabinet colleagues, they are insisting"):
+    their names, or None."""
+    ti = ctx.ix.token_before(start)
+    if ti < 0:
+        return None
+    k = max(ctx.ix.sent_of[ti] - 1, 0)
+    begin = ctx.ix.sent_start_char[k]
+    people = [m for m in ctx.speakers.mentions_in(begin, start) if m.label == "PERSON" and m.end <= start]
+    if len(people) < 2:
+        return None
+    first, second = people[-2], people[-1]
+    if first.entity == second.entity or not _AND_BEFORE.fullmatch(ctx.text, first.end, second.start):
+        return None
+    if any(m.label in _OTHER_NAMES for m in ctx.speakers.mentions_in(second.end, start)):
+        return None
+    i, j = ctx.ix.tokens(second.end, start)
+    between = ctx.doc[i:j] if j > i else []
+    if any(t.tag_ in _PLURAL_TAGS and t.dep_ in {"nsubj", "nsubjpass"} for t in between):
+        return None
+    return first.entity or first.text, second.entity or second.text
+
+
 #: An unnamed description of an identified pair: "The two voters", "both candidates", "both".
 _PAIR_WORDS = re.compile(r"(?:(?:the|these|those)\s+two|both(?:\s+(?:the|of\s+the))?)(?:\s+[\w-]+){0,2}", re.IGNORECASE)
 

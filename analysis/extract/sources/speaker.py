@@ -68,7 +68,7 @@ from analysis.extract.sources.names import (
     _they_for_one,
     _titled_surname,
 )
-from analysis.extract.sources.pairs import a_described_pair, one_of_a_pair
+from analysis.extract.sources.pairs import a_described_pair, one_of_a_pair, pair_before_they
 from analysis.extract.sources.roles import _role_of_person
 from analysis.extract.sources.words import (
     _ENTITY_KIND,
@@ -415,6 +415,13 @@ def _speaker(ctx: _Context, name: str, said: list[Quote]) -> Speaker:
         # place's people may be anyone (traders, critics, aides), so their group is not known
         group = group if kind == "organisation" else "unknown"
         kind, role = "anonymous", None
+    pair = pair_before_they(ctx, start) if kind == "unknown" and name.lower() == "they" and start is not None else None
+    if pair is not None:
+        # "Tony Blair and Gordon Brown are desperately trying ... they are insisting": the two together; their
+        # group when the known people's list gives both the same one
+        groups = {_known_names()[1].get(p) for p in pair}
+        kind, role = "country or group", None
+        group = groups.pop() if len(groups) == 1 and None not in groups else "unknown"
     described = label is None and kind in {"named person", "unnamed person"} and who == name
     where = (start, end) if described and start is not None and end is not None else None
     voice = _voice_of(ctx, said) if kind == "organisation" else None
