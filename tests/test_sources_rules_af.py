@@ -150,3 +150,8 @@ def test_they_after_a_plural_subject_is_not_the_pair():
     )
     found = [s for s in a.speakers if s.name.lower() == "they"]
     assert all(s.kind != "country or group" for s in found)
+
+
+def test_a_business_adviser_is_business():
+    assert role_group("a business adviser from Swansea") == "business"
+    assert role_group("an adviser") == "government official or spokesperson"  # the generic default stays
