@@ -11,13 +11,8 @@ from __future__ import annotations
 
 from analysis.extract.sources import role_group
 from analysis.extract.sources.pairs import a_described_pair
+from tests.test_sources_rules_ab import _speaker
 from tests.test_speakers import _article
-
-
-def _speaker(a, words: str):
-    found = [s for s in a.speakers if words.lower() in s.name.lower()]
-    assert found, f"{words!r} not among {[(s.name, s.kind) for s in a.speakers]}"
-    return found[0]
 
 
 def test_two_people_saying_together_are_a_pair():
