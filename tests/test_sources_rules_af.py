@@ -150,3 +150,14 @@ def test_they_after_a_plural_subject_is_not_the_pair():
 def test_a_business_adviser_is_business():
     assert role_group("a business adviser from Swansea") == "business"
     assert role_group("an adviser") == "government official or spokesperson"  # the generic default stays
+
+
+def test_a_body_named_for_its_members_is_a_pressure_group():
+    assert role_group("president of Students For Life of America") == "civil society, NGO, union"
+    assert role_group("Citizens for Tax Justice") == "civil society, NGO, union"
+    # guards: no word for the members before "for"
+    assert role_group("Centre for Policy Studies") == "expert or academic"
+    assert role_group("Department for Education") == "government official or spokesperson"
+    assert role_group("Minister for Women") == "politician"
+    assert role_group("Lawyers for Mr Fawcett and Mr McDonald") == "police, military, justice"
+    assert role_group("Parents for Mr Smith") != "civil society, NGO, union"  # a person after "for": no cause
