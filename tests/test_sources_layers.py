@@ -21,6 +21,7 @@ ORDER = [
     "kinds",
     "bodies",
     "antecedents",
+    "pairs",
     "speaker",
     "__init__",
 ]

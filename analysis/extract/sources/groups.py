@@ -15,6 +15,7 @@ from analysis.extract.sources.lexicons import (
     _known_names,
     _lexicon,
     _media_name_heads,
+    _member_bodies,
     _occupations,
     _party_members,
     _party_names,
@@ -109,6 +110,7 @@ def role_group(
         return role_group(post, title, story, name, generic)
     # a body named for what it campaigns against is an advocacy group, whatever its other words are
     role = _AGAINST_BODY.sub(" pressure group ", role)
+    role = _members_for_body().sub(" pressure group ", role)  # "Students For Life of America": named for its members
     role = role.replace(" & ", " and ")  # "Food & Agriculture Organisation" is the lexicon's "food and ..."
     role = _current_post(role, story)
     if _RESIDENCE.fullmatch(role.strip()):
@@ -299,6 +301,19 @@ def _without_bare_person(words: list[str]) -> list[str]:
 #: A body's name of capitalised words around "Against": "League Against Cruel Sports", "Campaign Against
 #: Arms Trade", "Mothers Against Drunk Driving" (not "the case against Ms Smith": written small).
 _AGAINST_BODY = re.compile(r"\b(?:[A-Z][\w'’-]*\s+){1,3}Against(?:\s+(?:the\s+)?[A-Z][\w'’-]*){1,4}")
+
+
+@cache
+def _members_for_body() -> re.Pattern[str]:
+    """A body's name of the people it is named for (``member_bodies`` in the lexicon), "for"/"For" and a
+    capitalised cause: "Students For Life of America", "Concerned Women for America"."""
+    members = "|".join(re.escape(w) for w in _member_bodies())
+    return re.compile(
+        rf"\b(?:[A-Z][\w'’-]*\s+){{0,2}}(?:{members})\s+(?:for|For)\s+(?!(?:Mr|Mrs|Ms|Miss|Dr)\b)"
+        rf"(?:(?:the\s+)?[A-Z][\w'’-]*)(?:\s+(?:of\s+|the\s+)?[A-Z][\w'’-]*){{0,3}}"
+    )
+
+
 #: Heads of a body that the lexicon reads as civil society unless its name says it is a trade's.
 _BODY_HEADS = frozenset({"association", "federation", "council", "alliance", "coalition", "confederation"})
 

@@ -89,6 +89,12 @@ def _staff_words() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @cache
+def _member_bodies() -> tuple[str, ...]:
+    """Words for the people an advocacy body is named for ("Students For Life"): `member_bodies`."""
+    return tuple(_lexicon("role_groups.json")["member_bodies"])
+
+
+@cache
 def _trade_words() -> frozenset[str]:
     return frozenset(_lexicon("role_groups.json")["trade_body_words"])
 

@@ -83,6 +83,7 @@ def _role_of_person(ctx: _Context, mentions: Iterable[Mention], any_label: bool 
             (_possessive_title(ctx, root, i), True),
             (_words_before(ctx, i) if m.label == "PERSON" else None, True),
             (_words_after(ctx, m.end), False),
+            (_speaking_for(ctx, m.start), False),
         )
         for found, is_title in candidates:
             if found is None:
@@ -195,6 +196,17 @@ def _words_after(ctx: _Context, end: int) -> tuple[int, int] | None:
 _FROM_AFTER = re.compile(
     r",?\s+((?:from|at)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,4}[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})(?=[\s,.;:)]|$)"
 )
+
+
+#: A sentence opening "For the <body>," right before a name: "For the Welsh Liberal Democrats, Kirsty
+#: Williams called the new target ...", "For the Lib Dems David Laws said": the person speaks for that body.
+_SPEAKING_FOR = re.compile(r"(?:^|[.!?\"”]\s+|\n\s*)([Ff]or the (?:[A-Z][\w&'’.-]*\s+){0,3}[A-Z][\w&'’.-]*),?\s*$")
+
+
+def _speaking_for(ctx: _Context, start: int) -> tuple[int, int] | None:
+    """The body a sentence opens by saying the person speaks for, right before the name."""
+    found = _SPEAKING_FOR.search(ctx.text, max(0, start - 80), start)
+    return found.span(1) if found else None
 
 
 def _possessive_title(ctx: _Context, root: Token, i: int) -> tuple[int, int] | None:

@@ -4,6 +4,7 @@ much and where it is quoted, from the other modules of this package."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from analysis.extract.sources.antecedents import person_just_named
 from analysis.extract.sources.bodies import (
@@ -67,6 +68,7 @@ from analysis.extract.sources.names import (
     _they_for_one,
     _titled_surname,
 )
+from analysis.extract.sources.pairs import a_described_pair, one_of_a_pair, pair_before_they
 from analysis.extract.sources.roles import _role_of_person
 from analysis.extract.sources.words import (
     _ENTITY_KIND,
@@ -213,6 +215,10 @@ def _speaker(ctx: _Context, name: str, said: list[Quote]) -> Speaker:
                 kind = "organisation"
         if body is not None and (label != "PERSON" or len(name.split()) > 1 or first_name_gender(name) is None):
             kind = body[0]  # a known body stays one whatever role words the parse found near it
+        if kind in {"named person", "organisation"} and one_of_a_pair(ctx, name, label, said):
+            # "chief executive William Harrison and chief operating officer James Dimon said", "Princes
+            # William and Harry said": two voices together, a group with no one gender
+            kind = "country or group"
         if kind != "named person":
             # An organisation's own description ("handset giant Nokia") or its name decides.
             group = role_group(role[0], role[3], ctx.story) if role else "unknown"
@@ -245,6 +251,8 @@ def _speaker(ctx: _Context, name: str, said: list[Quote]) -> Speaker:
         if own is None and (at := text.find(name)) >= 0:
             start, end = at, at + len(name)  # reached through "which", "who": the words themselves
         kind = _kind_of_words(ctx, name, start, end)
+        if kind in {"anonymous", "unnamed person"} and a_described_pair(name, ctx.is_person_word):
+            kind = "country or group"  # "The two voters", "both candidates": an identified pair, not unnamed people
         if kind == "anonymous" and _plural_then_name(ctx, name, end):
             kind = "organisation"  # "according to analysts Nielsen//NetRatings": the firm so described
         if (body := known_body(name)) is not None:
@@ -407,6 +415,13 @@ def _speaker(ctx: _Context, name: str, said: list[Quote]) -> Speaker:
         # place's people may be anyone (traders, critics, aides), so their group is not known
         group = group if kind == "organisation" else "unknown"
         kind, role = "anonymous", None
+    pair = pair_before_they(ctx, start) if kind == "unknown" and name.lower() == "they" and start is not None else None
+    if pair is not None:
+        # "Tony Blair and Gordon Brown are desperately trying ... they are insisting": the two together; their
+        # group when the known people's list gives both the same one
+        groups = {_known_names()[1].get(p) for p in pair}
+        kind, role = "country or group", None
+        group = groups.pop() if len(groups) == 1 and None not in groups else "unknown"
     described = label is None and kind in {"named person", "unnamed person"} and who == name
     where = (start, end) if described and start is not None and end is not None else None
     voice = _voice_of(ctx, said) if kind == "organisation" else None
@@ -521,11 +536,17 @@ def _named_after_title(ctx: _Context, start: int | None, end: int | None) -> Men
 _TITLE_FILLERS = frozenset({"chief", "vice", "deputy", "acting", "senior", "general", "managing"})
 
 
+@cache
+def _peer_before() -> re.Pattern[str]:
+    """A peer's title (``peer_titles`` in the lexicon) ending the text before a name: built once."""
+    titles = "|".join(re.escape(t) for t in _peer_titles())
+    return re.compile(rf"\b(?:{titles})\s+$")
+
+
 def _a_peer(ctx: _Context, named: list[Mention]) -> bool:
     """Whether the article writes the person with a peer's title right before one of their names
     ("Lord Falconer", "Baroness Scotland"; ``peer_titles`` in the lexicon)."""
-    titles = "|".join(re.escape(t) for t in _peer_titles())
-    before = re.compile(rf"\b(?:{titles})\s+$")
+    before = _peer_before()
     return any(
         m.label == "PERSON"
         and (m.text.split(" ", 1)[0] in _peer_titles() or before.search(ctx.text[max(0, m.start - 12) : m.start]))

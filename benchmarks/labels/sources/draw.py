@@ -24,6 +24,7 @@
     python benchmarks/labels/sources/draw.py --fresh21 --quotes > /tmp/worksheet-fresh21.txt
     python benchmarks/labels/sources/draw.py --fresh22 --quotes > /tmp/worksheet-fresh22.txt
     python benchmarks/labels/sources/draw.py --fresh23 --quotes > /tmp/worksheet-fresh23.txt
+    python benchmarks/labels/sources/draw.py --fresh24 --quotes > /tmp/worksheet-fresh24.txt
 
 Deterministic: random.Random(11) over the sorted file names; 7 BBC articles per topic folder and
 12 PolNeAR dev articles; the first half of each topic's draw (and of PolNeAR's) is the tuning
@@ -161,6 +162,11 @@ FRESH22_POLNEAR = 2
 FRESH23_SEED = 20261223
 FRESH23_PER_TOPIC = 4
 FRESH23_POLNEAR = 2
+#: The twenty-fourth fresh sample (issue 11, nineteenth session, helper af): files in no earlier sample
+#: (fresh23's included), another seed; as fresh23.
+FRESH24_SEED = 20261224
+FRESH24_PER_TOPIC = 4
+FRESH24_POLNEAR = 2
 
 
 def draw() -> list[tuple[str, str]]:
@@ -225,6 +231,7 @@ LATER: dict[int, tuple[int, int, int, Path]] = {
     21: (FRESH21_SEED, FRESH21_PER_TOPIC, FRESH21_POLNEAR, POLNEAR_TRAIN),
     22: (FRESH22_SEED, FRESH22_PER_TOPIC, FRESH22_POLNEAR, POLNEAR_TRAIN),
     23: (FRESH23_SEED, FRESH23_PER_TOPIC, FRESH23_POLNEAR, POLNEAR_TRAIN),
+    24: (FRESH24_SEED, FRESH24_PER_TOPIC, FRESH24_POLNEAR, POLNEAR_TRAIN),
 }
 
 
