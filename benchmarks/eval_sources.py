@@ -7,8 +7,8 @@ it) name speakers by article path (under ``../shared``) and by the name NewsLens
 to; each is labelled as the person or body whose words the quotes are. Speakers labelled "not a
 speaker" (a mis-parse credited with quotes) are left out. The articles are analysed through the
 public API, each label matched to one NewsLens speaker of its article by ``match`` (below), and
-for each part of the sample (tune, held-out, fresh, fresh2, ..., fresh23; "all" = tune + held-out, the
-first sample; "all+fresh"; "dev" = the twenty-four development parts before fresh23; "every" = all twenty-five)
+for each part of the sample (tune, held-out, fresh, fresh2, ..., fresh23, fresh25; "all" = tune + held-out, the
+first sample; "all+fresh"; "dev" = the twenty-four development parts before fresh23; "every" = all twenty-six)
 the script prints:
 
 * kind accuracy over the labelled speakers (a label matched to no speaker counts as wrong);
@@ -68,7 +68,8 @@ TARGETS = {"gender_precision": 0.97, "named_coverage": 0.85, "kind": 0.90, "role
 #: since 11o fresh12 too, since 11p fresh13 too, since 11r fresh14 too, since 11s fresh15 too, since 11t
 #: fresh16 too, since 11u fresh17 too, since 11v fresh18 too, since 11x fresh19 too, since 11aa fresh20 too,
 #: after 11aa fresh21 too, after 11ab fresh22 too: fresh23 (helper 11ac, to score the eighteenth session's
-#: merged code blind) is the independent one ("dev" = every part but fresh23).
+#: merged code blind) is the independent one ("dev" = every part but fresh23 and fresh25). fresh25 (helper 11ag,
+#: drawn in parallel with 11af's fresh24 to score the nineteenth session's merged code blind) is independent too.
 PARTS = {
     "tune": ("tune",),
     "held-out": ("held-out",),
@@ -95,6 +96,7 @@ PARTS = {
     "fresh21": ("fresh21",),
     "fresh22": ("fresh22",),
     "fresh23": ("fresh23",),
+    "fresh25": ("fresh25",),
     "all": ("tune", "held-out"),
     "all+fresh": ("tune", "held-out", "fresh"),
     "dev": ("tune", "held-out") + tuple(f"fresh{n}" if n > 1 else "fresh" for n in range(1, 23)),
@@ -124,6 +126,7 @@ PARTS = {
         "fresh21",
         "fresh22",
         "fresh23",
+        "fresh25",
     ),
 }
 
