@@ -7,8 +7,8 @@ it) name speakers by article path (under ``../shared``) and by the name NewsLens
 to; each is labelled as the person or body whose words the quotes are. Speakers labelled "not a
 speaker" (a mis-parse credited with quotes) are left out. The articles are analysed through the
 public API, each label matched to one NewsLens speaker of its article by ``match`` (below), and
-for each part of the sample (tune, held-out, fresh, fresh2, ..., fresh24; "all" = tune + held-out, the
-first sample; "all+fresh"; "dev" = the twenty-five development parts before fresh24; "every" = all twenty-six)
+for each part of the sample (tune, held-out, fresh, fresh2, ..., fresh25; "all" = tune + held-out, the
+first sample; "all+fresh"; "dev" = the twenty-six development parts before fresh25; "every" = all twenty-seven)
 the script prints:
 
 * kind accuracy over the labelled speakers (a label matched to no speaker counts as wrong);
@@ -68,8 +68,9 @@ TARGETS = {"gender_precision": 0.97, "named_coverage": 0.85, "kind": 0.90, "role
 #: since 11o fresh12 too, since 11p fresh13 too, since 11r fresh14 too, since 11s fresh15 too, since 11t
 #: fresh16 too, since 11u fresh17 too, since 11v fresh18 too, since 11x fresh19 too, since 11aa fresh20 too,
 #: after 11aa fresh21 too, after 11ab fresh22 too: fresh23 (helper 11ac, to score the eighteenth session's
-#: merged code blind) was the independent one until the eighteenth session's end; from the nineteenth session
-#: (helper 11af) fresh24 is the independent one ("dev" = every part but fresh24).
+#: merged code blind) was the independent one until the eighteenth session's end; in the nineteenth session
+#: helper 11af drew fresh24 and wrote rules from its misses, and fresh25 (helper 11ag, drawn in parallel to score the
+#: session's merged code blind) is the independent one ("dev" = every part but fresh25).
 PARTS = {
     "tune": ("tune",),
     "held-out": ("held-out",),
@@ -97,9 +98,10 @@ PARTS = {
     "fresh22": ("fresh22",),
     "fresh23": ("fresh23",),
     "fresh24": ("fresh24",),
+    "fresh25": ("fresh25",),
     "all": ("tune", "held-out"),
     "all+fresh": ("tune", "held-out", "fresh"),
-    "dev": ("tune", "held-out") + tuple(f"fresh{n}" if n > 1 else "fresh" for n in range(1, 24)),
+    "dev": ("tune", "held-out") + tuple(f"fresh{n}" if n > 1 else "fresh" for n in range(1, 25)),
     "every": (
         "tune",
         "held-out",
@@ -127,6 +129,7 @@ PARTS = {
         "fresh22",
         "fresh23",
         "fresh24",
+        "fresh25",
     ),
 }
 

@@ -25,6 +25,7 @@
     python benchmarks/labels/sources/draw.py --fresh22 --quotes > /tmp/worksheet-fresh22.txt
     python benchmarks/labels/sources/draw.py --fresh23 --quotes > /tmp/worksheet-fresh23.txt
     python benchmarks/labels/sources/draw.py --fresh24 --quotes > /tmp/worksheet-fresh24.txt
+    python benchmarks/labels/sources/draw.py --fresh25 --quotes > /tmp/worksheet-fresh25.txt
 
 Deterministic: random.Random(11) over the sorted file names; 7 BBC articles per topic folder and
 12 PolNeAR dev articles; the first half of each topic's draw (and of PolNeAR's) is the tuning
@@ -167,6 +168,11 @@ FRESH23_POLNEAR = 2
 FRESH24_SEED = 20261224
 FRESH24_PER_TOPIC = 4
 FRESH24_POLNEAR = 2
+#: The twenty-fifth fresh sample (issue 11, nineteenth session, helper ag, drawn in parallel with fresh24 to score
+#: the session's merged code blind): files in no earlier sample (fresh24's included), another seed; as fresh23.
+FRESH25_SEED = 20261225
+FRESH25_PER_TOPIC = 4
+FRESH25_POLNEAR = 2
 
 
 def draw() -> list[tuple[str, str]]:
@@ -232,6 +238,7 @@ LATER: dict[int, tuple[int, int, int, Path]] = {
     22: (FRESH22_SEED, FRESH22_PER_TOPIC, FRESH22_POLNEAR, POLNEAR_TRAIN),
     23: (FRESH23_SEED, FRESH23_PER_TOPIC, FRESH23_POLNEAR, POLNEAR_TRAIN),
     24: (FRESH24_SEED, FRESH24_PER_TOPIC, FRESH24_POLNEAR, POLNEAR_TRAIN),
+    25: (FRESH25_SEED, FRESH25_PER_TOPIC, FRESH25_POLNEAR, POLNEAR_TRAIN),
 }
 
 
