@@ -57,11 +57,17 @@ def unit_keys(tables: Tables, aids: list[str], names: list[str], labels: list[st
     for i, (longer, extra) in cut.items():
         keys[i] = longer
         longer_end[(aids[i], names[i])] = extra
+    # "New [[South Wales]]", "New [[England]]": a place the model cut after "New" is another place
+    new_place = _after_new(tables, aids, names, labels)
+    for i, longer_name in new_place.items():
+        keys[i] = base_key(longer_name)
     # the model's label of a cut name is the word's, not the longer name's: such units cast no model
     # vote (their cue words still do) and go by the longer name
     shown = list(names)
     for i, surname in role_first.items():
         shown[i] = surname
+    for i, longer_name in new_place.items():
+        shown[i] = longer_name
     if cut:
         spelt: dict[str, Counter] = defaultdict(Counter)
         wanted = {longer for longer, _ in cut.values()}  # (only the longer names' spellings are read)
@@ -167,6 +173,34 @@ def _before_a_word(tables: Tables, names: list[str], keys: list[str], labels: li
         found[i].add(base_key(f"{names[i]} {w.group(1)}") if w else None)
         extra[i] = len(w.group(0)) if w else 0
     return {i: (next(iter(ws)), extra[i]) for i, ws in found.items() if len(ws) == 1 and next(iter(ws)) in longer}
+
+
+_NEW_BEFORE = "New "
+_PLACE_LABELS = frozenset({"GPE", "LOC"})
+
+
+def _after_new(tables: Tables, aids: list[str], names: list[str], labels: list[str]) -> dict[int, str]:
+    """Units of a place's name (the model's GPE/LOC) whose every mention follows "New " ("a New [[South
+    Wales]] state inquiry": the model cut New South Wales, another place than South Wales): unit index ->
+    "New " + the name. Only units whose article has "New <name>" at all have their mentions read."""
+    texts = dict(zip(tables.articles["article_id"], tables.articles["text"], strict=True))
+    maybe = {}
+    for i, (aid, x, lab) in enumerate(zip(aids, names, labels, strict=True)):
+        if lab in _PLACE_LABELS and x[:1].isupper() and not x.startswith(_NEW_BEFORE):
+            text = texts.get(aid)
+            if isinstance(text, str) and _NEW_BEFORE + x in text:
+                maybe[(aid, x)] = i
+    if not maybe:
+        return {}
+    m = tables.mentions
+    m = m.loc[m["entity"].isin({x for _, x in maybe}) & ~m["label"].isin(REFERENCE_LABELS), AT_ENTITY]
+    after: dict[int, set[bool]] = defaultdict(set)
+    for aid, start, ent in zip(m["article_id"].tolist(), m["start"].tolist(), m["entity"].tolist(), strict=True):
+        i = maybe.get((aid, ent))
+        if i is not None:
+            start = int(start)
+            after[i].add(texts[aid][max(0, start - 4) : start] == _NEW_BEFORE)
+    return {i: _NEW_BEFORE + names[i] for i, seen in after.items() if seen == {True}}
 
 
 def _role_first(names: list[str], labels: list[str]) -> dict[int, str]:
