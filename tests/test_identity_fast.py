@@ -113,6 +113,9 @@ def _base_key_by_patterns(name: str) -> str:
         s = m.group(1) if m else (s[3:] if s.startswith("ex-") and name[3:4].isupper() else s)
     s = re.sub(r"&#(\d{2,7});?", lambda m: chr(int(m.group(1))) if int(m.group(1)) < 0x110000 else m.group(0), s)
     s = re.sub(r"(?:'s|’s|'|’)$", "", s).strip()
+    first, space, rest = s.partition(" ")  # (13-am) a plural's possessive inside a name, after its first word
+    s = first + space + re.sub(r"s['’] ", "s ", rest)
+    s = re.sub(r"^(\S{2,}?)\.(?:com|org|net|co\.uk)$", r"\1", s)  # (13-am) a site's domain
     if re.fullmatch(r"(?:[a-z]\.){2,}[a-z]?\.?", s):
         s = s.replace(".", "")
     return s
@@ -141,9 +144,14 @@ def test_base_key_is_what_its_patterns_gave():
         "an",
         "ex-",
         "&#233",
+        ".com",
+        ".co.uk",
+        "s' ",
     ]
     rng = random.Random(13)
     names = ["The Beatles", "Blair's", "U.S.", "u.s", "  Tony   Blair’s ", "the the", "Ross'", "i.e.", "THE"]
+    names += ["Transport and General Workers' Union", "PowerPage.org", "Dubs' Succession", "BBC.co.uk"]
+    names += ["a.com", ".org.com"]
     names += ["".join(rng.choice(parts) for _ in range(rng.randint(0, 8))) for _ in range(20_000)]
     for name in names:
         assert base_key(name) == _base_key_by_patterns(name), repr(name)
