@@ -73,3 +73,12 @@ def test_a_plurals_possessive_inside_a_name_and_a_sites_domain_are_one_key():
     assert base_key("amazon.co.uk") == base_key("Amazon.com") == base_key("Amazon")
     # a one-word name's possessive before another name is no part of one name
     assert base_key("Dubs' Succession") != base_key("Dubs Succession")
+
+
+def test_ulster_is_no_listed_place_its_rugby_articles_make_it_the_side():
+    from analysis.corpus.identity.evidence import decide_label
+
+    # the tagger calls the Ulster side a person in rugby reports; "Ulster coach", "Ulster's" say a team
+    assert decide_label(Counter({"PERSON": 7}), Counter({"ORG": 24, "PERSON": -4}), ["ulster"]) == "ORG"
+    # a province named in a place's words is still a place by its evidence
+    assert decide_label(Counter({"GPE": 3}), Counter(), ["ulster"]) == "GPE"
