@@ -82,3 +82,9 @@ def test_ulster_is_no_listed_place_its_rugby_articles_make_it_the_side():
     assert decide_label(Counter({"PERSON": 7}), Counter({"ORG": 24, "PERSON": -4}), ["ulster"]) == "ORG"
     # a province named in a place's words is still a place by its evidence
     assert decide_label(Counter({"GPE": 3}), Counter(), ["ulster"]) == "GPE"
+
+
+def test_an_accented_letter_written_as_an_html_entity_is_the_plain_letter():
+    assert base_key("Pascal Pap&#233") == base_key("Pascal Pape")
+    assert base_key("M&#252;ller") == base_key("Muller")
+    assert base_key("&#163;5") == "£5"  # (no letter: the character itself)
