@@ -180,27 +180,34 @@ _PLACE_LABELS = frozenset({"GPE", "LOC"})
 
 
 def _after_new(tables: Tables, aids: list[str], names: list[str], labels: list[str]) -> dict[int, str]:
-    """Units of a place's name (the model's GPE/LOC) whose every mention follows "New " ("a New [[South
-    Wales]] state inquiry": the model cut New South Wales, another place than South Wales): unit index ->
-    "New " + the name. Only units whose article has "New <name>" at all have their mentions read."""
+    """Units of a place's name (the model's GPE/LOC) that their article writes only after "New " ("a New
+    [[South Wales]] state inquiry": the model cut New South Wales, another place than South Wales): unit
+    index -> "New " + the name. (No mention is read: each article's "New " is found once, and a unit is
+    asked only where its name follows one; every place the article has the name must then follow one.)"""
     texts = dict(zip(tables.articles["article_id"], tables.articles["text"], strict=True))
-    maybe = {}
-    for i, (aid, x, lab) in enumerate(zip(aids, names, labels, strict=True)):
-        if lab in _PLACE_LABELS and x[:1].isupper() and not x.startswith(_NEW_BEFORE):
+    after: dict[str, list[int]] = {}  # article -> where the words after each "New " start
+    out: dict[int, str] = {}
+    for i in [i for i, lab in enumerate(labels) if lab in _PLACE_LABELS]:
+        aid, x = aids[i], names[i]
+        if not x[:1].isupper():
+            continue
+        if (at := after.get(aid)) is None:
             text = texts.get(aid)
-            if isinstance(text, str) and _NEW_BEFORE + x in text:
-                maybe[(aid, x)] = i
-    if not maybe:
-        return {}
-    m = tables.mentions
-    m = m.loc[m["entity"].isin({x for _, x in maybe}) & ~m["label"].isin(REFERENCE_LABELS), AT_ENTITY]
-    after: dict[int, set[bool]] = defaultdict(set)
-    for aid, start, ent in zip(m["article_id"].tolist(), m["start"].tolist(), m["entity"].tolist(), strict=True):
-        i = maybe.get((aid, ent))
-        if i is not None:
-            start = int(start)
-            after[i].add(texts[aid][max(0, start - 4) : start] == _NEW_BEFORE)
-    return {i: _NEW_BEFORE + names[i] for i, seen in after.items() if seen == {True}}
+            at = after[aid] = _after_each(text, _NEW_BEFORE) if isinstance(text, str) else []
+        if at and any(texts[aid].startswith(x, j) for j in at):
+            text = texts[aid]
+            if text.count(x) == text.count(_NEW_BEFORE + x):
+                out[i] = _NEW_BEFORE + x
+    return out
+
+
+def _after_each(text: str, word: str) -> list[int]:
+    """Where the text after each ``word`` in ``text`` starts."""
+    out, j = [], text.find(word)
+    while j >= 0:
+        out.append(j + len(word))
+        j = text.find(word, j + 1)
+    return out
 
 
 def _role_first(names: list[str], labels: list[str]) -> dict[int, str]:
