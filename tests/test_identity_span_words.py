@@ -13,7 +13,7 @@ def test_a_small_word_or_ex_before_a_name_is_no_part_of_its_key():
     assert base_key("an International Finance Facility") == base_key("International Finance Facility")
     assert base_key("this Six Nations") == base_key("their Six Nations") == "six nations"
     assert base_key("ex-Zorkos") == "zorkos"
-    assert base_key("Pascal Pap&#233") == base_key("Pascal Papé")
+    assert base_key("Pascal Pap&#233") == base_key("Pascal Pape")  # (13-am: the accent dropped too)
 
 
 def test_a_capital_a_or_a_small_word_inside_a_name_stays():

@@ -57,11 +57,17 @@ def unit_keys(tables: Tables, aids: list[str], names: list[str], labels: list[st
     for i, (longer, extra) in cut.items():
         keys[i] = longer
         longer_end[(aids[i], names[i])] = extra
+    # "New [[South Wales]]", "New [[England]]": a place the model cut after "New" is another place
+    new_place = _after_new(tables, aids, names, labels)
+    for i, longer_name in new_place.items():
+        keys[i] = base_key(longer_name)
     # the model's label of a cut name is the word's, not the longer name's: such units cast no model
     # vote (their cue words still do) and go by the longer name
     shown = list(names)
     for i, surname in role_first.items():
         shown[i] = surname
+    for i, longer_name in new_place.items():
+        shown[i] = longer_name
     if cut:
         spelt: dict[str, Counter] = defaultdict(Counter)
         wanted = {longer for longer, _ in cut.values()}  # (only the longer names' spellings are read)
@@ -167,6 +173,41 @@ def _before_a_word(tables: Tables, names: list[str], keys: list[str], labels: li
         found[i].add(base_key(f"{names[i]} {w.group(1)}") if w else None)
         extra[i] = len(w.group(0)) if w else 0
     return {i: (next(iter(ws)), extra[i]) for i, ws in found.items() if len(ws) == 1 and next(iter(ws)) in longer}
+
+
+_NEW_BEFORE = "New "
+_PLACE_LABELS = frozenset({"GPE", "LOC"})
+
+
+def _after_new(tables: Tables, aids: list[str], names: list[str], labels: list[str]) -> dict[int, str]:
+    """Units of a place's name (the model's GPE/LOC) that their article writes only after "New " ("a New
+    [[South Wales]] state inquiry": the model cut New South Wales, another place than South Wales): unit
+    index -> "New " + the name. (No mention is read: each article's "New " is found once, and a unit is
+    asked only where its name follows one; every place the article has the name must then follow one.)"""
+    texts = dict(zip(tables.articles["article_id"], tables.articles["text"], strict=True))
+    after: dict[str, list[int]] = {}  # article -> where the words after each "New " start
+    out: dict[int, str] = {}
+    for i in [i for i, lab in enumerate(labels) if lab in _PLACE_LABELS]:
+        aid, x = aids[i], names[i]
+        if not x[:1].isupper():
+            continue
+        if (at := after.get(aid)) is None:
+            text = texts.get(aid)
+            at = after[aid] = _after_each(text, _NEW_BEFORE) if isinstance(text, str) else []
+        if at and any(texts[aid].startswith(x, j) for j in at):
+            text = texts[aid]
+            if text.count(x) == text.count(_NEW_BEFORE + x):
+                out[i] = _NEW_BEFORE + x
+    return out
+
+
+def _after_each(text: str, word: str) -> list[int]:
+    """Where the text after each ``word`` in ``text`` starts."""
+    out, j = [], text.find(word)
+    while j >= 0:
+        out.append(j + len(word))
+        j = text.find(word, j + 1)
+    return out
 
 
 def _role_first(names: list[str], labels: list[str]) -> dict[int, str]:

@@ -264,7 +264,19 @@ def city_senses(
     place_topics = {unit_topics[idx.index(i)] for i in place}
     other_topics = {unit_topics[idx.index(i)] for i in other}
     most = other if len(other) > len(place) else place
+    # (whether a place-words article is a team-sport report: asked once, only of a club-shaped open unit)
+    place_in_reports: list[bool] = []
     for i, t in open_:
+        if labels[i] == "ORG" and t in place_topics and t not in other_topics and team_sport(i):
+            # a team-sport report's unit the model calls an organisation, no words either way, where the
+            # articles of its topic that say place are no such reports ("Championships in Coleraine" in
+            # athletics; "Coleraine's Jonathan Hutchinson" among rugby players named by their clubs): the
+            # club (only in a topic with place words: elsewhere the place's topics may still split)
+            if not place_in_reports:
+                place_in_reports.append(any(team_sport(j) for j in place))
+            if not place_in_reports[0]:
+                other.append(i)
+                continue
         if (t in place_topics) != (t in other_topics):
             (place if t in place_topics else other).append(i)
         elif t in other_topics and team_sport(i):
