@@ -12,6 +12,7 @@ from analysis.extract.sources.lexicons import (
     _company_name_heads,
     _context_heads,
     _document_heads,
+    _employer_heads,
     _known_names,
     _lexicon,
     _media_name_heads,
@@ -176,6 +177,8 @@ def role_group(
         group = _STAFF  # "an economic policy adviser at the Clinton campaign": campaign staff
     if "politics" in story and _staff_post(head, words):
         group = _STAFF  # "a former senior strategist for the Obama campaign", "RNC Research Director"
+    if "politics" in story and len(caps) == len(words) and _candidates_staff(head, caps[:cut], specific):
+        group = _STAFF  # "Trump campaign chairman", "Sanders strategist": on a candidate's staff
     if group == "politician" and _PARTY_VOICE.fullmatch(" ".join(words)):
         group = _STAFF  # "A Conservative spokeswoman": the party's press officer, not a frontbencher
     elif group != "politician" and not rest and _portfolio_voice(head):
@@ -236,6 +239,41 @@ def _staff_post(head: list[str], words: list[str]) -> bool:
     party's chairman, an officer). Read only in a story about politics."""
     posts, employers = _staff_words()
     return any(w in posts for w in head) and any(w in employers for w in words)
+
+
+def _candidates_staff(head: list[str], capitals: list[bool], specific: dict[str, str]) -> bool:
+    """Whether a post's head names it after a candidate: a capitalised word the lexicon does not place
+    (a person's name, not a party's: "Republican strategist" stays an analyst) right before
+    *campaign* and a post that ends the head ("Trump campaign chairman"), or right before a post a campaign employs
+    ("Sanders strategist"). Read only in a story about politics."""
+    posts = _staff_words()[0]
+    for k in range(len(head) - 1):
+        if not capitals[k] or not _could_be_a_name(head[k], specific):
+            continue
+        after = head[k + 1 :]
+        if (len(after) == 2 and after[0] == "campaign") or (len(after) == 1 and after[0] in posts):
+            return True
+    return False
+
+
+#: Capitalised words before a post that are no candidate's name: determiners, ranks, party adjectives.
+_NOT_NAMES = frozenset(
+    {"the", "a", "an", "his", "her", "their", "its", "former", "longtime", "veteran", "democratic", "liberal"}
+)
+
+
+def _could_be_a_name(word: str, specific: dict[str, str]) -> bool:
+    """Whether a capitalised word may be a person's name: no word the lexicon places, no party's
+    name or member, no determiner or rank ("The director", "Democratic pollster", "Senior strategist")."""
+    return not (
+        word in _NOT_NAMES
+        or _singular(word, specific) in specific
+        or word in _role_lexicon()[1]
+        or word in _party_names()
+        or word in _party_members()
+        or word in _staff_words()[1]
+        or word in _employer_heads()
+    )
 
 
 def _current_post(role: str, story: Sequence[str] = ()) -> str:
@@ -429,9 +467,16 @@ _STAFF_OF = re.compile(
 )
 
 
+#: The same office written "Office of the X" ("the Office of the Deputy Prime Minister", "figures from
+#: the Office of the Mayor"): a politician's department, their staff, not the politician.
+_OFFICE_OF = re.compile(
+    r"^\s*(?:.*\b(?:from|by|at)\s+)?(?:the\s+)?office\s+of\s+(?:the\s+)?(?P<whose>[^,;()]+?)\s*$", re.IGNORECASE
+)
+
+
 def _staff_of(role: str) -> str | None:
     """The words for whose spokesperson, office or aides a role says the person is, or None."""
-    found = _STAFF_OF.match(role)
+    found = _STAFF_OF.match(role) or _OFFICE_OF.match(role)
     return found.group("whose") if found else None
 
 

@@ -13,6 +13,13 @@ from analysis.extract.sources.names import _longer_org_names
 from analysis.extract.sources.roles import _MODIFIES
 from analysis.extract.sources.words import _POSSESSIVE, _POSSESSOR, _SPLIT, _has_phrase, _label, _singular, _words
 
+#: A document "from" a body's name ("figures from the Office of the Deputy Prime Minister").
+_FROM_A_NAME = re.compile(r"\bfrom\s+(?:the\s+)?[A-Z]")
+
+
+def _from_a_name(words_text: str) -> bool:
+    return _FROM_A_NAME.search(words_text) is not None
+
 
 def _head_word(ctx: _Context, words_text: str, start: int | None, end: int | None) -> str | None:
     """The head noun of a speaker's words: their parse root, unless the words end on a word for a
@@ -97,8 +104,11 @@ def _kind_of_words(ctx: _Context, words_text: str, start: int | None, end: int |
         return "country or group"  # "Campaign groups including Friends of the Earth ... and War on Want"
     if _kind_then_name(ctx, words, words_text, start, end):
         return "organisation"  # "consultancy 4Cast", "Consultancy Strategy Analytics": a name after its kind
-    if cut < len(words) and words[cut] == "of" and words[cut - 1] in _document_heads():
-        return "organisation"  # "A Daily Telegraph poll of 1,313 people": the poll, not the people it asked
+    if cut < len(words) and words[cut - 1] in _document_heads() and (words[cut] == "of" or _from_a_name(words_text)):
+        # "A Daily Telegraph poll of 1,313 people": the poll, not the people it asked; "figures from the
+        # Office of the Deputy Prime Minister": the body's data, not the minister ("a letter from his
+        # doctor" stays the doctor's)
+        return "organisation"
     if any(p in lowered for p in ctx.anonymous_phrases) or {words[-1], words[cut - 1]} & ctx.anonymous_heads:
         return "anonymous"  # "sources", "one GOP source in the room"
     if _share_of_people(words_text):

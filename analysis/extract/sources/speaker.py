@@ -98,6 +98,13 @@ _COMMA_ONLY = re.compile(r"\s*,\s*")
 _OWNER_KIN = re.compile(r"\w['’]s\s+[\w-]+$")
 
 
+def _body_of(ctx: _Context, name: str) -> bool:
+    """Whether a name opens with an organisation's head and "of" ("Office of the Deputy Prime Minister",
+    "Department of Health"): a body named for what it serves, never a person's name."""
+    words = _words(name)
+    return len(words) > 2 and words[0] in ctx.org_heads and words[1] == "of" and name[:1].isupper()
+
+
 def _speaker(ctx: _Context, name: str, said: list[Quote]) -> Speaker:
     text = ctx.text
     named = ctx.named.get(name, [])
@@ -134,6 +141,8 @@ def _speaker(ctx: _Context, name: str, said: list[Quote]) -> Speaker:
             kind = "named person"  # "Trump's Son", tagged ORG: one relative of someone named, a person
         elif kind == "named person" and len(name.split()) > 1 and _words(name)[-1] in ctx.org_heads:
             kind = "organisation"  # "Equity Association" tagged PERSON
+        elif kind == "named person" and _body_of(ctx, name):
+            kind = "organisation"  # "Office of the Deputy Prime Minister" tagged PERSON: a department
         elif kind == "country or group" and (
             low in ctx.party_names
             or low.removeprefix("the ") in ctx.party_names
