@@ -20,6 +20,7 @@ from analysis.corpus.identity.learned import (
 from analysis.corpus.identity.names import place_types, span_form
 from analysis.corpus.identity.people import INITIAL_NAME
 from analysis.corpus.identity.state import COARSE, Units
+from analysis.corpus.tables import Tables
 
 #: a name with at least this share of its mentions after "at", in reports of one football or rugby
 #: code for at least GROUND_SPORT of its mentions, is a ground
@@ -53,7 +54,7 @@ def decide_entities(
     if open_roots:
         aids, names = u.aids, u.names
         units = {(aids[i], names[i]) for r in open_roots for i in groups[r]}
-        d.context = (ahead or ContextAhead(u, start=False)).counts(units)
+        d.context = (ahead or ContextAhead(u.tables, aids, names, u.counts, u.by_key, start=False)).counts(units)
     closed = [root for root in sorted(groups) if root not in open_roots]
     decided = d.decided
     if features_out is None:
@@ -88,19 +89,27 @@ class ContextAhead:
     exactly the counts of the units asked for: the child's, and the rest read here. Each unit's counts
     come from its own mentions alone, so who reads them changes nothing."""
 
-    def __init__(self, u: Units, start: bool = True) -> None:
-        self.tables = u.tables
+    def __init__(
+        self,
+        tables: Tables,
+        aids: list[str],
+        names: list[str],
+        counts: list[int],
+        by_key: dict[str, list[int]],
+        start: bool = True,
+    ) -> None:
+        self.tables = tables
         self.likely: set[tuple[str, str]] = set()
         self.started: Started | None = None
         if not start or not could_fork():
             return
-        data_types, aids, names, counts = place_types(), u.aids, u.names, u.counts
+        data_types = place_types()
         mentions = 0  # (about the rows the child reads: the entities table counts each unit's mentions)
-        for k, idx in u.by_key.items():
+        for k, idx in by_key.items():
             if k not in data_types and (n := sum(counts[i] for i in idx)) >= MIN_MENTIONS:
                 self.likely.update((aids[i], names[i]) for i in idx)
                 mentions += n
-        likely, tables = self.likely, u.tables  # (the rows are gathered in the child as well)
+        likely = self.likely  # (the rows are gathered in the child as well)
         self.started = Started(lambda: context_scan(tables, units=likely), mentions)
 
     def counts(self, units: set[tuple[str, str]]) -> dict[tuple[str, str], Counter]:

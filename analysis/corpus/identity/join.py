@@ -56,9 +56,7 @@ def unit_map(
     the model may relabel: root -> (its features, the rules' label, its unit indices) (for training)."""
     if tables.entities.empty:
         return pd.DataFrame(columns=MAP_COLUMNS)
-    u = _read_units(tables)
-    # the words around the mentions the learned model will read: begun beside the joins (13-z)
-    ahead = ContextAhead(u)
+    u, ahead = _read_units(tables)
     try:
         _note_listed(u)
         split_senses(u)
@@ -86,9 +84,10 @@ def unit_map(
     )
 
 
-def _read_units(tables: Tables) -> Units:
+def _read_units(tables: Tables) -> tuple[Units, ContextAhead]:
     """The units, their name keys, the cue words at their mentions and the votes of their names, and the
-    type each name key's units have by that evidence."""
+    type each name key's units have by that evidence; and the words around the mentions the learned
+    model will read, begun in a second process (``ContextAhead``: the caller closes it)."""
     ents = tables.entities
     aids = ents["article_id"].tolist()
     names = ents["name"].astype(str).tolist()
@@ -104,11 +103,18 @@ def _read_units(tables: Tables) -> Units:
     # out what does not wait for them (13-p)
     standing = set(ks.cut) | set(ks.after_word)
     cues, ahead = beside(*scan, lambda: Ahead(tables, aids, names, keys, counts, standing), CUE_SHARE)
-    unit_cues = [cues.get(u) for u in zip(aids, names, strict=True)]
-    evidence = Evidence(labels, unit_cues)
-    key_label = _cast_votes(ahead, ks, names, aids, counts, unit_cues, evidence)
     by_key = ahead.by_key
-    return Units(
+    # the words around the mentions the learned model will read: begun beside the vote casting and the joins
+    # (13-z), as soon as the name keys are known (it needs nothing the votes decide)
+    context = ContextAhead(tables, aids, names, counts, by_key)
+    try:
+        unit_cues = [cues.get(u) for u in zip(aids, names, strict=True)]
+        evidence = Evidence(labels, unit_cues)
+        key_label = _cast_votes(ahead, ks, names, aids, counts, unit_cues, evidence)
+    except BaseException:
+        context.close()
+        raise
+    units = Units(
         tables=tables,
         aids=aids,
         names=names,
@@ -136,6 +142,7 @@ def _read_units(tables: Tables) -> Units:
         sets=Sets(len(names)),
         initial_of=ks.initial_before,
     )
+    return units, context
 
 
 def _cast_votes(
