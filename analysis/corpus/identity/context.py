@@ -56,13 +56,13 @@ def topic_list(topics: dict[str, frozenset], aids: list[str], units: list[int]) 
     return "/".join(sorted({t for i in units for t in topics.get(aids[i], ())})) or "no topic"
 
 
-def article_keys(aids: list[str], keys: list[str]) -> dict[str, set[str]]:
-    """Each article's less common name keys (named in at most CONTEXT_DF articles)."""
+def article_keys(aids: list[str], keys: list[str], max_df: int = CONTEXT_DF) -> dict[str, set[str]]:
+    """Each article's less common name keys (named in at most ``max_df`` articles)."""
     art_keys: dict[str, set[str]] = defaultdict(set)
     for a, k in zip(aids, keys, strict=True):
         art_keys[a].add(k)
     df: Counter = Counter(k for ks in art_keys.values() for k in ks)
-    return {a: {k for k in ks if df[k] <= CONTEXT_DF} for a, ks in art_keys.items()}
+    return {a: {k for k in ks if df[k] <= max_df} for a, ks in art_keys.items()}
 
 
 def context_senses(

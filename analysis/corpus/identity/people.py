@@ -9,7 +9,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable
 
-from analysis.corpus.identity.context import same_context
+from analysis.corpus.identity.context import article_keys, same_context
 from analysis.corpus.identity.names import _ends, _name_variants, common_words, given_names
 from analysis.corpus.identity.senses import town_club
 from analysis.corpus.identity.sets import Sets
@@ -62,22 +62,16 @@ def first_names_only(persons: list[str], bare: Counter) -> frozenset[str]:
 
 class Related:
     """Whether two articles name something in common, for first names alone: each article's name keys
-    named in at most FIRST_NAME_DF articles, worked out for the articles asked about only."""
+    named in at most FIRST_NAME_DF articles (``context.article_keys``), read the first time asked."""
 
     def __init__(self, u: Units) -> None:
         self.u = u
-        self._of: dict[str, list[int]] | None = None
-        self._keys: dict[str, set[str]] = {}
+        self._keys: dict[str, set[str]] | None = None
 
     def keys(self, a: str) -> set[str]:
-        if a not in self._keys:
-            if self._of is None:  # (one pass over the units, the first time a first name asks)
-                self._of = defaultdict(list)
-                for i, x in enumerate(self.u.aids):
-                    self._of[x].append(i)
-            u = self.u
-            self._keys[a] = {k for i in self._of.get(a, ()) if len(u.key_articles[k := u.keys[i]]) <= FIRST_NAME_DF}
-        return self._keys[a]
+        if self._keys is None:
+            self._keys = article_keys(self.u.aids, self.u.keys, FIRST_NAME_DF)
+        return self._keys.get(a, set())
 
     def __call__(self, a: str, b: str, key: str, also: str = "") -> bool:
         """a is b, or they name a less common name in common (not ``key``); ``also``: a name that
