@@ -85,6 +85,30 @@ def test_cue_votes_and_context_counts_are_the_same_read_in_two_processes(forking
     assert cues[("a00", "Yukos")]["ORG"] > 0
 
 
+def test_cue_votes_begun_before_the_keys_are_those_read_after(forking, monkeypatch):
+    """CuesAhead's child reads the names by their own keys with no run-on; the keys may then make a name
+    a listed one (dropped), a listed one not (read here), or cut a unit short (read here, run on)."""
+    t = _tables()
+    names = set(t.entities["name"]) - {"London"}  # (as if the keys made "London" a listed name)
+    assert "Japan" in names  # a country by its own key: the child leaves it out, it is read here
+    longer_end = {("a05", "Leeds"): 5, ("a13", "Leeds"): 5, ("a03", "Bolton"): 7}
+    monkeypatch.setattr(evidence, "HERE_SHARE", 0.25)
+    calls = []
+    real = halves.os.fork
+    monkeypatch.setattr(halves.os, "fork", lambda: calls.append(1) or real())
+    ahead = evidence.CuesAhead(t, t.entities["name"])
+    got = ahead.votes(names, longer_end)
+    assert calls  # the child read the articles after the first quarter
+    rows, work = evidence.cue_scan(t, names, longer_end)
+    assert got == work(rows)
+    assert not any(x == "London" for _, x in got)
+    assert ("a12", "Japan") in got  # a unit of the child's articles its names left out, read here
+    rows, work = evidence.cue_scan(t, names)
+    assert got[("a13", "Leeds")] != work(rows)[("a13", "Leeds")]  # the child's, read again run on
+    serial = _serial(monkeypatch, lambda: evidence.CuesAhead(t, t.entities["name"]).votes(names, longer_end))
+    assert serial == got
+
+
 def test_the_unit_map_and_tables_are_the_same_read_in_two_processes(forking, monkeypatch):
     t = _tables()
     calls = []

@@ -1,5 +1,5 @@
 """What ``join.unit_map`` works out from the names and the tables alone while the cue words are read
-(in a second process where one is free, 13-p): ``Ahead``."""
+(in a second process where one is free, 13-p, 13-ap): ``Ahead``."""
 
 from __future__ import annotations
 
@@ -14,14 +14,6 @@ from analysis.corpus.identity.name_shape import concept_acronyms, name_votes
 from analysis.corpus.identity.names import _is_acronym, city_keys, looks_like_a_person, place_types
 from analysis.corpus.identity.unrelated import MIN_CORPUS, WordVectors
 from analysis.corpus.tables import Tables
-
-#: the share of the cue scan's rows this process reads itself when a second one reads the rest: the
-#: rest of its time goes to ``Ahead`` (about as long as 0.6 of the scan on the BBC corpus, 13-p); 0.2 ->
-#: 0.23 once the child's counters unpickle faster (13-z: parent 0.94-1.08 s CPU against the child's
-#: 1.01-1.14 s at 0.2, 1.12-1.22 against 1.10-1.20 at 0.23, measured under load); 0.2 once the document
-#: frequencies are counted here too (0.43 s CPU; Ahead 0.73 s, the whole scan 1.8 s: 1.16 + 0.2 x 1.8
-#: here against 0.8 x 1.8 and the pickle there)
-CUE_SHARE = 0.2
 
 
 class Ahead:

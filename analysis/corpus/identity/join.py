@@ -16,13 +16,12 @@ from collections.abc import Iterable
 import pandas as pd
 
 from analysis.corpus.identity.acronyms import join_acronyms
-from analysis.corpus.identity.ahead import CUE_SHARE, Ahead
+from analysis.corpus.identity.ahead import Ahead
 from analysis.corpus.identity.article_cues import LIST_WEIGHT
 from analysis.corpus.identity.cut_names import Keys, unit_keys
 from analysis.corpus.identity.decide import ContextAhead, decide_entities
 from analysis.corpus.identity.edits import Override, apply_overrides
-from analysis.corpus.identity.evidence import CUE_WEIGHT, cue_scan, sequel_named
-from analysis.corpus.identity.halves import beside
+from analysis.corpus.identity.evidence import CUE_WEIGHT, CuesAhead, sequel_named
 from analysis.corpus.identity.institutions import split_by_country
 from analysis.corpus.identity.learned import TypeModel
 from analysis.corpus.identity.name_shape import given_name_vote
@@ -93,16 +92,20 @@ def _read_units(tables: Tables) -> tuple[Units, ContextAhead]:
     names = ents["name"].astype(str).tolist()
     labels = ents["label"].astype(str).tolist()
     counts = ents["count"].fillna(1).astype(int).tolist()
-    ks = unit_keys(tables, aids, names, labels, counts)
-    keys = ks.keys
-    # names in the data decide their type outright: their mentions need no cue votes
-    scan = cue_scan(
-        tables, {x for x, k in zip(names, keys, strict=True) if not k.startswith(("country:", "org:"))}, ks.longer_end
-    )
-    # the cue words are read (most of them in a second process where one is free) while this one works
-    # out what does not wait for them (13-p)
-    standing = set(ks.cut) | set(ks.after_word)
-    cues, ahead = beside(*scan, lambda: Ahead(tables, aids, names, keys, counts, standing), CUE_SHARE)
+    # the cue words are read in a second process where one is free, begun before the name keys are
+    # worked out, while this one works them out and what does not wait for the cues (13-p, 13-ap)
+    early = CuesAhead(tables, names)
+    try:
+        ks = unit_keys(tables, aids, names, labels, counts)
+        keys = ks.keys
+        standing = set(ks.cut) | set(ks.after_word)
+        ahead = Ahead(tables, aids, names, keys, counts, standing)
+        # names in the data decide their type outright: their mentions need no cue votes
+        cues = early.votes(
+            {x for x, k in zip(names, keys, strict=True) if not k.startswith(("country:", "org:"))}, ks.longer_end
+        )
+    finally:
+        early.close()
     by_key = ahead.by_key
     # the words around the mentions the learned model will read: begun beside the vote casting and the joins
     # (13-z), as soon as the name keys are known (it needs nothing the votes decide)
