@@ -26,6 +26,7 @@
     python benchmarks/labels/sources/draw.py --fresh23 --quotes > /tmp/worksheet-fresh23.txt
     python benchmarks/labels/sources/draw.py --fresh24 --quotes > /tmp/worksheet-fresh24.txt
     python benchmarks/labels/sources/draw.py --fresh25 --quotes > /tmp/worksheet-fresh25.txt
+    python benchmarks/labels/sources/draw.py --fresh26 --quotes > /tmp/worksheet-fresh26.txt
 
 Deterministic: random.Random(11) over the sorted file names; 7 BBC articles per topic folder and
 12 PolNeAR dev articles; the first half of each topic's draw (and of PolNeAR's) is the tuning
@@ -173,6 +174,11 @@ FRESH24_POLNEAR = 2
 FRESH25_SEED = 20261225
 FRESH25_PER_TOPIC = 4
 FRESH25_POLNEAR = 2
+#: The twenty-sixth fresh sample (issue 11, twentieth session, helper ai, to score the session's final code
+#: blind): files in no earlier sample (fresh25's included), another seed; as fresh25.
+FRESH26_SEED = 20261226
+FRESH26_PER_TOPIC = 4
+FRESH26_POLNEAR = 2
 
 
 def draw() -> list[tuple[str, str]]:
@@ -239,6 +245,7 @@ LATER: dict[int, tuple[int, int, int, Path]] = {
     23: (FRESH23_SEED, FRESH23_PER_TOPIC, FRESH23_POLNEAR, POLNEAR_TRAIN),
     24: (FRESH24_SEED, FRESH24_PER_TOPIC, FRESH24_POLNEAR, POLNEAR_TRAIN),
     25: (FRESH25_SEED, FRESH25_PER_TOPIC, FRESH25_POLNEAR, POLNEAR_TRAIN),
+    26: (FRESH26_SEED, FRESH26_PER_TOPIC, FRESH26_POLNEAR, POLNEAR_TRAIN),
 }
 
 
