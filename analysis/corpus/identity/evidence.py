@@ -215,7 +215,7 @@ def _sequel_ends(text: str) -> dict[str, tuple[int, ...]]:
     return {k: tuple(v) for k, v in ends.items()}
 
 
-def sequel_named(aid: str, word: str, text: object) -> bool:
+def sequel_named(word: str, text: object) -> bool:
     """The article names the name's sequel ("Halo" where "Halo 2" is named too): every mention of it there is
     of the work or product the sequel follows, not of its maker (not a name whose last word takes a number,
     data ``numbered_not_things``: "BBC Radio 4", "Channel 4", "S Club 7")."""
@@ -524,7 +524,7 @@ def _cue_rows(
         # the words before, reversed: the end-anchored cues match there at one position (suffix.py)
         bm = before_probe(text[max(0, start - CONTEXT) : start][::-1])
         am = after_probe(text[end : end + CONTEXT])
-        if sequel_named(aid, str(word), text):  # "Halo" where "Halo 2" is named: a product or work
+        if sequel_named(str(word), text):  # "Halo" where "Halo 2" is named: a product or work
             out[(aid, ent)]["PRODUCT"] += CUE_WEIGHT
         if bm.lastindex is None and am.lastindex is None:  # no cue pattern matched: no vote
             continue

@@ -217,7 +217,7 @@ def _join_plurals(u: Units) -> None:
         if single in by_key and "PERSON" not in (key_label[k], key_label[single]) and u.share_topic(k, single):
             # a title whose sequel its article names ("Ring" where "Ring 2" is named) is a whole title,
             # not the singular of another ("Rings", The Lord of the Rings): as in things.py (13-ak)
-            if all(sequel_named(aids[i], names[i], texts.get(aids[i])) for i in by_key[single]):
+            if all(sequel_named(names[i], texts.get(aids[i])) for i in by_key[single]):
                 continue
             sets.union(idx[0], by_key[single][0])
 

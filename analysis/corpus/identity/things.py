@@ -41,7 +41,7 @@ def join_parts_of_things(u: Units) -> None:
                 for part in parts:
                     # a title whose sequel its article names ("Ring" where "Ring 2" is named) is a whole
                     # title, no part of a longer name ("Ring of Fire")
-                    part = [i for i in part if not sequel_named(u.aids[i], names[i], u.texts.get(u.aids[i]))]
+                    part = [i for i in part if not sequel_named(names[i], u.texts.get(u.aids[i]))]
                     if (
                         part
                         and len(roots) == 1
