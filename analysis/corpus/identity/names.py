@@ -183,12 +183,16 @@ def demonym_keys() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def organisation_keys() -> dict[str, tuple[str, str]]:
     """base_key of each listed organisation name -> (``org:<name>``, its type). A listed plural brings its
-    singular ("Conservatives": "Conservative"): the plural rule joins no listed name (13-ab)."""
+    singular ("Conservatives": "Conservative"): the plural rule joins no listed name (13-ab). The listed
+    technologies ("RSS", "SMS", "Freeview": formats, standards, platforms) are listed names of things the
+    same way (PRODUCT; 13-ao): the tagger calls their acronyms organisations."""
     out = {
         base_key(n): (f"org:{name}", entry["label"])
         for name, entry in _data()["organisations"].items()
         for n in entry["names"]
     }
+    for name, names in _data().get("technologies", {}).items():
+        out.update({base_key(n): (f"org:{name}", "PRODUCT") for n in names})
     for k, v in list(out.items()):
         if (one := _singular(k)) and one not in out and one not in country_keys():
             out[one] = v
@@ -250,7 +254,8 @@ def head_label(name: str) -> str | None:
     if found or "of" in lowered[1:]:
         return found
     listed = organisation_keys().get(base_key(words[-1]))
-    return listed[1] if listed else None
+    # (a listed technology's name ending a longer one says nothing: "Sky HDTV", "Vodafone 3G")
+    return listed[1] if listed and listed[1] == "ORG" else None
 
 
 CITIES = DATA.parent / "cities.txt"
