@@ -1,12 +1,18 @@
 """Issue 13-ao: technical formats, standards and platforms ("RSS", "SMS", "Freeview"; the data file's
 ``technologies``) are things (PRODUCT) wherever they are named, though the tagger calls their acronyms
-organisations; a longer name ending in one takes no type from it."""
+organisations; a longer name ending in one takes no type from it. And the learned type model leaves a
+people's word ("Angolan") to the data."""
 
 from __future__ import annotations
 
+from collections import Counter
+
 from analysis.corpus.identity import identify
+from analysis.corpus.identity.learned import TypeModel, name_features
 from analysis.corpus.identity.names import head_label, name_key
 from tests.test_identity import article, corpus_entity, tables
+
+COARSE_TYPES = ["PERSON", "ORG", "PLACE", "NORP", "OTHER"]
 
 
 def test_a_format_the_model_calls_an_organisation_is_a_thing():
@@ -48,3 +54,15 @@ def test_listed_technologies_keys_and_longer_names():
     assert name_key("PVRs") == name_key("PVR")
     assert head_label("Sky HDTV") is None  # no type from a technology ending the name
     assert head_label("Scottish Labour") == "ORG"  # an organisation's still gives one
+
+
+def test_the_learned_model_leaves_a_peoples_word_to_the_data():
+    # "the Angolan government": the words around it read like a place's, but a people's word is NORP
+    feats = name_features("Angolan") | {"m=GPE": 1.0, "log_mentions": 1.0}
+    assert "n:people" in feats and "n:people" not in name_features("Angola")
+    weights = {"m=GPE": [0.0, 0.0, 9.0, 0.0, 0.0]}
+    tm = TypeModel({"classes": COARSE_TYPES, "bias": [0.0] * 5, "weights": weights, "threshold": 0.5})
+    assert tm.relabel("NORP", feats, Counter({"GPE": 5}), Counter()) == "NORP"
+    # without the people's word the same evidence does change it
+    other = {k: v for k, v in feats.items() if k != "n:people"}
+    assert tm.relabel("NORP", other, Counter({"GPE": 5}), Counter()) == "GPE"

@@ -32,7 +32,9 @@ from analysis.corpus.identity.halves import in_halves
 from analysis.corpus.identity.names import (
     DATA,
     MENTION_ROW_COLUMNS,
+    base_key,
     common_words,
+    demonym_keys,
     given_names,
     head_label,
     language_keys,
@@ -243,6 +245,8 @@ def name_features(name: str) -> dict[str, float]:
         f["n:head=" + head] = 1.0
     if name.casefold() in language_keys():
         f["n:language"] = 1.0
+    if base_key(name) in demonym_keys():  # "Angolan", "Kenyans": a people's word (names.demonym_keys)
+        f["n:people"] = 1.0
     common = common_words()
     if all(w.casefold() in common for w in words):
         f["n:common"] = 1.0
@@ -289,7 +293,9 @@ def group_features(
 
 MIN_MENTIONS = 5  # the words around a few mentions are too little to overrule the rules
 _MIN_LOG_MENTIONS = math.log1p(MIN_MENTIONS) / 5 - 1e-9
-_DATA_DECIDES = ("n:head=", "n:language")  # a head word ("X Act") or a language's name: the data's type
+#: a head word ("X Act"), a language's name or a people's word ("Angolan": the model read "Angolan
+#: government" as a place's, 13-ao): the data's type
+_DATA_DECIDES = ("n:head=", "n:language", "n:people")
 
 
 class TypeModel:
@@ -315,7 +321,7 @@ class TypeModel:
 
     def relabel(self, rule_label: str, feats: dict[str, float], model: Counter, cue: Counter) -> str:
         """The rules' label, or a label of the classifier's coarse type when it disagrees confidently
-        about an entity with a few mentions to go by and no head word or language name deciding it."""
+        about an entity with a few mentions to go by and no head word, language name or people's word deciding it."""
         if feats.get("log_mentions", 0) < _MIN_LOG_MENTIONS or any(k.startswith(_DATA_DECIDES) for k in feats):
             return rule_label
         p = self.proba(feats)
