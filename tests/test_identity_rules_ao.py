@@ -1,7 +1,8 @@
 """Issue 13-ao: technical formats, standards and platforms ("RSS", "SMS", "Freeview"; the data file's
 ``technologies``) are things (PRODUCT) wherever they are named, though the tagger calls their acronyms
-organisations; a longer name ending in one takes no type from it. And the learned type model leaves a
-people's word ("Angolan") to the data."""
+organisations; a longer name ending in one takes no type from it. The learned type model leaves a
+people's word ("Angolan") to the data; an organisation's name cut before its event's head word ("the
+[[Screen Actors Guild]] awards") is the event."""
 
 from __future__ import annotations
 
@@ -66,3 +67,29 @@ def test_the_learned_model_leaves_a_peoples_word_to_the_data():
     # without the people's word the same evidence does change it
     other = {k: v for k, v in feats.items() if k != "n:people"}
     assert tm.relabel("NORP", other, Counter({"GPE": 5}), Counter()) == "GPE"
+
+
+def test_an_organisations_name_cut_before_its_awards_is_the_awards():
+    guild, awards = "Screen Actors Guild", "Screen Actors Guild Awards"
+    t = identify(
+        tables(
+            article("g1", f"The {guild} represents US actors. The {guild} said it would act.", {guild: "ORG"}),
+            article("g2", f"Foxx won at the {guild} awards at the weekend.", {guild: "ORG"}),
+            article("g3", f"Foxx and Swank won the {awards} this month.", {awards: "EVENT"}),
+        )
+    )
+    ceremony = corpus_entity(t, "g3", awards)
+    assert corpus_entity(t, "g2", guild) == ceremony  # the model cut "awards" off
+    assert ceremony[2] == "EVENT"
+    assert corpus_entity(t, "g1", guild)[0] != ceremony[0]  # the guild itself stays apart
+
+
+def test_a_place_before_an_event_word_stays_the_place():
+    city, race = "New York City", "New York City Marathon"
+    t = identify(
+        tables(
+            article("n1", f"He ran the {city} marathon in November.", {city: "GPE"}, "sport"),
+            article("n2", f"She won the {race} last year.", {race: "EVENT"}, "sport"),
+        )
+    )
+    assert corpus_entity(t, "n1", city)[0] != corpus_entity(t, "n2", race)[0]

@@ -237,6 +237,13 @@ def _heads() -> dict[str, str]:
     return {w.casefold(): label for label, ws in _data().get("head_words", {}).items() for w in ws}
 
 
+@lru_cache(maxsize=1)
+def event_head_words() -> frozenset[str]:
+    """Casefolded one-word head words of events ("awards", "marathon", "festival"; the data file's
+    ``head_words``, EVENT)."""
+    return frozenset(w for w, label in _heads().items() if label == "EVENT" and " " not in w)
+
+
 @lru_cache(maxsize=_NAMES)
 def head_label(name: str) -> str | None:
     """The type a name's head word says ("Independent Spirit Awards": EVENT, "Bank of England": ORG,
