@@ -93,3 +93,16 @@ def test_a_place_before_an_event_word_stays_the_place():
         )
     )
     assert corpus_entity(t, "n1", city)[0] != corpus_entity(t, "n2", race)[0]
+
+
+def test_the_budget_is_an_occasion_not_an_organisation():
+    t = identify(
+        tables(
+            article("b1", "Mr Brown will set out his plans in the Budget. The Budget said little.", {"Budget": "ORG"}),
+            article("b2", "Ahead of the Budget, the TUC asked for more.", {"Budget": "ORG", "TUC": "ORG"}),
+        )
+    )
+    budget = corpus_entity(t, "b1", "Budget")
+    assert budget[1:] == ("Budget", "EVENT") and corpus_entity(t, "b2", "Budget") == budget
+    assert corpus_entity(t, "b2", "TUC")[2] == "ORG"
+    assert name_key("Queen's Speech") == "org:Queen's Speech"

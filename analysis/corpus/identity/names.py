@@ -180,19 +180,25 @@ def demonym_keys() -> frozenset[str]:
     return frozenset(out)
 
 
+#: the data file's sections of listed things -> their type
+LISTED_THINGS = {"technologies": "PRODUCT", "occasions": "EVENT"}
+
+
 @lru_cache(maxsize=1)
 def organisation_keys() -> dict[str, tuple[str, str]]:
     """base_key of each listed organisation name -> (``org:<name>``, its type). A listed plural brings its
     singular ("Conservatives": "Conservative"): the plural rule joins no listed name (13-ab). The listed
-    technologies ("RSS", "SMS", "Freeview": formats, standards, platforms) are listed names of things the
-    same way (PRODUCT; 13-ao): the tagger calls their acronyms organisations."""
+    technologies ("RSS", "SMS", "Freeview": formats, standards, platforms) and occasions ("the Budget",
+    "the Queen's Speech") are listed names of things the same way (``LISTED_THINGS``; 13-ao): the tagger
+    calls them organisations."""
     out = {
         base_key(n): (f"org:{name}", entry["label"])
         for name, entry in _data()["organisations"].items()
         for n in entry["names"]
     }
-    for name, names in _data().get("technologies", {}).items():
-        out.update({base_key(n): (f"org:{name}", "PRODUCT") for n in names})
+    for section, label in LISTED_THINGS.items():
+        for name, names in _data().get(section, {}).items():
+            out.update({base_key(n): (f"org:{name}", label) for n in names})
     for k, v in list(out.items()):
         if (one := _singular(k)) and one not in out and one not in country_keys():
             out[one] = v
@@ -261,7 +267,7 @@ def head_label(name: str) -> str | None:
     if found or "of" in lowered[1:]:
         return found
     listed = organisation_keys().get(base_key(words[-1]))
-    # (a listed technology's name ending a longer one says nothing: "Sky HDTV", "Vodafone 3G")
+    # (a listed thing's name ending a longer one says nothing: "Sky HDTV", "Vodafone 3G")
     return listed[1] if listed and listed[1] == "ORG" else None
 
 
