@@ -106,3 +106,14 @@ def test_the_budget_is_an_occasion_not_an_organisation():
     assert budget[1:] == ("Budget", "EVENT") and corpus_entity(t, "b2", "Budget") == budget
     assert corpus_entity(t, "b2", "TUC")[2] == "ORG"
     assert name_key("Queen's Speech") == "org:Queen's Speech"
+
+
+def test_an_english_region_the_model_calls_a_person_is_a_place():
+    t = identify(
+        tables(
+            article("y1", "Prices rose in Yorkshire and the Humber, and Yorkshire led.", {"Yorkshire": "PERSON"}),
+            article("y2", "He built his name as a plain-speaking Yorkshire man.", {"Yorkshire": "PERSON"}, "politics"),
+        )
+    )
+    region = corpus_entity(t, "y1", "Yorkshire")
+    assert region[2] == "GPE" and corpus_entity(t, "y2", "Yorkshire") == region
