@@ -117,3 +117,13 @@ def test_an_english_region_the_model_calls_a_person_is_a_place():
     )
     region = corpus_entity(t, "y1", "Yorkshire")
     assert region[2] == "GPE" and corpus_entity(t, "y2", "Yorkshire") == region
+
+
+def test_a_people_without_a_state_is_a_people():
+    t = identify(
+        tables(
+            article("p1", "Gypsies and travellers face new rules, and Gypsies object.", {"Gypsies": "ORG"}, "politics"),
+            article("p2", "The Tories said Gypsies had been treated unfairly.", {"Gypsies": "ORG"}, "politics"),
+        )
+    )
+    assert corpus_entity(t, "p1", "Gypsies")[2] == "NORP"
