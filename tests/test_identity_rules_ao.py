@@ -127,3 +127,9 @@ def test_a_people_without_a_state_is_a_people():
         )
     )
     assert corpus_entity(t, "p1", "Gypsies")[2] == "NORP"
+
+
+def test_the_cardinal_is_a_person():
+    text = "Cardinal criticises war. On Friday, the Cardinal will speak, and the Cardinal said so."
+    t = identify(tables(article("c1", text, {"Cardinal": "ORG"}, "politics")))
+    assert corpus_entity(t, "c1", "Cardinal")[2] == "PERSON"
