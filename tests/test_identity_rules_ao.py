@@ -1,8 +1,8 @@
 """Issue 13-ao: technical formats, standards and platforms ("RSS", "SMS", "Freeview"; the data file's
 ``technologies``) are things (PRODUCT) wherever they are named, though the tagger calls their acronyms
-organisations; a longer name ending in one takes no type from it. The learned type model leaves a
-people's word ("Angolan") to the data; an organisation's name cut before its event's head word ("the
-[[Screen Actors Guild]] awards") is the event."""
+organisations; a longer name ending in one takes no type from it. The learned type model leaves a people's
+word ("Angolan") or a county's name to the data; England's regions vote place as counties do; an
+organisation's name cut before its event's head word ("the [[Screen Actors Guild]] awards") is the event."""
 
 from __future__ import annotations
 
@@ -133,3 +133,10 @@ def test_the_cardinal_is_a_person():
     text = "Cardinal criticises war. On Friday, the Cardinal will speak, and the Cardinal said so."
     t = identify(tables(article("c1", text, {"Cardinal": "ORG"}, "politics")))
     assert corpus_entity(t, "c1", "Cardinal")[2] == "PERSON"
+
+
+def test_a_countys_cricket_club_stays_a_club():
+    text = "Surrey v Yorkshire at The Oval ended in a draw. Lancashire beat Yorkshire by five wickets."
+    t = identify(tables(article("k1", text, {"Yorkshire": "ORG", "Surrey": "ORG", "Lancashire": "ORG"}, "sport")))
+    assert corpus_entity(t, "k1", "Yorkshire")[2] == "ORG"
+    assert "n:county" in name_features("Yorkshire")  # the learned model leaves it to the rules

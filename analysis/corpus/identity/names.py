@@ -288,9 +288,10 @@ _COUNTY_TYPES = frozenset({"Two-tier county", "Unitary authority", "Council area
 @lru_cache(maxsize=1)
 def county_keys() -> frozenset[str]:
     """base_key of the names of Britain's counties and council areas (pycountry: "Devon", "Powys",
-    "Aberdeenshire"; the Welsh name and a trailing ", The" left off), not those that are also a city's
-    (cities.txt: "Leicester"), a country's or a listed name's."""
-    out = set()
+    "Aberdeenshire"; the Welsh name and a trailing ", The" left off) and of England's regions and historic
+    counties it does not name (the data file's ``counties``: "Yorkshire", "the Midlands"), not those that
+    are also a city's (cities.txt: "Leicester"), a country's or a listed name's."""
+    out = {base_key(name) for name in _data().get("counties", [])}
     for sub in _pycountry("3166-2"):
         if not sub["code"].startswith("GB-") or sub["type"] not in _COUNTY_TYPES:
             continue
