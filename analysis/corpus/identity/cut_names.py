@@ -10,7 +10,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from analysis.corpus.identity.article_cues import AT_ENTITY
-from analysis.corpus.identity.names import base_key, name_key, role_words
+from analysis.corpus.identity.names import base_key, event_head_words, name_key, role_words
 from analysis.corpus.identity.votes import NO_VOTE
 from analysis.corpus.tables import Tables
 from analysis.records import REFERENCE_LABELS
@@ -54,6 +54,8 @@ def unit_keys(tables: Tables, aids: list[str], names: list[str], labels: list[st
     # ("Breakfast with Frost programme")
     longer_end: dict[tuple[str, str], int] = {}
     cut = _before_a_word(tables, names, keys, labels)
+    # "the [[Screen Actors Guild]] awards": a longer name cut before its event's head word (13-ao)
+    cut.update(_before_an_event_word(tables, names, keys, labels))
     for i, (longer, extra) in cut.items():
         keys[i] = longer
         longer_end[(aids[i], names[i])] = extra
@@ -173,6 +175,54 @@ def _before_a_word(tables: Tables, names: list[str], keys: list[str], labels: li
         found[i].add(base_key(f"{names[i]} {w.group(1)}") if w else None)
         extra[i] = len(w.group(0)) if w else 0
     return {i: (next(iter(ws)), extra[i]) for i, ws in found.items() if len(ws) == 1 and next(iter(ws)) in longer}
+
+
+_EVENT_WORD_AFTER = re.compile(r"^ ([A-Za-z]+)")
+
+
+def _before_an_event_word(
+    tables: Tables, names: list[str], keys: list[str], labels: list[str]
+) -> dict[int, tuple[str, int]]:
+    """Units of an organisation's name (the model's ORG) of two or more words whose every mention is
+    followed by an event's head word (data ``head_words``, EVENT; any case) with which it makes a longer
+    name of the corpus ("the [[Screen Actors Guild]] awards": the ceremony, not the guild): unit index ->
+    (the longer name's key, the characters it adds). Not a name the model calls an event or a place ("the
+    [[Golden Globe]] awards", "the [[New York City]] marathon"), which the samples count as one thing with
+    its longer name or as the place. (One-word names are ``_before_a_word``'s; the candidates are found from
+    the longer names, so only their mentions are read.)"""
+    events = event_head_words()
+    by_key: dict[str, list[int]] = defaultdict(list)
+    for i, k in enumerate(keys):
+        by_key[k].append(i)
+    # a longer name's key without its last word, where that word is an event's and the rest a name of the
+    # corpus of two or more words (not a country's or a listed name: those keep their own key)
+    wanted: set[str] = set()
+    for k in by_key:
+        if k.count(" ") < 2:
+            continue
+        short, last = k.rsplit(" ", 1)
+        if last in events and " " in short and short in by_key:
+            wanted.add(short)
+    if not wanted:
+        return {}
+    aids = tables.entities["article_id"].tolist()
+    unit_of = {(aids[i], names[i]): i for k in wanted for i in by_key[k] if labels[i] == "ORG"}
+    if not unit_of:
+        return {}
+    m = tables.mentions
+    m = m.loc[m["entity"].isin({names[i] for i in unit_of.values()}) & ~m["label"].isin(REFERENCE_LABELS), AT_ENTITY]
+    texts = dict(zip(tables.articles["article_id"], tables.articles["text"], strict=True))
+    found: dict[int, set[str | None]] = defaultdict(set)
+    extra: dict[int, int] = {}
+    cols = (m["article_id"].tolist(), m["end"].tolist(), m["entity"].tolist())
+    for aid, end, ent in zip(*cols, strict=True):
+        i, text = unit_of.get((aid, ent)), texts.get(aid)
+        if i is not None and isinstance(text, str):
+            w = _EVENT_WORD_AFTER.match(text[int(end) : int(end) + 30])
+            word = w.group(1).casefold() if w else None
+            found[i].add(f"{keys[i]} {word}" if word in events else None)
+            extra[i] = len(w.group(0)) if w else 0
+    return {i: (k, extra[i]) for i, ws in found.items() if len(ws) == 1 and (k := next(iter(ws))) in by_key}
 
 
 _NEW_BEFORE = "New "

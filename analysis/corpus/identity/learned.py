@@ -32,7 +32,10 @@ from analysis.corpus.identity.halves import in_halves
 from analysis.corpus.identity.names import (
     DATA,
     MENTION_ROW_COLUMNS,
+    base_key,
     common_words,
+    county_keys,
+    demonym_keys,
     given_names,
     head_label,
     language_keys,
@@ -243,6 +246,10 @@ def name_features(name: str) -> dict[str, float]:
         f["n:head=" + head] = 1.0
     if name.casefold() in language_keys():
         f["n:language"] = 1.0
+    if base_key(name) in demonym_keys():  # "Angolan", "Kenyans": a people's word (names.demonym_keys)
+        f["n:people"] = 1.0
+    if base_key(name) in county_keys():  # "Devon", "Yorkshire": a county's name (names.county_keys)
+        f["n:county"] = 1.0
     common = common_words()
     if all(w.casefold() in common for w in words):
         f["n:common"] = 1.0
@@ -289,7 +296,10 @@ def group_features(
 
 MIN_MENTIONS = 5  # the words around a few mentions are too little to overrule the rules
 _MIN_LOG_MENTIONS = math.log1p(MIN_MENTIONS) / 5 - 1e-9
-_DATA_DECIDES = ("n:head=", "n:language")  # a head word ("X Act") or a language's name: the data's type
+#: a head word ("X Act"), a language's name, a people's word ("Angolan": the model read "Angolan
+#: government" as a place's, 13-ao) or a county's name ("Yorkshire": its words read like a person's;
+#: the rules weigh its place vote against a county club's cue words): the data's type or the rules'
+_DATA_DECIDES = ("n:head=", "n:language", "n:people", "n:county")
 
 
 class TypeModel:
@@ -315,7 +325,8 @@ class TypeModel:
 
     def relabel(self, rule_label: str, feats: dict[str, float], model: Counter, cue: Counter) -> str:
         """The rules' label, or a label of the classifier's coarse type when it disagrees confidently
-        about an entity with a few mentions to go by and no head word or language name deciding it."""
+        about an entity with a few mentions to go by and no head word, language name, people's word or
+        county's name deciding it."""
         if feats.get("log_mentions", 0) < _MIN_LOG_MENTIONS or any(k.startswith(_DATA_DECIDES) for k in feats):
             return rule_label
         p = self.proba(feats)

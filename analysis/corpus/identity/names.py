@@ -180,15 +180,25 @@ def demonym_keys() -> frozenset[str]:
     return frozenset(out)
 
 
+#: the data file's sections of listed things -> their type
+LISTED_THINGS = {"technologies": "PRODUCT", "occasions": "EVENT"}
+
+
 @lru_cache(maxsize=1)
 def organisation_keys() -> dict[str, tuple[str, str]]:
     """base_key of each listed organisation name -> (``org:<name>``, its type). A listed plural brings its
-    singular ("Conservatives": "Conservative"): the plural rule joins no listed name (13-ab)."""
+    singular ("Conservatives": "Conservative"): the plural rule joins no listed name (13-ab). The listed
+    technologies ("RSS", "SMS", "Freeview": formats, standards, platforms) and occasions ("the Budget",
+    "the Queen's Speech") are listed names of things the same way (``LISTED_THINGS``; 13-ao): the tagger
+    calls them organisations."""
     out = {
         base_key(n): (f"org:{name}", entry["label"])
         for name, entry in _data()["organisations"].items()
         for n in entry["names"]
     }
+    for section, label in LISTED_THINGS.items():
+        for name, names in _data().get(section, {}).items():
+            out.update({base_key(n): (f"org:{name}", label) for n in names})
     for k, v in list(out.items()):
         if (one := _singular(k)) and one not in out and one not in country_keys():
             out[one] = v
@@ -233,6 +243,13 @@ def _heads() -> dict[str, str]:
     return {w.casefold(): label for label, ws in _data().get("head_words", {}).items() for w in ws}
 
 
+@lru_cache(maxsize=1)
+def event_head_words() -> frozenset[str]:
+    """Casefolded one-word head words of events ("awards", "marathon", "festival"; the data file's
+    ``head_words``, EVENT)."""
+    return frozenset(w for w, label in _heads().items() if label == "EVENT" and " " not in w)
+
+
 @lru_cache(maxsize=_NAMES)
 def head_label(name: str) -> str | None:
     """The type a name's head word says ("Independent Spirit Awards": EVENT, "Bank of England": ORG,
@@ -250,7 +267,8 @@ def head_label(name: str) -> str | None:
     if found or "of" in lowered[1:]:
         return found
     listed = organisation_keys().get(base_key(words[-1]))
-    return listed[1] if listed else None
+    # (a listed thing's name ending a longer one says nothing: "Sky HDTV", "Vodafone 3G")
+    return listed[1] if listed and listed[1] == "ORG" else None
 
 
 CITIES = DATA.parent / "cities.txt"
@@ -270,9 +288,10 @@ _COUNTY_TYPES = frozenset({"Two-tier county", "Unitary authority", "Council area
 @lru_cache(maxsize=1)
 def county_keys() -> frozenset[str]:
     """base_key of the names of Britain's counties and council areas (pycountry: "Devon", "Powys",
-    "Aberdeenshire"; the Welsh name and a trailing ", The" left off), not those that are also a city's
-    (cities.txt: "Leicester"), a country's or a listed name's."""
-    out = set()
+    "Aberdeenshire"; the Welsh name and a trailing ", The" left off) and of England's regions and historic
+    counties it does not name (the data file's ``counties``: "Yorkshire", "the Midlands"), not those that
+    are also a city's (cities.txt: "Leicester"), a country's or a listed name's."""
+    out = {base_key(name) for name in _data().get("counties", [])}
     for sub in _pycountry("3166-2"):
         if not sub["code"].startswith("GB-") or sub["type"] not in _COUNTY_TYPES:
             continue
