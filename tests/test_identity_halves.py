@@ -109,13 +109,36 @@ def test_cue_votes_begun_before_the_keys_are_those_read_after(forking, monkeypat
     assert serial == got
 
 
+def test_mention_tests_read_in_a_child_are_those_read_here(forking, monkeypatch):
+    from analysis.corpus.identity.senses import MentionTests
+
+    texts = [
+        ("Ministers met in Kyoto. The Kyoto protocol talks went on.", {"Kyoto": "GPE"}),
+        ("The Kyoto protocol came into force.", {"Kyoto": "GPE"}),
+        ("Metallica: Some Kind Of Monster opens. Fans love it.", {"Metallica": "ORG"}),
+        ("Metallica played in Kyoto.", {"Metallica": "ORG", "Kyoto": "GPE"}),
+    ]
+    t = to_tables([_article(n, text, names) for n, (text, names) in enumerate(texts)])
+    aids, names = t.entities["article_id"].tolist(), t.entities["name"].tolist()
+    by_key: dict[str, list[int]] = {}
+    for i, x in enumerate(names):
+        by_key.setdefault(x.casefold(), []).append(i)
+    calls = []
+    real = halves.os.fork
+    monkeypatch.setattr(halves.os, "fork", lambda: calls.append(1) or real())
+    tests = MentionTests(t, aids, names, by_key)
+    assert calls
+    here = MentionTests(t, aids, names, by_key, start=False).result()
+    assert tests.result() == here == {"accords": {("a01", "Kyoto")}, "titled": {("a02", "Metallica")}}
+
+
 def test_the_unit_map_and_tables_are_the_same_read_in_two_processes(forking, monkeypatch):
     t = _tables()
     calls = []
     real = halves.os.fork
     monkeypatch.setattr(halves.os, "fork", lambda: calls.append(1) or real())
     both, out = unit_map(t), identify(t)
-    assert len(calls) == 6  # cue words, word counts and the entities they may relabel, in each call
+    assert len(calls) == 8  # cue words, mention tests, word counts and the entities they may relabel, in each
     one, out1 = _serial(monkeypatch, lambda: (unit_map(t), identify(t)))
     pd.testing.assert_frame_equal(both, one, check_exact=True)
     for name in ("mentions", "entities", "quotes", "speakers"):

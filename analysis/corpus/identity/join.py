@@ -27,7 +27,7 @@ from analysis.corpus.identity.learned import TypeModel
 from analysis.corpus.identity.name_shape import given_name_vote
 from analysis.corpus.identity.names import _singular, city_keys, place_types
 from analysis.corpus.identity.people import join_people
-from analysis.corpus.identity.senses import split_senses
+from analysis.corpus.identity.senses import MentionTests, split_senses
 from analysis.corpus.identity.sets import Sets
 from analysis.corpus.identity.sport import SportCode
 from analysis.corpus.identity.state import COARSE, Units
@@ -55,10 +55,10 @@ def unit_map(
     the model may relabel: root -> (its features, the rules' label, its unit indices) (for training)."""
     if tables.entities.empty:
         return pd.DataFrame(columns=MAP_COLUMNS)
-    u, ahead = _read_units(tables)
+    u, ahead, tests = _read_units(tables)
     try:
         _note_listed(u)
-        split_senses(u)
+        split_senses(u, tests)
         _join_plurals(u)
         _join_word_orders(u)
         join_acronyms(u)
@@ -68,6 +68,7 @@ def unit_map(
         forced = _forced_types(u, list(overrides))
         ids, names, labels = decide_entities(u, forced, learned, features_out, ahead)
     finally:
+        tests.close()
         ahead.close()
     return pd.DataFrame(
         {
@@ -83,10 +84,11 @@ def unit_map(
     )
 
 
-def _read_units(tables: Tables) -> tuple[Units, ContextAhead]:
+def _read_units(tables: Tables) -> tuple[Units, ContextAhead, MentionTests]:
     """The units, their name keys, the cue words at their mentions and the votes of their names, and the
-    type each name key's units have by that evidence; and the words around the mentions the learned
-    model will read, begun in a second process (``ContextAhead``: the caller closes it)."""
+    type each name key's units have by that evidence; and, begun in second processes, the words around
+    the mentions the learned model will read (``ContextAhead``) and the mention tests of ``split_senses``
+    (``MentionTests``): the caller closes both."""
     ents = tables.entities
     aids = ents["article_id"].tolist()
     names = ents["name"].astype(str).tolist()
@@ -109,6 +111,7 @@ def _read_units(tables: Tables) -> tuple[Units, ContextAhead]:
     by_key = ahead.by_key
     # the words around the mentions the learned model will read: begun beside the vote casting and the joins
     # (13-z), as soon as the name keys are known (it needs nothing the votes decide)
+    tests = MentionTests(tables, aids, names, by_key)
     context = ContextAhead(tables, aids, names, counts, by_key)
     try:
         unit_cues = [cues.get(u) for u in zip(aids, names, strict=True)]
@@ -116,6 +119,7 @@ def _read_units(tables: Tables) -> tuple[Units, ContextAhead]:
         key_label = _cast_votes(ahead, ks, names, aids, counts, unit_cues, evidence)
     except BaseException:
         context.close()
+        tests.close()
         raise
     units = Units(
         tables=tables,
@@ -145,7 +149,7 @@ def _read_units(tables: Tables) -> tuple[Units, ContextAhead]:
         sets=Sets(len(names)),
         initial_of=ks.initial_before,
     )
-    return units, context
+    return units, context, tests
 
 
 def _cast_votes(

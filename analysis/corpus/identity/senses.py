@@ -13,19 +13,54 @@ from typing import Any
 from analysis.corpus.identity.accords import ACCORD_LABEL, accord_units
 from analysis.corpus.identity.context import context_senses, topic_list, topics_field
 from analysis.corpus.identity.evidence import CUE_WEIGHT, OPPONENT_CUE, PLACE_CUE, decide_label
-from analysis.corpus.identity.names import looks_like_a_person
+from analysis.corpus.identity.halves import Started, could_fork
+from analysis.corpus.identity.names import city_keys, looks_like_a_person
 from analysis.corpus.identity.roles import people_by_role, role_votes
 from analysis.corpus.identity.sport import two_codes
 from analysis.corpus.identity.state import COARSE, NOT_THINGS, Units
 from analysis.corpus.identity.subtitles import SUBTITLE_LABEL, subtitle_units
 from analysis.corpus.identity.unrelated import unrelated_groups
+from analysis.corpus.tables import Tables
 
 #: A one-word name is an unclear short form ("United") when the longer names ending with it in its
 #: topic have this many times its units there.
 SHORT_FORM_DOMINANCE = 2
 
 
-def split_senses(u: Units) -> None:
+class MentionTests:
+    """The units whose every mention is followed by an agreement word (a city's name: ``accords.py``) or
+    by a subtitle (a name of two or more units: ``subtitles.py``), as ``split_senses`` asks; begun in a
+    forked child where one can be made, while the votes are cast and the context words read (13-ap).
+    Each unit's answer comes from its own mentions alone, and the units asked about are fixed once the
+    name keys are (no phase before ``split_senses`` changes which units a key has)."""
+
+    def __init__(
+        self, tables: Tables, aids: list[str], names: list[str], by_key: dict[str, list[int]], start: bool = True
+    ) -> None:
+        cities = city_keys()
+        self.tables = tables
+        self.accord_in = [(aids[i], names[i]) for k, idx in by_key.items() if k in cities for i in idx]
+        self.titled_in = [(aids[i], names[i]) for idx in by_key.values() if len(idx) > 1 for i in idx]
+        self.started: Started | None = None
+        if start and could_fork():
+            self.started = Started(lambda: ((), lambda _: self._read()), len(tables.mentions))
+
+    def _read(self) -> dict[str, set[tuple[str, str]]]:
+        tables = self.tables
+        return {"accords": accord_units(tables, self.accord_in), "titled": subtitle_units(tables, self.titled_in)}
+
+    def result(self) -> dict[str, set[tuple[str, str]]]:
+        """{"accords": the agreement units, "titled": the subtitled units}."""
+        got = self.started.result() if self.started is not None else None
+        return got if got is not None else self._read()
+
+    def close(self) -> None:
+        """End the child if its answer was not taken (the caller failed on the way)."""
+        if self.started is not None:
+            self.started.close()
+
+
+def split_senses(u: Units, tests: MentionTests | None = None) -> None:
     """Join each name key's units, one entity per sense (``u.senses``); a one-word person's name is left
     to ``people.join_people`` (``u.surname_units``), an unclear short form joins nothing."""
     aids, names, labels, notes, by_key, key_label = u.aids, u.names, u.labels, u.notes, u.by_key, u.key_label
@@ -40,22 +75,14 @@ def split_senses(u: Units) -> None:
         if any(i in shorts for i in idx):
             by_key[k] = [i for i in idx if i not in shorts] + [i for i in idx if i in shorts]
     split_keys: set[str] = set()
-    # a city's name as an agreement's ("the Kyoto protocol"): those units apart from the city (accords.py)
-    accords = accord_units(tables, [(aids[i], names[i]) for k, idx in by_key.items() if k in cities for i in idx])
+    # a city's name as an agreement's ("the Kyoto protocol"): those units apart from the city (accords.py);
     # a name cut from a title with a subtitle ("Metallica: Some Kind Of Monster"): apart from the name's
     # other units (subtitles.py); not in football or rugby reports (team sheets: "Wales: Gareth Thomas")
     # (the report's sport asked only of the few units the colon test keeps: asking it of every unit first
     # read the sport words of a thousand more articles)
-    titled_at = {
-        i
-        for i in _units_of(
-            subtitle_units(tables, [(aids[i], names[i]) for idx in by_key.values() if len(idx) > 1 for i in idx]),
-            aids,
-            names,
-        )
-        if sport_code(aids[i]) is None
-    }
-    accord_at = _units_of(accords, aids, names)
+    found = (tests or MentionTests(tables, aids, names, by_key, start=False)).result()
+    titled_at = {i for i in _units_of(found["titled"], aids, names) if sport_code(aids[i]) is None}
+    accord_at = _units_of(found["accords"], aids, names)
     words = u.words  # (unrelated.py: read only for rare one-word names)
     # full names of people used in topics whose articles name nothing else in common but places and
     # nationalities: the role words beside their mentions (roles.py) may tell two people apart
