@@ -67,6 +67,10 @@ def _across_split(words: list[str], cut: int, specific: dict[str, str]) -> str |
         # the body may be named by a word of the occupations list only ("a spokesman for the show")
         body = _rightmost(words[cut:], specific) or _rightmost(words[cut:], _occupations()[1])
         return body if body not in {None, "politician"} else group
+    if "fellow" in phrase.split():
+        # a fellowship is a research post wherever it is held: "a fellow at the European Council on
+        # Foreign Relations" (a think tank, whatever the words of its name say) is an expert
+        return group
     # "vice president of" gives way to what it is of: "... of the European Commission"
     return (_rightmost(words[cut:], specific) if open_ended else None) or group
 
@@ -203,6 +207,8 @@ def role_group(
         group = "culture and sport"  # "centre Jamie Noon" in a match report: a player's position
     if group == _CIVIL and _trade_body(words):
         group = "business"  # "Association for Payment Clearing Services": a trade body, not a charity
+    if group is None and len(head) > 1 and head[-1] in _FIRM_HEADS and any(w in _trade_words() for w in head[:-1]):
+        group = "business"  # "drugs group Eli Lilly", "mining giant": a firm of an industry
     if group is None:
         # a job title the groups above lack ("school teacher", "an architect"), before any generic default
         occupations = _occupations()[1]
@@ -352,6 +358,8 @@ def _members_for_body() -> re.Pattern[str]:
     )
 
 
+#: Words for a firm named by its industry ("drugs group", "mining giant", "engineering concern").
+_FIRM_HEADS = frozenset({"group", "groups", "giant", "giants", "concern", "conglomerate"})
 #: Heads of a body that the lexicon reads as civil society unless its name says it is a trade's.
 _BODY_HEADS = frozenset({"association", "federation", "council", "alliance", "coalition", "confederation"})
 

@@ -19,6 +19,7 @@ from analysis.extract.sources.descriptions import (
     _crowd_of,
     _described_by,
     _earlier_indefinite,
+    _job_and_hometown,
     _next_sentence_description,
     _party_plural,
     _plural_role,
@@ -69,7 +70,7 @@ from analysis.extract.sources.names import (
     _titled_surname,
 )
 from analysis.extract.sources.pairs import a_described_pair, one_of_a_pair, pair_before_they
-from analysis.extract.sources.roles import _role_of_person
+from analysis.extract.sources.roles import _role_of_person, _title_glued
 from analysis.extract.sources.words import (
     _ENTITY_KIND,
     _POSSESSIVE,
@@ -168,6 +169,9 @@ def _speaker(ctx: _Context, name: str, said: list[Quote]) -> Speaker:
             role = _previous_sentence_description(ctx, named)
         if role is None and kind == "named person":
             role = ctx.descriptions().get(name)
+        if role is None and kind == "named person":
+            # "Balco boss Victor Conte", tagged whole as an ORG
+            role = _title_glued(ctx, name) or (_title_glued(ctx, full) if full else None)
         if role is None and label == "PERSON" and " ".join(_words(name)) in _role_lexicon()[0]:
             # the tagger took a title or an institution for a person: "Lord Chancellor", "Downing Street"
             at = next((m for m in named if m.text == name), named[0] if named else None)
@@ -386,6 +390,8 @@ def _speaker(ctx: _Context, name: str, said: list[Quote]) -> Speaker:
             # festival's ("Chelsea chief executive", "Segas chairman")
             body = _employer_group(ctx, words)
             group = body if body != "unknown" else group
+        if role and kind in {"named person", "unnamed person"} and _job_and_hometown(ctx, role):
+            group = "ordinary person or witness"  # "an information manager from Newcastle": a member of the public
     # A description with the name inside ("Shadow leader of the Commons Oliver Heald") takes the
     # named person's evidence.
     who = next((m.entity for m in inside_people if m.entity), name) if inside_people else name
