@@ -111,3 +111,15 @@ def test_a_firms_legal_form_or_usual_last_word_makes_its_name_a_firms():
     assert role_group("Acme Widgets Inc", name=True) == "business"
     # another word of the name that the lexicon places still decides
     assert role_group("Human Rights Partners", name=True) == "civil society, NGO, union"
+
+
+def test_of_a_named_kind_of_body_is_where_the_person_is_from():
+    a = _article('"It is a scandal," said Jane Smith of the Guardian newspaper. Sales fell.')
+    assert _speaker(a, "Jane Smith").role == "of the Guardian newspaper"
+    b = _article(
+        'It is small. As Gavin Cox of the excellent buildyourown.org.uk website put it: "It will be tough." Sales rose.'
+    )
+    assert _speaker(b, "Gavin Cox").role == "of the excellent buildyourown.org.uk website"
+    # no name of a body: no role
+    c = _article('"It is a scandal," said Jane Smith of the company. Sales fell.')
+    assert _speaker(c, "Jane Smith").role is None

@@ -15,6 +15,7 @@ from analysis.extract.sources.gender import _first_names
 from analysis.extract.sources.groups import role_group
 from analysis.extract.sources.lexicons import (
     _gendered,
+    _organisation_heads,
     _party_members,
     _role_lexicon,
     _team_positions,
@@ -55,6 +56,13 @@ def _role_of_person(ctx: _Context, mentions: Iterable[Mention], any_label: bool 
             return True  # a lexicon phrase: "of the International Longevity Centre", "at the National Review"
         if words and words[0] in {"from", "of", "at"} and any(x.label == "ORG" for x in ctx.speakers.mentions_in(a, b)):
             return True  # "from the Muslim Safety Forum": the body the person speaks from
+        if (
+            words
+            and words[0] in {"of", "at"}
+            and words[-1] in _organisation_heads()
+            and _NAME_OR_ADDRESS.search(text, a, b)
+        ):
+            return True  # "of the Guardian newspaper", the tagger finding no organisation in it
         i, j = ctx.ix.tokens(a, b)
         return j > i and ctx.is_person_word(doc[i:j].root.lower_)
 
@@ -165,6 +173,8 @@ def _describes_body_between(ctx: _Context, a: int, b: int, m: Mention) -> bool:
 
 
 _CAPITALISED_WORD = re.compile(r"[A-Z]")
+#: A capitalised word or a web address ("buildyourown.org.uk"): a body's name.
+_NAME_OR_ADDRESS = re.compile(r"[A-Z]|\w\.\w")
 
 
 def _only_a_body(ctx: _Context, a: int, b: int) -> bool:
@@ -547,10 +557,18 @@ def _affiliation(doc: Doc, root: Token, j: int) -> tuple[int, int] | None:
     for c in root.rights:
         if c.i >= j and c.dep_ == "prep" and c.lower_ in {"of", "at", "from"}:
             obj = next((o for o in c.children if o.dep_ == "pobj"), None)
-            if obj is not None and obj.pos_ == "PROPN":
+            if obj is not None and (obj.pos_ == "PROPN" or _named_kind_of_body(obj)):
                 end = min(c.right_edge.i, c.i + 10)
                 return c.idx, doc[end].idx + len(doc[end])
     return None
+
+
+def _named_kind_of_body(obj: Token) -> bool:
+    """ "of the Guardian newspaper", "of the excellent buildyourown.org.uk website": a word for a body
+    (``organisation_heads``) with its name before it (a capitalised word or a web address)."""
+    if obj.pos_ != "NOUN" or obj.lower_ not in _organisation_heads():
+        return False
+    return any(t.i < obj.i and (t.pos_ == "PROPN" or "." in t.text.strip(".")) for t in obj.lefts)
 
 
 #: Verbs whose "as" names the post a person holds or took: "Parry joined Liverpool as chief executive",
