@@ -123,3 +123,16 @@ def test_of_a_named_kind_of_body_is_where_the_person_is_from():
     # no name of a body: no role
     c = _article('"It is a scandal," said Jane Smith of the company. Sales fell.')
     assert _speaker(c, "Jane Smith").role is None
+
+
+def test_a_one_word_name_tagged_a_persons_that_begins_a_bodys_name_is_the_body():
+    a = _article(
+        'UK broadcaster Virgin Radio says it will offer radio via 3G mobiles. "We are first," Virgin said. Sales rose.'
+    )
+    s = _speaker(a, "Virgin")
+    assert (s.kind, s.role_group, s.gender) == ("organisation", "media", "unknown")
+
+
+def test_a_surname_or_a_titled_name_stays_a_person():
+    a = _article('Shares in Morgan Stanley rose. "We are first," Mr Morgan said. Sales fell.')
+    assert _speaker(a, "Morgan").kind == "named person"

@@ -99,6 +99,20 @@ _COMMA_ONLY = re.compile(r"\s*,\s*")
 _OWNER_KIN = re.compile(r"\w['’]s\s+[\w-]+$")
 
 
+def _short_for_a_body(ctx: _Context, name: str) -> bool:
+    """Whether a one-word name tagged as a person's is the short form of an organisation the article
+    names in full ("Virgin" after "Virgin Radio", tagged ORG): no first name, no person of the article
+    with that surname, no title or honorific before it anywhere, and an organisation name it begins
+    (with a word for a body or a firm's last word ending it, or given a kind-of-body word before it)."""
+    if " " in name or first_name_gender(name) is not None:
+        return False
+    if any(e.endswith(f" {name}") and _label(ms) == "PERSON" for e, ms in ctx.named.items()):
+        return False  # "Stanley" after "John Stanley": his surname
+    if re.search(rf"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady)\.?\s+{re.escape(name)}\b", ctx.text):
+        return False
+    return any(role_group(longer, name=True) != "unknown" for longer in _longer_org_names(ctx, name))
+
+
 def _body_of(ctx: _Context, name: str) -> bool:
     """Whether a name opens with an organisation's head and "of" ("Office of the Deputy Prime Minister",
     "Department of Health"): a body named for what it serves, never a person's name."""
@@ -150,6 +164,8 @@ def _speaker(ctx: _Context, name: str, said: list[Quote]) -> Speaker:
             or low.rsplit(" ", 1)[-1] in ctx.org_heads
         ):
             kind = "organisation"  # "the Tories", "Democrats": parties; "International Monetary Fund"
+        if kind == "named person" and label == "PERSON" and _short_for_a_body(ctx, name):
+            kind = "organisation"  # "Virgin says" after "UK broadcaster Virgin Radio": the body, tagged PERSON
         body = known_body(name)
         if body is not None and (label != "PERSON" or len(name.split()) > 1 or first_name_gender(name) is None):
             kind = body[0]  # "Manchester United said", tagged PERSON: a body the lexicon knows
