@@ -136,3 +136,10 @@ def test_a_one_word_name_tagged_a_persons_that_begins_a_bodys_name_is_the_body()
 def test_a_surname_or_a_titled_name_stays_a_person():
     a = _article('Shares in Morgan Stanley rose. "We are first," Mr Morgan said. Sales fell.')
     assert _speaker(a, "Morgan").kind == "named person"
+
+
+def test_writing_in_an_outlet_is_a_by_line():
+    a = _article('It was bad. Jane Smith, writing for the New Yorker, said: "It was awful." Sales fell.')
+    s = _speaker(a, "Jane Smith")
+    assert (s.role, s.role_group) == ("writing for the New Yorker", "media")
+    assert role_group("writing in the culture blogzine Print Culture") == "media"

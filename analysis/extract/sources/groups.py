@@ -118,6 +118,8 @@ def role_group(
     role = _members_for_body().sub(" pressure group ", role)  # "Students For Life of America": named for its members
     role = role.replace(" & ", " and ")  # "Food & Agriculture Organisation" is the lexicon's "food and ..."
     role = _current_post(role, story)
+    if _WRITING_IN.match(role.strip()):
+        return "media"  # "writing in the Guardian": a by-line, whoever the outlet is
     if _RESIDENCE.fullmatch(role.strip()):
         return _ORDINARY  # "Betsy Sharp of Burke County, Georgia": where she lives, not a county's post
     if _PARTY_STATE_TAG.fullmatch(role.strip()):
@@ -378,6 +380,8 @@ def _trade_body(words: list[str]) -> bool:
 _RESIDENCE = re.compile(
     r"(?:of|from)\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?:County|Parish|Township)(?:,\s*(?:[A-Z][\w.'’-]*\s?){1,3})?"
 )
+#: A role that is a by-line: "writing in the culture blogzine Print Culture", "writing for the New Yorker".
+_WRITING_IN = re.compile(r"writing\s+(?:in|for)\s+\S", re.IGNORECASE)
 _PARTY_STATE_TAG = re.compile(r"[DRI]-(?:[A-Z][a-z]*\.?|[A-Z]\.[A-Z]\.)(?:\s[A-Z][a-z]*\.?)?")
 #: Offices that speak for a body: before them, a police or military body decides the group.
 _OFFICES = frozenset({"commissioner", "spokesman", "spokeswoman", "spokesperson", "official", "officials"})

@@ -91,6 +91,7 @@ def _role_of_person(ctx: _Context, mentions: Iterable[Mention], any_label: bool 
             (_possessive_title(ctx, root, i), True),
             (_words_before(ctx, i) if m.label == "PERSON" else None, True),
             (_words_after(ctx, m.end), False),
+            (_writing_in(ctx, m.end), False),
             (_speaking_for(ctx, m.start), False),
         )
         for found, is_title in candidates:
@@ -248,6 +249,17 @@ def _words_after(ctx: _Context, end: int) -> tuple[int, int] | None:
     "According to Benoit Joly from broadband telecoms firm Thales, ..." (up to a capitalised name)."""
     found = _FROM_AFTER.match(ctx.text, end)
     return (found.start(1), found.end(1)) if found else None
+
+
+def _writing_in(ctx: _Context, end: int) -> tuple[int, int] | None:
+    """ "E Hayot, writing in the culture blogzine Print Culture, said": the outlet a person writes in
+    or for, right after the name (a columnist's or a critic's by-line, media)."""
+    found = _WRITING_IN.match(ctx.text, end)
+    return found.span(1) if found else None
+
+
+#: ", writing in the Guardian", ", writing for the New Yorker": up to the next comma or full stop.
+_WRITING_IN = re.compile(r",\s+(writing\s+(?:in|for)\s+[^,.;:\"“”()]{2,80}?)(?=\s*[,.;:])")
 
 
 #: "from broadband telecoms firm Thales", "at the Tax Policy Center": a few lower-case words, then a name.
