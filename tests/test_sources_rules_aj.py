@@ -143,3 +143,12 @@ def test_writing_in_an_outlet_is_a_by_line():
     s = _speaker(a, "Jane Smith")
     assert (s.role, s.role_group) == ("writing for the New Yorker", "media")
     assert role_group("writing in the culture blogzine Print Culture") == "media"
+
+
+def test_a_unions_or_a_firms_political_staff_keep_their_bodys_group():
+    politics = ("politics",)
+    assert role_group("United Steelworkers Political Director", story=politics) == "civil society, NGO, union"
+    assert role_group("RNC Research Director", story=politics) == "government official or spokesperson"
+    assert role_group("a former senior strategist for the Obama campaign", story=politics) == (
+        "government official or spokesperson"
+    )

@@ -181,8 +181,10 @@ def role_group(
         group = _JUSTICE  # "NYPD Commissioner", "Pentagon spokesman": the police's, the army's
     if group == "politician" and "campaign" in rest and _rightmost(head, generic) == _STAFF:
         group = _STAFF  # "an economic policy adviser at the Clinton campaign": campaign staff
-    if "politics" in story and _staff_post(head, words):
-        group = _STAFF  # "a former senior strategist for the Obama campaign", "RNC Research Director"
+    if "politics" in story and _staff_post(head, words) and group not in _OWN_FIELDS:
+        # "a former senior strategist for the Obama campaign", "RNC Research Director"; not a union's,
+        # a firm's or an outlet's own political staff ("United Steelworkers Political Director")
+        group = _STAFF
     if "politics" in story and len(caps) == len(words) and _candidates_staff(head, caps[:cut], specific):
         group = _STAFF  # "Trump campaign chairman", "Sanders strategist": on a candidate's staff
     if group == "politician" and _PARTY_VOICE.fullmatch(" ".join(words)):
@@ -360,6 +362,8 @@ def _members_for_body() -> re.Pattern[str]:
     )
 
 
+#: Groups of bodies whose own staff keep their body's group, whatever post they hold.
+_OWN_FIELDS = frozenset({"civil society, NGO, union", "business", "media"})
 #: Words for a firm named by its industry ("drugs group", "mining giant", "engineering concern").
 _FIRM_HEADS = frozenset({"group", "groups", "giant", "giants", "concern", "conglomerate"})
 #: Heads of a body that the lexicon reads as civil society unless its name says it is a trade's.

@@ -372,7 +372,12 @@ def _speaker(ctx: _Context, name: str, said: list[Quote]) -> Speaker:
                 group = group if group != "unknown" else role_group(longer, name=True)  # "Peabody Energy"
             body = _named_body(ctx, name) if kind == "organisation" and _definite(name) else None
             if body is not None:
-                group = role_group(body, name=True)  # "the fund" of an article about the IMF
+                # "the fund" of an article about the IMF; a name that says nothing ("Walt Disney
+                # Company") leaves what the description itself says ("the company": a firm)
+                placed = role_group(body, name=True)
+                if placed == "unknown" and (known := known_body(body)) is not None:
+                    placed = known[1]
+                group = placed if placed != "unknown" else group
             if group == "unknown" and end is not None and _head_word(ctx, name, start, end) in _document_heads():
                 group = _issuer_group(ctx, end)  # "a report published by UK-based research consultancy Analysys"
             if group == "unknown" and start is not None and _definite(name):
