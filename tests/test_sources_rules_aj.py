@@ -152,3 +152,13 @@ def test_a_unions_or_a_firms_political_staff_keep_their_bodys_group():
     assert role_group("a former senior strategist for the Obama campaign", story=politics) == (
         "government official or spokesperson"
     )
+
+
+def test_specialists_and_the_trades_the_occupations_list_lacked():
+    assert role_group("a microbiologist") == "expert or academic"
+    assert role_group("urologists") == "expert or academic"
+    assert role_group("a physiotherapist") == "expert or academic"
+    assert role_group("the harpist") == "culture and sport"
+    assert role_group("a trade unionist") == "civil society, NGO, union"
+    # the lexicon above still decides first
+    assert role_group("Ulster Unionist MP") == "politician"

@@ -217,6 +217,8 @@ def role_group(
         # a job title the groups above lack ("school teacher", "an architect"), before any generic default
         occupations = _occupations()[1]
         group = _rightmost(head, occupations) or _rightmost(rest, occupations)
+    if group is None and head and _SPECIALIST.search(head[-1]):
+        group = "expert or academic"  # "a microbiologist", "urologists": a science's or medicine's specialist
     return group or (_rightmost(head, generic) if fallback else None) or "unknown"
 
 
@@ -362,6 +364,8 @@ def _members_for_body() -> re.Pattern[str]:
     )
 
 
+#: A word for a specialist of a science or of medicine: "-ologist(s)".
+_SPECIALIST = re.compile(r"\w{2,}ologists?$")
 #: Groups of bodies whose own staff keep their body's group, whatever post they hold.
 _OWN_FIELDS = frozenset({"civil society, NGO, union", "business", "media"})
 #: Words for a firm named by its industry ("drugs group", "mining giant", "engineering concern").
