@@ -79,6 +79,8 @@ def test_where_someone_works_or_speaks_for_keeps_the_post():
     assert _speaker(a, "Alan Berger").role_group == "expert or academic"
     b = _article('"It was a great night," said Alan Berger, a spokesman from Leeds. The rally went on.')
     assert _speaker(b, "Alan Berger").role_group != _ORDINARY
+    c = _article('"It was a great night," said Alan Berger, a diplomat from Japan. The rally went on.')
+    assert _speaker(c, "Alan Berger").role_group == "government official or spokesperson"
 
 
 def test_a_title_the_tagger_ran_into_an_organisations_name_is_the_persons():
