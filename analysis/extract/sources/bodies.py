@@ -113,7 +113,45 @@ def _employer_group(ctx: _Context, role: str) -> str:
             group = role_group(own[0], own[3], generic=False)  # the body's own description: "search giant Google"
         if group != "unknown":
             return group
+    for body in _CAPITALISED_RUN.findall(role):
+        body = _LEADING_ARTICLE.sub("", body)
+        if body and role_group(body, name=True) == "unknown":
+            group = _described_before(ctx, body)
+            if group != "unknown":
+                return group
     return "unknown"
+
+
+#: Capitalised words in a role that may name a body the tagger did not tag as an organisation
+#: ("Valve spokesman", tagged NORP; "A Five spokesman", untagged).
+_CAPITALISED_RUN = re.compile(r"(?<![\w'’])[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}")
+_LEADING_ARTICLE = re.compile(r"^(?:A|An|The)\b\s*")
+
+
+def _described_before(ctx: _Context, body: str) -> str:
+    """The group of the words the article writes right before a body's name to say what kind of body
+    it is ("Game maker Valve", "TV channel Five", "drugs group Eli Lilly"): one to three words ending
+    on a word for a body (``organisation_heads``), the last of them written small. "unknown" when
+    the article has none, or its descriptions disagree."""
+    groups = set()
+    for at in re.finditer(rf"(?<![\w-]){re.escape(body)}\b", ctx.text):
+        m = _DESCRIPTION_BEFORE.search(ctx.text, max(0, at.start() - 60), at.start())
+        if m is None or m.group(2) not in ctx.org_heads:
+            continue
+        words = m.group(1).split()
+        while len(words) > 1 and words[0].lower() in _NOT_DESCRIPTIVE:
+            words = words[1:]  # "shares in games firm X": the words from the description's start
+        group = role_group(" ".join(words), generic=False)
+        if group != "unknown":
+            groups.add(group)
+    return groups.pop() if len(groups) == 1 else "unknown"
+
+
+_DESCRIPTION_BEFORE = re.compile(r"((?:[\w-]+[ \t]+){0,2}([a-z][\w-]*))[ \t]+$")
+#: Words that may stand before a body's description without being part of it.
+_NOT_DESCRIPTIVE = frozenset(
+    {"the", "a", "an", "of", "in", "at", "by", "for", "from", "to", "with", "and", "but", "said", "says", "that"}
+)
 
 
 #: A spokesperson with no body of their own: "a spokesman", "The spokeswoman", "his spokesman".

@@ -258,3 +258,29 @@ def _earlier_indefinite(ctx: _Context, name: str, before: int) -> str:
     head = re.escape(words[1])
     found = list(re.finditer(rf"\b(?:[Aa]n?|[Oo]ne)\s+((?:[\w'’-]+\s+){{1,3}}){head}\b", ctx.text[:before]))
     return role_group(found[-1].group(0)) if found else "unknown"
+
+
+#: "a <job> from <Place>": a person described by what they do and the place they come from.
+_JOB_FROM = re.compile(r"(?:a|an)\s+(?P<job>(?:[a-z][\w-]*\s+){0,4}[a-z][\w-]*)\s+from\s+(?P<place>[A-Z].*)")
+#: Groups of public office: whoever holds one speaks for it, wherever they come from.
+_OFFICES = frozenset({"politician", "government official or spokesperson", "police, military, justice"})
+#: Words for someone who speaks for a body: "a spokesman from the council" is that body's voice.
+_SPEAKS_FOR = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "representative", "delegate", "envoy"})
+
+
+def _job_and_hometown(ctx: _Context, role: Role) -> bool:
+    """Whether a role is an indefinite job written small and the place the person comes from ("an
+    information manager from Newcastle", "a gynecologist from Englewood, New Jersey"): the way a
+    report introduces a member of the public it met (a voter, a shopper), who speaks for no body.
+    "from" with a place (a GPE or LOC the tagger found, and no other name) says where they live;
+    where they work is written "at" or "of" ("a surgeon at Guy's Hospital"), and a spokesman or an
+    official from a place speaks for its government."""
+    found = _JOB_FROM.fullmatch(role[0].strip())
+    if found is None or (_words(found.group("job")) or [""])[-1] in _SPEAKS_FOR:
+        return False
+    if role_group(found.group("job")) in _OFFICES:
+        return False  # "a diplomat from Japan", "a police officer from Leeds": an office speaks for its body
+    a = role[1] + found.start("place")
+    b = role[1] + len(role[0].rstrip())
+    names = [m for m in ctx.speakers.mentions_in(a, b) if m.label not in {"PRON", "DATE", "CARDINAL", "DESC"}]
+    return bool(names) and all(m.label in {"GPE", "LOC"} for m in names)

@@ -67,6 +67,10 @@ def _across_split(words: list[str], cut: int, specific: dict[str, str]) -> str |
         # the body may be named by a word of the occupations list only ("a spokesman for the show")
         body = _rightmost(words[cut:], specific) or _rightmost(words[cut:], _occupations()[1])
         return body if body not in {None, "politician"} else group
+    if "fellow" in phrase.split():
+        # a fellowship is a research post wherever it is held: "a fellow at the European Council on
+        # Foreign Relations" (a think tank, whatever the words of its name say) is an expert
+        return group
     # "vice president of" gives way to what it is of: "... of the European Commission"
     return (_rightmost(words[cut:], specific) if open_ended else None) or group
 
@@ -114,6 +118,8 @@ def role_group(
     role = _members_for_body().sub(" pressure group ", role)  # "Students For Life of America": named for its members
     role = role.replace(" & ", " and ")  # "Food & Agriculture Organisation" is the lexicon's "food and ..."
     role = _current_post(role, story)
+    if _WRITING_IN.match(role.strip()):
+        return "media"  # "writing in the Guardian": a by-line, whoever the outlet is
     if _RESIDENCE.fullmatch(role.strip()):
         return _ORDINARY  # "Betsy Sharp of Burke County, Georgia": where she lives, not a county's post
     if _PARTY_STATE_TAG.fullmatch(role.strip()):
@@ -175,8 +181,10 @@ def role_group(
         group = _JUSTICE  # "NYPD Commissioner", "Pentagon spokesman": the police's, the army's
     if group == "politician" and "campaign" in rest and _rightmost(head, generic) == _STAFF:
         group = _STAFF  # "an economic policy adviser at the Clinton campaign": campaign staff
-    if "politics" in story and _staff_post(head, words):
-        group = _STAFF  # "a former senior strategist for the Obama campaign", "RNC Research Director"
+    if "politics" in story and _staff_post(head, words) and group not in _OWN_FIELDS:
+        # "a former senior strategist for the Obama campaign", "RNC Research Director"; not a union's,
+        # a firm's or an outlet's own political staff ("United Steelworkers Political Director")
+        group = _STAFF
     if "politics" in story and len(caps) == len(words) and _candidates_staff(head, caps[:cut], specific):
         group = _STAFF  # "Trump campaign chairman", "Sanders strategist": on a candidate's staff
     if group == "politician" and _PARTY_VOICE.fullmatch(" ".join(words)):
@@ -203,10 +211,14 @@ def role_group(
         group = "culture and sport"  # "centre Jamie Noon" in a match report: a player's position
     if group == _CIVIL and _trade_body(words):
         group = "business"  # "Association for Payment Clearing Services": a trade body, not a charity
+    if group is None and len(head) > 1 and head[-1] in _FIRM_HEADS and any(w in _trade_words() for w in head[:-1]):
+        group = "business"  # "drugs group Eli Lilly", "mining giant": a firm of an industry
     if group is None:
         # a job title the groups above lack ("school teacher", "an architect"), before any generic default
         occupations = _occupations()[1]
         group = _rightmost(head, occupations) or _rightmost(rest, occupations)
+    if group is None and head and _SPECIALIST.search(head[-1]):
+        group = "expert or academic"  # "a microbiologist", "urologists": a science's or medicine's specialist
     return group or (_rightmost(head, generic) if fallback else None) or "unknown"
 
 
@@ -352,6 +364,12 @@ def _members_for_body() -> re.Pattern[str]:
     )
 
 
+#: A word for a specialist of a science or of medicine: "-ologist(s)".
+_SPECIALIST = re.compile(r"\w{2,}ologists?$")
+#: Groups of bodies whose own staff keep their body's group, whatever post they hold.
+_OWN_FIELDS = frozenset({"civil society, NGO, union", "business", "media"})
+#: Words for a firm named by its industry ("drugs group", "mining giant", "engineering concern").
+_FIRM_HEADS = frozenset({"group", "groups", "giant", "giants", "concern", "conglomerate"})
 #: Heads of a body that the lexicon reads as civil society unless its name says it is a trade's.
 _BODY_HEADS = frozenset({"association", "federation", "council", "alliance", "coalition", "confederation"})
 
@@ -370,6 +388,8 @@ def _trade_body(words: list[str]) -> bool:
 _RESIDENCE = re.compile(
     r"(?:of|from)\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?:County|Parish|Township)(?:,\s*(?:[A-Z][\w.'’-]*\s?){1,3})?"
 )
+#: A role that is a by-line: "writing in the culture blogzine Print Culture", "writing for the New Yorker".
+_WRITING_IN = re.compile(r"writing\s+(?:in|for)\s+\S", re.IGNORECASE)
 _PARTY_STATE_TAG = re.compile(r"[DRI]-(?:[A-Z][a-z]*\.?|[A-Z]\.[A-Z]\.)(?:\s[A-Z][a-z]*\.?)?")
 #: Offices that speak for a body: before them, a police or military body decides the group.
 _OFFICES = frozenset({"commissioner", "spokesman", "spokeswoman", "spokesperson", "official", "officials"})

@@ -194,3 +194,9 @@ def _employer_heads() -> frozenset[str]:
 @cache
 def _role_lexicon_data() -> dict[str, Any]:
     return _lexicon("role_groups.json")
+
+
+@cache
+def _organisation_heads() -> frozenset[str]:
+    """Words for a body ("firm", "newspaper", "website"): ``organisation_heads`` in speaker_kinds.json."""
+    return frozenset(_lexicon("speaker_kinds.json")["organisation_heads"])

@@ -15,6 +15,7 @@ from analysis.extract.sources.gender import _first_names
 from analysis.extract.sources.groups import role_group
 from analysis.extract.sources.lexicons import (
     _gendered,
+    _organisation_heads,
     _party_members,
     _role_lexicon,
     _team_positions,
@@ -55,6 +56,13 @@ def _role_of_person(ctx: _Context, mentions: Iterable[Mention], any_label: bool 
             return True  # a lexicon phrase: "of the International Longevity Centre", "at the National Review"
         if words and words[0] in {"from", "of", "at"} and any(x.label == "ORG" for x in ctx.speakers.mentions_in(a, b)):
             return True  # "from the Muslim Safety Forum": the body the person speaks from
+        if (
+            words
+            and words[0] in {"of", "at"}
+            and words[-1] in _organisation_heads()
+            and _NAME_OR_ADDRESS.search(text, a, b)
+        ):
+            return True  # "of the Guardian newspaper", the tagger finding no organisation in it
         i, j = ctx.ix.tokens(a, b)
         return j > i and ctx.is_person_word(doc[i:j].root.lower_)
 
@@ -83,6 +91,7 @@ def _role_of_person(ctx: _Context, mentions: Iterable[Mention], any_label: bool 
             (_possessive_title(ctx, root, i), True),
             (_words_before(ctx, i) if m.label == "PERSON" else None, True),
             (_words_after(ctx, m.end), False),
+            (_writing_in(ctx, m.end), False),
             (_speaking_for(ctx, m.start), False),
         )
         for found, is_title in candidates:
@@ -99,6 +108,8 @@ def _role_of_person(ctx: _Context, mentions: Iterable[Mention], any_label: bool 
             a = a - len(sport.group(0)) if sport else a  # "England rugby union captain": no trade union's
             clause = _TRAILING_CLAUSE.search(text, a, b)
             b = clause.start() if clause and clause.start() > a else b  # "... magazine, which conducted ..."
+            if is_title and _describes_body_between(ctx, a, b, m):
+                continue  # "aerospace group EADS Philippe Camus": the words say what EADS is, not Camus
             if acceptable(a, b, is_title):
                 role = re.sub(r"\s+", " ", text[a:b]), a, b, is_title
                 if unplaced is not None:
@@ -117,6 +128,54 @@ def _role_of_person(ctx: _Context, mentions: Iterable[Mention], any_label: bool 
             placed = past_here is not None and role_group(past_here[0], True, ctx.story) != "unknown"
             return past_here if placed else unplaced
     return past
+
+
+def _title_glued(ctx: _Context, name: str) -> Role | None:
+    """A title the tagger ran into a mention of another name, often of another label: "Balco boss
+    Victor Conte" (tagged ORG) for Victor Conte, "Broadcaster Chris Evans". The words before the
+    person's full name, when they end on a word for a person or the lexicon places them."""
+    # the name may itself be the glued mention ("Balco boss Victor Conte" as the full name of "Conte"):
+    # then the person's name is the other name it ends with
+    inner = [e for e in ctx.named if name.endswith(f" {e}") and len(e.split()) > 1]
+    words = name.split()
+    first = [k for k in range(1, len(words) - 1) if words[k].lower() in (_first_names() or {})]
+    if inner:
+        name = max(inner, key=len)
+    elif first:
+        name = " ".join(words[first[0] :])  # "Balco boss Victor Conte": from the first name on
+    if len(name.split()) < 2:
+        return None  # a surname alone may end many names
+    glued = [m for e, ms in ctx.named.items() if e == name or e.endswith(f" {name}") for m in ms]
+    for m in sorted(glued, key=lambda m: m.start):
+        if not m.text.endswith(f" {name}") or ctx.in_title(m.start):
+            continue
+        prefix = m.text[: -len(name)].strip()
+        words = _words(prefix)
+        if not words or words[0] in {"and", "or", "but"} or any(c in prefix for c in ",;:()"):
+            continue
+        if ctx.is_person_word(words[-1]) or role_group(prefix) != "unknown":
+            return prefix, m.start, m.start + len(prefix), True
+    return None
+
+
+def _describes_body_between(ctx: _Context, a: int, b: int, m: Mention) -> bool:
+    """Whether title words a..b end on a word for a body (not for a person) and the body's name stands
+    between them and the person's name: "European defence and aerospace group EADS Philippe Camus"
+    (the tagger may take "EADS Philippe Camus" whole for an organisation: then a first name inside
+    the mention, after its first word, starts the person's name)."""
+    words = _words(ctx.text[a:b])
+    if not words or words[-1] not in ctx.org_heads or ctx.is_person_word(words[-1]):
+        return False
+    if m.label == "PERSON":
+        return bool(_CAPITALISED_WORD.search(ctx.text, b, m.start))
+    names = _first_names() or {}
+    inside = m.text.split()
+    return m.label == "ORG" and any(w.lower() in names for w in inside[1:-1])
+
+
+_CAPITALISED_WORD = re.compile(r"[A-Z]")
+#: A capitalised word or a web address ("buildyourown.org.uk"): a body's name.
+_NAME_OR_ADDRESS = re.compile(r"[A-Z]|\w\.\w")
 
 
 def _only_a_body(ctx: _Context, a: int, b: int) -> bool:
@@ -190,6 +249,17 @@ def _words_after(ctx: _Context, end: int) -> tuple[int, int] | None:
     "According to Benoit Joly from broadband telecoms firm Thales, ..." (up to a capitalised name)."""
     found = _FROM_AFTER.match(ctx.text, end)
     return (found.start(1), found.end(1)) if found else None
+
+
+def _writing_in(ctx: _Context, end: int) -> tuple[int, int] | None:
+    """ "E Hayot, writing in the culture blogzine Print Culture, said": the outlet a person writes in
+    or for, right after the name (a columnist's or a critic's by-line, media)."""
+    found = _WRITING_IN.match(ctx.text, end)
+    return found.span(1) if found else None
+
+
+#: ", writing in the Guardian", ", writing for the New Yorker": up to the next comma or full stop.
+_WRITING_IN = re.compile(r",\s+(writing\s+(?:in|for)\s+[^,.;:\"“”()]{2,80}?)(?=\s*[,.;:])")
 
 
 #: "from broadband telecoms firm Thales", "at the Tax Policy Center": a few lower-case words, then a name.
@@ -326,7 +396,19 @@ def _with_conjunct(doc: Doc, head: Token, span: tuple[int, int]) -> tuple[int, i
         return span  # not "head of the Center, and other scientists": one more role of the same person
     if any(c.dep_ == "det" for c in conj.children):
         return span  # "a lawyer and a friend": two descriptions, keep the first
-    return span[0], max(span[1], noun_phrase(doc, conj)[1])
+    end = max(span[1], noun_phrase(doc, conj)[1])
+    # "founder and CEO of Iraq and Afghanistan Veterans of America", "a pollster and strategist on
+    # Mrs. Clinton's campaign": the parse hangs the body after the second post on the first one, and
+    # both posts are that body's
+    shared = [t for t in head.rights if t.dep_ == "prep" and t.i > conj.i and t.i - head.i <= 4]
+    if shared:
+        clauses = [t for t in shared[0].subtree if t.dep_ in {"relcl", "acl", "appos", "advcl"}]
+        cut = [t.i for t in shared[0].subtree if not any(c.left_edge.i <= t.i <= c.right_edge.i for c in clauses)]
+        last = doc[min(max(cut), head.i + 12)]
+        while last.i > head.i and (last.is_punct or last.lower_ in {"who", "which", "that"}):
+            last = doc[last.i - 1]
+        end = max(end, last.idx + len(last))
+    return span[0], end
 
 
 def _apposition(doc: Doc, root: Token, i: int, j: int) -> tuple[int, int] | None:
@@ -487,10 +569,18 @@ def _affiliation(doc: Doc, root: Token, j: int) -> tuple[int, int] | None:
     for c in root.rights:
         if c.i >= j and c.dep_ == "prep" and c.lower_ in {"of", "at", "from"}:
             obj = next((o for o in c.children if o.dep_ == "pobj"), None)
-            if obj is not None and obj.pos_ == "PROPN":
+            if obj is not None and (obj.pos_ == "PROPN" or _named_kind_of_body(obj)):
                 end = min(c.right_edge.i, c.i + 10)
                 return c.idx, doc[end].idx + len(doc[end])
     return None
+
+
+def _named_kind_of_body(obj: Token) -> bool:
+    """ "of the Guardian newspaper", "of the excellent buildyourown.org.uk website": a word for a body
+    (``organisation_heads``) with its name before it (a capitalised word or a web address)."""
+    if obj.pos_ != "NOUN" or obj.lower_ not in _organisation_heads():
+        return False
+    return any(t.i < obj.i and (t.pos_ == "PROPN" or "." in t.text.strip(".")) for t in obj.lefts)
 
 
 #: Verbs whose "as" names the post a person holds or took: "Parry joined Liverpool as chief executive",

@@ -19,6 +19,7 @@ from analysis.extract.sources.descriptions import (
     _crowd_of,
     _described_by,
     _earlier_indefinite,
+    _job_and_hometown,
     _next_sentence_description,
     _party_plural,
     _plural_role,
@@ -69,7 +70,7 @@ from analysis.extract.sources.names import (
     _titled_surname,
 )
 from analysis.extract.sources.pairs import a_described_pair, one_of_a_pair, pair_before_they
-from analysis.extract.sources.roles import _role_of_person
+from analysis.extract.sources.roles import _role_of_person, _title_glued
 from analysis.extract.sources.words import (
     _ENTITY_KIND,
     _POSSESSIVE,
@@ -96,6 +97,20 @@ _COMMA_ONLY = re.compile(r"\s*,\s*")
 
 #: A possessive and one word after it: "Trump's Son" (a relative of the person named).
 _OWNER_KIN = re.compile(r"\w['’]s\s+[\w-]+$")
+
+
+def _short_for_a_body(ctx: _Context, name: str) -> bool:
+    """Whether a one-word name tagged as a person's is the short form of an organisation the article
+    names in full ("Virgin" after "Virgin Radio", tagged ORG): no first name, no person of the article
+    with that surname, no title or honorific before it anywhere, and an organisation name it begins
+    (with a word for a body or a firm's last word ending it, or given a kind-of-body word before it)."""
+    if " " in name or first_name_gender(name) is not None:
+        return False
+    if any(e.endswith(f" {name}") and _label(ms) == "PERSON" for e, ms in ctx.named.items()):
+        return False  # "Stanley" after "John Stanley": his surname
+    if re.search(rf"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady)\.?\s+{re.escape(name)}\b", ctx.text):
+        return False
+    return any(role_group(longer, name=True) != "unknown" for longer in _longer_org_names(ctx, name))
 
 
 def _body_of(ctx: _Context, name: str) -> bool:
@@ -149,6 +164,8 @@ def _speaker(ctx: _Context, name: str, said: list[Quote]) -> Speaker:
             or low.rsplit(" ", 1)[-1] in ctx.org_heads
         ):
             kind = "organisation"  # "the Tories", "Democrats": parties; "International Monetary Fund"
+        if kind == "named person" and label == "PERSON" and _short_for_a_body(ctx, name):
+            kind = "organisation"  # "Virgin says" after "UK broadcaster Virgin Radio": the body, tagged PERSON
         body = known_body(name)
         if body is not None and (label != "PERSON" or len(name.split()) > 1 or first_name_gender(name) is None):
             kind = body[0]  # "Manchester United said", tagged PERSON: a body the lexicon knows
@@ -168,6 +185,9 @@ def _speaker(ctx: _Context, name: str, said: list[Quote]) -> Speaker:
             role = _previous_sentence_description(ctx, named)
         if role is None and kind == "named person":
             role = ctx.descriptions().get(name)
+        if role is None and kind == "named person":
+            # "Balco boss Victor Conte", tagged whole as an ORG
+            role = _title_glued(ctx, name) or (_title_glued(ctx, full) if full else None)
         if role is None and label == "PERSON" and " ".join(_words(name)) in _role_lexicon()[0]:
             # the tagger took a title or an institution for a person: "Lord Chancellor", "Downing Street"
             at = next((m for m in named if m.text == name), named[0] if named else None)
@@ -352,7 +372,12 @@ def _speaker(ctx: _Context, name: str, said: list[Quote]) -> Speaker:
                 group = group if group != "unknown" else role_group(longer, name=True)  # "Peabody Energy"
             body = _named_body(ctx, name) if kind == "organisation" and _definite(name) else None
             if body is not None:
-                group = role_group(body, name=True)  # "the fund" of an article about the IMF
+                # "the fund" of an article about the IMF; a name that says nothing ("Walt Disney
+                # Company") leaves what the description itself says ("the company": a firm)
+                placed = role_group(body, name=True)
+                if placed == "unknown" and (known := known_body(body)) is not None:
+                    placed = known[1]
+                group = placed if placed != "unknown" else group
             if group == "unknown" and end is not None and _head_word(ctx, name, start, end) in _document_heads():
                 group = _issuer_group(ctx, end)  # "a report published by UK-based research consultancy Analysys"
             if group == "unknown" and start is not None and _definite(name):
@@ -386,6 +411,8 @@ def _speaker(ctx: _Context, name: str, said: list[Quote]) -> Speaker:
             # festival's ("Chelsea chief executive", "Segas chairman")
             body = _employer_group(ctx, words)
             group = body if body != "unknown" else group
+        if role and kind in {"named person", "unnamed person"} and _job_and_hometown(ctx, role):
+            group = "ordinary person or witness"  # "an information manager from Newcastle": a member of the public
     # A description with the name inside ("Shadow leader of the Commons Oliver Heald") takes the
     # named person's evidence.
     who = next((m.entity for m in inside_people if m.entity), name) if inside_people else name
