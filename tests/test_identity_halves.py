@@ -127,9 +127,30 @@ def test_mention_tests_read_in_a_child_are_those_read_here(forking, monkeypatch)
     real = halves.os.fork
     monkeypatch.setattr(halves.os, "fork", lambda: calls.append(1) or real())
     tests = MentionTests(t, aids, names, by_key)
+    turn = halves.InTurn([tests.read, lambda: {"n": len(names)}], 100)
+    tests.started = turn.part(0)
     assert calls
-    here = MentionTests(t, aids, names, by_key, start=False).result()
+    here = MentionTests(t, aids, names, by_key).result()
     assert tests.result() == here == {"accords": {("a01", "Kyoto")}, "titled": {("a02", "Metallica")}}
+    assert turn.part(1).result() == {"n": len(names)} and turn.pid is None  # all sent: the child reaped
+
+
+def test_jobs_in_turn_give_their_answers_in_order_and_a_failed_one_leaves_the_rest_here(forking):
+    parent = os.getpid()
+
+    def fails():
+        if os.getpid() != parent:
+            raise RuntimeError("the child fails")
+        return {"b": 2}
+
+    big = {("a", n): n for n in range(50_000)}  # (more than a pipe holds by default)
+    turn = halves.InTurn([lambda: big, lambda: {"a": 1}, fails, lambda: {"c": 3}], 100)
+    assert turn.part(1).result() == {"a": 1} and turn.part(0).result() == big
+    assert turn.part(2).result() is None and turn.part(3).result() is None  # the caller works them out
+    assert turn.pid is None
+    closed = halves.InTurn([lambda: {"a": 1}], 100)
+    closed.close()  # (an answer never taken: the child is ended)
+    assert closed.pid is None and closed.part(0).result() is None
 
 
 def test_the_unit_map_and_tables_are_the_same_read_in_two_processes(forking, monkeypatch):
@@ -138,7 +159,7 @@ def test_the_unit_map_and_tables_are_the_same_read_in_two_processes(forking, mon
     real = halves.os.fork
     monkeypatch.setattr(halves.os, "fork", lambda: calls.append(1) or real())
     both, out = unit_map(t), identify(t)
-    assert len(calls) == 8  # cue words, mention tests, word counts and the entities they may relabel, in each
+    assert len(calls) == 6  # cue words; mention tests, document frequencies and word counts in turn; relabels
     one, out1 = _serial(monkeypatch, lambda: (unit_map(t), identify(t)))
     pd.testing.assert_frame_equal(both, one, check_exact=True)
     for name in ("mentions", "entities", "quotes", "speakers"):

@@ -12,7 +12,7 @@ from analysis.corpus.identity.context import article_date, article_keys
 from analysis.corpus.identity.learned import type_model
 from analysis.corpus.identity.name_shape import concept_acronyms, name_votes
 from analysis.corpus.identity.names import _is_acronym, city_keys, looks_like_a_person, place_types
-from analysis.corpus.identity.unrelated import MIN_CORPUS, WordVectors
+from analysis.corpus.identity.unrelated import WordVectors
 from analysis.corpus.tables import Tables
 
 
@@ -53,9 +53,7 @@ class Ahead:
         self.mates = list_mates(tables, set(self.unit_of))
         self.art_keys = article_keys(aids, keys)
         self.concepts = concept_acronyms(self.texts.values(), {x for x in set(names) if _is_acronym(x)})
-        # the articles' word vectors for rare one-word names (unrelated.py), their document frequencies
-        # counted here beside the cue scan rather than in the serial senses pass after it
+        # the articles' word vectors for rare one-word names (unrelated.py; their document frequencies
+        # are counted in a child while the votes are cast, join.py)
         self.words = WordVectors(self.texts)
-        if len(self.texts) >= MIN_CORPUS:
-            self.words.count_documents()
         city_keys(), place_types(), type_model()  # (the data files, read once in a process)

@@ -8,7 +8,7 @@ import hashlib
 from collections import Counter, defaultdict
 
 from analysis.corpus.identity.evidence import decide_label
-from analysis.corpus.identity.halves import Started, beside, could_fork
+from analysis.corpus.identity.halves import Part, Started, beside, could_fork
 from analysis.corpus.identity.learned import (
     MIN_MENTIONS,
     TypeModel,
@@ -83,11 +83,12 @@ def decide_entities(
 
 class ContextAhead:
     """The words around the mentions of the units the learned model will most likely read
-    (``learned.context_scan``), begun in a forked child while the units are joined (13-z): the units of
-    a name key with MIN_MENTIONS mentions or more and no listed name (on the BBC corpus all but 1,080 of
-    the 15,053 units read in the end, and 44,869 mention rows against 44,732 read). ``counts`` gives
-    exactly the counts of the units asked for: the child's, and the rest read here. Each unit's counts
-    come from its own mentions alone, so who reads them changes nothing."""
+    (``learned.context_scan``), read in a forked child while the units are joined (13-z; ``job``, run
+    by the caller's ``halves.InTurn``, whose part for it is ``started``, 13-ap): the units of a name key
+    with MIN_MENTIONS mentions or more and no listed name (on the BBC corpus all but 1,080 of the 15,053
+    units read in the end, and 44,869 mention rows against 44,732 read). ``counts`` gives exactly the
+    counts of the units asked for: the child's, and the rest read here. Each unit's counts come from
+    its own mentions alone, so who reads them changes nothing."""
 
     def __init__(
         self,
@@ -100,17 +101,18 @@ class ContextAhead:
     ) -> None:
         self.tables = tables
         self.likely: set[tuple[str, str]] = set()
-        self.started: Started | None = None
+        self.started: Started | Part | None = None
         if not start or not could_fork():
             return
         data_types = place_types()
-        mentions = 0  # (about the rows the child reads: the entities table counts each unit's mentions)
         for k, idx in by_key.items():
-            if k not in data_types and (n := sum(counts[i] for i in idx)) >= MIN_MENTIONS:
+            if k not in data_types and sum(counts[i] for i in idx) >= MIN_MENTIONS:
                 self.likely.update((aids[i], names[i]) for i in idx)
-                mentions += n
-        likely = self.likely  # (the rows are gathered in the child as well)
-        self.started = Started(lambda: context_scan(tables, units=likely), mentions)
+
+    def job(self) -> dict[tuple[str, str], Counter]:
+        """The counts of the likely units' words (for the child: the rows are gathered there too)."""
+        rows, work = context_scan(self.tables, units=self.likely)
+        return work(rows)
 
     def counts(self, units: set[tuple[str, str]]) -> dict[tuple[str, str], Counter]:
         """(article_id, name) -> the counts of the words around its mentions, for these units (those

@@ -11,7 +11,8 @@ most of the entities it may relabel are read or decided in a forked child beside
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from typing import Any
 
 import pandas as pd
 
@@ -22,6 +23,7 @@ from analysis.corpus.identity.cut_names import Keys, unit_keys
 from analysis.corpus.identity.decide import ContextAhead, decide_entities
 from analysis.corpus.identity.edits import Override, apply_overrides
 from analysis.corpus.identity.evidence import CUE_WEIGHT, CuesAhead, sequel_named
+from analysis.corpus.identity.halves import InTurn
 from analysis.corpus.identity.institutions import split_by_country
 from analysis.corpus.identity.learned import TypeModel
 from analysis.corpus.identity.name_shape import given_name_vote
@@ -32,6 +34,7 @@ from analysis.corpus.identity.sets import Sets
 from analysis.corpus.identity.sport import SportCode
 from analysis.corpus.identity.state import COARSE, Units
 from analysis.corpus.identity.things import join_parts_of_things
+from analysis.corpus.identity.unrelated import MIN_CORPUS
 from analysis.corpus.identity.votes import Evidence, added
 from analysis.corpus.tables import Tables
 
@@ -111,8 +114,20 @@ def _read_units(tables: Tables) -> tuple[Units, ContextAhead, MentionTests]:
     by_key = ahead.by_key
     # the words around the mentions the learned model will read: begun beside the vote casting and the joins
     # (13-z), as soon as the name keys are known (it needs nothing the votes decide)
+    # read in one child in turn while this process casts the votes and joins: the mention tests the
+    # senses pass asks first, the document frequencies it asks next (a large enough corpus only), and
+    # the words around the mentions the learned model reads last (13-z, 13-ap)
     tests = MentionTests(tables, aids, names, by_key)
     context = ContextAhead(tables, aids, names, counts, by_key)
+    words = ahead.words
+    jobs: list[Callable[[], Any]] = [tests.read, context.job]
+    if len(words.texts) >= MIN_CORPUS:
+        jobs.insert(1, words.count_documents)
+    if context.likely:  # (none where no child can be made: each reads its own here)
+        turn = InTurn(jobs, len(tables.mentions))
+        tests.started, context.started = turn.part(0), turn.part(len(jobs) - 1)
+        if len(jobs) == 3:
+            words.pending = turn.part(1)
     try:
         unit_cues = [cues.get(u) for u in zip(aids, names, strict=True)]
         evidence = Evidence(labels, unit_cues)

@@ -13,7 +13,7 @@ from typing import Any
 from analysis.corpus.identity.accords import ACCORD_LABEL, accord_units
 from analysis.corpus.identity.context import context_senses, topic_list, topics_field
 from analysis.corpus.identity.evidence import CUE_WEIGHT, OPPONENT_CUE, PLACE_CUE, decide_label
-from analysis.corpus.identity.halves import Started, could_fork
+from analysis.corpus.identity.halves import Part
 from analysis.corpus.identity.names import city_keys, looks_like_a_person
 from analysis.corpus.identity.roles import people_by_role, role_votes
 from analysis.corpus.identity.sport import two_codes
@@ -29,30 +29,26 @@ SHORT_FORM_DOMINANCE = 2
 
 class MentionTests:
     """The units whose every mention is followed by an agreement word (a city's name: ``accords.py``) or
-    by a subtitle (a name of two or more units: ``subtitles.py``), as ``split_senses`` asks; begun in a
-    forked child where one can be made, while the votes are cast and the context words read (13-ap).
-    Each unit's answer comes from its own mentions alone, and the units asked about are fixed once the
-    name keys are (no phase before ``split_senses`` changes which units a key has)."""
+    by a subtitle (a name of two or more units: ``subtitles.py``), as ``split_senses`` asks; read
+    (``read``) in the caller's forked child while the votes are cast (13-ap; ``started`` is its part for
+    this), else here. Each unit's answer comes from its own mentions alone, and the units asked about are
+    fixed once the name keys are (no phase before ``split_senses`` changes which units a key has)."""
 
-    def __init__(
-        self, tables: Tables, aids: list[str], names: list[str], by_key: dict[str, list[int]], start: bool = True
-    ) -> None:
+    def __init__(self, tables: Tables, aids: list[str], names: list[str], by_key: dict[str, list[int]]) -> None:
         cities = city_keys()
         self.tables = tables
         self.accord_in = [(aids[i], names[i]) for k, idx in by_key.items() if k in cities for i in idx]
         self.titled_in = [(aids[i], names[i]) for idx in by_key.values() if len(idx) > 1 for i in idx]
-        self.started: Started | None = None
-        if start and could_fork():
-            self.started = Started(lambda: ((), lambda _: self._read()), len(tables.mentions))
+        self.started: Part | None = None
 
-    def _read(self) -> dict[str, set[tuple[str, str]]]:
+    def read(self) -> dict[str, set[tuple[str, str]]]:
         tables = self.tables
         return {"accords": accord_units(tables, self.accord_in), "titled": subtitle_units(tables, self.titled_in)}
 
     def result(self) -> dict[str, set[tuple[str, str]]]:
         """{"accords": the agreement units, "titled": the subtitled units}."""
         got = self.started.result() if self.started is not None else None
-        return got if got is not None else self._read()
+        return got if got is not None else self.read()
 
     def close(self) -> None:
         """End the child if its answer was not taken (the caller failed on the way)."""
@@ -80,7 +76,7 @@ def split_senses(u: Units, tests: MentionTests | None = None) -> None:
     # other units (subtitles.py); not in football or rugby reports (team sheets: "Wales: Gareth Thomas")
     # (the report's sport asked only of the few units the colon test keeps: asking it of every unit first
     # read the sport words of a thousand more articles)
-    found = (tests or MentionTests(tables, aids, names, by_key, start=False)).result()
+    found = (tests or MentionTests(tables, aids, names, by_key)).result()
     titled_at = {i for i in _units_of(found["titled"], aids, names) if sport_code(aids[i]) is None}
     accord_at = _units_of(found["accords"], aids, names)
     words = u.words  # (unrelated.py: read only for rare one-word names)

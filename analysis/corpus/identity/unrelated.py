@@ -22,6 +22,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Mapping
+from typing import Any
 
 from analysis.corpus.identity.names import city_keys, county_keys, demonym_keys, language_keys, place_types
 from analysis.corpus.identity.sets import Sets
@@ -48,14 +49,20 @@ class WordVectors:
         self.texts = texts
         self._df: Counter | None = None
         self._vectors: dict[str, dict[str, float]] = {}
+        #: the document frequencies being counted in a forked child (``join``: a ``halves.Part``), if so
+        self.pending: Any = None
 
     def _counts(self, aid: str) -> Counter:
         text = self.texts.get(aid)
         return Counter(_WORD.findall(text.lower())) if isinstance(text, str) else Counter()
 
     def count_documents(self) -> Counter:
-        """The document frequencies (counted once; ``ahead.Ahead`` counts them while the cue words are
-        read, where a corpus is large enough for ``unrelated_groups`` to read them at all)."""
+        """The document frequencies (counted once: in a forked child while the votes are cast where
+        ``pending`` is set (``join``), where a corpus is large enough for ``unrelated_groups`` to read them
+        at all; else here on first use)."""
+        if self._df is None and self.pending is not None:
+            got, self.pending = self.pending.result(), None
+            self._df = got if isinstance(got, Counter) else None
         if self._df is None:
             self._df = Counter()
             for text in self.texts.values():
