@@ -95,11 +95,11 @@ def beside(
     try:
         also = meanwhile()
         first = work(rows[:mid])
-        data = inp.read()
+        got = _read_answer(inp)
     finally:
         inp.close()  # (on an error here: the child's write fails and it exits, so the wait ends)
         _, status = os.waitpid(pid, 0)
-    second = _unpack(pickle.loads(data)) if status == 0 and data else work(rows[mid:])
+    second = got if status == 0 and got is not _MISSING else work(rows[mid:])
     first.update(second)
     return first, also
 
@@ -123,12 +123,12 @@ class Started:
         if self.pid is None:
             return None
         try:
-            data = self.inp.read()
+            got = _read_answer(self.inp)
         finally:
             self.inp.close()
             _, status = os.waitpid(self.pid, 0)
             self.pid = None
-        return _unpack(pickle.loads(data)) if status == 0 and data else _run(self.scan)
+        return got if status == 0 and got is not _MISSING else _run(self.scan)
 
     def close(self) -> None:
         """End the child, if its answer was not taken (the caller failed on the way)."""
@@ -163,7 +163,7 @@ class InTurn:
     def answer(self, n: int) -> Any | None:
         """The n-th job's answer from the child, or None (no child, or it sent no such answer)."""
         while self.pid is not None and len(self.answers) <= n:
-            got = self._next()
+            got = _read_answer(self.inp)
             if got is _MISSING:
                 self._reap()
                 break
@@ -171,14 +171,6 @@ class InTurn:
         if self.pid is not None and len(self.answers) == len(self.jobs):
             self._reap()
         return self.answers[n] if n < len(self.answers) else None
-
-    def _next(self) -> Any:
-        head = self.inp.read(8)
-        if len(head) < 8:
-            return _MISSING
-        size = int.from_bytes(head, "little")
-        data = self.inp.read(size)
-        return _unpack(pickle.loads(data)) if len(data) == size else _MISSING
 
     def _reap(self) -> None:
         self.inp.close()
@@ -252,26 +244,19 @@ def _here(
 
 
 def _fork(answer: Callable[[], dict]) -> tuple[int, Any] | None:
-    """A forked child that sends ``answer()`` down a pipe (packed, pickled) and is out at once (no atexit,
-    no flush): (its pid, the pipe's reading end), or None when no child could be made."""
-    read, write = os.pipe()
-    try:
-        pid = os.fork()
-    except OSError:
-        os.close(read)
-        os.close(write)
-        return None
-    if pid == 0:
-        code = 1
-        try:
-            os.close(read)
-            with os.fdopen(write, "wb") as out:
-                out.write(pickle.dumps(_pack(answer()), protocol=pickle.HIGHEST_PROTOCOL))
-            code = 0
-        finally:
-            os._exit(code)
-    os.close(write)
-    return pid, os.fdopen(read, "rb")
+    """A forked child that sends ``answer()`` down a pipe and is out at once (no atexit, no flush): (its
+    pid, the pipe's reading end), or None when no child could be made."""
+    return _fork_in_turn([answer])
+
+
+def _read_answer(inp: Any) -> Any:
+    """The next answer a child sent (its length first), or _MISSING when it sent no whole one."""
+    head = inp.read(8)
+    if len(head) < 8:
+        return _MISSING
+    size = int.from_bytes(head, "little")
+    data = inp.read(size)
+    return _unpack(pickle.loads(data)) if len(data) == size else _MISSING
 
 
 def _pack(answer: dict) -> tuple[bool, dict]:
