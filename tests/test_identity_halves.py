@@ -109,6 +109,19 @@ def test_cue_votes_begun_before_the_keys_are_those_read_after(forking, monkeypat
     assert serial == got
 
 
+def test_cue_votes_begun_where_no_child_is_worth_it_are_read_here_whole(monkeypatch):
+    """A machine that could fork but a corpus too small for a child (the dashboard's few articles, CoNLL's
+    216): every article's cue words are read here, none left out (a bug of 13-ap's first version)."""
+    t = _tables()
+    monkeypatch.setattr(halves, "default_processes", lambda: 2)
+    monkeypatch.setattr(halves, "_single_threaded", lambda: True)
+    assert halves.could_fork() and len(t.mentions) < halves.MIN_ROWS
+    names = set(t.entities["name"])
+    got = evidence.CuesAhead(t, t.entities["name"]).votes(names, {})
+    rows, work = evidence.cue_scan(t, names)
+    assert got == work(rows) and ("a00", "Yukos") in got
+
+
 def test_mention_tests_read_in_a_child_are_those_read_here(forking, monkeypatch):
     from analysis.corpus.identity.senses import MentionTests
 

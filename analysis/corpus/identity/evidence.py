@@ -458,6 +458,8 @@ class CuesAhead:
             there, self.here = set(ids[cut:]), set(ids[:cut])
             self.own = own = {x for x in set(names) if not name_key(x).startswith(_LISTED_KEYS)}
             self.started = Started(lambda: cue_scan(tables, own, articles=there), len(tables.mentions))
+            if self.started.pid is None:  # (too few mentions to be worth a child: all are read here)
+                self.started = None
 
     def votes(self, names: set[str], longer_end: dict[tuple[str, str], int]) -> dict[tuple[str, str], Counter]:
         """(article_id, name) -> type votes, for the mentions of ``names`` (as ``cue_votes``)."""
@@ -466,10 +468,11 @@ class CuesAhead:
             return work(rows)
         rows, work = cue_scan(self.tables, names, longer_end, articles=self.here)
         out = work(rows)
-        got = self.started.result()
-        if got is None:  # (the child failed: its articles are read here)
+        got = self.started.result()  # (the child's answer, or the same read here if it failed)
+        if got is None:  # (no child after all: its articles are read here too)
             rows, work = cue_scan(self.tables, names, longer_end)
-            return work([r for r in rows if r[0] not in self.here])
+            out.update(work([r for r in rows if r[0] not in self.here]))
+            return out
         out.update((k, v) for k, v in got.items() if k[1] in names and k not in longer_end)
         # read here: the child's names it left out (their own key a listed one, a unit's key not) and
         # its units whose words run on
