@@ -5,8 +5,10 @@ each on the shared ``state.Units``: senses of one name (senses.py), plural descr
 (acronyms.py), people's names (people.py), parts of longer names of things (things.py), generic
 institutions by country (institutions.py), the types nothing changes and the hand edits, and last
 each entity's type and name (decide.py). The order matters: each phase reads the joins before it.
-Where a second core is free, the cue words, the words around the mentions the learned model reads and
-most of the entities it may relabel are read or decided in a forked child beside this work (halves.py)."""
+Where a second core is free, forked children (halves.py) read the cue words (begun before the name keys
+are worked out: ``evidence.CuesAhead``), then in turn the senses pass's mention tests, the word vectors'
+document frequencies and the words around the mentions the learned model reads (``halves.InTurn``), and
+decide most of the entities it may relabel, each beside this process's own work."""
 
 from __future__ import annotations
 
@@ -112,8 +114,6 @@ def _read_units(tables: Tables) -> tuple[Units, ContextAhead, MentionTests]:
     finally:
         early.close()
     by_key = ahead.by_key
-    # the words around the mentions the learned model will read: begun beside the vote casting and the joins
-    # (13-z), as soon as the name keys are known (it needs nothing the votes decide)
     # read in one child in turn while this process casts the votes and joins: the mention tests the
     # senses pass asks first, the document frequencies it asks next (a large enough corpus only), and
     # the words around the mentions the learned model reads last (13-z, 13-ap)
