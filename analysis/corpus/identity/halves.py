@@ -133,9 +133,7 @@ class Started:
     def close(self) -> None:
         """End the child, if its answer was not taken (the caller failed on the way)."""
         if self.pid is not None:
-            self.inp.close()
-            os.kill(self.pid, signal.SIGKILL)
-            os.waitpid(self.pid, 0)
+            _end_child(self.pid, self.inp)
             self.pid = None
 
 
@@ -180,10 +178,15 @@ class InTurn:
     def close(self) -> None:
         """End the child, if its answers were not all taken (the caller failed on the way)."""
         if self.pid is not None:
-            self.inp.close()
-            os.kill(self.pid, signal.SIGKILL)
-            os.waitpid(self.pid, 0)
+            _end_child(self.pid, self.inp)
             self.pid = None
+
+
+def _end_child(pid: int, inp: Any) -> None:
+    """Close the pipe from a child whose answers are no longer wanted, end it and reap it."""
+    inp.close()
+    os.kill(pid, signal.SIGKILL)
+    os.waitpid(pid, 0)
 
 
 class Part:

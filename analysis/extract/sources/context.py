@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from analysis.extract.quotes.speakers import Speakers, noun_phrase
 from analysis.extract.sources.groups import role_group, story_groups
-from analysis.extract.sources.lexicons import _lexicon
+from analysis.extract.sources.lexicons import _lexicon, _organisation_heads
 from analysis.extract.sources.words import _SUBJECT_DEPS, _TITLE_DEPS, _label, _pronoun_form, _singular, _words
 from analysis.records import Mention, Quote
 
@@ -85,7 +85,7 @@ class _Context:
         self.kind_pronouns = frozenset(lex["pronouns"])
         self.anonymous_heads = frozenset(lex["anonymous_heads"])
         self.anonymous_phrases = tuple(lex["anonymous_phrases"])
-        self.org_heads = frozenset(lex["organisation_heads"])
+        self.org_heads = _organisation_heads()  # (one frozenset for every article)
         self.group_heads = frozenset(lex["group_heads"])
         self.group_names = tuple(lex["group_names"])
         self.party_names = frozenset(lex["party_names"])
