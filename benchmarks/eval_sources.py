@@ -7,8 +7,8 @@ it) name speakers by article path (under ``../shared``) and by the name NewsLens
 to; each is labelled as the person or body whose words the quotes are. Speakers labelled "not a
 speaker" (a mis-parse credited with quotes) are left out. The articles are analysed through the
 public API, each label matched to one NewsLens speaker of its article by ``match`` (below), and
-for each part of the sample (tune, held-out, fresh, fresh2, ..., fresh26; "all" = tune + held-out, the
-first sample; "all+fresh"; "dev" = the twenty-seven development parts before fresh26; "every" = all twenty-eight)
+for each part of the sample (tune, held-out, fresh, fresh2, ..., fresh27; "all" = tune + held-out, the
+first sample; "all+fresh"; "dev" = the twenty-seven development parts before fresh26; "every" = all twenty-nine)
 the script prints:
 
 * kind accuracy over the labelled speakers (a label matched to no speaker counts as wrong);
@@ -72,7 +72,8 @@ TARGETS = {"gender_precision": 0.97, "named_coverage": 0.85, "kind": 0.90, "role
 #: helper 11af drew fresh24 and wrote rules from its misses, and fresh25 (helper 11ag, drawn in parallel to score the
 #: session's merged code blind) was the independent one ("dev" = every part but fresh25 and fresh26); in the twentieth
 #: session fresh25 joins "dev" (11ah wrote rules from its misses) and fresh26 (helper 11ai, to score the session's
-#: final code blind) is the independent one, out of "dev".
+#: final code blind) is the independent one, out of "dev"; in the twenty-first session fresh27 (helper 11ak, to score
+#: that session's final code blind) is added, out of "dev" too.
 PARTS = {
     "tune": ("tune",),
     "held-out": ("held-out",),
@@ -102,6 +103,7 @@ PARTS = {
     "fresh24": ("fresh24",),
     "fresh25": ("fresh25",),
     "fresh26": ("fresh26",),
+    "fresh27": ("fresh27",),
     "all": ("tune", "held-out"),
     "all+fresh": ("tune", "held-out", "fresh"),
     "dev": ("tune", "held-out") + tuple(f"fresh{n}" if n > 1 else "fresh" for n in range(1, 26)),
@@ -134,6 +136,7 @@ PARTS = {
         "fresh24",
         "fresh25",
         "fresh26",
+        "fresh27",
     ),
 }
 

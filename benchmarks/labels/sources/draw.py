@@ -27,6 +27,7 @@
     python benchmarks/labels/sources/draw.py --fresh24 --quotes > /tmp/worksheet-fresh24.txt
     python benchmarks/labels/sources/draw.py --fresh25 --quotes > /tmp/worksheet-fresh25.txt
     python benchmarks/labels/sources/draw.py --fresh26 --quotes > /tmp/worksheet-fresh26.txt
+    python benchmarks/labels/sources/draw.py --fresh27 --quotes > /tmp/worksheet-fresh27.txt
 
 Deterministic: random.Random(11) over the sorted file names; 7 BBC articles per topic folder and
 12 PolNeAR dev articles; the first half of each topic's draw (and of PolNeAR's) is the tuning
@@ -179,6 +180,11 @@ FRESH25_POLNEAR = 2
 FRESH26_SEED = 20261226
 FRESH26_PER_TOPIC = 4
 FRESH26_POLNEAR = 2
+#: The twenty-seventh fresh sample (issue 11, twenty-first session, helper 11ak, to score the session's final
+#: code blind): files in no earlier sample (fresh26's included), another seed; as fresh26.
+FRESH27_SEED = 20261227
+FRESH27_PER_TOPIC = 4
+FRESH27_POLNEAR = 2
 
 
 def draw() -> list[tuple[str, str]]:
@@ -246,6 +252,7 @@ LATER: dict[int, tuple[int, int, int, Path]] = {
     24: (FRESH24_SEED, FRESH24_PER_TOPIC, FRESH24_POLNEAR, POLNEAR_TRAIN),
     25: (FRESH25_SEED, FRESH25_PER_TOPIC, FRESH25_POLNEAR, POLNEAR_TRAIN),
     26: (FRESH26_SEED, FRESH26_PER_TOPIC, FRESH26_POLNEAR, POLNEAR_TRAIN),
+    27: (FRESH27_SEED, FRESH27_PER_TOPIC, FRESH27_POLNEAR, POLNEAR_TRAIN),
 }
 
 
