@@ -196,6 +196,17 @@ class _Context:
             return None
         i, j = self.ix.tokens(people[0].start, people[0].end)
         root = self.doc[i:j].root if j > i else None
+        if root is not None and root.dep_ not in _SUBJECT_DEPS:
+            # someone the description's own sentence talks about ("Connecticut's tax commissioner says
+            # no one released Donald Trump's filings. || Kevin Sullivan says ..."): the next sentence's
+            # subject may still be the one it introduces, when named there first and nowhere before
+            nxt = self.ix.sent_start_char[k - 1] if k - 1 < len(self.ix.sent_start_char) else limit
+            later = next((m for m in people if m.start >= nxt), None)
+            if later is None or not later.entity or any(o.start < nxt for o in self.named.get(later.entity, [])):
+                return None
+            people = [later]
+            i, j = self.ix.tokens(people[0].start, people[0].end)
+            root = self.doc[i:j].root if j > i else None
         if root is None or root.dep_ not in _SUBJECT_DEPS:
             return None
         if any(c.i < i and c.dep_ in _TITLE_DEPS for c in root.lefts):

@@ -11,7 +11,7 @@ from analysis.extract.sources.context import _OTHERS_HEADS, Role, _Context
 from analysis.extract.sources.gender import _other_person_before
 from analysis.extract.sources.groups import role_group
 from analysis.extract.sources.roles import _role_of_person
-from analysis.extract.sources.words import _SPLIT, _SUBJECT_DEPS, _label, _pronoun_form, _words
+from analysis.extract.sources.words import _POSSESSOR, _SPLIT, _SUBJECT_DEPS, _label, _pronoun_form, _words
 from analysis.records import Mention, Quote
 
 
@@ -56,10 +56,16 @@ def _described_by(ctx: _Context, named: list[Mention], said: list[Quote]) -> Rol
 
 def _next_sentence_description(ctx: _Context, named: list[Mention]) -> Role | None:
     """A definite description the article uses for a person right after naming them: "Charles
-    Kennedy has said ... The Liberal Democrat leader predicted ...". The description must open the
-    very next sentence as its subject, have a word for a person as its head ("leader", "nominee",
-    not "party"), be singular, and nobody else may be named between the name and it."""
+    Kennedy has said ... The Liberal Democrat leader predicted ...", "David Beckham expressed his
+    relief ... After Real's 3-0 win at Roma, the England skipper admitted ...". The description must
+    be the subject of one of the next sentences (``_subject_description``), have a word for a person
+    as its head ("leader", "nominee", not "party"), be singular, and nobody else may be named between
+    the name and it, except inside the person's own quoted words (whom they talk about: "Mr
+    Bannatyne said: "Gordon Brown is a great chancellor ..." The businessman ... also voiced
+    concern"). A title the article gives another named person ("Chancellor Gordon Brown" for "the
+    chancellor") is that person's."""
     ix, text = ctx.ix, ctx.text
+    quoted = ctx.speakers.scan.quote_of
     for m in sorted(named, key=lambda m: m.start):
         if m.label != "PERSON" or ctx.in_title(m.start):
             continue
@@ -68,13 +74,22 @@ def _next_sentence_description(ctx: _Context, named: list[Mention]) -> Role | No
             continue
         if _other_person_before(ctx, m.entity or "", m.start):
             continue  # "Clinton ... stressed the raid that killed Osama bin Laden. The former first lady said"
+        own = ctx.own_quotes.get(m.entity or "", [])
         for k in range(ix.sent_of[i] + 1, min(ix.sent_of[i] + 1 + NEXT_SENTENCES, len(ix.sent_first))):
-            found = _opening_description(ctx, k)
+            found = _opening_description(ctx, k) or _subject_description(ctx, k)
             if found is None:
                 continue
             a, b = found
-            if any(x.label == "PERSON" and x.entity != m.entity for x in ctx.speakers.mentions_in(m.end, b)):
+            if any(
+                x.label == "PERSON"
+                and x.entity != m.entity
+                and not (quoted[ix.token_before(x.start + 1)] != -1 and any(qa <= x.start < qb for qa, qb in own))
+                and not (x.start == a and _POSSESSOR.match(text, x.end))  # the description's owner
+                for x in ctx.speakers.mentions_in(m.end, b)
+            ):
                 break  # someone else named in between: the description may be theirs
+            if _one_office(ctx, text[a:b]) and _titled_person(ctx, text[a:b]) not in {None, m.entity}:
+                break  # "Chancellor Gordon Brown ... the chancellor": his title (not "actress X ... the actress")
             nouns = [t.lemma_ for t in ctx.doc[ix.token_before(a) : ix.token_before(b - 1) + 1] if t.pos_ == "NOUN"]
             if nouns and any(t.lemma_ == nouns[-1] for t in ctx.doc[j : ix.token_before(a)]):
                 break  # "he criticised the chancellor ... The chancellor's announcement": that one's
@@ -143,6 +158,45 @@ def _opening_description(ctx: _Context, k: int) -> tuple[int, int] | None:
         return None
     a, b = noun_phrase(doc, head)
     return (a, b) if a == doc[first].idx else None
+
+
+def _one_office(ctx: _Context, description: str) -> bool:
+    """Whether a description names an office one person holds at a time ("the chancellor", "the
+    Tory leader": ``unique_titles``), not a trade many share ("the actress")."""
+    words = f" {' '.join(_words(description))} "
+    return any(f" {t} " in words for t in ctx.unique_titles)
+
+
+def _subject_description(ctx: _Context, k: int) -> tuple[int, int] | None:
+    """The definite singular description of a person that is the main clause's subject in sentence
+    ``k`` after an opening conjunction or a fronted phrase closed by a comma ("And the French
+    international defender believes ...", "After Real's 3-0 win at Roma, the England skipper
+    admitted ..."): still the sentence's topic, so the person the text is about."""
+    doc, ix = ctx.doc, ctx.ix
+    first = ix.sent_first[k]
+    last = ix.sent_first[k + 1] if k + 1 < len(ix.sent_first) else len(doc)
+    roots = [t for t in doc[first:last] if t.dep_ == "ROOT" and t.pos_ in {"VERB", "AUX"}]
+    if len(roots) != 1:
+        return None
+    head = next((c for c in roots[0].lefts if c.dep_ in _SUBJECT_DEPS), None)
+    if head is None or head.pos_ != "NOUN" or head.tag_ == "NNS" or ctx.speakers.scan.quote_of[head.i] != -1:
+        return None
+    if not ctx.is_person_word(head.lower_) or head.lower_ in _OTHERS_HEADS | ctx.kin_words:
+        return None
+    the = doc[head.left_edge.i]
+    owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    if owner is not None and owner.left_edge.i == the.i:
+        pass  # "Obama's former campaign strategist said": whose strategist (the owner is someone else)
+    elif the.lower_ != "the" or the.head.i != head.i:
+        return None
+    quoted = ctx.speakers.scan.quote_of
+    before = [t for t in doc[first : the.i] if not t.is_space]
+    opener = len(before) == 1 and before[0].pos_ in {"CCONJ", "ADV"}  # "And the ...", "Meanwhile the ..."
+    quotation = bool(before) and all(quoted[t.i] != -1 or t.is_punct or t.is_quote for t in before)
+    if before and not opener and not quotation and before[-1].text != ",":
+        return None
+    a, b = noun_phrase(doc, head)
+    return (a, b) if a == the.idx else None
 
 
 #: A number in figures or words up to ten.
