@@ -98,3 +98,41 @@ def test_a_relative_after_the_name_is_someone_else():
     )
     s = _speaker(a, "David Axelrod")
     assert s.role is None or "wife" not in s.role
+
+
+def test_an_indefinite_description_fronted_before_the_name_is_the_role():
+    a = _article(
+        "Leonid Nevzlin left Russia in 2003.\n\n"
+        'A former adviser to the energy minister, Mr Nevzlin said: "We will fight on in the courts."'
+    )
+    s = _speaker(a, "Leonid Nevzlin")
+    assert s.role == "A former adviser to the energy minister"
+
+
+def test_a_description_fronted_before_a_pronoun_for_the_person_is_the_role():
+    a = _article(
+        "Serbia's Ana Ivanovic captured her first WTA title on Sunday. "
+        'Ivanovic said: "I was really nervous in the beginning." '
+        'A junior Wimbledon champion last year, she added: "It is my first title."'
+    )
+    s = _speaker(a, "Ana Ivanovic")
+    assert s.role == "A junior Wimbledon champion last year" and s.role_group == "culture and sport"
+
+
+def test_a_fronted_phrase_with_a_verb_is_no_description():
+    a = _article(
+        "Leonid Nevzlin left Russia in 2003.\n\n"
+        'A year after he fled the country, Mr Nevzlin said: "We will fight on in the courts."'
+    )
+    s = _speaker(a, "Leonid Nevzlin")
+    assert s.role is None
+
+
+def test_a_description_with_a_name_in_apposition_is_that_persons():
+    a = _article(
+        "Hillary Clinton's explanations of her email practices have resonated with voters.\n\n"
+        "Last week, the F.B.I. director, James B. Comey, recommended that no charges be filed. "
+        '"We are pleased," Mrs. Clinton said.'
+    )
+    s = _speaker(a, "Hillary Clinton")
+    assert s.role is None or "director" not in s.role

@@ -88,6 +88,9 @@ def _next_sentence_description(ctx: _Context, named: list[Mention]) -> Role | No
                 for x in ctx.speakers.mentions_in(m.end, b)
             ):
                 break  # someone else named in between: the description may be theirs
+            after = re.match(r"\s*,?\s*", text[b : b + 4]).end() + b
+            if any(x.label == "PERSON" and x.start == after for x in ctx.speakers.mentions_in(after, after + 1)):
+                break  # "Last week, the F.B.I. director, James B. Comey, recommended": his
             if _one_office(ctx, text[a:b]) and _titled_person(ctx, text[a:b]) not in {None, m.entity}:
                 break  # "Chancellor Gordon Brown ... the chancellor": his title (not "actress X ... the actress")
             nouns = [t.lemma_ for t in ctx.doc[ix.token_before(a) : ix.token_before(b - 1) + 1] if t.pos_ == "NOUN"]
@@ -131,6 +134,46 @@ def _previous_sentence_description(ctx: _Context, named: list[Mention]) -> Role 
             a, b = noun_phrase(doc, head)
             if a == t.idx and b == end:
                 return re.sub(r"\s+", " ", text[a:b]), a, b, False
+    return None
+
+
+def _fronted_description(ctx: _Context, name: str, named: list[Mention]) -> Role | None:
+    """An indefinite description fronted before the person as their sentence's subject, set off by
+    a comma: "A close ally of the ex-Yukos boss, Mr Nevzlin is ...", "A junior Wimbledon finalist
+    last year, she added: ...". The subject is one of the person's names or a he/she resolved to them;
+    the words run from the sentence's start ("a"/"an", or "one of" after an adverb: "Formerly one of
+    Mr Brown's closest Treasury aides, Ed Balls hinted") to the comma, hold no verb and no other
+    person's name (an owner's apart), and their head is a word for a person."""
+    doc, ix, text = ctx.doc, ctx.ix, ctx.text
+    starts = [m.start for m in named if m.label == "PERSON"] + sorted(ctx.pronouns.get(name, {}))
+    for start in sorted(starts):
+        if ctx.in_title(start) or ctx.in_direct_quote(start):
+            continue
+        subject = doc[ix.token_before(start + 1)]
+        subject = subject if subject.dep_ in _SUBJECT_DEPS else subject.head
+        if subject.dep_ not in _SUBJECT_DEPS:
+            continue
+        i = subject.left_edge.i  # "Mr Nevzlin": from the honorific on
+        first = ix.sent_first[ix.sent_of[i]]
+        while first < i and (doc[first].is_space or doc[first].is_punct):
+            first += 1
+        if i - first < 3 or doc[i - 1].text != ",":
+            continue
+        words = doc[first : i - 1]
+        lead = 1 if words[0].pos_ == "ADV" else 0  # "Formerly one of ..."
+        if words[lead].lower_ not in {"a", "an"} and not (
+            words[lead].lower_ == "one" and words[lead + 1 : lead + 2].text == "of"
+        ):
+            continue
+        if any(t.pos_ in {"VERB", "AUX", "PRON", "SCONJ"} or t.is_punct for t in words):
+            continue
+        head = words[lead + 2 :].root if words[lead].lower_ == "one" else words[lead:].root
+        if head.pos_ != "NOUN" or not ctx.is_person_word(head.lower_) or head.lower_ in ctx.kin_words:
+            continue
+        a, b = words[0].idx, words[-1].idx + len(words[-1])
+        if any(x.label == "PERSON" and not _POSSESSOR.match(text, x.end) for x in ctx.speakers.mentions_in(a, b)):
+            continue
+        return re.sub(r"\s+", " ", text[a:b]), a, b, False
     return None
 
 

@@ -19,6 +19,7 @@ from analysis.extract.sources.descriptions import (
     _crowd_of,
     _described_by,
     _earlier_indefinite,
+    _fronted_description,
     _job_and_hometown,
     _next_sentence_description,
     _party_plural,
@@ -183,6 +184,8 @@ def _speaker(ctx: _Context, name: str, said: list[Quote]) -> Speaker:
             role = _next_sentence_description(ctx, named)
         if role is None and kind == "named person":
             role = _previous_sentence_description(ctx, named)
+        if role is None and kind == "named person":
+            role = _fronted_description(ctx, name, named)
         if role is None and kind == "named person":
             role = ctx.descriptions().get(name)
         if role is None and kind == "named person":
