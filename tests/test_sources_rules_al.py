@@ -128,6 +128,26 @@ def test_a_fronted_phrase_with_a_verb_is_no_description():
     assert s.role is None
 
 
+def test_a_body_the_lead_describes_and_the_next_sentence_names_takes_the_description():
+    a = _article(
+        "Shares in Deutsche Boerse have risen after a shareholder fund voiced opposition to the takeover.\n\n"
+        "TCI, which claims to represent owners of 5% of the shares, has complained that the offer is too high. "
+        'TCI said: "The offer destroys value."'
+    )
+    s = _speaker(a, "TCI")
+    assert s.role == "a shareholder fund" and s.role_group == "business"
+
+
+def test_a_body_named_before_the_lead_description_is_not_introduced_by_it():
+    a = _article(
+        "TCI wrote to Deutsche Boerse on Monday, and a shareholder fund voiced opposition to the takeover.\n\n"
+        "TCI, which claims to represent owners of 5% of the shares, has complained that the offer is too high. "
+        'TCI said: "The offer destroys value."'
+    )
+    s = _speaker(a, "TCI")
+    assert s.role != "a shareholder fund"
+
+
 def test_a_description_with_a_name_in_apposition_is_that_persons():
     a = _article(
         "Hillary Clinton's explanations of her email practices have resonated with voters.\n\n"

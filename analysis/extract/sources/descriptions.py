@@ -177,6 +177,49 @@ def _fronted_description(ctx: _Context, name: str, named: list[Mention]) -> Role
     return None
 
 
+def _lead_introduced(ctx: _Context, named: list[Mention]) -> Role | None:
+    """The indefinite description of a body that the lead's first sentence has as a subject, when the
+    next sentence opens by naming the body as its subject: "Shares in Deutsche Boerse have risen after
+    a shareholder fund voiced opposition to the takeover. || TCI, which claims to represent owners of
+    5% of the shares, has complained ...", "A US bank has agreed to pay ... || Riggs Bank will put
+    money in a fund ...". A news lead describes the actor first and names it next; the description
+    names nobody itself, and the body is named nowhere in the text before it (the headline apart)."""
+    doc, ix, text = ctx.doc, ctx.ix, ctx.text
+    body = [m for m in sorted(named, key=lambda m: m.start) if not ctx.in_title(m.start)]
+    if not body:
+        return None
+    first = body[0]
+    i, j = ix.tokens(first.start, first.end)
+    if j <= i:
+        return None
+    k = ix.sent_of[i]
+    if (
+        k == 0
+        or ctx.in_title(ix.sent_start_char[k - 1])
+        or any(not ctx.in_title(a) for a in ix.sent_start_char[: k - 1])
+    ):
+        return None  # the name must be in the second sentence of the body, the description in the first
+    subject = doc[i:j].root
+    opening = ix.sent_first[k]
+    while opening < i and (doc[opening].is_space or doc[opening].is_punct):
+        opening += 1
+    if subject.dep_ not in _SUBJECT_DEPS or opening != i:
+        return None
+    quoted = ctx.speakers.scan.quote_of
+    for tok in doc[ix.sent_first[k - 1] : ix.sent_first[k]]:
+        if tok.dep_ not in _SUBJECT_DEPS or tok.pos_ != "NOUN" or tok.tag_ == "NNS" or quoted[tok.i] != -1:
+            continue
+        if tok.lower_ not in ctx.org_heads or not any(
+            c.dep_ == "det" and c.lower_ in {"a", "an"} for c in tok.children
+        ):
+            continue
+        a, b = noun_phrase(doc, tok)
+        if any(m.label in {"ORG", "PERSON"} for m in ctx.speakers.mentions_in(a, b)):
+            continue  # "a unit of Citigroup": another body's
+        return re.sub(r"\s+", " ", text[a:b]), a, b, False
+    return None
+
+
 #: How many sentences after a name a definite description opening a sentence may stand for them.
 NEXT_SENTENCES = 3
 
