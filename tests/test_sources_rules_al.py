@@ -156,3 +156,16 @@ def test_a_description_with_a_name_in_apposition_is_that_persons():
     )
     s = _speaker(a, "Hillary Clinton")
     assert s.role is None or "director" not in s.role
+
+
+def test_a_description_at_odds_with_what_a_known_person_is_is_someone_elses():
+    a = _article(
+        "Tony Blair spoke in Leeds on Monday. The strategist helped the party win four elections. "
+        '"It is good," Mr Blair said.'
+    )
+    s = _speaker(a, "Tony Blair")
+    assert s.role is None and s.role_group == "politician"
+    b = _article(
+        'Tony Blair spoke in Leeds on Monday. The Labour leader predicted a close race. "It is good," Mr Blair said.'
+    )
+    assert _speaker(b, "Tony Blair").role == "The Labour leader"

@@ -10,6 +10,7 @@ from analysis.extract.quotes.speakers import noun_phrase
 from analysis.extract.sources.context import _OTHERS_HEADS, Role, _Context
 from analysis.extract.sources.gender import _other_person_before
 from analysis.extract.sources.groups import role_group
+from analysis.extract.sources.lexicons import _known_names
 from analysis.extract.sources.roles import _role_of_person
 from analysis.extract.sources.words import _POSSESSOR, _SPLIT, _SUBJECT_DEPS, _label, _pronoun_form, _words
 from analysis.records import Mention, Quote
@@ -91,6 +92,9 @@ def _next_sentence_description(ctx: _Context, named: list[Mention]) -> Role | No
             after = re.match(r"\s*,?\s*", text[b : b + 4]).end() + b
             if any(x.label == "PERSON" and x.start == after for x in ctx.speakers.mentions_in(after, after + 1)):
                 break  # "Last week, the F.B.I. director, James B. Comey, recommended": his
+            known = _known_names()[1].get(m.entity or "")
+            if known and role_group(text[a:b], False, ctx.story) not in {known, "unknown"}:
+                break  # "Mr Howard added ... The strategist helped Australia's PM": not what he is known as
             if _one_office(ctx, text[a:b]) and _titled_person(ctx, text[a:b]) not in {None, m.entity}:
                 break  # "Chancellor Gordon Brown ... the chancellor": his title (not "actress X ... the actress")
             nouns = [t.lemma_ for t in ctx.doc[ix.token_before(a) : ix.token_before(b - 1) + 1] if t.pos_ == "NOUN"]
