@@ -1,6 +1,8 @@
 """A speaker's role from elsewhere in the article: a description of them in the next or previous
-sentence, "said as the ...", a quantified voice ("many officials"), a party's bare plural
-("Republicans said"), a titled person."""
+sentence, one fronted before them ("A junior Wimbledon finalist last year, she added"), the lead's
+description of a body it names next ("a shareholder fund voiced opposition ... || TCI, which ..."),
+"said as the ...", a quantified voice ("many officials"), a party's bare plural ("Republicans
+said"), a titled person."""
 
 from __future__ import annotations
 
