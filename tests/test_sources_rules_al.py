@@ -169,3 +169,23 @@ def test_a_description_at_odds_with_what_a_known_person_is_is_someone_elses():
         'Tony Blair spoke in Leeds on Monday. The Labour leader predicted a close race. "It is good," Mr Blair said.'
     )
     assert _speaker(b, "Tony Blair").role == "The Labour leader"
+
+
+def test_a_description_may_name_a_subject_past_one_sentence_naming_nobody():
+    a = _article(
+        "Shares fell on fears that the Federal Reserve chairman may raise rates. "
+        "The Fed has raised rates five times since June.\n\n"
+        'Mr Greenspan told Congress this week that the bank was on guard. "Inflation is a risk," Mr Greenspan said.'
+    )
+    s = _speaker(a, "Greenspan")
+    assert s.role == "the Federal Reserve chairman" and s.role_group == "government official or spokesperson"
+
+
+def test_a_sentence_naming_someone_between_keeps_the_description_apart():
+    a = _article(
+        "Shares fell on fears that the Federal Reserve chairman may raise rates. "
+        "John Snow has said little since June.\n\n"
+        'Mr Greenspan told Congress this week that the bank was on guard. "Inflation is a risk," Mr Greenspan said.'
+    )
+    s = _speaker(a, "Greenspan")
+    assert s.role is None
