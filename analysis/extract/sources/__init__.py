@@ -32,7 +32,8 @@ The package, bottom to top (each module imports only those above it):
   evidence (honorifics, gendered role words, pronouns);
 * ``roles``: finding a named person's role words in the text and the parse;
 * ``descriptions``: roles from elsewhere in the article (a description in the next or previous
-  sentence, "many officials", "Republicans said", "said as the ...");
+  sentence or fronted before the person, the lead's description of a body it names next, "many
+  officials", "Republicans said", "said as the ...");
 * ``names``: what a name names (a team, a company, a person, initials, longer names);
 * ``kinds``: the kind of an unnamed speaker's words (anonymous, a share of people, a group ...);
 * ``bodies``: the body a speaker speaks for (a document's issuer, an employer);

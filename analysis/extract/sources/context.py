@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from analysis.extract.quotes.speakers import Speakers, noun_phrase
 from analysis.extract.sources.groups import role_group, story_groups
-from analysis.extract.sources.lexicons import _lexicon, _organisation_heads
+from analysis.extract.sources.lexicons import _gendered, _known_names, _lexicon, _organisation_heads
 from analysis.extract.sources.words import _SUBJECT_DEPS, _TITLE_DEPS, _label, _pronoun_form, _singular, _words
 from analysis.records import Mention, Quote
 
@@ -168,6 +168,9 @@ class _Context:
             who = self._named_next(b) if not earlier and self.speakers.described(tok) is None else None
             if who is None:
                 continue
+            known = _known_names()[1].get(who)
+            if known and role_group(self.text[a:b]) not in {known, "unknown"}:
+                continue  # "The strategist helped ... Mr Blair said": not what he is known as, someone else
             key = " ".join(_words(self.text[a:b])[1:])
             links.setdefault(key, set()).add(who)
             found.setdefault(who, {}).setdefault(key, (re.sub(r"\s+", " ", self.text[a:b]), a, b, False))
@@ -192,13 +195,35 @@ class _Context:
         k = self.ix.sent_of[ti] + 2
         limit = self.ix.sent_start_char[k] if k < len(self.ix.sent_start_char) else len(self.text)
         people = [m for m in self.speakers.mentions_in(end, limit) if m.label == "PERSON"]
+        if not people and k < len(self.ix.sent_start_char):
+            # one sentence naming nobody may stand between ("... fears that the Federal Reserve chairman
+            # may raise rates. The Fed has been raising rates since June. || Mr Greenspan told Congress")
+            after = self.ix.sent_start_char[k + 1] if k + 1 < len(self.ix.sent_start_char) else len(self.text)
+            people = [m for m in self.speakers.mentions_in(limit, after) if m.label == "PERSON"]
+            opening = self.ix.sent_first[k]
+            while opening < len(self.doc) - 1 and self.doc[opening].is_space:
+                opening += 1
+            if people and self.doc[self.ix.token_before(people[0].start + 1)].left_edge.i > opening:
+                return None  # only a name opening that sentence ("Mr Greenspan told ...")
         if not people or not people[0].entity:
             return None
         i, j = self.ix.tokens(people[0].start, people[0].end)
         root = self.doc[i:j].root if j > i else None
+        if root is not None and root.dep_ not in _SUBJECT_DEPS:
+            # someone the description's own sentence talks about ("Connecticut's tax commissioner says
+            # no one released Donald Trump's filings. || Kevin Sullivan says ..."): the next sentence's
+            # subject may still be the one it introduces, when named there first and nowhere before
+            nxt = self.ix.sent_start_char[k - 1] if k - 1 < len(self.ix.sent_start_char) else limit
+            later = next((m for m in people if m.start >= nxt), None)
+            if later is None or not later.entity or any(o.start < nxt for o in self.named.get(later.entity, [])):
+                return None
+            people = [later]
+            i, j = self.ix.tokens(people[0].start, people[0].end)
+            root = self.doc[i:j].root if j > i else None
         if root is None or root.dep_ not in _SUBJECT_DEPS:
             return None
-        if any(c.i < i and c.dep_ in _TITLE_DEPS for c in root.lefts):
+        honorifics = _gendered()[0]
+        if any(c.i < i and c.dep_ in _TITLE_DEPS and c.lower_.rstrip(".") not in honorifics for c in root.lefts):
             return None  # "Rival Hillary Clinton": a title of their own, someone else
         # the description's own he/she ("complained about his mic") must fit the person named
         stop = self.ix.sent_first[k - 1] if k - 1 < len(self.ix.sent_first) else len(self.doc)

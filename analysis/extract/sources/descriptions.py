@@ -1,6 +1,8 @@
 """A speaker's role from elsewhere in the article: a description of them in the next or previous
-sentence, "said as the ...", a quantified voice ("many officials"), a party's bare plural
-("Republicans said"), a titled person."""
+sentence, one fronted before them ("A junior Wimbledon finalist last year, she added"), the lead's
+description of a body it names next ("a shareholder fund voiced opposition ... || TCI, which ..."),
+"said as the ...", a quantified voice ("many officials"), a party's bare plural ("Republicans
+said"), a titled person."""
 
 from __future__ import annotations
 
@@ -10,8 +12,9 @@ from analysis.extract.quotes.speakers import noun_phrase
 from analysis.extract.sources.context import _OTHERS_HEADS, Role, _Context
 from analysis.extract.sources.gender import _other_person_before
 from analysis.extract.sources.groups import role_group
+from analysis.extract.sources.lexicons import _known_names
 from analysis.extract.sources.roles import _role_of_person
-from analysis.extract.sources.words import _SPLIT, _SUBJECT_DEPS, _label, _pronoun_form, _words
+from analysis.extract.sources.words import _POSSESSOR, _SPLIT, _SUBJECT_DEPS, _label, _pronoun_form, _words
 from analysis.records import Mention, Quote
 
 
@@ -56,10 +59,16 @@ def _described_by(ctx: _Context, named: list[Mention], said: list[Quote]) -> Rol
 
 def _next_sentence_description(ctx: _Context, named: list[Mention]) -> Role | None:
     """A definite description the article uses for a person right after naming them: "Charles
-    Kennedy has said ... The Liberal Democrat leader predicted ...". The description must open the
-    very next sentence as its subject, have a word for a person as its head ("leader", "nominee",
-    not "party"), be singular, and nobody else may be named between the name and it."""
+    Kennedy has said ... The Liberal Democrat leader predicted ...", "David Beckham expressed his
+    relief ... After Real's 3-0 win at Roma, the England skipper admitted ...". The description must
+    be the subject of one of the next sentences (``_subject_description``), have a word for a person
+    as its head ("leader", "nominee", not "party"), be singular, and nobody else may be named between
+    the name and it, except inside the person's own quoted words (whom they talk about: "Mr
+    Bannatyne said: "Gordon Brown is a great chancellor ..." The businessman ... also voiced
+    concern"). A title the article gives another named person ("Chancellor Gordon Brown" for "the
+    chancellor") is that person's."""
     ix, text = ctx.ix, ctx.text
+    quoted = ctx.speakers.scan.quote_of
     for m in sorted(named, key=lambda m: m.start):
         if m.label != "PERSON" or ctx.in_title(m.start):
             continue
@@ -68,13 +77,28 @@ def _next_sentence_description(ctx: _Context, named: list[Mention]) -> Role | No
             continue
         if _other_person_before(ctx, m.entity or "", m.start):
             continue  # "Clinton ... stressed the raid that killed Osama bin Laden. The former first lady said"
+        own = ctx.own_quotes.get(m.entity or "", [])
         for k in range(ix.sent_of[i] + 1, min(ix.sent_of[i] + 1 + NEXT_SENTENCES, len(ix.sent_first))):
-            found = _opening_description(ctx, k)
+            found = _opening_description(ctx, k) or _subject_description(ctx, k)
             if found is None:
                 continue
             a, b = found
-            if any(x.label == "PERSON" and x.entity != m.entity for x in ctx.speakers.mentions_in(m.end, b)):
+            if any(
+                x.label == "PERSON"
+                and x.entity != m.entity
+                and not (quoted[ix.token_before(x.start + 1)] != -1 and any(qa <= x.start < qb for qa, qb in own))
+                and not (x.start == a and _POSSESSOR.match(text, x.end))  # the description's owner
+                for x in ctx.speakers.mentions_in(m.end, b)
+            ):
                 break  # someone else named in between: the description may be theirs
+            after = re.match(r"\s*,?\s*", text[b : b + 4]).end() + b
+            if any(x.label == "PERSON" and x.start == after for x in ctx.speakers.mentions_in(after, after + 1)):
+                break  # "Last week, the F.B.I. director, James B. Comey, recommended": his
+            known = _known_names()[1].get(m.entity or "")
+            if known and role_group(text[a:b], False, ctx.story) not in {known, "unknown"}:
+                break  # "Mr Howard added ... The strategist helped Australia's PM": not what he is known as
+            if _one_office(ctx, text[a:b]) and _titled_person(ctx, text[a:b]) not in {None, m.entity}:
+                break  # "Chancellor Gordon Brown ... the chancellor": his title (not "actress X ... the actress")
             nouns = [t.lemma_ for t in ctx.doc[ix.token_before(a) : ix.token_before(b - 1) + 1] if t.pos_ == "NOUN"]
             if nouns and any(t.lemma_ == nouns[-1] for t in ctx.doc[j : ix.token_before(a)]):
                 break  # "he criticised the chancellor ... The chancellor's announcement": that one's
@@ -119,6 +143,89 @@ def _previous_sentence_description(ctx: _Context, named: list[Mention]) -> Role 
     return None
 
 
+def _fronted_description(ctx: _Context, name: str, named: list[Mention]) -> Role | None:
+    """An indefinite description fronted before the person as their sentence's subject, set off by
+    a comma: "A close ally of the ex-Yukos boss, Mr Nevzlin is ...", "A junior Wimbledon finalist
+    last year, she added: ...". The subject is one of the person's names or a he/she resolved to them;
+    the words run from the sentence's start ("a"/"an", or "one of" after an adverb: "Formerly one of
+    Mr Brown's closest Treasury aides, Ed Balls hinted") to the comma, hold no verb and no other
+    person's name (an owner's apart), and their head is a word for a person."""
+    doc, ix, text = ctx.doc, ctx.ix, ctx.text
+    starts = [m.start for m in named if m.label == "PERSON"] + sorted(ctx.pronouns.get(name, {}))
+    for start in sorted(starts):
+        if ctx.in_title(start) or ctx.in_direct_quote(start):
+            continue
+        subject = doc[ix.token_before(start + 1)]
+        subject = subject if subject.dep_ in _SUBJECT_DEPS else subject.head
+        if subject.dep_ not in _SUBJECT_DEPS:
+            continue
+        i = subject.left_edge.i  # "Mr Nevzlin": from the honorific on
+        first = ix.sent_first[ix.sent_of[i]]
+        while first < i and (doc[first].is_space or doc[first].is_punct):
+            first += 1
+        if i - first < 3 or doc[i - 1].text != ",":
+            continue
+        words = doc[first : i - 1]
+        lead = 1 if words[0].pos_ == "ADV" else 0  # "Formerly one of ..."
+        if words[lead].lower_ not in {"a", "an"} and not (
+            words[lead].lower_ == "one" and words[lead + 1 : lead + 2].text == "of"
+        ):
+            continue
+        if any(t.pos_ in {"VERB", "AUX", "PRON", "SCONJ"} or t.is_punct for t in words):
+            continue
+        head = words[lead + 2 :].root if words[lead].lower_ == "one" else words[lead:].root
+        if head.pos_ != "NOUN" or not ctx.is_person_word(head.lower_) or head.lower_ in ctx.kin_words:
+            continue
+        a, b = words[0].idx, words[-1].idx + len(words[-1])
+        if any(x.label == "PERSON" and not _POSSESSOR.match(text, x.end) for x in ctx.speakers.mentions_in(a, b)):
+            continue
+        return re.sub(r"\s+", " ", text[a:b]), a, b, False
+    return None
+
+
+def _lead_introduced(ctx: _Context, named: list[Mention]) -> Role | None:
+    """The indefinite description of a body that the lead's first sentence has as a subject, when the
+    next sentence opens by naming the body as its subject: "Shares in Deutsche Boerse have risen after
+    a shareholder fund voiced opposition to the takeover. || TCI, which claims to represent owners of
+    5% of the shares, has complained ...", "A US bank has agreed to pay ... || Riggs Bank will put
+    money in a fund ...". A news lead describes the actor first and names it next; the description
+    names nobody itself, and the body is named nowhere in the text before it (the headline apart)."""
+    doc, ix, text = ctx.doc, ctx.ix, ctx.text
+    body = [m for m in sorted(named, key=lambda m: m.start) if not ctx.in_title(m.start)]
+    if not body:
+        return None
+    first = body[0]
+    i, j = ix.tokens(first.start, first.end)
+    if j <= i:
+        return None
+    k = ix.sent_of[i]
+    if (
+        k == 0
+        or ctx.in_title(ix.sent_start_char[k - 1])
+        or any(not ctx.in_title(a) for a in ix.sent_start_char[: k - 1])
+    ):
+        return None  # the name must be in the second sentence of the body, the description in the first
+    subject = doc[i:j].root
+    opening = ix.sent_first[k]
+    while opening < i and (doc[opening].is_space or doc[opening].is_punct):
+        opening += 1
+    if subject.dep_ not in _SUBJECT_DEPS or opening != i:
+        return None
+    quoted = ctx.speakers.scan.quote_of
+    for tok in doc[ix.sent_first[k - 1] : ix.sent_first[k]]:
+        if tok.dep_ not in _SUBJECT_DEPS or tok.pos_ != "NOUN" or tok.tag_ == "NNS" or quoted[tok.i] != -1:
+            continue
+        if tok.lower_ not in ctx.org_heads or not any(
+            c.dep_ == "det" and c.lower_ in {"a", "an"} for c in tok.children
+        ):
+            continue
+        a, b = noun_phrase(doc, tok)
+        if any(m.label in {"ORG", "PERSON"} for m in ctx.speakers.mentions_in(a, b)):
+            continue  # "a unit of Citigroup": another body's
+        return re.sub(r"\s+", " ", text[a:b]), a, b, False
+    return None
+
+
 #: How many sentences after a name a definite description opening a sentence may stand for them.
 NEXT_SENTENCES = 3
 
@@ -143,6 +250,45 @@ def _opening_description(ctx: _Context, k: int) -> tuple[int, int] | None:
         return None
     a, b = noun_phrase(doc, head)
     return (a, b) if a == doc[first].idx else None
+
+
+def _one_office(ctx: _Context, description: str) -> bool:
+    """Whether a description names an office one person holds at a time ("the chancellor", "the
+    Tory leader": ``unique_titles``), not a trade many share ("the actress")."""
+    words = f" {' '.join(_words(description))} "
+    return any(f" {t} " in words for t in ctx.unique_titles)
+
+
+def _subject_description(ctx: _Context, k: int) -> tuple[int, int] | None:
+    """The definite singular description of a person that is the main clause's subject in sentence
+    ``k`` after an opening conjunction or a fronted phrase closed by a comma ("And the French
+    international defender believes ...", "After Real's 3-0 win at Roma, the England skipper
+    admitted ..."): still the sentence's topic, so the person the text is about."""
+    doc, ix = ctx.doc, ctx.ix
+    first = ix.sent_first[k]
+    last = ix.sent_first[k + 1] if k + 1 < len(ix.sent_first) else len(doc)
+    roots = [t for t in doc[first:last] if t.dep_ == "ROOT" and t.pos_ in {"VERB", "AUX"}]
+    if len(roots) != 1:
+        return None
+    head = next((c for c in roots[0].lefts if c.dep_ in _SUBJECT_DEPS), None)
+    if head is None or head.pos_ != "NOUN" or head.tag_ == "NNS" or ctx.speakers.scan.quote_of[head.i] != -1:
+        return None
+    if not ctx.is_person_word(head.lower_) or head.lower_ in _OTHERS_HEADS | ctx.kin_words:
+        return None
+    the = doc[head.left_edge.i]
+    owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    if owner is not None and owner.left_edge.i == the.i:
+        pass  # "Obama's former campaign strategist said": whose strategist (the owner is someone else)
+    elif the.lower_ != "the" or the.head.i != head.i:
+        return None
+    quoted = ctx.speakers.scan.quote_of
+    before = [t for t in doc[first : the.i] if not t.is_space]
+    opener = len(before) == 1 and before[0].pos_ in {"CCONJ", "ADV"}  # "And the ...", "Meanwhile the ..."
+    quotation = bool(before) and all(quoted[t.i] != -1 or t.is_punct or t.is_quote for t in before)
+    if before and not opener and not quotation and before[-1].text != ",":
+        return None
+    a, b = noun_phrase(doc, head)
+    return (a, b) if a == the.idx else None
 
 
 #: A number in figures or words up to ten.

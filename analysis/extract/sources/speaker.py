@@ -19,7 +19,9 @@ from analysis.extract.sources.descriptions import (
     _crowd_of,
     _described_by,
     _earlier_indefinite,
+    _fronted_description,
     _job_and_hometown,
+    _lead_introduced,
     _next_sentence_description,
     _party_plural,
     _plural_role,
@@ -177,12 +179,16 @@ def _speaker(ctx: _Context, name: str, said: list[Quote]) -> Speaker:
         )
         if role is None and full is not None and kind == "named person":
             role = _role_of_person(ctx, ctx.named[full], any_label=True)  # the title at the full name
+        if role is None and kind == "organisation":
+            role = _lead_introduced(ctx, named)  # "a shareholder fund voiced opposition ... || TCI, which ..."
         if role is None and kind == "named person" and label == "NORP":
             role = _said_as_the(ctx, name, said) or None  # "The Republican"
         if role is None and kind == "named person":
             role = _next_sentence_description(ctx, named)
         if role is None and kind == "named person":
             role = _previous_sentence_description(ctx, named)
+        if role is None and kind == "named person":
+            role = _fronted_description(ctx, name, named)
         if role is None and kind == "named person":
             role = ctx.descriptions().get(name)
         if role is None and kind == "named person":
