@@ -107,6 +107,8 @@ def test_a_political_leaning_before_group_is_an_advocacy_group():
     assert role_group("the conservative legal group") == _CIVIL
     assert role_group("a liberal advocacy organisation") == _CIVIL
     assert role_group("the Liberal Democrat group") == "politician"
+    # the words after the leaning keep their own group when they have one
+    assert role_group("a liberal television network") == "media"
 
 
 def test_a_description_before_a_bodys_name_beats_the_names_words():

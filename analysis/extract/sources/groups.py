@@ -124,7 +124,7 @@ def role_group(
     role = _sport_body().sub(" sports council", role)  # "International Cricket Council": a sport's governing body
     if "culture and sport" in story:
         role = _SPORT_FEDERATION.sub(" sports council", role)  # "Spanish Federation press officer" in a match report
-    role = _LEANING_GROUP.sub(" advocacy group", role)  # "the conservative legal group": no party
+    role = _LEANING_GROUP.sub(_without_leaning, role)  # "the conservative legal group": no party
     role = role.replace(" & ", " and ")  # "Food & Agriculture Organisation" is the lexicon's "food and ..."
     role = _current_post(role, story)
     if _WRITING_IN.match(role.strip()):
@@ -562,11 +562,18 @@ def _sport_body() -> re.Pattern[str]:
 #: a national sport's federation ("the Spanish Federation").
 _SPORT_FEDERATION = re.compile(r"(?<!Russian )\bFederation\b(?!\s+of\b)")
 #: A political leaning written small before a word for a group ("the conservative legal group", "a
-#: liberal advocacy group"): an advocacy group, not a party ("Liberal Democrat group" is written big).
+#: liberal advocacy group"): a body's leaning, not a party ("Liberal Democrat group" is written big).
 _LEANING_GROUP = re.compile(
     r"\b(?:conservative|liberal|progressive|right-wing|left-wing|libertarian)\s+(?!democrat)"
-    r"(?:[a-z][\w-]*\s+){0,2}(?:group|groups|organi[sz]ations?|coalition|network)\b"
+    r"(?P<kind>(?:[a-z][\w-]*\s+){0,2}(?:group|groups|organi[sz]ations?|coalition|network))\b"
 )
+
+
+def _without_leaning(found: re.Match[str]) -> str:
+    """The words after a leaning when they place the body ("liberal television network": a network,
+    media), else an advocacy group ("the conservative legal group", "progressive organizations")."""
+    kind = found.group("kind")
+    return kind if role_group(kind, generic=False) not in {"unknown", "politician"} else "advocacy group"
 
 
 def _described_body(rest: list[str], capitals: list[bool] | None, specific: dict[str, str]) -> list[str] | None:
