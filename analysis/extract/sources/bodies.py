@@ -7,7 +7,15 @@ import re
 
 from analysis.extract.sources.context import _Context
 from analysis.extract.sources.groups import known_body, role_group
-from analysis.extract.sources.lexicons import _document_heads, _employer_heads, _known_body_patterns, _known_names
+from analysis.extract.sources.lexicons import (
+    _document_heads,
+    _employer_heads,
+    _known_body_patterns,
+    _known_names,
+    _role_lexicon,
+    _title_defaults,
+    _trade_heads,
+)
 from analysis.extract.sources.names import _a_company, _spelled_out
 from analysis.extract.sources.roles import _role_of_person
 from analysis.extract.sources.words import _label, _words
@@ -107,16 +115,28 @@ def _employer_group(ctx: _Context, role: str) -> str:
         if group == "unknown" and (long_name := _spelled_out(ctx, org)) is not None:
             # "an Apacs spokeswoman" after "the Association for Payment Clearing Services (Apacs)"
             group = role_group(long_name[0], name=True)
+        if group == "unknown":
+            group = _at_a_university(ctx, org)  # "Pipa", the "... (Pipa) at the University of Maryland"
         if group == "unknown" and _a_company(ctx, org):
             group = "business"
         if group == "unknown" and (own := _role_of_person(ctx, ctx.named[org], any_label=True)) is not None:
             group = role_group(own[0], own[3], generic=False)  # the body's own description: "search giant Google"
         if group != "unknown":
             return group
+    posts = _role_lexicon()[1].keys() | _title_defaults().keys() | _employer_heads()
     for body in _CAPITALISED_RUN.findall(role):
-        body = _LEADING_ARTICLE.sub("", body)
+        run = whole = _LEADING_ARTICLE.sub("", body).split()
+        while run and all(w in posts for w in _words(run[-1])):
+            run = run[:-1]  # "Russian President", "Chief Executive": the post written as a title is no name
+        body = " ".join(run)
+        if run != whole and _label(ctx.named.get(body, [])) in {"GPE", "NORP"}:
+            continue  # a place's or a people's title: "Russian President" is the state's
         if body and role_group(body, name=True) == "unknown":
             group = _described_before(ctx, body)
+            if group == "unknown":
+                group = _described_beside(ctx, body)
+            if group == "unknown":
+                group = _at_a_university(ctx, body)
             if group != "unknown":
                 return group
     return "unknown"
@@ -184,3 +204,64 @@ def _spokesperson_named_elsewhere(ctx: _Context, role: str) -> str:
         if group != "unknown":
             groups.add(group)
     return groups.pop() if len(groups) == 1 else "unknown"
+
+
+#: A body's description set right after its name, in commas or as a copula ("Diageo, the world's
+#: biggest spirits company,", "Mittal Steel, one of the world's largest steel producers", "Pipa is a
+#: research group"). Up to eight words, no clause or quotation inside. (Not a description before the
+#: name and a comma: "In a White House statement, President Obama" is no apposition.)
+_DESCRIPTION_WORDS = r"(?:[\w'’&-]+\s+){0,7}?[\w'’-]+"
+_DESCRIPTION_AFTER = re.compile(
+    rf",\s+(?:one\s+of\s+)?(?:the|a|an)\s+(?P<desc>{_DESCRIPTION_WORDS})\s*[,.;(]"
+    rf"|\s+(?:is|was)\s+(?P<copula>(?:a|an)\s+{_DESCRIPTION_WORDS})\s*[,.;]"
+)
+
+
+def _described_beside(ctx: _Context, body: str) -> str:
+    """The group of the description the article sets right after a body's name, in commas or with *is
+    a* (``_DESCRIPTION_AFTER``), when the description ends on a word for a body
+    (``organisation_heads``) or for a trade (``trade_heads``: *producers*, *suppliers*: firms).
+    Names of one or more capitalised words are tried whole, then by their leading words ("Diageo North
+    America president", the tagger's person: "Diageo, the world's biggest spirits company").
+    "unknown" when the article has none, or its descriptions disagree."""
+    words = body.split()
+    for n in range(len(words), 0, -1):
+        name = " ".join(words[:n])
+        if n < len(words) and (len(name) < 3 or role_group(name, name=True) != "unknown"):
+            continue
+        groups = set()
+        for at in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", ctx.text):
+            after = _DESCRIPTION_AFTER.match(ctx.text, at.end())
+            for desc in [after.group("desc") or after.group("copula")] if after else []:
+                head = _words(desc)[-1] if _words(desc) else ""
+                trade = head in _trade_heads()
+                if not (trade or head in ctx.org_heads or head.removesuffix("s") in ctx.org_heads):
+                    continue
+                group = role_group(desc, generic=False)
+                if group == "unknown" and trade:
+                    group = "business"  # "one of the world's largest steel producers": a firm
+                if group != "unknown":
+                    groups.add(group)
+        if groups:
+            return groups.pop() if len(groups) == 1 else "unknown"
+    return "unknown"
+
+
+#: What follows a body's name (its short name in brackets, maybe) when the body is part of a host
+#: body: "(Pipa) at the University of Maryland", "at Harvard University".
+_HOSTED_AT = re.compile(
+    r"\s*(?:\([^()]{1,60}\)\s*)?,?\s+at\s+(?P<host>(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+(?:of\s+)?[A-Z][\w&'’.-]*){0,5})"
+)
+_ACADEMIC = "expert or academic"
+
+
+def _at_a_university(ctx: _Context, body: str) -> str:
+    """ "expert or academic" when the article writes a body's name (or the short name it gives in
+    brackets) right before "at" and a university or a research institute the lexicon places ("the
+    Program on International Policy Attitudes (Pipa) at the University of Maryland"): a university's
+    programme or centre is a research one. "unknown" otherwise (a body "at" a firm says nothing)."""
+    for at in re.finditer(rf"(?<![\w-]){re.escape(body)}(?![\w-])|\({re.escape(body)}\)", ctx.text):
+        hosted = _HOSTED_AT.match(ctx.text, at.end())
+        if hosted and role_group(hosted.group("host"), name=True) == _ACADEMIC:
+            return _ACADEMIC
+    return "unknown"

@@ -18,6 +18,7 @@ from analysis.extract.sources.lexicons import (
     _media_name_heads,
     _member_bodies,
     _occupations,
+    _organisation_heads,
     _party_members,
     _party_names,
     _person_words,
@@ -43,7 +44,7 @@ from analysis.extract.sources.words import (
 CUE_WORDS_PER_EXTRA = 500
 
 
-def _across_split(words: list[str], cut: int, specific: dict[str, str]) -> str | None:
+def _across_split(words: list[str], cut: int, specific: dict[str, str], story: Sequence[str] = ()) -> str | None:
     """A lexicon phrase that runs across the split word and starts in the head part: "the city of
     Phoenix" (city of), "Secretary of State Kerry"; the longest wins."""
     if cut >= len(words):
@@ -66,6 +67,10 @@ def _across_split(words: list[str], cut: int, specific: dict[str, str]) -> str |
         # union's); one speaking for a politician or a party is their staff, as a bare spokesman is
         # the body may be named by a word of the occupations list only ("a spokesman for the show")
         body = _rightmost(words[cut:], specific) or _rightmost(words[cut:], _occupations()[1])
+        for g in story:
+            # "spokesman for organisers MCD Promoters" in a story about the stage: a body named by a
+            # word the story places ("organisers" of a festival, a tour)
+            body = body or _rightmost(words[cut:], _context_heads()[g][2])
         return body if body not in {None, "politician"} else group
     if "fellow" in phrase.split():
         # a fellowship is a research post wherever it is held: "a fellow at the European Council on
@@ -116,6 +121,10 @@ def role_group(
     # a body named for what it campaigns against is an advocacy group, whatever its other words are
     role = _AGAINST_BODY.sub(" pressure group ", role)
     role = _members_for_body().sub(" pressure group ", role)  # "Students For Life of America": named for its members
+    role = _sport_body().sub(" sports council", role)  # "International Cricket Council": a sport's governing body
+    if "culture and sport" in story:
+        role = _SPORT_FEDERATION.sub(" sports council", role)  # "Spanish Federation press officer" in a match report
+    role = _LEANING_GROUP.sub(_without_leaning, role)  # "the conservative legal group": no party
     role = role.replace(" & ", " and ")  # "Food & Agriculture Organisation" is the lexicon's "food and ..."
     role = _current_post(role, story)
     if _WRITING_IN.match(role.strip()):
@@ -168,7 +177,7 @@ def role_group(
     head, rest = words[:cut], words[cut:]
     issuer = [w for w in head if w not in _document_heads()]
     # a phrase across the split word first: "Bank of England governor" is the Bank of England's
-    group = _across_split(words, cut, specific)
+    group = _across_split(words, cut, specific, story)
     if group is None and len(issuer) < len(head):
         # a document speaks for whoever issued it: "a New York Times/CBS News poll" is the paper's
         group = _rightmost(issuer, specific) or _rightmost(rest, specific)
@@ -176,7 +185,14 @@ def role_group(
     # About a Boy") or of the post's field ("Clearswift's director of research")
     caps = _capitalised(role)
     body = _body_words(rest, caps[cut:] if len(caps) == len(words) else None, specific)
-    group = group or _rightmost(head, specific) or _rightmost(body, specific)
+    described = _described_body(rest, caps[cut:] if len(caps) == len(words) else None, specific)
+    group = group or _rightmost(head, specific) or _rightmost(described or body, specific)
+    if len(head) > 2 and " ".join(head[-2:]) in _VOICE_POSTS and (whose := _rightmost(head[:-2], specific)):
+        # "Spanish Federation press officer", "Uefa press officer": the body's voice, as its spokesman
+        # is (a party's stays its staff: "Labour press officer")
+        group = whose if whose != "politician" else group
+    if head and head[-1] in _GOVERNORS and (of := _rightmost(described or body, specific)) not in {None, "politician"}:
+        group = of  # "governor of the Tourism Authority of Thailand": that body's head, not a state's
     if group == _STAFF and len(head) > 1 and head[-1] in _OFFICES and _rightmost(head[:-1], specific) == _JUSTICE:
         group = _JUSTICE  # "NYPD Commissioner", "Pentagon spokesman": the police's, the army's
     if group == "politician" and "campaign" in rest and _rightmost(head, generic) == _STAFF:
@@ -196,6 +212,11 @@ def role_group(
     longer = _rightmost_phrase(head, generic)
     if group is None and longer and longer[1] > 1 and longer[0] != "unknown":
         group = longer[0]  # "General secretary": the longer generic phrase beats the title "secretary"
+    if group is None and rest and head and head[-1].startswith("spokes"):
+        for g in story:
+            # "spokesman for organisers MCD Promoters" in a story about the stage: the body is named
+            # by a word the story places (a festival's or a tour's "organisers")
+            group = group or _rightmost(rest, _context_heads()[g][2])
     for g in story:
         group = group or _rightmost(head[-1:], _context_heads()[g][2])  # the head noun only: not "director general"
         executive = _context_heads()[g][3]
@@ -519,3 +540,53 @@ def _team_position() -> re.Pattern[str]:
 def known_body(name: str) -> tuple[str, str] | None:
     """(kind, group) of a well-known body by its exact name ("Microsoft", "the Home Office")."""
     return _known_names()[0].get(re.sub(r"^[Tt]he\s+", "", name.strip()))
+
+
+#: Posts that speak for the body named before them, as a spokesman does.
+_VOICE_POSTS = frozenset({"press officer", "press secretary"})
+#: A governor of a body (not of a state or a place) is that body's head.
+_GOVERNORS = frozenset({"governor", "governors"})
+#: Words for a body that governs a sport, after the sport's name (``sport_names`` in the lexicon).
+_SPORT_BODY_HEADS = "council|board|federation|association|union|league|authority|commission|committee|confederation"
+
+
+@cache
+def _sport_body() -> re.Pattern[str]:
+    """A sport's name right before a word for a governing body: "International Cricket Council",
+    "England and Wales Cricket Board", "Lawn Tennis Association" (case-insensitive)."""
+    sports = "|".join(re.escape(w) for w in _lexicon("role_groups.json")["sport_names"])
+    return re.compile(rf"(?<![\w-])(?:{sports})\s+(?:{_SPORT_BODY_HEADS})s?\b", re.IGNORECASE)
+
+
+#: "Federation" capitalised, not "Federation of ..." and not the Russian state: in a story about sport,
+#: a national sport's federation ("the Spanish Federation").
+_SPORT_FEDERATION = re.compile(r"(?<!Russian )\bFederation\b(?!\s+of\b)")
+#: A political leaning written small before a word for a group ("the conservative legal group", "a
+#: liberal advocacy group"): a body's leaning, not a party ("Liberal Democrat group" is written big).
+_LEANING_GROUP = re.compile(
+    r"\b(?:conservative|liberal|progressive|right-wing|left-wing|libertarian)\s+(?!democrat)"
+    r"(?P<kind>(?:[a-z][\w-]*\s+){0,2}(?:group|groups|organi[sz]ations?|coalition|network))\b"
+)
+
+
+def _without_leaning(found: re.Match[str]) -> str:
+    """The words after a leaning when they place the body ("liberal television network": a network,
+    media), else an advocacy group ("the conservative legal group", "progressive organizations")."""
+    kind = found.group("kind")
+    return kind if role_group(kind, generic=False) not in {"unknown", "politician"} else "advocacy group"
+
+
+def _described_body(rest: list[str], capitals: list[bool] | None, specific: dict[str, str]) -> list[str] | None:
+    """The article's own description of the body a post is of/at/for, written small right before its
+    name, when it ends on a word for a body and the lexicon places it: "for the gay rights group Human
+    Rights Campaign" (a rights group, whatever "Campaign" says), "for security firm Sophos". None
+    when there is no such description."""
+    if capitals is None or len(capitals) != len(rest):
+        return None
+    k = len(rest)
+    while k > 0 and capitals[k - 1]:
+        k -= 1  # the name: the capitalised words that end the role
+    if k == 0 or k == len(rest) or rest[k - 1] not in _organisation_heads():
+        return None
+    described = rest[:k]
+    return described if _rightmost(described, specific) is not None else None

@@ -77,6 +77,7 @@ from analysis.extract.sources.words import (
     _ENTITY_KIND,
     _POSSESSIVE,
     _POSSESSOR,
+    _SPLIT,
     _SUBJECT_DEPS,
     _label,
     _singular,
@@ -395,11 +396,13 @@ def _speaker(ctx: _Context, name: str, said: list[Quote]) -> Speaker:
         if (
             role
             and kind in {"named person", "unnamed person"}
-            and role_group(words, role[3], ctx.story, generic=False) == "unknown"
+            and role_group(words, False, ctx.story, generic=False) == "unknown"
         ):
             # only a generic head ("spokesperson", "director", "head of"): the body the role names
             # decides when the article or the lexicon places it ("a Google spokesperson", "head of
-            # Preventon", the "net security firm Preventon")
+            # Preventon", the "net security firm Preventon"); written as a title, before the title's
+            # default ("Diageo North America president Ivan Menezes" is the spirits firm's, not a
+            # head of state's: the default stays for a title no placed body stands in)
             body = _employer_group(ctx, words)
             if body == "unknown" and kind == "unnamed person":
                 body = _spokesperson_named_elsewhere(ctx, role[0])  # "his spokesman", the article's one
@@ -407,13 +410,14 @@ def _speaker(ctx: _Context, name: str, said: list[Quote]) -> Speaker:
         elif (
             role
             and kind in {"named person", "unnamed person"}
-            and not set(ctx.story) & _STORIES_OF_CLUBS
+            and (not set(ctx.story) & _STORIES_OF_CLUBS or _body_after_post(words))
             and not ("politics" in ctx.story and _staff_post(_words(role[0]), _words(role[0])))
             and _employer_decides(ctx, words)
         ):
             # a post at the top of a body the article places: the body's field ("the chief
-            # executive of Ora Media", a TV production company, is media, not business). Not in a
-            # sports or arts story, whose own rule already reads such posts as the club's or the
+            # executive of Ora Media", a TV production company, is media, not business). In a
+            # sports or arts story only with the body after the post ("chief executive of the UK
+            # Film Council"): that story's own rule reads a post after a name as the club's or the
             # festival's ("Chelsea chief executive", "Segas chairman")
             body = _employer_group(ctx, words)
             group = body if body != "unknown" else group
@@ -511,6 +515,13 @@ def _speaker(ctx: _Context, name: str, said: list[Quote]) -> Speaker:
         in_headline=any(ctx.in_title(p) for p in places),
         in_lead=any((p2 := ctx.paragraph(p)) is not None and p2 < 2 for p in places),
     )
+
+
+def _body_after_post(role: str) -> bool:
+    """Whether a role names its body after the post, past a split word ("chief executive of the UK
+    Film Council", "head at Fifa"; not "Chelsea chief executive")."""
+    words = _words(role)
+    return any(w in _SPLIT for w in words[1:-1])
 
 
 #: A person named as the subject and "also" right after: "Duncan Bannatyne also attacked".

@@ -22,9 +22,14 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 
 
 def _words(text: str) -> list[str]:
-    """Lower-cased words without full stops and possessive endings ("party's" -> "party")."""
+    """Lower-cased words without full stops and possessive endings ("party's" -> "party"), a
+    misspelt spokesperson's head read as the word it stands for ("A Mittal Steel spokeman")."""
     words = (_EX.sub("", _POSSESSIVE.sub("", w.strip(".")).lower()) for w in _WORDS.findall(text))
-    return [w for w in words if w]
+    return [_MISSPELT.get(w, w) for w in words if w]
+
+
+#: Misspellings of a head word that news copy lets through ("spokeman" for "spokesman").
+_MISSPELT = {"spokeman": "spokesman", "spokemen": "spokesmen", "spokewoman": "spokeswoman"}
 
 
 def _capitalised(text: str) -> list[bool]:
