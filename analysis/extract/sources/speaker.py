@@ -42,6 +42,8 @@ from analysis.extract.sources.kinds import (
     _share_group,
     _share_of_people,
     _those_asked,
+    called_it,
+    office_of_body,
 )
 from analysis.extract.sources.lexicons import (
     _document_heads,
@@ -144,8 +146,9 @@ def _speaker(ctx: _Context, name: str, said: list[Quote]) -> Speaker:
             kind = "country or group"
         elif kind == "country or group" and low in _party_members() and _said_as_the(ctx, name, said):
             kind = "named person"  # "The Republican is also encouraging his supporters": one person
-        elif kind == "country or group" and low in _party_members() and _party_plural(ctx, said):
-            kind = "organisation"  # "Republicans said", credited as "Republican": the party
+        elif kind == "country or group" and low in _party_members() and _party_plural(ctx, _not_they(ctx, said)):
+            # "Republicans said" (and "They also said"), credited as "Republican": the party
+            kind = "organisation"
         elif kind != "named person" and _a_persons_name(ctx, name):
             kind = "named person"  # "Deutsche Bank's Simon Champion", "Dr. Connie Mariano", tagged ORG or GPE
         elif label in {"NORP", "ORG"} and _ONE_NATIONAL.fullmatch(name) and _said_as_the(ctx, name, said):
@@ -248,6 +251,12 @@ def _speaker(ctx: _Context, name: str, said: list[Quote]) -> Speaker:
             # "chief executive William Harrison and chief operating officer James Dimon said", "Princes
             # William and Harry said": two voices together, a group with no one gender
             kind = "country or group"
+        office = office_of_body(ctx, name, _spans_of(ctx, name, named, said)) if body is None else None
+        if office is not None and kind in {"organisation", "country or group"}:
+            # "The Lib Dem leader said", credited to "Lib Dem"; "The MEP said", tagged ORG: one person
+            kind, role = ("named person" if office[3] else "unnamed person"), (*office[:3], False)
+        elif kind == "named person" and label in {"PERSON", "ORG"} and called_it(ctx, name, named, said):
+            kind = "organisation"  # "Highfield said that it intends to take the firm private": a body is "it"
         if kind != "named person":
             # An organisation's own description ("handset giant Nokia") or its name decides.
             group = role_group(role[0], role[3], ctx.story) if role else "unknown"
@@ -286,6 +295,8 @@ def _speaker(ctx: _Context, name: str, said: list[Quote]) -> Speaker:
             kind = "organisation"  # "according to analysts Nielsen//NetRatings": the firm so described
         if (body := known_body(name)) is not None:
             kind = body[0]  # "Mobile PC said", a magazine the tagger missed
+        elif kind in {"named person", "unnamed person"} and _a_bare_name(name) and called_it(ctx, name, [], said):
+            kind = "organisation"  # "Five admitted it had sent out 55,000 packs": a body the tagger missed
         if start is not None and end is not None and kind not in {"unknown"}:
             inside = inside_people = [
                 m
@@ -662,3 +673,31 @@ def _plural_then_name(ctx: _Context, name: str, end: int | None) -> bool:
     if after is None or after.group(1).lower() in _DATE_WORDS or first_name_gender(f"{after.group(1)} x"):
         return False
     return not any(m.label == "PERSON" for m in ctx.speakers.mentions_in(after.start(1), after.end(1)))
+
+
+def _spans_of(ctx: _Context, name: str, named: list[Mention], said: list[Quote]) -> list[tuple[int, int]]:
+    """Where a speaker's own name stands as the words its quotes hang on; when no quote hangs on the
+    name itself (all on "he", "it"), every place the article names it."""
+    own = [
+        (a, b)
+        for q in said
+        if (a := q.speaker_start) is not None and (b := q.speaker_end) is not None and ctx.text[a:b] == name
+    ]
+    return own or [(m.start, m.end) for m in named if m.text == name]
+
+
+def _a_bare_name(name: str) -> bool:
+    """Whether a speaker's words are a capitalised name with no determiner or description ("Five",
+    "Highfield"), not "The company" or "A spokesman"."""
+    words = name.split()
+    return (
+        0 < len(words) <= 3
+        and all(w[:1].isupper() or w[:1].isdigit() for w in words)
+        and (words[0].lower() not in {"the", "a", "an", "this", "that", "one", "another", "his", "her", "its", "their"})
+    )
+
+
+def _not_they(ctx: _Context, said: list[Quote]) -> list[Quote]:
+    """The quotes that do not hang on "they": the words that name who speaks ("Democrats also described
+    ... They said"), a "they" being only what the resolver carried on from them."""
+    return [q for q in said if q.speaker_start is None or ctx.text[q.speaker_start : q.speaker_end].lower() != "they"]
