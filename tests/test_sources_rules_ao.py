@@ -5,7 +5,9 @@ for an organisation ("The MEP said his party") is its holder; a name the article
 "he" or "she" ("Highfield said that it intends", "Five admitted it had sent"), one that issues polls
 ("A Bloomberg poll") and a web address are a body's; a member of a body, a front-runner or someone
 from a place, described with the body's or the place's name inside ("A Labour backbencher", "The GOP
-front-runner", "one London-based broker"), is a person, not the body or the place."""
+front-runner", "one London-based broker"), is a person, not the body or the place; one name in
+apposition to "the" and a plural ("Rockstar Games, the makers of Manhunt") is a body; a party's bare
+plural carried on by "they" is still the party."""
 
 from __future__ import annotations
 
@@ -94,3 +96,23 @@ def test_someone_from_a_place_is_a_person_and_a_firm_of_a_place_a_firm():
     assert _speaker(b, "one London-based retailer").kind == "organisation"
     c = _article("Residents were angry. The city of Phoenix said it would appeal.")
     assert _speaker(c, "The city of Phoenix").kind == "country or group"
+
+
+def test_one_name_in_apposition_to_many_people_is_a_body():
+    a = _article(
+        "Anyone convicted of selling the game to a child can be fined. Rockstar Games, the makers of Manhunt, "
+        "has said in the past it markets its games responsibly."
+    )
+    s = _speaker(a, "Rockstar Games")
+    assert (s.kind, s.role_group) == ("organisation", "business")
+    # a plural inside a firm's name is no plural apposition
+    b = _article('"Prices will fall," said Kyle Cooper, at Citigroup Global Markets. "We have a lot of winter left."')
+    assert _speaker(b, "Kyle Cooper").kind == "named person"
+
+
+def test_a_partys_plural_carried_on_by_they_is_the_party():
+    a = _article(
+        "The House panel voted 19-15. Democrats said the vote was a stunt. They said the attorney had offered "
+        "to appear. One Democrat, Elijah Cummings, called it a disgrace."
+    )
+    assert _speaker(a, "Democrat").kind == "organisation"

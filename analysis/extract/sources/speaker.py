@@ -243,8 +243,8 @@ def _speaker(ctx: _Context, name: str, said: list[Quote]) -> Speaker:
             # after the name whose head is a word for a body (not for a person) says the name is that
             # body's (not "founder of the CGA consultancy Jeanne-Marie Gescher": no apposition)
             head = _head_word(ctx, *role[:3])
-            if head in ctx.org_heads and not ctx.is_person_word(head):
-                kind = "organisation"
+            if head in ctx.org_heads and not ctx.is_person_word(head) or _many_of_one(ctx, name, role):
+                kind = "organisation"  # (or "Rockstar Games, the makers of Manhunt": one name, many people)
         if body is not None and (label != "PERSON" or len(name.split()) > 1 or first_name_gender(name) is None):
             kind = body[0]  # a known body stays one whatever role words the parse found near it
         if kind in {"named person", "organisation"} and one_of_a_pair(ctx, name, label, said):
@@ -346,6 +346,13 @@ def _speaker(ctx: _Context, name: str, said: list[Quote]) -> Speaker:
             # a name the tagger missed ("Theresa May", taken for a date): its apposition or title
             # still says what the person is ("Theresa May, shadow secretary for the family, told")
             role = _role_of_person(ctx, [Mention(start, end, name, "PERSON", name)])
+            if (
+                role is not None
+                and not role[3]
+                and _plural_role(ctx, role)
+                and not a_described_pair(name, ctx.is_person_word)
+            ):
+                kind = "organisation"  # "Rockstar Games, the makers of Manhunt, has said": one name, many people
         elif kind == "unnamed person" and name.isalpha() and name[:1].isupper():
             # "Hare told ...": the surname of someone named in full, whom the tagger took for an
             # organisation ("former England full-back Dusty Hare")
@@ -375,6 +382,8 @@ def _speaker(ctx: _Context, name: str, said: list[Quote]) -> Speaker:
             group = role_group(name)
             if group == "unknown":
                 group = role_group(_expanded(ctx, name))  # "The FAO report", the Food & Agriculture Organisation's
+            if group == "unknown" and role is not None and role[0] != name:
+                group = role_group(role[0])  # "Rockstar Games, the makers of Manhunt": its apposition's
             if group == "unknown" and kind == "organisation":
                 group = _employer_group(ctx, name)  # "a rival in IBM": the body its words name
             if group == "unknown":
@@ -701,3 +710,14 @@ def _not_they(ctx: _Context, said: list[Quote]) -> list[Quote]:
     """The quotes that do not hang on "they": the words that name who speaks ("Democrats also described
     ... They said"), a "they" being only what the resolver carried on from them."""
     return [q for q in said if q.speaker_start is None or ctx.text[q.speaker_start : q.speaker_end].lower() != "they"]
+
+
+def _many_of_one(ctx: _Context, name: str, role: Role) -> bool:
+    """Whether one name stands in apposition to "the" and a plural common noun ("Rockstar Games, the makers
+    of Manhunt"): many people under one name are a body (not "Kyle Cooper, at Citigroup Global Markets",
+    whose plural is a name's; not "both candidates", a pair)."""
+    if not role[0].lower().startswith("the ") or a_described_pair(name, ctx.is_person_word):
+        return False
+    i, j = ctx.ix.tokens(role[1], role[2])
+    j = next((k for k in range(i + 1, j) if ctx.doc[k].lower_ in {"of", "for", "at", "in", "behind"}), j)
+    return j > i and ctx.doc[j - 1].tag_ == "NNS"
