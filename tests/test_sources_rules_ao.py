@@ -7,7 +7,7 @@ for an organisation ("The MEP said his party") is its holder; a name the article
 from a place, described with the body's or the place's name inside ("A Labour backbencher", "The GOP
 front-runner", "one London-based broker"), is a person, not the body or the place; one name in
 apposition to "the" and a plural ("Rockstar Games, the makers of Manhunt") is a body; a party's bare
-plural carried on by "they" is still the party."""
+plural carried on by "they" is still the party; a place that "shares the same enemies" is no company."""
 
 from __future__ import annotations
 
@@ -116,3 +116,12 @@ def test_a_partys_plural_carried_on_by_they_is_the_party():
         "to appear. One Democrat, Elijah Cummings, called it a disgrace."
     )
     assert _speaker(a, "Democrat").kind == "organisation"
+
+
+def test_a_country_that_shares_enemies_is_no_company():
+    a = _article(
+        'Saudi Arabia is distributing a white paper to members of Congress. "Saudi Arabia shares the same '
+        'terrorist enemies as the United States," the paper says. Saudi Arabia said it had blocked 400,000 websites.'
+    )
+    s = _speaker(a, "Saudi Arabia")
+    assert (s.kind, s.role_group) == ("country or group", "government official or spokesperson")
