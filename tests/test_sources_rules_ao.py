@@ -7,7 +7,8 @@ for an organisation ("The MEP said his party") is its holder; a name the article
 from a place, described with the body's or the place's name inside ("A Labour backbencher", "The GOP
 front-runner", "one London-based broker"), is a person, not the body or the place; one name in
 apposition to "the" and a plural ("Rockstar Games, the makers of Manhunt") is a body; a party's bare
-plural carried on by "they" is still the party; a place that "shares the same enemies" is no company."""
+plural carried on by "they" is still the party; a place that "shares the same enemies" is no
+company; "one of her colleagues" is one person and "a majority in 14 countries" a share of people."""
 
 from __future__ import annotations
 
@@ -125,3 +126,13 @@ def test_a_country_that_shares_enemies_is_no_company():
     )
     s = _speaker(a, "Saudi Arabia")
     assert (s.kind, s.role_group) == ("country or group", "government official or spokesperson")
+
+
+def test_one_of_a_plural_of_people_is_one_unnamed_person():
+    a = _article('The senator was angry. "This is wrong," said one of her male colleagues.')
+    assert _speaker(a, "one of her male colleagues").kind == "unnamed person"
+
+
+def test_a_share_of_people_in_a_place_is_anonymous():
+    a = _article("The poll was large. A majority in 14 countries said the US had a negative influence, the poll found.")
+    assert _speaker(a, "A majority in 14 countries").kind == "anonymous"

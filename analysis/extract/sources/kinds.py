@@ -146,6 +146,8 @@ def _kind_of_words(ctx: _Context, words_text: str, start: int | None, end: int |
         return "organisation"  # "RSPCA", "NATO": an acronym the tagger missed
     if _WEB_ADDRESS.fullmatch(words_text.strip()):
         return "organisation"  # "says gamesindustry.biz": a website, the body that runs it
+    if words[0] in {"one", "another"} and words[1:2] == ["of"] and head is not None and ctx.is_person_word(head):
+        return "unnamed person"  # "one of her male colleagues": one person, whatever the plural after "of"
     plural = head is not None and head.endswith("s") and not head.endswith("ss")
     common = plural and re.search(rf"\b{re.escape(head or '')}\b", words_text) is not None  # lower case
     if common and not {head, _singular(head or "", dict.fromkeys(ctx.org_heads, ""))} & (
@@ -291,14 +293,14 @@ _SPELLED_SHARE = re.compile(
     re.IGNORECASE,
 )
 #: A share written as a fraction or a majority: "Almost a quarter", "One in four", "Three-quarters",
-#: "Nearly eight of 10 voters", "A majority", "A total of 53% of those polled".
+#: "Nearly eight of 10 voters", "A majority", "A total of 53% of those polled", "a majority in 14 countries".
 _FRACTION_SHARE = re.compile(
     r"(?:(?:another|a further|only|just|about|nearly|almost|some|over|around|roughly|more than|fewer than|"
     r"less than|a total of|a clear|a slim|the)\s+)*"
     r"(?:(?:a|one|two|three|four)[\s-]+(?:quarters?|thirds?|fifths?|tenths?)|half|a\s+(?:majority|minority)|"
     r"majority|minority|(?:one|two|three|four|five|six|seven|eight|nine|\d+)\s+(?:in|out\s+of|of)\s+"
     r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b(?:\s+[a-z]+)?|\d[\d,.]*\s*(?:%|percent\b|per\s+cent\b))"
-    r"(?:\s+of\b.*)?$",
+    r"(?:\s+(?:of|in|among|across)\b.*)?$",
     re.IGNORECASE,
 )
 #: The words after "those" that make it the people a poll asked: "those surveyed said".
