@@ -8,7 +8,8 @@ from a place, described with the body's or the place's name inside ("A Labour ba
 front-runner", "one London-based broker"), is a person, not the body or the place; one name in
 apposition to "the" and a plural ("Rockstar Games, the makers of Manhunt") is a body; a party's bare
 plural carried on by "they" is still the party; a place that "shares the same enemies" is no
-company; "one of her colleagues" is one person and "a majority in 14 countries" a share of people."""
+company; "one of her colleagues" is one person and "a majority in 14 countries" a share of people; a
+name the tagger took for a body's that the article calls "he" or "she" is a person's."""
 
 from __future__ import annotations
 
@@ -136,3 +137,12 @@ def test_one_of_a_plural_of_people_is_one_unnamed_person():
 def test_a_share_of_people_in_a_place_is_anonymous():
     a = _article("The poll was large. A majority in 14 countries said the US had a negative influence, the poll found.")
     assert _speaker(a, "A majority in 14 countries").kind == "anonymous"
+
+
+def test_a_name_the_article_calls_he_is_a_persons():
+    # (the tagger takes "Hayot" for an organisation; the article calls him "he" twice)
+    a = _article(
+        "Such open-endedness brings with it a desire to keep playing. Hayot, writing in the blogzine Print "
+        'Culture, said: "I used to play." Hayot said he had given up, and that he now plays chess.'
+    )
+    assert _speaker(a, "Hayot").kind == "named person"

@@ -470,3 +470,13 @@ def called_it(ctx: _Context, name: str, named: list[Mention], said: list[Quote])
     if not named:
         ends = [m.end() for m in re.finditer(rf"\b{re.escape(name)}\b", text)]  # a name the tagger missed
     return any(_SAID_IT.match(text, end) or _ITS_POLL.match(text, end) for end in ends)
+
+
+def called_he_or_she(ctx: _Context, name: str) -> bool:
+    """Whether the article calls a name the tagger took for a body's "he" or "she", at least twice, and
+    never "it" in "<name> said (that) it ...", and the name holds no word for a body: a person's name
+    ("Sloncek said Exeem would combine ... he said")."""
+    said = {**ctx.pronouns.get(name, {}), **ctx.speakers.gender_offsets.get(name, {})}
+    if len(said) < 2 or set(_words(name)) & (ctx.org_heads | _trade_heads()):
+        return False
+    return not any(_SAID_IT.match(ctx.text, m.end()) for m in re.finditer(rf"\b{re.escape(name)}\b", ctx.text))

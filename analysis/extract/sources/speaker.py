@@ -42,6 +42,7 @@ from analysis.extract.sources.kinds import (
     _share_group,
     _share_of_people,
     _those_asked,
+    called_he_or_she,
     called_it,
     office_of_body,
 )
@@ -257,6 +258,8 @@ def _speaker(ctx: _Context, name: str, said: list[Quote]) -> Speaker:
             kind, role = ("named person" if office[3] else "unnamed person"), (*office[:3], False)
         elif kind == "named person" and label in {"PERSON", "ORG"} and called_it(ctx, name, named, said):
             kind = "organisation"  # "Highfield said that it intends to take the firm private": a body is "it"
+        elif kind == "organisation" and label == "ORG" and body is None and called_he_or_she(ctx, name):
+            kind = "named person"  # "Sloncek said ... he said": the tagger took a person's name for a body's
         if kind != "named person":
             # An organisation's own description ("handset giant Nokia") or its name decides.
             group = role_group(role[0], role[3], ctx.story) if role else "unknown"
