@@ -6,12 +6,20 @@ from __future__ import annotations
 import re
 
 from analysis.extract.sources.context import _Context
-from analysis.extract.sources.gender import _pronouns_after
+from analysis.extract.sources.gender import _pronouns_after, first_name_gender
 from analysis.extract.sources.groups import role_group
-from analysis.extract.sources.lexicons import _document_heads, _personal_documents, _role_lexicon, _trade_heads
+from analysis.extract.sources.lexicons import (
+    _document_heads,
+    _member_heads,
+    _party_members,
+    _personal_documents,
+    _role_lexicon,
+    _trade_heads,
+)
 from analysis.extract.sources.names import _longer_org_names
 from analysis.extract.sources.roles import _MODIFIES
 from analysis.extract.sources.words import _POSSESSIVE, _POSSESSOR, _SPLIT, _has_phrase, _label, _singular, _words
+from analysis.records import REFERENCE_LABELS, Mention, Quote
 
 #: A document "from" a body's name ("figures from the Office of the Deputy Prime Minister").
 _FROM_A_NAME = re.compile(r"\bfrom\s+(?:the\s+)?[A-Z]")
@@ -136,18 +144,23 @@ def _kind_of_words(ctx: _Context, words_text: str, start: int | None, end: int |
         return "organisation"  # "the company"; "this article", "one slide": whoever issued them
     if _ACRONYM.fullmatch(words_text.strip()):
         return "organisation"  # "RSPCA", "NATO": an acronym the tagger missed
+    if _WEB_ADDRESS.fullmatch(words_text.strip()):
+        return "organisation"  # "says gamesindustry.biz": a website, the body that runs it
+    if words[0] in {"one", "another"} and words[1:2] == ["of"] and head is not None and ctx.is_person_word(head):
+        return "unnamed person"  # "one of her male colleagues": one person, whatever the plural after "of"
     plural = head is not None and head.endswith("s") and not head.endswith("ss")
     common = plural and re.search(rf"\b{re.escape(head or '')}\b", words_text) is not None  # lower case
     if common and not {head, _singular(head or "", dict.fromkeys(ctx.org_heads, ""))} & (
         ctx.org_heads | _document_heads()
     ):
         return "anonymous"  # "Some web users in Canada", "viewers of ... MTV Base": unnamed people
-    if head is not None and not ctx.is_person_word(head):
+    if head is not None and not ctx.is_person_word(head) and head not in _member_heads():
+        # (not "A Labour backbencher": a member of a body is a person)
         for m in inside:
             if m.label == "ORG":
                 return "organisation"  # "a rival in IBM", "a Washington Post database"
-            if m.label == "GPE":
-                return "country or group"  # "the city of Phoenix"
+            if m.label == "GPE" and not _someone_who(ctx, head, words):
+                return "country or group"  # "the city of Phoenix" (not "one London-based broker")
     tokens = words_text.split()
     specific, generic = _role_lexicon()
     if (
@@ -238,6 +251,18 @@ def _introduced_before(text: str, head: str, start: int | None) -> bool:
 _AGENT_NOUN = re.compile(r"(?:er|or|ist|ian|ant|(?<!m)ent|eer|ee)s?$")
 
 
+def _someone_who(ctx: _Context, head: str, words: list[str]) -> bool:
+    """Whether one (singular) description's head is a word for someone who does something ("broker",
+    "campaigner") and no word for a body or a firm's trade ("retailer", "supplier", "carrier"): "one
+    London-based broker" is a person from that place, not the place."""
+    return (
+        head == words[-1]
+        and not head.endswith("s")
+        and _AGENT_NOUN.search(head) is not None
+        and head not in ctx.org_heads | _trade_heads() | ctx.makers | _document_heads()
+    )
+
+
 def _a_thing(ctx: _Context, head: str | None, words: list[str], start: int | None, end: int | None) -> bool:
     """Whether a speaker's words are headed by a common noun that is no word for a person, a role or
     a group of people: "the ruling", "softer language", "The body"."""
@@ -268,14 +293,14 @@ _SPELLED_SHARE = re.compile(
     re.IGNORECASE,
 )
 #: A share written as a fraction or a majority: "Almost a quarter", "One in four", "Three-quarters",
-#: "Nearly eight of 10 voters", "A majority", "A total of 53% of those polled".
+#: "Nearly eight of 10 voters", "A majority", "A total of 53% of those polled", "a majority in 14 countries".
 _FRACTION_SHARE = re.compile(
     r"(?:(?:another|a further|only|just|about|nearly|almost|some|over|around|roughly|more than|fewer than|"
     r"less than|a total of|a clear|a slim|the)\s+)*"
     r"(?:(?:a|one|two|three|four)[\s-]+(?:quarters?|thirds?|fifths?|tenths?)|half|a\s+(?:majority|minority)|"
     r"majority|minority|(?:one|two|three|four|five|six|seven|eight|nine|\d+)\s+(?:in|out\s+of|of)\s+"
     r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b(?:\s+[a-z]+)?|\d[\d,.]*\s*(?:%|percent\b|per\s+cent\b))"
-    r"(?:\s+of\b.*)?$",
+    r"(?:\s+(?:of|in|among|across)\b.*)?$",
     re.IGNORECASE,
 )
 #: The words after "those" that make it the people a poll asked: "those surveyed said".
@@ -307,6 +332,8 @@ def _share_group(ctx: _Context, words_text: str) -> str:
 
 #: A ranking by size: "biggest", "second-largest", "leading" (``trade_heads`` so ranked are firms).
 _BIGGEST = re.compile(r"\b(?:(?:second|third|fourth)-)?(?:biggest|largest|leading)\b")
+#: A web address: "gamesindustry.biz", "Salon.com" (a website speaks for whoever runs it).
+_WEB_ADDRESS = re.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|biz|info|co\.uk|org\.uk|tv)", re.IGNORECASE)
 #: A name written in capitals, three to six letters: an organisation's acronym.
 _ACRONYM = re.compile(r"[A-Z]{3,6}")
 
@@ -333,3 +360,123 @@ def _definite(words_text: str) -> bool:
     first = words_text.split(" ", 1)[0]
     # "our correspondent": the outlet's own, one identifiable person
     return first.lower() in {"the", "his", "her", "their", "its", "our"} or bool(_POSSESSIVE.search(first))
+
+
+#: What may stand between "the" and a body's name in a description of one of its people: "The former
+#: Scotland international", "The lifelong Republican who wrote the speech".
+_THE_OFFICE_BEFORE = re.compile(
+    r"\b(?P<det>the|a|an)\s+(?:(?:former|new|then|current|outgoing|lifelong|veteran)\s+)?$", re.IGNORECASE
+)
+#: Words for people who speak for a body, left to ``descriptions._voice_of`` (an unnamed person).
+_VOICE_WORDS = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "representative"})
+
+
+def _office_word(ctx: _Context, word: str) -> bool:
+    """Whether a word names one person by post ("leader", "MEP") or party ("Republican"), and no body
+    ("executive" of "the Scottish Executive" names both: no evidence)."""
+    if word in ctx.org_heads or word in _trade_heads() or word in ctx.makers or word in _VOICE_WORDS:
+        return False
+    return ctx.is_person_word(word) or word in _member_heads() or word in _party_members()
+
+
+def _a_post(ctx: _Context, words: list[str]) -> bool:
+    """Whether a name is itself a word for one post ("MEP", "Republican"), not a body named for one
+    ("Council of Ministers", "Office of the Deputy Prime Minister", "Health and Safety Executive")."""
+    return bool(words) and not set(words) & {"of", "and", "&", "for"} and _office_word(ctx, words[-1])
+
+
+def office_of_body(ctx: _Context, name: str, spans: list[tuple[int, int]]) -> tuple[str, int, int, bool] | None:
+    """The description of one person that the quote rules or the tagger cut down to a body's name, when
+    every span of the speaker's words reads so: "The Lib Dem leader said" (credited to "Lib Dem"), "The
+    MEP said his party ..." ("MEP" tagged as an organisation). English puts a body's name before the word
+    for its member or office-holder ("the Labour health spokesman", "the Lib Dem leader"); "the" makes it
+    one person the article identifies (a named person, as "the Indiana governor" is, unless "a ..." of
+    the same word came first), "a"/"an" an unnamed one. A name that is itself a post counts only when the
+    article goes on to call it "he" or "she". Returns (words, start, end, definite) of the first span, or
+    None (a spokesman or an official is ``descriptions._voice_of``'s)."""
+    text, own = ctx.text, _words(name)
+    if not spans or not own:
+        return None
+    found: list[tuple[str, int, int, bool]] = []
+    for a, b in spans:
+        before = _THE_OFFICE_BEFORE.search(text[max(0, a - 24) : a])
+        if before is None or _name_goes_on(ctx, b):
+            return None  # no determiner; "the Republican Party": the name is longer than the words
+        noun = _noun_after(ctx, b)
+        if noun is None and _a_post(ctx, own) and _pronouns_after(ctx, a, b):
+            end = b  # "The MEP said his party ..."
+        elif noun is not None and _office_word(ctx, noun[0]):
+            end = noun[1]  # "The Lib Dem leader"
+        else:
+            return None
+        begin = a - len(before.group(0))
+        head = _words(text[a:end])[-1]
+        definite = before.group("det").lower() == "the" and not _introduced_before(text, head, begin)
+        found.append((re.sub(r"\s+", " ", text[begin:end]), begin, end, definite))
+    return found[0]
+
+
+def _noun_after(ctx: _Context, end: int) -> tuple[str, int] | None:
+    """The lower-case head noun of the phrase a name right before it modifies, and where it ends: "leader"
+    in "the Lib Dem leader said", "spokesman" in "the Labour health spokesman"; None when the word after
+    the name is no lower-case noun ("The MEP said")."""
+    i, _j = ctx.ix.tokens(end, end + 1)
+    if i >= len(ctx.doc) or ctx.text[end : ctx.doc[i].idx].strip():
+        return None
+    for tok in ctx.doc[i : i + 4]:
+        if not tok.text[:1].islower() or tok.pos_ not in {"NOUN", "ADJ", "PROPN"}:
+            return None
+        if tok.dep_ not in {"compound", "amod", "nmod"} or tok.head.i <= tok.i:
+            return tok.lower_, tok.idx + len(tok.text)
+    return None
+
+
+def _name_goes_on(ctx: _Context, end: int) -> bool:
+    """Whether a capitalised noun follows a name on the same line ("Republican| Party"): the name runs on."""
+    i, _j = ctx.ix.tokens(end, end + 1)
+    if i >= len(ctx.doc) or ctx.text[end : ctx.doc[i].idx] not in {"", " "}:
+        return False
+    tok = ctx.doc[i]
+    return tok.text[:1].isupper() and tok.pos_ in {"NOUN", "PROPN"}
+
+
+#: A name's own "it" right after its verb of saying: "Highfield said that it intends", "Vivendi has said
+#: it believes" (not the empty "it" of "said it was a shame", "said it would be wrong").
+_SAID_IT = re.compile(
+    r"\s+(?:has\s+|had\s+|have\s+)?(?:said|says|added|stated|announced|insisted|confirmed|admitted|denied|claimed|argued|warned|"
+    r"revealed|explained|maintained)\s+(?:that\s+)?it\s+"
+    r"(?!is\b|was\b|would\b|will\b|could\b|might\b|may\b|seems?\b|seemed\b|makes?\b|made\b|took\b|takes?\b)[a-z]",
+)
+#: What only a body issues, right after its name: "A Bloomberg poll", "a Halifax survey", "Nationwide
+#: data" (a person's report or book may be theirs too, "the Mueller report": not those).
+_ITS_POLL = re.compile(r"\s+(?:poll|polls|polling|survey|surveys|data|figures|forecasts?|index)\b")
+
+
+def called_it(ctx: _Context, name: str, named: list[Mention], said: list[Quote]) -> bool:
+    """Whether a name the tagger or a role word took for a person's is a body's: the article never gives
+    it "he" or "she", a first name or an honorific, and calls it "it" (one of its quotes hangs on "it"
+    resolved to it, or "<name> said (that) it intends" stands in the text) or names a poll, a survey or
+    data by it ("A Bloomberg poll"). English calls a person "he" or "she" and a body "it": "Highfield
+    said that it intends to take the firm private", "The University of California said ... It joined
+    the lawsuit"."""
+    if ctx.pronouns.get(name) or ctx.speakers.gender_offsets.get(name) or first_name_gender(name) is not None:
+        return False
+    if re.search(rf"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord)\.?\s+{re.escape(name)}\b", ctx.text):
+        return False
+    text = ctx.text
+    if any(q.speaker_start is not None and text[q.speaker_start : q.speaker_end].lower() == "it" for q in said):
+        return True
+    ends = [m.end for m in named if m.label not in REFERENCE_LABELS]
+    if not named:
+        ends = [m.end() for m in re.finditer(rf"\b{re.escape(name)}\b", text)]  # a name the tagger missed
+    return any(_SAID_IT.match(text, end) or _ITS_POLL.match(text, end) for end in ends)
+
+
+def called_he_or_she(ctx: _Context, name: str) -> bool:
+    """Whether the article calls a name the tagger took for a body's "he" or "she", at least twice, and
+    never "it" in "<name> said (that) it ...", and the name holds no word for a body: a person's name
+    ("Sloncek said Exeem would combine ... he said")."""
+    said = {**ctx.pronouns.get(name, {}), **ctx.speakers.gender_offsets.get(name, {})}
+    if len(said) < 2 or set(_words(name)) & (ctx.org_heads | _trade_heads()):
+        return False
+    return not any(_SAID_IT.match(ctx.text, m.end()) for m in re.finditer(rf"\b{re.escape(name)}\b", ctx.text))

@@ -124,10 +124,12 @@ def _a_persons_name(ctx: _Context, name: str) -> bool:
 _ONE_NATIONAL = re.compile(r"[A-Z][a-z]+(?:man|woman|ian|can|ean)")
 
 
-#: After a name, words only a company has: "Electrolux chief executive", "3's marketing director".
+#: After a name, words only a company has: "Electrolux chief executive", "3's marketing director" (not the
+#: verb of "Saudi Arabia shares the same enemies").
 _COMPANY_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:chief\s+executive|chief\s+operating\s+officer|chief\s+financial\s+officer|managing\s+director|"
-    r"finance\s+director|marketing\s+director|shareholders|share\s+price|shares|stock|profits?|"
+    r"finance\s+director|marketing\s+director|shareholders|share\s+price|shares(?!\s+(?:the|a|an|its|their|his|her|our|this|"
+    r"that|these|those|some|many|much)\b)|stock|profits?|"
     r"Inc|Corp|plc|Ltd|Co)\b",
     re.IGNORECASE,
 )

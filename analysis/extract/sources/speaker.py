@@ -44,6 +44,9 @@ from analysis.extract.sources.kinds import (
     _share_group,
     _share_of_people,
     _those_asked,
+    called_he_or_she,
+    called_it,
+    office_of_body,
 )
 from analysis.extract.sources.lexicons import (
     _document_heads,
@@ -147,8 +150,9 @@ def _speaker(ctx: _Context, name: str, said: list[Quote]) -> Speaker:
             kind = "country or group"
         elif kind == "country or group" and low in _party_members() and _said_as_the(ctx, name, said):
             kind = "named person"  # "The Republican is also encouraging his supporters": one person
-        elif kind == "country or group" and low in _party_members() and _party_plural(ctx, said):
-            kind = "organisation"  # "Republicans said", credited as "Republican": the party
+        elif kind == "country or group" and low in _party_members() and _party_plural(ctx, _not_they(ctx, said)):
+            # "Republicans said" (and "They also said"), credited as "Republican": the party
+            kind = "organisation"
         elif kind != "named person" and _a_persons_name(ctx, name):
             kind = "named person"  # "Deutsche Bank's Simon Champion", "Dr. Connie Mariano", tagged ORG or GPE
         elif label in {"NORP", "ORG"} and _ONE_NATIONAL.fullmatch(name) and _said_as_the(ctx, name, said):
@@ -247,14 +251,22 @@ def _speaker(ctx: _Context, name: str, said: list[Quote]) -> Speaker:
             # after the name whose head is a word for a body (not for a person) says the name is that
             # body's (not "founder of the CGA consultancy Jeanne-Marie Gescher": no apposition)
             head = _head_word(ctx, *role[:3])
-            if head in ctx.org_heads and not ctx.is_person_word(head):
-                kind = "organisation"
+            if head in ctx.org_heads and not ctx.is_person_word(head) or _many_of_one(ctx, name, role):
+                kind = "organisation"  # (or "Rockstar Games, the makers of Manhunt": one name, many people)
         if body is not None and (label != "PERSON" or len(name.split()) > 1 or first_name_gender(name) is None):
             kind = body[0]  # a known body stays one whatever role words the parse found near it
         if kind in {"named person", "organisation"} and one_of_a_pair(ctx, name, label, said):
             # "chief executive William Harrison and chief operating officer James Dimon said", "Princes
             # William and Harry said": two voices together, a group with no one gender
             kind = "country or group"
+        office = office_of_body(ctx, name, _spans_of(ctx, name, named, said)) if body is None else None
+        if office is not None and kind in {"organisation", "country or group"}:
+            # "The Lib Dem leader said", credited to "Lib Dem"; "The MEP said", tagged ORG: one person
+            kind, role = ("named person" if office[3] else "unnamed person"), (*office[:3], False)
+        elif kind == "named person" and label in {"PERSON", "ORG"} and called_it(ctx, name, named, said):
+            kind = "organisation"  # "Highfield said that it intends to take the firm private": a body is "it"
+        elif kind == "organisation" and label == "ORG" and body is None and called_he_or_she(ctx, name):
+            kind = "named person"  # "Sloncek said ... he said": the tagger took a person's name for a body's
         if kind != "named person":
             # An organisation's own description ("handset giant Nokia") or its name decides.
             group = role_group(role[0], role[3], ctx.story) if role else "unknown"
@@ -293,6 +305,8 @@ def _speaker(ctx: _Context, name: str, said: list[Quote]) -> Speaker:
             kind = "organisation"  # "according to analysts Nielsen//NetRatings": the firm so described
         if (body := known_body(name)) is not None:
             kind = body[0]  # "Mobile PC said", a magazine the tagger missed
+        elif kind in {"named person", "unnamed person"} and _a_bare_name(name) and called_it(ctx, name, [], said):
+            kind = "organisation"  # "Five admitted it had sent out 55,000 packs": a body the tagger missed
         if start is not None and end is not None and kind not in {"unknown"}:
             inside = inside_people = [
                 m
@@ -342,6 +356,13 @@ def _speaker(ctx: _Context, name: str, said: list[Quote]) -> Speaker:
             # a name the tagger missed ("Theresa May", taken for a date): its apposition or title
             # still says what the person is ("Theresa May, shadow secretary for the family, told")
             role = _role_of_person(ctx, [Mention(start, end, name, "PERSON", name)])
+            if (
+                role is not None
+                and not role[3]
+                and _plural_role(ctx, role)
+                and not a_described_pair(name, ctx.is_person_word)
+            ):
+                kind = "organisation"  # "Rockstar Games, the makers of Manhunt, has said": one name, many people
         elif kind == "unnamed person" and name.isalpha() and name[:1].isupper():
             # "Hare told ...": the surname of someone named in full, whom the tagger took for an
             # organisation ("former England full-back Dusty Hare")
@@ -371,6 +392,8 @@ def _speaker(ctx: _Context, name: str, said: list[Quote]) -> Speaker:
             group = role_group(name)
             if group == "unknown":
                 group = role_group(_expanded(ctx, name))  # "The FAO report", the Food & Agriculture Organisation's
+            if group == "unknown" and role is not None and role[0] != name:
+                group = role_group(role[0])  # "Rockstar Games, the makers of Manhunt": its apposition's
             if group == "unknown" and kind == "organisation":
                 group = _employer_group(ctx, name)  # "a rival in IBM": the body its words name
             if group == "unknown":
@@ -679,3 +702,42 @@ def _plural_then_name(ctx: _Context, name: str, end: int | None) -> bool:
     if after is None or after.group(1).lower() in _DATE_WORDS or first_name_gender(f"{after.group(1)} x"):
         return False
     return not any(m.label == "PERSON" for m in ctx.speakers.mentions_in(after.start(1), after.end(1)))
+
+
+def _spans_of(ctx: _Context, name: str, named: list[Mention], said: list[Quote]) -> list[tuple[int, int]]:
+    """Where a speaker's own name stands as the words its quotes hang on; when no quote hangs on the
+    name itself (all on "he", "it"), every place the article names it."""
+    own = [
+        (a, b)
+        for q in said
+        if (a := q.speaker_start) is not None and (b := q.speaker_end) is not None and ctx.text[a:b] == name
+    ]
+    return own or [(m.start, m.end) for m in named if m.text == name]
+
+
+def _a_bare_name(name: str) -> bool:
+    """Whether a speaker's words are a capitalised name with no determiner or description ("Five",
+    "Highfield"), not "The company" or "A spokesman"."""
+    words = name.split()
+    return (
+        0 < len(words) <= 3
+        and all(w[:1].isupper() or w[:1].isdigit() for w in words)
+        and (words[0].lower() not in {"the", "a", "an", "this", "that", "one", "another", "his", "her", "its", "their"})
+    )
+
+
+def _not_they(ctx: _Context, said: list[Quote]) -> list[Quote]:
+    """The quotes that do not hang on "they": the words that name who speaks ("Democrats also described
+    ... They said"), a "they" being only what the resolver carried on from them."""
+    return [q for q in said if q.speaker_start is None or ctx.text[q.speaker_start : q.speaker_end].lower() != "they"]
+
+
+def _many_of_one(ctx: _Context, name: str, role: Role) -> bool:
+    """Whether one name stands in apposition to "the" and a plural common noun ("Rockstar Games, the makers
+    of Manhunt"): many people under one name are a body (not "Kyle Cooper, at Citigroup Global Markets",
+    whose plural is a name's; not "both candidates", a pair)."""
+    if not role[0].lower().startswith("the ") or a_described_pair(name, ctx.is_person_word):
+        return False
+    i, j = ctx.ix.tokens(role[1], role[2])
+    j = next((k for k in range(i + 1, j) if ctx.doc[k].lower_ in {"of", "for", "at", "in", "behind"}), j)
+    return j > i and ctx.doc[j - 1].tag_ == "NNS"
