@@ -73,3 +73,26 @@ def test_things_that_speak_keep_their_words():
     )
     assert _quote(a, "regrets the losses").speaker == "Acme"
     assert _quote(a, "angry and let down").speaker == "workers"
+
+
+def test_according_to_a_thing_is_nobodys_words():
+    # "according to" the laws of physics or a measure: in keeping with a thing, not a source
+    a = _article(
+        "The firm has launched a new animation package.\n\n"
+        "The actor is realistically modelled according to the laws of physics. The patient is "
+        "classed as overweight according to his body mass index."
+    )
+    assert not [q for q in a.quotes if q.cue == "according to"]
+
+
+def test_according_to_a_thing_a_named_body_drew_up_is_the_bodys():
+    a = _article(
+        "Actor Gerard Jugnot has become France's best-paid actor of 2004.\n\n"
+        "Jugnot made 5.45m euros last year, according to a table drawn up by France's Le Figaro "
+        "newspaper. He earned 2m euros from his last film, according to studio estimates. Half of "
+        "French viewers saw the film, according to a survey by Ipsos."
+    )
+    by = {q.text[:12]: q.speaker for q in a.quotes if q.cue == "according to"}
+    assert "Le Figaro" in by["Jugnot made "]
+    assert by["He earned 2m"] == "studio estimates"  # figures someone compiled: a source (guard)
+    assert by["Half of Fren"] == "a survey by Ipsos"  # a document keeps its words (guard)

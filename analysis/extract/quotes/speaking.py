@@ -47,8 +47,14 @@ _KIND_LISTS = (
     "personal_documents",
     "unique_titles",
 )
-#: Nouns a speaker speaks through that the lists above leave out.
-_THROUGH = frozenset("statement release letter tweet post message email e-mail memo note website site".split())
+#: Nouns a speaker speaks through that the lists above leave out: what someone writes or records
+#: ("according to the agreement", "a congressional timeline"), and the figures someone compiles
+#: ("according to studio estimates", "the Real Clear Politics average").
+_THROUGH = frozenset(
+    """statement release letter tweet post message email e-mail memo note website site page
+    agreement contract settlement timeline transcript minutes record
+    average estimate calculation tally count projection ranking chart""".split()
+)
 
 
 def _lexicon(name: str) -> dict:

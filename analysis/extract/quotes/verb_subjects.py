@@ -83,6 +83,16 @@ def _subject(art: _Article, cue: Token) -> Token | None:
     if cue.lower_ == "according":
         to = next((c for c in cue.children if c.lower_ == "to"), None)
         obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+        if (
+            obj is not None
+            and _a_thing(art, obj, plural=True)
+            and not _can_speak(art, obj)
+            and not _of_a_voice(art, obj)
+        ):
+            # "according to a table drawn up by Le Figaro" is the paper's; "modelled according to
+            # the laws of physics", "classifies him as overweight according to his body mass
+            # index": in keeping with a thing, nobody's words
+            return _maker_of(art, obj)
         return obj if obj is not None and art.outside(obj) else None
     v = cue
     fallback: Token | None = None
@@ -173,6 +183,30 @@ def _doer_of(art: _Article, thing: Token) -> Token | None:
     if subj is None or subj.pos_ not in {"NOUN", "PROPN", "PRON"} or _a_thing(art, subj) and not _can_speak(art, subj):
         return None
     return subj
+
+
+def _of_a_voice(art: _Article, thing: Token) -> bool:
+    """A thing that is a part or a form of something that speaks: "an archived version of the
+    foundation's website", "a copy of the report"."""
+    of = next((c for c in thing.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    inner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return inner is not None and (inner.pos_ == "PROPN" or _can_speak(art, inner))
+
+
+def _maker_of(art: _Article, thing: Token) -> Token | None:
+    """Who made or issued a thing, when the words after it name them: "a table drawn up by France's
+    Le Figaro newspaper" (a named body or person; "rules devised by the programmers" stay nobody's)."""
+    for c in thing.children:
+        by = c if c.dep_ == "prep" and c.lower_ == "by" else None
+        if by is None and c.dep_ == "acl" and c.tag_ == "VBN":
+            by = next((a for a in c.children if a.dep_ == "agent"), None)
+        who = next((p for p in by.children if p.dep_ == "pobj"), None) if by is not None else None
+        if who is None or not art.outside(who) or who.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        named = art.speakers.mentions_in(who.left_edge.idx, who.idx + len(who))
+        if any(m.label in SPEAKING_LABELS for m in named):
+            return who
+    return None
 
 
 def _can_speak(art: _Article, tok: Token) -> bool:
