@@ -15,7 +15,9 @@ first rule that applies:
    governs (a "he said" tacked on), or that stands right beside it when the parse went astray
    ("“…!” the nominee, Donald Trump, tweeted"; "Trump accused Cruz, the senator, of being “…”").
    The speaker is that verb's subject, found through participles and clauses ("…, saying “…”" is
-   said by the subject of the main verb); a passive verb's speaker is its agent;
+   said by the subject of the main verb); a passive verb's speaker is its agent. A thing never
+   speaks (``speaking``: no word for someone or for what someone issues): a participle hung on one
+   is said by whoever acts on it ("will argue against positive discrimination saying “…”");
 2. a lead-in: the sentence before introduces it ("She went on: “…”", "Lau said in a statement.
    “…”"), or the next paragraph signs it ("— Bernie Sanders.");
 3. a split quote: a statement with no verb of its own continues the quote before it in the same

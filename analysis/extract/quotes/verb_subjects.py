@@ -11,6 +11,7 @@ from analysis.extract.quotes.cues import QUOTE_CUES, REPORTING_VERBS
 from analysis.extract.quotes.found import _Article
 from analysis.extract.quotes.roles import role_words
 from analysis.extract.quotes.speakers import VOICE_NOUNS
+from analysis.extract.quotes.speaking import speaking_noun
 from analysis.extract.quotes.terms import DISPLAY_NOUNS
 from analysis.records import SPEAKING_LABELS
 
@@ -82,6 +83,16 @@ def _subject(art: _Article, cue: Token) -> Token | None:
     if cue.lower_ == "according":
         to = next((c for c in cue.children if c.lower_ == "to"), None)
         obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+        if (
+            obj is not None
+            and _a_thing(art, obj, plural=True)
+            and not _can_speak(art, obj)
+            and not _of_a_voice(art, obj)
+        ):
+            # "according to a table drawn up by Le Figaro" is the paper's; "modelled according to
+            # the laws of physics", "classifies him as overweight according to his body mass
+            # index": in keeping with a thing, nobody's words
+            return _maker_of(art, obj)
         return obj if obj is not None and art.outside(obj) else None
     v = cue
     fallback: Token | None = None
@@ -95,7 +106,8 @@ def _subject(art: _Article, cue: Token) -> Token | None:
             if subj is not None and subj.dep_ == "pobj":
                 return subj
         if subj is not None and v.i != cue.i and _participle(cue):
-            reporter = _reporter_above(art, v)
+            # ("said the year had begun well, adding ...": a thing's clause needs no "that")
+            reporter = _reporter_above(art, v, marked=_can_speak(art, subj))
             if reporter is not None:
                 # "The producers confirmed that he would still present the show, saying his
                 # comments were “humorous digs”": the participle hangs on the reported clause
@@ -122,16 +134,19 @@ def _subject(art: _Article, cue: Token) -> Token | None:
                 return obj
         if v.dep_ in {"acl", "relcl"} and head.pos_ in {"NOUN", "PROPN", "PRON"}:
             named_object = any(c.dep_ in {"dobj", "oprd"} and art.outside(c) for c in v.children)
-            if v.dep_ == "acl" and v.tag_ == "VBN" and head.i < v.i and not named_object:
-                return fallback  # "a group called “…”": a name given, not words spoken
+            if v.dep_ == "acl" and v.tag_ == "VBN" and v.pos_ == "VERB" and head.i < v.i and not named_object:
+                # "a group called “…”": a name given, not words spoken (not a "had been" clause of
+                # the noun: "laughed off suggestions that his re-election had been in danger saying")
+                return fallback
             if head.lemma_.lower() in STATEMENT_NOUNS:
                 v = head  # "issued a statement saying …": whoever issued it
                 continue
-            doer = _doer_of(art, head) if cue.tag_ == "VBG" else None
+            doer = _doer_of(art, head) if cue.tag_ in {"VBG", "VB"} else None
             if doer is not None:
                 # "Unions criticised the possible move - which may affect staff - saying ...", "he
-                # opposed the plans for ID cards branding them ...": a thing someone acts on does
-                # not speak; the one acting on it does
+                # opposed the plans for ID cards branding them ...", "will argue against positive
+                # discrimination saying ...", "are taking pains to say ...": a thing someone acts on
+                # does not speak; the one acting on it does
                 return doer
             # "a sign saying “…”"; "the nominee, Donald Trump, tweeted", a mis-parse that hangs the
             # verb on its subject.
@@ -141,20 +156,66 @@ def _subject(art: _Article, cue: Token) -> Token | None:
 
 
 def _doer_of(art: _Article, thing: Token) -> Token | None:
-    """For a participle said of ``thing``: the subject of the verb whose object ``thing`` is
-    (directly, or through one preposition: "the plans for ID cards"), when ``thing`` is a thing
-    (``_a_thing``: not a sign, a statement or a role) and that subject is not a thing itself."""
-    if not _a_thing(art, thing, plural=True):
+    """For a participle or infinitive said of ``thing``: the subject of the verb whose object
+    ``thing`` is, directly or through prepositions and the nouns they hang on ("the plans for ID
+    cards", "argue against positive discrimination", "make a pitch for Britain's ethnic vote",
+    "were at pains"), when ``thing`` is a thing (``_a_thing``, and no word for someone or for what
+    someone issues: ``speaking``) and that subject is not a thing itself."""
+    if not _a_thing(art, thing, plural=True) or _can_speak(art, thing):
         return None
     obj = thing
-    if obj.dep_ == "pobj" and obj.head.dep_ == "prep" and obj.head.head.pos_ == "NOUN":
-        obj = obj.head.head  # "the plans for ID cards branding them ...": the plans are the object
-    if obj.dep_ != "dobj" or obj.head.pos_ != "VERB" or any(c.dep_ == "dative" for c in obj.head.children):
+    for _ in range(4):
+        if obj.dep_ == "pobj" and obj.head.dep_ == "prep" and obj.head.head.pos_ == "NOUN":
+            obj = obj.head.head  # "the plans for ID cards branding them ...": the plans are the object
+        else:
+            break
+    if obj.dep_ == "pobj" and obj.head.dep_ == "prep" and obj.head.head.pos_ in {"VERB", "AUX"}:
+        verb = obj.head.head  # "argue against X saying", "were at pains to point out"
+    elif obj.dep_ == "dobj" and obj.head.pos_ == "VERB":
+        verb = obj.head
+    else:
+        return None
+    if any(c.dep_ == "dative" for c in verb.children):
         return None  # ("give the chair of the DNC authority to call ...": the chair would do it)
-    subj = _own_subject(art, obj.head, passive_ok=False)
-    if subj is None or subj.pos_ not in {"NOUN", "PROPN", "PRON"} or _a_thing(art, subj):
+    subj = _own_subject(art, verb, passive_ok=False)
+    if subj is None and verb.dep_ == "xcomp":
+        subj = _subject(art, verb)  # "is to make a pitch for ...", "prompted the tabloid to do a cover"
+    if subj is None or subj.pos_ not in {"NOUN", "PROPN", "PRON"} or _a_thing(art, subj) and not _can_speak(art, subj):
         return None
     return subj
+
+
+def _of_a_voice(art: _Article, thing: Token) -> bool:
+    """A thing that is a part or a form of something that speaks: "an archived version of the
+    foundation's website", "a copy of the report"."""
+    of = next((c for c in thing.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    inner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return inner is not None and (inner.pos_ == "PROPN" or _can_speak(art, inner))
+
+
+def _maker_of(art: _Article, thing: Token) -> Token | None:
+    """Who made or issued a thing, when the words after it name them: "a table drawn up by France's
+    Le Figaro newspaper" (a named body or person; "rules devised by the programmers" stay nobody's)."""
+    for c in thing.children:
+        by = c if c.dep_ == "prep" and c.lower_ == "by" else None
+        if by is None and c.dep_ == "acl" and c.tag_ == "VBN":
+            by = next((a for a in c.children if a.dep_ == "agent"), None)
+        who = next((p for p in by.children if p.dep_ == "pobj"), None) if by is not None else None
+        if who is None or not art.outside(who) or who.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        named = art.speakers.mentions_in(who.left_edge.idx, who.idx + len(who))
+        if any(m.label in SPEAKING_LABELS for m in named):
+            return who
+    return None
+
+
+def _can_speak(art: _Article, tok: Token) -> bool:
+    """Whether a word can be someone who speaks or something a speaker speaks through: anything but
+    a common noun that names no entity and is no word for someone (``speaking``)."""
+    if tok.pos_ != "NOUN":
+        return True
+    m = art.speakers.mention_at(tok.idx, tok.idx + len(tok))
+    return m is not None and m.label in SPEAKING_LABELS or speaking_noun(tok.lower_, tok.lemma_)
 
 
 def _quoted_as(art: _Article, verb: Token) -> Token | None:
@@ -174,10 +235,10 @@ def _participle(cue: Token) -> bool:
     return cue.tag_ == "VBG" and cue.dep_ == "advcl" and cue.i > 0 and cue.doc[cue.i - 1].text == ","
 
 
-def _reporter_above(art: _Article, v: Token) -> Token | None:
+def _reporter_above(art: _Article, v: Token, marked: bool = True) -> Token | None:
     """The subject of the reporting verb whose reported clause ``v`` is ("confirmed that he would
-    …"), or None when ``v`` is no reported clause."""
-    if v.dep_ != "ccomp" or not any(c.dep_ == "mark" for c in v.children):
+    …"), or None when ``v`` is no reported clause (one without "that" counts unless ``marked``)."""
+    if v.dep_ != "ccomp" or marked and not any(c.dep_ == "mark" for c in v.children):
         return None
     above = v.head
     if not (art.outside(above) and _is_cue(above, REPORTING_VERBS)):
