@@ -1,6 +1,7 @@
 """A speaker's role from elsewhere in the article: a description of them in the next or previous
 sentence, one fronted before them ("A junior Wimbledon finalist last year, she added"), the lead's
-description of a body it names next ("a shareholder fund voiced opposition ... || TCI, which ..."),
+description of a body or a person it names next ("a shareholder fund voiced opposition ... || TCI, which ...",
+"UKIP have suspended a candidate ... || John Houston, 54, was due to stand"),
 "said as the ...", a quantified voice ("many officials"), a party's bare plural ("Republicans
 said"), a titled person."""
 
@@ -199,12 +200,8 @@ def _lead_introduced(ctx: _Context, named: list[Mention]) -> Role | None:
     if j <= i:
         return None
     k = ix.sent_of[i]
-    if (
-        k == 0
-        or ctx.in_title(ix.sent_start_char[k - 1])
-        or any(not ctx.in_title(a) for a in ix.sent_start_char[: k - 1])
-    ):
-        return None  # the name must be in the second sentence of the body, the description in the first
+    if not _second_sentence(ctx, k):
+        return None
     subject = doc[i:j].root
     opening = ix.sent_first[k]
     while opening < i and (doc[opening].is_space or doc[opening].is_punct):
@@ -224,6 +221,48 @@ def _lead_introduced(ctx: _Context, named: list[Mention]) -> Role | None:
             continue  # "a unit of Citigroup": another body's
         return re.sub(r"\s+", " ", text[a:b]), a, b, False
     return None
+
+
+def _second_sentence(ctx: _Context, k: int) -> bool:
+    """Whether sentence k is the second of the body (the headline apart): a name there, its
+    description in the first."""
+    starts = ctx.ix.sent_start_char
+    return k > 0 and not ctx.in_title(starts[k - 1]) and all(ctx.in_title(a) for a in starts[: k - 1])
+
+
+def _lead_introduced_person(ctx: _Context, named: list[Mention]) -> Role | None:
+    """The one indefinite description of a person in the lead's first sentence, subject or object,
+    when the next sentence names the person as its subject before anyone else: "UKIP have suspended a
+    candidate for allegedly suggesting ... || John Houston, 54, was due to stand ...", "President
+    Barack Obama responded to a Gold Star mother ... || During a CNN town hall, Tina Houchins had a
+    question". As for a body (``_lead_introduced``), the lead describes first and names next; the
+    person is named nowhere before (the headline apart), the description names nobody, and a lead
+    describing two people ("a man ... a woman") says nothing of which one is meant."""
+    doc, ix, text = ctx.doc, ctx.ix, ctx.text
+    people = [m for m in sorted(named, key=lambda m: m.start) if m.label == "PERSON" and not ctx.in_title(m.start)]
+    if not people:
+        return None
+    first = people[0]
+    i, j = ix.tokens(first.start, first.end)
+    if j <= i or doc[i:j].root.dep_ not in _SUBJECT_DEPS:
+        return None
+    k = ix.sent_of[i]
+    if not _second_sentence(ctx, k) or ctx.in_direct_quote(first.start):
+        return None
+    if any(x.label == "PERSON" for x in ctx.speakers.mentions_in(ix.sent_start_char[k], first.start)):
+        return None  # someone else named first: the description may be theirs
+    quoted = ctx.speakers.scan.quote_of
+    found = []
+    for tok in doc[ix.sent_first[k - 1] : ix.sent_first[k]]:
+        if tok.pos_ != "NOUN" or tok.tag_ == "NNS" or quoted[tok.i] != -1 or not ctx.is_person_word(tok.lower_):
+            continue
+        if not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in tok.children):
+            continue
+        a, b = noun_phrase(doc, tok)
+        if any(m.label == "PERSON" and not _POSSESSOR.match(text, m.end) for m in ctx.speakers.mentions_in(a, b)):
+            continue  # "a friend of John Smith" is no one the next sentence need name
+        found.append((re.sub(r"\s+", " ", text[a:b]), a, b, False))
+    return found[0] if len(found) == 1 else None
 
 
 #: How many sentences after a name a definite description opening a sentence may stand for them.

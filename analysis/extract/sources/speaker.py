@@ -22,6 +22,7 @@ from analysis.extract.sources.descriptions import (
     _fronted_description,
     _job_and_hometown,
     _lead_introduced,
+    _lead_introduced_person,
     _next_sentence_description,
     _party_plural,
     _plural_role,
@@ -196,6 +197,8 @@ def _speaker(ctx: _Context, name: str, said: list[Quote]) -> Speaker:
             role = _fronted_description(ctx, name, named)
         if role is None and kind == "named person":
             role = ctx.descriptions().get(name)
+        if role is None and kind == "named person":
+            role = _lead_introduced_person(ctx, named)  # "UKIP have suspended a candidate ... || John Houston"
         if role is None and kind == "named person":
             # "Balco boss Victor Conte", tagged whole as an ORG
             role = _title_glued(ctx, name) or (_title_glued(ctx, full) if full else None)
