@@ -53,3 +53,12 @@ def test_a_person_named_in_the_lead_is_not_introduced_by_it():
     )
     s = _speaker(a, "Jane Fowler")
     assert s.role is None or s.role != "a candidate"
+
+
+def test_a_possessive_or_an_as_phrase_in_the_lead_is_no_description_of_the_next_subject():
+    a = _article(
+        "As a senior political correspondent, Tom Lee has mocked the campaign.\n\n"
+        'Jane Fowler said he was wrong. "It is unfair," Ms Fowler said.'
+    )
+    s = _speaker(a, "Jane Fowler")
+    assert s.role is None or "correspondent" not in s.role

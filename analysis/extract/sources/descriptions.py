@@ -258,6 +258,8 @@ def _lead_introduced_person(ctx: _Context, named: list[Mention]) -> Role | None:
             continue
         if not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in tok.children):
             continue
+        if any(c.tag_ == "POS" for c in tok.children) or tok.head.lower_ == "as":
+            continue  # "an editor's note": no person; "As a CNN correspondent, Axelrod ...": his own
         a, b = noun_phrase(doc, tok)
         if any(m.label == "PERSON" and not _POSSESSOR.match(text, m.end) for m in ctx.speakers.mentions_in(a, b)):
             continue  # "a friend of John Smith" is no one the next sentence need name
