@@ -217,8 +217,9 @@ def role_group(
             # "spokesman for organisers MCD Promoters" in a story about the stage: the body is named
             # by a word the story places (a festival's or a tour's "organisers")
             group = group or _rightmost(rest, _context_heads()[g][2])
+    noun = _head_noun(head, rest)
     for g in story:
-        group = group or _rightmost(head[-1:], _context_heads()[g][2])  # the head noun only: not "director general"
+        group = group or _rightmost(noun, _context_heads()[g][2])  # the head noun only: not "director general"
         executive = _context_heads()[g][3]
         if group == "business" and not rest and (found := _rightmost_phrase(head, executive)):
             # "managing director Karen Brady", "UKA chief executive" in a sports story: the club's or
@@ -263,6 +264,16 @@ def _body_words(rest: list[str], capitals: list[bool] | None, specific: dict[str
             continue  # written small: a field ("of research"), not a body's name ("Center of Research")
         kept.append(w)
     return kept
+
+
+def _head_noun(head: list[str], rest: list[str]) -> list[str]:
+    """The noun a role is built on, as a one-word list: the head's last word, or for "one of <people>"
+    the last word of the people before the next split word ("one of her male colleagues" is a
+    colleague, "one of the nominees in the category" a nominee)."""
+    if head != ["one"] or len(rest) < 2 or rest[0] != "of":
+        return head[-1:]
+    end = next((k for k, w in enumerate(rest) if w in _SPLIT and k > 0), len(rest))
+    return rest[end - 1 : end]
 
 
 def _staff_post(head: list[str], words: list[str]) -> bool:
