@@ -2,7 +2,8 @@
 read from the "right words" mapping misses of the development parts and written for any article:
 survey respondents are members of the public; a commentator is the press's (as the labels read
 "one commentator", "Many commentators", "Commentators"); in a story about politics a politician's
-colleague or rival is a politician, also written "one of her colleagues"."""
+colleague or rival is a politician, also written "one of her colleagues"; someone's management
+company is their agents (culture and sport)."""
 
 from __future__ import annotations
 
@@ -61,3 +62,11 @@ def test_one_of_reads_the_noun_before_the_next_split_word():
 def test_a_colleague_quoted_in_a_politics_article():
     a = _article(_POLITICS_STORY + ' "This bill will not pass the Senate," said Jane Doe, his longtime colleague.')
     assert _speaker(a, "Jane Doe").role_group == "politician"
+
+
+def test_a_persons_management_company_is_their_agents():
+    assert role_group("his management company") == "culture and sport"
+    assert role_group("Chepkemei's management company") == "culture and sport"
+    # no one's, or a thing's written small: a firm like any other
+    assert role_group("a management company") == "business"
+    assert role_group("the hotel's management company") == "business"

@@ -135,6 +135,8 @@ def role_group(
         return "politician"  # "D-Mont.", "R-Ky.": a lawmaker's party and state
     if _team_position().fullmatch(role.strip()):
         return "culture and sport"  # "England centre", "the former Scotland international": a player
+    if _MANAGEMENT_OF.fullmatch(role.strip()):
+        return "culture and sport"  # "his management company": a performer's or an athlete's agents
     if (whose := _staff_of(role)) is not None and role_group(whose) == "politician":
         return _STAFF  # "Prime Minister Tony Blair's official spokesman", "the prime minister's office": staff
     if (whose := _kin_of(role)) is not None and (
@@ -493,6 +495,15 @@ _KIN_ROLE = re.compile(
     r"(?:\b(?:his|her|their|my|our)\b|['’]s?)\s+(?:\w+\s+){0,2}?(?:ex-|former\s+)?"
     r"(?:wife|husband|widow|widower|mother|father|son|daughter|brother|sister|fiancee?|partner)\s*$",
     re.IGNORECASE,
+)
+
+
+#: Someone's management company ("his management company", "Chepkemei's management company"): the
+#: agents who manage a person's career, as a performer's or an athlete's do (the labels' rule: agents
+#: are culture and sport). Not a thing's ("the hotel's management company": written small) and not a
+#: firm's own "management team" or "management board".
+_MANAGEMENT_OF = re.compile(
+    r"(?:his|her|their|His|Her|Their|(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s?)\s+management\s+(?:company|firm|agency)"
 )
 
 
