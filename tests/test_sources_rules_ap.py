@@ -3,7 +3,8 @@ read from the "right words" mapping misses of the development parts and written 
 survey respondents are members of the public; a commentator is the press's (as the labels read
 "one commentator", "Many commentators", "Commentators"); in a story about politics a politician's
 colleague or rival is a politician, also written "one of her colleagues"; someone's management
-company is their agents (culture and sport)."""
+company is their agents (culture and sport); a broker quoted on the markets is an analyst (an
+insurance broker a firm); an organisation with words for what it is, a civil society one."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from analysis.extract.sources.groups import story_groups
 from tests.test_speakers import _article, _speaker
 
 _ORDINARY = "ordinary person or witness"
+_CIVIL = "civil society, NGO, union"
 _POLITICS_STORY = (
     "The senator's bill went to the Senate floor as the presidential campaign turned to the election, "
     "and the Republican candidates and Democrats in Congress took sides before voters."
@@ -70,3 +72,21 @@ def test_a_persons_management_company_is_their_agents():
     # no one's, or a thing's written small: a firm like any other
     assert role_group("a management company") == "business"
     assert role_group("the hotel's management company") == "business"
+
+
+def test_a_market_broker_is_an_analyst_and_an_insurance_broker_a_firm():
+    assert role_group("one London-based broker") == "expert or academic"
+    assert role_group("brokerage") == "expert or academic"
+    assert role_group("insurance broker") == "business"
+
+
+def test_an_organisation_with_words_for_it_is_civil_society():
+    assert role_group("president of the Zionist Organization of America") == _CIVIL
+    assert role_group("The non-government organisation") == _CIVIL
+    assert role_group("an open source organisation") == _CIVIL
+    # a bare one is any body; a news one is the press; intergovernmental ones speak for governments
+    assert role_group("the organisation") == "unknown"
+    assert role_group("a Florida news organization") == "media"
+    assert role_group("Organisation for Economic Co-operation and Development", name=True) == (
+        "government official or spokesperson"
+    )

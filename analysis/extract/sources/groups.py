@@ -237,6 +237,8 @@ def role_group(
         group = "business"  # "Association for Payment Clearing Services": a trade body, not a charity
     if group is None and len(head) > 1 and head[-1] in _FIRM_HEADS and any(w in _trade_words() for w in head[:-1]):
         group = "business"  # "drugs group Eli Lilly", "mining giant": a firm of an industry
+    if group is None and _BARE_ORGANISATION.fullmatch(" ".join(words)):
+        return "unknown"  # "the organisation": any body, a firm as well as a charity
     if group is None:
         # a job title the groups above lack ("school teacher", "an architect"), before any generic default
         occupations = _occupations()[1]
@@ -398,6 +400,9 @@ def _members_for_body() -> re.Pattern[str]:
     )
 
 
+#: "the organisation" with no word for what it is: the occupations list reads "an open source
+#: organisation" and "the Zionist Organization of America" as civil society, not any body.
+_BARE_ORGANISATION = re.compile(r"(?:(?:the|an?|this|that|its|their)\s)?organi[sz]ations?")
 #: A word for a specialist of a science or of medicine: "-ologist(s)".
 _SPECIALIST = re.compile(r"\w{2,}ologists?$")
 #: Groups of bodies whose own staff keep their body's group, whatever post they hold.
