@@ -4,7 +4,8 @@ survey respondents are members of the public; a commentator is the press's (as t
 "one commentator", "Many commentators", "Commentators"); in a story about politics a politician's
 colleague or rival is a politician, also written "one of her colleagues"; someone's management
 company is their agents (culture and sport); a broker quoted on the markets is an analyst (an
-insurance broker a firm); an organisation with words for what it is, a civil society one."""
+insurance broker a firm); an organisation with words for what it is, a civil society one; someone quoted only "at" a
+finance house's markets arm is its analyst."""
 
 from __future__ import annotations
 
@@ -90,3 +91,12 @@ def test_an_organisation_with_words_for_it_is_civil_society():
     assert role_group("Organisation for Economic Co-operation and Development", name=True) == (
         "government official or spokesperson"
     )
+
+
+def test_a_person_only_at_a_finance_houses_markets_arm_is_its_analyst():
+    assert role_group("at Citigroup Global Markets") == "expert or academic"
+    assert role_group("at HBOS Treasury Services") == "expert or academic"
+    # a government's treasury, a radio station or a paper are no finance house
+    assert role_group("at the US Treasury") == "government official or spokesperson"
+    assert role_group("at Capital Radio") == "media"
+    assert role_group("at the National Review") == "media"

@@ -129,6 +129,8 @@ def role_group(
     role = _current_post(role, story)
     if _WRITING_IN.match(role.strip()):
         return "media"  # "writing in the Guardian": a by-line, whoever the outlet is
+    if _AT_FINANCE_HOUSE.fullmatch(role.strip()):
+        return "expert or academic"  # "at Citigroup Global Markets": the house's market analyst, no post given
     if _RESIDENCE.fullmatch(role.strip()):
         return _ORDINARY  # "Betsy Sharp of Burke County, Georgia": where she lives, not a county's post
     if _PARTY_STATE_TAG.fullmatch(role.strip()):
@@ -426,6 +428,13 @@ def _trade_body(words: list[str]) -> bool:
 #: name alone after "of"/"from"; "of the Los Angeles County Sheriff's Department" is a post).
 _RESIDENCE = re.compile(
     r"(?:of|from)\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?:County|Parish|Township)(?:,\s*(?:[A-Z][\w.'’-]*\s?){1,3})?"
+)
+#: A role that is only "at" a finance house's markets or treasury arm ("at Citigroup Global Markets", "at
+#: HBOS Treasury Services"): a person quoted on the markets with no post is the house's analyst or
+#: economist (the labels' rule: bank economists and analysts are expert); any post given decides instead.
+_AT_FINANCE_HOUSE = re.compile(
+    r"at\s+(?:the\s+)?(?:[A-Z][\w.&'’-]*\s+)+?(?:Markets|Securities|Capital|Treasury(?=\s+(?!Department)[A-Z])|Investments|Asset\s+Management)"
+    r"(?:\s+[A-Z][\w.&'’-]*)*"
 )
 #: A role that is a by-line: "writing in the culture blogzine Print Culture", "writing for the New Yorker".
 _WRITING_IN = re.compile(r"writing\s+(?:in|for)\s+\S", re.IGNORECASE)
