@@ -87,6 +87,7 @@ def test_an_organisation_with_words_for_it_is_civil_society():
     assert role_group("an open source organisation") == _CIVIL
     # a bare one is any body; a news one is the press; intergovernmental ones speak for governments
     assert role_group("the organisation") == "unknown"
+    assert role_group("the organisation's president") == "unknown"
     assert role_group("a Florida news organization") == "media"
     assert role_group("Organisation for Economic Co-operation and Development", name=True) == (
         "government official or spokesperson"

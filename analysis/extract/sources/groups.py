@@ -239,12 +239,10 @@ def role_group(
         group = "business"  # "Association for Payment Clearing Services": a trade body, not a charity
     if group is None and len(head) > 1 and head[-1] in _FIRM_HEADS and any(w in _trade_words() for w in head[:-1]):
         group = "business"  # "drugs group Eli Lilly", "mining giant": a firm of an industry
-    if group is None and _BARE_ORGANISATION.fullmatch(" ".join(words)):
-        return "unknown"  # "the organisation": any body, a firm as well as a charity
     if group is None:
         # a job title the groups above lack ("school teacher", "an architect"), before any generic default
         occupations = _occupations()[1]
-        group = _rightmost(head, occupations) or _rightmost(rest, occupations)
+        group = _rightmost(_without_bare_body(head), occupations) or _rightmost(_without_bare_body(rest), occupations)
     if group is None and head and _SPECIALIST.search(head[-1]):
         group = "expert or academic"  # "a microbiologist", "urologists": a science's or medicine's specialist
     return group or (_rightmost(head, generic) if fallback else None) or "unknown"
@@ -402,9 +400,19 @@ def _members_for_body() -> re.Pattern[str]:
     )
 
 
-#: "the organisation" with no word for what it is: the occupations list reads "an open source
-#: organisation" and "the Zionist Organization of America" as civil society, not any body.
-_BARE_ORGANISATION = re.compile(r"(?:(?:the|an?|this|that|its|their)\s)?organi[sz]ations?")
+#: Words for any body, which the occupations list reads as civil society only with a word for what the
+#: body is ("an open source organisation", "the Zionist Organization of America").
+_ANY_BODY = frozenset({"organisation", "organisations", "organization", "organizations"})
+#: Words that leave such a body undescribed: "the organisation", "both organisations", "its organisation".
+_BARE_BEFORE = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "both", "our", "of"})
+
+
+def _without_bare_body(words: list[str]) -> list[str]:
+    """The words without a word for any body that nothing describes ("chairman of the organisation", "the
+    organisation's president": any body, a firm as well as a charity)."""
+    return [w for k, w in enumerate(words) if not (w in _ANY_BODY and (k == 0 or words[k - 1] in _BARE_BEFORE))]
+
+
 #: A word for a specialist of a science or of medicine: "-ologist(s)".
 _SPECIALIST = re.compile(r"\w{2,}ologists?$")
 #: Groups of bodies whose own staff keep their body's group, whatever post they hold.
