@@ -62,3 +62,14 @@ def test_a_possessive_or_an_as_phrase_in_the_lead_is_no_description_of_the_next_
     )
     s = _speaker(a, "Jane Fowler")
     assert s.role is None or "correspondent" not in s.role
+
+
+def test_a_description_that_speaks_for_itself_is_a_voice_of_its_own():
+    # the lead's speaker is one voice, the person the next sentence names another
+    a = _article(
+        "A company spokeswoman said the firm was investigating the claims.\n\n"
+        'Jane Fowler alleged that money was missing. "It is gone," Ms Fowler said.'
+    )
+    assert _speaker(a, "A company spokeswoman").role == "A company spokeswoman"
+    s = _speaker(a, "Jane Fowler")
+    assert s.role is None or "spokeswoman" not in s.role

@@ -72,6 +72,12 @@ class _Context:
         for q in quotes:
             if q.speaker and q.kind == "indirect":
                 self.reported.setdefault(q.speaker, []).append((q.start, q.end))
+        # Where the words each quote is credited to stand ("A company spokeswoman said"): a voice of its own.
+        self.speaker_spans = frozenset(
+            (q.speaker_start, q.speaker_end)
+            for q in quotes
+            if q.speaker and q.speaker_start is not None and q.speaker_end is not None
+        )
         self.quote_pronouns: set[int] = set()  # offsets of the he/she quotes hang on
         self.cue_speakers: dict[int, set[str]] = {}  # who the quotes on each such he/she are credited to
         for q in quotes:

@@ -236,8 +236,9 @@ def _lead_introduced_person(ctx: _Context, named: list[Mention]) -> Role | None:
     candidate for allegedly suggesting ... || John Houston, 54, was due to stand ...", "President
     Barack Obama responded to a Gold Star mother ... || During a CNN town hall, Tina Houchins had a
     question". As for a body (``_lead_introduced``), the lead describes first and names next; the
-    person is named nowhere before (the headline apart), the description names nobody, and a lead
-    describing two people ("a man ... a woman") says nothing of which one is meant."""
+    person is named nowhere before (the headline apart), the description names nobody and is credited
+    with no quote itself (then it is a voice of its own), and a lead describing two people ("a man ... a
+    woman") says nothing of which one is meant."""
     doc, ix, text = ctx.doc, ctx.ix, ctx.text
     people = [m for m in sorted(named, key=lambda m: m.start) if m.label == "PERSON" and not ctx.in_title(m.start)]
     if not people:
@@ -263,6 +264,8 @@ def _lead_introduced_person(ctx: _Context, named: list[Mention]) -> Role | None:
         a, b = noun_phrase(doc, tok)
         if any(m.label == "PERSON" and not _POSSESSOR.match(text, m.end) for m in ctx.speakers.mentions_in(a, b)):
             continue  # "a friend of John Smith" is no one the next sentence need name
+        if any(s < b and a < e for s, e in ctx.speaker_spans):
+            continue  # "A company spokeswoman said ... || Ms Kay Green alleged": a voice of its own, not hers
         found.append((re.sub(r"\s+", " ", text[a:b]), a, b, False))
     return found[0] if len(found) == 1 else None
 
