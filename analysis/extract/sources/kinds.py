@@ -18,7 +18,16 @@ from analysis.extract.sources.lexicons import (
 )
 from analysis.extract.sources.names import _longer_org_names
 from analysis.extract.sources.roles import _MODIFIES
-from analysis.extract.sources.words import _POSSESSIVE, _POSSESSOR, _SPLIT, _has_phrase, _label, _singular, _words
+from analysis.extract.sources.words import (
+    _POSSESSIVE,
+    _POSSESSOR,
+    _SPLIT,
+    _has_phrase,
+    _label,
+    _same_person,
+    _singular,
+    _words,
+)
 from analysis.records import REFERENCE_LABELS, Mention, Quote
 
 #: A document "from" a body's name ("figures from the Office of the Deputy Prime Minister").
@@ -176,6 +185,10 @@ def _kind_of_words(ctx: _Context, words_text: str, start: int | None, end: int |
         return "anonymous"  # "an official, who spoke on condition of anonymity"
     the = words[0] == "the" or (start is not None and _THE_BEFORE.search(ctx.text[max(0, start - 6) : start]))
     definite = _definite(words_text) or the
+    if definite and head in _COUNSEL_WORDS and not _has_phrase(words, ctx.unique_titles - _COUNSEL_WORDS):
+        # "his lawyer said", "the attorney": someone's lawyer is one of any number, no office, so
+        # named only when the article names a lawyer ("An attorney for Pagliano, Mark MacDougall")
+        return "named person" if _a_lawyer_named(ctx, _client(ctx, words_text, start)) else "unnamed person"
     if definite and _has_phrase(words, ctx.unique_titles):
         return "named person"  # "The Indiana governor": one office-holder the reader can name
     if (
@@ -210,6 +223,47 @@ def _kind_of_words(ctx: _Context, words_text: str, start: int | None, end: int |
 _MEMBERS_NAMED = re.compile(r"\s*(?:[\w-]+\s+){0,3}[\w-]+s,?\s+(?:including|such\s+as)\s+(?:the\s+)?[A-Z]")
 #: "the" right before a speaker's words (the quote rules took only "lord chancellor").
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+
+
+#: Words for someone's lawyer: a post held for a client, not an office one person holds.
+_COUNSEL_WORDS = frozenset({"lawyer", "attorney", "solicitor", "barrister", "counsel"})
+_COUNSEL = r"(?:lawyer|attorney|solicitor|barrister|counsel)s?"
+#: A lawyer's word right before a name: "lawyer Mark Stephens", "Clinton's lawyer Cheryl Mills", "An
+#: attorney for Pagliano, Mark MacDougall".
+_COUNSEL_BEFORE = re.compile(
+    rf"(?:[\w.-]+['’]s?\s+)?\b{_COUNSEL}(?:\s+for\s+(?:[\w'’.-]+\s+){{0,3}}[\w'’.-]+)?,?\s+$", re.IGNORECASE
+)
+#: A lawyer's word in apposition after a name, closed by punctuation: "Mark MacDougall, Pagliano's
+#: lawyer, said" (not "due to Lee, his lawyer said": the name ends a phrase, the lawyer opens a clause).
+_COUNSEL_AFTER = re.compile(rf"^,\s+(?:[\w'’.-]+\s+){{0,4}}{_COUNSEL}\b(?=\s*[,.;:)—–])", re.IGNORECASE)
+_CLIENT_NAME = re.compile(r"\b(?!(?:A|An|The|His|Her|Their)\b)[A-Z][\w.-]*")
+
+
+def _client(ctx: _Context, words_text: str, start: int | None) -> str | None:
+    """Whose lawyer a description is: "Pagliano's lawyer" Pagliano's; "his lawyer" the last person
+    named before it; "the lawyer" no one said."""
+    first = words_text.split(" ", 1)[0]
+    if _POSSESSIVE.search(first):
+        return re.sub(r"['’]s?$", "", first)
+    if first.lower() not in {"his", "her", "their"} or start is None:
+        return None
+    before = [m for ms in ctx.named.values() for m in ms if m.label == "PERSON" and m.end <= start]
+    return max(before, key=lambda m: m.end).entity if before else None
+
+
+def _a_lawyer_named(ctx: _Context, client: str | None) -> bool:
+    """Whether the article names someone as a lawyer, right before or in apposition after the name,
+    and as the client's lawyer when it says whose ("Clinton's lawyer Cheryl Mills" is not Pagliano's)."""
+    for m in (m for ms in ctx.named.values() for m in ms if m.label == "PERSON"):
+        found = _COUNSEL_BEFORE.search(ctx.text[max(0, m.start - 60) : m.start]) or _COUNSEL_AFTER.match(
+            ctx.text[m.end : m.end + 60]
+        )
+        if found is None:
+            continue
+        says = _CLIENT_NAME.findall(found.group(0))
+        if client is None or not says or any(_same_person(client, w) or _same_person(w, client) for w in says):
+            return True
+    return False
 
 
 def _kind_then_name(ctx: _Context, words: list[str], words_text: str, start: int | None, end: int | None) -> bool:
