@@ -227,7 +227,7 @@ _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 
 #: Words for someone's lawyer: a post held for a client, not an office one person holds.
 _COUNSEL_WORDS = frozenset({"lawyer", "attorney", "solicitor", "barrister", "counsel"})
-_COUNSEL = r"(?:lawyer|attorney|solicitor|barrister|counsel)s?"
+_COUNSEL = rf"(?:{'|'.join(sorted(_COUNSEL_WORDS))})s?"  # (none of the words begins another)
 #: A lawyer's word right before a name: "lawyer Mark Stephens", "Clinton's lawyer Cheryl Mills", "An
 #: attorney for Pagliano, Mark MacDougall".
 _COUNSEL_BEFORE = re.compile(
