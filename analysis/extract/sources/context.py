@@ -169,7 +169,9 @@ class _Context:
                 continue  # "the chief executive of Fiat" is fine, "Clinton's aide" is someone else
             if role_group(self.text[a:b]) == "unknown":
                 continue
-            earlier = any(t.lemma_ == tok.lemma_ for t in doc[: tok.i])
+            # (not the headline's: "Parmalat founder offers apology || The founder and former boss of
+            # Parmalat has apologised ... || Calisto Tanzi said" still introduces him there)
+            earlier = any(t.lemma_ == tok.lemma_ and not self.in_title(t.idx) for t in doc[: tok.i])
             # a description used before ("the woman's quotes ... The woman disputes") is no introduction
             who = self._named_next(b) if not earlier and self.speakers.described(tok) is None else None
             if who is None:
