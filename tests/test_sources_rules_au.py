@@ -98,3 +98,26 @@ def test_a_description_the_sentence_only_mentions_or_a_titled_name_says_nothing(
     )
     s = _speaker(a, "Jim Cole")
     assert s.role is None or "candidate" not in s.role
+
+
+def test_a_nationality_before_the_next_named_person_is_no_title_of_their_own():
+    a = _article(
+        "The Conservatives' campaign director has denied a report claiming he warned Michael Howard the "
+        "party could not win.\n\n"
+        "The Times on Monday said Australian Lynton Crosby told the party leader to focus on 30 seats. "
+        'But Mr Crosby said in a statement: "I have never had any such conversation."'
+    )
+    s = _speaker(a, "Lynton Crosby")
+    # (its group follows the story: this short one reads as politics)
+    assert s.role == "The Conservatives' campaign director" and s.role_group != "unknown"
+
+
+def test_a_title_before_the_next_named_person_is_still_their_own():
+    a = _article(
+        "The Conservatives' campaign director has denied a report claiming he warned Michael Howard the "
+        "party could not win.\n\n"
+        "The Times on Monday said rival strategist Lynton Crosby told the party leader to focus on 30 seats. "
+        'But Mr Crosby said in a statement: "I have never had any such conversation."'
+    )
+    s = _speaker(a, "Lynton Crosby")
+    assert s.role != "The Conservatives' campaign director"

@@ -231,8 +231,13 @@ class _Context:
         if root is None or root.dep_ not in _SUBJECT_DEPS:
             return None
         honorifics = _gendered()[0]
-        if any(c.i < i and c.dep_ in _TITLE_DEPS and c.lower_.rstrip(".") not in honorifics for c in root.lefts):
-            return None  # "Rival Hillary Clinton": a title of their own, someone else
+        if any(
+            c.i < i and c.dep_ in _TITLE_DEPS and c.lower_.rstrip(".") not in honorifics and c.ent_type_ != "NORP"
+            for c in root.lefts
+        ):
+            # "Rival Hillary Clinton": a title of their own, someone else ("Australian Lynton Crosby" is
+            # no title: where they come from says nothing of who the description is)
+            return None
         # the description's own he/she ("complained about his mic") must fit the person named
         stop = self.ix.sent_first[k - 1] if k - 1 < len(self.ix.sent_first) else len(self.doc)
         said = {g for t in self.doc[ti:stop] if (g := _pronoun_form(t.text))}
