@@ -169,7 +169,9 @@ class _Context:
                 continue  # "the chief executive of Fiat" is fine, "Clinton's aide" is someone else
             if role_group(self.text[a:b]) == "unknown":
                 continue
-            earlier = any(t.lemma_ == tok.lemma_ for t in doc[: tok.i])
+            # (not the headline's: "Parmalat founder offers apology || The founder and former boss of
+            # Parmalat has apologised ... || Calisto Tanzi said" still introduces him there)
+            earlier = any(t.lemma_ == tok.lemma_ and not self.in_title(t.idx) for t in doc[: tok.i])
             # a description used before ("the woman's quotes ... The woman disputes") is no introduction
             who = self._named_next(b) if not earlier and self.speakers.described(tok) is None else None
             if who is None:
@@ -229,8 +231,13 @@ class _Context:
         if root is None or root.dep_ not in _SUBJECT_DEPS:
             return None
         honorifics = _gendered()[0]
-        if any(c.i < i and c.dep_ in _TITLE_DEPS and c.lower_.rstrip(".") not in honorifics for c in root.lefts):
-            return None  # "Rival Hillary Clinton": a title of their own, someone else
+        if any(
+            c.i < i and c.dep_ in _TITLE_DEPS and c.lower_.rstrip(".") not in honorifics and c.ent_type_ != "NORP"
+            for c in root.lefts
+        ):
+            # "Rival Hillary Clinton": a title of their own, someone else ("Australian Lynton Crosby" is
+            # no title: where they come from says nothing of who the description is)
+            return None
         # the description's own he/she ("complained about his mic") must fit the person named
         stop = self.ix.sent_first[k - 1] if k - 1 < len(self.ix.sent_first) else len(self.doc)
         said = {g for t in self.doc[ti:stop] if (g := _pronoun_form(t.text))}

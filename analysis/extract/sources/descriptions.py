@@ -9,13 +9,23 @@ from __future__ import annotations
 
 import re
 
+from spacy.tokens import Token
+
 from analysis.extract.quotes.speakers import noun_phrase
 from analysis.extract.sources.context import _OTHERS_HEADS, Role, _Context
 from analysis.extract.sources.gender import _other_person_before
 from analysis.extract.sources.groups import role_group
-from analysis.extract.sources.lexicons import _known_names
+from analysis.extract.sources.lexicons import _gendered, _known_names
 from analysis.extract.sources.roles import _role_of_person
-from analysis.extract.sources.words import _POSSESSOR, _SPLIT, _SUBJECT_DEPS, _label, _pronoun_form, _words
+from analysis.extract.sources.words import (
+    _POSSESSOR,
+    _SPLIT,
+    _SUBJECT_DEPS,
+    _TITLE_DEPS,
+    _label,
+    _pronoun_form,
+    _words,
+)
 from analysis.records import Mention, Quote
 
 
@@ -239,25 +249,46 @@ def _lead_introduced_person(ctx: _Context, named: list[Mention]) -> Role | None:
     person is named nowhere before (the headline apart), the description names nobody and is credited
     with no quote itself (then it is a voice of its own), and a lead describing two people ("a man ... a
     woman") says nothing of which one is meant."""
-    doc, ix, text = ctx.doc, ctx.ix, ctx.text
-    people = [m for m in sorted(named, key=lambda m: m.start) if m.label == "PERSON" and not ctx.in_title(m.start)]
-    if not people:
+    ix = ctx.ix
+    named_first = _first_named_as_subject(ctx, named)
+    if named_first is None:
         return None
-    first = people[0]
-    i, j = ix.tokens(first.start, first.end)
-    if j <= i or doc[i:j].root.dep_ not in _SUBJECT_DEPS:
-        return None
+    first, i, _ = named_first
     k = ix.sent_of[i]
-    if not _second_sentence(ctx, k) or ctx.in_direct_quote(first.start):
+    if not _second_sentence(ctx, k):
         return None
     if any(x.label == "PERSON" for x in ctx.speakers.mentions_in(ix.sent_start_char[k], first.start)):
         return None  # someone else named first: the description may be theirs
+    found = _indefinite_people(ctx, k - 1)
+    return found[0][0] if len(found) == 1 else None
+
+
+def _first_named_as_subject(ctx: _Context, named: list[Mention]) -> tuple[Mention, int, int] | None:
+    """A person's first mention in the body (the headline apart) and its tokens, when it is a
+    subject and in nobody's quoted words."""
+    people = [m for m in sorted(named, key=lambda m: m.start) if m.label == "PERSON" and not ctx.in_title(m.start)]
+    if not people or ctx.in_direct_quote(people[0].start):
+        return None
+    i, j = ctx.ix.tokens(people[0].start, people[0].end)
+    if j <= i or ctx.doc[i:j].root.dep_ not in _SUBJECT_DEPS:
+        return None
+    return people[0], i, j
+
+
+def _indefinite_people(ctx: _Context, k: int) -> list[tuple[Role, Token]]:
+    """The indefinite singular descriptions of a person in sentence ``k`` ("a candidate", "a doctor
+    treating the Belgian", "one commentator") that name nobody else and are no voice of their own."""
+    doc, ix, text = ctx.doc, ctx.ix, ctx.text
     quoted = ctx.speakers.scan.quote_of
+    last = ix.sent_first[k + 1] if k + 1 < len(ix.sent_first) else len(doc)
     found = []
-    for tok in doc[ix.sent_first[k - 1] : ix.sent_first[k]]:
+    for tok in doc[ix.sent_first[k] : last]:
         if tok.pos_ != "NOUN" or tok.tag_ == "NNS" or quoted[tok.i] != -1 or not ctx.is_person_word(tok.lower_):
             continue
-        if not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in tok.children):
+        if not any(
+            c.dep_ == "det" and c.lower_ in {"a", "an"} or c.dep_ == "nummod" and c.lower_ == "one"
+            for c in tok.children
+        ):
             continue
         if any(c.tag_ == "POS" for c in tok.children) or tok.head.lower_ == "as":
             continue  # "an editor's note": no person; "As a CNN correspondent, Axelrod ...": his own
@@ -266,8 +297,55 @@ def _lead_introduced_person(ctx: _Context, named: list[Mention]) -> Role | None:
             continue  # "a friend of John Smith" is no one the next sentence need name
         if any(s < b and a < e for s, e in ctx.speaker_spans):
             continue  # "A company spokeswoman said ... || Ms Kay Green alleged": a voice of its own, not hers
-        found.append((re.sub(r"\s+", " ", text[a:b]), a, b, False))
-    return found[0] if len(found) == 1 else None
+        found.append(((re.sub(r"\s+", " ", text[a:b]), a, b, False), tok))
+    return found
+
+
+def _introduced_person(ctx: _Context, named: list[Mention]) -> Role | None:
+    """The lead rule (``_lead_introduced_person``) anywhere in the body: a sentence describes one
+    unnamed person, and the next names a person for the first time, as its subject and before anyone
+    else: "The news came after UKIP suspended a candidate for allegedly suggesting ... || John
+    Houston, 54, was due to stand", "Back then, a doctor treating the Belgian feared that her career
+    may be over ... || "I hope she comes back," said Bruno Willems", "At least one commentator liked
+    the moniker. || "...," wrote Larry O'Connor on Hot Air". Stricter than in the lead: the
+    describing sentence names no person at all (an owner apart: then the description may be of
+    someone it names, "a friend of John Smith" or "Smith was joined by a lawyer"), and it is no
+    one's quoted words; names in quoted words before the name in its own sentence do not count."""
+    doc, ix = ctx.doc, ctx.ix
+    named_first = _first_named_as_subject(ctx, named)
+    if named_first is None:
+        return None
+    first, i, j = named_first
+    k = ix.sent_of[i]
+    while k > 1 and _quoted_sentence(ctx, k - 1):
+        k -= 1  # '... liked the moniker. || "Crooked Hillary kind of flows ..." || "...," wrote Larry O'Connor'
+    if k == 0 or ctx.in_title(ix.sent_start_char[k - 1]):
+        return None
+    start, before = ix.sent_start_char[k - 1], ix.sent_start_char[k]
+    if any(
+        x.label == "PERSON" and not ctx.in_direct_quote(x.start) for x in ctx.speakers.mentions_in(before, first.start)
+    ):
+        return None  # someone else named first: the description may be theirs
+    if _quoted_sentence(ctx, k - 1) or any(
+        x.label == "PERSON" and not _POSSESSOR.match(ctx.text, x.end) for x in ctx.speakers.mentions_in(start, before)
+    ):
+        return None  # a quote's words, or a sentence naming someone the description may be of
+    honorifics = _gendered()[0]
+    root = doc[i:j].root
+    if any(c.i < i and c.dep_ in _TITLE_DEPS and c.lower_.rstrip(".") not in honorifics for c in root.lefts):
+        return None  # "said Virginia delegate Beau Correll": described at the name, maybe as someone else
+    found = _indefinite_people(ctx, k - 1)
+    if len(found) != 1 or found[0][1].dep_ not in _SUBJECT_DEPS | {"dobj"}:
+        return None  # (not "... a party with a candidate who many oppose": someone the sentence is about)
+    return found[0][0]
+
+
+def _quoted_sentence(ctx: _Context, k: int) -> bool:
+    """Whether sentence ``k`` opens inside someone's words in quotation marks."""
+    doc, first = ctx.doc, ctx.ix.sent_first[k]
+    while first < len(doc) - 1 and (doc[first].is_punct or doc[first].is_space):
+        first += 1
+    return ctx.in_direct_quote(doc[first].idx)
 
 
 #: How many sentences after a name a definite description opening a sentence may stand for them.

@@ -20,6 +20,7 @@ from analysis.extract.sources.descriptions import (
     _described_by,
     _earlier_indefinite,
     _fronted_description,
+    _introduced_person,
     _job_and_hometown,
     _lead_introduced,
     _lead_introduced_person,
@@ -199,6 +200,8 @@ def _speaker(ctx: _Context, name: str, said: list[Quote]) -> Speaker:
             role = ctx.descriptions().get(name)
         if role is None and kind == "named person":
             role = _lead_introduced_person(ctx, named)  # "UKIP have suspended a candidate ... || John Houston"
+        if role is None and kind == "named person":
+            role = _introduced_person(ctx, named)  # mid-article: "a doctor treating ... || said Bruno Willems"
         if role is None and kind == "named person":
             # "Balco boss Victor Conte", tagged whole as an ORG
             role = _title_glued(ctx, name) or (_title_glued(ctx, full) if full else None)
