@@ -16,7 +16,7 @@ from analysis.extract.sources.lexicons import (
     _title_defaults,
     _trade_heads,
 )
-from analysis.extract.sources.names import _a_company, _spelled_out
+from analysis.extract.sources.names import _a_company, _a_team, _longer_org_names, _spelled_out
 from analysis.extract.sources.roles import _role_of_person
 from analysis.extract.sources.words import _label, _words
 
@@ -121,6 +121,8 @@ def _employer_group(ctx: _Context, role: str) -> str:
             group = "business"
         if group == "unknown" and (own := _role_of_person(ctx, ctx.named[org], any_label=True)) is not None:
             group = role_group(own[0], own[3], generic=False)  # the body's own description: "search giant Google"
+        if group == "unknown":
+            group = _placed_by_article(ctx, org)  # "Eton Corporation", "said the club would ..."
         if group != "unknown":
             return group
     posts = _role_lexicon()[1].keys() | _title_defaults().keys() | _employer_heads()
@@ -137,9 +139,54 @@ def _employer_group(ctx: _Context, role: str) -> str:
                 group = _described_beside(ctx, body)
             if group == "unknown":
                 group = _at_a_university(ctx, body)
+            if group == "unknown":
+                group = _placed_by_article(ctx, body)
             if group != "unknown":
                 return group
     return "unknown"
+
+
+#: Groups a body's bare back-reference may give it ("the club", "the firm", "the broadcaster"): the
+#: fields whose people speak for their own body. A state's words ("the government", "the
+#: department") are left out: they may be another body the sentence speaks of.
+_BODY_FIELDS = frozenset({"business", "culture and sport", "media", "civil society, NGO, union"})
+#: "the club", "the firm", "its broadcaster": a bare word for a body, after its name in one sentence.
+_BARE_BACK_REFERENCE = re.compile(r"\b(?:the|its)\s+([a-z][a-z-]+)\b")
+
+
+def _a_persons_surname(ctx: _Context, body: str) -> bool:
+    """Whether a name is a person's the article names in full, or their surname ("Clinton")."""
+    people = [e for e, ms in ctx.named.items() if _label(ms) == "PERSON" and len(e.split()) > 1]
+    return any(e == body or e.endswith(f" {body}") for e in people)
+
+
+def _placed_by_article(ctx: _Context, body: str) -> str:
+    """The group of a body a post names ("an Eton spokesperson", "A spokeswoman for Chelsea") from
+    what the article itself says the body is, when its name alone does not place it: a longer name the
+    article writes for it ("Eton Corporation", tagged an organisation), a company's words around it
+    ("shares in X", "X chief executive"), a team's in a sports story ("Birmingham have"), or a bare
+    word for a body that refers back to it in a sentence naming no other organisation ("A spokeswoman
+    for Chelsea said the club would ...": a club). "unknown" when none, or they disagree."""
+    if _label(ctx.named.get(body, [])) in {"GPE", "LOC", "NORP"} or _a_persons_surname(ctx, body):
+        return "unknown"  # "A New York judge" ("New York Times"), "Clinton spokesman" ("Clinton Foundation")
+    longer = {role_group(e, name=True) for e in _longer_org_names(ctx, body)} - {"unknown"}
+    if len(longer) == 1:
+        return longer.pop()
+    if _a_company(ctx, body):
+        return "business"
+    if _a_team(ctx, body):
+        return "culture and sport"
+    others = [e for e, ms in ctx.named.items() if _label(ms) == "ORG" and body not in e and e not in body]
+    groups = set()
+    for at in re.finditer(rf"(?<![\w-]){re.escape(body)}(?![\w-])", ctx.text):
+        sentence = ctx.sentence_text(at.start(), at.end())
+        after = sentence[sentence.find(body) + len(body) :] if body in sentence else ""
+        if not after or any(re.search(rf"(?<![\w-]){re.escape(e)}(?![\w-])", sentence) for e in others):
+            continue
+        for word in _BARE_BACK_REFERENCE.findall(after):
+            if word in ctx.org_heads and (group := role_group(word, generic=False)) in _BODY_FIELDS:
+                groups.add(group)
+    return groups.pop() if len(groups) == 1 else "unknown"
 
 
 #: Capitalised words in a role that may name a body the tagger did not tag as an organisation

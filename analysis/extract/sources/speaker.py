@@ -502,6 +502,11 @@ def _speaker(ctx: _Context, name: str, said: list[Quote]) -> Speaker:
         # the spokeswoman speaks, an unnamed person.
         kind, role, where = "unnamed person", (re.sub(r"\s+", " ", text[voice[0] : voice[1]]), *voice, False), voice
         group = role_group(_expanded(ctx, role[0]))
+        if role_group(_expanded(ctx, role[0]), generic=False) == "unknown":
+            # "an Eton spokesperson" (credited to "Eton"): a generic post's body decides, as for any
+            # unnamed person's, before the post's default
+            served = _employer_group(ctx, _expanded(ctx, role[0]))
+            group = served if served != "unknown" else group
     crowd = _crowd_of(ctx, said) if voice is None and kind in {"organisation", "country or group"} else None
     if crowd is not None:
         # "Lib Dem officials say", the quote hung on "Lib Dem": the body's unnamed people speak

@@ -1,0 +1,62 @@
+"""Who speaks, issue 11at: a post that serves a body takes that body's group, and the article itself
+says what kind of body it is when the lexicon cannot ("the body decides", the labels' rule for
+spokespeople and officers): a longer name it writes for the body ("Eton Corporation"), a bare word for a
+body referring back to it ("A spokeswoman for Chelsea said the club would ..."), a company's words
+around it."""
+
+from __future__ import annotations
+
+from tests.test_speakers import _article, _speaker
+
+_MATCH = (
+    "The FA is to take action after trouble marred the cup tie between Chelsea and West Ham. Police were "
+    "confronted by fans after the match, which the Blues won 1-0 with a late goal from their striker. "
+)
+
+
+def test_a_spokesperson_for_a_body_the_sentence_calls_the_club_is_the_clubs():
+    a = _article(
+        _MATCH + "A spokeswoman for Chelsea said the club would await the referee's report. "
+        "The league and the players' union said nothing.",
+        title="FA probes crowd trouble",
+    )
+    assert _speaker(a, "A spokeswoman for Chelsea").role_group == "culture and sport"
+
+
+def test_a_spokesperson_for_a_body_the_sentence_calls_the_firm_is_a_business():
+    a = _article(
+        "Vantex has cut 300 jobs at its plant in Leeds. A spokesman for Vantex said the firm had no choice "
+        '"given the state of the market". Unions said they would fight the cuts.'
+    )
+    assert _speaker(a, "A spokesman for Vantex").role_group == "business"
+
+
+def test_a_bare_word_for_the_state_is_no_back_reference():
+    # "the government" may be another body the sentence speaks of: the spokesman's default stays
+    a = _article(
+        "Vantex has cut 300 jobs at its plant in Leeds. A spokesman for Vantex said the government had "
+        '"left it no choice". Unions said they would fight the cuts.'
+    )
+    assert _speaker(a, "A spokesman for Vantex").role_group == "government official or spokesperson"
+
+
+def test_a_back_reference_in_a_sentence_naming_another_body_says_nothing():
+    # "the club" may be Arsenal's: no group from it
+    a = _article(
+        _MATCH + "A spokeswoman for Chelsea said Arsenal and the club would talk to the referee's assessor.",
+        title="FA probes crowd trouble",
+    )
+    assert _speaker(a, "A spokeswoman for Chelsea").role_group != "culture and sport"
+
+
+_RADIO = (
+    "Satellite radio is big business in the US. {maker} Porsche designed P7131 digital radio set will be launched "
+    "both as a DAB radio in the UK and as a satellite radio set in the US. DAB sets have been slow to take off "
+    'in the UK, but this one concentrates on sleek looks. "It is for the risque consumer," said an Eton '
+    'spokesperson. "We are proud of it."'
+)
+
+
+def test_a_longer_name_the_article_writes_places_the_body():
+    a = _article(_RADIO.format(maker="Eton Corporation's"))
+    assert _speaker(a, "Eton").role_group == "business"
