@@ -60,3 +60,27 @@ _RADIO = (
 def test_a_longer_name_the_article_writes_places_the_body():
     a = _article(_RADIO.format(maker="Eton Corporation's"))
     assert _speaker(a, "Eton").role_group == "business"
+
+
+def _donor(who: str) -> str:
+    return (
+        f"{who} has previously given Labour £50,000. He made his fortune from care homes and health clubs. "
+        "His spokesman said it was highly unlikely he would give Labour more money. "
+        f'{who.split()[-1]} said: "Disunity in the Cabinet has a corrosive effect on the country."'
+    )
+
+
+def test_his_spokesman_speaks_for_the_businessman_his_stands_for():
+    a = _article(
+        "Duncan Bannatyne, the businessman, has attacked the government over Iraq. " + _donor("Duncan Bannatyne")
+    )
+    assert _speaker(a, "Duncan Bannatyne").role_group == "business"
+    assert _speaker(a, "His spokesman").role_group == "business"
+
+
+def test_a_politicians_spokesman_stays_his_staff():
+    a = _article(
+        "Former Foreign Secretary Robin Cook has attacked the government over Iraq. "
+        'His spokesman said it was highly unlikely he would back the plan. Mr Cook said: "It is a mistake."'
+    )
+    assert _speaker(a, "His spokesman").role_group == "government official or spokesperson"
