@@ -84,3 +84,25 @@ def test_a_politicians_spokesman_stays_his_staff():
         'His spokesman said it was highly unlikely he would back the plan. Mr Cook said: "It is a mistake."'
     )
     assert _speaker(a, "His spokesman").role_group == "government official or spokesperson"
+
+
+def test_a_bodys_short_name_in_brackets_stays_inside_the_title():
+    a = _article(
+        "Legendary Dutch coach Rinus Michels has died aged 77. Michels played for Ajax and coached the side to "
+        "four national titles. His Dutch team introduced the concept of 'total football' to the world. Michels "
+        "had recently undergone heart surgery and Dutch football federation (KNVB) spokesman Frank Huizinga "
+        'said: "He was one of the best coaches we had in history." The no-nonsense coach also enjoyed spells at '
+        "Barcelona, who he took to a Spanish league title, and the match on Saturday will open with a silence.",
+        title="Legendary Dutch boss Michels dies",
+    )
+    huizinga = _speaker(a, "Frank Huizinga")
+    assert huizinga.role == "Dutch football federation (KNVB) spokesman"
+    assert huizinga.role_group == "culture and sport"
+
+
+def test_a_bracket_that_holds_no_short_name_still_ends_the_title():
+    a = _article(
+        "The plant will close in March (with 300 jobs lost) spokesman Tom Hardy said on Monday. "
+        '"It is a sad day," he added.'
+    )
+    assert _speaker(a, "Tom Hardy").role == "spokesman"

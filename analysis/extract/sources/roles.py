@@ -527,7 +527,7 @@ def _title_before(doc: Doc, root: Token, i: int, honorifics: dict[str, str]) -> 
     for k in range(i - 1, first - 1, -1):
         inside_word = doc[k].text == "-" and not doc[k].whitespace_ and k > 0 and not doc[k - 1].whitespace_
         if (doc[k].is_punct or doc[k].is_space) and not inside_word:  # "full-back" is one word
-            first = k + 1
+            first = _before_short_name(doc, k)
             break
     first = _before_hyphenated(doc, first, i)
     last = i - 1
@@ -544,6 +544,28 @@ def _title_before(doc: Doc, root: Token, i: int, honorifics: dict[str, str]) -> 
 
 #: Parts of speech that end a title read backwards from a hyphenated word opening it.
 _TITLE_STOPS = frozenset({"DET", "VERB", "AUX", "ADP", "CCONJ", "PRON", "SCONJ", "NUM", "PART"})
+
+
+def _before_short_name(doc: Doc, k: int) -> int:
+    """Where a title read backwards to the punctuation at ``k`` begins: right after it, unless it
+    closes a body's short name in brackets ("Dutch football federation (KNVB) spokesman Frank
+    Huizinga", the parse hanging the words before the bracket elsewhere): then the body's name or
+    description before the bracket (up to four words, back to punctuation, a determiner, a verb or a
+    preposition) is part of the title."""
+    short = k >= 3 and doc[k].text == ")" and doc[k - 2].text == "("
+    if not short or not _SHORT_NAME.fullmatch(doc[k - 1].text):
+        return k + 1
+    first = k - 2
+    while first - 1 >= 0 and k - 2 - first < 4:
+        t = doc[first - 1]
+        if t.is_punct or t.is_space or t.pos_ in _TITLE_STOPS:
+            break
+        first -= 1
+    return first if first < k - 2 else k + 1
+
+
+#: A body's short name: two to eight letters, capitals first ("KNVB", "Balco", "HKRFU").
+_SHORT_NAME = re.compile(r"[A-Z][A-Za-z]{1,7}")
 
 
 def _before_hyphenated(doc: Doc, first: int, i: int) -> int:
