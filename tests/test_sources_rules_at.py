@@ -106,3 +106,21 @@ def test_a_bracket_that_holds_no_short_name_still_ends_the_title():
         '"It is a sad day," he added.'
     )
     assert _speaker(a, "Tom Hardy").role == "spokesman"
+
+
+_RESULTS = (
+    "Revenues at media group {a} slipped 11% during 2004, mainly due to the weakness of the dollar, the group "
+    "said. {a} beat profit forecasts, posting a 52% rise in profits for the year. {b} also managed to slow "
+    'a decline in underlying revenues. "Strong cost discipline positions us well for 2005," chief executive '
+    "Tom Glocer said."
+)
+
+
+def test_a_bare_post_at_the_top_of_a_body_is_the_articles_own_bodys():
+    a = _article(_RESULTS.format(a="Reuters", b="Reuters"))
+    assert _speaker(a, "Tom Glocer").role_group == "media"
+
+
+def test_a_bare_post_keeps_its_default_when_no_one_body_leads_the_article():
+    a = _article(_RESULTS.format(a="Reuters", b="Bloomberg") + " Bloomberg and Thomson said nothing of Bloomberg.")
+    assert _speaker(a, "Tom Glocer").role_group == "business"

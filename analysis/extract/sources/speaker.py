@@ -13,6 +13,7 @@ from analysis.extract.sources.bodies import (
     _employer_group,
     _issuer_group,
     _spokesperson_named_elsewhere,
+    _the_articles_body,
 )
 from analysis.extract.sources.context import Role, _Context
 from analysis.extract.sources.descriptions import (
@@ -432,6 +433,8 @@ def _speaker(ctx: _Context, name: str, said: list[Quote]) -> Speaker:
             body = _employer_group(ctx, words)
             if body == "unknown" and kind == "unnamed person":
                 body = _spokesperson_named_elsewhere(ctx, role[0])  # "his spokesman", the article's one
+            if body == "unknown":
+                body = _the_articles_body(ctx, role[0])  # "chief executive Tom Glocer" of "media group Reuters"
             group = body if body != "unknown" else group
         elif (
             role
@@ -446,6 +449,10 @@ def _speaker(ctx: _Context, name: str, said: list[Quote]) -> Speaker:
             # Film Council"): that story's own rule reads a post after a name as the club's or the
             # festival's ("Chelsea chief executive", "Segas chairman")
             body = _employer_group(ctx, words)
+            group = body if body != "unknown" else group
+        elif role and kind in {"named person", "unnamed person"} and not set(ctx.story) & _STORIES_OF_CLUBS:
+            # a bare post at the top of a body ("chief executive Tom Glocer"): the article's own body's
+            body = _the_articles_body(ctx, role[0])
             group = body if body != "unknown" else group
         if role and kind in {"named person", "unnamed person"} and _job_and_hometown(ctx, role):
             group = "ordinary person or witness"  # "an information manager from Newcastle": a member of the public
