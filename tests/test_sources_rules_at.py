@@ -124,3 +124,19 @@ def test_a_bare_post_at_the_top_of_a_body_is_the_articles_own_bodys():
 def test_a_bare_post_keeps_its_default_when_no_one_body_leads_the_article():
     a = _article(_RESULTS.format(a="Reuters", b="Bloomberg") + " Bloomberg and Thomson said nothing of Bloomberg.")
     assert _speaker(a, "Tom Glocer").role_group == "business"
+
+
+def test_a_word_for_a_trade_before_a_bodys_name_says_what_the_body_is():
+    a = _article(
+        "Next generation games will cost between $10m and $25m to make, according to Robert Walsh, head of "
+        'Brisbane-based game developer Krome Studios. "Teams average 80 staff," he said.'
+    )
+    assert _speaker(a, "Robert Walsh").role_group == "business"
+
+
+def test_without_the_description_the_names_own_words_decide():
+    a = _article(
+        "Next generation games will cost between $10m and $25m to make, according to Robert Walsh, head of "
+        'Krome Studios. "Teams average 80 staff," he said.'
+    )
+    assert _speaker(a, "Robert Walsh").role_group == "culture and sport"
