@@ -140,3 +140,34 @@ def test_without_the_description_the_names_own_words_decide():
         'Krome Studios. "Teams average 80 staff," he said.'
     )
     assert _speaker(a, "Robert Walsh").role_group == "culture and sport"
+
+
+_DIPLOMA = (
+    "The Qualifications and Curriculum Authority (QCA) has also told the government not to compromise. The "
+    'QCA said the potential lay in the integrity of the whole diploma. "Any partial implementation would '
+    'compromise that integrity," said its chairman, Sir Anthony Greener.'
+)
+
+
+def test_its_chairman_is_the_chairman_of_the_body_named_just_before():
+    a = _article(_DIPLOMA)
+    assert _speaker(a, "Anthony Greener").role_group == "government official or spokesperson"
+
+
+def test_its_stands_for_the_body_named_last_before_the_post():
+    a = _article(
+        "The Qualifications and Curriculum Authority (QCA) has told the government not to compromise. Pearson "
+        'Education, the publishing company, said it would print the new papers. "We are ready," said its '
+        "chairman, Sir Anthony Greener."
+    )
+    assert _speaker(a, "Anthony Greener").role_group == "business"
+
+
+def test_its_reaches_past_no_other_name():
+    # the tagger takes "Edexcel" for a person's name: "its" may be Edexcel's, so the QCA does not decide
+    a = _article(
+        "The Qualifications and Curriculum Authority (QCA) has told the government not to compromise. Edexcel, "
+        'the publishing company, said it would print the new papers. "We are ready," said its chairman, '
+        "Sir Anthony Greener."
+    )
+    assert _speaker(a, "Anthony Greener").role_group == "business"

@@ -16,7 +16,7 @@ from analysis.extract.sources.lexicons import (
     _title_defaults,
     _trade_heads,
 )
-from analysis.extract.sources.names import _a_company, _a_team, _longer_org_names, _spelled_out
+from analysis.extract.sources.names import _a_company, _a_team, _expanded, _longer_org_names, _spelled_out
 from analysis.extract.sources.roles import _role_of_person
 from analysis.extract.sources.words import _label, _words
 
@@ -353,3 +353,34 @@ def _the_articles_body(ctx: _Context, role: str) -> str:
     if group == "unknown":
         group = _employer_group(ctx, body)
     return group if group in _BODY_FIELDS else "unknown"
+
+
+#: How far back "its" may reach for the organisation it stands for (about two sentences).
+_ITS_REACH = 400
+
+
+def _its_body(ctx: _Context, role: str, start: int) -> str:
+    """The group of the organisation "its" stands for in a bare post ("said its chairman, Sir Anthony
+    Greener", after "The QCA said ..."): the organisation named last before the post, within about two
+    sentences, with no other name between, when its name, the lexicon or the article places it.
+    "unknown" when the role is no "its" and a bare post, or no such organisation is placed."""
+    if not role.lower().startswith("its ") or not _bare_post(role):
+        return "unknown"
+    named = [
+        (m.end, e)
+        for e, ms in ctx.named.items()
+        if _label(ms) == "ORG"
+        for m in ms
+        if m.end <= start and start - m.end <= _ITS_REACH
+    ]
+    if not named:
+        return "unknown"
+    end, body = max(named)
+    if any(
+        end <= m.start < start and _label(ms) not in {"GPE", "LOC", "NORP"} for e, ms in ctx.named.items() for m in ms
+    ):
+        return "unknown"  # another name between, perhaps a body the tagger took for a person's ("Edexcel")
+    group = role_group(_expanded(ctx, body), name=True)
+    if group == "unknown" and (known := known_body(body)) is not None:
+        group = known[1]
+    return group if group != "unknown" else _employer_group(ctx, body)

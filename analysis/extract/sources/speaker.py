@@ -12,6 +12,7 @@ from analysis.extract.sources.bodies import (
     _employer_decides,
     _employer_group,
     _issuer_group,
+    _its_body,
     _spokesperson_named_elsewhere,
     _the_articles_body,
 )
@@ -434,6 +435,8 @@ def _speaker(ctx: _Context, name: str, said: list[Quote]) -> Speaker:
             if body == "unknown" and kind == "unnamed person":
                 body = _spokesperson_named_elsewhere(ctx, role[0])  # "his spokesman", the article's one
             if body == "unknown":
+                body = _its_body(ctx, role[0], role[1])  # "said its chairman" after "The QCA said"
+            if body == "unknown":
                 body = _the_articles_body(ctx, role[0])  # "chief executive Tom Glocer" of "media group Reuters"
             group = body if body != "unknown" else group
         elif (
@@ -450,6 +453,8 @@ def _speaker(ctx: _Context, name: str, said: list[Quote]) -> Speaker:
             # festival's ("Chelsea chief executive", "Segas chairman")
             body = _employer_group(ctx, words)
             group = body if body != "unknown" else group
+        elif role and kind in {"named person", "unnamed person"} and (its := _its_body(ctx, *role[:2])) != "unknown":
+            group = its  # "its chief executive" after "Mittal Steel said": that body's
         elif role and kind in {"named person", "unnamed person"} and not set(ctx.story) & _STORIES_OF_CLUBS:
             # a bare post at the top of a body ("chief executive Tom Glocer"): the article's own body's
             body = _the_articles_body(ctx, role[0])
