@@ -171,3 +171,13 @@ def test_its_reaches_past_no_other_name():
         "Sir Anthony Greener."
     )
     assert _speaker(a, "Anthony Greener").role_group == "business"
+
+
+def test_a_hyphenated_post_keeps_the_body_it_is_of():
+    a = _article(
+        'Free digital TV could hurt pay-TV in France. "We think free DTT could put brakes on the growth of '
+        'pay-TV in France," said Henri de Bodinat, vice-president of the Arthur D. Little consultancy.'
+    )
+    bodinat = _speaker(a, "Henri de Bodinat")
+    assert bodinat.role == "vice-president of the Arthur D. Little consultancy"
+    assert bodinat.role_group == "expert or academic"

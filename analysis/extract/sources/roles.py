@@ -104,6 +104,8 @@ def _role_of_person(ctx: _Context, mentions: Iterable[Mention], any_label: bool 
                 continue  # "Abortion not a poll issue - Blair": a headline's claim and who made it
             hyphen = _HYPHENATED.match(text, b)  # "co-producer" cut at its hyphen by the parse
             b = hyphen.end() if hyphen else b
+            if "-" in text[a:b].rsplit(None, 1)[-1]:
+                b = _of_after_hyphenated(ctx, b)  # "vice-president of the Arthur D. Little consultancy"
             sport = _SPORT_NAME_BEFORE.search(text[max(0, a - 12) : a]) if _UNION_OR_LEAGUE.match(text, a) else None
             a = a - len(sport.group(0)) if sport else a  # "England rugby union captain": no trade union's
             clause = _TRAILING_CLAUSE.search(text, a, b)
@@ -324,6 +326,23 @@ def _relative_role(ctx: _Context, root: Token, j: int) -> tuple[int, int] | None
 
 
 _HYPHENATED = re.compile(r"-\w+")
+
+
+def _of_after_hyphenated(ctx: _Context, end: int) -> int:
+    """Where a hyphenated post cut by the parse ends when the body it is of hangs on its second half
+    ("vice-president of the Arthur D. Little consultancy": "vice", "-" and "president" each an
+    apposition, "of ..." on "president"): the end of that "of/at/for" phrase; else ``end``."""
+    k = ctx.ix.token_before(end - 1)
+    if k < 0:
+        return end
+    last = ctx.doc[k]
+    of = [c for c in last.rights if c.dep_ == "prep" and c.lower_ in {"of", "at", "for"}]
+    if not of or ctx.text[end : of[0].idx].strip():
+        return end
+    edge = of[0].right_edge
+    return edge.idx + len(edge)
+
+
 #: Words after which a name inside a role is what the role is of: "director general of Elspa" (Elspa
 #: tagged PERSON), "a spokesman for Hillary Clinton".
 _OF_WORDS = re.compile(r"\b(?:of|for|at|to|with|from|by)\b", re.IGNORECASE)
