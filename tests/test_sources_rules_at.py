@@ -181,3 +181,29 @@ def test_a_hyphenated_post_keeps_the_body_it_is_of():
     bodinat = _speaker(a, "Henri de Bodinat")
     assert bodinat.role == "vice-president of the Arthur D. Little consultancy"
     assert bodinat.role_group == "expert or academic"
+
+
+def test_a_unit_named_after_its_owners_possessive_is_the_owners():
+    a = _article(
+        "Consumers care more about how handsets fit their lifestyle, shows a study by handset maker Ericsson. "
+        '"There has been too much focus on technology," said Dr Michael Bjorn, senior advisor on mobile media at '
+        "Ericsson's consumer and enterprise lab."
+    )
+    assert _speaker(a, "Michael Bjorn").role_group == "business"
+
+
+def test_a_post_after_the_owners_possessive_is_no_unit():
+    # "chief economist" is a post: the economist stays an expert, whoever employs him
+    a = _article(
+        "Consumers care more about how handsets fit their lifestyle, shows a study by handset maker Ericsson. "
+        '"There has been too much focus on technology," said Michael Bjorn, Ericsson\'s chief economist.'
+    )
+    assert _speaker(a, "Michael Bjorn").role_group == "expert or academic"
+
+
+def test_a_user_of_a_bodys_service_does_not_serve_the_body():
+    a = _article(
+        'Apple\'s iTunes has sold 200 million songs, the firm Apple said. "I buy an album a week," said '
+        "Jane Doe, a user of Apple's iTunes music service."
+    )
+    assert _speaker(a, "Jane Doe").role_group == "ordinary person or witness"

@@ -384,3 +384,38 @@ def _its_body(ctx: _Context, role: str, start: int) -> str:
     if group == "unknown" and (known := known_body(body)) is not None:
         group = known[1]
     return group if group != "unknown" else _employer_group(ctx, body)
+
+
+#: A body's unit named after its owner's possessive, to the role's end: "at Ericsson's consumer and
+#: enterprise lab", "for the UN's World Summit on the Information Society".
+_OWNERS_UNIT = re.compile(
+    r"(?<![\w'’-])(?P<owner>(?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*)['’]s\s+(?P<unit>[^,;:()\"“”]+?)\s*$"
+)
+#: Words for a part of a body, besides the words for a body (``organisation_heads``).
+_UNIT_WORDS = frozenset({"lab", "labs", "laboratory", "laboratories", "division", "unit", "summit", "arm"})
+_ORDINARY = "ordinary person or witness"
+
+
+def _owners_unit(ctx: _Context, role: str) -> str:
+    """The group of the body that owns the unit a role ends on ("senior advisor on mobile media at
+    Ericsson's consumer and enterprise lab": Ericsson's, business, not a lab's, expert; "a spokesman
+    for the UN's World Summit on the Information Society": the UN's, not a society's), when the
+    owner is a body its name, the lexicon or the article places (not a place or a person: "Britain's
+    Royal Society"), and the person serves it (not "A user of Apple's iTunes music service"). "unknown"
+    otherwise."""
+    found = _OWNERS_UNIT.search(role)
+    if found is None:
+        return "unknown"
+    owner = _LEADING_ARTICLE.sub("", found.group("owner"))
+    unit = _words(found.group("unit"))
+    heads = [w for w in unit if w in ctx.org_heads or w in _UNIT_WORDS]
+    if not heads or any(ctx.is_person_word(w) and w not in ctx.org_heads for w in unit):
+        return "unknown"  # "Google's chief economist": a post, not a unit
+    if role_group(role[: found.start()], generic=False) == _ORDINARY:
+        return "unknown"  # "A user of Apple's iTunes music service": a member of the public, no staff
+    if _label(ctx.named.get(owner, [])) in {"GPE", "LOC", "NORP", "PERSON"} or _a_persons_surname(ctx, owner):
+        return "unknown"
+    group = role_group(owner, name=True)
+    if group == "unknown" and (known := known_body(owner)) is not None:
+        group = known[1]
+    return group if group != "unknown" else _employer_group(ctx, owner)

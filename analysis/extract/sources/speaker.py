@@ -13,6 +13,7 @@ from analysis.extract.sources.bodies import (
     _employer_group,
     _issuer_group,
     _its_body,
+    _owners_unit,
     _spokesperson_named_elsewhere,
     _the_articles_body,
 )
@@ -459,6 +460,8 @@ def _speaker(ctx: _Context, name: str, said: list[Quote]) -> Speaker:
             # a bare post at the top of a body ("chief executive Tom Glocer"): the article's own body's
             body = _the_articles_body(ctx, role[0])
             group = body if body != "unknown" else group
+        if role and kind in {"named person", "unnamed person"} and (owner := _owners_unit(ctx, role[0])) != "unknown":
+            group = owner  # "at Ericsson's consumer and enterprise lab": the firm's, not a lab's
         if role and kind in {"named person", "unnamed person"} and _job_and_hometown(ctx, role):
             group = "ordinary person or witness"  # "an information manager from Newcastle": a member of the public
     # A description with the name inside ("Shadow leader of the Commons Oliver Heald") takes the
