@@ -23,6 +23,7 @@ ORDER = [
     "antecedents",
     "pairs",
     "speaker",
+    "principals",
     "__init__",
 ]
 

@@ -39,7 +39,8 @@ The package, bottom to top (each module imports only those above it):
 * ``bodies``: the body a speaker speaks for (a document's issuer, an employer);
 * ``antecedents``: the one person just named that a definite description ("the Salford MP") stands for;
 * ``pairs``: two people speaking as one ("X and Y said") and unnamed pairs ("the two voters"): a group;
-* ``speaker``: one ``Speaker`` from all of the above.
+* ``speaker``: one ``Speaker`` from all of the above;
+* ``principals``: after all speakers, "his spokesman" takes the field of the person "his" stands for.
 """
 
 from __future__ import annotations
@@ -61,6 +62,7 @@ from analysis.extract.sources.gender import (
     first_names_header,
 )
 from analysis.extract.sources.groups import known_body, role_group, story_groups
+from analysis.extract.sources.principals import principals_groups
 from analysis.extract.sources.speaker import _speaker
 from analysis.records import Mention, Quote, Speaker
 
@@ -99,4 +101,6 @@ def extract(
     if not by_name:
         return []
     ctx = _Context(doc, text, mentions, quotes, speakers, title_span)
-    return [_speaker(ctx, name, said) for name, said in by_name.items()]
+    found = [_speaker(ctx, name, said) for name, said in by_name.items()]
+    principals_groups(ctx, found)
+    return found

@@ -16,7 +16,7 @@ from analysis.extract.sources.lexicons import (
     _title_defaults,
     _trade_heads,
 )
-from analysis.extract.sources.names import _a_company, _spelled_out
+from analysis.extract.sources.names import _a_company, _a_team, _expanded, _longer_org_names, _spelled_out
 from analysis.extract.sources.roles import _role_of_person
 from analysis.extract.sources.words import _label, _words
 
@@ -121,6 +121,8 @@ def _employer_group(ctx: _Context, role: str) -> str:
             group = "business"
         if group == "unknown" and (own := _role_of_person(ctx, ctx.named[org], any_label=True)) is not None:
             group = role_group(own[0], own[3], generic=False)  # the body's own description: "search giant Google"
+        if group == "unknown":
+            group = _placed_by_article(ctx, org)  # "Eton Corporation", "said the club would ..."
         if group != "unknown":
             return group
     posts = _role_lexicon()[1].keys() | _title_defaults().keys() | _employer_heads()
@@ -137,9 +139,54 @@ def _employer_group(ctx: _Context, role: str) -> str:
                 group = _described_beside(ctx, body)
             if group == "unknown":
                 group = _at_a_university(ctx, body)
+            if group == "unknown":
+                group = _placed_by_article(ctx, body)
             if group != "unknown":
                 return group
     return "unknown"
+
+
+#: Groups a body's bare back-reference may give it ("the club", "the firm", "the broadcaster"): the
+#: fields whose people speak for their own body. A state's words ("the government", "the
+#: department") are left out: they may be another body the sentence speaks of.
+_BODY_FIELDS = frozenset({"business", "culture and sport", "media", "civil society, NGO, union"})
+#: "the club", "the firm", "its broadcaster": a bare word for a body, after its name in one sentence.
+_BARE_BACK_REFERENCE = re.compile(r"\b(?:the|its)\s+([a-z][a-z-]+)\b")
+
+
+def _a_persons_surname(ctx: _Context, body: str) -> bool:
+    """Whether a name is a person's the article names in full, or their surname ("Clinton")."""
+    people = [e for e, ms in ctx.named.items() if _label(ms) == "PERSON" and len(e.split()) > 1]
+    return any(e == body or e.endswith(f" {body}") for e in people)
+
+
+def _placed_by_article(ctx: _Context, body: str) -> str:
+    """The group of a body a post names ("an Eton spokesperson", "A spokeswoman for Chelsea") from
+    what the article itself says the body is, when its name alone does not place it: a longer name the
+    article writes for it ("Eton Corporation", tagged an organisation), a company's words around it
+    ("shares in X", "X chief executive"), a team's in a sports story ("Birmingham have"), or a bare
+    word for a body that refers back to it in a sentence naming no other organisation ("A spokeswoman
+    for Chelsea said the club would ...": a club). "unknown" when none, or they disagree."""
+    if _label(ctx.named.get(body, [])) in {"GPE", "LOC", "NORP"} or _a_persons_surname(ctx, body):
+        return "unknown"  # "A New York judge" ("New York Times"), "Clinton spokesman" ("Clinton Foundation")
+    longer = {role_group(e, name=True) for e in _longer_org_names(ctx, body)} - {"unknown"}
+    if len(longer) == 1:
+        return longer.pop()
+    if _a_company(ctx, body):
+        return "business"
+    if _a_team(ctx, body):
+        return "culture and sport"
+    others = [e for e, ms in ctx.named.items() if _label(ms) == "ORG" and body not in e and e not in body]
+    groups = set()
+    for at in re.finditer(rf"(?<![\w-]){re.escape(body)}(?![\w-])", ctx.text):
+        sentence = ctx.sentence_text(at.start(), at.end())
+        after = sentence[sentence.find(body) + len(body) :] if body in sentence else ""
+        if not after or any(re.search(rf"(?<![\w-]){re.escape(e)}(?![\w-])", sentence) for e in others):
+            continue
+        for word in _BARE_BACK_REFERENCE.findall(after):
+            if word in ctx.org_heads and (group := role_group(word, generic=False)) in _BODY_FIELDS:
+                groups.add(group)
+    return groups.pop() if len(groups) == 1 else "unknown"
 
 
 #: Capitalised words in a role that may name a body the tagger did not tag as an organisation
@@ -265,3 +312,110 @@ def _at_a_university(ctx: _Context, body: str) -> str:
         if hosted and role_group(hosted.group("host"), name=True) == _ACADEMIC:
             return _ACADEMIC
     return "unknown"
+
+
+#: A bare post: only words for a post, with no body ("chief executive", "A spokeswoman", "The chairman").
+_BARE_POST_FILLERS = frozenset({"a", "an", "the", "its", "chief", "senior", "deputy", "official", "press"})
+
+
+def _bare_post(role: str) -> bool:
+    """Whether a role is only a generic post or a post at the top of a body, with determiners
+    ("chief executive", "A spokeswoman"); not "his spokesman" (a person's) or "Valve spokesman"."""
+    words = _words(role)
+    generic = _role_lexicon()[1]
+    heads = _employer_heads()
+    posts = [w for w in words if w not in _BARE_POST_FILLERS]
+    return bool(posts) and all(w in generic or w in heads for w in posts) and not role[:1].isdigit()
+
+
+def _the_articles_body(ctx: _Context, role: str) -> str:
+    """The group of the organisation an article is about, for a bare post ("chief executive Tom Glocer
+    said", "A spokeswoman told ...") the article gives no body: the organisation it names most often,
+    at least three times and twice as often as any other, when what the article or the lexicon says it
+    is places it in a field of its own (business, media, culture and sport, civil society: "media group
+    Reuters"). A state's body is left out: the post's default is already its. "unknown" otherwise."""
+    if not _bare_post(role):
+        return "unknown"
+    counts = sorted(
+        (
+            (len(re.findall(rf"(?<![\w-]){re.escape(e)}(?![\w-])", ctx.text)), e)
+            for e, ms in ctx.named.items()
+            if _label(ms) == "ORG"
+        ),
+        reverse=True,
+    )
+    if not counts or counts[0][0] < 3 or (len(counts) > 1 and counts[0][0] < 2 * counts[1][0]):
+        return "unknown"
+    body = counts[0][1]
+    group = role_group(body, name=True)
+    if group == "unknown" and (known := known_body(body)) is not None:
+        group = known[1]
+    if group == "unknown":
+        group = _employer_group(ctx, body)
+    return group if group in _BODY_FIELDS else "unknown"
+
+
+#: How far back "its" may reach for the organisation it stands for (about two sentences).
+_ITS_REACH = 400
+
+
+def _its_body(ctx: _Context, role: str, start: int) -> str:
+    """The group of the organisation "its" stands for in a bare post ("said its chairman, Sir Anthony
+    Greener", after "The QCA said ..."): the organisation named last before the post, within about two
+    sentences, with no other name between, when its name, the lexicon or the article places it.
+    "unknown" when the role is no "its" and a bare post, or no such organisation is placed."""
+    if not role.lower().startswith("its ") or not _bare_post(role):
+        return "unknown"
+    named = [
+        (m.end, e)
+        for e, ms in ctx.named.items()
+        if _label(ms) == "ORG"
+        for m in ms
+        if m.end <= start and start - m.end <= _ITS_REACH
+    ]
+    if not named:
+        return "unknown"
+    end, body = max(named)
+    if any(
+        end <= m.start < start and _label(ms) not in {"GPE", "LOC", "NORP"} for e, ms in ctx.named.items() for m in ms
+    ):
+        return "unknown"  # another name between, perhaps a body the tagger took for a person's ("Edexcel")
+    group = role_group(_expanded(ctx, body), name=True)
+    if group == "unknown" and (known := known_body(body)) is not None:
+        group = known[1]
+    return group if group != "unknown" else _employer_group(ctx, body)
+
+
+#: A body's unit named after its owner's possessive, to the role's end: "at Ericsson's consumer and
+#: enterprise lab", "for the UN's World Summit on the Information Society".
+_OWNERS_UNIT = re.compile(
+    r"(?<![\w'’-])(?P<owner>(?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*)['’]s\s+(?P<unit>[^,;:()\"“”]+?)\s*$"
+)
+#: Words for a part of a body, besides the words for a body (``organisation_heads``).
+_UNIT_WORDS = frozenset({"lab", "labs", "laboratory", "laboratories", "division", "unit", "summit", "arm"})
+_ORDINARY = "ordinary person or witness"
+
+
+def _owners_unit(ctx: _Context, role: str) -> str:
+    """The group of the body that owns the unit a role ends on ("senior advisor on mobile media at
+    Ericsson's consumer and enterprise lab": Ericsson's, business, not a lab's, expert; "a spokesman
+    for the UN's World Summit on the Information Society": the UN's, not a society's), when the
+    owner is a body its name, the lexicon or the article places (not a place or a person: "Britain's
+    Royal Society"), and the person serves it (not "A user of Apple's iTunes music service"). "unknown"
+    otherwise."""
+    found = _OWNERS_UNIT.search(role)
+    if found is None:
+        return "unknown"
+    owner = _LEADING_ARTICLE.sub("", found.group("owner"))
+    unit = _words(found.group("unit"))
+    heads = [w for w in unit if w in ctx.org_heads or w in _UNIT_WORDS]
+    if not heads or any(ctx.is_person_word(w) and w not in ctx.org_heads for w in unit):
+        return "unknown"  # "Google's chief economist": a post, not a unit
+    if role_group(role[: found.start()], generic=False) == _ORDINARY:
+        return "unknown"  # "A user of Apple's iTunes music service": a member of the public, no staff
+    if _label(ctx.named.get(owner, [])) in {"GPE", "LOC", "NORP", "PERSON"} or _a_persons_surname(ctx, owner):
+        return "unknown"
+    group = role_group(owner, name=True)
+    if group == "unknown" and (known := known_body(owner)) is not None:
+        group = known[1]
+    return group if group != "unknown" else _employer_group(ctx, owner)

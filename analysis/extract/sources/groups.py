@@ -27,6 +27,7 @@ from analysis.extract.sources.lexicons import (
     _staff_words,
     _team_positions,
     _title_defaults,
+    _trade_heads,
     _trade_words,
 )
 from analysis.extract.sources.words import (
@@ -419,6 +420,8 @@ _SPECIALIST = re.compile(r"\w{2,}ologists?$")
 _OWN_FIELDS = frozenset({"civil society, NGO, union", "business", "media"})
 #: Words for a firm named by its industry ("drugs group", "mining giant", "engineering concern").
 _FIRM_HEADS = frozenset({"group", "groups", "giant", "giants", "concern", "conglomerate"})
+#: Words for a firm by what it does, beside ``trade_heads``: "game developer Krome Studios".
+_FIRM_TRADES = frozenset({"developer", "developers"})
 #: Heads of a body that the lexicon reads as civil society unless its name says it is a trade's.
 _BODY_HEADS = frozenset({"association", "federation", "council", "alliance", "coalition", "confederation"})
 
@@ -630,7 +633,7 @@ def _described_body(rest: list[str], capitals: list[bool] | None, specific: dict
     k = len(rest)
     while k > 0 and capitals[k - 1]:
         k -= 1  # the name: the capitalised words that end the role
-    if k == 0 or k == len(rest) or rest[k - 1] not in _organisation_heads():
-        return None
+    if k == 0 or k == len(rest) or rest[k - 1] not in _organisation_heads() | _trade_heads() | _FIRM_TRADES:
+        return None  # (a word for a trade names a firm too: "game developer Krome Studios")
     described = rest[:k]
     return described if _rightmost(described, specific) is not None else None

@@ -130,7 +130,7 @@ _COMPANY_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:chief\s+executive|chief\s+operating\s+officer|chief\s+financial\s+officer|managing\s+director|"
     r"finance\s+director|marketing\s+director|shareholders|share\s+price|shares(?!\s+(?:the|a|an|its|their|his|her|our|this|"
     r"that|these|those|some|many|much)\b)|stock|profits?|"
-    r"Inc|Corp|plc|Ltd|Co)\b",
+    r"Inc|Corp|plc|Ltd|Co)\b(?!-)",  # (not the "co" of "US Customs co-ordinated")
     re.IGNORECASE,
 )
 #: Before a name, words only a company has: "shares in Vodafone", "stake in Yukos", "chief operating

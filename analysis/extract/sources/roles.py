@@ -104,6 +104,8 @@ def _role_of_person(ctx: _Context, mentions: Iterable[Mention], any_label: bool 
                 continue  # "Abortion not a poll issue - Blair": a headline's claim and who made it
             hyphen = _HYPHENATED.match(text, b)  # "co-producer" cut at its hyphen by the parse
             b = hyphen.end() if hyphen else b
+            if "-" in text[a:b].rsplit(None, 1)[-1]:
+                b = _of_after_hyphenated(ctx, b)  # "vice-president of the Arthur D. Little consultancy"
             sport = _SPORT_NAME_BEFORE.search(text[max(0, a - 12) : a]) if _UNION_OR_LEAGUE.match(text, a) else None
             a = a - len(sport.group(0)) if sport else a  # "England rugby union captain": no trade union's
             clause = _TRAILING_CLAUSE.search(text, a, b)
@@ -324,6 +326,23 @@ def _relative_role(ctx: _Context, root: Token, j: int) -> tuple[int, int] | None
 
 
 _HYPHENATED = re.compile(r"-\w+")
+
+
+def _of_after_hyphenated(ctx: _Context, end: int) -> int:
+    """Where a hyphenated post cut by the parse ends when the body it is of hangs on its second half
+    ("vice-president of the Arthur D. Little consultancy": "vice", "-" and "president" each an
+    apposition, "of ..." on "president"): the end of that "of/at/for" phrase; else ``end``."""
+    k = ctx.ix.token_before(end - 1)
+    if k < 0:
+        return end
+    last = ctx.doc[k]
+    of = [c for c in last.rights if c.dep_ == "prep" and c.lower_ in {"of", "at", "for"}]
+    if not of or ctx.text[end : of[0].idx].strip():
+        return end
+    edge = of[0].right_edge
+    return edge.idx + len(edge)
+
+
 #: Words after which a name inside a role is what the role is of: "director general of Elspa" (Elspa
 #: tagged PERSON), "a spokesman for Hillary Clinton".
 _OF_WORDS = re.compile(r"\b(?:of|for|at|to|with|from|by)\b", re.IGNORECASE)
@@ -527,7 +546,7 @@ def _title_before(doc: Doc, root: Token, i: int, honorifics: dict[str, str]) -> 
     for k in range(i - 1, first - 1, -1):
         inside_word = doc[k].text == "-" and not doc[k].whitespace_ and k > 0 and not doc[k - 1].whitespace_
         if (doc[k].is_punct or doc[k].is_space) and not inside_word:  # "full-back" is one word
-            first = k + 1
+            first = _before_short_name(doc, k)
             break
     first = _before_hyphenated(doc, first, i)
     last = i - 1
@@ -544,6 +563,28 @@ def _title_before(doc: Doc, root: Token, i: int, honorifics: dict[str, str]) -> 
 
 #: Parts of speech that end a title read backwards from a hyphenated word opening it.
 _TITLE_STOPS = frozenset({"DET", "VERB", "AUX", "ADP", "CCONJ", "PRON", "SCONJ", "NUM", "PART"})
+
+
+def _before_short_name(doc: Doc, k: int) -> int:
+    """Where a title read backwards to the punctuation at ``k`` begins: right after it, unless it
+    closes a body's short name in brackets ("Dutch football federation (KNVB) spokesman Frank
+    Huizinga", the parse hanging the words before the bracket elsewhere): then the body's name or
+    description before the bracket (up to four words, back to punctuation, a determiner, a verb or a
+    preposition) is part of the title."""
+    short = k >= 3 and doc[k].text == ")" and doc[k - 2].text == "("
+    if not short or not _SHORT_NAME.fullmatch(doc[k - 1].text):
+        return k + 1
+    first = k - 2
+    while first - 1 >= 0 and k - 2 - first < 4:
+        t = doc[first - 1]
+        if t.is_punct or t.is_space or t.pos_ in _TITLE_STOPS:
+            break
+        first -= 1
+    return first if first < k - 2 else k + 1
+
+
+#: A body's short name: two to eight letters, capitals first ("KNVB", "Balco", "HKRFU").
+_SHORT_NAME = re.compile(r"[A-Z][A-Za-z]{1,7}")
 
 
 def _before_hyphenated(doc: Doc, first: int, i: int) -> int:

@@ -12,7 +12,10 @@ from analysis.extract.sources.bodies import (
     _employer_decides,
     _employer_group,
     _issuer_group,
+    _its_body,
+    _owners_unit,
     _spokesperson_named_elsewhere,
+    _the_articles_body,
 )
 from analysis.extract.sources.context import Role, _Context
 from analysis.extract.sources.descriptions import (
@@ -435,6 +438,10 @@ def _speaker(ctx: _Context, name: str, said: list[Quote]) -> Speaker:
             body = _employer_group(ctx, words)
             if body == "unknown" and kind == "unnamed person":
                 body = _spokesperson_named_elsewhere(ctx, role[0])  # "his spokesman", the article's one
+            if body == "unknown":
+                body = _its_body(ctx, role[0], role[1])  # "said its chairman" after "The QCA said"
+            if body == "unknown":
+                body = _the_articles_body(ctx, role[0])  # "chief executive Tom Glocer" of "media group Reuters"
             group = body if body != "unknown" else group
         elif (
             role
@@ -450,6 +457,14 @@ def _speaker(ctx: _Context, name: str, said: list[Quote]) -> Speaker:
             # festival's ("Chelsea chief executive", "Segas chairman")
             body = _employer_group(ctx, words)
             group = body if body != "unknown" else group
+        elif role and kind in {"named person", "unnamed person"} and (its := _its_body(ctx, *role[:2])) != "unknown":
+            group = its  # "its chief executive" after "Mittal Steel said": that body's
+        elif role and kind in {"named person", "unnamed person"} and not set(ctx.story) & _STORIES_OF_CLUBS:
+            # a bare post at the top of a body ("chief executive Tom Glocer"): the article's own body's
+            body = _the_articles_body(ctx, role[0])
+            group = body if body != "unknown" else group
+        if role and kind in {"named person", "unnamed person"} and (owner := _owners_unit(ctx, role[0])) != "unknown":
+            group = owner  # "at Ericsson's consumer and enterprise lab": the firm's, not a lab's
         if role and kind in {"named person", "unnamed person"} and _job_and_hometown(ctx, role):
             group = "ordinary person or witness"  # "an information manager from Newcastle": a member of the public
     # A description with the name inside ("Shadow leader of the Commons Oliver Heald") takes the
@@ -505,6 +520,11 @@ def _speaker(ctx: _Context, name: str, said: list[Quote]) -> Speaker:
         # the spokeswoman speaks, an unnamed person.
         kind, role, where = "unnamed person", (re.sub(r"\s+", " ", text[voice[0] : voice[1]]), *voice, False), voice
         group = role_group(_expanded(ctx, role[0]))
+        if role_group(_expanded(ctx, role[0]), generic=False) == "unknown":
+            # "an Eton spokesperson" (credited to "Eton"): a generic post's body decides, as for any
+            # unnamed person's, before the post's default
+            served = _employer_group(ctx, _expanded(ctx, role[0]))
+            group = served if served != "unknown" else group
     crowd = _crowd_of(ctx, said) if voice is None and kind in {"organisation", "country or group"} else None
     if crowd is not None:
         # "Lib Dem officials say", the quote hung on "Lib Dem": the body's unnamed people speak
