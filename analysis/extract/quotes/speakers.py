@@ -91,6 +91,10 @@ from analysis.records import Mention
 __all__ = ["FEMALE", "MALE", "RESOLVED_PRONOUNS", "VOICE_NOUNS", "SpeakerName", "Speakers", "noun_phrase"]
 
 
+#: Where someone's own words appear, after "on": "a statement on her website" is hers.
+_OWN_MEDIA = frozenset("website site page blog account feed channel twitter facebook instagram".split())
+
+
 class Speakers(_Descriptions, _Antecedents):
     """Names the speakers of one article: its entity mentions, its parse and its quote marks.
 
@@ -443,6 +447,8 @@ class Speakers(_Descriptions, _Antecedents):
             for pobj in prep.children:
                 if pobj.dep_ != "pobj" or _a_person(pobj):
                     continue  # "a letter from his doctor" is the doctor's, not his
+                if prep.lower_ == "on" and pobj.lemma_.lower() not in _OWN_MEDIA:
+                    continue  # "the report on her email practices" is about her, not hers
                 owner = next((c for c in pobj.children if c.dep_ == "poss"), None)
                 if owner is not None and SUBJECT_FORM.get(owner.lower_, owner.lower_) in RESOLVED_PRONOUNS:
                     who = self.antecedent(owner, prefer)
