@@ -9,6 +9,49 @@ from __future__ import annotations
 from tests.test_quotes_rules_an import _quote
 from tests.test_speakers import _article
 
+# -- a relative pronoun after a prepositional phrase -----------------------------------------------
+
+
+def test_who_after_a_place_stands_for_the_people_before_it():
+    a = _article(
+        "The change in approach is likely to placate nervous Democrats on Capitol Hill, who have argued "
+        "that it helps down-ballot candidates when the nominee is painted as greedy.\n\n"
+        "The campaign made no comment."
+    )
+    q = _quote(a, "it helps down-ballot", "indirect")
+    assert q.speaker != "Capitol Hill"
+    assert "Democrat" in q.speaker
+
+
+def test_who_after_a_thing_stands_for_the_people_before_it():
+    a = _article(
+        "By 9 a.m. Sunday, the host began taking calls from black listeners to his radio program who "
+        "said they had misgivings about the candidate.\n\n"
+        "The host said the calls went on all day."
+    )
+    assert _quote(a, "they had misgivings", "indirect").speaker == "black listeners"
+
+
+def test_that_after_a_thing_stands_for_the_report_before_it():
+    a = _article(
+        "The survey was conducted shortly after the release of the inspectors' report on the bank's "
+        "lending practices that suggested they were reckless but not illegal.\n\n"
+        "The bank declined to comment."
+    )
+    q = _quote(a, "they were reckless", "indirect")
+    assert q.speaker.startswith("the inspectors' report")
+    assert "that suggested" not in q.speaker  # the name stops before the relative clause
+
+
+def test_who_after_people_stays_with_them():
+    # the nearest noun is someone: the rule leaves the parse's choice alone
+    a = _article(
+        "The plan was criticised by the families of the victims who said they had not been consulted.\n\n"
+        "The minister said the plan would go ahead."
+    )
+    assert _quote(a, "they had not been consulted", "indirect").speaker == "the victims"
+
+
 # -- a statement "on" something ---------------------------------------------------------------------
 
 

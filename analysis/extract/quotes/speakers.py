@@ -16,7 +16,8 @@ back, so the cost stays linear in the length of the article.
 
 Its parts live in modules of their own: ``speaker_words`` (the word lists), ``speaker_phrases``
 (``SpeakerName`` and tests on the parse), ``speaker_mentions`` (the mentions corrected before use),
-``pronouns`` (pronouns' antecedents) and ``described`` (descriptions), the last two mixed into ``Speakers``.
+``pronouns`` (pronouns' antecedents), ``relatives`` (what a relative pronoun stands for) and ``described``
+(descriptions), ``pronouns`` and ``described`` mixed into ``Speakers``.
 """
 
 from __future__ import annotations
@@ -40,6 +41,7 @@ from analysis.extract.quotes.names import (
     lone_names,
 )
 from analysis.extract.quotes.pronouns import _Antecedents
+from analysis.extract.quotes.relatives import relative_antecedent
 from analysis.extract.quotes.roles import (
     clear_majority,
     describe,
@@ -272,7 +274,7 @@ class Speakers(_Descriptions, _Antecedents):
             start, end = subject.idx, subject.idx + len(subject)
             if low in {"who", "whom", "that", "which"} and subject.head.dep_ == "relcl":
                 # "Trump, who said ...": the relative pronoun stands for the noun it follows.
-                named = self.name(subject.head.head, prefer)
+                named = self.name(relative_antecedent(subject), prefer)
                 return SpeakerName(named.name, start, end)
             if SUBJECT_FORM.get(low, low) in RESOLVED_PRONOUNS:  # "his admission that …": his
                 who = self.antecedent(subject, prefer, prefer_at, reported)
