@@ -64,3 +64,25 @@ def test_a_statement_on_her_website_is_hers_but_a_report_on_her_practices_is_not
     )
     assert _quote(a, "The recovery").speaker == "Kim Clijsters"
     assert _quote(a, "The controls").speaker != "Jane Moore"
+
+
+# -- a dash before a closing note ------------------------------------------------------------------
+
+
+def test_a_note_after_a_dash_is_no_signature():
+    a = _article(
+        "New Zealand captain Tama Umaga will lead the side in the charity match.\n\n"
+        "He admitted the cause had easily won him over.\n\n"
+        '"It\'s just good to know we can do something to help out."\n\n'
+        "- The match will be televised on BBC One at 1400 GMT on Saturday."
+    )
+    assert _quote(a, "It's just good").speaker != "BBC"
+
+
+def test_a_name_after_a_dash_still_signs_the_quote():
+    a = _article(
+        "Supporters gathered outside the hall on Saturday.\n\n"
+        '"We will keep fighting for working families."\n\n'
+        "- Bernie Sanders."
+    )
+    assert _quote(a, "We will keep").speaker == "Bernie Sanders"
