@@ -86,3 +86,34 @@ def test_a_name_after_a_dash_still_signs_the_quote():
         "- Bernie Sanders."
     )
     assert _quote(a, "We will keep").speaker == "Bernie Sanders"
+
+
+# -- an absolute phrase: "with X saying" ------------------------------------------------------------
+
+
+def test_with_a_share_of_voters_saying_is_theirs_not_the_subjects():
+    a = _article(
+        "Donald Trump is trailing in the latest poll.\n\n"
+        "Mr. Trump has slightly improved his standing, with 30 percent of voters saying they have a "
+        "positive view of him."
+    )
+    q = _quote(a, "they have a positive view", "indirect")
+    assert q.speaker != "Donald Trump"
+    assert q.speaker == "30 percent of voters"
+
+
+def test_with_the_label_saying_is_the_labels():
+    a = _article(
+        "Singer Mark Morrison joined the label a year ago.\n\n"
+        "He has released one single, with the label saying the album was due for release in January."
+    )
+    assert _quote(a, "the album was due", "indirect").speaker == "the label"
+
+
+def test_with_a_comma_before_the_participle_is_the_subjects():
+    a = _article(
+        "Conservative leader Michael Howard spoke in Kent.\n\n"
+        "He ended his response with an election challenge to Labour, saying the party was afraid of "
+        "the voters."
+    )
+    assert _quote(a, "the party was afraid", "indirect").speaker == "Michael Howard"
