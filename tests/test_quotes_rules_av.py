@@ -1,7 +1,8 @@
 """Quote attribution, issue 11av: sentence shapes that credit a quote to the wrong words. A relative
 pronoun hung on the noun after a preposition ("Democrats on Capitol Hill, who argued"); a report
 "on" someone taken for theirs; a closing note after a dash taken for a signature; an absolute phrase
-("with 30 percent of voters saying") credited to the main clause's subject. Small articles written
+("with 30 percent of voters saying") credited to the main clause's subject; a he/she counted as
+evidence for a name it is not about, so that "she said" later finds nobody. Small articles written
 here, each with a case where the rule must not fire."""
 
 from __future__ import annotations
@@ -117,3 +118,73 @@ def test_with_a_comma_before_the_participle_is_the_subjects():
         "the voters."
     )
     assert _quote(a, "the party was afraid", "indirect").speaker == "Michael Howard"
+
+
+# -- he/she counted for the wrong person ------------------------------------------------------------
+
+
+def _speakers(text: str, named: list[tuple[str, str, str]]):
+    """``Speakers`` over ``text`` with the mentions given as (words, label, entity), each at its
+    every occurrence: the tagger's labels set by hand."""
+    from analysis.doc.nlp import load_pipeline, make_doc
+    from analysis.extract.quotes.speakers import Speakers
+    from analysis.records import Mention
+
+    nlp = load_pipeline()
+    doc = nlp(make_doc(nlp, text))
+    mentions: list[Mention] = []
+    for words, label, entity in named:
+        at = text.find(words)
+        while at != -1:
+            if not any(m.start <= at < m.end for m in mentions):
+                mentions.append(Mention(at, at + len(words), words, label, entity))
+            at = text.find(words, at + len(words))
+    return doc, Speakers(doc, text, sorted(mentions, key=lambda m: m.start))
+
+
+def test_a_he_after_a_person_tagged_a_firm_is_no_evidence_for_the_name_before():
+    text = (
+        "Sen. Elizabeth Warren grilled John Stumpf of the bank on Tuesday.\n\n"
+        '"You should resign," Warren told Stumpf, after he admitted he had not been held accountable.\n\n'
+        '"This is not right," Warren said. "You squeezed your employees," she said.'
+    )
+    # "John Stumpf" tagged an organisation, as the tagger did in the article this was read from
+    doc, sp = _speakers(
+        text,
+        [("Elizabeth Warren", "PERSON", "Elizabeth Warren"), ("John Stumpf", "ORG", "John Stumpf")]
+        + [("Warren", "PERSON", "Elizabeth Warren"), ("Stumpf", "ORG", "John Stumpf")],
+    )
+    assert sp.gender("Elizabeth Warren") != "m"
+    she = next(t for t in doc if t.lower_ == "she")
+    assert sp.antecedent(she) == "Elizabeth Warren"
+
+
+def test_a_he_after_a_firm_with_no_first_name_still_counts():
+    text = (
+        "Mark Warren chaired the meeting on Tuesday.\n\nWarren criticised Acme Holdings, after he had read the report."
+    )
+    _, sp = _speakers(
+        text,
+        [("Mark Warren", "PERSON", "Mark Warren"), ("Warren", "PERSON", "Mark Warren")]
+        + [("Acme Holdings", "ORG", "Acme Holdings")],
+    )
+    assert sp.gender("Mark Warren") == "m"
+
+
+def test_pronouns_after_a_name_that_a_she_before_it_is_about_are_not_the_names():
+    text = (
+        "Screenwriter Debra Hill has died aged 54.\n\n"
+        "She was reunited with John Carpenter in 1996 for a sequel. At the time of her death she was "
+        "working on a film."
+    )
+    _, sp = _speakers(text, [("Debra Hill", "PERSON", "Debra Hill"), ("John Carpenter", "PERSON", "John Carpenter")])
+    assert sp.gender("John Carpenter") != "f"
+
+
+def test_a_he_before_the_subject_it_looks_ahead_to_still_counts():
+    text = (
+        "The primary race goes on.\n\n"
+        "While he has said he will fight on, Bernie Sanders must decide what he will demand. He spoke in Ohio."
+    )
+    _, sp = _speakers(text, [("Bernie Sanders", "PERSON", "Bernie Sanders")])
+    assert sp.gender("Bernie Sanders") == "m"

@@ -248,17 +248,39 @@ class Speakers(_Descriptions, _Antecedents):
             (name,) = names
             # Pronouns after the name in this sentence, and in the next one if it names nobody.
             first = min(s for s, e, lab, _ in people if e == name)
+            lo = bisect.bisect_left(pronouns, ix.token_before(first))
+            if lo > 0 and ix.sent_of[pronouns[lo - 1]] == k and not any(sub for _, e, _, sub in people if e == name):
+                # "although she was reunited with Carpenter in 1996 ... At the time of her death she
+                # was working": a he/she before a name that is no subject is whom the sentence is
+                # about, and the pronouns after it go on with them ("While he's said he'll fight ...,
+                # Sanders must decide" still counts: the name is the subject the pronoun looks ahead to)
+                continue
             last_sent = k + 1 if k + 1 < n_sents and not _names_person(self._by_sent[k + 1]) else k
             end = ix.sent_start_char[last_sent + 1] if last_sent + 1 < n_sents else len(text)
-            lo = bisect.bisect_left(pronouns, ix.token_before(first))
             for ti in pronouns[lo:]:
                 if ix.idx[ti] >= end:
+                    break
+                if self._person_between(name, ix.idx[ti]):
                     break
                 g = "m" if self._doc[ti].lower_ in MALE else "f"
                 votes.setdefault(name, Counter())[g] += 1
                 self.gender_words.setdefault(name, Counter())[self._doc[ti].lower_] += 1
                 self.gender_offsets.setdefault(name, {})[ix.idx[ti]] = self._doc[ti].lower_
         return clear_majority(votes)
+
+    def _person_between(self, name: str, at: int) -> bool:
+        """Whether, between the last mention of ``name`` before ``at`` and ``at``, the text names
+        someone else the tagger took for a firm or a place: a full name with a known first name
+        ("Warren told Stumpf, after he admitted", "Stumpf" being "John Stumpf", tagged a firm). A
+        he/she from there on is more likely that person's."""
+        i = bisect.bisect_left(self._starts, at) - 1
+        while i >= 0 and self.mentions[i].entity != name:
+            m = self.mentions[i]
+            words = (m.entity or "").split()
+            if m.label != "PERSON" and len(words) >= 2 and words[0].lower() in first_names():
+                return True
+            i -= 1
+        return False
 
     # -- naming -----------------------------------------------------------------------------
     def name(
