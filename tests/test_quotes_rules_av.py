@@ -2,7 +2,8 @@
 pronoun hung on the noun after a preposition ("Democrats on Capitol Hill, who argued"); a report
 "on" someone taken for theirs; a closing note after a dash taken for a signature; an absolute phrase
 ("with 30 percent of voters saying") credited to the main clause's subject; a he/she counted as
-evidence for a name it is not about, so that "she said" later finds nobody. Small articles written
+evidence for a name it is not about, so that "she said" later finds nobody; a bare surname taken
+for a relative named in passing ("Cruz said" after "a photo of Heidi Cruz"). Small articles written
 here, each with a case where the rule must not fire."""
 
 from __future__ import annotations
@@ -188,3 +189,24 @@ def test_a_he_before_the_subject_it_looks_ahead_to_still_counts():
     )
     _, sp = _speakers(text, [("Bernie Sanders", "PERSON", "Bernie Sanders")])
     assert sp.gender("Bernie Sanders") == "m"
+
+
+# -- a surname two people share --------------------------------------------------------------------
+
+
+def test_a_bare_surname_is_the_subject_of_the_story_not_a_relative_named_in_passing():
+    a = _article(
+        "Ted Cruz has endorsed Donald Trump for president.\n\n"
+        "Trump also retweeted an unflattering photo of Heidi Cruz last spring.\n\n"
+        '"I am not in the habit of supporting people who attack my wife," Cruz said in July.'
+    )
+    assert _quote(a, "I am not in the habit").speaker == "Ted Cruz"
+
+
+def test_a_bare_surname_after_a_namesake_who_is_a_subject_stays_with_the_namesake():
+    a = _article(
+        "Libertarian candidate Gary Johnson is polling at eight percent.\n\n"
+        "Homeland Security Secretary Jeh Johnson said hackers were targeting election officials.\n\n"
+        '"Exactly who did it remains under investigation," Johnson said.'
+    )
+    assert _quote(a, "Exactly who did it").speaker == "Jeh Johnson"

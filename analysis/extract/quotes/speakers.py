@@ -57,6 +57,7 @@ from analysis.extract.quotes.speaker_mentions import (
     _people_by_pronoun,
     _people_named_alike,
     _plural_roles_as_groups,
+    _surnames_to_subjects,
     _titles_as_people,
 )
 from analysis.extract.quotes.speaker_phrases import (
@@ -117,6 +118,7 @@ class Speakers(_Descriptions, _Antecedents):
         }
         alike, by_pronoun = _people_by_pronoun(doc, alike, self.scan.quote_of)
         self.mentions = join_initialisms(join_short_forms(join_variants(drop_leading_verbs(alike))))
+        self.mentions = _surnames_to_subjects(doc, self.mentions, self.scan.quote_of)
         #: the names each role word introduced ("rock band Franz Ferdinand"), for "the band" later
         self._introduced = introduced_as(doc, self.mentions)
         self.mentions = _plural_roles_as_groups(_titles_as_people(self.mentions, self._introduced))
