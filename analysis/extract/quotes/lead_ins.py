@@ -14,7 +14,7 @@ from analysis.extract.quotes.found import _Article, _Found
 from analysis.extract.quotes.speakers import SpeakerName
 from analysis.extract.quotes.verb_subjects import _animate, _is_cue, _own_subject, _subject
 from analysis.extract.quotes.verbs import WINDOW
-from analysis.records import SPEAKING_LABELS
+from analysis.records import SPEAKING_LABELS, Mention
 
 #: Objects of "told" that name an audience, not something reported.
 AUDIENCE_NOUNS = frozenset("reporter reporters journalist journalists audience crowd supporters".split())
@@ -159,4 +159,14 @@ def _signature(art: _Article, f: _Found) -> SpeakerName | None:
         return None
     named = art.speakers.mentions_in(m.start(1), m.end(1))
     who = next((x for x in named if x.label in SPEAKING_LABELS and x.entity), None)
-    return SpeakerName(who.entity, who.start, who.end) if who else None
+    if who is None or _a_sentence(art, m.start(1), m.end(1), who):
+        return None
+    return SpeakerName(who.entity, who.start, who.end)
+
+
+def _a_sentence(art: _Article, start: int, end: int, who: Mention) -> bool:
+    """Whether the words after the dash make a sentence of their own, with a verb outside the name:
+    "- The match will be televised on BBC One at 1400 GMT on Saturday." is a note closing the
+    article, no signature ("— Bernie Sanders, in a tweet" has no verb)."""
+    i, j = art.tokens(start, end)
+    return any(t.pos_ in {"VERB", "AUX"} and not who.start <= t.idx < who.end for t in art.doc[i:j] if not t.is_title)

@@ -10,7 +10,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from analysis.extract.quotes.names import (
     ORG_NAME_WORDS,
@@ -164,3 +164,47 @@ def _plural_roles_as_groups(mentions: list[Mention]) -> list[Mention]:
     if not groups:
         return mentions
     return [replace(m, label="ORG") if m.entity in groups else m for m in mentions]
+
+
+def _surnames_to_subjects(doc: Doc, mentions: list[Mention], quoted: Sequence[int]) -> list[Mention]:
+    """The mentions with a bare surname shared by two people of the article ("Cruz" after "Ted Cruz"
+    and "Heidi Cruz") renamed to the one of them the article has made a subject, when the tagger's
+    choice (the nearest full name before it) has only been mentioned in passing so far: "a photo of
+    Heidi Cruz", "detoured to daughter Chelsea Clinton's apartment", "a chief of staff to President
+    Bill Clinton". A relative or a namesake named in passing is written in full; the bare surname is
+    the person the story is about ("Cruz said in July ..."). Where both or neither have been subjects,
+    the nearest stays ("Homeland Security Secretary Jeh Johnson said" after "Gary Johnson")."""
+    full: dict[str, set[str]] = {}
+    for m in mentions:
+        words = (m.entity or "").split()
+        if m.label == "PERSON" and len(words) >= 2:
+            full.setdefault(words[-1].lower(), set()).add(m.entity)
+    shared = {surname for surname, names in full.items() if len(names) > 1}
+    if not shared:
+        return mentions
+    subject_since: dict[str, int] = {}  # each full name's first mention as a subject, by offset
+    out: list[Mention] = []
+    for m in mentions:
+        words = (m.entity or "").split()
+        surname = words[-1].lower() if m.label == "PERSON" and len(words) >= 2 else ""
+        if surname not in shared:
+            out.append(m)
+            continue
+        if words[0].lower() in m.text.lower().split():  # the full name (its first name written)
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            root = span.root if span is not None and len(span) else None
+            if root is not None and quoted[root.i] == -1 and _a_subject(root):
+                subject_since.setdefault(m.entity, m.start)
+            out.append(m)
+            continue
+        if m.text.strip().lower() != surname or m.entity in subject_since:
+            out.append(m)
+            continue
+        others = [e for e in full[surname] if e != m.entity and e in subject_since]
+        out.append(replace(m, entity=others[0]) if len(others) == 1 else m)
+    return out
+
+
+def _a_subject(tok: Token) -> bool:
+    """A subject, or a name beside one ("Sen. Ted Cruz", "the senator, Ted Cruz,")."""
+    return tok.dep_ in SUBJECT_DEPS or tok.dep_ in {"appos", "compound"} and tok.head.dep_ in SUBJECT_DEPS

@@ -158,6 +158,9 @@ def noun_phrase(doc: Doc, head: Token) -> tuple[int, int]:
         right = t.right_edge.i
     left = max(left, head.i - 12)
     right = min(right, head.i + 12)
+    # nor a relative clause on a noun inside it ("the F.B.I. report on her email practices that ...")
+    relative = (t for t in doc[head.i + 1 : right + 1] if t.tag_ in {"WDT", "WP"} and t.head.dep_ == "relcl")
+    right = next((t.i - 1 for t in relative), right)
     # a hyphenated word the parse cut apart stays whole, with what hangs before it ("The Tory co-chairman")
     first, last = glued(doc[left])[0], glued(doc[right])[-1]
     if first.i < left:

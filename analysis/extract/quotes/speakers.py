@@ -16,7 +16,8 @@ back, so the cost stays linear in the length of the article.
 
 Its parts live in modules of their own: ``speaker_words`` (the word lists), ``speaker_phrases``
 (``SpeakerName`` and tests on the parse), ``speaker_mentions`` (the mentions corrected before use),
-``pronouns`` (pronouns' antecedents) and ``described`` (descriptions), the last two mixed into ``Speakers``.
+``pronouns`` (pronouns' antecedents), ``relatives`` (what a relative pronoun stands for) and ``described``
+(descriptions), ``pronouns`` and ``described`` mixed into ``Speakers``.
 """
 
 from __future__ import annotations
@@ -40,6 +41,7 @@ from analysis.extract.quotes.names import (
     lone_names,
 )
 from analysis.extract.quotes.pronouns import _Antecedents
+from analysis.extract.quotes.relatives import relative_antecedent
 from analysis.extract.quotes.roles import (
     clear_majority,
     describe,
@@ -55,6 +57,7 @@ from analysis.extract.quotes.speaker_mentions import (
     _people_by_pronoun,
     _people_named_alike,
     _plural_roles_as_groups,
+    _surnames_to_subjects,
     _titles_as_people,
 )
 from analysis.extract.quotes.speaker_phrases import (
@@ -91,6 +94,10 @@ from analysis.records import Mention
 __all__ = ["FEMALE", "MALE", "RESOLVED_PRONOUNS", "VOICE_NOUNS", "SpeakerName", "Speakers", "noun_phrase"]
 
 
+#: Where someone's own words appear, after "on": "a statement on her website" is hers.
+_OWN_MEDIA = frozenset("website site page blog account feed channel twitter facebook instagram".split())
+
+
 class Speakers(_Descriptions, _Antecedents):
     """Names the speakers of one article: its entity mentions, its parse and its quote marks.
 
@@ -111,6 +118,7 @@ class Speakers(_Descriptions, _Antecedents):
         }
         alike, by_pronoun = _people_by_pronoun(doc, alike, self.scan.quote_of)
         self.mentions = join_initialisms(join_short_forms(join_variants(drop_leading_verbs(alike))))
+        self.mentions = _surnames_to_subjects(doc, self.mentions, self.scan.quote_of)
         #: the names each role word introduced ("rock band Franz Ferdinand"), for "the band" later
         self._introduced = introduced_as(doc, self.mentions)
         self.mentions = _plural_roles_as_groups(_titles_as_people(self.mentions, self._introduced))
@@ -242,17 +250,39 @@ class Speakers(_Descriptions, _Antecedents):
             (name,) = names
             # Pronouns after the name in this sentence, and in the next one if it names nobody.
             first = min(s for s, e, lab, _ in people if e == name)
+            lo = bisect.bisect_left(pronouns, ix.token_before(first))
+            if lo > 0 and ix.sent_of[pronouns[lo - 1]] == k and not any(sub for _, e, _, sub in people if e == name):
+                # "although she was reunited with Carpenter in 1996 ... At the time of her death she
+                # was working": a he/she before a name that is no subject is whom the sentence is
+                # about, and the pronouns after it go on with them ("While he's said he'll fight ...,
+                # Sanders must decide" still counts: the name is the subject the pronoun looks ahead to)
+                continue
             last_sent = k + 1 if k + 1 < n_sents and not _names_person(self._by_sent[k + 1]) else k
             end = ix.sent_start_char[last_sent + 1] if last_sent + 1 < n_sents else len(text)
-            lo = bisect.bisect_left(pronouns, ix.token_before(first))
             for ti in pronouns[lo:]:
                 if ix.idx[ti] >= end:
+                    break
+                if self._person_between(name, ix.idx[ti]):
                     break
                 g = "m" if self._doc[ti].lower_ in MALE else "f"
                 votes.setdefault(name, Counter())[g] += 1
                 self.gender_words.setdefault(name, Counter())[self._doc[ti].lower_] += 1
                 self.gender_offsets.setdefault(name, {})[ix.idx[ti]] = self._doc[ti].lower_
         return clear_majority(votes)
+
+    def _person_between(self, name: str, at: int) -> bool:
+        """Whether, between the last mention of ``name`` before ``at`` and ``at``, the text names
+        someone else the tagger took for a firm or a place: a full name with a known first name
+        ("Warren told Stumpf, after he admitted", "Stumpf" being "John Stumpf", tagged a firm). A
+        he/she from there on is more likely that person's."""
+        i = bisect.bisect_left(self._starts, at) - 1
+        while i >= 0 and self.mentions[i].entity != name:
+            m = self.mentions[i]
+            words = (m.entity or "").split()
+            if m.label != "PERSON" and len(words) >= 2 and words[0].lower() in first_names():
+                return True
+            i -= 1
+        return False
 
     # -- naming -----------------------------------------------------------------------------
     def name(
@@ -268,7 +298,7 @@ class Speakers(_Descriptions, _Antecedents):
             start, end = subject.idx, subject.idx + len(subject)
             if low in {"who", "whom", "that", "which"} and subject.head.dep_ == "relcl":
                 # "Trump, who said ...": the relative pronoun stands for the noun it follows.
-                named = self.name(subject.head.head, prefer)
+                named = self.name(relative_antecedent(subject), prefer)
                 return SpeakerName(named.name, start, end)
             if SUBJECT_FORM.get(low, low) in RESOLVED_PRONOUNS:  # "his admission that …": his
                 who = self.antecedent(subject, prefer, prefer_at, reported)
@@ -443,6 +473,8 @@ class Speakers(_Descriptions, _Antecedents):
             for pobj in prep.children:
                 if pobj.dep_ != "pobj" or _a_person(pobj):
                     continue  # "a letter from his doctor" is the doctor's, not his
+                if prep.lower_ == "on" and pobj.lemma_.lower() not in _OWN_MEDIA:
+                    continue  # "the report on her email practices" is about her, not hers
                 owner = next((c for c in pobj.children if c.dep_ == "poss"), None)
                 if owner is not None and SUBJECT_FORM.get(owner.lower_, owner.lower_) in RESOLVED_PRONOUNS:
                     who = self.antecedent(owner, prefer)

@@ -105,6 +105,8 @@ def _subject(art: _Article, cue: Token) -> Token | None:
             subj = _mistagged_subject(art, v) or _with_subject(art, v) or _subject_before_relative(art, v)
             if subj is not None and subj.dep_ == "pobj":
                 return subj
+        if subj is not None and v.i == cue.i and _absolute(v, subj):
+            return subj
         if subj is not None and v.i != cue.i and _participle(cue):
             # ("said the year had begun well, adding ...": a thing's clause needs no "that")
             reporter = _reporter_above(art, v, marked=_can_speak(art, subj))
@@ -278,6 +280,22 @@ def _subject_before_relative(art: _Article, v: Token) -> Token | None:
             ) and first.dep_ in SUBJECT_DEPS | {"advmod", "npadvmod", "dep"}:
                 return first
     return None
+
+
+def _absolute(cue: Token, subj: Token) -> bool:
+    """ "with 30 percent of voters saying they ...", "with the label saying the album ...": an absolute
+    phrase, the participle right after its own subject as the object of "with". That subject says it,
+    though the words may look like a thing's (a share of a poll, a record label); not the subject of
+    the clause "with" hangs on ("Mr. Trump has slightly improved his standing, with ...")."""
+    return (
+        cue.tag_ == "VBG"
+        and cue.dep_ == "pcomp"
+        and cue.head.lower_ == "with"
+        and subj.dep_ == "nsubj"
+        and subj.i < cue.i
+        and subj.right_edge.i == cue.i - 1
+        and subj.lower_ not in {"this", "that", "it"}
+    )
 
 
 def _with_subject(art: _Article, cue: Token) -> Token | None:
