@@ -56,3 +56,39 @@ def test_only_the_whole_words_for_members():
     assert not members_of_a_committee(text, "backbench MPs")
     assert not members_of_a_committee(text, "members")  # whose members, the words do not say
     assert not members_of_a_committee("The Democratic National Committee met.", "MPs")  # a party's
+
+
+# Documents count as the body that issued them: the plurals of the lexicon's own document words
+# ("ads", "adverts"), figures written as "projections" or "estimates", a prosecutor's "charges"; and
+# a "news outlet" is a body. An unnamed plural of bodies ("Some technical websites") stays anonymous.
+
+
+def test_plural_adverts_are_their_issuer():
+    a = _article(
+        "Wal-Mart has launched a campaign to defend its record. Its adverts outlined plans to create 10,000 jobs. "
+        'Employees are offered health insurance and "a fair wage", the adverts say.'
+    )
+    assert _speaker(a, "the adverts").kind == "organisation"
+
+
+def test_projections_are_figures():
+    a = _article(
+        "The tax is a key source of revenue for the government. "
+        'Projections suggest it would "generate $91 billion over the next decade".'
+    )
+    assert _speaker(a, "Projections").kind == "organisation"
+
+
+def test_the_news_outlet_is_a_body():
+    a = _article(
+        '"The agents are under a lot of pressure," an intelligence source told Fox News. The rule can be applied '
+        '"when individuals make misleading statements", according to the news outlet.'
+    )
+    assert _speaker(a, "the news outlet").kind == "organisation"
+
+
+def test_an_unnamed_plural_of_websites_stays_anonymous():
+    a = _article(
+        'The phone went on sale in Japan last week. Some technical websites said the battery "lasts barely a day".'
+    )
+    assert _speaker(a, "Some technical websites").kind == "anonymous"
