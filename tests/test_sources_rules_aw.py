@@ -92,3 +92,25 @@ def test_an_unnamed_plural_of_websites_stays_anonymous():
         'The phone went on sale in Japan last week. Some technical websites said the battery "lasts barely a day".'
     )
     assert _speaker(a, "Some technical websites").kind == "anonymous"
+
+
+# Sources or people placed near a body or a person ("Sources within the Conservative Party", "people
+# close to Sharpton") are anonymous: the body or the person after them is whose confidence they have.
+
+
+def test_sources_within_a_party_are_anonymous():
+    a = _article(
+        "The party met on Monday. "
+        'Sources within the Conservative Party told the BBC that the leader "was always in favour".'
+    )
+    assert _speaker(a, "Sources within the Conservative Party").kind == "anonymous"
+
+
+def test_people_close_to_a_person_are_anonymous():
+    a = _article('Al Sharpton spoke on Monday. People close to Sharpton say he is "ready to run".')
+    assert _speaker(a, "People close to Sharpton").kind == "anonymous"
+
+
+def test_a_body_within_a_body_is_no_anonymous_voice():
+    a = _article('The minister resigned on Monday. A unit within the Home Office said the decision was "long overdue".')
+    assert _speaker(a, "A unit within the Home Office").kind != "anonymous"
