@@ -114,3 +114,13 @@ def test_people_close_to_a_person_are_anonymous():
 def test_a_body_within_a_body_is_no_anonymous_voice():
     a = _article('The minister resigned on Monday. A unit within the Home Office said the decision was "long overdue".')
     assert _speaker(a, "A unit within the Home Office").kind != "anonymous"
+
+
+def test_mps_described_as_their_committee_stay_its_members():
+    # tagged a body and given the committee's words as a role: still the committee's MPs, a group
+    a = _article(
+        "Anglers could find themselves prosecuted under plans to crack down on animal cruelty, a committee of "
+        "MPs has warned.\n\nSloppy wording of the draft bill could leave anglers facing court, the environment "
+        'select committee said. The MPs said they were "concerned" the government had not consulted directly.'
+    )
+    assert _speaker(a, "MPs").kind == "country or group"

@@ -224,7 +224,10 @@ def _speaker(ctx: _Context, name: str, said: list[Quote]) -> Speaker:
                 # name is part of that name, no description of a person)
                 kind = "named person"  # "Mary Fox, the chief executive of Tesco", tagged ORG
             elif (
-                kind == "country or group" and head in ctx.org_heads and (label != "GPE" or head not in ctx.state_heads)
+                kind == "country or group"
+                and head in ctx.org_heads
+                and (label != "GPE" or head not in ctx.state_heads)
+                and not members_of_a_committee(text, name)  # "The MPs said", described as the committee: its members
             ):
                 # "Game maker Valve", tagged NORP; "Titan, a California-based company", tagged GPE (but
                 # "the government" of a place is the place acting)
