@@ -19,6 +19,7 @@ ORDER = [
     "descriptions",
     "names",
     "kinds",
+    "members",
     "bodies",
     "antecedents",
     "pairs",

@@ -36,6 +36,7 @@ The package, bottom to top (each module imports only those above it):
   officials", "Republicans said", "said as the ...");
 * ``names``: what a name names (a team, a company, a person, initials, longer names);
 * ``kinds``: the kind of an unnamed speaker's words (anonymous, a share of people, a group ...);
+* ``members``: the members of a committee the article names ("MPs said"), a group, not unnamed people;
 * ``bodies``: the body a speaker speaks for (a document's issuer, an employer);
 * ``antecedents``: the one person just named that a definite description ("the Salford MP") stands for;
 * ``pairs``: two people speaking as one ("X and Y said") and unnamed pairs ("the two voters"): a group;

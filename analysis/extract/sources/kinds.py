@@ -111,6 +111,8 @@ def _kind_of_words(ctx: _Context, words_text: str, start: int | None, end: int |
         return "anonymous"  # "those surveyed said": the people a poll asked
     if len(words) == 1 and words[0] in ctx.kind_pronouns:
         return "unknown"
+    if (near := _NEAR_A_BODY.search(words_text)) and near.group(1).lower() in ctx.anonymous_heads:
+        return "anonymous"  # "Sources within the Conservative Party", "People close to Sharpton": not the body, not him
     lowered = " ".join(words)
     cut = next((k for k, w in enumerate(words) if w in _SPLIT and k > 0), len(words))
     if words[0] == "its" and words[-1] in ctx.makers and len(words) <= 3:
@@ -221,6 +223,10 @@ def _kind_of_words(ctx: _Context, words_text: str, start: int | None, end: int |
 
 #: A plural whose members the words go on to name: "Campaign groups including Friends of the Earth".
 _MEMBERS_NAMED = re.compile(r"\s*(?:[\w-]+\s+){0,3}[\w-]+s,?\s+(?:including|such\s+as)\s+(?:the\s+)?[A-Z]")
+#: An anonymous head right before words placing it near a body or a person: "Sources within the
+#: Conservative Party", "people close to Sharpton", "Sources inside the Home Office" (the words after
+#: say whose confidence they have, not who speaks).
+_NEAR_A_BODY = re.compile(r"\b([\w-]+)\s+(?:close\s+to|within|inside|around)\s", re.IGNORECASE)
 #: "the" right before a speaker's words (the quote rules took only "lord chancellor").
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 

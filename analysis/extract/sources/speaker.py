@@ -62,6 +62,7 @@ from analysis.extract.sources.lexicons import (
     _role_lexicon_data,
     _trade_heads,
 )
+from analysis.extract.sources.members import members_of_a_committee
 from analysis.extract.sources.names import (
     _ONE_NATIONAL,
     _a_company,
@@ -226,7 +227,10 @@ def _speaker(ctx: _Context, name: str, said: list[Quote]) -> Speaker:
                 # name is part of that name, no description of a person)
                 kind = "named person"  # "Mary Fox, the chief executive of Tesco", tagged ORG
             elif (
-                kind == "country or group" and head in ctx.org_heads and (label != "GPE" or head not in ctx.state_heads)
+                kind == "country or group"
+                and head in ctx.org_heads
+                and (label != "GPE" or head not in ctx.state_heads)
+                and not members_of_a_committee(text, name)  # "The MPs said", described as the committee: its members
             ):
                 # "Game maker Valve", tagged NORP; "Titan, a California-based company", tagged GPE (but
                 # "the government" of a place is the place acting)
@@ -310,6 +314,8 @@ def _speaker(ctx: _Context, name: str, said: list[Quote]) -> Speaker:
         kind = _kind_of_words(ctx, name, start, end)
         if kind in {"anonymous", "unnamed person"} and a_described_pair(name, ctx.is_person_word):
             kind = "country or group"  # "The two voters", "both candidates": an identified pair, not unnamed people
+        if kind == "anonymous" and members_of_a_committee(text, name):
+            kind = "country or group"  # "MPs said" of what "the Public Accounts Committee found": its members
         if kind == "anonymous" and _plural_then_name(ctx, name, end):
             kind = "organisation"  # "according to analysts Nielsen//NetRatings": the firm so described
         if (body := known_body(name)) is not None:
