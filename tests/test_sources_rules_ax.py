@@ -78,3 +78,23 @@ def test_they_after_a_crowd_is_not_the_pair():
         'gathered outside the hall, and they said the pair "should go home".'
     )
     _assert_no_pair(a)
+
+
+def test_they_after_a_described_pair_is_the_pair():
+    a = _article(
+        "Tony Blair and Gordon Brown met on Monday to end their feud. Newspapers reported a row at the meeting.\n\n"
+        "For example, the weekend's attempts by both men to play down the divisions failed. Even as they were "
+        'both insisting on their unity, they said they "would not be swayed by newspaper stories".'
+    )
+    theirs = _by_they(a)
+    assert theirs, [(s.name, s.kind) for s in a.speakers]
+    assert all(s.kind == "country or group" and s.gender == "unknown" for s in theirs)
+
+
+def test_they_after_both_men_and_women_is_not_a_pair():
+    a = _article(
+        "Tony Blair and Gordon Brown met on Monday to end their feud. Newspapers reported a row at the meeting.\n\n"
+        "The survey asked both men and women about the divisions. Even as the poll closed, they said they "
+        '"would not be swayed by newspaper stories".'
+    )
+    _assert_no_pair(a)

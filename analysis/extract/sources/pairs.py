@@ -111,14 +111,55 @@ def pair_before_they(ctx: _Context, start: int) -> tuple[str, str] | None:
     first, second = people[-2], people[-1]
     if first.entity == second.entity or not _AND_BEFORE.fullmatch(ctx.text, first.end, second.start):
         return None
-    if any(m.label in _OTHER_NAMES for m in ctx.speakers.mentions_in(second.end, start)):
-        return None
-    i, j = ctx.ix.tokens(second.end, start)
-    between = ctx.doc[i:j] if j > i else []
-    plural_subjects = [t for t in between if t.tag_ in _PLURAL_TAGS and t.dep_ in {"nsubj", "nsubjpass"}]
-    if any(_could_speak(ctx, t.lemma_) for t in plural_subjects):
+    if not _nobody_between(ctx, second.end, start):
         return None
     return first.entity or first.text, second.entity or second.text
+
+
+def _nobody_between(ctx: _Context, end: int, start: int) -> bool:
+    """Whether nobody else a "they" at ``start`` could stand for comes after ``end``: no name, and no plural
+    subject that is a word for people or bodies."""
+    if any(m.label in _OTHER_NAMES for m in ctx.speakers.mentions_in(end, start)):
+        return False
+    i, j = ctx.ix.tokens(end, start)
+    between = ctx.doc[i:j] if j > i else []
+    plural_subjects = [t for t in between if t.tag_ in _PLURAL_TAGS and t.dep_ in {"nsubj", "nsubjpass"}]
+    return not any(_could_speak(ctx, t.lemma_) for t in plural_subjects)
+
+
+#: "both men", "the two leaders": a pair the article described (checked by ``a_described_pair``).
+_BOTH_OR_TWO = re.compile(r"\b(?:both|the two)\s+[\w-]+(?:\s+[\w-]+)?", re.IGNORECASE)
+_JOINED = re.compile(r"\s+(?:and|or)\b")
+
+
+def described_pair_before_they(ctx: _Context, start: int) -> bool:
+    """Whether a "they" at ``start`` stands for a pair its sentence or the one before describes ("the weekend's
+    attempts by both men to play down the divisions failed ... Even as they were both insisting"), nobody else
+    coming between."""
+    ti = ctx.ix.token_before(start)
+    if ti < 0:
+        return False
+    begin = ctx.ix.sent_start_char[max(ctx.ix.sent_of[ti] - 1, 0)]
+    last = None
+    for found in _BOTH_OR_TWO.finditer(ctx.text, begin, start):
+        words = found.group().split()
+        for n in range(len(words), 1, -1):  # never "both" alone
+            phrase, end = " ".join(words[:n]), found.start() + len(" ".join(words[:n]))
+            if _JOINED.match(ctx.text, end):
+                continue  # "both men and women"
+            if a_described_pair(phrase, ctx.is_person_word) or words[n - 1].lower() in {"men", "women"}:
+                last = end
+                break
+    return last is not None and _nobody_between(ctx, last, start)
+
+
+def they_for_a_described_pair(ctx: _Context, said: Sequence[Quote]) -> bool:
+    """Whether every quote of a name hangs on a "they" that stands for a pair described just before it."""
+    spans = [(q.speaker_start, q.speaker_end) for q in said]
+    return bool(spans) and all(
+        a is not None and b is not None and ctx.text[a:b].lower() == "they" and described_pair_before_they(ctx, a)
+        for a, b in spans
+    )
 
 
 def pair_for_their_they(ctx: _Context, said: Sequence[Quote]) -> tuple[str, str] | None:

@@ -79,7 +79,13 @@ from analysis.extract.sources.names import (
     _they_for_one,
     _titled_surname,
 )
-from analysis.extract.sources.pairs import a_described_pair, one_of_a_pair, pair_before_they, pair_for_their_they
+from analysis.extract.sources.pairs import (
+    a_described_pair,
+    one_of_a_pair,
+    pair_before_they,
+    pair_for_their_they,
+    they_for_a_described_pair,
+)
 from analysis.extract.sources.roles import _role_of_person, _title_glued
 from analysis.extract.sources.words import (
     _ENTITY_KIND,
@@ -514,6 +520,10 @@ def _speaker(ctx: _Context, name: str, said: list[Quote]) -> Speaker:
         groups = {_known_names()[1].get(p) or _pair_member_group(ctx, p) for p in pair}
         kind, role = "country or group", None
         group = groups.pop() if len(groups) == 1 and None not in groups else "unknown"
+    elif kind in {"unknown", "anonymous", "organisation"} and they_for_a_described_pair(ctx, said):
+        # "attempts by both men to play down the divisions ... Even as they were both insisting": the pair the
+        # article described, whoever the resolver gave the "they" to; its group is the one found so far
+        kind, role = "country or group", None
     described = label is None and kind in {"named person", "unnamed person"} and who == name
     where = (start, end) if described and start is not None and end is not None else None
     voice = _voice_of(ctx, said) if kind == "organisation" else None
