@@ -13,8 +13,8 @@ from analysis.extract.sources.context import _Context
 from analysis.records import Quote
 
 #: Between the other name and the speaker's: "and", then up to four words written small (a title:
-#: "and chief operating officer James Dimon").
-_AND_BEFORE = re.compile(r"\s+(?:and|&)\s+(?:[a-z][\w-]*\s+){0,4}")
+#: "and chief operating officer James Dimon") or an honorific ("Mr. Grassley and Mr. Leahy").
+_AND_BEFORE = re.compile(r"\s+(?:and|&)\s+(?:[a-z][\w-]*\s+){0,4}(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep)\.?\s+)?")
 #: After the speaker's name: "and" and the start of another name ("William and Harry").
 _AND_AFTER = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?(?=[A-Z])")
 #: The pair is the subject of a reporting verb right after it: "... said in the letter", "... insist".
@@ -87,6 +87,14 @@ _OTHER_NAMES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 
 
+def _could_speak(ctx: _Context, lemma: str) -> bool:
+    """Whether a plural subject's word could be the "they" that speaks: a word for people or for bodies ("the
+    union leaders", "the banks", "critics"); not a thing the pair spoke of ("But Mr. Grassley and Mr. Leahy say
+    other changes are needed. The program ... has expanded ..., they say")."""
+    low = lemma.lower()
+    return ctx.is_person_word(low) or low in ctx.org_heads
+
+
 def pair_before_they(ctx: _Context, start: int) -> tuple[str, str] | None:
     """The two people a "they" at ``start`` stands for when its sentence or the one before names them
     joined by "and" and nobody and no plural subject comes between ("Tony Blair and Gordon Brown are
@@ -103,13 +111,76 @@ def pair_before_they(ctx: _Context, start: int) -> tuple[str, str] | None:
     first, second = people[-2], people[-1]
     if first.entity == second.entity or not _AND_BEFORE.fullmatch(ctx.text, first.end, second.start):
         return None
-    if any(m.label in _OTHER_NAMES for m in ctx.speakers.mentions_in(second.end, start)):
-        return None
-    i, j = ctx.ix.tokens(second.end, start)
-    between = ctx.doc[i:j] if j > i else []
-    if any(t.tag_ in _PLURAL_TAGS and t.dep_ in {"nsubj", "nsubjpass"} for t in between):
+    if not _nobody_between(ctx, second.end, start):
         return None
     return first.entity or first.text, second.entity or second.text
+
+
+def _nobody_between(ctx: _Context, end: int, start: int) -> bool:
+    """Whether nobody else a "they" at ``start`` could stand for comes after ``end``: no name, and no plural
+    subject that is a word for people or bodies."""
+    if any(m.label in _OTHER_NAMES for m in ctx.speakers.mentions_in(end, start)):
+        return False
+    i, j = ctx.ix.tokens(end, start)
+    between = ctx.doc[i:j] if j > i else []
+    plural_subjects = [t for t in between if t.tag_ in _PLURAL_TAGS and t.dep_ in {"nsubj", "nsubjpass"}]
+    return not any(_could_speak(ctx, t.lemma_) for t in plural_subjects)
+
+
+#: "both men", "the two leaders": a pair the article described (checked by ``a_described_pair``).
+_BOTH_OR_TWO = re.compile(r"\b(?:both|the two)\s+[\w-]+(?:\s+[\w-]+)?", re.IGNORECASE)
+_JOINED = re.compile(r"\s+(?:and|or)\b")
+
+
+def described_pair_before_they(ctx: _Context, start: int) -> bool:
+    """Whether a "they" at ``start`` stands for a pair its sentence or the one before describes ("the weekend's
+    attempts by both men to play down the divisions failed ... Even as they were both insisting"), nobody else
+    coming between."""
+    ti = ctx.ix.token_before(start)
+    if ti < 0:
+        return False
+    begin = ctx.ix.sent_start_char[max(ctx.ix.sent_of[ti] - 1, 0)]
+    last = None
+    for found in _BOTH_OR_TWO.finditer(ctx.text, begin, start):
+        words = found.group().split()
+        for n in range(len(words), 1, -1):  # never "both" alone
+            phrase, end = " ".join(words[:n]), found.start() + len(" ".join(words[:n]))
+            if _JOINED.match(ctx.text, end):
+                continue  # "both men and women"
+            if a_described_pair(phrase, ctx.is_person_word) or words[n - 1].lower() in {"men", "women"}:
+                last = end
+                break
+    return last is not None and _nobody_between(ctx, last, start)
+
+
+def they_for_a_described_pair(ctx: _Context, said: Sequence[Quote]) -> bool:
+    """Whether every quote of a name hangs on a "they" that stands for a pair described just before it."""
+    spans = [(q.speaker_start, q.speaker_end) for q in said]
+    return bool(spans) and all(
+        a is not None and b is not None and ctx.text[a:b].lower() == "they" and described_pair_before_they(ctx, a)
+        for a, b in spans
+    )
+
+
+def pair_for_their_they(ctx: _Context, said: Sequence[Quote]) -> tuple[str, str] | None:
+    """The two people every quote of a name stands for when each hangs on a "they" the resolver gave that
+    name, and just before each "they" the article names the same two people joined by "and" with nobody
+    between ("Michael Howard and frontbencher John Redwood on Thursday launched new plans ... They say",
+    resolved to the "Tories" of the sentence before; "But Mr. Grassley and Mr. Leahy say ... they say"):
+    the resolver does not see a pair, so it took the last plural name before it. None otherwise."""
+    pairs = set()
+    for q in said:
+        a, b = q.speaker_start, q.speaker_end
+        if a is None or b is None or ctx.text[a:b].lower() != "they":
+            return None
+        pair = pair_before_they(ctx, a)
+        if pair is None:
+            return None
+        pairs.add(frozenset(pair))
+    if len(pairs) != 1:
+        return None
+    first, second = sorted(pairs.pop())
+    return first, second
 
 
 #: An unnamed description of an identified pair: "The two voters", "both candidates", "both".

@@ -80,7 +80,13 @@ from analysis.extract.sources.names import (
     _they_for_one,
     _titled_surname,
 )
-from analysis.extract.sources.pairs import a_described_pair, one_of_a_pair, pair_before_they
+from analysis.extract.sources.pairs import (
+    a_described_pair,
+    one_of_a_pair,
+    pair_before_they,
+    pair_for_their_they,
+    they_for_a_described_pair,
+)
 from analysis.extract.sources.roles import _role_of_person, _title_glued
 from analysis.extract.sources.words import (
     _ENTITY_KIND,
@@ -512,12 +518,18 @@ def _speaker(ctx: _Context, name: str, said: list[Quote]) -> Speaker:
         group = group if kind == "organisation" else "unknown"
         kind, role = "anonymous", None
     pair = pair_before_they(ctx, start) if kind == "unknown" and name.lower() == "they" and start is not None else None
+    if pair is None and label is not None:
+        pair = pair_for_their_they(ctx, said)  # "Howard and Redwood launched ... They say", resolved to "Tories"
     if pair is not None:
         # "Tony Blair and Gordon Brown are desperately trying ... they are insisting": the two together; their
         # group when the known people's list gives both the same one
-        groups = {_known_names()[1].get(p) for p in pair}
+        groups = {_known_names()[1].get(p) or _pair_member_group(ctx, p) for p in pair}
         kind, role = "country or group", None
         group = groups.pop() if len(groups) == 1 and None not in groups else "unknown"
+    elif kind in {"unknown", "anonymous", "organisation"} and they_for_a_described_pair(ctx, said):
+        # "attempts by both men to play down the divisions ... Even as they were both insisting": the pair the
+        # article described, whoever the resolver gave the "they" to; its group is the one found so far
+        kind, role = "country or group", None
     described = label is None and kind in {"named person", "unnamed person"} and who == name
     where = (start, end) if described and start is not None and end is not None else None
     voice = _voice_of(ctx, said) if kind == "organisation" else None
@@ -570,6 +582,14 @@ def _speaker(ctx: _Context, name: str, said: list[Quote]) -> Speaker:
         in_headline=any(ctx.in_title(p) for p in places),
         in_lead=any((p2 := ctx.paragraph(p)) is not None and p2 < 2 for p in places),
     )
+
+
+def _pair_member_group(ctx: _Context, name: str) -> str | None:
+    """The role group one of a pair's members has from the role words the article gives them ("Senators
+    Charles E. Grassley, Republican of Iowa"); None when it gives none that place them."""
+    role = _role_of_person(ctx, ctx.named.get(name, []), any_label=True)
+    group = role_group(role[0], role[3], ctx.story) if role else "unknown"
+    return None if group == "unknown" else group
 
 
 def _body_after_post(role: str) -> bool:
