@@ -28,6 +28,7 @@
     python benchmarks/labels/sources/draw.py --fresh25 --quotes > /tmp/worksheet-fresh25.txt
     python benchmarks/labels/sources/draw.py --fresh26 --quotes > /tmp/worksheet-fresh26.txt
     python benchmarks/labels/sources/draw.py --fresh27 --quotes > /tmp/worksheet-fresh27.txt
+    python benchmarks/labels/sources/draw.py --fresh28 --quotes > /tmp/worksheet-fresh28.txt
 
 Deterministic: random.Random(11) over the sorted file names; 7 BBC articles per topic folder and
 12 PolNeAR dev articles; the first half of each topic's draw (and of PolNeAR's) is the tuning
@@ -185,6 +186,11 @@ FRESH26_POLNEAR = 2
 FRESH27_SEED = 20261227
 FRESH27_PER_TOPIC = 4
 FRESH27_POLNEAR = 2
+#: The twenty-eighth fresh sample (issue 11, twenty-second session, helper 11as, to score the session's final
+#: code blind): files in no earlier sample (fresh27's included), another seed; as fresh27.
+FRESH28_SEED = 20261228
+FRESH28_PER_TOPIC = 4
+FRESH28_POLNEAR = 2
 
 
 def draw() -> list[tuple[str, str]]:
@@ -253,6 +259,7 @@ LATER: dict[int, tuple[int, int, int, Path]] = {
     25: (FRESH25_SEED, FRESH25_PER_TOPIC, FRESH25_POLNEAR, POLNEAR_TRAIN),
     26: (FRESH26_SEED, FRESH26_PER_TOPIC, FRESH26_POLNEAR, POLNEAR_TRAIN),
     27: (FRESH27_SEED, FRESH27_PER_TOPIC, FRESH27_POLNEAR, POLNEAR_TRAIN),
+    28: (FRESH28_SEED, FRESH28_PER_TOPIC, FRESH28_POLNEAR, POLNEAR_TRAIN),
 }
 
 
