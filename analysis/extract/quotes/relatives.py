@@ -15,10 +15,10 @@ from spacy.tokens import Token
 
 from analysis.extract.quotes.speaker_phrases import _a_person
 from analysis.extract.quotes.speaking import speaking_noun
+from analysis.records import SPEAKING_LABELS
 
-#: Named-entity labels of people, and of those that can speak at all.
+#: Named-entity labels of people (those that can speak at all: ``SPEAKING_LABELS``).
 _PEOPLE_LABELS = frozenset({"PERSON", "NORP"})
-_SPEAKING_LABELS = frozenset({"PERSON", "NORP", "ORG", "GPE"})
 
 
 def _someone(tok: Token) -> bool:
@@ -33,7 +33,7 @@ def _someone(tok: Token) -> bool:
 
 def _can_speak(tok: Token) -> bool:
     """Someone, a body, a place acting through its government, or what someone issues ("report")."""
-    if tok.ent_type_ in _SPEAKING_LABELS or tok.pos_ == "PRON":
+    if tok.ent_type_ in SPEAKING_LABELS or tok.pos_ == "PRON":
         return True
     return tok.pos_ == "NOUN" and speaking_noun(tok.lower_, tok.lemma_)
 

@@ -314,6 +314,15 @@ def _at_a_university(ctx: _Context, body: str) -> str:
     return "unknown"
 
 
+def _body_group(ctx: _Context, body: str, written: str | None = None) -> str:
+    """The group of a body a post serves: by its name (``written``, else ``body``: "Mittal Steel"), the
+    list of known bodies, else what the article says it is (``_employer_group``)."""
+    group = role_group(written or body, name=True)
+    if group == "unknown" and (known := known_body(body)) is not None:
+        group = known[1]
+    return group if group != "unknown" else _employer_group(ctx, body)
+
+
 #: A bare post: only words for a post, with no body ("chief executive", "A spokeswoman", "The chairman").
 _BARE_POST_FILLERS = frozenset({"a", "an", "the", "its", "chief", "senior", "deputy", "official", "press"})
 
@@ -346,12 +355,7 @@ def _the_articles_body(ctx: _Context, role: str) -> str:
     )
     if not counts or counts[0][0] < 3 or (len(counts) > 1 and counts[0][0] < 2 * counts[1][0]):
         return "unknown"
-    body = counts[0][1]
-    group = role_group(body, name=True)
-    if group == "unknown" and (known := known_body(body)) is not None:
-        group = known[1]
-    if group == "unknown":
-        group = _employer_group(ctx, body)
+    group = _body_group(ctx, counts[0][1])
     return group if group in _BODY_FIELDS else "unknown"
 
 
@@ -380,10 +384,7 @@ def _its_body(ctx: _Context, role: str, start: int) -> str:
         end <= m.start < start and _label(ms) not in {"GPE", "LOC", "NORP"} for e, ms in ctx.named.items() for m in ms
     ):
         return "unknown"  # another name between, perhaps a body the tagger took for a person's ("Edexcel")
-    group = role_group(_expanded(ctx, body), name=True)
-    if group == "unknown" and (known := known_body(body)) is not None:
-        group = known[1]
-    return group if group != "unknown" else _employer_group(ctx, body)
+    return _body_group(ctx, body, _expanded(ctx, body))
 
 
 #: A body's unit named after its owner's possessive, to the role's end: "at Ericsson's consumer and
@@ -415,7 +416,4 @@ def _owners_unit(ctx: _Context, role: str) -> str:
         return "unknown"  # "A user of Apple's iTunes music service": a member of the public, no staff
     if _label(ctx.named.get(owner, [])) in {"GPE", "LOC", "NORP", "PERSON"} or _a_persons_surname(ctx, owner):
         return "unknown"
-    group = role_group(owner, name=True)
-    if group == "unknown" and (known := known_body(owner)) is not None:
-        group = known[1]
-    return group if group != "unknown" else _employer_group(ctx, owner)
+    return _body_group(ctx, owner)

@@ -14,6 +14,13 @@ _MEMBERS = re.compile(
     re.IGNORECASE,
 )
 
+#: A parliamentary committee the article names: "the environment select committee", "the Public
+#: Accounts Committee", "a committee of MPs"; not a party's "Democratic National Committee".
+_COMMITTEE = re.compile(
+    r"\b[Ss]elect\s+[Cc]ommittee\b|\bcommittee\s+of\s+(?:MPs|peers)\b"
+    r"|\b(?:[A-Z][\w&'’-]*\s+){1,4}(?<!National\s)Committee\b"
+)
+
 
 def members_of_a_committee(text: str, words_text: str) -> bool:
     """Whether a speaker's words are the members of a parliamentary committee the article names, so a
@@ -21,11 +28,3 @@ def members_of_a_committee(text: str, words_text: str) -> bool:
     if _MEMBERS.fullmatch(words_text.strip()) is None:
         return False
     return _COMMITTEE.search(text) is not None
-
-
-#: A parliamentary committee the article names: "the environment select committee", "the Public
-#: Accounts Committee", "a committee of MPs"; not a party's "Democratic National Committee".
-_COMMITTEE = re.compile(
-    r"\b[Ss]elect\s+[Cc]ommittee\b|\bcommittee\s+of\s+(?:MPs|peers)\b"
-    r"|\b(?:[A-Z][\w&'’-]*\s+){1,4}(?<!National\s)Committee\b"
-)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from analysis.extract.sources.bodies import _BODY_FIELDS
 from analysis.extract.sources.context import _Context
 from analysis.extract.sources.lexicons import _known_names
 from analysis.records import Speaker
@@ -15,9 +16,8 @@ from analysis.records import Speaker
 _POSSESSIVE_VOICE = re.compile(
     r"(?:his|her|their)\s+(?:(?:own|official|press|chief)\s+)?spokes(?:man|woman|person)", re.IGNORECASE
 )
-#: Fields whose people a spokesperson of theirs speaks for as such. A politician's spokesman is their
-#: staff (government official or spokesperson, the spokesperson's default), as is an official's.
-_OWN_FIELDS = frozenset({"business", "culture and sport", "media", "civil society, NGO, union"})
+#: A spokesperson of someone in a field of their own (``_BODY_FIELDS``) speaks for them as such. A
+#: politician's spokesman is their staff (the spokesperson's default), as is an official's.
 _DEFAULT = "government official or spokesperson"
 
 
@@ -36,5 +36,5 @@ def principals_groups(ctx: _Context, speakers: Sequence[Speaker]) -> None:
             continue
         whose = ctx.pronoun_at.get(s.role_start)
         group = groups.get(whose or "") or people.get(whose or "")
-        if group in _OWN_FIELDS:
+        if group in _BODY_FIELDS:
             s.role_group = group
