@@ -55,7 +55,7 @@ def test_a_party_tag_in_brackets_is_the_person_before_it():
 
 
 def test_party_tag_shape():
-    from analysis.extract.sources.speaker import _PARTY_TAG
+    from analysis.extract.sources.untagged import _PARTY_TAG
 
     for tag in ("R-WI", "D-Calif.", "R-Texas", "I-Vt."):
         assert _PARTY_TAG.fullmatch(tag)
@@ -75,7 +75,7 @@ def test_a_name_described_as_a_company_is_that_company():
 
 
 def test_a_ranking_by_size_in_a_trade_is_no_person():
-    from analysis.extract.sources.speaker import _ranked_trade
+    from analysis.extract.sources.tagged import _ranked_trade
 
     assert _ranked_trade("producer", "the world's fourth-largest cocoa producer")
     assert not _ranked_trade("producer", "the film's producer")

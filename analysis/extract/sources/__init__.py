@@ -40,7 +40,13 @@ The package, bottom to top (each module imports only those above it):
 * ``bodies``: the body a speaker speaks for (a document's issuer, an employer);
 * ``antecedents``: the one person just named that a definite description ("the Salford MP") stands for;
 * ``pairs``: two people speaking as one ("X and Y said") and unnamed pairs ("the two voters"): a group;
-* ``speaker``: one ``Speaker`` from all of the above;
+* ``draft``: ``Draft``, one speaker as the steps below settle it;
+* ``tagged``: the kind and role of a name the entity tagger found, and a body's group from its words;
+* ``untagged``: the kind and role of words the tagger did not name ("a company spokesman",
+  "sources"), and the person such words turn out to be;
+* ``post_groups``: a person's or an unnamed speaker's group from their role words and the body they name;
+* ``speaker``: one ``Speaker``: runs the steps above on a ``Draft``, then the voices that stand for
+  others (an unnamed plural, a pair, a body's spokesperson or officials) and known people's groups;
 * ``principals``: after all speakers, "his spokesman" takes the field of the person "his" stands for.
 """
 

@@ -1,0 +1,85 @@
+"""A person's or an unnamed speaker's role group from their role words, and from the body the role
+names or the article places: a step of ``speaker._speaker``."""
+
+from __future__ import annotations
+
+from analysis.extract.sources.bodies import (
+    _employer_decides,
+    _employer_group,
+    _its_body,
+    _owners_unit,
+    _spokesperson_named_elsewhere,
+    _the_articles_body,
+)
+from analysis.extract.sources.context import _Context
+from analysis.extract.sources.descriptions import (
+    _job_and_hometown,
+)
+from analysis.extract.sources.draft import Draft
+from analysis.extract.sources.groups import _staff_post, role_group
+from analysis.extract.sources.names import (
+    _expanded,
+)
+from analysis.extract.sources.words import (
+    _SPLIT,
+    _words,
+)
+
+#: Story groups (``context_heads``) in which a post at the top of a body is the club's or the show's.
+_STORIES_OF_CLUBS = frozenset({"culture and sport", "arts"})
+
+
+def group_by_role(ctx: _Context, d: Draft) -> None:
+    """The group of the role words, the body a generic post names deciding ("a Google spokesperson")."""
+    # the role's words, short names of bodies written out ("head of the NHTCU")
+    words = _expanded(ctx, d.role[0]) if d.role else ""
+    d.group = role_group(words, d.role[3], ctx.story) if d.role else "unknown"
+    if (
+        d.role
+        and d.kind in {"named person", "unnamed person"}
+        and role_group(words, False, ctx.story, generic=False) == "unknown"
+    ):
+        # only a generic head ("spokesperson", "director", "head of"): the body the role names
+        # decides when the article or the lexicon places it ("a Google spokesperson", "head of
+        # Preventon", the "net security firm Preventon"); written as a title, before the title's
+        # default ("Diageo North America president Ivan Menezes" is the spirits firm's, not a
+        # head of state's: the default stays for a title no placed body stands in)
+        body = _employer_group(ctx, words)
+        if body == "unknown" and d.kind == "unnamed person":
+            body = _spokesperson_named_elsewhere(ctx, d.role[0])  # "his spokesman", the article's one
+        if body == "unknown":
+            body = _its_body(ctx, d.role[0], d.role[1])  # "said its chairman" after "The QCA said"
+        if body == "unknown":
+            body = _the_articles_body(ctx, d.role[0])  # "chief executive Tom Glocer" of "media group Reuters"
+        d.group = body if body != "unknown" else d.group
+    elif (
+        d.role
+        and d.kind in {"named person", "unnamed person"}
+        and (not set(ctx.story) & _STORIES_OF_CLUBS or _body_after_post(words))
+        and not ("politics" in ctx.story and _staff_post(_words(d.role[0]), _words(d.role[0])))
+        and _employer_decides(ctx, words)
+    ):
+        # a post at the top of a body the article places: the body's field ("the chief
+        # executive of Ora Media", a TV production company, is media, not business). In a
+        # sports or arts story only with the body after the post ("chief executive of the UK
+        # Film Council"): that story's own rule reads a post after a name as the club's or the
+        # festival's ("Chelsea chief executive", "Segas chairman")
+        body = _employer_group(ctx, words)
+        d.group = body if body != "unknown" else d.group
+    elif d.role and d.kind in {"named person", "unnamed person"} and (its := _its_body(ctx, *d.role[:2])) != "unknown":
+        d.group = its  # "its chief executive" after "Mittal Steel said": that body's
+    elif d.role and d.kind in {"named person", "unnamed person"} and not set(ctx.story) & _STORIES_OF_CLUBS:
+        # a bare post at the top of a body ("chief executive Tom Glocer"): the article's own body's
+        body = _the_articles_body(ctx, d.role[0])
+        d.group = body if body != "unknown" else d.group
+    if d.role and d.kind in {"named person", "unnamed person"} and (owner := _owners_unit(ctx, d.role[0])) != "unknown":
+        d.group = owner  # "at Ericsson's consumer and enterprise lab": the firm's, not a lab's
+    if d.role and d.kind in {"named person", "unnamed person"} and _job_and_hometown(ctx, d.role):
+        d.group = "ordinary person or witness"  # "an information manager from Newcastle": a member of the public
+
+
+def _body_after_post(role: str) -> bool:
+    """Whether a role names its body after the post, past a split word ("chief executive of the UK
+    Film Council", "head at Fifa"; not "Chelsea chief executive")."""
+    words = _words(role)
+    return any(w in _SPLIT for w in words[1:-1])

@@ -1,0 +1,313 @@
+"""The kind and role of a speaker whose name the entity tagger found (a person, a body, a place or
+a group), and an organisation's group from its own words: steps of ``speaker._speaker``."""
+
+from __future__ import annotations
+
+import re
+
+from analysis.extract.sources.context import Role, _Context
+from analysis.extract.sources.descriptions import (
+    _described_by,
+    _fronted_description,
+    _introduced_person,
+    _lead_introduced,
+    _lead_introduced_person,
+    _next_sentence_description,
+    _party_plural,
+    _plural_role,
+    _previous_sentence_description,
+    _said_as_the,
+)
+from analysis.extract.sources.draft import Draft
+from analysis.extract.sources.gender import first_name_gender
+from analysis.extract.sources.groups import known_body, role_group
+from analysis.extract.sources.kinds import (
+    _BIGGEST,
+    _head_word,
+    called_he_or_she,
+    called_it,
+    office_of_body,
+)
+from analysis.extract.sources.lexicons import (
+    _party_members,
+    _role_lexicon,
+    _role_lexicon_data,
+    _trade_heads,
+)
+from analysis.extract.sources.members import members_of_a_committee
+from analysis.extract.sources.names import (
+    _ONE_NATIONAL,
+    _a_company,
+    _a_persons_name,
+    _a_team,
+    _full_name,
+    _kind_words,
+    _longer_names,
+    _longer_org_names,
+    _own_head,
+    _people_plural,
+)
+from analysis.extract.sources.pairs import (
+    a_described_pair,
+    one_of_a_pair,
+)
+from analysis.extract.sources.roles import _role_of_person, _title_glued
+from analysis.extract.sources.words import (
+    _ENTITY_KIND,
+    _POSSESSIVE,
+    _label,
+    _words,
+)
+from analysis.records import Mention, Quote
+
+#: Only a comma between a name and its apposition: "Diageo, the world's biggest spirits company".
+_COMMA_ONLY = re.compile(r"\s*,\s*")
+
+
+#: A possessive and one word after it: "Trump's Son" (a relative of the person named).
+_OWNER_KIN = re.compile(r"\w['’]s\s+[\w-]+$")
+
+
+def _ranked_trade(head: str | None, role: str) -> bool:
+    """Whether a description ranks its subject by size in a trade ("the world's fourth-largest cocoa
+    producer"): firms and countries are ranked so, not people (``trade_heads``)."""
+    return head in _trade_heads() and _BIGGEST.search(role.lower()) is not None
+
+
+def _title_and_persons_name(ctx: _Context, name: str, named: list[Mention]) -> bool:
+    """Whether a name after a title is a person's: the tagger names it a person in full on its own
+    (two or more capitalised words, "Chris Evans", the title "Broadcaster" outside or before it) and
+    the article calls it "he" or "she" (a company is "it": not "US supermarket group Winn-Dixie")."""
+    full = any(
+        m.label == "PERSON"
+        and (m.text == name or name.endswith(f" {m.text}"))
+        and len(m.text.split()) >= 2
+        and all(w[:1].isupper() for w in m.text.split())
+        for m in named
+    )
+    return full and bool(ctx.speakers.gender_offsets.get(name) or ctx.pronouns.get(name))
+
+
+def tagged_kind(ctx: _Context, d: Draft) -> None:
+    """The kind the tagger's label gives, corrected by the name itself and the article's words for it."""
+    name, said = d.name, d.said
+    d.kind = _ENTITY_KIND[d.label]
+    low = name.lower()
+    if low in ctx.party_names or low.removeprefix("the ") in ctx.party_names:
+        d.kind = "organisation"  # "Labour said", whatever the tagger took it for
+    elif d.kind == "organisation" and any(re.search(rf"\b{re.escape(g)}\b", low) for g in ctx.group_names):
+        # whole words: "eta" is in "Monetary", "ira" in "Miramax"
+        d.kind = "country or group"
+    elif d.kind == "country or group" and low in _party_members() and _said_as_the(ctx, name, said):
+        d.kind = "named person"  # "The Republican is also encouraging his supporters": one person
+    elif d.kind == "country or group" and low in _party_members() and _party_plural(ctx, _not_they(ctx, said)):
+        # "Republicans said" (and "They also said"), credited as "Republican": the party
+        d.kind = "organisation"
+    elif d.kind != "named person" and _a_persons_name(ctx, name):
+        d.kind = "named person"  # "Deutsche Bank's Simon Champion", "Dr. Connie Mariano", tagged ORG or GPE
+    elif d.label in {"NORP", "ORG"} and _ONE_NATIONAL.fullmatch(name) and _said_as_the(ctx, name, said):
+        d.kind = "named person"  # "the Dutchman said", "the Australian added": one person, by nationality
+    elif d.kind == "organisation" and d.label == "ORG" and _people_plural(ctx, name):
+        d.kind = "country or group"  # "MPs said", tagged ORG: members of a body, not the body
+    elif d.kind != "named person" and _OWNER_KIN.search(name) and _words(name)[-1] in ctx.kin_words:
+        d.kind = "named person"  # "Trump's Son", tagged ORG: one relative of someone named, a person
+    elif d.kind == "named person" and len(name.split()) > 1 and _words(name)[-1] in ctx.org_heads:
+        d.kind = "organisation"  # "Equity Association" tagged PERSON
+    elif d.kind == "named person" and _body_of(ctx, name):
+        d.kind = "organisation"  # "Office of the Deputy Prime Minister" tagged PERSON: a department
+    elif d.kind == "country or group" and (
+        low in ctx.party_names or low.removeprefix("the ") in ctx.party_names or low.rsplit(" ", 1)[-1] in ctx.org_heads
+    ):
+        d.kind = "organisation"  # "the Tories", "Democrats": parties; "International Monetary Fund"
+    if d.kind == "named person" and d.label == "PERSON" and _short_for_a_body(ctx, name):
+        d.kind = "organisation"  # "Virgin says" after "UK broadcaster Virgin Radio": the body, tagged PERSON
+    body = known_body(name)
+    if body is not None and (d.label != "PERSON" or len(name.split()) > 1 or first_name_gender(name) is None):
+        d.kind = body[0]  # "Manchester United said", tagged PERSON: a body the lexicon knows
+    d.full = _full_name(ctx, name) if d.label in {"PERSON", "ORG"} else None
+    if (
+        d.full is not None
+        and d.kind == "organisation"
+        and d.label == "ORG"
+        and role_group(name, name=True) == "unknown"
+    ):
+        d.kind = "named person"  # "De Blasio said", tagged ORG, after "Mayor Bill de Blasio"
+
+
+def tagged_role(ctx: _Context, d: Draft) -> None:
+    """The role words the article gives the name (apposition, title, description elsewhere)."""
+    name, said = d.name, d.said
+    d.role = _role_of_person(ctx, d.named, any_label=d.kind != "named person" or d.label != "PERSON") or _described_by(
+        ctx, d.named, said
+    )
+    if d.role is None and d.full is not None and d.kind == "named person":
+        d.role = _role_of_person(ctx, ctx.named[d.full], any_label=True)  # the title at the full name
+    if d.role is None and d.kind == "organisation":
+        d.role = _lead_introduced(ctx, d.named)  # "a shareholder fund voiced opposition ... || TCI, which ..."
+    if d.role is None and d.kind == "named person" and d.label == "NORP":
+        d.role = _said_as_the(ctx, name, said) or None  # "The Republican"
+    if d.role is None and d.kind == "named person":
+        d.role = _next_sentence_description(ctx, d.named)
+    if d.role is None and d.kind == "named person":
+        d.role = _previous_sentence_description(ctx, d.named)
+    if d.role is None and d.kind == "named person":
+        d.role = _fronted_description(ctx, name, d.named)
+    if d.role is None and d.kind == "named person":
+        d.role = ctx.descriptions().get(name)
+    if d.role is None and d.kind == "named person":
+        d.role = _lead_introduced_person(ctx, d.named)  # "UKIP have suspended a candidate ... || John Houston"
+    if d.role is None and d.kind == "named person":
+        d.role = _introduced_person(ctx, d.named)  # mid-article: "a doctor treating ... || said Bruno Willems"
+    if d.role is None and d.kind == "named person":
+        # "Balco boss Victor Conte", tagged whole as an ORG
+        d.role = _title_glued(ctx, name) or (_title_glued(ctx, d.full) if d.full else None)
+    if d.role is None and d.label == "PERSON" and " ".join(_words(name)) in _role_lexicon()[0]:
+        # the tagger took a title or an institution for a person: "Lord Chancellor", "Downing Street"
+        at = next((m for m in d.named if m.text == name), d.named[0] if d.named else None)
+        if at is not None:
+            d.role = name, at.start, at.end, True
+            if not any(ctx.is_person_word(w) for w in _words(name)):
+                d.kind = "organisation"  # "Downing Street said": the office, not a person
+
+
+def kind_by_role(ctx: _Context, d: Draft) -> None:
+    """The kind the role words settle ("Mary Fox, the chief executive of Tesco", tagged ORG: a person),
+    then a known body, a pair speaking as one, an office ("The Lib Dem leader said") and "it" or "he"."""
+    name, said = d.name, d.said
+    text = ctx.text
+    body = known_body(name)
+    if d.kind != "named person" and d.role is not None:
+        head = _head_word(ctx, *d.role[:3])
+        person = head is not None and ctx.is_person_word(head) and head not in ctx.org_heads
+        owner = _POSSESSIVE.search(d.role[0]) is not None and _words(name)[-1] in ctx.org_heads
+        if person and _ranked_trade(head, d.role[0]):
+            person = False  # "Nigeria is ... the world's fourth-largest cocoa producer": ranked by size, no person
+        if person and not _plural_role(ctx, d.role) and not owner:
+            # (not "The Actors'" of "The Actors' Equity Association": a possessive before a body's
+            # name is part of that name, no description of a person)
+            d.kind = "named person"  # "Mary Fox, the chief executive of Tesco", tagged ORG
+        elif (
+            d.kind == "country or group"
+            and head in ctx.org_heads
+            and (d.label != "GPE" or head not in ctx.state_heads)
+            and not members_of_a_committee(text, name)  # "The MPs said", described as the committee: its members
+        ):
+            # "Game maker Valve", tagged NORP; "Titan, a California-based company", tagged GPE (but
+            # "the government" of a place is the place acting)
+            d.kind = "organisation"
+    elif (
+        d.kind == "named person"
+        and d.role is not None
+        and d.role[3]
+        and not _POSSESSIVE.search(d.role[0])
+        and not _title_and_persons_name(ctx, name, d.named)
+    ):
+        # (not "Deutsche Bank's Simon Champion": a possessive says whose the person is; not
+        # "Broadcaster Chris Evans", whose "Chris Evans" the tagger names a person elsewhere)
+        head = _head_word(ctx, *d.role[:3])
+        # the description's last word too: the parse may root "UK think-tank" on "UK"
+        last = (_words(d.role[0]) or [None])[-1]
+        if (
+            (head in ctx.org_heads or last in ctx.org_heads)
+            and not ctx.is_person_word(head)
+            or _plural_role(ctx, d.role)
+        ):
+            d.kind = "organisation"  # "US supermarket group Winn-Dixie", "technology analysts Gartner"
+    elif (
+        d.kind == "named person"
+        and d.role is not None
+        and not d.role[3]
+        and first_name_gender(name) is None
+        and any(_COMMA_ONLY.fullmatch(text, m.end, d.role[1]) for m in d.named if m.end <= d.role[1])
+    ):
+        # "Diageo, the world's biggest spirits company", Diageo tagged PERSON: an apposition right
+        # after the name whose head is a word for a body (not for a person) says the name is that
+        # body's (not "founder of the CGA consultancy Jeanne-Marie Gescher": no apposition)
+        head = _head_word(ctx, *d.role[:3])
+        if head in ctx.org_heads and not ctx.is_person_word(head) or _many_of_one(ctx, name, d.role):
+            d.kind = "organisation"  # (or "Rockstar Games, the makers of Manhunt": one name, many people)
+    if body is not None and (d.label != "PERSON" or len(name.split()) > 1 or first_name_gender(name) is None):
+        d.kind = body[0]  # a known body stays one whatever role words the parse found near it
+    if d.kind in {"named person", "organisation"} and one_of_a_pair(ctx, name, d.label, said):
+        # "chief executive William Harrison and chief operating officer James Dimon said", "Princes
+        # William and Harry said": two voices together, a group with no one gender
+        d.kind = "country or group"
+    office = office_of_body(ctx, name, _spans_of(ctx, name, d.named, said)) if body is None else None
+    if office is not None and d.kind in {"organisation", "country or group"}:
+        # "The Lib Dem leader said", credited to "Lib Dem"; "The MEP said", tagged ORG: one person
+        d.kind, d.role = ("named person" if office[3] else "unnamed person"), (*office[:3], False)
+    elif d.kind == "named person" and d.label in {"PERSON", "ORG"} and called_it(ctx, name, d.named, said):
+        d.kind = "organisation"  # "Highfield said that it intends to take the firm private": a body is "it"
+    elif d.kind == "organisation" and d.label == "ORG" and body is None and called_he_or_she(ctx, name):
+        d.kind = "named person"  # "Sloncek said ... he said": the tagger took a person's name for a body's
+
+
+def tagged_group(ctx: _Context, d: Draft) -> None:
+    """A body's, a place's or a group's role group from its description or its name."""
+    name = d.name
+    if d.kind != "named person":
+        # An organisation's own description ("handset giant Nokia") or its name decides.
+        d.group = role_group(d.role[0], d.role[3], ctx.story) if d.role else "unknown"
+        if d.role and _own_head(d.role[0], name) and role_group(name, name=True) != "unknown":
+            d.group = role_group(name, name=True)  # "the bank" of the Bank of England: the name decides
+        # a short name that begins a longer one the article uses is that body ("Bank" for the
+        # "Bank of England", "Sun" for "Sun Microsystems"): the longer name first
+        for other in (*_longer_names(ctx, name), name, *([d.spelled[0]] if d.spelled else []), *_kind_words(ctx, name)):
+            if d.label == "GPE" and d.kind == "country or group":
+                break  # a place's name says only where it is: "United States" is no football "United"
+            d.group = d.group if d.group != "unknown" else role_group(other, name=True)
+        if d.group == "unknown" and d.label == "GPE" and _a_team(ctx, name):
+            d.kind, d.group = "organisation", "culture and sport"  # "Birmingham have confirmed": the club
+        elif d.group == "unknown" and d.label in {"GPE", "ORG"} and _a_company(ctx, name):
+            d.kind, d.group = "organisation", "business"  # "Electrolux chief executive Hans Straberg", "Amex shares"
+        if d.group == "unknown" and d.label == "GPE":
+            d.group = _role_lexicon_data()["place_default"]  # "Phoenix said": its government
+
+
+def _spans_of(ctx: _Context, name: str, named: list[Mention], said: list[Quote]) -> list[tuple[int, int]]:
+    """Where a speaker's own name stands as the words its quotes hang on; when no quote hangs on the
+    name itself (all on "he", "it"), every place the article names it."""
+    own = [
+        (a, b)
+        for q in said
+        if (a := q.speaker_start) is not None and (b := q.speaker_end) is not None and ctx.text[a:b] == name
+    ]
+    return own or [(m.start, m.end) for m in named if m.text == name]
+
+
+def _not_they(ctx: _Context, said: list[Quote]) -> list[Quote]:
+    """The quotes that do not hang on "they": the words that name who speaks ("Democrats also described
+    ... They said"), a "they" being only what the resolver carried on from them."""
+    return [q for q in said if q.speaker_start is None or ctx.text[q.speaker_start : q.speaker_end].lower() != "they"]
+
+
+def _many_of_one(ctx: _Context, name: str, role: Role) -> bool:
+    """Whether one name stands in apposition to "the" and a plural common noun ("Rockstar Games, the makers
+    of Manhunt"): many people under one name are a body (not "Kyle Cooper, at Citigroup Global Markets",
+    whose plural is a name's; not "both candidates", a pair)."""
+    if not role[0].lower().startswith("the ") or a_described_pair(name, ctx.is_person_word):
+        return False
+    i, j = ctx.ix.tokens(role[1], role[2])
+    j = next((k for k in range(i + 1, j) if ctx.doc[k].lower_ in {"of", "for", "at", "in", "behind"}), j)
+    return j > i and ctx.doc[j - 1].tag_ == "NNS"
+
+
+def _short_for_a_body(ctx: _Context, name: str) -> bool:
+    """Whether a one-word name tagged as a person's is the short form of an organisation the article
+    names in full ("Virgin" after "Virgin Radio", tagged ORG): no first name, no person of the article
+    with that surname, no title or honorific before it anywhere, and an organisation name it begins
+    (with a word for a body or a firm's last word ending it, or given a kind-of-body word before it)."""
+    if " " in name or first_name_gender(name) is not None:
+        return False
+    if any(e.endswith(f" {name}") and _label(ms) == "PERSON" for e, ms in ctx.named.items()):
+        return False  # "Stanley" after "John Stanley": his surname
+    if re.search(rf"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady)\.?\s+{re.escape(name)}\b", ctx.text):
+        return False
+    return any(role_group(longer, name=True) != "unknown" for longer in _longer_org_names(ctx, name))
+
+
+def _body_of(ctx: _Context, name: str) -> bool:
+    """Whether a name opens with an organisation's head and "of" ("Office of the Deputy Prime Minister",
+    "Department of Health"): a body named for what it serves, never a person's name."""
+    words = _words(name)
+    return len(words) > 2 and words[0] in ctx.org_heads and words[1] == "of" and name[:1].isupper()

@@ -1,0 +1,337 @@
+"""The kind and role of a speaker the tagger did not name, from the speaker's own words ("a company
+spokesman", "sources", "the minister"), and the person such words may turn out to be: steps of
+``speaker._speaker``."""
+
+from __future__ import annotations
+
+import re
+
+from analysis.extract.sources.bodies import (
+    _earlier_issuer,
+    _employer_group,
+    _issuer_group,
+)
+from analysis.extract.sources.context import _Context
+from analysis.extract.sources.descriptions import (
+    _earlier_indefinite,
+    _plural_role,
+    _says_what,
+)
+from analysis.extract.sources.draft import Draft
+from analysis.extract.sources.gender import first_name_gender
+from analysis.extract.sources.groups import known_body, role_group
+from analysis.extract.sources.kinds import (
+    _ASKED_AFTER,
+    _author,
+    _definite,
+    _head_word,
+    _kind_of_words,
+    _share_group,
+    _share_of_people,
+    _those_asked,
+    called_it,
+)
+from analysis.extract.sources.lexicons import (
+    _document_heads,
+    _role_lexicon,
+)
+from analysis.extract.sources.members import members_of_a_committee
+from analysis.extract.sources.names import (
+    _a_persons_name,
+    _expanded,
+    _full_name,
+    _longer_org_names,
+    _named_body,
+    _titled_surname,
+)
+from analysis.extract.sources.pairs import (
+    a_described_pair,
+)
+from analysis.extract.sources.roles import _role_of_person
+from analysis.extract.sources.words import (
+    _POSSESSOR,
+    _SUBJECT_DEPS,
+    _singular,
+    _words,
+)
+from analysis.records import Mention
+
+
+def words_kind(ctx: _Context, d: Draft) -> None:
+    """Where the speaker's own words stand and what kind of speaker they are."""
+    name, said = d.name, d.said
+    text = ctx.text
+    # Said in the speaker's own words: the first words that are not a pronoun.
+    # (spaces compared as spaces: the quote rules write "all analysts\xa0" with a plain space)
+    own = next(
+        (
+            q
+            for q in said
+            if q.speaker_start is not None and text[q.speaker_start : q.speaker_end].split() == name.split()
+        ),
+        None,
+    )
+    d.start, d.end = (own.speaker_start, own.speaker_end) if own else (None, None)
+    if own is None and (at := text.find(name)) >= 0:
+        d.start, d.end = at, at + len(name)  # reached through "which", "who": the words themselves
+    d.kind = _kind_of_words(ctx, name, d.start, d.end)
+    if d.kind in {"anonymous", "unnamed person"} and a_described_pair(name, ctx.is_person_word):
+        d.kind = "country or group"  # "The two voters", "both candidates": an identified pair, not unnamed people
+    if d.kind == "anonymous" and members_of_a_committee(text, name):
+        d.kind = "country or group"  # "MPs said" of what "the Public Accounts Committee found": its members
+    if d.kind == "anonymous" and _plural_then_name(ctx, name, d.end):
+        d.kind = "organisation"  # "according to analysts Nielsen//NetRatings": the firm so described
+    if (body := known_body(name)) is not None:
+        d.kind = body[0]  # "Mobile PC said", a magazine the tagger missed
+    elif d.kind in {"named person", "unnamed person"} and _a_bare_name(name) and called_it(ctx, name, [], said):
+        d.kind = "organisation"  # "Five admitted it had sent out 55,000 packs": a body the tagger missed
+
+
+def words_role(ctx: _Context, d: Draft) -> None:
+    """The role the words themselves are, or the title before a name inside them."""
+    name = d.name
+    text = ctx.text
+    if d.start is not None and d.end is not None and d.kind not in {"unknown"}:
+        inside = d.inside_people = [
+            m
+            for m in ctx.speakers.mentions_in(d.start, d.end)
+            if m.label == "PERSON" and not _POSSESSOR.match(text, m.end)
+        ]
+        if inside and inside[0].start > d.start:
+            # "Shadow leader of the Commons Oliver Heald": the words before the name.
+            b = inside[0].start
+            d.role = (text[d.start : b].strip(), d.start, d.start + len(text[d.start : b].rstrip()), True)
+        elif not inside and (d.kind != "named person" or _says_what(ctx, name)):
+            d.role = (name, d.start, d.end, False)  # not "Mr Cable": a name is no role
+        elif inside and inside[0].entity and inside[0].entity not in name and role_group(name) != "unknown":
+            # "The Lord Chancellor, Lord Falconer, said": the tagger ran the title into the name
+            d.role = (name, d.start, d.end, True)
+
+
+def person_behind(ctx: _Context, d: Draft) -> None:
+    """The named person the words turn out to be ("Nortel president and chief executive Bill Owens",
+    a party tag after a name, a titled surname, an author of the report quoted)."""
+    name = d.name
+    text = ctx.text
+    named_after = _named_after_title(ctx, d.start, d.end) if d.kind == "unnamed person" else None
+    if named_after is not None and d.start is not None:
+        # "said Nortel president and chief executive Bill Owens", the quote rules keeping only
+        # "Nortel president": the titles run on to the name of the one person they are
+        d.kind, d.inside_people = "named person", [named_after]
+        words_end = d.start + len(text[d.start : named_after.start].rstrip())
+        d.role = (re.sub(r"\s+", " ", text[d.start : words_end]), d.start, words_end, True)
+    if d.kind == "unnamed person" and _named_next_also(ctx, name, d.start, d.end):
+        # "A chief constable has backed ... Norfolk police chief Andy Hayman also warned": a lead's
+        # indefinite description that the next sentence names, "also" carrying the same actor on
+        d.kind = "named person"
+    if d.kind == "unnamed person" and d.start is not None and ctx.in_title(d.start) and _lead_names_someone(ctx):
+        # "Woman Reveals Stunning Thing ...", "mom speechwriter reveals": a headline's description of
+        # the person the story opens by naming
+        d.kind = "named person"
+    tagged = _party_tag_of(ctx, name, d.start)
+    if tagged is not None:
+        # "Speaker of the House Rep. Paul Ryan (R-WI) said", the quote rules keeping "R-WI": the
+        # party and state in brackets after a name are that person's
+        d.kind, d.inside_people = "named person", [tagged]
+        d.role = _role_of_person(ctx, ctx.named.get(tagged.entity or "", [tagged]), any_label=True)
+    elif d.kind == "unnamed person" and _titled_surname(name) and (titled := _full_name(ctx, name)) is not None:
+        # "Prof Gellhorn said" after "Ernest Gellhorn, an anti-trust law professor", the tagger
+        # missing the surname after the title: the one person named in full with that surname
+        d.kind, d.inside_people = "named person", ctx.named[titled]
+        d.role = (name, d.start, d.end, True) if d.start is not None and d.end is not None else None
+        d.role = _role_of_person(ctx, d.inside_people, any_label=True) or d.role
+    if name in ctx.surnames and d.kind == "named person":
+        d.full = ctx.surnames[name]
+        d.role = _role_of_person(ctx, ctx.named.get(d.full, []))
+    elif (
+        d.kind == "named person"
+        and d.role is None
+        and not d.inside_people
+        and d.start is not None
+        and d.end is not None
+    ):
+        # a name the tagger missed ("Theresa May", taken for a date): its apposition or title
+        # still says what the person is ("Theresa May, shadow secretary for the family, told")
+        d.role = _role_of_person(ctx, [Mention(d.start, d.end, name, "PERSON", name)])
+        if (
+            d.role is not None
+            and not d.role[3]
+            and _plural_role(ctx, d.role)
+            and not a_described_pair(name, ctx.is_person_word)
+        ):
+            d.kind = "organisation"  # "Rockstar Games, the makers of Manhunt, has said": one name, many people
+    elif d.kind == "unnamed person" and name.isalpha() and name[:1].isupper():
+        # "Hare told ...": the surname of someone named in full, whom the tagger took for an
+        # organisation ("former England full-back Dusty Hare")
+        full_names = [e for e in ctx.named if e.endswith(f" {name}")]
+        if len(full_names) == 1:
+            d.kind, d.inside_people = "named person", ctx.named[full_names[0]]
+            d.role = _role_of_person(ctx, ctx.named[full_names[0]], any_label=True)
+    author = _author(ctx, name, d.start, d.end) if d.kind in {"organisation", "unnamed person", "anonymous"} else None
+    if author is not None:
+        # the person's own book, brief or report: their words, their role and evidence
+        d.kind, d.inside_people = "named person", ctx.named[author]
+        d.role = _role_of_person(ctx, d.inside_people, any_label=True)
+
+
+def words_group(ctx: _Context, d: Draft) -> None:
+    """The role group of unnamed people, shares of people and bodies from their own words."""
+    name = d.name
+    text = ctx.text
+    if (
+        d.role is not None
+        and d.start is not None
+        and d.kind in {"anonymous", "unnamed person"}
+        and role_group(d.role[0]) == "unknown"
+        and (earlier := _earlier_indefinite(ctx, name, d.start)) != "unknown"
+    ):
+        d.group = earlier  # "the source" after "A Labour source told the Sunday Times"
+    if d.kind == "anonymous" and (_share_of_people(name) or _those_asked(ctx, _words(name), d.end)):
+        d.group = _share_group(ctx, name)  # "Almost a quarter" of those polled: ordinary people
+        if _those_asked(ctx, _words(name), d.end) and d.start is not None and d.end is not None:
+            asked = _ASKED_AFTER.match(text, d.end)
+            d.role = (text[d.start : asked.end()] if asked else name, d.start, asked.end() if asked else d.end, False)
+    if d.kind in {"organisation", "country or group"}:
+        d.group = role_group(name)
+        if d.group == "unknown":
+            d.group = role_group(_expanded(ctx, name))  # "The FAO report", the Food & Agriculture Organisation's
+        if d.group == "unknown" and d.role is not None and d.role[0] != name:
+            d.group = role_group(d.role[0])  # "Rockstar Games, the makers of Manhunt": its apposition's
+        if d.group == "unknown" and d.kind == "organisation":
+            d.group = _employer_group(ctx, name)  # "a rival in IBM": the body its words name
+        if d.group == "unknown":
+            d.group = role_group(name, story=ctx.story)  # "the committee" in a story about MPs
+        for longer in _longer_org_names(ctx, name) if d.group == "unknown" else []:
+            d.group = d.group if d.group != "unknown" else role_group(longer, name=True)  # "Peabody Energy"
+        body = _named_body(ctx, name) if d.kind == "organisation" and _definite(name) else None
+        if body is not None:
+            # "the fund" of an article about the IMF; a name that says nothing ("Walt Disney
+            # Company") leaves what the description itself says ("the company": a firm)
+            placed = role_group(body, name=True)
+            if placed == "unknown" and (known := known_body(body)) is not None:
+                placed = known[1]
+            d.group = placed if placed != "unknown" else d.group
+        if d.group == "unknown" and d.end is not None and _head_word(ctx, name, d.start, d.end) in _document_heads():
+            d.group = _issuer_group(ctx, d.end)  # "a report published by UK-based research consultancy Analysys"
+        if d.group == "unknown" and d.start is not None and _definite(name):
+            d.group = _earlier_issuer(ctx, name, d.start)  # "the report" after "a World Bank report"
+
+
+#: A person named as the subject and "also" right after: "Duncan Bannatyne also attacked".
+_ALSO_AFTER = re.compile(r"\s+also\b")
+
+
+def _named_next_also(ctx: _Context, name: str, start: int | None, end: int | None) -> bool:
+    """Whether an indefinite description in the lead's first sentence ("A chief constable has
+    backed ...", "has prompted a Labour donor to say") is named by the next sentence's subject, a
+    person not named before, followed by "also" ("Norfolk police chief Andy Hayman also warned")."""
+    if start is None or end is None or name.split(" ", 1)[0].lower() not in {"a", "an"}:
+        return False
+    starts = ctx.ix.sent_start_char
+    k = next((k for k, a in enumerate(starts) if not ctx.in_title(a)), None)
+    if k is None or k + 1 >= len(starts) or not starts[k] <= start < starts[k + 1]:
+        return False
+    b = starts[k + 2] if k + 2 < len(starts) else len(ctx.text)
+    for m in ctx.speakers.mentions_in(starts[k + 1], b):
+        if m.label != "PERSON" or not m.entity:
+            continue
+        earlier = any(e.start < starts[k + 1] for e in ctx.named.get(m.entity, []))
+        return not earlier and _ALSO_AFTER.match(ctx.text, m.end) is not None
+    return False
+
+
+def _lead_names_someone(ctx: _Context) -> bool:
+    """Whether the first sentence after the headline names a person as its subject ("Betsy Sharp of
+    Burke County, Georgia, knows Donald Trump in a way few other Americans do")."""
+    starts = ctx.ix.sent_start_char
+    k = next((k for k, a in enumerate(starts) if not ctx.in_title(a)), None)
+    if k is None:
+        return False
+    b = starts[k + 1] if k + 1 < len(starts) else len(ctx.text)
+    for m in ctx.speakers.mentions_in(starts[k], b):
+        if m.label != "PERSON" and not (m.entity and _a_persons_name(ctx, m.entity)):
+            continue  # (a person's name the tagger took for a body: "Betsy Sharp of Burke County")
+        i, j = ctx.ix.tokens(m.start, m.end)
+        if j > i and ctx.doc[i:j].root.dep_ in _SUBJECT_DEPS:
+            return True
+    return False
+
+
+#: Titles joined to a speaker's words and running on to a name: " and chief executive ".
+_TITLE_RUNS_ON = re.compile(r"\s+(?:and|&)\s+(?:[a-z-]+\s+){1,3}")
+
+
+def _named_after_title(ctx: _Context, start: int | None, end: int | None) -> Mention | None:
+    """The person whose name follows a speaker's title words joined by "and" ("Nortel president" in
+    "Nortel president and chief executive Bill Owens"), or None."""
+    if start is None or end is None or (runs := _TITLE_RUNS_ON.match(ctx.text, end)) is None:
+        return None
+    if not all(ctx.is_person_word(w) or w in {"and", "&"} for w in _words(runs.group(0)) if w not in _TITLE_FILLERS):
+        return None  # "and the minister said": no title
+    return next(
+        (
+            m
+            for m in ctx.speakers.mentions_in(runs.end(), runs.end() + 60)
+            if m.start == runs.end() and m.label == "PERSON"
+        ),
+        None,
+    )
+
+
+#: Words a run of titles may hold besides words for people: "chief", "vice", "deputy".
+_TITLE_FILLERS = frozenset({"chief", "vice", "deputy", "acting", "senior", "general", "managing"})
+
+
+#: A party and state in brackets: "R-WI", "D-Calif.", "R-Texas", "I-Vt.".
+_PARTY_TAG = re.compile(r"[RDI]-[A-Z][A-Za-z.]{1,14}")
+#: What stands between a person's name and a party tag: " (".
+_BEFORE_TAG = re.compile(r"\s*\(\s*$")
+
+
+def _party_tag_of(ctx: _Context, name: str, start: int | None) -> Mention | None:
+    """The person whose name stands right before a speaker that is only a party-and-state tag in
+    brackets ("Rep. Paul Ryan (R-WI) said"), or None."""
+    if start is None or not _PARTY_TAG.fullmatch(name.strip()):
+        return None
+    before = ctx.text[max(0, start - 4) : start]
+    if not _BEFORE_TAG.search(before):
+        return None
+    at = start - len(before) + _BEFORE_TAG.search(before).start()
+    return next(
+        (m for m in ctx.speakers.mentions_in(max(0, at - 60), at) if m.label == "PERSON" and m.end == at),
+        None,
+    )
+
+
+#: A capitalised name right after a plural: " Gartner", " Nielsen//NetRatings", " Chart-Track".
+_NAME_AFTER = re.compile(r"\s+([A-Z][\w/&.-]*[A-Za-z])\b")
+#: Capitalised words that are dates, not names: "officials Monday said".
+_DATE_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
+    "august september october november december".split()
+)
+
+
+def _plural_then_name(ctx: _Context, name: str, end: int | None) -> bool:
+    """Whether an unnamed plural's words run straight on to a name that is no person's ("analysts
+    Gartner", "market analysts Chart-Track", "according to analysts Nielsen//NetRatings"): the plural
+    is the kind of firm, the name the firm (not "officials Monday", not "analysts John Smith")."""
+    words = _words(name)
+    specific = _role_lexicon()[0]
+    if end is None or not words or not words[-1].endswith("s") or _singular(words[-1], specific) not in specific:
+        return False
+    after = _NAME_AFTER.match(ctx.text, end)
+    if after is None or after.group(1).lower() in _DATE_WORDS or first_name_gender(f"{after.group(1)} x"):
+        return False
+    return not any(m.label == "PERSON" for m in ctx.speakers.mentions_in(after.start(1), after.end(1)))
+
+
+def _a_bare_name(name: str) -> bool:
+    """Whether a speaker's words are a capitalised name with no determiner or description ("Five",
+    "Highfield"), not "The company" or "A spokesman"."""
+    words = name.split()
+    return (
+        0 < len(words) <= 3
+        and all(w[:1].isupper() or w[:1].isdigit() for w in words)
+        and (words[0].lower() not in {"the", "a", "an", "this", "that", "one", "another", "his", "her", "its", "their"})
+    )
