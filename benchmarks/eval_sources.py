@@ -1,6 +1,6 @@
 """Who speaks, scored: kind, role group and gender of each labelled speaker against NewsLens.
 
-    python benchmarks/eval_sources.py [--show] [--part P] [--without P ...]
+    python benchmarks/eval_sources.py [--show] [--part P] [--without P ...] [--labels FILE]
 
 The labels (``benchmarks/labels/sources/labels.json``, how they were made in the README beside
 it) name speakers by article path (under ``../shared``) and by the name NewsLens credits quotes
@@ -257,13 +257,13 @@ def score(
     return out
 
 
-def labels_and_articles(keep: Callable[[dict], bool]) -> tuple[list[dict], dict[str, object]]:
-    """The labels ``keep`` accepts, and NewsLens's analysis of each article they name (by path)."""
+def labels_and_articles(keep: Callable[[dict], bool], path: Path = LABELS) -> tuple[list[dict], dict[str, object]]:
+    """The labels ``keep`` accepts (from ``path``), and NewsLens's analysis of each article they name."""
     sys.path.insert(0, str(ROOT))
     from analysis import analyze_many
     from analysis.inputs.raw import RawArticle
 
-    labels = [r for r in json.loads(LABELS.read_text(encoding="utf-8"))["speakers"] if keep(r)]
+    labels = [r for r in json.loads(path.read_text(encoding="utf-8"))["speakers"] if keep(r)]
     paths = list(dict.fromkeys(r["path"] for r in labels))
     raws = [RawArticle(source=p, text=(SHARED / p).read_text(encoding="utf-8", errors="replace")) for p in paths]
     return labels, dict(zip(paths, analyze_many(raws), strict=True))
@@ -280,11 +280,17 @@ def main(argv: list[str] | None = None) -> int:
         choices=PARTS["every"],
         help="leave a part's labels out (not analysed, not scored): keeps a held-out part unseen",
     )
+    ap.add_argument(
+        "--labels",
+        type=Path,
+        default=LABELS,
+        help="another label file in the same format (a second reader's: labels/sources/second_reader/)",
+    )
     args = ap.parse_args(argv)
     if not SHARED.exists():
         print(f"{SHARED} is not there: nothing to score (the labels need the shared corpora)")
         return 0
-    labels, articles = labels_and_articles(lambda r: r["part"] not in args.without)
+    labels, articles = labels_and_articles(lambda r: r["part"] not in args.without, args.labels)
     found = {i: match(r, articles[r["path"]]) for i, r in enumerate(labels)}
     results = score(labels, found, show=args.show, show_part=args.part)
     print(

@@ -1,5 +1,6 @@
-"""Two readers on one part: how far the second reader's labels (fresh20_second_reader.json, made
-without seeing the first reader's or any output) agree with labels.json's, with Cohen's kappa.
+"""Two readers on one part: how far the second reader's labels (fresh20_second_reader.json,
+fresh29_second_reader.json, each made without seeing the first reader's or any output) agree with
+labels.json's, with Cohen's kappa.
 
     python benchmarks/labels/sources/agreement.py [--part fresh20] [--second FILE]
 """
@@ -29,7 +30,10 @@ def main() -> None:
         for x in json.loads((HERE / "labels.json").read_text("utf-8"))["speakers"]
         if x["part"] == args.part
     }
-    second = {(x["file"], x["name"]): x for x in json.loads(args.second.read_text("utf-8"))}
+    data = json.loads(args.second.read_text("utf-8"))
+    # fresh20's reading is a list keyed by "file"; later ones are labels.json-shaped ("speakers", "path")
+    rows = data["speakers"] if isinstance(data, dict) else data
+    second = {(x.get("path") or x["file"], x["name"]): x for x in rows}
     if set(first) != set(second):
         raise SystemExit(f"the two readers label different names: {sorted(set(first) ^ set(second))}")
     keys = [k for k in second if NOT_A_SPEAKER not in (first[k]["kind"], second[k]["kind"])]
