@@ -14,6 +14,7 @@ ORDER = [
     "groups",
     "framing",
     "context",
+    "clauses",
     "gender",
     "roles",
     "descriptions",

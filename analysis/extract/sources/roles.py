@@ -10,9 +10,10 @@ from spacy.tokens import Doc, Token
 
 from analysis.extract.quotes.roles import glued
 from analysis.extract.quotes.speakers import noun_phrase
+from analysis.extract.sources.clauses import given_post, post_verb, work_clause
 from analysis.extract.sources.context import Role, _Context
 from analysis.extract.sources.gender import _first_names
-from analysis.extract.sources.groups import role_group
+from analysis.extract.sources.groups import _POST_VERB_FORMS, role_group
 from analysis.extract.sources.lexicons import (
     _gendered,
     _organisation_heads,
@@ -88,6 +89,7 @@ def _role_of_person(ctx: _Context, mentions: Iterable[Mention], any_label: bool 
             (_comma_apposition(ctx, m.end), False),
             (_party_and_state(ctx, m.end), False),
             (_relative_role(ctx, root, j), False),
+            (post_verb(ctx, root) if not ctx.in_direct_quote(m.start) else None, False),
             (_possessive_title(ctx, root, i), True),
             (_words_before(ctx, i) if m.label == "PERSON" else None, True),
             (_words_after(ctx, m.end), False),
@@ -301,6 +303,8 @@ def _relative_role(ctx: _Context, root: Token, j: int) -> tuple[int, int] | None
     for c in root.rights:
         if c.i < j or c.dep_ != "relcl":
             continue
+        if (found := given_post(ctx, c) or work_clause(ctx, c)) is not None:
+            return found  # "who took over as head of ...", "who teaches law at ..." (``clauses``)
         if not any(t.dep_ == "nsubj" and t.lower_ in {"who", "that"} for t in c.children):
             continue
         if c.lemma_ == "be":
@@ -354,6 +358,7 @@ def _belongs_to(text: str, role_start: int, m: Mention) -> bool:
     second person set beside the first ("Blair, Brown and Straw")."""
     return (
         bool(_OF_WORDS.search(text[role_start : m.start]))
+        or text[role_start : m.start].strip().lower() in _POST_VERB_FORMS  # "runs Podcast Alley": what the post is of
         or bool(_POSSESSOR.match(text, m.end))
         or bool(_MODIFIES.match(text, m.end))  # "a top Trump surrogate": the name qualifies the noun
     )

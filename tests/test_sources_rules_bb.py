@@ -1,0 +1,85 @@
+"""Who speaks, issue 11bb: roles of speakers with a role in the text that the finder missed or the
+lexicon placed wrongly, sorted from the role-group misses of the development parts fresh10-fresh28
+and checked on tune .. fresh9. A relative clause whose verb is a job ("who teaches law at ...",
+"who works for a charity", "who took over as head of ..."), and "X runs Y" with the person as
+subject, say what the person is (``sources/clauses.py``)."""
+
+from __future__ import annotations
+
+from tests.test_speakers import _article, _speaker
+
+
+def test_who_teaches_at_a_university_is_an_academic():
+    a = _article(
+        "The court ruling was widely criticised on Tuesday.\n\n"
+        '"This is wrong," said John Smith, who teaches constitutional law at Harvard University.'
+    )
+    s = _speaker(a, "John Smith")
+    assert s.role == "who teaches constitutional law at Harvard University"
+    assert s.role_group == "expert or academic"
+    assert a.text[s.role_start : s.role_end] == s.role
+
+
+def test_who_works_for_a_charity_and_who_writes_for_a_paper():
+    a = _article(
+        "The vote is close.\n\n"
+        '"It is close," said Tom Burke, who works for a local charity. '
+        '"It is not," said Ann Lee, who writes for the Guardian.'
+    )
+    assert _speaker(a, "Tom Burke").role_group == "civil society, NGO, union"
+    assert _speaker(a, "Ann Lee").role_group == "media"
+
+
+def test_a_post_taken_over_or_given():
+    a = _article(
+        "The firm has a new boss.\n\n"
+        '"We will grow," said Jane Doe, who was appointed chief executive last year. '
+        '"We agree," said Tom Reed, who took over as chairman of the Red Cross in May.'
+    )
+    assert _speaker(a, "Jane Doe").role == "chief executive"
+    reed = _speaker(a, "Tom Reed")
+    assert reed.role == "chairman of the Red Cross" and reed.role_group == "civil society, NGO, union"
+
+
+def test_who_plays_a_part_or_a_role():
+    a = _article(
+        'The play opened on Monday.\n\n"It is a joy," said Emma Watson, who plays Hermione in the films. '
+        '"It is hard," said John Terry, who plays a key role in the campaign.'
+    )
+    assert _speaker(a, "Emma Watson").role_group == "culture and sport"
+    terry = _speaker(a, "John Terry")
+    assert terry.role is None and terry.role_group == "unknown"
+
+
+def test_a_past_event_is_no_job():
+    # "hosted" and "campaigned" tell what happened once: no host, no campaigner
+    a = _article(
+        "The dinner raised money.\n\n"
+        '"It went well," said Mary Jones, who hosted the dinner at her home. '
+        '"I am glad," said Bob Hall, who campaigned for the mayor last year.'
+    )
+    assert _speaker(a, "Mary Jones").role is None
+    assert _speaker(a, "Bob Hall").role is None
+
+
+def test_the_subject_who_runs_a_body():
+    a = _article(
+        "Podcasting is taking off.\n\n"
+        'Chris McIntyre runs Podcast Alley, a directory of podcasts. "It is growing fast," said Mr McIntyre.'
+    )
+    s = _speaker(a, "Chris McIntyre")
+    assert s.role.startswith("runs Podcast Alley") and s.role_group == "media"
+
+
+def test_running_a_risk_is_no_post():
+    a = _article('Tennis news.\n\nTom Smith runs the risk of injury. "I am fine," Smith said.')
+    s = _speaker(a, "Tom Smith")
+    assert s.role is None and s.role_group == "unknown"
+
+
+def test_a_clause_the_lexicon_cannot_place_says_nothing():
+    a = _article(
+        "Hunting resumed on Saturday.\n\n"
+        '"They broke the law," said Penny Little, who monitored the Bicester Hunt in Oxfordshire.'
+    )
+    assert _speaker(a, "Penny Little").role is None
