@@ -22,6 +22,7 @@ ORDER = [
     "kinds",
     "members",
     "bodies",
+    "owners",
     "antecedents",
     "pairs",
     "speaker",

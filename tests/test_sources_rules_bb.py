@@ -83,3 +83,34 @@ def test_a_clause_the_lexicon_cannot_place_says_nothing():
         '"They broke the law," said Penny Little, who monitored the Bicester Hunt in Oxfordshire.'
     )
     assert _speaker(a, "Penny Little").role is None
+
+
+def test_a_bodys_possessive_before_the_name_that_the_article_places():
+    # "hedge funds TCI and Atticus": the pair's plural description places each (``bodies``), and
+    # "Atticus' David Slager" speaks for that fund (``owners``)
+    a = _article(
+        "Hedge funds push Deutsche Boerse\n\n"
+        "The Sunday Times reported that hedge funds TCI and Atticus were planning to oust the chairman. "
+        '"We are long-term investors," Atticus\' David Slager told the Sunday Times.'
+    )
+    s = _speaker(a, "David Slager")
+    assert s.role == "Atticus'" and s.role_group == "business"
+    assert a.text[s.role_start : s.role_end] == s.role
+
+
+def test_a_possessive_the_article_does_not_place_says_nothing():
+    a = _article(
+        "Microsoft gets blogging bug\n\n"
+        'Software giant Microsoft is launching a blog service. "This is a simple tool," said MSN\'s Blake Irving.'
+    )
+    s = _speaker(a, "Blake Irving")
+    assert s.role is None and s.role_group == "unknown"
+
+
+def test_a_places_or_a_persons_possessive_is_no_employer():
+    a = _article(
+        "Henman through\n\nBritain's Tim Henman won on Monday, and Clinton's Tim Kaine spoke later. "
+        '"I am happy," Henman said. "We are ready," Kaine said.'
+    )
+    assert _speaker(a, "Tim Henman").role is None
+    assert _speaker(a, "Tim Kaine").role is None

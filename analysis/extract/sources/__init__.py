@@ -39,6 +39,7 @@ The package, bottom to top (each module imports only those above it):
 * ``kinds``: the kind of an unnamed speaker's words (anonymous, a share of people, a group ...);
 * ``members``: the members of a committee the article names ("MPs said"), a group, not unnamed people;
 * ``bodies``: the body a speaker speaks for (a document's issuer, an employer);
+* ``owners``: a body's possessive before a person's name ("Atticus' David Slager"), the body they speak for;
 * ``antecedents``: the one person just named that a definite description ("the Salford MP") stands for;
 * ``pairs``: two people speaking as one ("X and Y said") and unnamed pairs ("the two voters"): a group;
 * ``speaker``: one ``Speaker`` from all of the above;
