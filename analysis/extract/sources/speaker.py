@@ -80,6 +80,7 @@ from analysis.extract.sources.names import (
     _they_for_one,
     _titled_surname,
 )
+from analysis.extract.sources.owners import owner_before_name
 from analysis.extract.sources.pairs import (
     a_described_pair,
     one_of_a_pair,
@@ -215,6 +216,8 @@ def _speaker(ctx: _Context, name: str, said: list[Quote]) -> Speaker:
         if role is None and kind == "named person":
             # "Balco boss Victor Conte", tagged whole as an ORG
             role = _title_glued(ctx, name) or (_title_glued(ctx, full) if full else None)
+        if role is None and kind == "named person":
+            role = owner_before_name(ctx, named)  # "Atticus' David Slager" after "hedge fund Atticus"
         if role is None and label == "PERSON" and " ".join(_words(name)) in _role_lexicon()[0]:
             # the tagger took a title or an institution for a person: "Lord Chancellor", "Downing Street"
             at = next((m for m in named if m.text == name), named[0] if named else None)
