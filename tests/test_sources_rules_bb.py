@@ -114,3 +114,25 @@ def test_a_places_or_a_persons_possessive_is_no_employer():
     )
     assert _speaker(a, "Tim Henman").role is None
     assert _speaker(a, "Tim Kaine").role is None
+
+
+def test_a_cut_hyphenated_post_keeps_the_body_the_parse_hangs_on_the_name():
+    a = _article(
+        "Music firms try new locks\n\n"
+        "Cory Doctorow, European co-ordinator for the Electronic Frontier Foundation which campaigns for "
+        'consumers, expressed doubts. "Not one of these systems has ever prevented piracy," said Mr Doctorow.'
+    )
+    s = _speaker(a, "Doctorow")  # (the speaker's name as the quote gives it)
+    assert s.role == "European co-ordinator for the Electronic Frontier Foundation"
+    assert s.role_group == "civil society, NGO, union"
+
+
+def test_a_phrase_that_hangs_on_no_name_stays_out():
+    # "for their many crimes" hangs on the verb, not on the name: no role words of Clinton's
+    a = _article(
+        "The latest on the campaign\n\n"
+        'He asked: "Will you pledge not to issue a pardon to Hillary Clinton and her co-conspirators for '
+        'their many crimes against society?" Clinton said: "No."'
+    )
+    s = _speaker(a, "Hillary Clinton")
+    assert s.role is None or "crimes" not in s.role

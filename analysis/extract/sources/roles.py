@@ -341,10 +341,33 @@ def _of_after_hyphenated(ctx: _Context, end: int) -> int:
         return end
     last = ctx.doc[k]
     of = [c for c in last.rights if c.dep_ == "prep" and c.lower_ in {"of", "at", "for"}]
+    after = ctx.doc[k + 1] if k + 1 < len(ctx.doc) else None
+    if not of and after is not None and _on_the_name(ctx, after, k, end):
+        # "Cory Doctorow, European co-ordinator for the Electronic Frontier Foundation": the parse
+        # hangs the phrase on the name the cut post stands beside; up to a clause on the body
+        # ("... Foundation which campaigns for consumers")
+        clauses = [t for t in after.subtree if t.dep_ in {"relcl", "acl", "appos", "advcl"}]
+        inside = [t.i for t in after.subtree if not any(c.left_edge.i <= t.i <= c.right_edge.i for c in clauses)]
+        edge = ctx.doc[max(inside)]
+        while edge.i > after.i and (edge.is_punct or edge.lower_ in {"who", "which", "that"}):
+            edge = ctx.doc[edge.i - 1]
+        return edge.idx + len(edge)
     if not of or ctx.text[end : of[0].idx].strip():
         return end
     edge = of[0].right_edge
     return edge.idx + len(edge)
+
+
+def _on_the_name(ctx: _Context, prep: Token, k: int, end: int) -> bool:
+    """Whether ``prep``, right after a post ending at token ``k`` (character ``end``), is an
+    "of/at/for" phrase the parse hangs on a name before the post (not on a verb or a noun)."""
+    return (
+        prep.dep_ == "prep"
+        and prep.lower_ in {"of", "at", "for"}
+        and prep.head.i < k
+        and prep.head.pos_ == "PROPN"
+        and not ctx.text[end : prep.idx].strip()
+    )
 
 
 #: Words after which a name inside a role is what the role is of: "director general of Elspa" (Elspa
