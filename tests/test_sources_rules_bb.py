@@ -136,3 +136,21 @@ def test_a_phrase_that_hangs_on_no_name_stays_out():
     )
     s = _speaker(a, "Hillary Clinton")
     assert s.role is None or "crimes" not in s.role
+
+
+def test_a_plural_of_a_listed_phrase_is_read_as_the_phrase():
+    from analysis.extract.sources.groups import role_group
+
+    assert role_group("hedge funds") == role_group("hedge fund") == "business"
+    assert role_group("Assembly members") == role_group("Assembly member") == "politician"
+
+
+def test_one_of_a_bodys_people_introduced_before_the_name():
+    a = _article(
+        "New UKIP defection to Veritas\n\n"
+        "The UK Independence Party has lost one of its two London Assembly members to Robert Kilroy-Silk's new "
+        "political party, expected to launch on Wednesday.\n\nDamian Hockney said ex-chatshow host Mr Kilroy-Silk "
+        'would "deliver better" as the leader of a eurosceptic party. "I believe in him," Mr Hockney said.'
+    )
+    s = _speaker(a, "Damian Hockney")
+    assert s.role == "one of its two London Assembly members" and s.role_group == "politician"
