@@ -154,3 +154,13 @@ def test_one_of_a_bodys_people_introduced_before_the_name():
     )
     s = _speaker(a, "Damian Hockney")
     assert s.role == "one of its two London Assembly members" and s.role_group == "politician"
+
+
+def test_a_tournament_seed_is_a_player():
+    a = _article(
+        "Raymond out of Australian Open\n\n"
+        "Myskina received a free ride after Lisa Raymond was forced to withdraw. Raymond, the 25th seeded "
+        'American, was ruled out with a muscle tear. "I am extremely disappointed," Raymond said.'
+    )
+    s = _speaker(a, "Lisa Raymond")
+    assert s.role == "the 25th seeded American" and s.role_group == "culture and sport"
