@@ -164,3 +164,20 @@ def test_a_tournament_seed_is_a_player():
     )
     s = _speaker(a, "Lisa Raymond")
     assert s.role == "the 25th seeded American" and s.role_group == "culture and sport"
+
+
+def test_a_parliamentary_committees_members_are_politicians():
+    a = _article(
+        "Asylum figures criticised\n\n"
+        "The Public Accounts Committee said the Home Office had lost track of cases. "
+        'Committee members said: "The department must do better."'
+    )
+    s = _speaker(a, "Committee members")
+    assert s.kind == "country or group" and s.role_group == "politician"
+
+
+def test_another_committees_members_are_not_placed():
+    from analysis.extract.sources.members import members_group
+
+    text = "The International Olympic Committee met on Monday. Committee members said the bid was strong."
+    assert members_group(text, "Committee members") is None
