@@ -62,7 +62,7 @@ from analysis.extract.sources.lexicons import (
     _role_lexicon_data,
     _trade_heads,
 )
-from analysis.extract.sources.members import members_of_a_committee
+from analysis.extract.sources.members import members_group, members_of_a_committee
 from analysis.extract.sources.names import (
     _ONE_NATIONAL,
     _a_company,
@@ -436,6 +436,8 @@ def _speaker(ctx: _Context, name: str, said: list[Quote]) -> Speaker:
                 group = _issuer_group(ctx, end)  # "a report published by UK-based research consultancy Analysys"
             if group == "unknown" and start is not None and _definite(name):
                 group = _earlier_issuer(ctx, name, start)  # "the report" after "a World Bank report"
+            if group == "unknown" and (members := members_group(text, name)) is not None:
+                group = members  # "Committee members" of the Public Accounts Committee: MPs
     if group is None:
         # the role's words, short names of bodies written out ("head of the NHTCU")
         words = _expanded(ctx, role[0]) if role else ""
