@@ -181,3 +181,26 @@ def test_another_committees_members_are_not_placed():
 
     text = "The International Olympic Committee met on Monday. Committee members said the bid was strong."
     assert members_group(text, "Committee members") is None
+
+
+def test_a_name_listed_among_a_plural():
+    a = _article(
+        "Algeria riots\n\nDemonstrators blocked roads, newspapers including El Watan reported. "
+        'El Watan said: "A number of hot spots were near Bouira."\n\n'
+        "Filibuster\n\nThe bill drew attention from local employers such as Monsanto, which opposed it. "
+        '"We call on other businesses to join us," Monsanto said.'
+    )
+    watan = _speaker(a, "El Watan")
+    assert watan.role == "newspapers" and watan.role_group == "media"
+    monsanto = _speaker(a, "Monsanto")
+    assert monsanto.role == "employers" and monsanto.role_group == "business"
+
+
+def test_a_plural_the_lexicon_cannot_place_and_a_persons_own_title_win():
+    a = _article(
+        "Critics attack plan\n\nCritics including John Smith attacked the plan. "
+        'Stars including Burt Reynolds came. Hollywood actor Burt Reynolds said: "It is fun." '
+        '"It is wrong," said Smith.'
+    )
+    assert _speaker(a, "John Smith").role is None
+    assert _speaker(a, "Burt Reynolds").role == "Hollywood actor"

@@ -68,6 +68,7 @@ def _role_of_person(ctx: _Context, mentions: Iterable[Mention], any_label: bool 
         return j > i and ctx.is_person_word(doc[i:j].root.lower_)
 
     past: Role | None = None
+    among: Role | None = None  # "newspapers including El Watan": only when no mention has words of its own
     for m in sorted(mentions, key=lambda m: m.start):
         unplaced: Role | None = None  # an apposition no group fits, while a title may still come
         past_here: Role | None = None
@@ -77,6 +78,8 @@ def _role_of_person(ctx: _Context, mentions: Iterable[Mention], any_label: bool 
         if j <= i:
             continue
         root = doc[i:j].root
+        if among is None and (listed := _listed_among(ctx, root)) is not None:
+            among = (re.sub(r"\s+", " ", text[listed[0] : listed[1]]), *listed, False)
         candidates = (
             (_title_inside(ctx, m, honorifics), True),
             (_apposition(doc, root, i, j), False),
@@ -131,7 +134,7 @@ def _role_of_person(ctx: _Context, mentions: Iterable[Mention], any_label: bool 
         if unplaced is not None:
             placed = past_here is not None and role_group(past_here[0], True, ctx.story) != "unknown"
             return past_here if placed else unplaced
-    return past
+    return past or among
 
 
 def _title_glued(ctx: _Context, name: str) -> Role | None:
@@ -517,6 +520,25 @@ def _listed_after(ctx: _Context, root: Token, i: int) -> tuple[int, int] | None:
     if t.i < i and t.pos_ == "NOUN" and t.tag_ == "NNS" and ctx.is_person_word(t.lower_):
         return noun_phrase(ctx.doc, t)
     return None
+
+
+def _listed_among(ctx: _Context, root: Token) -> tuple[int, int] | None:
+    """A name given as one of a plural the article names it among: "newspapers including El Watan",
+    "Hollywood stars including Richard Gere and Sharon Stone", "local employers such as Monsanto" (the
+    plural and the nouns before it), when the lexicon places the plural."""
+    t = root.head if root.dep_ == "conj" and root.head.dep_ == "pobj" else root
+    prep = t.head if t.dep_ == "pobj" else None
+    if prep is None or not (
+        prep.lower_ == "including" or prep.lower_ == "as" and prep.i > 0 and ctx.doc[prep.i - 1].lower_ == "such"
+    ):
+        return None
+    plural = prep.head
+    if plural.pos_ != "NOUN" or plural.tag_ != "NNS" or plural.i >= prep.i:
+        return None
+    # the plural and the nouns before it, not its adjectives ("local employers such as Monsanto": employers)
+    left = min((c.left_edge.i for c in plural.lefts if c.dep_ in {"compound", "nmod"}), default=plural.i)
+    a, b = ctx.doc[left].idx, plural.idx + len(plural)
+    return (a, b) if role_group(ctx.text[a:b], story=ctx.story) != "unknown" else None
 
 
 #: ", Lloyd's chief executive said": a phrase between a comma after a name and a comma, a full stop
