@@ -28,6 +28,7 @@ The package, bottom to top (each module imports only those above it):
 * ``groups``: ``role_group`` (a role's group from the lexicons), ``story_groups``, ``known_body``;
 * ``framing``: a quote's framing from its reporting verb;
 * ``context``: ``_Context``, what every speaker's look-up reads, built once per article;
+* ``clauses``: roles a clause says ("who teaches law at ...", "who took over as head of ...", "X runs Y");
 * ``gender``: first names (``first_name_gender``, the shipped list) and a person's gender with its
   evidence (honorifics, gendered role words, pronouns);
 * ``roles``: finding a named person's role words in the text and the parse;
@@ -38,6 +39,7 @@ The package, bottom to top (each module imports only those above it):
 * ``kinds``: the kind of an unnamed speaker's words (anonymous, a share of people, a group ...);
 * ``members``: the members of a committee the article names ("MPs said"), a group, not unnamed people;
 * ``bodies``: the body a speaker speaks for (a document's issuer, an employer);
+* ``owners``: a body's possessive before a person's name ("Atticus' David Slager"), the body they speak for;
 * ``antecedents``: the one person just named that a definite description ("the Salford MP") stands for;
 * ``pairs``: two people speaking as one ("X and Y said") and unnamed pairs ("the two voters"): a group;
 * ``draft``: ``Draft``, one speaker as the steps below settle it;

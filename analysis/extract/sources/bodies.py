@@ -204,8 +204,14 @@ def _described_before(ctx: _Context, body: str) -> str:
     for at in re.finditer(rf"(?<![\w-]){re.escape(body)}\b", ctx.text):
         m = _DESCRIPTION_BEFORE.search(ctx.text, max(0, at.start() - 60), at.start())
         if m is None or m.group(2) not in ctx.org_heads:
-            continue
+            # a pair a plural describes, "hedge funds TCI and Atticus": its first, or its second
+            first = m is not None and _AND_NAME_AFTER.match(ctx.text, at.end()) is not None
+            m = m if first else _DESCRIPTION_BEFORE_PAIR.search(ctx.text, max(0, at.start() - 90), at.start())
+            if m is None or m.group(2).removesuffix("s") not in ctx.org_heads:
+                continue
         words = m.group(1).split()
+        if m.group(2) not in ctx.org_heads:
+            words[-1] = words[-1].removesuffix("s")  # "hedge funds" for each of the pair: a hedge fund
         while len(words) > 1 and words[0].lower() in _NOT_DESCRIPTIVE:
             words = words[1:]  # "shares in games firm X": the words from the description's start
         group = role_group(" ".join(words), generic=False)
@@ -215,6 +221,12 @@ def _described_before(ctx: _Context, body: str) -> str:
 
 
 _DESCRIPTION_BEFORE = re.compile(r"((?:[\w-]+[ \t]+){0,2}([a-z][\w-]*))[ \t]+$")
+#: A plural description, then another body's name and "and", right before a name: "hedge funds TCI and ".
+_DESCRIPTION_BEFORE_PAIR = re.compile(
+    r"((?:[\w-]+[ \t]+){0,2}([a-z][\w-]*s))[ \t]+(?:[A-Z][\w&.-]*[ \t]+){1,3}and[ \t]+$"
+)
+#: "and" and a capitalised name right after a body's name: the first of a pair ("TCI and Atticus").
+_AND_NAME_AFTER = re.compile(r"[ \t]+and[ \t]+[A-Z]")
 #: Words that may stand before a body's description without being part of it.
 _NOT_DESCRIPTIVE = frozenset(
     {"the", "a", "an", "of", "in", "at", "by", "for", "from", "to", "with", "and", "but", "said", "says", "that"}

@@ -283,6 +283,9 @@ def _indefinite_people(ctx: _Context, k: int) -> list[tuple[Role, Token]]:
     last = ix.sent_first[k + 1] if k + 1 < len(ix.sent_first) else len(doc)
     found = []
     for tok in doc[ix.sent_first[k] : last]:
+        if quoted[tok.i] == -1 and (one := _one_of_people(ctx, tok)) is not None:
+            found.append(((re.sub(r"\s+", " ", text[one[0] : one[1]]), *one, False), tok))
+            continue  # "has lost one of its two London Assembly members": one person of a plural
         if tok.pos_ != "NOUN" or tok.tag_ == "NNS" or quoted[tok.i] != -1 or not ctx.is_person_word(tok.lower_):
             continue
         if not any(
@@ -299,6 +302,21 @@ def _indefinite_people(ctx: _Context, k: int) -> list[tuple[Role, Token]]:
             continue  # "A company spokeswoman said ... || Ms Kay Green alleged": a voice of its own, not hers
         found.append(((re.sub(r"\s+", " ", text[a:b]), a, b, False), tok))
     return found
+
+
+def _one_of_people(ctx: _Context, tok: Token) -> tuple[int, int] | None:
+    """ "one of its two London Assembly members": "one" as a subject or an object with "of" and a
+    plural word for people (no name inside, no voice of its own), where it starts and ends."""
+    if tok.lower_ != "one" or tok.dep_ not in _SUBJECT_DEPS | {"dobj"}:
+        return None
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    people = next((o for o in of.children if o.dep_ == "pobj"), None) if of is not None else None
+    if people is None or people.tag_ != "NNS" or not ctx.is_person_word(people.lower_):
+        return None
+    a, b = tok.idx, noun_phrase(ctx.doc, people)[1]
+    if any(m.label == "PERSON" and not _POSSESSOR.match(ctx.text, m.end) for m in ctx.speakers.mentions_in(a, b)):
+        return None
+    return None if any(s < b and a < e for s, e in ctx.speaker_spans) else (a, b)
 
 
 def _introduced_person(ctx: _Context, named: list[Mention]) -> Role | None:

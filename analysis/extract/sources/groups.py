@@ -152,7 +152,10 @@ def role_group(
     specific, generic = _role_lexicon()
     words = _words(role)
     if len(words) > 2 and words[0] in {"who", "that"} and words[1] in _DOER:
-        words = [_DOER[words[1]], "of", *words[2:]]  # "who chairs the committee": its chairman
+        # "who chairs the committee": its chairman; "who plays for Chelsea": a player for Chelsea
+        words = [_DOER[words[1]], *([] if words[2] in _SPLIT else ["of"]), *words[2:]]
+    elif len(words) > 1 and words[0] in _POST_VERB_FORMS and words[1] not in _SPLIT:
+        words = [_DOER[words[0]], "of", *words[1:]]  # "runs Podcast Alley" (``clauses.post_verb``): its head
     if name:
         whole = _longest_phrase(words, specific)
         if whole and whole[1] > 1:
@@ -511,7 +514,23 @@ _DOER = {
     "edited": "editor",
     "coached": "coach",
     "represented": "representative",
+    # what someone does for a living (``clauses.work_clause``): "who teaches law at Harvard", "who owns a
+    # bakery", "who campaigns against hunting", "who presents the show", "who writes for the Guardian"
+    "teaches": "teacher",
+    "taught": "teacher",
+    "lectures": "lecturer",
+    "lectured": "lecturer",
+    "owns": "owner",
+    "owned": "owner",
+    "campaigns": "campaigner",
+    "presents": "presenter",
+    "hosts": "host",
+    "writes": "writer",
+    "plays": "player",
 }
+#: Present-tense verbs of a post that open a role with the person as their subject ("runs Podcast
+#: Alley", ``clauses.post_verb``): read as the post's noun, as after "who".
+_POST_VERB_FORMS = frozenset({"runs", "heads", "chairs", "directs", "edits", "manages"})
 
 
 #: Words for a relative: a role made of one of them, someone's ("his wife", "Stallone's ex-wife",

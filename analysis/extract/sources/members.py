@@ -28,3 +28,19 @@ def members_of_a_committee(text: str, words_text: str) -> bool:
     if _MEMBERS.fullmatch(words_text.strip()) is None:
         return False
     return _COMMITTEE.search(text) is not None
+
+
+#: A committee of a parliament: "select committee", "committee of MPs", "the Public Accounts Committee",
+#: "the House/Senate/Commons ... Committee" (not the International Olympic or a charity's committee).
+_PARLIAMENTARY = re.compile(
+    r"\b[Ss]elect\s+[Cc]ommittee\b|\bcommittee\s+of\s+(?:MPs|peers)\b|\bPublic\s+Accounts\s+Committee\b"
+    r"|\b(?:House|Senate|Commons|Lords|Congressional|Parliamentary)\s+(?:[A-Z][\w&'’-]*\s+){0,4}Committee\b"
+)
+
+
+def members_group(text: str, words_text: str) -> str | None:
+    """The group of a parliamentary committee's members speaking together ("Committee members" of the
+    Public Accounts Committee): politicians, as its MPs are; None for any other words or committee."""
+    if not members_of_a_committee(text, words_text) or _PARLIAMENTARY.search(text) is None:
+        return None
+    return "politician"

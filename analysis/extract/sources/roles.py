@@ -10,9 +10,10 @@ from spacy.tokens import Doc, Token
 
 from analysis.extract.quotes.roles import glued
 from analysis.extract.quotes.speakers import noun_phrase
+from analysis.extract.sources.clauses import given_post, post_verb, work_clause
 from analysis.extract.sources.context import Role, _Context
 from analysis.extract.sources.gender import _first_names
-from analysis.extract.sources.groups import role_group
+from analysis.extract.sources.groups import _POST_VERB_FORMS, role_group
 from analysis.extract.sources.lexicons import (
     _gendered,
     _organisation_heads,
@@ -67,6 +68,7 @@ def _role_of_person(ctx: _Context, mentions: Iterable[Mention], any_label: bool 
         return j > i and ctx.is_person_word(doc[i:j].root.lower_)
 
     past: Role | None = None
+    among: Role | None = None  # "newspapers including El Watan": only when no mention has words of its own
     for m in sorted(mentions, key=lambda m: m.start):
         unplaced: Role | None = None  # an apposition no group fits, while a title may still come
         past_here: Role | None = None
@@ -76,6 +78,8 @@ def _role_of_person(ctx: _Context, mentions: Iterable[Mention], any_label: bool 
         if j <= i:
             continue
         root = doc[i:j].root
+        if among is None and (listed := _listed_among(ctx, root)) is not None:
+            among = (re.sub(r"\s+", " ", text[listed[0] : listed[1]]), *listed, False)
         candidates = (
             (_title_inside(ctx, m, honorifics), True),
             (_apposition(doc, root, i, j), False),
@@ -88,6 +92,7 @@ def _role_of_person(ctx: _Context, mentions: Iterable[Mention], any_label: bool 
             (_comma_apposition(ctx, m.end), False),
             (_party_and_state(ctx, m.end), False),
             (_relative_role(ctx, root, j), False),
+            (post_verb(ctx, root) if not ctx.in_direct_quote(m.start) else None, False),
             (_possessive_title(ctx, root, i), True),
             (_words_before(ctx, i) if m.label == "PERSON" else None, True),
             (_words_after(ctx, m.end), False),
@@ -129,7 +134,7 @@ def _role_of_person(ctx: _Context, mentions: Iterable[Mention], any_label: bool 
         if unplaced is not None:
             placed = past_here is not None and role_group(past_here[0], True, ctx.story) != "unknown"
             return past_here if placed else unplaced
-    return past
+    return past or among
 
 
 def _title_glued(ctx: _Context, name: str) -> Role | None:
@@ -301,6 +306,8 @@ def _relative_role(ctx: _Context, root: Token, j: int) -> tuple[int, int] | None
     for c in root.rights:
         if c.i < j or c.dep_ != "relcl":
             continue
+        if (found := given_post(ctx, c) or work_clause(ctx, c)) is not None:
+            return found  # "who took over as head of ...", "who teaches law at ..." (``clauses``)
         if not any(t.dep_ == "nsubj" and t.lower_ in {"who", "that"} for t in c.children):
             continue
         if c.lemma_ == "be":
@@ -337,10 +344,33 @@ def _of_after_hyphenated(ctx: _Context, end: int) -> int:
         return end
     last = ctx.doc[k]
     of = [c for c in last.rights if c.dep_ == "prep" and c.lower_ in {"of", "at", "for"}]
+    after = ctx.doc[k + 1] if k + 1 < len(ctx.doc) else None
+    if not of and after is not None and _on_the_name(ctx, after, k, end):
+        # "Cory Doctorow, European co-ordinator for the Electronic Frontier Foundation": the parse
+        # hangs the phrase on the name the cut post stands beside; up to a clause on the body
+        # ("... Foundation which campaigns for consumers")
+        clauses = [t for t in after.subtree if t.dep_ in {"relcl", "acl", "appos", "advcl"}]
+        inside = [t.i for t in after.subtree if not any(c.left_edge.i <= t.i <= c.right_edge.i for c in clauses)]
+        edge = ctx.doc[max(inside)]
+        while edge.i > after.i and (edge.is_punct or edge.lower_ in {"who", "which", "that"}):
+            edge = ctx.doc[edge.i - 1]
+        return edge.idx + len(edge)
     if not of or ctx.text[end : of[0].idx].strip():
         return end
     edge = of[0].right_edge
     return edge.idx + len(edge)
+
+
+def _on_the_name(ctx: _Context, prep: Token, k: int, end: int) -> bool:
+    """Whether ``prep``, right after a post ending at token ``k`` (character ``end``), is an
+    "of/at/for" phrase the parse hangs on a name before the post (not on a verb or a noun)."""
+    return (
+        prep.dep_ == "prep"
+        and prep.lower_ in {"of", "at", "for"}
+        and prep.head.i < k
+        and prep.head.pos_ == "PROPN"
+        and not ctx.text[end : prep.idx].strip()
+    )
 
 
 #: Words after which a name inside a role is what the role is of: "director general of Elspa" (Elspa
@@ -354,6 +384,7 @@ def _belongs_to(text: str, role_start: int, m: Mention) -> bool:
     second person set beside the first ("Blair, Brown and Straw")."""
     return (
         bool(_OF_WORDS.search(text[role_start : m.start]))
+        or text[role_start : m.start].strip().lower() in _POST_VERB_FORMS  # "runs Podcast Alley": what the post is of
         or bool(_POSSESSOR.match(text, m.end))
         or bool(_MODIFIES.match(text, m.end))  # "a top Trump surrogate": the name qualifies the noun
     )
@@ -489,6 +520,25 @@ def _listed_after(ctx: _Context, root: Token, i: int) -> tuple[int, int] | None:
     if t.i < i and t.pos_ == "NOUN" and t.tag_ == "NNS" and ctx.is_person_word(t.lower_):
         return noun_phrase(ctx.doc, t)
     return None
+
+
+def _listed_among(ctx: _Context, root: Token) -> tuple[int, int] | None:
+    """A name given as one of a plural the article names it among: "newspapers including El Watan",
+    "Hollywood stars including Richard Gere and Sharon Stone", "local employers such as Monsanto" (the
+    plural and the nouns before it), when the lexicon places the plural."""
+    t = root.head if root.dep_ == "conj" and root.head.dep_ == "pobj" else root
+    prep = t.head if t.dep_ == "pobj" else None
+    if prep is None or not (
+        prep.lower_ == "including" or prep.lower_ == "as" and prep.i > 0 and ctx.doc[prep.i - 1].lower_ == "such"
+    ):
+        return None
+    plural = prep.head
+    if plural.pos_ != "NOUN" or plural.tag_ != "NNS" or plural.i >= prep.i:
+        return None
+    # the plural and the nouns before it, not its adjectives ("local employers such as Monsanto": employers)
+    left = min((c.left_edge.i for c in plural.lefts if c.dep_ in {"compound", "nmod"}), default=plural.i)
+    a, b = ctx.doc[left].idx, plural.idx + len(plural)
+    return (a, b) if role_group(ctx.text[a:b], story=ctx.story) != "unknown" else None
 
 
 #: ", Lloyd's chief executive said": a phrase between a comma after a name and a comma, a full stop

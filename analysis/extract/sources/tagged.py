@@ -47,6 +47,7 @@ from analysis.extract.sources.names import (
     _own_head,
     _people_plural,
 )
+from analysis.extract.sources.owners import owner_before_name
 from analysis.extract.sources.pairs import (
     a_described_pair,
     one_of_a_pair,
@@ -161,6 +162,8 @@ def tagged_role(ctx: _Context, d: Draft) -> None:
     if d.role is None and d.kind == "named person":
         # "Balco boss Victor Conte", tagged whole as an ORG
         d.role = _title_glued(ctx, name) or (_title_glued(ctx, d.full) if d.full else None)
+    if d.role is None and d.kind == "named person":
+        d.role = owner_before_name(ctx, d.named)  # "Atticus' David Slager" after "hedge fund Atticus"
     if d.role is None and d.label == "PERSON" and " ".join(_words(name)) in _role_lexicon()[0]:
         # the tagger took a title or an institution for a person: "Lord Chancellor", "Downing Street"
         at = next((m for m in d.named if m.text == name), d.named[0] if d.named else None)

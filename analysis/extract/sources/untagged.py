@@ -35,7 +35,7 @@ from analysis.extract.sources.lexicons import (
     _document_heads,
     _role_lexicon,
 )
-from analysis.extract.sources.members import members_of_a_committee
+from analysis.extract.sources.members import members_group, members_of_a_committee
 from analysis.extract.sources.names import (
     _a_persons_name,
     _expanded,
@@ -215,6 +215,8 @@ def words_group(ctx: _Context, d: Draft) -> None:
             d.group = _issuer_group(ctx, d.end)  # "a report published by UK-based research consultancy Analysys"
         if d.group == "unknown" and d.start is not None and _definite(name):
             d.group = _earlier_issuer(ctx, name, d.start)  # "the report" after "a World Bank report"
+        if d.group == "unknown" and (members := members_group(text, name)) is not None:
+            d.group = members  # "Committee members" of the Public Accounts Committee: MPs
 
 
 #: A person named as the subject and "also" right after: "Duncan Bannatyne also attacked".

@@ -54,6 +54,20 @@ def _singular(word: str, known: dict[str, str]) -> str:
     return word
 
 
+def _plural_phrase(phrase: str, lexicon: dict[str, str]) -> str:
+    """A phrase of two or more words whose last word is a plural, read as the lexicon's singular phrase
+    when only that is listed ("assembly members", "hedge funds": "assembly member", "hedge fund"; the
+    one-word singulars "member", "fund" may be in no list, so ``_singular`` alone leaves them)."""
+    if phrase in lexicon or " " not in phrase:
+        return phrase
+    if phrase.endswith("ies") and (single := phrase[:-3] + "y") in lexicon:
+        return single
+    for cut in ("es", "s"):
+        if phrase.endswith(cut) and (single := phrase[: -len(cut)]) in lexicon:
+            return single
+    return phrase
+
+
 def _rightmost(words: list[str], lexicon: dict[str, str]) -> str | None:
     """The group of the right-most phrase of ``words`` in ``lexicon``, longest first."""
     found = _rightmost_phrase(words, lexicon)
@@ -68,6 +82,7 @@ def _longest_phrase(words: list[str], lexicon: dict[str, str]) -> tuple[str, int
         for n in (4, 3, 2, 1):
             if i - n + 1 >= 0:
                 phrase = " ".join(words[i - n + 1 : i]) + (" " if n > 1 else "") + _singular(words[i], lexicon)
+                phrase = _plural_phrase(phrase, lexicon)
                 if phrase in lexicon and (best is None or n >= best[1]):
                     best = lexicon[phrase], n
                     break
@@ -81,7 +96,7 @@ def _rightmost_phrase(words: list[str], lexicon: dict[str, str]) -> tuple[str, i
             if i - n + 1 < 0:
                 continue
             last = _singular(words[i], lexicon)
-            phrase = " ".join(words[i - n + 1 : i]) + (" " if n > 1 else "") + last
+            phrase = _plural_phrase(" ".join(words[i - n + 1 : i]) + (" " if n > 1 else "") + last, lexicon)
             if phrase in lexicon:
                 return lexicon[phrase], n
     return None

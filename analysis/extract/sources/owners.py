@@ -1,0 +1,44 @@
+"""A person written with an organisation's possessive right before their name ("Atticus' David
+Slager told the Sunday Times", after "hedge fund Atticus"): the body the person speaks for, when the
+article places it (``bodies._employer_group``: its own words for the body, a longer name, a firm's
+or a team's words). ``roles._possessive_title`` takes such a possessive only when the lexicon
+places the name itself ("Labour's Paul Flynn", "The BBC's David Willey")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from analysis.extract.sources.bodies import _employer_group
+from analysis.extract.sources.context import Role, _Context
+from analysis.records import Mention
+
+#: One to four capitalised words and a possessive ending right before a name: "Atticus' ", "MSN's ".
+_OWNER_BEFORE = re.compile(r"((?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*(?:['’]s|(?<=s)['’]))[ \t]+$")
+#: How far before a name its owner's possessive may start.
+_REACH = 60
+
+
+def owner_before_name(ctx: _Context, named: Iterable[Mention]) -> Role | None:
+    """The possessive of an organisation (tagged so, with no person's name inside) right before one
+    of a person's names, as a title, when the article places that organisation; None otherwise."""
+    for m in sorted(named, key=lambda m: m.start):
+        if m.label != "PERSON" or ctx.in_title(m.start):
+            continue
+        found = _OWNER_BEFORE.search(ctx.text, max(0, m.start - _REACH), m.start)
+        if found is None:
+            continue
+        a, b = found.span(1)
+        labels = {x.label for x in ctx.speakers.mentions_in(a, b)}
+        if not labels or not labels <= {"ORG", "GPE"}:
+            continue  # "Clinton's Tim Kaine": a person's, no employer
+        group = _employer_group(ctx, found.group(1))
+        if group != "unknown" and ("ORG" in labels or group not in _A_PLACES):
+            # (the tagger takes some bodies for places, "Atticus"; a place's own people are not its
+            # staff: "Britain's Tim Henman")
+            return found.group(1), a, b, True
+    return None
+
+
+#: Groups a place speaking is read as (its government): a place's possessive says where someone is from.
+_A_PLACES = frozenset({"government official or spokesperson", "politician", "police, military, justice"})
