@@ -37,3 +37,42 @@ def test_the_company_still_stands_for_the_company_named_before():
         "The company said it expected sales to recover in the second half of the year."
     )
     assert _quote(a, "it expected sales", "indirect").speaker == "Acme Robotics"
+
+
+# -- "it" and "they" after a subject that speaks -------------------------------------------------------
+
+
+def test_it_after_an_initialism_subject_is_that_body_not_the_country():
+    a = _article(
+        "The UK's biggest mortgage lender said prices rose 15.1% over the whole of 2004. "
+        "The ODPM attributed the monthly fall of prices in November to a drop in the value of flats. "
+        "It said annual inflation rose between October and November."
+    )
+    assert _quote(a, "annual inflation rose", "indirect").speaker == "ODPM"
+
+
+def test_they_after_officials_are_the_officials_not_the_company():
+    a = _article(
+        "A third of US Airways' baggage handling staff called in sick over Christmas. "
+        'However, union officials denied there had been a deliberate "sickout". '
+        "They said that many people have flu at this time of year."
+    )
+    assert _quote(a, "many people have flu", "indirect").speaker == "union officials"
+
+
+def test_it_after_a_campaign_is_the_campaign_not_its_candidate():
+    a = _article(
+        "Donald Trump's campaign is defending his early-morning tweets. "
+        "It is denouncing what it calls “the single-biggest coordinated media attack in history.”"
+    )
+    assert _quote(a, "the single-biggest", "partial").speaker == "Donald Trump's campaign"
+
+
+def test_it_after_an_organisation_named_as_subject_stays_with_it():
+    # the organisation named before is what "it" goes on with, even past "the club"
+    a = _article(
+        "Manchester United's board has agreed to give US tycoon Malcolm Glazer access to its books. "
+        'In a statement, the club said it would allow Mr Glazer "limited due diligence". '
+        'But it said it continued to oppose his plans, calling his assumptions "aggressive".'
+    )
+    assert _quote(a, "aggressive", "partial").speaker == "Manchester United"
