@@ -1,7 +1,10 @@
 """Quote attribution, issue 11az: quotes credited to the wrong name. A plural description ("the firms",
 "The companies", "the programme makers") is several bodies or their people, never the one
-organisation named last. Small articles written here, each with a case where the rule must not
-fire."""
+organisation named last. An "it" or "they" after a subject that speaks (a body, a group, a document,
+an initialism) is that subject, not a place or nation named in passing. A speech verb joined by ", but"
+to a reported or relative clause is said by the one reporting, not by the clause's subject ("said his
+team had reached a view, but admitted"). Small articles written here, each with a case where the rule
+must not fire."""
 
 from __future__ import annotations
 
@@ -76,3 +79,37 @@ def test_it_after_an_organisation_named_as_subject_stays_with_it():
         'But it said it continued to oppose his plans, calling his assumptions "aggressive".'
     )
     assert _quote(a, "aggressive", "partial").speaker == "Manchester United"
+
+
+# -- ", but admitted": a speech verb joined to the wrong clause ---------------------------------------
+
+
+def test_but_admitted_after_a_reported_clause_is_the_reporter():
+    a = _article(
+        "Michael Howard backed the plans on Tuesday.\n\n"
+        'The Tory leader said his front bench team had reached a "collective view" after a long '
+        'discussion, but admitted it was "not an easy issue".'
+    )
+    assert _quote(a, "not an easy issue", "partial").speaker != "his front bench team"
+
+
+def test_but_conceded_after_a_relative_clause_is_the_main_subject():
+    a = _article(
+        "Tony Wilson has twice tried to resurrect Factory - which lasted for 14 years before folding - but "
+        'conceded these efforts had been "despondent and dismal experiences".'
+    )
+    assert _quote(a, "despondent", "partial").speaker == "Tony Wilson"
+
+
+def test_a_name_after_and_is_the_subject_of_its_verb():
+    a = _article(
+        "John Kirwan is the Italy coach. The two sides meet on 12 March at Twickenham and Kirwan says his "
+        "side will be hoping to make the most of it."
+    )
+    assert _quote(a, "his side will be hoping", "indirect").speaker == "John Kirwan"
+
+
+def test_a_person_in_the_reported_clause_keeps_the_verb():
+    # the reported clause's own subject is someone: the words after ", and told" may be theirs
+    a = _article('Police said the man had approached her, and told her "hand it over".')
+    assert _quote(a, "hand it over", "partial").speaker == "the man"
