@@ -113,3 +113,21 @@ def test_a_person_in_the_reported_clause_keeps_the_verb():
     # the reported clause's own subject is someone: the words after ", and told" may be theirs
     a = _article('Police said the man had approached her, and told her "hand it over".')
     assert _quote(a, "hand it over", "partial").speaker == "the man"
+
+
+# -- an organisation in apposition -------------------------------------------------------------------
+
+
+def test_an_organisation_in_apposition_to_a_description_speaks():
+    a = _article(
+        "Enron's former directors will pay $168m to settle a shareholder lawsuit.\n\n"
+        "Leading plaintiff, the University of California, announced the news, adding that 10 of the former "
+        "directors will pay $13m from their own pockets."
+    )
+    assert _quote(a, "10 of the former directors", "indirect").speaker == "University of California"
+
+
+def test_a_spokesman_is_not_the_organisation_in_apposition():
+    # a word for one person stays that person, whatever is named beside it
+    a = _article("A spokesman, the BBC's Tom Jones, said the plans were wrong.")
+    assert _quote(a, "the plans were wrong", "indirect").speaker != "BBC"

@@ -98,6 +98,14 @@ __all__ = ["FEMALE", "MALE", "RESOLVED_PRONOUNS", "VOICE_NOUNS", "SpeakerName", 
 _OWN_MEDIA = frozenset("website site page blog account feed channel twitter facebook instagram".split())
 
 
+def _body_in_apposition(head: Token) -> bool:
+    """Whether a noun may stand for an organisation named in apposition to it: no word for one
+    person ("spokesman") and not a named entity itself ("Leading plaintiff, the University of
+    California" is the university; "Mr Smith, the BBC's ..." stays Mr Smith)."""
+    role = role_words().get(head.lower_) or role_words().get(head.lemma_.lower())
+    return head.pos_ == "NOUN" and head.tag_ == "NN" and (role is None or role[0] != "person")
+
+
 class Speakers(_Descriptions, _Antecedents):
     """Names the speakers of one article: its entity mentions, its parse and its quote marks.
 
@@ -330,6 +338,8 @@ class Speakers(_Descriptions, _Antecedents):
                 m = self.mention_at(child.idx, child.idx + len(child))
                 if m and m.label == "PERSON":
                     break
+                if m and m.label == "ORG" and child.dep_ == "appos" and _body_in_apposition(head):
+                    break  # "Leading plaintiff, the University of California, announced": the university
                 m = None
                 if child.dep_ == "appos" and child.pos_ == "PROPN" and not self.mentions_in(child.idx, child.idx + 1):
                     return _untagged_name(doc, child)
