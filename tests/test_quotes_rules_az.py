@@ -131,3 +131,20 @@ def test_a_spokesman_is_not_the_organisation_in_apposition():
     # a word for one person stays that person, whatever is named beside it
     a = _article("A spokesman, the BBC's Tom Jones, said the plans were wrong.")
     assert _quote(a, "the plans were wrong", "indirect").speaker != "BBC"
+
+
+# -- a name at the end of its own title ---------------------------------------------------------------
+
+
+def test_a_name_ending_its_title_speaks_not_the_person_named_before():
+    a = _article(
+        "Beer magnate Vijay Mallya recently set up Kingfisher Airlines.\n\n"
+        '"The days of flying being a symbol of only the rich are over," the minister for civil aviation '
+        "Praful Patel said earlier."
+    )
+    assert _quote(a, "The days of flying", "direct").speaker == "Praful Patel"
+
+
+def test_a_spokesman_for_a_leader_is_not_the_leader():
+    a = _article('"We will not comment," a spokesman for party leader Michael Howard said.')
+    assert _quote(a, "We will not comment", "direct").speaker != "Michael Howard"

@@ -89,6 +89,7 @@ from analysis.extract.quotes.speaker_words import (
     SUBJECT_FORM,
     VOICE_NOUNS,
 )
+from analysis.extract.quotes.titled_names import name_ending_title
 from analysis.records import Mention
 
 __all__ = ["FEMALE", "MALE", "RESOLVED_PRONOUNS", "VOICE_NOUNS", "SpeakerName", "Speakers", "noun_phrase"]
@@ -344,7 +345,7 @@ class Speakers(_Descriptions, _Antecedents):
                 if child.dep_ == "appos" and child.pos_ == "PROPN" and not self.mentions_in(child.idx, child.idx + 1):
                     return _untagged_name(doc, child)
             if m is None:
-                m = self._named_right_after(head)
+                m = self._named_right_after(head) or name_ending_title(head, self.mention_at)
         if m is None and head.lemma_.lower() in VOICE_NOUNS - PERSON_VOICES:
             through = self._voice_of(head, prefer)
             if through is not None:
