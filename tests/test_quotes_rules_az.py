@@ -148,3 +148,25 @@ def test_a_name_ending_its_title_speaks_not_the_person_named_before():
 def test_a_spokesman_for_a_leader_is_not_the_leader():
     a = _article('"We will not comment," a spokesman for party leader Michael Howard said.')
     assert _quote(a, "We will not comment", "direct").speaker != "Michael Howard"
+
+
+# -- a correspondent is a person a "he" goes on with --------------------------------------------------
+
+
+def test_he_after_our_correspondent_is_the_correspondent():
+    a = _article(
+        "Deputy Prime Minister John Prescott held a private meeting with union leaders on Thursday night. "
+        "Our correspondent said that he understood no deal had been offered in that meeting. "
+        'There was "some possibility" of the strike being avoided, he added.'
+    )
+    assert _quote(a, "some possibility", "partial").speaker == "Our correspondent"
+
+
+def test_the_hollywood_reporter_is_no_person():
+    # a reporter stays out of the lexicon: "the Hollywood reporter" is the trade paper
+    a = _article(
+        "Friends actress Lisa Kudrow is to play the lead role in a new comedy series, according to the "
+        "Hollywood reporter."
+    )
+    q = _quote(a, "actress Lisa Kudrow", "indirect")
+    assert q.speaker != "Lisa Kudrow"
