@@ -170,3 +170,21 @@ def test_the_hollywood_reporter_is_no_person():
     )
     q = _quote(a, "actress Lisa Kudrow", "indirect")
     assert q.speaker != "Lisa Kudrow"
+
+
+# -- shown saying ---------------------------------------------------------------------------------------
+
+
+def test_the_one_a_documentary_shows_speaking_says_it():
+    a = _article(
+        "UKIP's deputy leader Mike Nattrass was filmed at a party meeting.\n\n"
+        "The documentary showed Mr Nattrass, apparently talking about the EU, telling the meeting: "
+        '"The Germans are the big losers here."'
+    )
+    assert _quote(a, "The Germans are", "direct").speaker == "Mike Nattrass"
+
+
+def test_a_thing_shown_keeps_the_showing_subject_rules():
+    # the object of "showed" is no one: the rule leaves the quote to the other rules
+    a = _article('The figures showed a sharp fall, prompting the minister to say "we must act".')
+    assert _quote(a, "we must act").speaker != "a sharp fall"

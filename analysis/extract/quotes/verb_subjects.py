@@ -103,6 +103,9 @@ def _subject(art: _Article, cue: Token) -> Token | None:
     if coordinated is not None:
         return coordinated
     for _ in range(6):
+        shown = _shown_saying(art, v, cue) if v.i != cue.i else None
+        if shown is not None:
+            return shown
         subj = _own_subject(art, v, passive_ok=v.i != cue.i or v.lemma_.lower() == "quote")
         if subj is None and v.i == cue.i:
             subj = _mistagged_subject(art, v) or _with_subject(art, v) or _subject_before_relative(art, v)
@@ -196,6 +199,23 @@ def _coordinated_subject(art: _Article, cue: Token) -> Token | None:
         subj = _subject(art, verb) if verb.pos_ in {"VERB", "AUX"} else None
         return subj if subj is not None and _animate(art, subj) else None
     return None
+
+
+#: Verbs that show or let one hear someone speaking: "The documentary showed Mr Nattrass ... telling
+#: the meeting: “…”" is Nattrass's, not the documentary's.
+SHOWING_VERBS = frozenset("show hear see film catch record capture depict feature overhear".split())
+
+
+def _shown_saying(art: _Article, verb: Token, cue: Token) -> Token | None:
+    """The one a film, a recording or a witness shows speaking: the object of a verb of showing or
+    hearing that a participle of speech hangs on ("showed Mr Nattrass, apparently talking about the
+    EU, telling the meeting"), when the object is someone (a name or a pronoun for people)."""
+    if cue.tag_ != "VBG" or verb.lemma_.lower() not in SHOWING_VERBS or verb.pos_ != "VERB":
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < cue.i and art.outside(c)), None)
+    if obj is None or not (obj.pos_ == "PROPN" or obj.lower_ in ANIMATE_PRONOUNS | {"him", "her", "them"}):
+        return None
+    return obj if _animate(art, obj) or obj.pos_ == "PRON" else None
 
 
 def _a_person_subject(art: _Article, verb: Token) -> bool:
