@@ -16,8 +16,9 @@ back, so the cost stays linear in the length of the article.
 
 Its parts live in modules of their own: ``speaker_words`` (the word lists), ``speaker_phrases``
 (``SpeakerName`` and tests on the parse), ``speaker_mentions`` (the mentions corrected before use),
-``pronouns`` (pronouns' antecedents), ``relatives`` (what a relative pronoun stands for) and ``described``
-(descriptions), ``pronouns`` and ``described`` mixed into ``Speakers``.
+``pronouns`` (pronouns' antecedents), ``relatives`` (what a relative pronoun stands for), ``titled_names`` (a
+person named at the end of their own title) and ``described`` (descriptions), ``pronouns`` and ``described``
+mixed into ``Speakers``.
 """
 
 from __future__ import annotations
