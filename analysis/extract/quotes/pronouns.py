@@ -18,8 +18,10 @@ from analysis.extract.quotes.speaker_phrases import (
     _a_person,
     _main_clause,
     _org_named,
+    noun_phrase,
 )
 from analysis.extract.quotes.speaker_words import (
+    DOCUMENT_NOUNS,
     EARLIER_SENTENCES,
     GROUP_LIKE,
     LOOKBACK_MENTIONS,
@@ -28,6 +30,7 @@ from analysis.extract.quotes.speaker_words import (
     SUBJECT_DEPS,
     SUBJECT_FORM,
 )
+from analysis.records import REFERENCE_LABELS
 
 
 class _Antecedents:
@@ -116,7 +119,63 @@ class _Antecedents:
         if found is None and self._lone:
             strict[0] = False
             found = self._recent_subject(pronoun, fits) or self._recent_any(pronoun, fits)
+        if low in {"it", "they"} and (low == "they" or found is None or self._a_place(found)):
+            # "The ODPM attributed the fall to ... It said ...", "Union officials denied it. They
+            # said ...": a body, group or document that the pronoun's sentence or the one before
+            # makes its subject, nearer than any named subject, is what the pronoun stands for, not
+            # a place or nation named in passing (an "it" after an organisation keeps it)
+            nearer = self._speaking_subject(pronoun, low == "they", recent, recent_at)
+            if nearer is not None:
+                return nearer
         return found
+
+    def _speaking_subject(self, pronoun: Token, plural: bool, recent: str | None, after: int) -> str | None:
+        """The speaker named by the nearest main-clause subject outside quotes, in the pronoun's
+        sentence before it or in the sentence before, that "it" (or, ``plural``, "they") can stand
+        for and that starts after offset ``after``, where ``recent``, the nearest named subject, was
+        named: a singular (plural) noun for a body, a group or a document ("The statement", "union
+        officials"), or a proper noun the tagger named nothing ("The ODPM"). None when there is
+        none, or when it is a description the resolver gives a name other than ``recent`` ("The
+        company also unveiled plans. It added ...": the company named as a subject before, whatever
+        its tag, more often than the one the description guesses)."""
+        doc, ix, quoted = self._doc, self._ix, self.scan.quote_of
+        k = ix.sent_of[pronoun.i]
+        for i in range(pronoun.i - 1, ix.sent_first[max(0, k - 1)] - 1, -1):
+            tok = doc[i]
+            if tok.idx <= after:
+                return None
+            if tok.dep_ not in SUBJECT_DEPS or quoted[i] != -1 or not _main_clause(tok):
+                continue
+            if tok.tag_ in ({"NNS", "NNPS"} if plural else {"NN", "NNP"}) and self._can_speak(tok, plural):
+                named = self.name(tok).name
+                left, right = noun_phrase(doc, tok)
+                own = re.sub(r"\s+", " ", self._text[left:right])
+                if tok.pos_ == "NOUN" and recent is not None and named not in (own, recent):
+                    return None
+                if tok.pos_ == "NOUN" and any(m.entity == named and m.label in PERSON_LIKE for m in self.mentions):
+                    # "Donald Trump's campaign ... It's denouncing", "McConnell aides ... they
+                    # emphasized": the campaign or the aides, in their own words, not one person
+                    return own
+                return named
+        return None
+
+    def _a_place(self, entity: str) -> bool:
+        """Whether the article tags ``entity`` only as a place or a nation (its name no body's)."""
+        labels = {m.label for m in self.mentions if m.entity == entity and m.label not in REFERENCE_LABELS}
+        return bool(labels) and labels <= {"GPE", "NORP"} and not _org_named(entity)
+
+    def _can_speak(self, tok: Token, plural: bool) -> bool:
+        """Whether a subject noun is something that issues words: a role word for a body or group
+        ("firm", "government"; for "they" people too: "judges"), a document ("statement"), or a
+        proper noun that is no person's name and no place's."""
+        if tok.pos_ == "PROPN":
+            # an initialism is a body whatever the tagger took it for ("The ODPM", tagged a person)
+            m = self.mention_at(tok.idx, tok.idx + len(tok))
+            return m is None or m.label == "ORG" or tok.text.isupper() and len(tok) > 1
+        role = role_words().get(tok.lower_) or role_words().get(tok.lemma_.lower())
+        if role is not None:
+            return plural or role[0] != "person"
+        return tok.lemma_.lower() in DOCUMENT_NOUNS
 
     def _just_introduced(self, pronoun: Token, fits: Callable[[str, str], bool]) -> tuple[str | None, int]:
         """The one person of the pronoun's gender named for the first time in the sentence before

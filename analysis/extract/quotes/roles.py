@@ -254,6 +254,8 @@ def describe(head: Token) -> tuple[str, str | None] | None:
         det = [c for c in first.children if c.dep_ == "det" and c.i < first.i] if first is not None else []
     if not det or det[0].lower_ not in DEFINITE:
         return None
-    if any(c.dep_ == "poss" for c in head.children) or head.tag_ == "NNS" and role[0] == "person":
-        return None  # "the players" are many people, not one named before
+    if any(c.dep_ == "poss" for c in head.children) or head.tag_ == "NNS":
+        # "the players" are many people, not one named before; "the firms", "the programme makers"
+        # several bodies (or their staff), not the one organisation named last
+        return None
     return role

@@ -16,8 +16,9 @@ back, so the cost stays linear in the length of the article.
 
 Its parts live in modules of their own: ``speaker_words`` (the word lists), ``speaker_phrases``
 (``SpeakerName`` and tests on the parse), ``speaker_mentions`` (the mentions corrected before use),
-``pronouns`` (pronouns' antecedents), ``relatives`` (what a relative pronoun stands for) and ``described``
-(descriptions), ``pronouns`` and ``described`` mixed into ``Speakers``.
+``pronouns`` (pronouns' antecedents), ``relatives`` (what a relative pronoun stands for), ``titled_names`` (a
+person named at the end of their own title) and ``described`` (descriptions), ``pronouns`` and ``described``
+mixed into ``Speakers``.
 """
 
 from __future__ import annotations
@@ -89,6 +90,7 @@ from analysis.extract.quotes.speaker_words import (
     SUBJECT_FORM,
     VOICE_NOUNS,
 )
+from analysis.extract.quotes.titled_names import name_ending_title
 from analysis.records import Mention
 
 __all__ = ["FEMALE", "MALE", "RESOLVED_PRONOUNS", "VOICE_NOUNS", "SpeakerName", "Speakers", "noun_phrase"]
@@ -96,6 +98,14 @@ __all__ = ["FEMALE", "MALE", "RESOLVED_PRONOUNS", "VOICE_NOUNS", "SpeakerName", 
 
 #: Where someone's own words appear, after "on": "a statement on her website" is hers.
 _OWN_MEDIA = frozenset("website site page blog account feed channel twitter facebook instagram".split())
+
+
+def _body_in_apposition(head: Token) -> bool:
+    """Whether a noun may stand for an organisation named in apposition to it: no word for one
+    person ("spokesman") and not a named entity itself ("Leading plaintiff, the University of
+    California" is the university; "Mr Smith, the BBC's ..." stays Mr Smith)."""
+    role = role_words().get(head.lower_) or role_words().get(head.lemma_.lower())
+    return head.pos_ == "NOUN" and head.tag_ == "NN" and (role is None or role[0] != "person")
 
 
 class Speakers(_Descriptions, _Antecedents):
@@ -330,11 +340,13 @@ class Speakers(_Descriptions, _Antecedents):
                 m = self.mention_at(child.idx, child.idx + len(child))
                 if m and m.label == "PERSON":
                     break
+                if m and m.label == "ORG" and child.dep_ == "appos" and _body_in_apposition(head):
+                    break  # "Leading plaintiff, the University of California, announced": the university
                 m = None
                 if child.dep_ == "appos" and child.pos_ == "PROPN" and not self.mentions_in(child.idx, child.idx + 1):
                     return _untagged_name(doc, child)
             if m is None:
-                m = self._named_right_after(head)
+                m = self._named_right_after(head) or name_ending_title(head, self.mention_at)
         if m is None and head.lemma_.lower() in VOICE_NOUNS - PERSON_VOICES:
             through = self._voice_of(head, prefer)
             if through is not None:

@@ -99,7 +99,13 @@ def _subject(art: _Article, cue: Token) -> Token | None:
     quoted = _quoted_as(art, cue)
     if quoted is not None:
         return quoted
+    coordinated = _coordinated_subject(art, cue)
+    if coordinated is not None:
+        return coordinated
     for _ in range(6):
+        shown = _shown_saying(art, v, cue) if v.i != cue.i else None
+        if shown is not None:
+            return shown
         subj = _own_subject(art, v, passive_ok=v.i != cue.i or v.lemma_.lower() == "quote")
         if subj is None and v.i == cue.i:
             subj = _mistagged_subject(art, v) or _with_subject(art, v) or _subject_before_relative(art, v)
@@ -155,6 +161,74 @@ def _subject(art: _Article, cue: Token) -> Token | None:
             return head if art.outside(head) else fallback
         v = head
     return fallback
+
+
+def _coordinated_subject(art: _Article, cue: Token) -> Token | None:
+    """The subject of a speech verb joined by "and"/"but" that has none of its own, where the parse
+    joined it to the wrong verb: to the verb of a reported clause ("The Tory leader said his front
+    bench team had reached a view, but admitted ...": the leader, not the team), to a relative clause
+    ("Wilson tried to resurrect Factory - which lasted 14 years - but conceded ...": Wilson, not
+    Factory), or past a name the parse joined to the noun before it ("meet at Twickenham and Kirwan
+    says": Kirwan, not the sides). None when the verb it is joined to reports speech itself."""
+    if cue.dep_ != "conj" or any(c.dep_ in SUBJECT_DEPS for c in cue.children):
+        return None
+    prev = art.doc[cue.i - 1] if cue.i > 1 else None
+    if (
+        prev is not None
+        and prev.pos_ == "PROPN"
+        and prev.dep_ == "conj"
+        and prev.head.i != cue.head.i
+        and art.doc[prev.left_edge.i - 1].lower_ in {"and", "but"}
+        and art.outside(prev)
+    ):
+        m = art.speakers.mention_at(prev.idx, prev.idx + len(prev))
+        if m is not None and m.label == "PERSON":
+            return prev
+    host = cue.head
+    cc = next((c for c in host.children if c.dep_ == "cc" and c.i < cue.i), None)
+    if cc is None or not art.doc[cc.i - 1].is_punct or _is_cue(host, REPORTING_VERBS) or not art.outside(host):
+        # set off by a comma or dash (", but admitted"): with none, "police said the man had
+        # approached her and told her ..." may well be the man's words
+        return None
+    if host.dep_ == "ccomp" and _is_cue(host.head, REPORTING_VERBS) and not _a_person_subject(art, host):
+        return _subject(art, host.head)
+    if host.dep_ == "relcl" and host.head.dep_ in {"dobj", "pobj"} and host.head.head.pos_ in {"VERB", "AUX", "ADP"}:
+        verb = host.head.head
+        while verb.pos_ == "ADP" and verb.head.i != verb.i:
+            verb = verb.head
+        subj = _subject(art, verb) if verb.pos_ in {"VERB", "AUX"} else None
+        return subj if subj is not None and _animate(art, subj) else None
+    return None
+
+
+#: Verbs that show or let one hear someone speaking: "The documentary showed Mr Nattrass ... telling
+#: the meeting: “…”" is Nattrass's, not the documentary's.
+SHOWING_VERBS = frozenset("show hear see film catch record capture depict feature overhear".split())
+
+
+def _shown_saying(art: _Article, verb: Token, cue: Token) -> Token | None:
+    """The one a film, a recording or a witness shows speaking: the object of a verb of showing or
+    hearing that a participle of speech hangs on ("showed Mr Nattrass, apparently talking about the
+    EU, telling the meeting"), when the object is someone (a name or a pronoun for people)."""
+    if cue.tag_ != "VBG" or verb.lemma_.lower() not in SHOWING_VERBS or verb.pos_ != "VERB":
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < cue.i and art.outside(c)), None)
+    if obj is None or not (obj.pos_ == "PROPN" or obj.lower_ in ANIMATE_PRONOUNS | {"him", "her", "them"}):
+        return None
+    return obj if _animate(art, obj) or obj.pos_ == "PRON" else None
+
+
+def _a_person_subject(art: _Article, verb: Token) -> bool:
+    """Whether a verb's own subject is a person, who might be the one speaking next: a name, a
+    pronoun for people, a word for one ("the man", "the minister")."""
+    subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    if subj is None:
+        return False
+    if subj.lower_ in ANIMATE_PRONOUNS:
+        return True
+    m = art.speakers.mention_at(subj.idx, subj.idx + len(subj))
+    role = role_words().get(subj.lower_) or role_words().get(subj.lemma_.lower())
+    return m is not None and m.label == "PERSON" or role is not None and role[0] == "person"
 
 
 def _doer_of(art: _Article, thing: Token) -> Token | None:
