@@ -116,7 +116,37 @@ def _a_persons_name(ctx: _Context, name: str) -> bool:
         return False
     if low[-1] in ctx.not_surnames or low[-1] in ctx.group_heads or role_group(name, name=True) != "unknown":
         return False
-    return first_name_gender(name) is not None
+    return first_name_gender(name) is not None and not _written_as_a_body(ctx, name)
+
+
+#: A relative "which" right after a name: "Hardie, which currently makes more than 80% of its revenues".
+_WHICH_AFTER = re.compile(r",?\s+which\b")
+#: A word for a body right before a name, itself after a word that is no determiner or preposition (a
+#: modifier): "building products group James Hardie", "mining giant Peabody" (not "in a statement John").
+_BODY_WORD_BEFORE = re.compile(
+    r"\b(?!(?:the|a|an|to|in|of|at|by|for|on|with|from|this|that|its|his|her|their|and|or)\b)[\w-]+\s+([a-z-]+)\s+$"
+)
+
+
+def _written_as_a_body(ctx: _Context, name: str) -> bool:
+    """Whether the article writes a name the tagger took for a body's, that opens with a first name
+    ("James Hardie"), as a body's: in full or by the shorter names the tagger gave the same entity
+    ("Hardie"), with a company's officer or shareholders ("Hardie's shareholders"), a relative "which"
+    ("Hardie, which currently makes ..."), or a word for a body right before it ("Australian building
+    products group James Hardie"). A firm named after its founder is "which" and has shareholders; a
+    person has neither."""
+    text = ctx.text
+    forms = {name} | {m.text for m in ctx.named.get(name, []) if m.label in {"ORG", "GPE", "NORP"}}
+    for form in forms:
+        if _a_company(ctx, form):
+            return True
+        for m in re.finditer(rf"\b{re.escape(form)}\b", text):
+            if _WHICH_AFTER.match(text, m.end()):
+                return True
+            before = _BODY_WORD_BEFORE.search(text[max(0, m.start() - 40) : m.start()])
+            if before and before.group(1) in ctx.org_heads and not ctx.is_person_word(before.group(1)):
+                return True
+    return False
 
 
 #: One person by nationality: "Dutchman", "Irishwoman", "Australian", "Russian" (not "the Taliban",
