@@ -18,6 +18,7 @@ ORDER = [
     "roles",
     "descriptions",
     "names",
+    "missed_names",
     "kinds",
     "members",
     "bodies",

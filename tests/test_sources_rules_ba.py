@@ -17,6 +17,33 @@ def _kind(a, name: str) -> str:
     return found[name]
 
 
+def test_a_surname_with_a_curly_apostrophe_after_a_full_name_the_tagger_missed():
+    a = _article(
+        "Filmmaker and best-selling author Dinesh D’Souza made his prediction on the next president.\n\n"
+        'After the host asked the conservative who would win, D’Souza replied, "I would bet on Hillary."'
+    )
+    assert _kind(a, "D’Souza") == "named person"
+
+
+def test_a_hyphenated_given_name_with_a_persons_apposition():
+    a = _article(
+        "LG Card had been threatened with collapse because of its huge debts.\n\n"
+        '"LG Card will not need any more financial aid after this," Laah Chong-gyu, executive director of '
+        "Korea Development Bank - one of the firm's creditors - said."
+    )
+    speaker = next(s for s in a.speakers if "Chong-gyu" in s.name)
+    assert speaker.kind == "named person"
+
+
+def test_a_word_after_a_body_is_no_missed_name():
+    # "Eton" after "an": a description ("an Eton spokesperson"), never a person's surname
+    a = _article(
+        "The school has defended its fees.\n\n"
+        '"We are proud of our bursaries," an Eton spokesperson said. Staff at Eton College agreed.'
+    )
+    assert all(s.kind != "named person" for s in a.speakers), [(s.name, s.kind) for s in a.speakers]
+
+
 def test_a_firm_named_like_a_person_is_the_firm():
     a = _article(
         "Australian building products group James Hardie has agreed to pay $1.1bn to victims of asbestos.\n\n"

@@ -16,6 +16,7 @@ from analysis.extract.sources.lexicons import (
     _role_lexicon,
     _trade_heads,
 )
+from analysis.extract.sources.missed_names import missed_full_name
 from analysis.extract.sources.names import _longer_org_names
 from analysis.extract.sources.roles import _MODIFIES
 from analysis.extract.sources.words import (
@@ -134,6 +135,8 @@ def _kind_of_words(ctx: _Context, words_text: str, start: int | None, end: int |
         return "anonymous"  # "73 percent", "Almost a quarter", "One in four": a share of people
     if len(words) == 1 and words_text[:1].isupper() and words_text in ctx.surnames:
         return "named person"  # a surname the tagger missed ("Hare added")
+    if len(words) == 1 and missed_full_name(ctx, words_text, start) is not None:
+        return "named person"  # "D’Souza replied" after "author Dinesh D’Souza", the tagger naming no one
     head = _head_word(ctx, words_text, start, end)
     inside = ctx.speakers.mentions_in(start, end) if start is not None and end is not None else []
     if head in _document_heads():
