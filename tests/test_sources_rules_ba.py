@@ -52,3 +52,13 @@ def test_a_firm_named_like_a_person_is_the_firm():
         "statement. The deal still has to receive the approval of Hardie's shareholders."
     )
     assert _kind(a, "James Hardie") == "organisation"
+
+
+def test_the_former_country_international_is_one_player():
+    a = _article(
+        "Gordon Strachan has turned down the chance to manage Portsmouth.\n\n"
+        '"I think it\'s a fantastic job for anybody," Strachan told the BBC. The former Scotland international '
+        'added that joining the rivals would not be wise. "I have too many memories," he said.'
+    )
+    speaker = next(s for s in a.speakers if s.name.endswith("Scotland international"))
+    assert speaker.kind == "named person"

@@ -7,7 +7,7 @@ import re
 
 from analysis.extract.sources.context import _Context
 from analysis.extract.sources.gender import _pronouns_after, first_name_gender
-from analysis.extract.sources.groups import role_group
+from analysis.extract.sources.groups import _team_position, role_group
 from analysis.extract.sources.lexicons import (
     _document_heads,
     _member_heads,
@@ -152,6 +152,8 @@ def _kind_of_words(ctx: _Context, words_text: str, start: int | None, end: int |
         return "named person"
     if head in _trade_heads() and _BIGGEST.search(lowered):
         return "organisation"  # "The UK's biggest coal producer": firms are ranked by size, not people
+    if (player := _team_player(ctx, words_text, start)) is not None:
+        return player  # "The former Scotland international added": one player, not the country
     if head in ctx.group_heads:
         return "country or group"  # "Scott's family"
     if head in ctx.org_heads or head in _document_heads():
@@ -288,6 +290,23 @@ def _kind_then_name(ctx: _Context, words: list[str], words_text: str, start: int
         return False
     inside = ctx.speakers.mentions_in(start, end) if start is not None and end is not None else []
     return not any(m.label == "PERSON" for m in inside)
+
+
+def _team_player(ctx: _Context, words_text: str, start: int | None) -> str | None:
+    """The kind of a player described by a team's or a country's name and a position written small
+    ("Scotland international", "England centre"; ``groups._team_position``): with "the" before, one player
+    the article has identified ("The former Scotland international added", a named person, as "the
+    Salford MP" is, unless "a ... international" came first); with "a", an unnamed one. None otherwise
+    (no determiner: "Scotland international John Smith" names the player itself)."""
+    if start is None or not _team_position().fullmatch(words_text.strip()):
+        return None
+    first = words_text.split(" ", 1)[0].lower()
+    before = _THE_OFFICE_BEFORE.search(ctx.text[max(0, start - 24) : start])
+    det = first if first in {"the", "a", "an"} else (before.group("det").lower() if before else None)
+    if det == "the":
+        at = start - len(before.group(0)) if before and first != "the" else start
+        return "unnamed person" if _introduced_before(ctx.text, _words(words_text)[-1], at) else "named person"
+    return "unnamed person" if det in {"a", "an"} else None
 
 
 def _called_he_or_she(ctx: _Context, start: int | None, end: int | None) -> bool:
