@@ -62,3 +62,24 @@ def test_the_former_country_international_is_one_player():
     )
     speaker = next(s for s in a.speakers if s.name.endswith("Scotland international"))
     assert speaker.kind == "named person"
+
+
+def test_a_post_after_a_partys_name_named_in_the_next_sentence():
+    a = _article(
+        "A UK Independence Party MEP suggested Germany saw the EU as an 'empire' and was cheaper than using "
+        "tanks, a new documentary has revealed. Mike Nattrass, UKIP's deputy leader, made the comments to an "
+        'audience at a meeting.\n\nMr Nattrass said: "I am not at all German-bashing."'
+    )
+    found = {s.name: s.kind for s in a.speakers}
+    assert "MEP" in found, found
+    assert found["MEP"] == "named person"
+
+
+def test_a_post_whose_lead_names_someone_else_is_not_named_next():
+    a = _article(
+        "A UK Independence Party MEP attacked Tony Blair's plans for Europe on Monday. Mike Nattrass, UKIP's "
+        'deputy leader, spoke at a meeting later.\n\nMr Nattrass said: "I am not at all German-bashing."'
+    )
+    assert all(not (s.name == "MEP" and s.kind == "named person") for s in a.speakers), [
+        (s.name, s.kind) for s in a.speakers
+    ]

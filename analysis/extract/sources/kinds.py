@@ -23,6 +23,7 @@ from analysis.extract.sources.words import (
     _POSSESSIVE,
     _POSSESSOR,
     _SPLIT,
+    _SUBJECT_DEPS,
     _has_phrase,
     _label,
     _same_person,
@@ -474,7 +475,9 @@ def office_of_body(ctx: _Context, name: str, spans: list[tuple[int, int]]) -> tu
     for its member or office-holder ("the Labour health spokesman", "the Lib Dem leader"); "the" makes it
     one person the article identifies (a named person, as "the Indiana governor" is, unless "a ..." of
     the same word came first), "a"/"an" an unnamed one. A name that is itself a post counts only when the
-    article goes on to call it "he" or "she". Returns (words, start, end, definite) of the first span, or
+    article goes on to call it "he" or "she", or when, a body's name before it ("A UK Independence Party MEP
+    suggested ..."), it opens the lead and the next sentence names its subject first (``_named_next``: then
+    a named person). Returns (words, start, end, definite) of the first span, or
     None (a spokesman or an official is ``descriptions._voice_of``'s)."""
     text, own = ctx.text, _words(name)
     if not spans or not own:
@@ -482,20 +485,53 @@ def office_of_body(ctx: _Context, name: str, spans: list[tuple[int, int]]) -> tu
     found: list[tuple[str, int, int, bool]] = []
     for a, b in spans:
         before = _THE_OFFICE_BEFORE.search(text[max(0, a - 24) : a])
+        if before is None and _a_post(ctx, own):
+            before = _BODY_THEN_POST.search(text[max(0, a - 60) : a])  # "A UK Independence Party MEP"
         if before is None or _name_goes_on(ctx, b):
             return None  # no determiner; "the Republican Party": the name is longer than the words
+        begin = a - len(before.group(0))
         noun = _noun_after(ctx, b)
-        if noun is None and _a_post(ctx, own) and _pronouns_after(ctx, a, b):
-            end = b  # "The MEP said his party ..."
+        named_here = noun is None and _a_post(ctx, own) and _named_next(ctx, begin)
+        if noun is None and _a_post(ctx, own) and (_pronouns_after(ctx, a, b) or named_here):
+            end = b  # "The MEP said his party ...", "A UK Independence Party MEP suggested ... || Mike Nattrass"
         elif noun is not None and _office_word(ctx, noun[0]):
             end = noun[1]  # "The Lib Dem leader"
         else:
             return None
-        begin = a - len(before.group(0))
         head = _words(text[a:end])[-1]
         definite = before.group("det").lower() == "the" and not _introduced_before(text, head, begin)
-        found.append((re.sub(r"\s+", " ", text[begin:end]), begin, end, definite))
+        found.append((re.sub(r"\s+", " ", text[begin:end]), begin, end, definite or bool(named_here)))
     return found[0]
+
+
+#: A determiner and a body's name (one to four capitalised words) before a name that is itself a post: "A
+#: UK Independence Party " of "A UK Independence Party MEP" (the tagger took "MEP" for a body).
+_BODY_THEN_POST = re.compile(r"\b(?P<det>[Tt]he|[Aa]n?)\s+(?:[A-Z][\w'’&.-]*\s+){1,4}$")
+
+
+def _named_next(ctx: _Context, start: int) -> bool:
+    """Whether a description opening the lead's first sentence (after the headline) is the person the next
+    sentence names first, as its subject, named nowhere before: "A UK Independence Party MEP suggested ...
+    || Mike Nattrass, UKIP's deputy leader, made the comments" (the lead describes, then names; the Rifkin
+    and doctor precedents of the labels). Not when the first sentence names someone itself."""
+    ix = ctx.ix
+    first = next((k for k, a in enumerate(ix.sent_start_char) if not ctx.in_title(a)), None)
+    if first is None or first + 1 >= len(ix.sent_start_char):
+        return False
+    a, b = ix.sent_start_char[first], ix.sent_start_char[first + 1]
+    if not a <= start < b or ctx.text[a:start].strip():
+        return False  # not the words the lead opens with
+    if any(m.label == "PERSON" for m in ctx.speakers.mentions_in(a, b)):
+        return False
+    c = ix.sent_start_char[first + 2] if first + 2 < len(ix.sent_start_char) else len(ctx.text)
+    people = [m for m in ctx.speakers.mentions_in(b, c) if m.label == "PERSON" and m.entity]
+    if not people or ctx.in_direct_quote(people[0].start):
+        return False
+    m = people[0]
+    if any(x.start < b for x in ctx.named.get(m.entity or "", [])):
+        return False  # named before (the headline too): someone the lead need not describe
+    i, j = ix.tokens(m.start, m.end)
+    return j > i and ctx.doc[i:j].root.dep_ in _SUBJECT_DEPS
 
 
 def _noun_after(ctx: _Context, end: int) -> tuple[str, int] | None:
