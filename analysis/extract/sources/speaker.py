@@ -63,6 +63,7 @@ from analysis.extract.sources.lexicons import (
     _trade_heads,
 )
 from analysis.extract.sources.members import members_of_a_committee
+from analysis.extract.sources.missed_names import missed_full_name
 from analysis.extract.sources.names import (
     _ONE_NATIONAL,
     _a_company,
@@ -376,7 +377,8 @@ def _speaker(ctx: _Context, name: str, said: list[Quote]) -> Speaker:
         elif kind == "named person" and role is None and not inside_people and start is not None and end is not None:
             # a name the tagger missed ("Theresa May", taken for a date): its apposition or title
             # still says what the person is ("Theresa May, shadow secretary for the family, told")
-            role = _role_of_person(ctx, [Mention(start, end, name, "PERSON", name)])
+            missed = missed_full_name(ctx, name, start)  # "D’Souza": the title at "Dinesh D’Souza"
+            role = _role_of_person(ctx, [Mention(start, end, name, "PERSON", name), *([missed] if missed else [])])
             if (
                 role is not None
                 and not role[3]
