@@ -83,3 +83,11 @@ def test_a_post_whose_lead_names_someone_else_is_not_named_next():
     assert all(not (s.name == "MEP" and s.kind == "named person") for s in a.speakers), [
         (s.name, s.kind) for s in a.speakers
     ]
+
+
+def test_an_average_share_of_respondents_is_a_share_of_people():
+    from analysis.extract.sources.kinds import _share_of_people
+
+    assert _share_of_people("an average of 44% of respondents in each country")
+    assert not _share_of_people("the average of recent polls compiled by Real Clear Politics")
+    assert not _share_of_people("the Real Clear Politics average of recent polls")

@@ -376,10 +376,11 @@ _SPELLED_SHARE = re.compile(
     re.IGNORECASE,
 )
 #: A share written as a fraction or a majority: "Almost a quarter", "One in four", "Three-quarters",
-#: "Nearly eight of 10 voters", "A majority", "A total of 53% of those polled", "a majority in 14 countries".
+#: "Nearly eight of 10 voters", "A majority", "A total of 53% of those polled", "a majority in 14 countries",
+#: "an average of 44% of respondents in each country" (a poll's mean share; not "the average of recent polls").
 _FRACTION_SHARE = re.compile(
     r"(?:(?:another|a further|only|just|about|nearly|almost|some|over|around|roughly|more than|fewer than|"
-    r"less than|a total of|a clear|a slim|the)\s+)*"
+    r"less than|a total of|an average of|on average|a clear|a slim|the)\s+)*"
     r"(?:(?:a|one|two|three|four)[\s-]+(?:quarters?|thirds?|fifths?|tenths?)|half|a\s+(?:majority|minority)|"
     r"majority|minority|(?:one|two|three|four|five|six|seven|eight|nine|\d+)\s+(?:in|out\s+of|of)\s+"
     r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b(?:\s+[a-z]+)?|\d[\d,.]*\s*(?:%|percent\b|per\s+cent\b))"
