@@ -91,3 +91,32 @@ def test_an_average_share_of_respondents_is_a_share_of_people():
     assert _share_of_people("an average of 44% of respondents in each country")
     assert not _share_of_people("the average of recent polls compiled by Real Clear Politics")
     assert not _share_of_people("the Real Clear Politics average of recent polls")
+
+
+def _context_of(monkeypatch, text: str):
+    """The speaker look-ups' context of a small article (captured as the extractor builds it)."""
+    import analysis.extract.sources as sources
+
+    built = []
+
+    class _Kept(sources._Context):
+        def __init__(self, *args, **kwargs) -> None:
+            super().__init__(*args, **kwargs)
+            built.append(self)
+
+    monkeypatch.setattr(sources, "_Context", _Kept)
+    _article(text)
+    assert built
+    return built[-1]
+
+
+def test_a_persons_name_with_a_curly_apostrophe_reads_as_with_a_straight_one(monkeypatch):
+    from analysis.extract.sources.names import _a_persons_name
+
+    for mark in ("’", "'"):
+        ctx = _context_of(
+            monkeypatch,
+            f'Shares in Ryanair fell on Monday.\n\n"Fuel costs will rise," Simon O{mark}Leary of Davy Stockbrokers '
+            "said.",
+        )
+        assert _a_persons_name(ctx, f"Simon O{mark}Leary")

@@ -106,7 +106,7 @@ def _a_persons_name(ctx: _Context, name: str) -> bool:
         return True
     words = name.split()
     if not 2 <= len(words) <= 3 or not all(
-        w[:1].isupper() and w.replace("'", "").replace("-", "").isalpha() for w in words
+        w[:1].isupper() and w.replace("'", "").replace("’", "").replace("-", "").isalpha() for w in words
     ):
         return False
     low = [w.lower() for w in words]
