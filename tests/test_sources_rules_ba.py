@@ -120,3 +120,16 @@ def test_a_persons_name_with_a_curly_apostrophe_reads_as_with_a_straight_one(mon
             "said.",
         )
         assert _a_persons_name(ctx, f"Simon O{mark}Leary")
+
+
+def test_a_partys_thing_is_no_persons_description(monkeypatch):
+    from analysis.extract.sources.kinds import _kind_of_words
+
+    text = (
+        "Tony Blair warned that the Tory strategy was to win power by the back door. A Tory strategist "
+        "denied it.\n\nThe campaign goes on."
+    )
+    ctx = _context_of(monkeypatch, text)
+    for words, kind in (("the Tory strategy", "organisation"), ("A Tory strategist", "unnamed person")):
+        at = ctx.text.index(words)
+        assert _kind_of_words(ctx, words, at, at + len(words)) == kind, words

@@ -352,8 +352,14 @@ def _a_thing(ctx: _Context, head: str | None, words: list[str], start: int | Non
     if head is None or start is None or end is None or ctx.is_person_word(head) or head in ctx.kin_words:
         return False
     specific, generic = _role_lexicon()
-    if any(_singular(w, specific) in specific or _singular(w, generic) in generic for w in words):
-        return False  # a role word anywhere ("a rival in IBM" aside): a person's description
+    party = ctx.party_names | _party_members()
+    if any(
+        (_singular(w, specific) in specific or _singular(w, generic) in generic) and not (w != head and w in party)
+        for w in words
+    ):
+        # a role word anywhere ("a rival in IBM" aside): a person's description; not a party's name before a
+        # thing ("the Tory strategy", "the Labour plan": whose it is, not who)
+        return False
     if head in ctx.group_heads | ctx.anonymous_heads | ctx.utterance_heads | ctx.collective_heads:
         return False  # a speech, a comment: someone's words, whose the words around must say
     if _AGENT_NOUN.search(head):
