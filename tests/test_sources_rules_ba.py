@@ -133,3 +133,16 @@ def test_a_partys_thing_is_no_persons_description(monkeypatch):
     for words, kind in (("the Tory strategy", "organisation"), ("A Tory strategist", "unnamed person")):
         at = ctx.text.index(words)
         assert _kind_of_words(ctx, words, at, at + len(words)) == kind, words
+
+
+def test_a_word_for_a_body_tagged_as_a_person_is_no_surname(monkeypatch):
+    from analysis.extract.sources.names import a_bodys_word
+
+    ctx = _context_of(
+        monkeypatch,
+        "Research from Halifax, the country's biggest mortgage lender, suggests house prices are rising. "
+        'Analyst Sarah Fund agreed, and Mr Court said: "Prices will rise."',
+    )
+    assert a_bodys_word(ctx, "Research")
+    assert not a_bodys_word(ctx, "Fund")  # Sarah Fund's surname
+    assert not a_bodys_word(ctx, "Court")  # "Mr Court": a person

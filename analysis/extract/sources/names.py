@@ -9,7 +9,7 @@ from collections import Counter
 from analysis.extract.sources.context import _Context
 from analysis.extract.sources.gender import first_name_gender
 from analysis.extract.sources.groups import role_group
-from analysis.extract.sources.lexicons import _gendered, _lexicon, _party_members, _role_lexicon
+from analysis.extract.sources.lexicons import _document_heads, _gendered, _lexicon, _party_members, _role_lexicon
 from analysis.extract.sources.words import _label, _plain, _singular, _words
 from analysis.records import REFERENCE_LABELS, Quote
 
@@ -147,6 +147,21 @@ def _written_as_a_body(ctx: _Context, name: str) -> bool:
             if before and before.group(1) in ctx.org_heads and not ctx.is_person_word(before.group(1)):
                 return True
     return False
+
+
+def a_bodys_word(ctx: _Context, name: str) -> bool:
+    """Whether a one-word name the tagger took for a person's is a word for a body or for what a body
+    issues, written with a capital ("Research from Halifax, the country's biggest mortgage lender,
+    suggests"): no honorific before it anywhere and no one named in full with it as surname ("Charlotte
+    Church"), so no person's surname."""
+    if " " in name or not name[:1].isupper() or name.lower() not in ctx.org_heads | _document_heads():
+        return False
+    if any(e.endswith(f" {name}") for e in ctx.named):
+        return False
+    return not any(
+        _HONORIFIC_BEFORE.search(ctx.text[max(0, m.start() - 12) : m.start()])
+        for m in re.finditer(rf"\b{re.escape(name)}\b", ctx.text)
+    )
 
 
 #: One person by nationality: "Dutchman", "Irishwoman", "Australian", "Russian" (not "the Taliban",
