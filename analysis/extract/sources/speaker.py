@@ -80,6 +80,7 @@ from analysis.extract.sources.names import (
     _spelled_out,
     _they_for_one,
     _titled_surname,
+    a_bodys_word,
 )
 from analysis.extract.sources.pairs import (
     a_described_pair,
@@ -176,6 +177,8 @@ def _speaker(ctx: _Context, name: str, said: list[Quote]) -> Speaker:
             kind = "named person"  # "Trump's Son", tagged ORG: one relative of someone named, a person
         elif kind == "named person" and len(name.split()) > 1 and _words(name)[-1] in ctx.org_heads:
             kind = "organisation"  # "Equity Association" tagged PERSON
+        elif kind == "named person" and label == "PERSON" and a_bodys_word(ctx, name):
+            kind = "organisation"  # "Research from Halifax ... suggests", "Research" tagged PERSON
         elif kind == "named person" and _body_of(ctx, name):
             kind = "organisation"  # "Office of the Deputy Prime Minister" tagged PERSON: a department
         elif kind == "country or group" and (
