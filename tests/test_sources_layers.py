@@ -19,6 +19,7 @@ ORDER = [
     "roles",
     "descriptions",
     "names",
+    "missed_names",
     "kinds",
     "members",
     "bodies",

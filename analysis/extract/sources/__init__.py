@@ -36,6 +36,7 @@ The package, bottom to top (each module imports only those above it):
   sentence or fronted before the person, the lead's description of a body it names next, "many
   officials", "Republicans said", "said as the ...");
 * ``names``: what a name names (a team, a company, a person, initials, longer names);
+* ``missed_names``: a person's full name the tagger missed, that a one-word speaker ends ("D’Souza");
 * ``kinds``: the kind of an unnamed speaker's words (anonymous, a share of people, a group ...);
 * ``members``: the members of a committee the article names ("MPs said"), a group, not unnamed people;
 * ``bodies``: the body a speaker speaks for (a document's issuer, an employer);

@@ -7,7 +7,7 @@ import re
 
 from analysis.extract.sources.context import _Context
 from analysis.extract.sources.gender import _pronouns_after, first_name_gender
-from analysis.extract.sources.groups import role_group
+from analysis.extract.sources.groups import _team_position, role_group
 from analysis.extract.sources.lexicons import (
     _document_heads,
     _member_heads,
@@ -16,12 +16,14 @@ from analysis.extract.sources.lexicons import (
     _role_lexicon,
     _trade_heads,
 )
+from analysis.extract.sources.missed_names import missed_full_name
 from analysis.extract.sources.names import _longer_org_names
 from analysis.extract.sources.roles import _MODIFIES
 from analysis.extract.sources.words import (
     _POSSESSIVE,
     _POSSESSOR,
     _SPLIT,
+    _SUBJECT_DEPS,
     _has_phrase,
     _label,
     _same_person,
@@ -134,6 +136,8 @@ def _kind_of_words(ctx: _Context, words_text: str, start: int | None, end: int |
         return "anonymous"  # "73 percent", "Almost a quarter", "One in four": a share of people
     if len(words) == 1 and words_text[:1].isupper() and words_text in ctx.surnames:
         return "named person"  # a surname the tagger missed ("Hare added")
+    if len(words) == 1 and missed_full_name(ctx, words_text, start) is not None:
+        return "named person"  # "D’Souza replied" after "author Dinesh D’Souza", the tagger naming no one
     head = _head_word(ctx, words_text, start, end)
     inside = ctx.speakers.mentions_in(start, end) if start is not None and end is not None else []
     if head in _document_heads():
@@ -149,6 +153,8 @@ def _kind_of_words(ctx: _Context, words_text: str, start: int | None, end: int |
         return "named person"
     if head in _trade_heads() and _BIGGEST.search(lowered):
         return "organisation"  # "The UK's biggest coal producer": firms are ranked by size, not people
+    if (player := _team_player(ctx, words_text, start)) is not None:
+        return player  # "The former Scotland international added": one player, not the country
     if head in ctx.group_heads:
         return "country or group"  # "Scott's family"
     if head in ctx.org_heads or head in _document_heads():
@@ -287,6 +293,23 @@ def _kind_then_name(ctx: _Context, words: list[str], words_text: str, start: int
     return not any(m.label == "PERSON" for m in inside)
 
 
+def _team_player(ctx: _Context, words_text: str, start: int | None) -> str | None:
+    """The kind of a player described by a team's or a country's name and a position written small
+    ("Scotland international", "England centre"; ``groups._team_position``): with "the" before, one player
+    the article has identified ("The former Scotland international added", a named person, as "the
+    Salford MP" is, unless "a ... international" came first); with "a", an unnamed one. None otherwise
+    (no determiner: "Scotland international John Smith" names the player itself)."""
+    if start is None or not _team_position().fullmatch(words_text.strip()):
+        return None
+    first = words_text.split(" ", 1)[0].lower()
+    before = _THE_OFFICE_BEFORE.search(ctx.text[max(0, start - 24) : start])
+    det = first if first in {"the", "a", "an"} else (before.group("det").lower() if before else None)
+    if det == "the":
+        at = start - len(before.group(0)) if before and first != "the" else start
+        return "unnamed person" if _introduced_before(ctx.text, _words(words_text)[-1], at) else "named person"
+    return "unnamed person" if det in {"a", "an"} else None
+
+
 def _called_he_or_she(ctx: _Context, start: int | None, end: int | None) -> bool:
     """Whether the article goes on to call a description "he" or "she" and names some person: "The
     comic and actor said he had drawn up a list" in a story about Ricky Gervais (not "the abbot"
@@ -329,8 +352,14 @@ def _a_thing(ctx: _Context, head: str | None, words: list[str], start: int | Non
     if head is None or start is None or end is None or ctx.is_person_word(head) or head in ctx.kin_words:
         return False
     specific, generic = _role_lexicon()
-    if any(_singular(w, specific) in specific or _singular(w, generic) in generic for w in words):
-        return False  # a role word anywhere ("a rival in IBM" aside): a person's description
+    party = ctx.party_names | _party_members()
+    if any(
+        (_singular(w, specific) in specific or _singular(w, generic) in generic) and not (w != head and w in party)
+        for w in words
+    ):
+        # a role word anywhere ("a rival in IBM" aside): a person's description; not a party's name before a
+        # thing ("the Tory strategy", "the Labour plan": whose it is, not who)
+        return False
     if head in ctx.group_heads | ctx.anonymous_heads | ctx.utterance_heads | ctx.collective_heads:
         return False  # a speech, a comment: someone's words, whose the words around must say
     if _AGENT_NOUN.search(head):
@@ -353,10 +382,11 @@ _SPELLED_SHARE = re.compile(
     re.IGNORECASE,
 )
 #: A share written as a fraction or a majority: "Almost a quarter", "One in four", "Three-quarters",
-#: "Nearly eight of 10 voters", "A majority", "A total of 53% of those polled", "a majority in 14 countries".
+#: "Nearly eight of 10 voters", "A majority", "A total of 53% of those polled", "a majority in 14 countries",
+#: "an average of 44% of respondents in each country" (a poll's mean share; not "the average of recent polls").
 _FRACTION_SHARE = re.compile(
     r"(?:(?:another|a further|only|just|about|nearly|almost|some|over|around|roughly|more than|fewer than|"
-    r"less than|a total of|a clear|a slim|the)\s+)*"
+    r"less than|a total of|an average of|on average|a clear|a slim|the)\s+)*"
     r"(?:(?:a|one|two|three|four)[\s-]+(?:quarters?|thirds?|fifths?|tenths?)|half|a\s+(?:majority|minority)|"
     r"majority|minority|(?:one|two|three|four|five|six|seven|eight|nine|\d+)\s+(?:in|out\s+of|of)\s+"
     r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b(?:\s+[a-z]+)?|\d[\d,.]*\s*(?:%|percent\b|per\s+cent\b))"
@@ -452,7 +482,9 @@ def office_of_body(ctx: _Context, name: str, spans: list[tuple[int, int]]) -> tu
     for its member or office-holder ("the Labour health spokesman", "the Lib Dem leader"); "the" makes it
     one person the article identifies (a named person, as "the Indiana governor" is, unless "a ..." of
     the same word came first), "a"/"an" an unnamed one. A name that is itself a post counts only when the
-    article goes on to call it "he" or "she". Returns (words, start, end, definite) of the first span, or
+    article goes on to call it "he" or "she", or when, a body's name before it ("A UK Independence Party MEP
+    suggested ..."), it opens the lead and the next sentence names its subject first (``_named_next``: then
+    a named person). Returns (words, start, end, definite) of the first span, or
     None (a spokesman or an official is ``descriptions._voice_of``'s)."""
     text, own = ctx.text, _words(name)
     if not spans or not own:
@@ -460,20 +492,53 @@ def office_of_body(ctx: _Context, name: str, spans: list[tuple[int, int]]) -> tu
     found: list[tuple[str, int, int, bool]] = []
     for a, b in spans:
         before = _THE_OFFICE_BEFORE.search(text[max(0, a - 24) : a])
+        if before is None and _a_post(ctx, own):
+            before = _BODY_THEN_POST.search(text[max(0, a - 60) : a])  # "A UK Independence Party MEP"
         if before is None or _name_goes_on(ctx, b):
             return None  # no determiner; "the Republican Party": the name is longer than the words
+        begin = a - len(before.group(0))
         noun = _noun_after(ctx, b)
-        if noun is None and _a_post(ctx, own) and _pronouns_after(ctx, a, b):
-            end = b  # "The MEP said his party ..."
+        named_here = noun is None and _a_post(ctx, own) and _named_next(ctx, begin)
+        if noun is None and _a_post(ctx, own) and (_pronouns_after(ctx, a, b) or named_here):
+            end = b  # "The MEP said his party ...", "A UK Independence Party MEP suggested ... || Mike Nattrass"
         elif noun is not None and _office_word(ctx, noun[0]):
             end = noun[1]  # "The Lib Dem leader"
         else:
             return None
-        begin = a - len(before.group(0))
         head = _words(text[a:end])[-1]
         definite = before.group("det").lower() == "the" and not _introduced_before(text, head, begin)
-        found.append((re.sub(r"\s+", " ", text[begin:end]), begin, end, definite))
+        found.append((re.sub(r"\s+", " ", text[begin:end]), begin, end, definite or bool(named_here)))
     return found[0]
+
+
+#: A determiner and a body's name (one to four capitalised words) before a name that is itself a post: "A
+#: UK Independence Party " of "A UK Independence Party MEP" (the tagger took "MEP" for a body).
+_BODY_THEN_POST = re.compile(r"\b(?P<det>[Tt]he|[Aa]n?)\s+(?:[A-Z][\w'’&.-]*\s+){1,4}$")
+
+
+def _named_next(ctx: _Context, start: int) -> bool:
+    """Whether a description opening the lead's first sentence (after the headline) is the person the next
+    sentence names first, as its subject, named nowhere before: "A UK Independence Party MEP suggested ...
+    || Mike Nattrass, UKIP's deputy leader, made the comments" (the lead describes, then names; the Rifkin
+    and doctor precedents of the labels). Not when the first sentence names someone itself."""
+    ix = ctx.ix
+    first = next((k for k, a in enumerate(ix.sent_start_char) if not ctx.in_title(a)), None)
+    if first is None or first + 1 >= len(ix.sent_start_char):
+        return False
+    a, b = ix.sent_start_char[first], ix.sent_start_char[first + 1]
+    if not a <= start < b or ctx.text[a:start].strip():
+        return False  # not the words the lead opens with
+    if any(m.label == "PERSON" for m in ctx.speakers.mentions_in(a, b)):
+        return False
+    c = ix.sent_start_char[first + 2] if first + 2 < len(ix.sent_start_char) else len(ctx.text)
+    people = [m for m in ctx.speakers.mentions_in(b, c) if m.label == "PERSON" and m.entity]
+    if not people or ctx.in_direct_quote(people[0].start):
+        return False
+    m = people[0]
+    if any(x.start < b for x in ctx.named.get(m.entity or "", [])):
+        return False  # named before (the headline too): someone the lead need not describe
+    i, j = ix.tokens(m.start, m.end)
+    return j > i and ctx.doc[i:j].root.dep_ in _SUBJECT_DEPS
 
 
 def _noun_after(ctx: _Context, end: int) -> tuple[str, int] | None:

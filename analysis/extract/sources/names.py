@@ -9,7 +9,7 @@ from collections import Counter
 from analysis.extract.sources.context import _Context
 from analysis.extract.sources.gender import first_name_gender
 from analysis.extract.sources.groups import role_group
-from analysis.extract.sources.lexicons import _gendered, _lexicon, _party_members, _role_lexicon
+from analysis.extract.sources.lexicons import _document_heads, _gendered, _lexicon, _party_members, _role_lexicon
 from analysis.extract.sources.words import _label, _plain, _singular, _words
 from analysis.records import REFERENCE_LABELS, Quote
 
@@ -106,7 +106,7 @@ def _a_persons_name(ctx: _Context, name: str) -> bool:
         return True
     words = name.split()
     if not 2 <= len(words) <= 3 or not all(
-        w[:1].isupper() and w.replace("'", "").replace("-", "").isalpha() for w in words
+        w[:1].isupper() and w.replace("'", "").replace("’", "").replace("-", "").isalpha() for w in words
     ):
         return False
     low = [w.lower() for w in words]
@@ -116,7 +116,52 @@ def _a_persons_name(ctx: _Context, name: str) -> bool:
         return False
     if low[-1] in ctx.not_surnames or low[-1] in ctx.group_heads or role_group(name, name=True) != "unknown":
         return False
-    return first_name_gender(name) is not None
+    return first_name_gender(name) is not None and not _written_as_a_body(ctx, name)
+
+
+#: A relative "which" right after a name: "Hardie, which currently makes more than 80% of its revenues".
+_WHICH_AFTER = re.compile(r",?\s+which\b")
+#: A word for a body right before a name, itself after a word that is no determiner or preposition (a
+#: modifier): "building products group James Hardie", "mining giant Peabody" (not "in a statement John").
+_BODY_WORD_BEFORE = re.compile(
+    r"\b(?!(?:the|a|an|to|in|of|at|by|for|on|with|from|this|that|its|his|her|their|and|or)\b)[\w-]+\s+([a-z-]+)\s+$"
+)
+
+
+def _written_as_a_body(ctx: _Context, name: str) -> bool:
+    """Whether the article writes a name the tagger took for a body's, that opens with a first name
+    ("James Hardie"), as a body's: in full or by the shorter names the tagger gave the same entity
+    ("Hardie"), with a company's officer or shareholders ("Hardie's shareholders"), a relative "which"
+    ("Hardie, which currently makes ..."), or a word for a body right before it ("Australian building
+    products group James Hardie"). A firm named after its founder is "which" and has shareholders; a
+    person has neither."""
+    text = ctx.text
+    forms = {name} | {m.text for m in ctx.named.get(name, []) if m.label in {"ORG", "GPE", "NORP"}}
+    for form in forms:
+        if _a_company(ctx, form):
+            return True
+        for m in re.finditer(rf"\b{re.escape(form)}\b", text):
+            if _WHICH_AFTER.match(text, m.end()):
+                return True
+            before = _BODY_WORD_BEFORE.search(text[max(0, m.start() - 40) : m.start()])
+            if before and before.group(1) in ctx.org_heads and not ctx.is_person_word(before.group(1)):
+                return True
+    return False
+
+
+def a_bodys_word(ctx: _Context, name: str) -> bool:
+    """Whether a one-word name the tagger took for a person's is a word for a body or for what a body
+    issues, written with a capital ("Research from Halifax, the country's biggest mortgage lender,
+    suggests"): no honorific before it anywhere and no one named in full with it as surname ("Charlotte
+    Church"), so no person's surname."""
+    if " " in name or not name[:1].isupper() or name.lower() not in ctx.org_heads | _document_heads():
+        return False
+    if any(e.endswith(f" {name}") for e in ctx.named):
+        return False
+    return not any(
+        _HONORIFIC_BEFORE.search(ctx.text[max(0, m.start() - 12) : m.start()])
+        for m in re.finditer(rf"\b{re.escape(name)}\b", ctx.text)
+    )
 
 
 #: One person by nationality: "Dutchman", "Irishwoman", "Australian", "Russian" (not "the Taliban",

@@ -46,6 +46,7 @@ from analysis.extract.sources.names import (
     _longer_org_names,
     _own_head,
     _people_plural,
+    a_bodys_word,
 )
 from analysis.extract.sources.owners import owner_before_name
 from analysis.extract.sources.pairs import (
@@ -114,6 +115,8 @@ def tagged_kind(ctx: _Context, d: Draft) -> None:
         d.kind = "named person"  # "Trump's Son", tagged ORG: one relative of someone named, a person
     elif d.kind == "named person" and len(name.split()) > 1 and _words(name)[-1] in ctx.org_heads:
         d.kind = "organisation"  # "Equity Association" tagged PERSON
+    elif d.kind == "named person" and d.label == "PERSON" and a_bodys_word(ctx, name):
+        d.kind = "organisation"  # "Research from Halifax ... suggests", "Research" tagged PERSON
     elif d.kind == "named person" and _body_of(ctx, name):
         d.kind = "organisation"  # "Office of the Deputy Prime Minister" tagged PERSON: a department
     elif d.kind == "country or group" and (

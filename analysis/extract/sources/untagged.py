@@ -36,6 +36,7 @@ from analysis.extract.sources.lexicons import (
     _role_lexicon,
 )
 from analysis.extract.sources.members import members_group, members_of_a_committee
+from analysis.extract.sources.missed_names import missed_full_name
 from analysis.extract.sources.names import (
     _a_persons_name,
     _expanded,
@@ -152,7 +153,8 @@ def person_behind(ctx: _Context, d: Draft) -> None:
     ):
         # a name the tagger missed ("Theresa May", taken for a date): its apposition or title
         # still says what the person is ("Theresa May, shadow secretary for the family, told")
-        d.role = _role_of_person(ctx, [Mention(d.start, d.end, name, "PERSON", name)])
+        missed = missed_full_name(ctx, name, d.start)  # "D’Souza": the title at "Dinesh D’Souza"
+        d.role = _role_of_person(ctx, [Mention(d.start, d.end, name, "PERSON", name), *([missed] if missed else [])])
         if (
             d.role is not None
             and not d.role[3]
