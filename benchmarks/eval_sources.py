@@ -7,8 +7,9 @@ it) name speakers by article path (under ``../shared``) and by the name NewsLens
 to; each is labelled as the person or body whose words the quotes are. Speakers labelled "not a
 speaker" (a mis-parse credited with quotes) are left out. The articles are analysed through the
 public API, each label matched to one NewsLens speaker of its article by ``match`` (below), and
-for each part of the sample (tune, held-out, fresh, fresh2, ..., fresh28; "all" = tune + held-out, the
-first sample; "all+fresh"; "dev" = the thirty development parts, fresh28 included; "every" = all thirty)
+for each part of the sample (tune, held-out, fresh, fresh2, ..., fresh29; "all" = tune + held-out, the
+first sample; "all+fresh"; "dev" = the thirty development parts, fresh28 included; "every" = all thirty-one,
+fresh29 too: helper 11ay's part, to score the twenty-third session's final code blind, out of "dev")
 the script prints:
 
 * kind accuracy over the labelled speakers (a label matched to no speaker counts as wrong);
@@ -77,7 +78,8 @@ TARGETS = {"gender_precision": 0.97, "named_coverage": 0.85, "kind": 0.90, "role
 #: read by the rule writers 11al, 11am, 11an); in the twenty-second session fresh27 joins "dev" (scored blind at the
 #: end of the twenty-first, its misses are read by that session's rule writers) and fresh28 (helper 11as, to score
 #: that session's final code blind) is the independent one, out of "dev"; in the twenty-third session fresh28 joins
-#: "dev" (scored blind at the end of the twenty-second).
+#: "dev" (scored blind at the end of the twenty-second) and fresh29 (helper 11ay, to score the twenty-third session's
+#: final code blind) is the independent one, out of "dev" (still range(1, 29)), in "every".
 PARTS = {
     "tune": ("tune",),
     "held-out": ("held-out",),
@@ -109,6 +111,7 @@ PARTS = {
     "fresh26": ("fresh26",),
     "fresh27": ("fresh27",),
     "fresh28": ("fresh28",),
+    "fresh29": ("fresh29",),
     "all": ("tune", "held-out"),
     "all+fresh": ("tune", "held-out", "fresh"),
     "dev": ("tune", "held-out") + tuple(f"fresh{n}" if n > 1 else "fresh" for n in range(1, 29)),
@@ -143,6 +146,7 @@ PARTS = {
         "fresh26",
         "fresh27",
         "fresh28",
+        "fresh29",
     ),
 }
 

@@ -29,6 +29,7 @@
     python benchmarks/labels/sources/draw.py --fresh26 --quotes > /tmp/worksheet-fresh26.txt
     python benchmarks/labels/sources/draw.py --fresh27 --quotes > /tmp/worksheet-fresh27.txt
     python benchmarks/labels/sources/draw.py --fresh28 --quotes > /tmp/worksheet-fresh28.txt
+    python benchmarks/labels/sources/draw.py --fresh29 --quotes > /tmp/worksheet-fresh29.txt
 
 Deterministic: random.Random(11) over the sorted file names; 7 BBC articles per topic folder and
 12 PolNeAR dev articles; the first half of each topic's draw (and of PolNeAR's) is the tuning
@@ -191,6 +192,11 @@ FRESH27_POLNEAR = 2
 FRESH28_SEED = 20261228
 FRESH28_PER_TOPIC = 4
 FRESH28_POLNEAR = 2
+#: The twenty-ninth fresh sample (issue 11, twenty-third session, helper 11ay, to score the session's final
+#: code blind): files in no earlier sample (fresh28's included), another seed; as fresh28.
+FRESH29_SEED = 20261229
+FRESH29_PER_TOPIC = 4
+FRESH29_POLNEAR = 2
 
 
 def draw() -> list[tuple[str, str]]:
@@ -260,6 +266,7 @@ LATER: dict[int, tuple[int, int, int, Path]] = {
     26: (FRESH26_SEED, FRESH26_PER_TOPIC, FRESH26_POLNEAR, POLNEAR_TRAIN),
     27: (FRESH27_SEED, FRESH27_PER_TOPIC, FRESH27_POLNEAR, POLNEAR_TRAIN),
     28: (FRESH28_SEED, FRESH28_PER_TOPIC, FRESH28_POLNEAR, POLNEAR_TRAIN),
+    29: (FRESH29_SEED, FRESH29_PER_TOPIC, FRESH29_POLNEAR, POLNEAR_TRAIN),
 }
 
 
