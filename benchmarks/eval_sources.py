@@ -8,8 +8,8 @@ to; each is labelled as the person or body whose words the quotes are. Speakers 
 speaker" (a mis-parse credited with quotes) are left out. The articles are analysed through the
 public API, each label matched to one NewsLens speaker of its article by ``match`` (below), and
 for each part of the sample (tune, held-out, fresh, fresh2, ..., fresh29; "all" = tune + held-out, the
-first sample; "all+fresh"; "dev" = the thirty development parts, fresh28 included; "every" = all thirty-one,
-fresh29 too: helper 11ay's part, to score the twenty-third session's final code blind, out of "dev")
+first sample; "all+fresh"; "dev" = the thirty-one development parts, fresh29 included (helper 11ay's part,
+scored blind on the twenty-third session's merged code, then read); "every" = all thirty-one)
 the script prints:
 
 * kind accuracy over the labelled speakers (a label matched to no speaker counts as wrong);
@@ -79,7 +79,8 @@ TARGETS = {"gender_precision": 0.97, "named_coverage": 0.85, "kind": 0.90, "role
 #: end of the twenty-first, its misses are read by that session's rule writers) and fresh28 (helper 11as, to score
 #: that session's final code blind) is the independent one, out of "dev"; in the twenty-third session fresh28 joins
 #: "dev" (scored blind at the end of the twenty-second) and fresh29 (helper 11ay, to score the twenty-third session's
-#: final code blind) is the independent one, out of "dev" (still range(1, 29)), in "every".
+#: merged code blind) was the independent one until it was scored (16:31); it joined "dev" then, its misses read by
+#: the session's last rule writers (11be).
 PARTS = {
     "tune": ("tune",),
     "held-out": ("held-out",),
@@ -114,7 +115,7 @@ PARTS = {
     "fresh29": ("fresh29",),
     "all": ("tune", "held-out"),
     "all+fresh": ("tune", "held-out", "fresh"),
-    "dev": ("tune", "held-out") + tuple(f"fresh{n}" if n > 1 else "fresh" for n in range(1, 29)),
+    "dev": ("tune", "held-out") + tuple(f"fresh{n}" if n > 1 else "fresh" for n in range(1, 30)),
     "every": (
         "tune",
         "held-out",
