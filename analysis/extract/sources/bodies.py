@@ -169,7 +169,13 @@ def _placed_by_article(ctx: _Context, body: str) -> str:
     for Chelsea said the club would ...": a club). "unknown" when none, or they disagree."""
     if _label(ctx.named.get(body, [])) in {"GPE", "LOC", "NORP"} or _a_persons_surname(ctx, body):
         return "unknown"  # "A New York judge" ("New York Times"), "Clinton spokesman" ("Clinton Foundation")
-    longer = {role_group(e, name=True) for e in _longer_org_names(ctx, body)} - {"unknown"}
+    # a longer name the article writes for it, or a description before that name ("Heathrow anti-noise
+    # campaigners HACAN Clearskies" for "HACAN"); a name ending on it too ("Stop Stansted Expansion",
+    # whose imperative the role's words left out)
+    fuller = [*_longer_org_names(ctx, body), *_org_names_ending(ctx, body)]
+    longer = {role_group(e, name=True) for e in fuller} - {"unknown"}
+    if not longer:
+        longer = {_described_before(ctx, e) for e in fuller} - {"unknown"}
     if len(longer) == 1:
         return longer.pop()
     if _a_company(ctx, body):
@@ -189,6 +195,20 @@ def _placed_by_article(ctx: _Context, body: str) -> str:
     return groups.pop() if len(groups) == 1 else "unknown"
 
 
+def _org_names_ending(ctx: _Context, body: str) -> list[str]:
+    """The organisations the article names in full whose name ends on a shorter one of two or more
+    words ("Stop Stansted Expansion" for "Stansted Expansion"): entities tagged as organisations only."""
+    if len(body.split()) < 2:
+        return []
+    return [e for e, ms in ctx.named.items() if e.endswith(" " + body) and _label(ms) == "ORG"]
+
+
+#: People of a cause, plural, right before a body's name: the body is theirs, an advocacy group
+#: ("anti-noise campaigners HACAN Clearskies", "animal rights activists Peta").
+_CAMPAIGNERS = frozenset({"campaigners", "activists", "protesters", "protestors"})
+_CIVIL = "civil society, NGO, union"
+
+
 #: Capitalised words in a role that may name a body the tagger did not tag as an organisation
 #: ("Valve spokesman", tagged NORP; "A Five spokesman", untagged).
 _CAPITALISED_RUN = re.compile(r"(?<![\w'’])[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}")
@@ -203,6 +223,9 @@ def _described_before(ctx: _Context, body: str) -> str:
     groups = set()
     for at in re.finditer(rf"(?<![\w-]){re.escape(body)}\b", ctx.text):
         m = _DESCRIPTION_BEFORE.search(ctx.text, max(0, at.start() - 60), at.start())
+        if m is not None and m.group(2) in _CAMPAIGNERS:
+            groups.add(_CIVIL)  # "Heathrow anti-noise campaigners HACAN Clearskies"
+            continue
         if m is None or m.group(2) not in ctx.org_heads:
             # a pair a plural describes, "hedge funds TCI and Atticus": its first, or its second
             first = m is not None and _AND_NAME_AFTER.match(ctx.text, at.end()) is not None

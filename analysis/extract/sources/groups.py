@@ -122,6 +122,7 @@ def role_group(
     # a body named for what it campaigns against is an advocacy group, whatever its other words are
     role = _AGAINST_BODY.sub(" pressure group ", role)
     role = _members_for_body().sub(" pressure group ", role)  # "Students For Life of America": named for its members
+    role = _CAMPAIGN_NAME.sub(" pressure group ", role)  # "Stop Stansted Expansion": named for what it demands
     role = _sport_body().sub(" sports council", role)  # "International Cricket Council": a sport's governing body
     if "culture and sport" in story:
         role = _SPORT_FEDERATION.sub(" sports council", role)  # "Spanish Federation press officer" in a match report
@@ -195,6 +196,8 @@ def role_group(
     body = _body_words(rest, caps[cut:] if len(caps) == len(words) else None, specific)
     described = _described_body(rest, caps[cut:] if len(caps) == len(words) else None, specific)
     group = group or _rightmost(head, specific) or _rightmost(described or body, specific)
+    if group == "business" and _top_post_of_placed_body(head, described or body, specific):
+        group = _rightmost(described or body, specific)  # "chief executive of the charity": the body's
     if len(head) > 2 and " ".join(head[-2:]) in _VOICE_POSTS and (whose := _rightmost(head[:-2], specific)):
         # "Spanish Federation press officer", "Uefa press officer": the body's voice, as its spokesman
         # is (a party's stays its staff: "Labour press officer")
@@ -211,6 +214,8 @@ def role_group(
         group = _STAFF
     if "politics" in story and len(caps) == len(words) and _candidates_staff(head, caps[:cut], specific):
         group = _STAFF  # "Trump campaign chairman", "Sanders strategist": on a candidate's staff
+    if "politics" in story and group in {None, "politician"} and _candidates_campaign_post(role, specific):
+        group = _STAFF  # "Donald J. Trump's newly installed campaign chief": the candidate's staff
     if group == "politician" and _PARTY_VOICE.fullmatch(" ".join(words)):
         group = _STAFF  # "A Conservative spokeswoman": the party's press officer, not a frontbencher
     elif group != "politician" and not rest and _portfolio_voice(head):
@@ -274,6 +279,22 @@ def _body_words(rest: list[str], capitals: list[bool] | None, specific: dict[str
     return kept
 
 
+#: Fields whose body's head speaks in the body's field, whatever the post's own default ("chief
+#: executive" is a business title). A party's or a state's body keeps the post's reading.
+_BODY_FIELDS_OF_POSTS = frozenset({"civil society, NGO, union", "media", "culture and sport", "expert or academic"})
+_POST_FILLERS = frozenset({"a", "an", "the", "its", "his", "her", "their", "former", "then"})
+
+
+def _top_post_of_placed_body(head: list[str], body: list[str], specific: dict[str, str]) -> bool:
+    """Whether a role is only a post at the top of a body (``employer_heads``: "chief executive",
+    "managing director", "chairman") followed by a body whose words place it in a field of its own
+    ("chief executive of the charity", "managing director of media consultancy X": a consultancy's
+    head, expert): the body decides, as ``_employer_decides`` lets a named body decide."""
+    posts = [w for w in head if w not in _POST_FILLERS]
+    heads = _employer_heads()
+    return bool(posts) and all(w in heads for w in posts) and _rightmost(body, specific) in _BODY_FIELDS_OF_POSTS
+
+
 def _head_noun(head: list[str], rest: list[str]) -> list[str]:
     """The noun a role is built on, as a one-word list: the head's last word, or for "one of <people>"
     the last word of the people before the next split word ("one of her male colleagues" is a
@@ -306,6 +327,27 @@ def _candidates_staff(head: list[str], capitals: list[bool], specific: dict[str,
         if (len(after) == 2 and after[0] == "campaign") or (len(after) == 1 and after[0] in posts):
             return True
     return False
+
+
+#: A post on a person's campaign named with their possessive: "Donald J. Trump's newly installed
+#: campaign chief", "Clinton's campaign chairman" (up to three words written small between).
+_POSSESSIVE_CAMPAIGN_POST = re.compile(
+    r"^\s*(?P<whose>(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)['’]s?\s+(?:[a-z][\w-]*\s+){0,3}?campaign\s+"
+    r"(?P<post>[a-z][\w-]*)\s*$"
+)
+
+
+def _candidates_campaign_post(role: str, specific: dict[str, str]) -> bool:
+    """Whether a role is a post on the campaign of someone named with a possessive, a name the lexicon
+    does not place (no party's, no office's: "Labour's campaign chief" stays the party's reading),
+    the post a generic one or one a campaign employs. Read only in a story about politics."""
+    found = _POSSESSIVE_CAMPAIGN_POST.match(role)
+    if found is None:
+        return False
+    names = _words(found.group("whose"))
+    post = found.group("post")
+    posts = _role_lexicon()[1].keys() | set(_staff_words()[0]) | _employer_heads()
+    return bool(names) and all(_could_be_a_name(w, specific) for w in names) and post in posts
 
 
 #: Capitalised words before a post that are no candidate's name: determiners, ranks, party adjectives.
@@ -391,6 +433,12 @@ def _without_bare_person(words: list[str]) -> list[str]:
 #: A body's name of capitalised words around "Against": "League Against Cruel Sports", "Campaign Against
 #: Arms Trade", "Mothers Against Drunk Driving" (not "the case against Ms Smith": written small).
 _AGAINST_BODY = re.compile(r"\b(?:[A-Z][\w'’-]*\s+){1,3}Against(?:\s+(?:the\s+)?[A-Z][\w'’-]*){1,4}")
+#: A body named by what it demands, a capitalised imperative then a capitalised name: "Stop Stansted
+#: Expansion", "Save Our Community", "Save the Children", "Scrap the Cap": a campaign, civil society
+#: (as *X Against Y*). Not "Keep" or "Free" ("Keep the Promise" is a super PAC, "Free Press" an outlet).
+_CAMPAIGN_NAME = re.compile(
+    r"(?<![\w'’-])(?:Stop|Save|Ban|Scrap|Protect|Defend)\s+(?:(?:the|The|Our|our)\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
+)
 
 
 @cache
