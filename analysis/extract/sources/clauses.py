@@ -42,6 +42,15 @@ _ROLE_PREPS = frozenset({"for", "at", "in", "with", "against", "on", "of"})
 _MAX_WORDS = 12
 
 
+def _last_word(ctx: _Context, verb: int, edge: int) -> int:
+    """The last token a clause's role runs to: its phrase's right edge, at most ``_MAX_WORDS`` after the
+    verb, without trailing punctuation or space."""
+    last = min(edge, verb + _MAX_WORDS)
+    while last > verb and (ctx.doc[last].is_punct or ctx.doc[last].is_space):
+        last -= 1
+    return last
+
+
 def work_clause(ctx: _Context, clause: Token) -> tuple[int, int] | None:
     """The words of a relative clause ``clause`` (its verb) from "who" on, when the verb says what the
     person does for a living and the lexicon places them; None otherwise."""
@@ -59,9 +68,7 @@ def work_clause(ctx: _Context, clause: Token) -> tuple[int, int] | None:
     who = next((t for t in clause.children if t.dep_ == "nsubj" and t.lower_ in {"who", "that"}), None)
     if who is None or not kids:
         return None
-    last = min(max(c.right_edge.i for c in kids), clause.i + _MAX_WORDS)
-    while last > clause.i and (ctx.doc[last].is_punct or ctx.doc[last].is_space):
-        last -= 1
+    last = _last_word(ctx, clause.i, max(c.right_edge.i for c in kids))
     span = ctx.doc[who.i].idx, ctx.doc[last].idx + len(ctx.doc[last])
     return span if role_group(ctx.text[span[0] : span[1]], story=ctx.story) != "unknown" else None
 
@@ -103,8 +110,6 @@ def post_verb(ctx: _Context, root: Token) -> tuple[int, int] | None:
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if obj is None:
         return None
-    last = min(obj.right_edge.i, verb.i + _MAX_WORDS)
-    while last > verb.i and (ctx.doc[last].is_punct or ctx.doc[last].is_space):
-        last -= 1
+    last = _last_word(ctx, verb.i, obj.right_edge.i)
     span = verb.idx, ctx.doc[last].idx + len(ctx.doc[last])
     return span if role_group(ctx.text[span[0] : span[1]], story=ctx.story) != "unknown" else None
