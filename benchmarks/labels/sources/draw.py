@@ -30,6 +30,7 @@
     python benchmarks/labels/sources/draw.py --fresh27 --quotes > /tmp/worksheet-fresh27.txt
     python benchmarks/labels/sources/draw.py --fresh28 --quotes > /tmp/worksheet-fresh28.txt
     python benchmarks/labels/sources/draw.py --fresh29 --quotes > /tmp/worksheet-fresh29.txt
+    python benchmarks/labels/sources/draw.py --fresh30 --quotes > /tmp/worksheet-fresh30.txt
 
 Deterministic: random.Random(11) over the sorted file names; 7 BBC articles per topic folder and
 12 PolNeAR dev articles; the first half of each topic's draw (and of PolNeAR's) is the tuning
@@ -197,6 +198,11 @@ FRESH28_POLNEAR = 2
 FRESH29_SEED = 20261229
 FRESH29_PER_TOPIC = 4
 FRESH29_POLNEAR = 2
+#: The thirtieth fresh sample (issue 11, twenty-fourth session, to score the session's final code blind):
+#: files in no earlier sample (fresh29's included), another seed; as fresh29.
+FRESH30_SEED = 20261230
+FRESH30_PER_TOPIC = 4
+FRESH30_POLNEAR = 2
 
 
 def draw() -> list[tuple[str, str]]:
@@ -267,6 +273,7 @@ LATER: dict[int, tuple[int, int, int, Path]] = {
     27: (FRESH27_SEED, FRESH27_PER_TOPIC, FRESH27_POLNEAR, POLNEAR_TRAIN),
     28: (FRESH28_SEED, FRESH28_PER_TOPIC, FRESH28_POLNEAR, POLNEAR_TRAIN),
     29: (FRESH29_SEED, FRESH29_PER_TOPIC, FRESH29_POLNEAR, POLNEAR_TRAIN),
+    30: (FRESH30_SEED, FRESH30_PER_TOPIC, FRESH30_POLNEAR, POLNEAR_TRAIN),
 }
 
 
