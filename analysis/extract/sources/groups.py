@@ -251,6 +251,7 @@ def role_group(
     if group is None:
         # a job title the groups above lack ("school teacher", "an architect"), before any generic default
         occupations = _occupations()[1]
+        head, rest = _without_own_site(head, role), _without_own_site(rest, role)
         group = _rightmost(_without_bare_body(head), occupations) or _rightmost(_without_bare_body(rest), occupations)
     if group is None and head and _SPECIALIST.search(head[-1]):
         group = "expert or academic"  # "a microbiologist", "urologists": a science's or medicine's specialist
@@ -463,6 +464,21 @@ def _without_bare_body(words: list[str]) -> list[str]:
     """The words without a word for any body that nothing describes ("chairman of the organisation", "the
     organisation's president": any body, a firm as well as a charity)."""
     return [w for k, w in enumerate(words) if not (w in _ANY_BODY and (k == 0 or words[k - 1] in _BARE_BEFORE))]
+
+
+#: A body's own website written with its possessive ("its website", "Sony's official site"): the body
+#: speaking through its site, not a news site (``website`` alone is an outlet, media).
+_OWN_SITE = re.compile(
+    r"(?:\b(?:its|his|her|their|our|my)|\w['’]s?)\s+(?:(?:own|official)\s+)?(?:website|web\s+site|site)s?\b",
+    re.IGNORECASE,
+)
+_SITE_WORDS = frozenset({"website", "websites", "site", "sites"})
+
+
+def _without_own_site(words: list[str], role: str) -> list[str]:
+    """The words without "website" when the role calls it someone's own ("its website", "Fosters'
+    site"): it says whose words they are, not that an outlet speaks."""
+    return [w for w in words if w not in _SITE_WORDS] if _OWN_SITE.search(role) else words
 
 
 #: A word for a specialist of a science or of medicine: "-ologist(s)".
