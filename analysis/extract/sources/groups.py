@@ -127,6 +127,7 @@ def role_group(
     if "culture and sport" in story:
         role = _SPORT_FEDERATION.sub(" sports council", role)  # "Spanish Federation press officer" in a match report
     role = _LEANING_GROUP.sub(_without_leaning, role)  # "the conservative legal group": no party
+    role = _FRIEND_AND.sub("", role)  # "a friend and adviser": the post says what they speak as
     role = role.replace(" & ", " and ")  # "Food & Agriculture Organisation" is the lexicon's "food and ..."
     role = _current_post(role, story)
     if _WRITING_IN.match(role.strip()):
@@ -220,6 +221,8 @@ def role_group(
         group = _STAFF  # "A Conservative spokeswoman": the party's press officer, not a frontbencher
     elif group != "politician" and not rest and _portfolio_voice(head):
         group = "politician"  # "Conservative local government spokesman": a frontbencher, not the portfolio's
+    if group in {_JUSTICE, None} and not rest and _SERVICE_VETERAN.search(" ".join(head)):
+        group = _ORDINARY  # "a Navy veteran": a former serviceman quoted as a member of the public
     if group is None and title and len(words) == 1:
         group = _rightmost(head, _title_defaults())  # "President Obama", even in a story full of sport words
     longer = _rightmost_phrase(head, generic)
@@ -517,6 +520,17 @@ _AT_FINANCE_HOUSE = re.compile(
 #: A role that is a by-line: "writing in the culture blogzine Print Culture", "writing for the New Yorker".
 _WRITING_IN = re.compile(r"writing\s+(?:in|for)\s+\S", re.IGNORECASE)
 _PARTY_STATE_TAG = re.compile(r"[DRI]-(?:[A-Z][a-z]*\.?|[A-Z]\.[A-Z]\.)(?:\s[A-Z][a-z]*\.?)?")
+#: A friend joined to a post ("a friend and adviser", "their friends and advisers", "a close friend and
+#: aide"): the post says in what capacity they speak; "a friend" alone stays an ordinary person.
+_FRIEND_AND = re.compile(
+    r"^\s*(?:(?:a|an|the|his|her|their|one)\s+)?(?:(?:close|old|longtime|long-time)\s+)?friends?\s+and\s+(?=\w)",
+    re.IGNORECASE,
+)
+#: A former serviceman named by his service or war ("a Navy veteran", "Gulf War veterans", "an Iraq war
+#: veteran"), the role ending there: no post held now ("a veteran of the DNC Rules Committee" is one).
+_SERVICE_VETERAN = re.compile(
+    r"\b(?:navy|naval|army|marine|marines|military|air\s+force|armed\s+forces|war|combat|service)\s+veterans?$"
+)
 #: Offices that speak for a body: before them, a police or military body decides the group.
 _OFFICES = frozenset({"commissioner", "spokesman", "spokeswoman", "spokesperson", "official", "officials"})
 _JUSTICE = "police, military, justice"
