@@ -66,3 +66,16 @@ def test_an_unnamed_side_of_a_cause_is_civil_society():
     assert _speaker(a, "Supporters of abortion rights").role_group == "civil society, NGO, union"
     # a person's supporters are no cause (the tagger credits them to the name)
     assert _speaker(a, "Trump").role_group != "civil society, NGO, union"
+
+
+def test_a_body_named_for_its_members_and_their_country_is_an_advocacy_group():
+    role = "founder and CEO of Iraq and Afghanistan Veterans of America"
+    assert role_group(role) == "civil society, NGO, union"
+    assert role_group("a spokesman for Disabled Veterans of America") == "civil society, NGO, union"
+    assert role_group("Veterans of America") == "unknown"  # no name before the members: no body's name
+
+
+def test_two_top_posts_joined_take_the_bodys_field():
+    assert role_group("founder and chief executive of the charity") == "civil society, NGO, union"
+    assert role_group("chairman and chief executive of the broadcaster") == "media"
+    assert role_group("founder and chief executive of Acme") == "business"

@@ -122,6 +122,7 @@ def role_group(
     # a body named for what it campaigns against is an advocacy group, whatever its other words are
     role = _AGAINST_BODY.sub(" pressure group ", role)
     role = _members_for_body().sub(" pressure group ", role)  # "Students For Life of America": named for its members
+    role = _members_of_country().sub(" pressure group ", role)  # "Iraq and Afghanistan Veterans of America"
     role = _CAMPAIGN_NAME.sub(" pressure group ", role)  # "Stop Stansted Expansion": named for what it demands
     role = _sport_body().sub(" sports council", role)  # "International Cricket Council": a sport's governing body
     if "culture and sport" in story:
@@ -286,7 +287,7 @@ def _body_words(rest: list[str], capitals: list[bool] | None, specific: dict[str
 #: Fields whose body's head speaks in the body's field, whatever the post's own default ("chief
 #: executive" is a business title). A party's or a state's body keeps the post's reading.
 _BODY_FIELDS_OF_POSTS = frozenset({"civil society, NGO, union", "media", "culture and sport", "expert or academic"})
-_POST_FILLERS = frozenset({"a", "an", "the", "its", "his", "her", "their", "former", "then"})
+_POST_FILLERS = frozenset({"a", "an", "the", "its", "his", "her", "their", "former", "then", "and"})
 
 
 def _top_post_of_placed_body(head: list[str], body: list[str], specific: dict[str, str]) -> bool:
@@ -453,6 +454,18 @@ def _members_for_body() -> re.Pattern[str]:
     return re.compile(
         rf"\b(?:[A-Z][\w'’-]*\s+){{0,2}}(?:{members})\s+(?:for|For)\s+(?!(?:Mr|Mrs|Ms|Miss|Dr)\b)"
         rf"(?:(?:the\s+)?[A-Z][\w'’-]*)(?:\s+(?:of\s+|the\s+)?[A-Z][\w'’-]*){{0,3}}"
+    )
+
+
+@cache
+def _members_of_country() -> re.Pattern[str]:
+    """A body's name of the people it is named for and their country (``member_bodies``), a name before
+    them: "Iraq and Afghanistan Veterans of America", "Communications Workers of America", "Disabled
+    Veterans of America" (an association of those people, as "X for Y" is; not "Veterans" alone)."""
+    members = "|".join(re.escape(w) for w in _member_bodies())
+    return re.compile(
+        rf"(?:[A-Z][\w'’-]*\s+(?:(?:and|&)\s+)?){{1,3}}(?:{members})\s+of\s+(?:the\s+)?"
+        r"(?:America|United\s+States|Britain|Great\s+Britain|Canada|Australia|Ireland|Scotland|Wales|England)\b"
     )
 
 
