@@ -79,3 +79,8 @@ def test_two_top_posts_joined_take_the_bodys_field():
     assert role_group("founder and chief executive of the charity") == "civil society, NGO, union"
     assert role_group("chairman and chief executive of the broadcaster") == "media"
     assert role_group("founder and chief executive of Acme") == "business"
+
+
+def test_an_equality_council_is_a_charity_not_a_local_council():
+    assert role_group("director of the Swansea Bay Race Equality Council") == "civil society, NGO, union"
+    assert role_group("the council") == "government official or spokesperson"
