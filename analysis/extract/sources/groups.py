@@ -122,11 +122,13 @@ def role_group(
     # a body named for what it campaigns against is an advocacy group, whatever its other words are
     role = _AGAINST_BODY.sub(" pressure group ", role)
     role = _members_for_body().sub(" pressure group ", role)  # "Students For Life of America": named for its members
+    role = _members_of_country().sub(" pressure group ", role)  # "Iraq and Afghanistan Veterans of America"
     role = _CAMPAIGN_NAME.sub(" pressure group ", role)  # "Stop Stansted Expansion": named for what it demands
     role = _sport_body().sub(" sports council", role)  # "International Cricket Council": a sport's governing body
     if "culture and sport" in story:
         role = _SPORT_FEDERATION.sub(" sports council", role)  # "Spanish Federation press officer" in a match report
     role = _LEANING_GROUP.sub(_without_leaning, role)  # "the conservative legal group": no party
+    role = _FRIEND_AND.sub("", role)  # "a friend and adviser": the post says what they speak as
     role = role.replace(" & ", " and ")  # "Food & Agriculture Organisation" is the lexicon's "food and ..."
     role = _current_post(role, story)
     if _WRITING_IN.match(role.strip()):
@@ -220,6 +222,8 @@ def role_group(
         group = _STAFF  # "A Conservative spokeswoman": the party's press officer, not a frontbencher
     elif group != "politician" and not rest and _portfolio_voice(head):
         group = "politician"  # "Conservative local government spokesman": a frontbencher, not the portfolio's
+    if group in {_JUSTICE, None} and not rest and _SERVICE_VETERAN.search(" ".join(head)):
+        group = _ORDINARY  # "a Navy veteran": a former serviceman quoted as a member of the public
     if group is None and title and len(words) == 1:
         group = _rightmost(head, _title_defaults())  # "President Obama", even in a story full of sport words
     longer = _rightmost_phrase(head, generic)
@@ -251,6 +255,7 @@ def role_group(
     if group is None:
         # a job title the groups above lack ("school teacher", "an architect"), before any generic default
         occupations = _occupations()[1]
+        head, rest = _without_own_site(head, role), _without_own_site(rest, role)
         group = _rightmost(_without_bare_body(head), occupations) or _rightmost(_without_bare_body(rest), occupations)
     if group is None and head and _SPECIALIST.search(head[-1]):
         group = "expert or academic"  # "a microbiologist", "urologists": a science's or medicine's specialist
@@ -282,7 +287,7 @@ def _body_words(rest: list[str], capitals: list[bool] | None, specific: dict[str
 #: Fields whose body's head speaks in the body's field, whatever the post's own default ("chief
 #: executive" is a business title). A party's or a state's body keeps the post's reading.
 _BODY_FIELDS_OF_POSTS = frozenset({"civil society, NGO, union", "media", "culture and sport", "expert or academic"})
-_POST_FILLERS = frozenset({"a", "an", "the", "its", "his", "her", "their", "former", "then"})
+_POST_FILLERS = frozenset({"a", "an", "the", "its", "his", "her", "their", "former", "then", "and"})
 
 
 def _top_post_of_placed_body(head: list[str], body: list[str], specific: dict[str, str]) -> bool:
@@ -452,6 +457,18 @@ def _members_for_body() -> re.Pattern[str]:
     )
 
 
+@cache
+def _members_of_country() -> re.Pattern[str]:
+    """A body's name of the people it is named for and their country (``member_bodies``), a name before
+    them: "Iraq and Afghanistan Veterans of America", "Communications Workers of America", "Disabled
+    Veterans of America" (an association of those people, as "X for Y" is; not "Veterans" alone)."""
+    members = "|".join(re.escape(w) for w in _member_bodies())
+    return re.compile(
+        rf"(?:[A-Z][\w'’-]*\s+(?:(?:and|&)\s+)?){{1,3}}(?:{members})\s+of\s+(?:the\s+)?"
+        r"(?:America|United\s+States|Britain|Great\s+Britain|Canada|Australia|Ireland|Scotland|Wales|England)\b"
+    )
+
+
 #: Words for any body, which the occupations list reads as civil society only with a word for what the
 #: body is ("an open source organisation", "the Zionist Organization of America").
 _ANY_BODY = frozenset({"organisation", "organisations", "organization", "organizations"})
@@ -463,6 +480,21 @@ def _without_bare_body(words: list[str]) -> list[str]:
     """The words without a word for any body that nothing describes ("chairman of the organisation", "the
     organisation's president": any body, a firm as well as a charity)."""
     return [w for k, w in enumerate(words) if not (w in _ANY_BODY and (k == 0 or words[k - 1] in _BARE_BEFORE))]
+
+
+#: A body's own website written with its possessive ("its website", "Sony's official site"): the body
+#: speaking through its site, not a news site (``website`` alone is an outlet, media).
+_OWN_SITE = re.compile(
+    r"(?:\b(?:its|his|her|their|our|my)|\w['’]s?)\s+(?:(?:own|official)\s+)?(?:website|web\s+site|site)s?\b",
+    re.IGNORECASE,
+)
+_SITE_WORDS = frozenset({"website", "websites", "site", "sites"})
+
+
+def _without_own_site(words: list[str], role: str) -> list[str]:
+    """The words without "website" when the role calls it someone's own ("its website", "Fosters'
+    site"): it says whose words they are, not that an outlet speaks."""
+    return [w for w in words if w not in _SITE_WORDS] if _OWN_SITE.search(role) else words
 
 
 #: A word for a specialist of a science or of medicine: "-ologist(s)".
@@ -501,6 +533,17 @@ _AT_FINANCE_HOUSE = re.compile(
 #: A role that is a by-line: "writing in the culture blogzine Print Culture", "writing for the New Yorker".
 _WRITING_IN = re.compile(r"writing\s+(?:in|for)\s+\S", re.IGNORECASE)
 _PARTY_STATE_TAG = re.compile(r"[DRI]-(?:[A-Z][a-z]*\.?|[A-Z]\.[A-Z]\.)(?:\s[A-Z][a-z]*\.?)?")
+#: A friend joined to a post ("a friend and adviser", "their friends and advisers", "a close friend and
+#: aide"): the post says in what capacity they speak; "a friend" alone stays an ordinary person.
+_FRIEND_AND = re.compile(
+    r"^\s*(?:(?:a|an|the|his|her|their|one)\s+)?(?:(?:close|old|longtime|long-time)\s+)?friends?\s+and\s+(?=\w)",
+    re.IGNORECASE,
+)
+#: A former serviceman named by his service or war ("a Navy veteran", "Gulf War veterans", "an Iraq war
+#: veteran"), the role ending there: no post held now ("a veteran of the DNC Rules Committee" is one).
+_SERVICE_VETERAN = re.compile(
+    r"\b(?:navy|naval|army|marine|marines|military|air\s+force|armed\s+forces|war|combat|service)\s+veterans?$"
+)
 #: Offices that speak for a body: before them, a police or military body decides the group.
 _OFFICES = frozenset({"commissioner", "spokesman", "spokeswoman", "spokesperson", "official", "officials"})
 _JUSTICE = "police, military, justice"

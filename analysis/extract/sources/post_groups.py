@@ -3,6 +3,8 @@ names or the article places: a step of ``speaker._speaker``."""
 
 from __future__ import annotations
 
+import re
+
 from analysis.extract.sources.bodies import (
     _employer_decides,
     _employer_group,
@@ -76,6 +78,32 @@ def group_by_role(ctx: _Context, d: Draft) -> None:
         d.group = owner  # "at Ericsson's consumer and enterprise lab": the firm's, not a lab's
     if d.role and d.kind in {"named person", "unnamed person"} and _job_and_hometown(ctx, d.role):
         d.group = "ordinary person or witness"  # "an information manager from Newcastle": a member of the public
+    if d.role and d.kind in {"anonymous", "unnamed person"} and _side_of_a_cause(ctx, d.role[0]):
+        d.group = "civil society, NGO, union"  # "Abortion opponents": activists of a cause
+
+
+#: One side of a cause, unnamed: "Abortion opponents", "Supporters of abortion rights", "gun control
+#: advocates" (the cause written small, one to three words; not a person's or a team's name).
+_CAUSE_SIDE = re.compile(
+    r"^(?:(?:the|many|some|other)\s+)?(?:(?P<before>[A-Za-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\s+(?:opponents|supporters|proponents|advocates)"
+    r"|(?:[Oo]pponents|[Ss]upporters|[Pp]roponents|[Aa]dvocates)\s+of\s+(?P<after>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}))$",
+    re.IGNORECASE,
+)
+
+
+def _side_of_a_cause(ctx: _Context, role: str) -> bool:
+    """Whether an unnamed voice is one side of a cause (the labels' activists precedent: civil society),
+    the cause no name of the article ("Trump supporters", "Chelsea supporters" are not) and no party,
+    place or team the lexicon places ("Labour supporters")."""
+    found = _CAUSE_SIDE.match(role.strip())
+    if found is None:
+        return False
+    cause = found.group("before") or found.group("after")
+    if cause.split()[0].lower() in {"the", "a", "his", "her", "their", "its"}:
+        return False  # "supporters of the bill", "his supporters": a measure's or a person's, not a cause
+    if any(cause in e or e in cause for e in ctx.named):
+        return False
+    return role_group(cause, generic=False) in {"unknown", "civil society, NGO, union"}
 
 
 def _body_after_post(role: str) -> bool:
