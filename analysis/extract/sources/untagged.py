@@ -307,8 +307,8 @@ def _party_tag_of(ctx: _Context, name: str, start: int | None) -> Mention | None
     )
 
 
-#: A capitalised name right after a plural: " Gartner", " Nielsen//NetRatings", " Chart-Track".
-_NAME_AFTER = re.compile(r"\s+([A-Z][\w/&.-]*[A-Za-z])\b")
+#: A capitalised name right after a plural, or after a comma: " Gartner", " Nielsen//NetRatings", ", TDG Research".
+_NAME_AFTER = re.compile(r",?\s+([A-Z][\w/&.-]*[A-Za-z])\b")
 #: Capitalised words that are dates, not names: "officials Monday said".
 _DATE_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
@@ -318,7 +318,8 @@ _DATE_WORDS = frozenset(
 
 def _plural_then_name(ctx: _Context, name: str, end: int | None) -> bool:
     """Whether an unnamed plural's words run straight on to a name that is no person's ("analysts
-    Gartner", "market analysts Chart-Track", "according to analysts Nielsen//NetRatings"): the plural
+    Gartner", "market analysts Chart-Track", "according to analysts Nielsen//NetRatings", "According to
+    technology analysts, TDG Research"): the plural
     is the kind of firm, the name the firm (not "officials Monday", not "analysts John Smith")."""
     words = _words(name)
     specific = _role_lexicon()[0]
