@@ -48,6 +48,7 @@ from analysis.extract.sources.names import (
 from analysis.extract.sources.pairs import (
     a_described_pair,
 )
+from analysis.extract.sources.referents import firm_described, named_group, named_next_sentence
 from analysis.extract.sources.roles import _role_of_person
 from analysis.extract.sources.words import (
     _POSSESSOR,
@@ -82,6 +83,10 @@ def words_kind(ctx: _Context, d: Draft) -> None:
         d.kind = "country or group"  # "MPs said" of what "the Public Accounts Committee found": its members
     if d.kind == "anonymous" and _plural_then_name(ctx, name, d.end):
         d.kind = "organisation"  # "according to analysts Nielsen//NetRatings": the firm so described
+    if d.kind == "anonymous" and named_group(ctx, name, d.start):
+        d.kind = "country or group"  # "said the artists" after "artists Langlands & Bell": a named group
+    if d.kind in {"unnamed person", "named person"} and firm_described(ctx, name, d.start, d.end):
+        d.kind = "organisation"  # "the brewer said ... it" after "Australian brewer Fosters": the firm
     if (body := known_body(name)) is not None:
         d.kind = body[0]  # "Mobile PC said", a magazine the tagger missed
     elif d.kind in {"named person", "unnamed person"} and _a_bare_name(name) and called_it(ctx, name, [], said):
@@ -125,6 +130,12 @@ def person_behind(ctx: _Context, d: Draft) -> None:
         # "A chief constable has backed ... Norfolk police chief Andy Hayman also warned": a lead's
         # indefinite description that the next sentence names, "also" carrying the same actor on
         d.kind = "named person"
+    if d.kind == "unnamed person" and (
+        named := named_next_sentence(ctx, name, d.start, d.end, _head_word(ctx, name, d.start, d.end))
+    ):
+        # "A spokesman for the European Anti-Fraud Office said ... || ..., spokesman Jorg Wojahn said": the
+        # person the next sentence names by the same word, whose pronouns are the speaker's evidence
+        d.kind, d.inside_people = "named person", [named]
     if d.kind == "unnamed person" and d.start is not None and ctx.in_title(d.start) and _lead_names_someone(ctx):
         # "Woman Reveals Stunning Thing ...", "mom speechwriter reveals": a headline's description of
         # the person the story opens by naming

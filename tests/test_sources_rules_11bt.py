@@ -1,0 +1,94 @@
+"""Who speaks, issue 11bt: kinds of speakers the article identifies nearby. "the brewer said ... that it"
+after "Australian brewer Fosters" is the firm; "said the artists" after "artists Langlands & Bell" is a
+named group; "A spokesman for X said" is the person the next sentence names "spokesman Jorg Wojahn";
+"According to technology analysts, TDG Research" is the firm; a body quoted in its own name more often
+than through its spokesman keeps its kind. Small articles written here, each rule with a guard."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_speakers import _article
+
+_FRAUD = (
+    "The watchdog criticised how member states report fraud.\n\n"
+    "A spokesman for the European Anti-Fraud Office said the organisation agreed with the assessment. "
+)
+
+CASES = [
+    (  # a firm called by its trade, "it" after it
+        "Australian brewer Fosters has bought a large stake in the winemaker Southcorp.\n\n"
+        "The prospect of Fosters launching a takeover startled investors, as the brewer said last summer "
+        "that it was not looking to expand through a big buy.",
+        "the brewer",
+        "organisation",
+    ),
+    (  # guard: "he", a person whatever the trade word
+        "A small farm in Devon has won a national prize.\n\n"
+        "The grower said he was delighted with the result and would plant more apples next year.",
+        "The grower",
+        "named person",
+    ),
+    (  # a definite plural after the group it names
+        "A new art installation opens in Brussels next month.\n\n"
+        "Using a 3D graphics engine, Bafta-winning artists Langlands & Bell have created a model of the "
+        "city's cellars. \"The river was integral to the city's survival,\" said the artists.",
+        "the artists",
+        "country or group",
+    ),
+    (  # guard: no one named before them, unnamed people
+        "Prices of homes rose again last month, the figures showed.\n\n"
+        '"The market is still strong," said the estate agents, who expect more rises in spring.',
+        "the estate agents",
+        "anonymous",
+    ),
+    (  # an unnamed spokesman the next sentence names
+        _FRAUD + '"The quality of reporting does differ," spokesman Jorg Wojahn said.',
+        "A spokesman for the European Anti-Fraud Office",
+        "named person",
+    ),
+    (  # guard: never named
+        _FRAUD + "Member states have until June to reply.",
+        "A spokesman for the European Anti-Fraud Office",
+        "unnamed person",
+    ),
+    (  # guard: the next sentence names another body's spokesman
+        _FRAUD + 'Lib Dem home affairs spokesman Mark Oaten said: "This is deeply flawed."',
+        "A spokesman for the European Anti-Fraud Office",
+        "unnamed person",
+    ),
+    (  # a body quoted in its own name more often than through its spokesman
+        "Airport operator BAA has backed the government's expansion plans.\n\n"
+        "BAA, which operates all three airports, said it was consulting with local communities. "
+        '"We are consulting on compensation schemes," a BAA spokesman said. At Heathrow, BAA said it was '
+        "working closely with all interested parties.",
+        "BAA",
+        "organisation",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), CASES, ids=[f"{n} is {k}" for _, n, k in CASES])
+def test_kind(text: str, name: str, kind: str) -> None:
+    found = {s.name: s.kind for s in _article(text).speakers}
+    assert found.get(name) == kind, found
+
+
+def test_a_firm_named_after_anonymous_analysts_is_the_firm():
+    a = _article(
+        "Telecoms firms want to send television down phone lines.\n\n"
+        "According to technology analysts, TDG Research, there will be 20 million subscribers to such "
+        "services in under six years."
+    )
+    kinds = [s.kind for s in a.speakers]
+    assert "organisation" in kinds and "anonymous" not in kinds, [(s.name, s.kind) for s in a.speakers]
+
+
+def test_a_body_quoted_only_through_its_spokeswoman_is_her():
+    # guard: every quote hangs on the spokeswoman or her "she"
+    a = _article(
+        "Benefit claims fell last year.\n\n"
+        '"We are pleased with the progress," a Department for Work and Pensions spokeswoman said. '
+        '"More people are in work," she added.'
+    )
+    assert [s.kind for s in a.speakers] == ["unnamed person"], [(s.name, s.kind) for s in a.speakers]
