@@ -2,7 +2,8 @@
 after "Australian brewer Fosters" is the firm; "said the artists" after "artists Langlands & Bell" is a
 named group; "A spokesman for X said" is the person the next sentence names "spokesman Jorg Wojahn";
 "According to technology analysts, TDG Research" is the firm; a body quoted in its own name more often
-than through its spokesman keeps its kind. Small articles written here, each rule with a guard."""
+than through its spokesman keeps its kind; an "I" nothing resolves in a column written in the first
+person is its writer. Small articles written here, each rule with a guard."""
 
 from __future__ import annotations
 
@@ -56,6 +57,20 @@ CASES = [
         _FRAUD + 'Lib Dem home affairs spokesman Mark Oaten said: "This is deeply flawed."',
         "A spokesman for the European Anti-Fraud Office",
         "unnamed person",
+    ),
+    (  # "I" in a column written in the first person: its writer
+        "Analyst Bill Thompson has seen the future and it is in his son's hands.\n\n"
+        "I bought my son Max a 3G phone, partly because they are so cheap. "
+        '"It is a disaster to make phone calls over the net," I said to him.',
+        "I",
+        "named person",
+    ),
+    (  # guard: readers' comments after a story told in the third person
+        "Alex Kapranos has called for more government help for musicians.\n\n"
+        "The singer spoke at a lecture in Edinburgh.\n\n"
+        '"Music should be funded by the state," I said to my friends, and they agreed.',
+        "I",
+        "unknown",
     ),
     (  # a body quoted in its own name more often than through its spokesman
         "Airport operator BAA has backed the government's expansion plans.\n\n"

@@ -128,3 +128,29 @@ def named_next_sentence(
         if titled or apposed:
             return m
     return None
+
+
+#: The writer's own first person outside quotation marks: "I bought my son Max a 3G phone".
+_FIRST_PERSON = re.compile(r"\b(?:I|my|My|me)\b")
+#: An interview written as questions and answers: a paragraph opening "Q:" and one opening "A:".
+_QUESTION = re.compile(r"^\s*Q[:.]", re.MULTILINE)
+_ANSWER = re.compile(r"^\s*A[:.]", re.MULTILINE)
+
+
+def the_writer(ctx: _Context, name: str) -> bool:
+    """Whether an "I" nothing resolves is the one person the article is by or with: a column or an
+    opinion piece whose lead is in the first person outside quotation marks ("Analyst Bill Thompson
+    has seen the future ... || I bought my son Max a 3G phone"), or an interview written as questions
+    and answers. Not readers' comments after a story told in the third person: their "I" is any reader."""
+    if name != "I":
+        return False
+    if _QUESTION.search(ctx.text) and _ANSWER.search(ctx.text):
+        return True
+    return any(
+        not _quoted(ctx.text[a : m.start()]) for a, b in ctx.body[:2] for m in _FIRST_PERSON.finditer(ctx.text, a, b)
+    )
+
+
+def _quoted(before: str) -> bool:
+    """Whether the end of a paragraph's text so far lies inside quotation marks (whoever's words they are)."""
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")

@@ -48,7 +48,7 @@ from analysis.extract.sources.names import (
 from analysis.extract.sources.pairs import (
     a_described_pair,
 )
-from analysis.extract.sources.referents import firm_described, named_group, named_next_sentence
+from analysis.extract.sources.referents import firm_described, named_group, named_next_sentence, the_writer
 from analysis.extract.sources.roles import _role_of_person
 from analysis.extract.sources.words import (
     _POSSESSOR,
@@ -87,6 +87,8 @@ def words_kind(ctx: _Context, d: Draft) -> None:
         d.kind = "country or group"  # "said the artists" after "artists Langlands & Bell": a named group
     if d.kind in {"unnamed person", "named person"} and firm_described(ctx, name, d.start, d.end):
         d.kind = "organisation"  # "the brewer said ... it" after "Australian brewer Fosters": the firm
+    if d.kind == "unknown" and the_writer(ctx, name):
+        d.kind = "named person"  # "I" in a column written in the first person: its writer
     if (body := known_body(name)) is not None:
         d.kind = body[0]  # "Mobile PC said", a magazine the tagger missed
     elif d.kind in {"named person", "unnamed person"} and _a_bare_name(name) and called_it(ctx, name, [], said):
