@@ -3,7 +3,8 @@ after "Australian brewer Fosters" is the firm; "said the artists" after "artists
 named group; "A spokesman for X said" is the person the next sentence names "spokesman Jorg Wojahn";
 "According to technology analysts, TDG Research" is the firm; a body quoted in its own name more often
 than through its spokesman keeps its kind; an "I" nothing resolves in a column written in the first
-person is its writer. Small articles written here, each rule with a guard."""
+person is its writer; "his spokesman" is the one person the article titles "spokesman". Small articles
+written here, each rule with a guard."""
 
 from __future__ import annotations
 
@@ -71,6 +72,18 @@ CASES = [
         '"Music should be funded by the state," I said to my friends, and they agreed.',
         "I",
         "unknown",
+    ),
+    (  # a possessive description of the one person the article gives that post
+        "Former Stone Roses singer Ian Brown was arrested after a concert in San Francisco, his spokesman has "
+        "said.\n\nA fan attacked the singer, Fiction Records spokesman Paul Smernicki said.",
+        "his spokesman",
+        "named person",
+    ),
+    (  # guard: another client's lawyer is not "His lawyer"
+        "Clinton's lawyer Cheryl Mills was granted immunity.\n\nThe panel held Pagliano in contempt of "
+        "Congress for refusing to attend a hearing. His lawyer said he would not answer questions.",
+        "His lawyer",
+        "unnamed person",
     ),
     (  # a body quoted in its own name more often than through its spokesman
         "Airport operator BAA has backed the government's expansion plans.\n\n"

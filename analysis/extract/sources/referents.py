@@ -130,6 +130,38 @@ def named_next_sentence(
     return None
 
 
+#: A possessive opening a description: "his ", "Donald J. Trump's ".
+_POSSESSIVE_OPENING = re.compile(r"^(?:[Hh]is|[Hh]er|(?:[A-Z][\w.]*\s+){0,3}[A-Z][\w.]*['’]s)\s")
+#: A possessive right before a title: "Clinton's " of "Clinton's lawyer Cheryl Mills" (someone else's post).
+_OWNER_BEFORE = re.compile(r"([\w.]+)['’]s?\s+(?:[\w-]+\s+){0,2}$")
+
+
+def possessed_titled(ctx: _Context, name: str, head: str | None) -> Mention | None:
+    """The one person the article names with a possessive description's word as title or apposition
+    ("his spokesman has said" and "Fiction Records spokesman Paul Smernicki said"; "Donald J. Trump's
+    newly installed campaign chief" and "the campaign chief, Paul Manafort"): the description
+    identifies that person. None when the article titles no one so, or several."""
+    if head is None or not ctx.is_person_word(head) or not _POSSESSIVE_OPENING.match(name):
+        return None
+    text, found = ctx.text, {}
+    for m in ctx.speakers.mentions_in(0, len(text)):
+        if m.label != "PERSON" or not m.entity or m.entity in name:
+            continue  # (not the possessor: "Trump's ... chief" is not Trump)
+        window = text[max(0, m.start - 60) : m.start]
+        titled = re.search(rf"\b{re.escape(head)},?\s+$", window, re.IGNORECASE)
+        apposed = re.match(
+            rf",\s+(?:the\s+|an?\s+|his\s+|her\s+|its\s+)?(?:[\w'’-]+\s+){{0,3}}{re.escape(head)}\b",
+            text[m.end : m.end + 80],
+            re.IGNORECASE,
+        )
+        owner = _OWNER_BEFORE.search(window[: titled.start()]) if titled else None
+        if owner is not None and owner.group(1) not in name:
+            continue  # "Clinton's lawyer Cheryl Mills" is not "His lawyer" of Pagliano
+        if titled or apposed:
+            found.setdefault(m.entity, m)
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 #: The writer's own first person outside quotation marks: "I bought my son Max a 3G phone".
 _FIRST_PERSON = re.compile(r"\b(?:I|my|My|me)\b")
 #: An interview written as questions and answers: a paragraph opening "Q:" and one opening "A:".

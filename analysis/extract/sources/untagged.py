@@ -48,7 +48,13 @@ from analysis.extract.sources.names import (
 from analysis.extract.sources.pairs import (
     a_described_pair,
 )
-from analysis.extract.sources.referents import firm_described, named_group, named_next_sentence, the_writer
+from analysis.extract.sources.referents import (
+    firm_described,
+    named_group,
+    named_next_sentence,
+    possessed_titled,
+    the_writer,
+)
 from analysis.extract.sources.roles import _role_of_person
 from analysis.extract.sources.words import (
     _POSSESSOR,
@@ -138,6 +144,14 @@ def person_behind(ctx: _Context, d: Draft) -> None:
         # "A spokesman for the European Anti-Fraud Office said ... || ..., spokesman Jorg Wojahn said": the
         # person the next sentence names by the same word, whose pronouns are the speaker's evidence
         d.kind, d.inside_people = "named person", [named]
+    if d.kind == "unnamed person" and (titled := possessed_titled(ctx, name, _head_word(ctx, name, d.start, d.end))):
+        # "his spokesman has said" where the article names "Fiction Records spokesman Paul Smernicki": the
+        # one person it gives that post, with the role words it gives them when they say more ("Fiction
+        # Records spokesman", not "The chief" for "Donald J. Trump's newly installed campaign chief")
+        d.kind, d.inside_people = "named person", [titled]
+        theirs = _role_of_person(ctx, ctx.named.get(titled.entity or "", [titled]), any_label=True)
+        if theirs is not None and (d.role is None or _said_more(theirs[0], d.role[0])):
+            d.role = theirs
     if d.kind == "unnamed person" and d.start is not None and ctx.in_title(d.start) and _lead_names_someone(ctx):
         # "Woman Reveals Stunning Thing ...", "mom speechwriter reveals": a headline's description of
         # the person the story opens by naming
@@ -187,6 +201,21 @@ def person_behind(ctx: _Context, d: Draft) -> None:
         # the person's own book, brief or report: their words, their role and evidence
         d.kind, d.inside_people = "named person", ctx.named[author]
         d.role = _role_of_person(ctx, d.inside_people, any_label=True)
+
+
+def _said_more(words: str, than: str) -> bool:
+    """Whether role words say more than others: more words besides determiners and possessives."""
+
+    def content(text: str) -> int:
+        return sum(
+            1 for w in text.split() if w.lower() not in {"the", "a", "an", "his", "her", "its"} and not _OWNS.search(w)
+        )
+
+    return content(words) > content(than)
+
+
+#: A possessive word: "Trump's", "Brando’s".
+_OWNS = re.compile(r"['’]s?$")
 
 
 def words_group(ctx: _Context, d: Draft) -> None:
