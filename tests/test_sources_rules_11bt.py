@@ -3,8 +3,9 @@ after "Australian brewer Fosters" is the firm; "said the artists" after "artists
 named group; "A spokesman for X said" is the person the next sentence names "spokesman Jorg Wojahn";
 "According to technology analysts, TDG Research" is the firm; a body quoted in its own name more often
 than through its spokesman keeps its kind; an "I" nothing resolves in a column written in the first
-person is its writer; "his spokesman" is the one person the article titles "spokesman". Small articles
-written here, each rule with a guard."""
+person is its writer; "his spokesman" is the one person the article titles "spokesman"; a standfirst's
+"Member of House panel says" is the person the lead names. Small articles written here, each rule with a
+guard."""
 
 from __future__ import annotations
 
@@ -85,6 +86,12 @@ CASES = [
         "His lawyer",
         "unnamed person",
     ),
+    (  # guard: a lead introducing someone new before the person named
+        "Pensioner says the council failed him.\n\nA pensioner has complained about his bins. "
+        "Council leader John Smith said the service would improve.",
+        "Pensioner",
+        "unnamed person",
+    ),
     (  # a body quoted in its own name more often than through its spokesman
         "Airport operator BAA has backed the government's expansion plans.\n\n"
         "BAA, which operates all three airports, said it was consulting with local communities. "
@@ -120,3 +127,12 @@ def test_a_body_quoted_only_through_its_spokeswoman_is_her():
         '"More people are in work," she added.'
     )
     assert [s.kind for s in a.speakers] == ["unnamed person"], [(s.name, s.kind) for s in a.speakers]
+
+
+def test_a_standfirsts_description_is_the_person_the_lead_names():
+    a = _article(
+        "Rep. Adam Schiff, the top Democrat on the House Intelligence Committee, called on President Obama to "
+        "retaliate against Russia.",
+        title="Lawmaker urges retaliation on Russia;\nMember of House panel says U.S. must keep Moscow out.",
+    )
+    assert {s.name: s.kind for s in a.speakers} == {"Member of House panel": "named person"}

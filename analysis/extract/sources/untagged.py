@@ -152,7 +152,12 @@ def person_behind(ctx: _Context, d: Draft) -> None:
         theirs = _role_of_person(ctx, ctx.named.get(titled.entity or "", [titled]), any_label=True)
         if theirs is not None and (d.role is None or _said_more(theirs[0], d.role[0])):
             d.role = theirs
-    if d.kind == "unnamed person" and d.start is not None and ctx.in_title(d.start) and _lead_names_someone(ctx):
+    if (
+        d.kind == "unnamed person"
+        and d.start is not None
+        and _headline_words(ctx, name, d.start)
+        and _lead_names_someone(ctx, d.start)
+    ):
         # "Woman Reveals Stunning Thing ...", "mom speechwriter reveals": a headline's description of
         # the person the story opens by naming
         d.kind = "named person"
@@ -286,21 +291,51 @@ def _named_next_also(ctx: _Context, name: str, start: int | None, end: int | Non
     return False
 
 
-def _lead_names_someone(ctx: _Context) -> bool:
+def _lead_names_someone(ctx: _Context, besides: int) -> bool:
     """Whether the first sentence after the headline names a person as its subject ("Betsy Sharp of
-    Burke County, Georgia, knows Donald Trump in a way few other Americans do")."""
+    Burke County, Georgia, knows Donald Trump in a way few other Americans do"), past a standfirst
+    holding the speaker's words at ``besides`` ("Senator from Texas says he cannot allow ..."); or,
+    after a lead that describes the person without naming them ("The lifelong Republican who wrote the
+    powerful speech ... says"), the sentence after: not past a lead that introduces someone new ("A man ...")."""
     starts = ctx.ix.sent_start_char
     k = next((k for k, a in enumerate(starts) if not ctx.in_title(a)), None)
     if k is None:
         return False
-    b = starts[k + 1] if k + 1 < len(starts) else len(ctx.text)
-    for m in ctx.speakers.mentions_in(starts[k], b):
-        if m.label != "PERSON" and not (m.entity and _a_persons_name(ctx, m.entity)):
-            continue  # (a person's name the tagger took for a body: "Betsy Sharp of Burke County")
-        i, j = ctx.ix.tokens(m.start, m.end)
-        if j > i and ctx.doc[i:j].root.dep_ in _SUBJECT_DEPS:
-            return True
+    if k + 1 < len(starts) and starts[k] <= besides < starts[k + 1]:
+        k += 1  # the standfirst the speaker's words open
+    for n in range(k, min(k + 2, len(starts))):
+        b = starts[n + 1] if n + 1 < len(starts) else len(ctx.text)
+        for m in ctx.speakers.mentions_in(starts[n], b):
+            if m.label != "PERSON" and not (m.entity and _a_persons_name(ctx, m.entity)):
+                continue  # (a person's name the tagger took for a body: "Betsy Sharp of Burke County")
+            i, j = ctx.ix.tokens(m.start, m.end)
+            if j > i and ctx.doc[i:j].root.dep_ in _SUBJECT_DEPS:
+                return True
+        if _INDEFINITE_OPENING.match(ctx.text, starts[n]):
+            return False
     return False
+
+
+#: A sentence opening on an indefinite noun phrase: "A man has been charged ...".
+_INDEFINITE_OPENING = re.compile(r"\s*(?:A|An)\s")
+#: A headline's or standfirst's bare description, no determiner: "Senator from Texas", "Member of House panel".
+_BARE_DESCRIPTION = re.compile(r"[A-Z][\w-]*(?:\s+[\w-]+){0,4}$")
+
+
+def _headline_words(ctx: _Context, name: str, start: int) -> bool:
+    """Whether a speaker's words are a headline's: in the headline, or a bare description (no determiner)
+    opening the first body paragraph, a standfirst ("Member of House panel says U.S. has to keep Moscow
+    out of elections")."""
+    if ctx.in_title(start):
+        return True
+    first = name.split(" ", 1)[0].lower()
+    return (
+        bool(ctx.body_starts)
+        and start <= ctx.body_starts[0]
+        and ctx.text[:start].endswith("\n")
+        and first not in {"a", "an", "the", "this", "that", "one", "his", "her", "their", "its"}
+        and _BARE_DESCRIPTION.fullmatch(name) is not None
+    )
 
 
 #: Titles joined to a speaker's words and running on to a name: " and chief executive ".
