@@ -2,7 +2,8 @@
 description calls by its trade ("the brewer" of "Australian brewer Fosters"), a group of people or
 bodies a definite plural stands for ("the artists" of "artists Langlands & Bell"), the person an
 indefinite description turns out to be in the next sentence ("A spokesman for the European
-Anti-Fraud Office said ... spokesman Jorg Wojahn said")."""
+Anti-Fraud Office said ... spokesman Jorg Wojahn said") or a possessive one the article titles so
+("his spokesman" and "Fiction Records spokesman Paul Smernicki"), the writer of a column's "I"."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ import bisect
 import re
 
 from analysis.extract.sources.context import _Context
+from analysis.extract.sources.kinds import _COUNSEL_WORDS
 from analysis.extract.sources.lexicons import _trade_heads
 from analysis.extract.sources.words import _words
 from analysis.records import REFERENCE_LABELS, Mention
@@ -140,9 +142,12 @@ def possessed_titled(ctx: _Context, name: str, head: str | None) -> Mention | No
     """The one person the article names with a possessive description's word as title or apposition
     ("his spokesman has said" and "Fiction Records spokesman Paul Smernicki said"; "Donald J. Trump's
     newly installed campaign chief" and "the campaign chief, Paul Manafort"): the description
-    identifies that person. None when the article titles no one so, or several."""
+    identifies that person. None when the article titles no one so, or several. An apposition must close
+    ("Lee, his lawyer said" is a clause, not Lee's post)."""
     if head is None or not ctx.is_person_word(head) or not _POSSESSIVE_OPENING.match(name):
         return None
+    if head in _COUNSEL_WORDS:
+        return None  # someone's lawyer: ``kinds._kind_of_words`` reads the client
     text, found = ctx.text, {}
     for m in ctx.speakers.mentions_in(0, len(text)):
         if m.label != "PERSON" or not m.entity or m.entity in name:
@@ -150,7 +155,7 @@ def possessed_titled(ctx: _Context, name: str, head: str | None) -> Mention | No
         window = text[max(0, m.start - 60) : m.start]
         titled = re.search(rf"\b{re.escape(head)},?\s+$", window, re.IGNORECASE)
         apposed = re.match(
-            rf",\s+(?:the\s+|an?\s+|his\s+|her\s+|its\s+)?(?:[\w'’-]+\s+){{0,3}}{re.escape(head)}\b",
+            rf",\s+(?:the\s+|an?\s+|his\s+|her\s+|its\s+)?(?:[\w'’-]+\s+){{0,3}}{re.escape(head)}(?=\s*[,.;:)—–])",
             text[m.end : m.end + 80],
             re.IGNORECASE,
         )
