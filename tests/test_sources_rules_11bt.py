@@ -92,6 +92,13 @@ CASES = [
         "Pensioner",
         "unnamed person",
     ),
+    (  # a name after an indefinite description's "for" is whom it serves, not the speaker
+        "The film has been a hit in Japan.\n\n"
+        'A spokesman for distributor Toho said the film "has received strong interest". "We have a good '
+        'feeling about this film," he added.',
+        "A spokesman for distributor Toho",
+        "unnamed person",
+    ),
     (  # a body quoted in its own name more often than through its spokesman
         "Airport operator BAA has backed the government's expansion plans.\n\n"
         "BAA, which operates all three airports, said it was consulting with local communities. "
