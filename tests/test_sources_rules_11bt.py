@@ -50,6 +50,13 @@ CASES = [
         "A spokesman for the European Anti-Fraud Office",
         "named person",
     ),
+    (  # named next by another post of the same principal
+        "Hillary Clinton's campaign has denied the claims.\n\n"
+        "A spokeswoman for Hillary Clinton says the campaign did not help her. Clinton communications director "
+        "Jennifer Palmieri spoke to reporters on Friday.",
+        "A spokeswoman for Hillary Clinton",
+        "named person",
+    ),
     (  # guard: never named
         _FRAUD + "Member states have until June to reply.",
         "A spokesman for the European Anti-Fraud Office",

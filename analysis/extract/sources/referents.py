@@ -100,13 +100,19 @@ def named_group(ctx: _Context, name: str, start: int | None) -> bool:
 _BARE_BEFORE = r"(?:^|[,\"“”’']\s*|\b(?:said|says|added|the|its)\s+)"
 
 
+#: The person or body an indefinite description serves, its last capitalised word: "Clinton" of "A
+#: spokeswoman for Hillary Clinton".
+_SERVED = re.compile(r"\bfor\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+)*([A-Z][\w'’-]+)$")
+
+
 def named_next_sentence(
     ctx: _Context, name: str, start: int | None, end: int | None, head: str | None
 ) -> Mention | None:
     """The person an indefinite description ("A spokesman for the European Anti-Fraud Office said ...") is:
     the one the next sentence names with the same word as title or apposition ("spokesman Jorg
-    Wojahn said", "Jorg Wojahn, the spokesman, said"), named nowhere before: one person the article
-    identifies; None when there is none."""
+    Wojahn said", "Jorg Wojahn, the spokesman, said") or with a post of the same principal ("A
+    spokeswoman for Hillary Clinton says ... || Clinton communications director Jennifer Palmieri
+    spoke"), named nowhere before: one person the article identifies; None when there is none."""
     if start is None or end is None or head is None or name.split(" ", 1)[0].lower() not in {"a", "an"}:
         return None
     if not ctx.is_person_word(head):
@@ -116,11 +122,20 @@ def named_next_sentence(
         return None
     a, b = _sentence_span(ctx, k + 1)
     text = ctx.text
+    served = _SERVED.search(name)
     for m in ctx.speakers.mentions_in(a, b):
         if m.label != "PERSON" or not m.entity:
             continue
+        if served and m.entity.rsplit(" ", 1)[-1] == served.group(1):
+            continue  # "Clinton" of "Clinton communications director Jennifer Palmieri": whom the post serves
         if any(x.start < start for x in ctx.named.get(m.entity, [])):
             return None  # someone named before: not whom the description introduces
+        if served and re.search(
+            rf"\b{re.escape(served.group(1))}(?:['’]s)?\s+(?:[a-z][\w-]*\s+){{1,3}}$", text[a : m.start]
+        ):
+            return (
+                m  # "A spokeswoman for Hillary Clinton says ... || Clinton communications director Jennifer Palmieri"
+            )
         # the bare word as title ("," spokesman Jorg Wojahn said"), not another body's post ("Lib Dem home
         # affairs spokesman Mark Oaten": a different spokesman)
         titled = re.search(
