@@ -21,6 +21,7 @@ ORDER = [
     "names",
     "missed_names",
     "kinds",
+    "referents",
     "members",
     "bodies",
     "owners",

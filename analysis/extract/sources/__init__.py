@@ -38,6 +38,9 @@ The package, bottom to top (each module imports only those above it):
 * ``names``: what a name names (a team, a company, a person, initials, longer names);
 * ``missed_names``: a person's full name the tagger missed, that a one-word speaker ends ("D’Souza");
 * ``kinds``: the kind of an unnamed speaker's words (anonymous, a share of people, a group ...);
+* ``referents``: what an unnamed speaker's words stand for when the article names it nearby (a firm
+  called by its trade, "the artists" a group it named, a spokesman the next sentence names, "his
+  spokesman" the one it titles so, "I" a column's writer);
 * ``members``: the members of a committee the article names ("MPs said"), a group, not unnamed people;
 * ``bodies``: the body a speaker speaks for (a document's issuer, an employer);
 * ``owners``: a body's possessive before a person's name ("Atticus' David Slager"), the body they speak for;

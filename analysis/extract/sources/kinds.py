@@ -146,10 +146,13 @@ def _kind_of_words(ctx: _Context, words_text: str, start: int | None, end: int |
         m.label == "PERSON"
         and not _POSSESSOR.match(ctx.text, m.end)
         and not (end is not None and m.end < end and _MODIFIES.match(ctx.text, m.end))
+        and not (words[0] in {"a", "an"} and start is not None and _SERVED_BEFORE.search(ctx.text, start, m.start))
         for m in inside
     ):
         # "Shadow leader of the Commons Oliver Heald", not "Gary Johnson's doctor" nor "a narrator
-        # in the Clinton ad" (the name qualifies a noun of the speaker's own words)
+        # in the Clinton ad" (the name qualifies a noun of the speaker's own words) nor "A spokesman
+        # for distributor Toho" (an indefinite description's "for" names whom it serves, the tagger
+        # taking the body for a person)
         return "named person"
     if head in _trade_heads() and _BIGGEST.search(lowered):
         return "organisation"  # "The UK's biggest coal producer": firms are ranked by size, not people
@@ -227,6 +230,9 @@ def _kind_of_words(ctx: _Context, words_text: str, start: int | None, end: int |
     return "unnamed person"
 
 
+#: A preposition and lower-case words right before a name: "for distributor " of "A spokesman for
+#: distributor Toho", "for the " of "a spokeswoman for the ...".
+_SERVED_BEFORE = re.compile(r"\b(?:for|of|at|from)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}$")
 #: A plural whose members the words go on to name: "Campaign groups including Friends of the Earth".
 _MEMBERS_NAMED = re.compile(r"\s*(?:[\w-]+\s+){0,3}[\w-]+s,?\s+(?:including|such\s+as)\s+(?:the\s+)?[A-Z]")
 #: An anonymous head right before words placing it near a body or a person: "Sources within the

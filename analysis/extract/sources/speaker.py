@@ -156,6 +156,10 @@ def _spoken_for(ctx: _Context, d: Draft) -> None:
     described = d.label is None and d.kind in {"named person", "unnamed person"} and d.who == name
     d.where = (d.start, d.end) if described and d.start is not None and d.end is not None else None
     voice = _voice_of(ctx, said) if d.kind == "organisation" else None
+    if voice is not None and _own_name_most(ctx, said):
+        # "BAA, which operates all three, said ... || ..., a BAA spokesman said ... || BAA said": a body
+        # quoted in its own name more often than through its spokesperson keeps its name and kind
+        voice = None
     if voice is not None:
         # "A Department for Work and Pensions spokeswoman said", the quote hung on "Department":
         # the spokeswoman speaks, an unnamed person.
@@ -175,6 +179,19 @@ def _spoken_for(ctx: _Context, d: Draft) -> None:
         # "Lib Dem officials say", the quote hung on "Lib Dem": the body's unnamed people speak
         d.kind, d.role = "anonymous", (re.sub(r"\s+", " ", text[crowd[0] : crowd[1]]), *crowd, False)
         d.group = role_group(_expanded(ctx, d.role[0]))
+
+
+def _own_name_most(ctx: _Context, said: list[Quote]) -> bool:
+    """Whether more of a body's quotes hang on its own name ("BAA said") than on its spokesperson's words
+    ("a BAA spokesman said") and the "he" or "she" that carries them on ("She added")."""
+    text = ctx.text
+    voiced = sum(
+        _voice_of(ctx, [q]) is not None
+        or (q.speaker_start is not None and text[q.speaker_start : q.speaker_end].lower() in {"he", "she"})
+        for q in said
+    )
+    own = sum(q.speaker_start is not None for q in said) - voiced
+    return own > voiced
 
 
 def _known_group(ctx: _Context, d: Draft) -> None:

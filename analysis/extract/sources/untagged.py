@@ -48,6 +48,13 @@ from analysis.extract.sources.names import (
 from analysis.extract.sources.pairs import (
     a_described_pair,
 )
+from analysis.extract.sources.referents import (
+    firm_described,
+    named_group,
+    named_next_sentence,
+    possessed_titled,
+    the_writer,
+)
 from analysis.extract.sources.roles import _role_of_person
 from analysis.extract.sources.words import (
     _POSSESSOR,
@@ -82,6 +89,12 @@ def words_kind(ctx: _Context, d: Draft) -> None:
         d.kind = "country or group"  # "MPs said" of what "the Public Accounts Committee found": its members
     if d.kind == "anonymous" and _plural_then_name(ctx, name, d.end):
         d.kind = "organisation"  # "according to analysts Nielsen//NetRatings": the firm so described
+    if d.kind == "anonymous" and named_group(ctx, name, d.start):
+        d.kind = "country or group"  # "said the artists" after "artists Langlands & Bell": a named group
+    if d.kind in {"unnamed person", "named person"} and firm_described(ctx, name, d.start, d.end):
+        d.kind = "organisation"  # "the brewer said ... it" after "Australian brewer Fosters": the firm
+    if d.kind == "unknown" and the_writer(ctx, name):
+        d.kind = "named person"  # "I" in a column written in the first person: its writer
     if (body := known_body(name)) is not None:
         d.kind = body[0]  # "Mobile PC said", a magazine the tagger missed
     elif d.kind in {"named person", "unnamed person"} and _a_bare_name(name) and called_it(ctx, name, [], said):
@@ -125,7 +138,26 @@ def person_behind(ctx: _Context, d: Draft) -> None:
         # "A chief constable has backed ... Norfolk police chief Andy Hayman also warned": a lead's
         # indefinite description that the next sentence names, "also" carrying the same actor on
         d.kind = "named person"
-    if d.kind == "unnamed person" and d.start is not None and ctx.in_title(d.start) and _lead_names_someone(ctx):
+    if d.kind == "unnamed person" and (
+        named := named_next_sentence(ctx, name, d.start, d.end, _head_word(ctx, name, d.start, d.end))
+    ):
+        # "A spokesman for the European Anti-Fraud Office said ... || ..., spokesman Jorg Wojahn said": the
+        # person the next sentence names by the same word, whose pronouns are the speaker's evidence
+        d.kind, d.inside_people = "named person", [named]
+    if d.kind == "unnamed person" and (titled := possessed_titled(ctx, name, _head_word(ctx, name, d.start, d.end))):
+        # "his spokesman has said" where the article names "Fiction Records spokesman Paul Smernicki": the
+        # one person it gives that post, with the role words it gives them when they say more ("Fiction
+        # Records spokesman", not "The chief" for "Donald J. Trump's newly installed campaign chief")
+        d.kind, d.inside_people = "named person", [titled]
+        theirs = _role_of_person(ctx, ctx.named.get(titled.entity or "", [titled]), any_label=True)
+        if theirs is not None and (d.role is None or _said_more(theirs[0], d.role[0])):
+            d.role = theirs
+    if (
+        d.kind == "unnamed person"
+        and d.start is not None
+        and _headline_words(ctx, name, d.start)
+        and _lead_names_someone(ctx, d.start)
+    ):
         # "Woman Reveals Stunning Thing ...", "mom speechwriter reveals": a headline's description of
         # the person the story opens by naming
         d.kind = "named person"
@@ -174,6 +206,21 @@ def person_behind(ctx: _Context, d: Draft) -> None:
         # the person's own book, brief or report: their words, their role and evidence
         d.kind, d.inside_people = "named person", ctx.named[author]
         d.role = _role_of_person(ctx, d.inside_people, any_label=True)
+
+
+def _said_more(words: str, than: str) -> bool:
+    """Whether role words say more than others: more words besides determiners and possessives."""
+
+    def content(text: str) -> int:
+        return sum(
+            1 for w in text.split() if w.lower() not in {"the", "a", "an", "his", "her", "its"} and not _OWNS.search(w)
+        )
+
+    return content(words) > content(than)
+
+
+#: A possessive word: "Trump's", "Brando’s".
+_OWNS = re.compile(r"['’]s?$")
 
 
 def words_group(ctx: _Context, d: Draft) -> None:
@@ -244,21 +291,51 @@ def _named_next_also(ctx: _Context, name: str, start: int | None, end: int | Non
     return False
 
 
-def _lead_names_someone(ctx: _Context) -> bool:
+def _lead_names_someone(ctx: _Context, besides: int) -> bool:
     """Whether the first sentence after the headline names a person as its subject ("Betsy Sharp of
-    Burke County, Georgia, knows Donald Trump in a way few other Americans do")."""
+    Burke County, Georgia, knows Donald Trump in a way few other Americans do"), past a standfirst
+    holding the speaker's words at ``besides`` ("Senator from Texas says he cannot allow ..."); or,
+    after a lead that describes the person without naming them ("The lifelong Republican who wrote the
+    powerful speech ... says"), the sentence after: not past a lead that introduces someone new ("A man ...")."""
     starts = ctx.ix.sent_start_char
     k = next((k for k, a in enumerate(starts) if not ctx.in_title(a)), None)
     if k is None:
         return False
-    b = starts[k + 1] if k + 1 < len(starts) else len(ctx.text)
-    for m in ctx.speakers.mentions_in(starts[k], b):
-        if m.label != "PERSON" and not (m.entity and _a_persons_name(ctx, m.entity)):
-            continue  # (a person's name the tagger took for a body: "Betsy Sharp of Burke County")
-        i, j = ctx.ix.tokens(m.start, m.end)
-        if j > i and ctx.doc[i:j].root.dep_ in _SUBJECT_DEPS:
-            return True
+    if k + 1 < len(starts) and starts[k] <= besides < starts[k + 1]:
+        k += 1  # the standfirst the speaker's words open
+    for n in range(k, min(k + 2, len(starts))):
+        b = starts[n + 1] if n + 1 < len(starts) else len(ctx.text)
+        for m in ctx.speakers.mentions_in(starts[n], b):
+            if m.label != "PERSON" and not (m.entity and _a_persons_name(ctx, m.entity)):
+                continue  # (a person's name the tagger took for a body: "Betsy Sharp of Burke County")
+            i, j = ctx.ix.tokens(m.start, m.end)
+            if j > i and ctx.doc[i:j].root.dep_ in _SUBJECT_DEPS:
+                return True
+        if _INDEFINITE_OPENING.match(ctx.text, starts[n]):
+            return False
     return False
+
+
+#: A sentence opening on an indefinite noun phrase: "A man has been charged ...".
+_INDEFINITE_OPENING = re.compile(r"\s*(?:A|An)\s")
+#: A headline's or standfirst's bare description, no determiner: "Senator from Texas", "Member of House panel".
+_BARE_DESCRIPTION = re.compile(r"[A-Z][\w-]*(?:\s+[\w-]+){0,4}$")
+
+
+def _headline_words(ctx: _Context, name: str, start: int) -> bool:
+    """Whether a speaker's words are a headline's: in the headline, or a bare description (no determiner)
+    opening the first body paragraph, a standfirst ("Member of House panel says U.S. has to keep Moscow
+    out of elections")."""
+    if ctx.in_title(start):
+        return True
+    first = name.split(" ", 1)[0].lower()
+    return (
+        bool(ctx.body_starts)
+        and start <= ctx.body_starts[0]
+        and ctx.text[:start].endswith("\n")
+        and first not in {"a", "an", "the", "this", "that", "one", "his", "her", "their", "its"}
+        and _BARE_DESCRIPTION.fullmatch(name) is not None
+    )
 
 
 #: Titles joined to a speaker's words and running on to a name: " and chief executive ".
@@ -307,8 +384,8 @@ def _party_tag_of(ctx: _Context, name: str, start: int | None) -> Mention | None
     )
 
 
-#: A capitalised name right after a plural: " Gartner", " Nielsen//NetRatings", " Chart-Track".
-_NAME_AFTER = re.compile(r"\s+([A-Z][\w/&.-]*[A-Za-z])\b")
+#: A capitalised name right after a plural, or after a comma: " Gartner", " Nielsen//NetRatings", ", TDG Research".
+_NAME_AFTER = re.compile(r",?\s+([A-Z][\w/&.-]*[A-Za-z])\b")
 #: Capitalised words that are dates, not names: "officials Monday said".
 _DATE_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
@@ -318,7 +395,8 @@ _DATE_WORDS = frozenset(
 
 def _plural_then_name(ctx: _Context, name: str, end: int | None) -> bool:
     """Whether an unnamed plural's words run straight on to a name that is no person's ("analysts
-    Gartner", "market analysts Chart-Track", "according to analysts Nielsen//NetRatings"): the plural
+    Gartner", "market analysts Chart-Track", "according to analysts Nielsen//NetRatings", "According to
+    technology analysts, TDG Research"): the plural
     is the kind of firm, the name the firm (not "officials Monday", not "analysts John Smith")."""
     words = _words(name)
     specific = _role_lexicon()[0]
