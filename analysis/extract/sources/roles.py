@@ -84,6 +84,7 @@ def _role_of_person(ctx: _Context, mentions: Iterable[Mention], any_label: bool 
             (_title_inside(ctx, m, honorifics), True),
             (_apposition(doc, root, i, j), False),
             (_title_before(doc, root, i, honorifics), True),
+            (_title_of_body(ctx, m.start) if m.label == "PERSON" else None, True),
             (_affiliation(doc, root, j), False),
             # (not in someone's quoted words: "Sandy is kind of a local celebrity," Bennett said, is
             # his opinion of her, not what the article says she is)
@@ -224,6 +225,42 @@ def _words_before(ctx: _Context, i: int) -> tuple[int, int] | None:
             break
         first -= 1
     return doc[first].idx, doc[i - 1].idx + len(doc[i - 1])
+
+
+#: A title and the body it is of, written right before a name: "Speaker of the House Newt Gingrich",
+#: "Chancellor of the Exchequer Gordon Brown" (the parse hangs the body's name on the person's name,
+#: so the title before it reads as only "House"). Groups: the title words, the word before "of".
+_TITLE_OF_BODY = re.compile(
+    r"(?<![\w'’-])((?:[A-Z][\w.-]*\s+){0,2})([A-Za-z][\w.-]*)\s+of\s+(?:the\s+)?(?:[A-Z][\w&'’.-]*\s+){1,4}$"
+)
+_SENTENCE_END = re.compile(r"[.!?]\s|\n")
+#: Words before a title's head that belong to the title: "Deputy Speaker", "Prime Minister".
+_TITLE_MODIFIERS = frozenset({"deputy", "vice", "acting", "shadow", "prime", "chief", "former", "junior", "senior"})
+
+
+def _title_of_body(ctx: _Context, start: int) -> tuple[int, int] | None:
+    """ "Speaker of the House Newt Gingrich": the title, "of", the body's capitalised name, right before
+    the name at ``start``, when the word before "of" is a word for a person or a title the lexicon
+    holds (not "the rest of the House")."""
+    found = _TITLE_OF_BODY.search(ctx.text, max(0, start - 90), start)
+    if found is None or _SENTENCE_END.search(found.group(0)):
+        return None  # "... manager of Macrovision's Technologies Group. Macrovision said": the sentence before
+    specific, generic = _role_lexicon()
+    head = found.group(2).lower().rstrip(".")
+    if not (ctx.is_person_word(head) or head in specific or head in generic or head in _title_defaults()):
+        return None
+    a = found.start(2)
+    for word in reversed(found.group(1).split()):
+        low = word.lower().rstrip(".")
+        if not (low in _TITLE_MODIFIERS or low in specific or low in generic or ctx.is_person_word(low)):
+            break
+        a = ctx.text.rindex(word, 0, a)
+    b = found.end(0)
+    while b > a and ctx.text[b - 1].isspace():
+        b -= 1
+    if any(x.label == "PERSON" and x.start < b and x.end > a for x in ctx.speakers.mentions_in(a, b)):
+        return None  # another person's name inside: "adviser of the Clinton Foundation Bill Clinton"
+    return a, b
 
 
 def _sport_story(ctx: _Context) -> bool:
