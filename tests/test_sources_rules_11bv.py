@@ -63,3 +63,27 @@ def test_the_sentence_before_is_no_title():
     assert s.role == "general manager of Macrovision's Entertainment Technologies Group"
     macrovision = _speaker(a, "Macrovision")
     assert macrovision.role is None or "manager" not in macrovision.role
+
+
+def test_one_of_the_prosecutors_then_the_name():
+    a = _article(
+        "Trump defended the deal on Tuesday.\n\n"
+        "But one of the former prosecutors for David Petraeus said the two cases were quite different. "
+        'James Melendres said on MSNBC that "there was no intent here".'
+    )
+    s = _speaker(a, "James Melendres")
+    assert s.role == "one of the former prosecutors for David Petraeus"
+    assert s.role_group == "police, military, justice"
+
+
+def test_an_introducing_description_must_fit_the_gender():
+    text = (
+        "The plans were attacked on Tuesday.\n\n"
+        "The {post} of Tony Blair's campaign said the plans were wrong. Jan Berry said: "
+        '"It is a service, not a football." She added that the plans were wrong.'
+    )
+    berry = _speaker(_article(text.format(post="head")), "Jan Berry")
+    assert berry.role == "The head of Tony Blair's campaign"
+    berry = _speaker(_article(text.format(post="chairman")), "Jan Berry")
+    assert berry.role is None  # a chairman's words, she: not her role (nor a male role word for her)
+    assert berry.gender == "female"

@@ -14,6 +14,7 @@ from analysis.extract.sources.clauses import given_post, post_verb, work_clause
 from analysis.extract.sources.context import Role, _Context
 from analysis.extract.sources.gender import _first_names
 from analysis.extract.sources.groups import _POST_VERB_FORMS, role_group
+from analysis.extract.sources.introduced import introduced_before
 from analysis.extract.sources.lexicons import (
     _gendered,
     _organisation_heads,
@@ -135,7 +136,16 @@ def _role_of_person(ctx: _Context, mentions: Iterable[Mention], any_label: bool 
         if unplaced is not None:
             placed = past_here is not None and role_group(past_here[0], True, ctx.story) != "unknown"
             return past_here if placed else unplaced
-    return past or among
+    return past or among or _introduced(ctx, mentions)
+
+
+def _introduced(ctx: _Context, mentions: Iterable[Mention]) -> Role | None:
+    """The description a sentence before a person's first name introduces them by, when no mention
+    has words of its own (``introduced``: "one of the former prosecutors for X said ... || Y said")."""
+    for m in mentions:
+        if (found := introduced_before(ctx, m)) is not None:
+            return re.sub(r"\s+", " ", ctx.text[found[0] : found[1]]), *found, False
+    return None
 
 
 def _title_glued(ctx: _Context, name: str) -> Role | None:
