@@ -87,3 +87,22 @@ def test_an_introducing_description_must_fit_the_gender():
     berry = _speaker(_article(text.format(post="chairman")), "Jan Berry")
     assert berry.role is None  # a chairman's words, she: not her role (nor a male role word for her)
     assert berry.gender == "female"
+
+
+def test_what_a_person_is_now_outranks_a_former_post():
+    a = _article(
+        "The visit went well.\n\n"
+        "Erin Murphy, a former Clinton aide who went with her to Burma, said the trip mattered. "
+        '"I call it the trip that launched 1,000 trips," said Murphy, now a consultant on Burma in the private sector.'
+    )
+    s = _speaker(a, "Erin Murphy")
+    assert s.role == "now a consultant on Burma in the private sector"
+    assert s.role_group == "expert or academic"
+
+
+def test_a_former_post_alone_stays():
+    a = _article(
+        "The visit went well.\n\n"
+        'Erin Murphy, a former Clinton aide, said the trip mattered. "It launched 1,000 trips," said Murphy.'
+    )
+    assert _speaker(a, "Erin Murphy").role == "a former Clinton aide"

@@ -129,6 +129,8 @@ def _role_of_person(ctx: _Context, mentions: Iterable[Mention], any_label: bool 
                     past = past or role  # "Retired Lt. Gen.": what they were; a present role wins
                     past_here = past_here or role
                     continue
+                if not is_title and _FORMER.match(role[0]) and (now := _now_role(ctx, mentions)) is not None:
+                    return now  # "Erin Murphy, a former Clinton aide ... Murphy, now a consultant on Burma"
                 if not is_title and role_group(role[0], False, ctx.story) == "unknown":
                     unplaced = role  # a title at the same name that a group fits says more
                     continue
@@ -212,6 +214,22 @@ _UNION_OR_LEAGUE = re.compile(r"(?:union|league)\b", re.IGNORECASE)
 _TRAILING_CLAUSE = re.compile(r",\s+(?:which|who|whose|that|where)\b|\s+(?:--|—|–)\s")
 #: Words before a title that make it a past one ("Retired Lt. Gen. Michael Flynn", "former").
 _PAST = re.compile(r"\b(?:retired|former|ex)[\s-]+(?:\w+\.?\s+)?$", re.IGNORECASE)
+#: An apposition that says what a person was: "a former Clinton aide", "the ex-chairman of ...", and one
+#: that says what they are now: "now a consultant on Burma".
+_FORMER = re.compile(r"(?:(?:an?|the)\s+)?(?:former|ex-)", re.IGNORECASE)
+_NOW = re.compile(r"now\s+(?:an?|the)\s")
+
+
+def _now_role(ctx: _Context, mentions: Iterable[Mention]) -> Role | None:
+    """ "Murphy, now a consultant on Burma in the private sector": an apposition at any of the person's
+    mentions saying what they are now, when the lexicon places it; it outranks a former post."""
+    for m in mentions:
+        found = _COMMA_APPOSITION.match(ctx.text, m.end)
+        if found and _NOW.match(found.group(1)) and role_group(found.group(1), False, ctx.story) != "unknown":
+            return re.sub(r"\s+", " ", found.group(1)), *found.span(1), False
+    return None
+
+
 #: Verbs of a relative clause after a name that say what the person does: "Luis Rubio, who heads
 #: the Center of Research for Development", "who chairs the committee".
 _ROLE_VERBS = frozenset(
