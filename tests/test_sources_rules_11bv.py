@@ -106,3 +106,13 @@ def test_a_former_post_alone_stays():
         'Erin Murphy, a former Clinton aide, said the trip mattered. "It launched 1,000 trips," said Murphy.'
     )
     assert _speaker(a, "Erin Murphy").role == "a former Clinton aide"
+
+
+def test_where_a_person_is_from_stops_at_the_sentence_end():
+    a = _article(
+        "The race is close.\n\n"
+        '"She will be ready," said Thomas R. Nides, a friend and adviser who worked for Mrs. Clinton at the '
+        'State Department.\n\nAfter months of focus on the delegates, Hillary Clinton said: "We will win."'
+    )
+    s = _speaker(a, "Hillary Clinton")
+    assert s.role is None or "After" not in s.role

@@ -320,7 +320,15 @@ def _words_after(ctx: _Context, end: int) -> tuple[int, int] | None:
     """Where a person is from, written right after the name when the parse hangs it elsewhere:
     "According to Benoit Joly from broadband telecoms firm Thales, ..." (up to a capitalised name)."""
     found = _FROM_AFTER.match(ctx.text, end)
-    return (found.start(1), found.end(1)) if found else None
+    if not found:
+        return None
+    stop = _SENTENCE_STOP.search(ctx.text, found.start(1), found.end(1))
+    return found.start(1), stop.end(1) if stop else found.end(1)  # "at the State Department. After ...": up to the stop
+
+
+#: A full stop closing a word of four letters or more, a capital after it: the sentence ends there
+#: ("Department. After"), not after an abbreviation ("St. Louis", "Inc. Chief").
+_SENTENCE_STOP = re.compile(r"(\w{3}[a-z])\.\s+[A-Z]")
 
 
 def _writing_in(ctx: _Context, end: int) -> tuple[int, int] | None:
