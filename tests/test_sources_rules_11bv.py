@@ -116,3 +116,20 @@ def test_where_a_person_is_from_stops_at_the_sentence_end():
     )
     s = _speaker(a, "Hillary Clinton")
     assert s.role is None or "After" not in s.role
+
+
+def test_a_fan_of_mr_blair_is_no_title():
+    a = _article(
+        "The conference cheered.\n\n"
+        'There was an equally ardent fan of Mr Blair. "It was a turning point," said Mr Blair later.'
+    )
+    assert "fan" not in (_speaker(a, "Blair").role or "")
+
+
+def test_one_of_the_brothers_is_kin_not_a_post():
+    a = _article(
+        "The fashion house has a buyer.\n\n"
+        "But one of the three brothers behind the Falic Group said the firm had also held talks. "
+        'Simon Falic told the Reuters news agency: "We are buying his name."'
+    )
+    assert _speaker(a, "Simon Falic").role is None

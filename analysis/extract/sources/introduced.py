@@ -70,8 +70,8 @@ def introduced_before(ctx: _Context, m: Mention) -> tuple[int, int] | None:
     if subject is None or ctx.speakers.scan.quote_of[subject.i] != -1:
         return None
     head = _description_head(ctx, subject)
-    if head is None or head.lower_ in _OTHERS_HEADS or head.lower_ in ctx.kin_words:
-        return None
+    if head is None or head.lower_ in _OTHERS_HEADS or {head.lower_, head.lemma_.lower()} & ctx.kin_words:
+        return None  # "one of the three brothers behind the Falic Group": whose kin, not what post
     if ctx.speakers.described(subject) not in {None, m.entity}:
         return None  # the quote rules read it as someone else
     a, b = noun_phrase(ctx.doc, subject)

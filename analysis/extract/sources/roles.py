@@ -277,6 +277,10 @@ def _title_of_body(ctx: _Context, start: int) -> tuple[int, int] | None:
     head = found.group(2).lower().rstrip(".")
     if not (ctx.is_person_word(head) or head in specific or head in generic or head in _title_defaults()):
         return None
+    honorifics = _gendered()[0]
+    body = found.group(0)[found.end(2) - found.start(0) :].split()[1:]
+    if any(w.lower().rstrip(".") in honorifics for w in body):
+        return None  # "an equally ardent fan of Mr Blair": the name is what the words are of
     a = found.start(2)
     for word in reversed(found.group(1).split()):
         low = word.lower().rstrip(".")
