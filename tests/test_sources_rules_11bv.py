@@ -133,3 +133,22 @@ def test_one_of_the_brothers_is_kin_not_a_post():
         'Simon Falic told the Reuters news agency: "We are buying his name."'
     )
     assert _speaker(a, "Simon Falic").role is None
+
+
+def test_an_introducing_description_with_his_is_no_role_for_her():
+    a = _article(
+        "The debate ended late.\n\n"
+        "The head of the Republican campaign said his mic had been sabotaged. "
+        'Jane Smith said: "The complaint was silly." She laughed.'
+    )
+    assert _speaker(a, "Jane Smith").role is None
+
+
+def test_a_he_after_someone_else_in_the_description_sentence_is_theirs():
+    a = _article(
+        "The union is worried.\n\n"
+        "The head of the Service Employees International Union is worried about what Donald Trump is "
+        "stirring up in her members, because she thinks he can win.\n\n"
+        'In an interview, Mary Kay Henry said: "We will stand up to him." She said it twice.'
+    )
+    assert _speaker(a, "Mary Kay Henry").role == "The head of the Service Employees International Union"

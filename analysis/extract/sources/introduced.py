@@ -8,9 +8,11 @@ this one also "one of the <roles>" and descriptions with someone else's name in 
 
 Guards: the description must be a definite singular person word ("the head", not "a man") or "one of
 the" a plural person word, have words the lexicon places, not be a relative ("the wife" is someone
-else) and not be something the quote rules took for another person; and a gendered word in it
-("chairman") must agree with what the article says of the person's gender (else the role would
-change the gender: a chairman's words credited to a woman named next)."""
+else) and not be something the quote rules took for another person; the name must have no title
+of its own ("Rival Hillary Clinton"); and a gendered word in the description ("chairman") or a
+he/she after it in its sentence ("said his mic ...") must agree with what the article says of the
+person's gender (else the role would change the gender: a chairman's words credited to a woman named
+next)."""
 
 from __future__ import annotations
 
@@ -23,10 +25,12 @@ from analysis.extract.sources.context import _OTHERS_HEADS, _Context
 from analysis.extract.sources.gender import _gender
 from analysis.extract.sources.groups import role_group
 from analysis.extract.sources.lexicons import _gendered
-from analysis.extract.sources.words import _SUBJECT_DEPS, _words
+from analysis.extract.sources.words import _SUBJECT_DEPS, _TITLE_DEPS, _pronoun_form, _words
 from analysis.records import Mention
 
 _MEN = re.compile(r"men$")
+#: Pronouns that stand for a sentence's subject when they follow it: "said his mic", "saying he ...".
+_OWN = frozenset({"he", "she", "his"})
 
 
 def _main_subject(ctx: _Context, k: int) -> Token | None:
@@ -66,6 +70,12 @@ def introduced_before(ctx: _Context, m: Mention) -> tuple[int, int] | None:
     own = _main_subject(ctx, k)
     if own is None or own.i != ctx.doc[i:j].root.i:
         return None
+    honorifics = _gendered()[0]
+    if any(
+        c.i < i and c.dep_ in _TITLE_DEPS and c.lower_.rstrip(".") not in honorifics and c.ent_type_ != "PERSON"
+        for c in own.lefts
+    ):
+        return None  # "Rival Hillary Clinton": words of their own before the name, someone else
     subject = _main_subject(ctx, k - 1)
     if subject is None or ctx.speakers.scan.quote_of[subject.i] != -1:
         return None
@@ -78,8 +88,14 @@ def introduced_before(ctx: _Context, m: Mention) -> tuple[int, int] | None:
     if role_group(ctx.text[a:b], story=ctx.story) == "unknown":
         return None
     gendered = _gendered()[1]
-    # ("chairmen" is read as "chairman")
-    said = {g for w in _words(ctx.text[a:b]) if (g := gendered.get(w) or gendered.get(_MEN.sub("man", w)))}
-    if said and {_gender(ctx, m.entity, "named person", None)[0]} != said:
+    worded = {g for w in _words(ctx.text[a:b]) if (g := gendered.get(w) or gendered.get(_MEN.sub("man", w)))}
+    # the description's own he or she ("The GOP nominee said his mic ...": "his" too, not "her" of
+    # someone it talks about)
+    rest = ctx.doc[subject.right_edge.i + 1 : ctx.ix.sent_first[k]]
+    other = [x.start for x in ctx.speakers.mentions_in(rest.start_char, rest.end_char) if x.label == "PERSON"]
+    rest = ctx.doc[rest.start : ctx.ix.token_before(other[0])] if other else rest  # "... Trump ..., he": Trump's
+    told = {"male" if g == "he" else "female" for t in rest if t.lower_ in _OWN and (g := _pronoun_form(t.text))}
+    known = _gender(ctx, m.entity, "named person", None)[0] if worded or told else "unknown"
+    if (worded and {known} != worded) or (known != "unknown" and told and {known} != told):
         return None  # "the chairman of the Police Federation ... || Jan Berry said", she
     return a, b
