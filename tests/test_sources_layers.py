@@ -16,6 +16,7 @@ ORDER = [
     "context",
     "clauses",
     "gender",
+    "introduced",
     "roles",
     "descriptions",
     "names",

@@ -31,6 +31,8 @@ The package, bottom to top (each module imports only those above it):
 * ``clauses``: roles a clause says ("who teaches law at ...", "who took over as head of ...", "X runs Y");
 * ``gender``: first names (``first_name_gender``, the shipped list) and a person's gender with its
   evidence (honorifics, gendered role words, pronouns);
+* ``introduced``: the description a sentence before a person's first name introduces them by ("one of
+  the former prosecutors for X said ... || Y said");
 * ``roles``: finding a named person's role words in the text and the parse;
 * ``descriptions``: roles from elsewhere in the article (a description in the next or previous
   sentence or fronted before the person, the lead's description of a body it names next, "many

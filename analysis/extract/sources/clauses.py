@@ -30,6 +30,7 @@ _WORK_VERBS: dict[str, tuple[bool, frozenset[str] | None]] = {
     "work": (False, frozenset({"for", "at"})),
     "write": (True, frozenset({"for"})),
     "play": (True, None),
+    "sit": (True, frozenset({"on"})),  # a seat: "who sits on the executive of the Association of ..."
 }
 #: What "who plays" may have as its object and still say nothing of a job: "a key role", "a part".
 _NOT_PLAYED = frozenset({"role", "roles", "part", "parts", "game", "games", "down", "host"})

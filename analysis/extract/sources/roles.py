@@ -14,6 +14,7 @@ from analysis.extract.sources.clauses import given_post, post_verb, work_clause
 from analysis.extract.sources.context import Role, _Context
 from analysis.extract.sources.gender import _first_names
 from analysis.extract.sources.groups import _POST_VERB_FORMS, role_group
+from analysis.extract.sources.introduced import introduced_before
 from analysis.extract.sources.lexicons import (
     _gendered,
     _organisation_heads,
@@ -84,6 +85,7 @@ def _role_of_person(ctx: _Context, mentions: Iterable[Mention], any_label: bool 
             (_title_inside(ctx, m, honorifics), True),
             (_apposition(doc, root, i, j), False),
             (_title_before(doc, root, i, honorifics), True),
+            (_title_of_body(ctx, m.start) if m.label == "PERSON" else None, True),
             (_affiliation(doc, root, j), False),
             # (not in someone's quoted words: "Sandy is kind of a local celebrity," Bennett said, is
             # his opinion of her, not what the article says she is)
@@ -127,6 +129,8 @@ def _role_of_person(ctx: _Context, mentions: Iterable[Mention], any_label: bool 
                     past = past or role  # "Retired Lt. Gen.": what they were; a present role wins
                     past_here = past_here or role
                     continue
+                if not is_title and _FORMER.match(role[0]) and (now := _now_role(ctx, mentions)) is not None:
+                    return now  # "Erin Murphy, a former Clinton aide ... Murphy, now a consultant on Burma"
                 if not is_title and role_group(role[0], False, ctx.story) == "unknown":
                     unplaced = role  # a title at the same name that a group fits says more
                     continue
@@ -134,7 +138,16 @@ def _role_of_person(ctx: _Context, mentions: Iterable[Mention], any_label: bool 
         if unplaced is not None:
             placed = past_here is not None and role_group(past_here[0], True, ctx.story) != "unknown"
             return past_here if placed else unplaced
-    return past or among
+    return past or among or _introduced(ctx, mentions)
+
+
+def _introduced(ctx: _Context, mentions: Iterable[Mention]) -> Role | None:
+    """The description a sentence before a person's first name introduces them by, when no mention
+    has words of its own (``introduced``: "one of the former prosecutors for X said ... || Y said")."""
+    for m in mentions:
+        if (found := introduced_before(ctx, m)) is not None:
+            return re.sub(r"\s+", " ", ctx.text[found[0] : found[1]]), *found, False
+    return None
 
 
 def _title_glued(ctx: _Context, name: str) -> Role | None:
@@ -201,6 +214,22 @@ _UNION_OR_LEAGUE = re.compile(r"(?:union|league)\b", re.IGNORECASE)
 _TRAILING_CLAUSE = re.compile(r",\s+(?:which|who|whose|that|where)\b|\s+(?:--|—|–)\s")
 #: Words before a title that make it a past one ("Retired Lt. Gen. Michael Flynn", "former").
 _PAST = re.compile(r"\b(?:retired|former|ex)[\s-]+(?:\w+\.?\s+)?$", re.IGNORECASE)
+#: An apposition that says what a person was: "a former Clinton aide", "the ex-chairman of ...", and one
+#: that says what they are now: "now a consultant on Burma".
+_FORMER = re.compile(r"(?:(?:an?|the)\s+)?(?:former|ex-)", re.IGNORECASE)
+_NOW = re.compile(r"now\s+(?:an?|the)\s")
+
+
+def _now_role(ctx: _Context, mentions: Iterable[Mention]) -> Role | None:
+    """ "Murphy, now a consultant on Burma in the private sector": an apposition at any of the person's
+    mentions saying what they are now, when the lexicon places it; it outranks a former post."""
+    for m in mentions:
+        found = _COMMA_APPOSITION.match(ctx.text, m.end)
+        if found and _NOW.match(found.group(1)) and role_group(found.group(1), False, ctx.story) != "unknown":
+            return re.sub(r"\s+", " ", found.group(1)), *found.span(1), False
+    return None
+
+
 #: Verbs of a relative clause after a name that say what the person does: "Luis Rubio, who heads
 #: the Center of Research for Development", "who chairs the committee".
 _ROLE_VERBS = frozenset(
@@ -224,6 +253,46 @@ def _words_before(ctx: _Context, i: int) -> tuple[int, int] | None:
             break
         first -= 1
     return doc[first].idx, doc[i - 1].idx + len(doc[i - 1])
+
+
+#: A title and the body it is of, written right before a name: "Speaker of the House Newt Gingrich",
+#: "Chancellor of the Exchequer Gordon Brown" (the parse hangs the body's name on the person's name,
+#: so the title before it reads as only "House"). Groups: the title words, the word before "of".
+_TITLE_OF_BODY = re.compile(
+    r"(?<![\w'’-])((?:[A-Z][\w.-]*\s+){0,2})([A-Za-z][\w.-]*)\s+of\s+(?:the\s+)?(?:[A-Z][\w&'’.-]*\s+){1,4}$"
+)
+_SENTENCE_END = re.compile(r"[.!?]\s|\n")
+#: Words before a title's head that belong to the title: "Deputy Speaker", "Prime Minister".
+_TITLE_MODIFIERS = frozenset({"deputy", "vice", "acting", "shadow", "prime", "chief", "former", "junior", "senior"})
+
+
+def _title_of_body(ctx: _Context, start: int) -> tuple[int, int] | None:
+    """ "Speaker of the House Newt Gingrich": the title, "of", the body's capitalised name, right before
+    the name at ``start``, when the word before "of" is a word for a person or a title the lexicon
+    holds (not "the rest of the House")."""
+    found = _TITLE_OF_BODY.search(ctx.text, max(0, start - 90), start)
+    if found is None or _SENTENCE_END.search(found.group(0)):
+        return None  # "... manager of Macrovision's Technologies Group. Macrovision said": the sentence before
+    specific, generic = _role_lexicon()
+    head = found.group(2).lower().rstrip(".")
+    if not (ctx.is_person_word(head) or head in specific or head in generic or head in _title_defaults()):
+        return None
+    honorifics = _gendered()[0]
+    body = found.group(0)[found.end(2) - found.start(0) :].split()[1:]
+    if any(w.lower().rstrip(".") in honorifics for w in body):
+        return None  # "an equally ardent fan of Mr Blair": the name is what the words are of
+    a = found.start(2)
+    for word in reversed(found.group(1).split()):
+        low = word.lower().rstrip(".")
+        if not (low in _TITLE_MODIFIERS or low in specific or low in generic or ctx.is_person_word(low)):
+            break
+        a = ctx.text.rindex(word, 0, a)
+    b = found.end(0)
+    while b > a and ctx.text[b - 1].isspace():
+        b -= 1
+    if any(x.label == "PERSON" and x.start < b and x.end > a for x in ctx.speakers.mentions_in(a, b)):
+        return None  # another person's name inside: "adviser of the Clinton Foundation Bill Clinton"
+    return a, b
 
 
 def _sport_story(ctx: _Context) -> bool:
@@ -255,7 +324,15 @@ def _words_after(ctx: _Context, end: int) -> tuple[int, int] | None:
     """Where a person is from, written right after the name when the parse hangs it elsewhere:
     "According to Benoit Joly from broadband telecoms firm Thales, ..." (up to a capitalised name)."""
     found = _FROM_AFTER.match(ctx.text, end)
-    return (found.start(1), found.end(1)) if found else None
+    if not found:
+        return None
+    stop = _SENTENCE_STOP.search(ctx.text, found.start(1), found.end(1))
+    return found.start(1), stop.end(1) if stop else found.end(1)  # "at the State Department. After ...": up to the stop
+
+
+#: A full stop closing a word of four letters or more, a capital after it: the sentence ends there
+#: ("Department. After"), not after an abbreviation ("St. Louis", "Inc. Chief").
+_SENTENCE_STOP = re.compile(r"(\w{3}[a-z])\.\s+[A-Z]")
 
 
 def _writing_in(ctx: _Context, end: int) -> tuple[int, int] | None:

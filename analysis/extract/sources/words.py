@@ -28,8 +28,14 @@ def _words(text: str) -> list[str]:
     return [_MISSPELT.get(w, w) for w in words if w]
 
 
-#: Misspellings of a head word that news copy lets through ("spokeman" for "spokesman").
-_MISSPELT = {"spokeman": "spokesman", "spokemen": "spokesmen", "spokewoman": "spokeswoman"}
+#: Misspellings of a head word that news copy lets through ("spokeman" for "spokesman", "a fund manger").
+_MISSPELT = {
+    "spokeman": "spokesman",
+    "spokemen": "spokesmen",
+    "spokewoman": "spokeswoman",
+    "manger": "manager",
+    "mangers": "managers",
+}
 
 
 def _capitalised(text: str) -> list[bool]:
