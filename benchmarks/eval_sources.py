@@ -7,10 +7,10 @@ it) name speakers by article path (under ``../shared``) and by the name NewsLens
 to; each is labelled as the person or body whose words the quotes are. Speakers labelled "not a
 speaker" (a mis-parse credited with quotes) are left out. The articles are analysed through the
 public API, each label matched to one NewsLens speaker of its article by ``match`` (below), and
-for each part of the sample (tune, held-out, fresh, fresh2, ..., fresh30; "all" = tune + held-out, the
-first sample; "all+fresh"; "dev" = the thirty-one development parts, fresh29 included (helper 11ay's part,
-scored blind on the twenty-third session's merged code, then read); "every" = all thirty-two, fresh30 (helper
-11br's part, drawn to score the twenty-sixth session's final code blind) included)
+for each part of the sample (tune, held-out, fresh, fresh2, ..., fresh31; "all" = tune + held-out, the
+first sample; "all+fresh"; "dev" = the thirty-two development parts, fresh30 included (helper 11br's part,
+scored blind on the twenty-sixth session's merged code, then read); "every" = all thirty-three, fresh31 (helper
+11bw's part, drawn to score the twenty-sixth session's final code blind) included)
 the script prints:
 
 * kind accuracy over the labelled speakers (a label matched to no speaker counts as wrong);
@@ -82,7 +82,9 @@ TARGETS = {"gender_precision": 0.97, "named_coverage": 0.85, "kind": 0.90, "role
 #: "dev" (scored blind at the end of the twenty-second) and fresh29 (helper 11ay, to score the twenty-third session's
 #: merged code blind) was the independent one until it was scored (16:31); it joined "dev" then, its misses read by
 #: the session's last rule writers (11be). In the twenty-sixth session fresh30 (helper 11br, to score the session's
-#: final code blind) is the independent one, out of "dev".
+#: merged code blind) was the independent one until it was scored (06:19); it joined "dev" then, its misses read by
+#: the session's last rule writers, and fresh31 (helper 11bw, to score the session's final code blind) is the
+#: independent one, out of "dev".
 PARTS = {
     "tune": ("tune",),
     "held-out": ("held-out",),
@@ -116,9 +118,10 @@ PARTS = {
     "fresh28": ("fresh28",),
     "fresh29": ("fresh29",),
     "fresh30": ("fresh30",),
+    "fresh31": ("fresh31",),
     "all": ("tune", "held-out"),
     "all+fresh": ("tune", "held-out", "fresh"),
-    "dev": ("tune", "held-out") + tuple(f"fresh{n}" if n > 1 else "fresh" for n in range(1, 30)),
+    "dev": ("tune", "held-out") + tuple(f"fresh{n}" if n > 1 else "fresh" for n in range(1, 31)),
     "every": (
         "tune",
         "held-out",
@@ -152,6 +155,7 @@ PARTS = {
         "fresh28",
         "fresh29",
         "fresh30",
+        "fresh31",
     ),
 }
 

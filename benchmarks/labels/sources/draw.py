@@ -31,6 +31,7 @@
     python benchmarks/labels/sources/draw.py --fresh28 --quotes > /tmp/worksheet-fresh28.txt
     python benchmarks/labels/sources/draw.py --fresh29 --quotes > /tmp/worksheet-fresh29.txt
     python benchmarks/labels/sources/draw.py --fresh30 --quotes > /tmp/worksheet-fresh30.txt
+    python benchmarks/labels/sources/draw.py --fresh31 --quotes > /tmp/worksheet-fresh31.txt
 
 Deterministic: random.Random(11) over the sorted file names; 7 BBC articles per topic folder and
 12 PolNeAR dev articles; the first half of each topic's draw (and of PolNeAR's) is the tuning
@@ -198,11 +199,17 @@ FRESH28_POLNEAR = 2
 FRESH29_SEED = 20261229
 FRESH29_PER_TOPIC = 4
 FRESH29_POLNEAR = 2
-#: The thirtieth fresh sample (issue 11, twenty-fourth session, to score the session's final code blind):
-#: files in no earlier sample (fresh29's included), another seed; as fresh29.
+#: The thirtieth fresh sample (issue 11, fixed in the twenty-fourth session, drawn and labelled in the
+#: twenty-sixth by helper 11br, to score that session's merged code blind): files in no earlier sample
+#: (fresh29's included), another seed; as fresh29.
 FRESH30_SEED = 20261230
 FRESH30_PER_TOPIC = 4
 FRESH30_POLNEAR = 2
+#: The thirty-first fresh sample (issue 11, twenty-sixth session, to score the session's final code blind
+#: after the rules read on fresh30): files in no earlier sample (fresh30's included), another seed; as fresh30.
+FRESH31_SEED = 20261231
+FRESH31_PER_TOPIC = 4
+FRESH31_POLNEAR = 2
 
 
 def draw() -> list[tuple[str, str]]:
@@ -274,6 +281,7 @@ LATER: dict[int, tuple[int, int, int, Path]] = {
     28: (FRESH28_SEED, FRESH28_PER_TOPIC, FRESH28_POLNEAR, POLNEAR_TRAIN),
     29: (FRESH29_SEED, FRESH29_PER_TOPIC, FRESH29_POLNEAR, POLNEAR_TRAIN),
     30: (FRESH30_SEED, FRESH30_PER_TOPIC, FRESH30_POLNEAR, POLNEAR_TRAIN),
+    31: (FRESH31_SEED, FRESH31_PER_TOPIC, FRESH31_POLNEAR, POLNEAR_TRAIN),
 }
 
 
