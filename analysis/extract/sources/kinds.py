@@ -202,6 +202,10 @@ def _kind_of_words(ctx: _Context, words_text: str, start: int | None, end: int |
         return "named person" if _a_lawyer_named(ctx, _client(ctx, words_text, start)) else "unnamed person"
     if definite and _has_phrase(words, ctx.unique_titles):
         return "named person"  # "The Indiana governor": one office-holder the reader can name
+    if the and head in _SPOKESPEOPLE and any(_POSSESSIVE.search(w) for w in words_text.split()[:-1]):
+        # "The rapper's spokesman", "Mr Blair's spokesman": one of any number who speak for someone, no
+        # office the reader can name (named only when the article names them: ``untagged.person_behind``)
+        return "unnamed person"
     if (
         the
         and head is not None
@@ -245,6 +249,7 @@ _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 
 #: Words for someone's lawyer: a post held for a client, not an office one person holds.
 _COUNSEL_WORDS = frozenset({"lawyer", "attorney", "solicitor", "barrister", "counsel"})
+_SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 _COUNSEL = rf"(?:{'|'.join(sorted(_COUNSEL_WORDS))})s?"  # (none of the words begins another)
 #: A lawyer's word right before a name: "lawyer Mark Stephens", "Clinton's lawyer Cheryl Mills", "An
 #: attorney for Pagliano, Mark MacDougall".

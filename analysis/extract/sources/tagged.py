@@ -232,6 +232,14 @@ def kind_by_role(ctx: _Context, d: Draft) -> None:
         head = _head_word(ctx, *d.role[:3])
         if head in ctx.org_heads and not ctx.is_person_word(head) or _many_of_one(ctx, name, d.role):
             d.kind = "organisation"  # (or "Rockstar Games, the makers of Manhunt": one name, many people)
+    elif (
+        d.kind == "named person"
+        and d.role is not None
+        and not d.role[3]
+        and first_name_gender(name) is None
+        and _body_word_glued(ctx, d.role, d.named)
+    ):
+        d.kind = "organisation"  # "the Iraqi activist group Mosul Eye": the description's body is the name
     if body is not None and (d.label != "PERSON" or len(name.split()) > 1 or first_name_gender(name) is None):
         d.kind = body[0]  # a known body stays one whatever role words the parse found near it
     if d.kind in {"named person", "organisation"} and one_of_a_pair(ctx, name, d.label, said):
@@ -268,6 +276,19 @@ def tagged_group(ctx: _Context, d: Draft) -> None:
             d.kind, d.group = "organisation", "business"  # "Electrolux chief executive Hans Straberg", "Amex shares"
         if d.group == "unknown" and d.label == "GPE":
             d.group = _role_lexicon_data()["place_default"]  # "Phoenix said": its government
+
+
+def _body_word_glued(ctx: _Context, role: Role, named: list[Mention]) -> bool:
+    """Whether role words run straight into a mention of the name and end on a word for a body, not
+    for a person ("the Iraqi activist group Mosul Eye"; not "group chairman John Smith")."""
+    last, head = (_words(role[0]) or [""])[-1], _head_word(ctx, *role[:3])
+    glued = any(m.start > role[2] and not ctx.text[role[2] : m.start].strip() for m in named)
+    # not "founder of the CGA consultancy Jeanne-Marie Gescher": a body after a preposition is someone's
+    owned = _OF_BEFORE.search(ctx.text[max(0, role[1] - 12) : role[1]]) is not None
+    return glued and not owned and last == head and last in ctx.org_heads and not ctx.is_person_word(last)
+
+
+_OF_BEFORE = re.compile(r"\b(?:of|at|for|from|with|by)\s+$", re.IGNORECASE)
 
 
 def _spans_of(ctx: _Context, name: str, named: list[Mention], said: list[Quote]) -> list[tuple[int, int]]:
