@@ -57,6 +57,7 @@ from analysis.extract.sources.referents import (
 )
 from analysis.extract.sources.roles import _role_of_person
 from analysis.extract.sources.words import (
+    _POSSESSIVE,
     _POSSESSOR,
     _SUBJECT_DEPS,
     _singular,
@@ -212,15 +213,10 @@ def _said_more(words: str, than: str) -> bool:
     """Whether role words say more than others: more words besides determiners and possessives."""
 
     def content(text: str) -> int:
-        return sum(
-            1 for w in text.split() if w.lower() not in {"the", "a", "an", "his", "her", "its"} and not _OWNS.search(w)
-        )
+        fillers = {"the", "a", "an", "his", "her", "its"}
+        return sum(1 for w in text.split() if w.lower() not in fillers and not _POSSESSIVE.search(w))
 
     return content(words) > content(than)
-
-
-#: A possessive word: "Trump's", "Brando’s".
-_OWNS = re.compile(r"['’]s?$")
 
 
 def words_group(ctx: _Context, d: Draft) -> None:
