@@ -136,11 +136,9 @@ def named_next_sentence(
             return (
                 m  # "A spokeswoman for Hillary Clinton says ... || Clinton communications director Jennifer Palmieri"
             )
-        # the bare word as title ("," spokesman Jorg Wojahn said"), not another body's post ("Lib Dem home
+        # the bare word as title (", spokesman Jorg Wojahn said"), not another body's post ("Lib Dem home
         # affairs spokesman Mark Oaten": a different spokesman)
-        titled = re.search(
-            rf"(?:^|[,\"“”’']\s*|\b(?:said|says|added|the|its)\s+){re.escape(head)}\s+$", text[a : m.start]
-        )
+        titled = re.search(rf"{_BARE_BEFORE}{re.escape(head)}\s+$", text[a : m.start])
         apposed = re.match(rf",\s+(?:the\s+|an?\s+|its\s+)?{re.escape(head)}\b", text[m.end : b], re.IGNORECASE)
         if titled or apposed:
             return m
