@@ -32,6 +32,7 @@
     python benchmarks/labels/sources/draw.py --fresh29 --quotes > /tmp/worksheet-fresh29.txt
     python benchmarks/labels/sources/draw.py --fresh30 --quotes > /tmp/worksheet-fresh30.txt
     python benchmarks/labels/sources/draw.py --fresh31 --quotes > /tmp/worksheet-fresh31.txt
+    python benchmarks/labels/sources/draw.py --fresh32 --quotes > /tmp/worksheet-fresh32.txt
 
 Deterministic: random.Random(11) over the sorted file names; 7 BBC articles per topic folder and
 12 PolNeAR dev articles; the first half of each topic's draw (and of PolNeAR's) is the tuning
@@ -210,6 +211,11 @@ FRESH30_POLNEAR = 2
 FRESH31_SEED = 20261231
 FRESH31_PER_TOPIC = 4
 FRESH31_POLNEAR = 2
+#: The thirty-second fresh sample (issue 11, twenty-seventh session, to score the session's final code blind
+#: after the rules read on fresh31): files in no earlier sample (fresh31's included), another seed; as fresh31.
+FRESH32_SEED = 20261232
+FRESH32_PER_TOPIC = 4
+FRESH32_POLNEAR = 2
 
 
 def draw() -> list[tuple[str, str]]:
@@ -282,6 +288,7 @@ LATER: dict[int, tuple[int, int, int, Path]] = {
     29: (FRESH29_SEED, FRESH29_PER_TOPIC, FRESH29_POLNEAR, POLNEAR_TRAIN),
     30: (FRESH30_SEED, FRESH30_PER_TOPIC, FRESH30_POLNEAR, POLNEAR_TRAIN),
     31: (FRESH31_SEED, FRESH31_PER_TOPIC, FRESH31_POLNEAR, POLNEAR_TRAIN),
+    32: (FRESH32_SEED, FRESH32_PER_TOPIC, FRESH32_POLNEAR, POLNEAR_TRAIN),
 }
 
 
