@@ -81,10 +81,13 @@ def _role_of_person(ctx: _Context, mentions: Iterable[Mention], any_label: bool 
         root = doc[i:j].root
         if among is None and (listed := _listed_among(ctx, root)) is not None:
             among = (re.sub(r"\s+", " ", text[listed[0] : listed[1]]), *listed, False)
+        title, apposition = _title_before(doc, root, i, honorifics), _apposition(doc, root, i, j)
+        post_first = _post_before_apposition(ctx, title, apposition)
         candidates = (
             (_title_inside(ctx, m, honorifics), True),
-            (_apposition(doc, root, i, j), False),
-            (_title_before(doc, root, i, honorifics), True),
+            (title if post_first else None, True),
+            (apposition, False),
+            (None if post_first else title, True),
             (_title_of_body(ctx, m.start) if m.label == "PERSON" else None, True),
             (_affiliation(doc, root, j), False),
             # (not in someone's quoted words: "Sandy is kind of a local celebrity," Bennett said, is
@@ -139,6 +142,17 @@ def _role_of_person(ctx: _Context, mentions: Iterable[Mention], any_label: bool 
             placed = past_here is not None and role_group(past_here[0], True, ctx.story) != "unknown"
             return past_here if placed else unplaced
     return past or among or _introduced(ctx, mentions)
+
+
+def _post_before_apposition(ctx: _Context, title: tuple[int, int] | None, apposition: tuple[int, int] | None) -> bool:
+    """Whether a title of two words or more before a name says what the person is before the
+    apposition after it: "Former Arizona governor Jan Brewer, an early supporter of Trump",
+    "Washington Post columnist Michael Gerson, a speechwriter in George W. Bush's White House" (the
+    post, not a description). A one-word title ("Dr", "Cardinal") says less than the post after the
+    name, and "now a parliamentary hopeful" is what a "former advisor" is now."""
+    if title is None or apposition is None or apposition[0] < title[1] and apposition[1] > title[0]:
+        return False
+    return len(_words(ctx.text[title[0] : title[1]])) >= 2 and not _NOW.match(ctx.text, apposition[0])
 
 
 def _introduced(ctx: _Context, mentions: Iterable[Mention]) -> Role | None:
