@@ -699,7 +699,19 @@ def _title_before(doc: Doc, root: Token, i: int, honorifics: dict[str, str]) -> 
         last -= 1  # "Lord" before the name goes, the "lord" of "senior law lord" stays
     if first > last:
         return None
-    return doc[first].idx, doc[last].idx + len(doc[last])
+    a, b = doc[first].idx, doc[last].idx + len(doc[last])
+    portfolio = _PORTFOLIOS.search(doc.text[max(0, a - 120) : b])
+    a = min(a, b - len(portfolio.group(0))) if portfolio else a
+    return a, b
+
+
+#: A post whose portfolio is a list of capitalised words ("Minister for Children, Young People and
+#: Families"): the parse hangs only the last one on the name. (Not "Culture, Media and Sport Secretary":
+#: "In September, Trade and Industry Secretary" reads the same.)
+_CAPITALISED = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*?"
+_PORTFOLIOS = re.compile(
+    rf"\b(?:Minister|Secretary|Commissioner)(?:\s+of\s+State)?\s+for\s+{_CAPITALISED}(?:,\s+{_CAPITALISED})+,?\s+and\s+{_CAPITALISED}\Z"
+)
 
 
 #: Parts of speech that end a title read backwards from a hyphenated word opening it.
