@@ -793,6 +793,8 @@ def _predicate(doc: Doc, root: Token) -> tuple[int, int] | None:
                 return noun_phrase(doc, post)
     if root.dep_ != "nsubj" or root.head.lemma_ != "be":
         return None
+    if any(c.dep_ in {"aux", "neg"} and (c.tag_ == "MD" or c.dep_ == "neg") for c in root.head.children):
+        return None  # "could be a particularly effective bridge to female voters", "is not a lawyer": no post
     # (a word written small that the tagger took for a proper noun is a common one: "ballerina")
     attr = next(
         (c for c in root.head.children if c.dep_ == "attr" and (c.pos_ == "NOUN" or c.pos_ == "PROPN" and c.is_lower)),
