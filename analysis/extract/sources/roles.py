@@ -37,6 +37,8 @@ def _role_of_person(ctx: _Context, mentions: Iterable[Mention], any_label: bool 
     def acceptable(a: int, b: int, is_title: bool) -> bool:
         if text[a:b].split(" ", 1)[0].lower() in {"and", "or", "but"}:
             return False  # "and DJ partner": a piece of a list
+        if is_title and text[a:b] == "Team":
+            return False  # "Team Trump": the person's campaign team, not a title (a team's is a player's)
         if not is_title and any(
             x.label == "PERSON" and not _belongs_to(text, a, x) and x.text.lower() not in _party_members()
             for x in ctx.speakers.mentions_in(a, b)
