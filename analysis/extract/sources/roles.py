@@ -74,6 +74,7 @@ def _role_of_person(ctx: _Context, mentions: Iterable[Mention], any_label: bool 
     among: Role | None = None  # "newspapers including El Watan": only when no mention has words of its own
     for m in sorted(mentions, key=lambda m: m.start):
         unplaced: Role | None = None  # an apposition no group fits, while a title may still come
+        doctor: Role | None = None  # "Dr" alone, while the post may still come
         past_here: Role | None = None
         if m.label != "PERSON" and not any_label:
             continue
@@ -126,6 +127,9 @@ def _role_of_person(ctx: _Context, mentions: Iterable[Mention], any_label: bool 
                 continue  # "aerospace group EADS Philippe Camus": the words say what EADS is, not Camus
             if acceptable(a, b, is_title):
                 role = re.sub(r"\s+", " ", text[a:b]), a, b, is_title
+                if is_title and _words(role[0]) == ["dr"]:
+                    doctor = doctor or role  # "Dr Jeremy Philpott of the UK Patent Office": the post says more
+                    continue
                 if unplaced is not None:
                     if is_title and role_group(role[0], True, ctx.story) != "unknown":
                         return role  # "Former Conservative leader X, one of the chief critics of the plans"
@@ -143,6 +147,8 @@ def _role_of_person(ctx: _Context, mentions: Iterable[Mention], any_label: bool 
         if unplaced is not None:
             placed = past_here is not None and role_group(past_here[0], True, ctx.story) != "unknown"
             return past_here if placed else unplaced
+        if doctor is not None:
+            return doctor
     return past or among or _introduced(ctx, mentions)
 
 
