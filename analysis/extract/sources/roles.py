@@ -568,7 +568,7 @@ def _apposition(doc: Doc, root: Token, i: int, j: int) -> tuple[int, int] | None
             if c.lower_ == "one":  # "one of the family's attorneys"
                 return doc[c.i].idx, doc[min(c.right_edge.i, c.i + 12)].idx + len(doc[min(c.right_edge.i, c.i + 12)])
     head = root.head
-    if root.dep_ == "appos" and head.i < i and (head.pos_ == "NOUN" or head.lower_ == "one"):
+    if root.dep_ == "appos" and head.i < i and (head.pos_ == "NOUN" or head.lower_ == "one" or _titled_head(head)):
         # "a spokesman for the ministry, Shafqat Ali Khan"; "one of the family's attorneys, X"
         if head.lower_ == "one":
             end = min(head.right_edge.i, i - 1)
@@ -604,6 +604,17 @@ def _apposition(doc: Doc, root: Token, i: int, j: int) -> tuple[int, int] | None
             left += 1
         return doc[left].idx, head.idx + len(head)
     return None
+
+
+def _titled_head(head: Token) -> bool:
+    """ "the Archbishop of Canterbury, Dr Rowan Williams": a capitalised title "of" a place or body that the
+    lexicon holds and the tagger takes for a proper noun, with "the" before it, heading a description the
+    name stands in apposition to ("the Prince of Wales"; not "the FBI", "the Internet Corporation for ...").
+    (A generic head, "the Secretary of State for Culture, Media and Sport", is left to the other rules: the
+    lexicon reads its body's words for a group.)"""
+    if head.pos_ != "PROPN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        return False
+    return head.lower_ in _role_lexicon()[0] and any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children)
 
 
 def _listed_after(ctx: _Context, root: Token, i: int) -> tuple[int, int] | None:
