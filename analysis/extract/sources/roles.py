@@ -86,8 +86,11 @@ def _role_of_person(ctx: _Context, mentions: Iterable[Mention], any_label: bool 
             among = (re.sub(r"\s+", " ", text[listed[0] : listed[1]]), *listed, False)
         title, apposition = _title_before(doc, root, i, honorifics), _apposition(doc, root, i, j)
         post_first = _post_before_apposition(ctx, title, apposition)
+        inside = _title_inside(ctx, m, honorifics)
+        if inside is not None and title is not None and inside[0] == m.start and not text[title[1] : m.start].strip():
+            inside = title[0], inside[1]  # "Virgin Radio DJ Pete Mitchell", the tagger taking "DJ" into the name
         candidates = (
-            (_title_inside(ctx, m, honorifics), True),
+            (inside, True),
             (title if post_first else None, True),
             (apposition, False),
             (None if post_first else title, True),
