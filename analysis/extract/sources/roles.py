@@ -87,7 +87,13 @@ def _role_of_person(ctx: _Context, mentions: Iterable[Mention], any_label: bool 
         title, apposition = _title_before(doc, root, i, honorifics), _apposition(doc, root, i, j)
         post_first = _post_before_apposition(ctx, title, apposition)
         inside = _title_inside(ctx, m, honorifics)
-        if inside is not None and title is not None and inside[0] == m.start and not text[title[1] : m.start].strip():
+        if (
+            inside is not None
+            and title is not None
+            and inside[0] == m.start
+            and not text[title[1] : m.start].strip()
+            and _words(text[inside[0] : inside[1]])[:1] != ["the"]  # "think-tank The Brookings Institution"
+        ):
             inside = title[0], inside[1]  # "Virgin Radio DJ Pete Mitchell", the tagger taking "DJ" into the name
         candidates = (
             (inside, True),
@@ -578,7 +584,9 @@ def _apposition(doc: Doc, root: Token, i: int, j: int) -> tuple[int, int] | None
             while end > head.i and (doc[end].is_punct or doc[end].is_space):
                 end -= 1
             return head.idx, doc[end].idx + len(doc[end])
-        return noun_phrase(doc, head)
+        span = noun_phrase(doc, head)
+        both = _with_conjunct(doc, head, span)  # "his friend and fellow broadcaster Michael Pointon"
+        return both if both[1] <= doc[i].idx else span
     if (
         root.dep_ == "appos"
         and head.i < i
