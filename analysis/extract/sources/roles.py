@@ -166,7 +166,8 @@ def _post_before_apposition(ctx: _Context, title: tuple[int, int] | None, apposi
     apposition after it: "Former Arizona governor Jan Brewer, an early supporter of Trump",
     "Washington Post columnist Michael Gerson, a speechwriter in George W. Bush's White House" (the
     post, not a description). A one-word title ("Dr", "Cardinal") says less than the post after the
-    name, and "now a parliamentary hopeful" is what a "former advisor" is now."""
+    name, "now a parliamentary hopeful" is what a "former advisor" is now, and a definite apposition
+    after the name ("the government's independent reviewer of anti-terrorism laws") is a post too."""
     if title is None or apposition is None or apposition[0] < title[1] and apposition[1] > title[0]:
         return False
     return len(_words(ctx.text[title[0] : title[1]])) >= 2 and not _NOW.match(ctx.text, apposition[0])
@@ -570,7 +571,10 @@ def _with_conjunct(doc: Doc, head: Token, span: tuple[int, int]) -> tuple[int, i
 
 
 def _apposition(doc: Doc, root: Token, i: int, j: int) -> tuple[int, int] | None:
-    for c in root.children:
+    # on any word of the name: the parse may cut a name with a particle apart ("Jurgen den Hartog, one of
+    # the TNO researchers", "den" read as a verb and the apposition hung on "Hartog")
+    inner = (c for t in doc[i:j] if t is not root for c in t.children if c.pos_ == "NOUN" or c.lower_ == "one")
+    for c in sorted((*root.children, *inner), key=lambda c: c.i):
         if c.dep_ == "appos" and c.i >= j:
             if c.pos_ in {"NOUN", "PROPN"}:
                 return _with_conjunct(doc, c, noun_phrase(doc, c))
