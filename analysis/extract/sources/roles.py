@@ -170,6 +170,8 @@ def _post_before_apposition(ctx: _Context, title: tuple[int, int] | None, apposi
     after the name ("the government's independent reviewer of anti-terrorism laws") is a post too."""
     if title is None or apposition is None or apposition[0] < title[1] and apposition[1] > title[0]:
         return False
+    if apposition[0] > title[1] and _words(ctx.text[apposition[0] : apposition[1]])[:1] == ["the"]:
+        return False  # "Liberal Democrat peer Lord Carlile, the government's independent reviewer of ...": a post too
     return len(_words(ctx.text[title[0] : title[1]])) >= 2 and not _NOW.match(ctx.text, apposition[0])
 
 
