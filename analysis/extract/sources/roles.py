@@ -166,12 +166,19 @@ def _post_before_apposition(ctx: _Context, title: tuple[int, int] | None, apposi
     apposition after it: "Former Arizona governor Jan Brewer, an early supporter of Trump",
     "Washington Post columnist Michael Gerson, a speechwriter in George W. Bush's White House" (the
     post, not a description). A one-word title ("Dr", "Cardinal") says less than the post after the
-    name, "now a parliamentary hopeful" is what a "former advisor" is now, and a definite apposition
-    after the name ("the government's independent reviewer of anti-terrorism laws") is a post too."""
+    name, "now a parliamentary hopeful" is what a "former advisor" is now, a definite apposition after
+    the name ("the government's independent reviewer of anti-terrorism laws") is a post too, and a
+    former post yields to an apposition the lexicon places as more than a member of the public ("Former
+    minister Jane Brown, a professor of law"; not "Former Arizona governor Jan Brewer, an early
+    supporter of Trump")."""
     if title is None or apposition is None or apposition[0] < title[1] and apposition[1] > title[0]:
         return False
     if apposition[0] > title[1] and _words(ctx.text[apposition[0] : apposition[1]])[:1] == ["the"]:
         return False  # "Liberal Democrat peer Lord Carlile, the government's independent reviewer of ...": a post too
+    if _FORMER.match(ctx.text, title[0]) and role_group(
+        ctx.text[apposition[0] : apposition[1]], False, ctx.story
+    ) not in {"unknown", "ordinary person or witness"}:
+        return False  # "Former minister Jane Brown, a professor of law at Yale": what she is now
     return len(_words(ctx.text[title[0] : title[1]])) >= 2 and not _NOW.match(ctx.text, apposition[0])
 
 
