@@ -37,6 +37,8 @@ def _role_of_person(ctx: _Context, mentions: Iterable[Mention], any_label: bool 
     def acceptable(a: int, b: int, is_title: bool) -> bool:
         if text[a:b].split(" ", 1)[0].lower() in {"and", "or", "but"}:
             return False  # "and DJ partner": a piece of a list
+        if is_title and text[a:b] == "Team":
+            return False  # "Team Trump": the person's campaign team, not a title (a team's is a player's)
         if not is_title and any(
             x.label == "PERSON" and not _belongs_to(text, a, x) and x.text.lower() not in _party_members()
             for x in ctx.speakers.mentions_in(a, b)
@@ -72,6 +74,7 @@ def _role_of_person(ctx: _Context, mentions: Iterable[Mention], any_label: bool 
     among: Role | None = None  # "newspapers including El Watan": only when no mention has words of its own
     for m in sorted(mentions, key=lambda m: m.start):
         unplaced: Role | None = None  # an apposition no group fits, while a title may still come
+        doctor: Role | None = None  # "Dr" alone, while the post may still come
         past_here: Role | None = None
         if m.label != "PERSON" and not any_label:
             continue
@@ -81,10 +84,22 @@ def _role_of_person(ctx: _Context, mentions: Iterable[Mention], any_label: bool 
         root = doc[i:j].root
         if among is None and (listed := _listed_among(ctx, root)) is not None:
             among = (re.sub(r"\s+", " ", text[listed[0] : listed[1]]), *listed, False)
+        title, apposition = _title_before(doc, root, i, honorifics), _apposition(doc, root, i, j)
+        post_first = _post_before_apposition(ctx, title, apposition)
+        inside = _title_inside(ctx, m, honorifics)
+        if (
+            inside is not None
+            and title is not None
+            and inside[0] == m.start
+            and not text[title[1] : m.start].strip()
+            and _words(text[inside[0] : inside[1]])[:1] != ["the"]  # "think-tank The Brookings Institution"
+        ):
+            inside = title[0], inside[1]  # "Virgin Radio DJ Pete Mitchell", the tagger taking "DJ" into the name
         candidates = (
-            (_title_inside(ctx, m, honorifics), True),
-            (_apposition(doc, root, i, j), False),
-            (_title_before(doc, root, i, honorifics), True),
+            (inside, True),
+            (title if post_first else None, True),
+            (apposition, False),
+            (None if post_first else title, True),
             (_title_of_body(ctx, m.start) if m.label == "PERSON" else None, True),
             (_affiliation(doc, root, j), False),
             # (not in someone's quoted words: "Sandy is kind of a local celebrity," Bennett said, is
@@ -121,6 +136,9 @@ def _role_of_person(ctx: _Context, mentions: Iterable[Mention], any_label: bool 
                 continue  # "aerospace group EADS Philippe Camus": the words say what EADS is, not Camus
             if acceptable(a, b, is_title):
                 role = re.sub(r"\s+", " ", text[a:b]), a, b, is_title
+                if is_title and _words(role[0]) == ["dr"]:
+                    doctor = doctor or role  # "Dr Jeremy Philpott of the UK Patent Office": the post says more
+                    continue
                 if unplaced is not None:
                     if is_title and role_group(role[0], True, ctx.story) != "unknown":
                         return role  # "Former Conservative leader X, one of the chief critics of the plans"
@@ -138,7 +156,30 @@ def _role_of_person(ctx: _Context, mentions: Iterable[Mention], any_label: bool 
         if unplaced is not None:
             placed = past_here is not None and role_group(past_here[0], True, ctx.story) != "unknown"
             return past_here if placed else unplaced
+        if doctor is not None:
+            return doctor
     return past or among or _introduced(ctx, mentions)
+
+
+def _post_before_apposition(ctx: _Context, title: tuple[int, int] | None, apposition: tuple[int, int] | None) -> bool:
+    """Whether a title of two words or more before a name says what the person is before the
+    apposition after it: "Former Arizona governor Jan Brewer, an early supporter of Trump",
+    "Washington Post columnist Michael Gerson, a speechwriter in George W. Bush's White House" (the
+    post, not a description). A one-word title ("Dr", "Cardinal") says less than the post after the
+    name, "now a parliamentary hopeful" is what a "former advisor" is now, a definite apposition after
+    the name ("the government's independent reviewer of anti-terrorism laws") is a post too, and a
+    former post yields to an apposition the lexicon places as more than a member of the public ("Former
+    minister Jane Brown, a professor of law"; not "Former Arizona governor Jan Brewer, an early
+    supporter of Trump")."""
+    if title is None or apposition is None or apposition[0] < title[1] and apposition[1] > title[0]:
+        return False
+    if apposition[0] > title[1] and _words(ctx.text[apposition[0] : apposition[1]])[:1] == ["the"]:
+        return False  # "Liberal Democrat peer Lord Carlile, the government's independent reviewer of ...": a post too
+    if _FORMER.match(ctx.text, title[0]) and role_group(
+        ctx.text[apposition[0] : apposition[1]], False, ctx.story
+    ) not in {"unknown", "ordinary person or witness"}:
+        return False  # "Former minister Jane Brown, a professor of law at Yale": what she is now
+    return len(_words(ctx.text[title[0] : title[1]])) >= 2 and not _NOW.match(ctx.text, apposition[0])
 
 
 def _introduced(ctx: _Context, mentions: Iterable[Mention]) -> Role | None:
@@ -539,21 +580,26 @@ def _with_conjunct(doc: Doc, head: Token, span: tuple[int, int]) -> tuple[int, i
 
 
 def _apposition(doc: Doc, root: Token, i: int, j: int) -> tuple[int, int] | None:
-    for c in root.children:
+    # on any word of the name: the parse may cut a name with a particle apart ("Jurgen den Hartog, one of
+    # the TNO researchers", "den" read as a verb and the apposition hung on "Hartog")
+    inner = (c for t in doc[i:j] if t is not root for c in t.children if c.pos_ == "NOUN" or c.lower_ == "one")
+    for c in sorted((*root.children, *inner), key=lambda c: c.i):
         if c.dep_ == "appos" and c.i >= j:
             if c.pos_ in {"NOUN", "PROPN"}:
                 return _with_conjunct(doc, c, noun_phrase(doc, c))
             if c.lower_ == "one":  # "one of the family's attorneys"
                 return doc[c.i].idx, doc[min(c.right_edge.i, c.i + 12)].idx + len(doc[min(c.right_edge.i, c.i + 12)])
     head = root.head
-    if root.dep_ == "appos" and head.i < i and (head.pos_ == "NOUN" or head.lower_ == "one"):
+    if root.dep_ == "appos" and head.i < i and (head.pos_ == "NOUN" or head.lower_ == "one" or _titled_head(head)):
         # "a spokesman for the ministry, Shafqat Ali Khan"; "one of the family's attorneys, X"
         if head.lower_ == "one":
             end = min(head.right_edge.i, i - 1)
             while end > head.i and (doc[end].is_punct or doc[end].is_space):
                 end -= 1
             return head.idx, doc[end].idx + len(doc[end])
-        return noun_phrase(doc, head)
+        span = noun_phrase(doc, head)
+        both = _with_conjunct(doc, head, span)  # "his friend and fellow broadcaster Michael Pointon"
+        return both if both[1] <= doc[i].idx else span
     if (
         root.dep_ == "appos"
         and head.i < i
@@ -582,6 +628,17 @@ def _apposition(doc: Doc, root: Token, i: int, j: int) -> tuple[int, int] | None
             left += 1
         return doc[left].idx, head.idx + len(head)
     return None
+
+
+def _titled_head(head: Token) -> bool:
+    """ "the Archbishop of Canterbury, Dr Rowan Williams": a capitalised title "of" a place or body that the
+    lexicon holds and the tagger takes for a proper noun, with "the" before it, heading a description the
+    name stands in apposition to ("the Prince of Wales"; not "the FBI", "the Internet Corporation for ...").
+    (A generic head, "the Secretary of State for Culture, Media and Sport", is left to the other rules: the
+    lexicon reads its body's words for a group.)"""
+    if head.pos_ != "PROPN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        return False
+    return head.lower_ in _role_lexicon()[0] and any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children)
 
 
 def _listed_after(ctx: _Context, root: Token, i: int) -> tuple[int, int] | None:
@@ -685,7 +742,19 @@ def _title_before(doc: Doc, root: Token, i: int, honorifics: dict[str, str]) -> 
         last -= 1  # "Lord" before the name goes, the "lord" of "senior law lord" stays
     if first > last:
         return None
-    return doc[first].idx, doc[last].idx + len(doc[last])
+    a, b = doc[first].idx, doc[last].idx + len(doc[last])
+    portfolio = _PORTFOLIOS.search(doc.text[max(0, a - 120) : b])
+    a = min(a, b - len(portfolio.group(0))) if portfolio else a
+    return a, b
+
+
+#: A post whose portfolio is a list of capitalised words ("Minister for Children, Young People and
+#: Families"): the parse hangs only the last one on the name. (Not "Culture, Media and Sport Secretary":
+#: "In September, Trade and Industry Secretary" reads the same.)
+_CAPITALISED = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*?"
+_PORTFOLIOS = re.compile(
+    rf"\b(?:Minister|Secretary|Commissioner)(?:\s+of\s+State)?\s+for\s+{_CAPITALISED}(?:,\s+{_CAPITALISED})+,?\s+and\s+{_CAPITALISED}\Z"
+)
 
 
 #: Parts of speech that end a title read backwards from a hyphenated word opening it.
@@ -767,6 +836,8 @@ def _predicate(doc: Doc, root: Token) -> tuple[int, int] | None:
                 return noun_phrase(doc, post)
     if root.dep_ != "nsubj" or root.head.lemma_ != "be":
         return None
+    if any(c.dep_ in {"aux", "neg"} and (c.tag_ == "MD" or c.dep_ == "neg") for c in root.head.children):
+        return None  # "could be a particularly effective bridge to female voters", "is not a lawyer": no post
     # (a word written small that the tagger took for a proper noun is a common one: "ballerina")
     attr = next(
         (c for c in root.head.children if c.dep_ == "attr" and (c.pos_ == "NOUN" or c.pos_ == "PROPN" and c.is_lower)),
