@@ -207,7 +207,7 @@ def role_group(
     if head and head[-1] in _GOVERNORS and (of := _rightmost(described or body, specific)) not in {None, "politician"}:
         group = of  # "governor of the Tourism Authority of Thailand": that body's head, not a state's
     if group == _STAFF and len(head) > 1 and head[-1] in _OFFICES and _rightmost(head[:-1], specific) == _JUSTICE:
-        group = _JUSTICE  # "NYPD Commissioner", "Pentagon spokesman": the police's, the army's
+        group = _JUSTICE  # "NYPD Commissioner", "Army spokesman": the police's, the army's
     if group == "politician" and "campaign" in rest and _rightmost(head, generic) == _STAFF:
         group = _STAFF  # "an economic policy adviser at the Clinton campaign": campaign staff
     if "politics" in story and _staff_post(head, words) and group not in _OWN_FIELDS:
