@@ -129,6 +129,8 @@ def role_group(
         role = _SPORT_FEDERATION.sub(" sports council", role)  # "Spanish Federation press officer" in a match report
     role = _LEANING_GROUP.sub(_without_leaning, role)  # "the conservative legal group": no party
     role = _FRIEND_AND.sub("", role)  # "a friend and adviser": the post says what they speak as
+    role = _MEMBERS_NETWORK.sub(_network_of_members, role)  # "Fostering Network": a charity's name, no broadcaster
+    role = _OUTSIDE_PARTY.sub("outside ", role)  # "head of third party services": a supplier, no political party
     role = role.replace(" & ", " and ")  # "Food & Agriculture Organisation" is the lexicon's "food and ..."
     role = _current_post(role, story)
     if _WRITING_IN.match(role.strip()):
@@ -539,6 +541,30 @@ _FRIEND_AND = re.compile(
     r"^\s*(?:(?:a|an|the|his|her|their|one)\s+)?(?:(?:close|old|longtime|long-time)\s+)?friends?\s+and\s+(?=\w)",
     re.IGNORECASE,
 )
+#: "third party" (or "third-party") before a noun that is no election's ("third party services", "third-party
+#: developers"): an outside supplier, not a political party ("third party candidates" and "a third party" stay).
+_OUTSIDE_PARTY = re.compile(
+    r"\bthird[- ]part(?:y|ies)\s+(?=[a-z])(?!(?:candidate|candidacy|nominee|leader|bid|run|challenge|vote|voter|"
+    r"politic|movement|ticket|presidential|campaign|member|activist)s?\b)",
+    re.IGNORECASE,
+)
+#: "Network" ending a body's name of one to three capitalised words ("the Fostering Network", "National
+#: Action Network"): a network of members, as an association is, unless its other words place the body
+#: ("NFL Network", "One America News Network", "Christian Broadcasting Network") or name a channel's fare.
+_MEMBERS_NETWORK = re.compile(r"\b(?P<name>(?:[A-Z][\w'’-]*\s+){1,3})Network\b(?![\w'’-])")
+_CHANNEL_FARE = frozenset(
+    {"cartoon", "food", "dish", "cable", "satellite", "shopping", "weather", "golf", "comedy", "movie", "game", "music"}
+    | {"news", "business", "broadcasting", "sports", "sport", "tv", "television", "radio", "nfl", "nba", "mlb", "nhl"}
+)
+
+
+def _network_of_members(found: re.Match[str]) -> str:
+    words = _words(found.group("name"))
+    if any(w in _CHANNEL_FARE for w in words) or role_group(found.group("name"), generic=False) != "unknown":
+        return found.group(0)
+    return f"{found.group('name')}Association"
+
+
 #: A former serviceman named by his service or war ("a Navy veteran", "Gulf War veterans", "an Iraq war
 #: veteran"), the role ending there: no post held now ("a veteran of the DNC Rules Committee" is one).
 _SERVICE_VETERAN = re.compile(
