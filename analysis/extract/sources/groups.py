@@ -148,7 +148,9 @@ def role_group(
     if (whose := _staff_of(role)) is not None and role_group(whose) == "politician":
         return _STAFF  # "Prime Minister Tony Blair's official spokesman", "the prime minister's office": staff
     if (whose := _kin_of(role)) is not None and (
-        role_group(whose) == "politician" or _known_names()[1].get(whose) == "politician"
+        role_group(whose) == "politician"
+        or _known_names()[1].get(whose) == "politician"
+        or _known_surnames().get(whose) == "politician"
     ):
         # "son of the Republican presidential front-runner", "the nominee's eldest daughter": a
         # politician's relative speaking in the story speaks for the campaign, not as a voter
@@ -194,6 +196,8 @@ def role_group(
     if group is None and len(issuer) < len(head):
         # a document speaks for whoever issued it: "a New York Times/CBS News poll" is the paper's
         group = _rightmost(issuer, specific) or _rightmost(rest, specific)
+        if any(w in _RESEARCH_NOTES for w in head) and _MARKET_HOUSE.search(" ".join(words)):
+            group = "expert or academic"  # "research from a City investment bank": its analysts' (bank analysts rule)
     # the post's head first, then the body it is of/at/for: not a word of a work's title ("director of
     # About a Boy") or of the post's field ("Clearswift's director of research")
     caps = _capitalised(role)
@@ -575,6 +579,12 @@ _OFFICES = frozenset({"commissioner", "spokesman", "spokeswoman", "spokesperson"
 _JUSTICE = "police, military, justice"
 #: What researchers write: its author is an expert ("author of the study"), a book's a writer.
 _STUDIES = frozenset({"report", "reports", "study", "studies", "survey", "surveys", "research", "findings", "paper"})
+#: What a bank's or a broker's analysts publish, and words for such a house: the labels' rule makes bank
+#: analysts experts ("research from a City investment bank"; a bank's own "survey" or "figures" stay business).
+_RESEARCH_NOTES = frozenset(
+    {"research", "note", "notes", "analysis", "analyses", "forecast", "forecasts", "report", "reports"}
+)
+_MARKET_HOUSE = re.compile(r"\binvestment\s+(?:bank|banks|house|houses)\b|\b(?:stock)?brok(?:er|ers|erage)\b")
 #: Legal professions: ending a role, they say what the person is whoever employs them.
 _LEGAL = frozenset({"lawyer", "attorney", "barrister", "solicitor", "counsel"})
 #: An unnamed party spokesperson, only the party before the head ("a Tory spokesman", "a Liberal
@@ -673,6 +683,16 @@ _KIN_WORD = r"(?:ex-|former\s+)?(?:wife|husband|widow|widower|mother|father|son|
 #: daughter": whose relative the role says the person is.
 _KIN_OF = re.compile(rf"^\s*(?:(?:the|a|an)\s+)?(?:[\w-]+\s+)?{_KIN_WORD}\s+of\s+(?P<whose>.+?)\s*$", re.IGNORECASE)
 _KIN_POSSESSIVE = re.compile(rf"^\s*(?P<whose>.+?)['’]s?\s+(?:[\w-]+\s+){{0,2}}?{_KIN_WORD}\s*$", re.IGNORECASE)
+
+
+@cache
+def _known_surnames() -> dict[str, str]:
+    """Well-known people's surnames -> their group, where every such person of that surname has one
+    ("Trump's wife": Donald Trump's; "Blair" is a prime minister's and a police chief's, so neither)."""
+    groups: dict[str, set[str]] = {}
+    for person, group in _known_names()[1].items():
+        groups.setdefault(person.split()[-1], set()).add(group)
+    return {surname: next(iter(g)) for surname, g in groups.items() if len(g) == 1 and len(surname) > 1}
 
 
 def _kin_of(role: str) -> str | None:
