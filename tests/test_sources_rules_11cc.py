@@ -76,3 +76,14 @@ def test_a_well_known_politicians_wife_named_by_his_surname_speaks_for_the_campa
     # a surname two well-known people of different groups share decides nothing
     assert sources.role_group("Blair's wife") == "ordinary person or witness"
     assert sources.role_group("Schilling's son") == "ordinary person or witness"
+
+
+def test_a_spokesman_in_a_sports_story_is_the_clubs_or_the_athletes():
+    text = (
+        "Bayern Munich beat Arsenal 3-1 in the Champions League and the coach praised his players after the "
+        'match. The club fined the striker after the goal celebration. "He knows the rules," said a Bayern '
+        "spokesman. The team play the return leg in London."
+    )
+    assert _read(text, "a Bayern spokesman") == ("a Bayern spokesman", "culture and sport")
+    # a body the lexicon places still decides in a sports story
+    assert sources.role_group("a police spokesman", story=("culture and sport",)) == "police, military, justice"
