@@ -87,3 +87,11 @@ def test_a_spokesman_in_a_sports_story_is_the_clubs_or_the_athletes():
     assert _read(text, "a Bayern spokesman") == ("a Bayern spokesman", "culture and sport")
     # a body the lexicon places still decides in a sports story
     assert sources.role_group("a police spokesman", story=("culture and sport",)) == "police, military, justice"
+
+
+def test_a_provider_is_a_firm():
+    text = (
+        'Broadband prices are falling fast. "Customers want speed," said Maria Capella, spokeswoman for net '
+        "provider Pipex. Rivals are cutting prices too."
+    )
+    assert _read(text, "Maria Capella") == ("spokeswoman for net provider Pipex", "business")
