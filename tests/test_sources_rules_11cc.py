@@ -95,3 +95,12 @@ def test_a_provider_is_a_firm():
         "provider Pipex. Rivals are cutting prices too."
     )
     assert _read(text, "Maria Capella") == ("spokeswoman for net provider Pipex", "business")
+
+
+def test_a_hyphenated_vice_president_title_is_political_as_the_spaced_one():
+    text = (
+        "The White House defended its budget on Tuesday. Vice-President Dick Cheney said: "
+        '"The deficit will be halved within five years."'
+    )
+    assert _read(text, "Dick Cheney") == ("Vice-President", "politician")
+    assert sources.role_group("Vice President", title=True) == "politician"
