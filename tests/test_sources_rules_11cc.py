@@ -104,3 +104,17 @@ def test_a_hyphenated_vice_president_title_is_political_as_the_spaced_one():
     )
     assert _read(text, "Dick Cheney") == ("Vice-President", "politician")
     assert sources.role_group("Vice President", title=True) == "politician"
+
+
+def test_someone_only_of_or_from_a_finance_house_is_its_analyst():
+    text = (
+        "Oil prices fell again on Monday as traders expected milder weather. \"I'm more inclined to think we'll "
+        'push lower," said John Brady of ABN AMRO. "The market feels defensive."'
+    )
+    assert _read(text, "John Brady") == ("of ABN AMRO", "expert or academic")
+    assert sources.role_group("from Goldman Sachs") == "expert or academic"
+    assert sources.role_group("of Wells Fargo in Minneapolis") == "expert or academic"
+    assert sources.role_group("of Standard & Poor's") == "expert or academic"
+    # a firm no list or word of its name makes a finance house, and a central bank, stay as they were
+    assert sources.role_group("from Intervoice") == "unknown"
+    assert sources.role_group("from the European Central Bank") == "government official or spokesperson"

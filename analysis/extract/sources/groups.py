@@ -13,6 +13,7 @@ from analysis.extract.sources.lexicons import (
     _context_heads,
     _document_heads,
     _employer_heads,
+    _finance_houses,
     _known_names,
     _lexicon,
     _media_name_heads,
@@ -135,7 +136,7 @@ def role_group(
     role = _current_post(role, story)
     if _WRITING_IN.match(role.strip()):
         return "media"  # "writing in the Guardian": a by-line, whoever the outlet is
-    if _AT_FINANCE_HOUSE.fullmatch(role.strip()):
+    if _at_finance_house(role.strip()):
         return "expert or academic"  # "at Citigroup Global Markets": the house's market analyst, no post given
     if _RESIDENCE.fullmatch(role.strip()):
         return _ORDINARY  # "Betsy Sharp of Burke County, Georgia": where she lives, not a county's post
@@ -529,13 +530,30 @@ def _trade_body(words: list[str]) -> bool:
 _RESIDENCE = re.compile(
     r"(?:of|from)\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?:County|Parish|Township)(?:,\s*(?:[A-Z][\w.'’-]*\s?){1,3})?"
 )
-#: A role that is only "at" a finance house's markets or treasury arm ("at Citigroup Global Markets", "at
-#: HBOS Treasury Services"): a person quoted on the markets with no post is the house's analyst or
-#: economist (the labels' rule: bank economists and analysts are expert); any post given decides instead.
+#: A role that is only "at", "of" or "from" a finance house ("at Citigroup Global Markets", "at HBOS Treasury
+#: Services", "from Goldman Sachs", "of Wells Fargo in Minneapolis"): its markets or treasury arm by the words
+#: of its name, or a house of ``finance_houses`` in the lexicon. A person quoted on the markets with no post
+#: is the house's analyst or economist (the labels' rule: bank economists and analysts are expert); any post
+#: given decides instead.
 _AT_FINANCE_HOUSE = re.compile(
-    r"at\s+(?:the\s+)?(?:[A-Z][\w.&'’-]*\s+)+?(?:Markets|Securities|Capital|Treasury(?=\s+(?!Department)[A-Z])|Investments|Asset\s+Management)"
+    r"(?:at|of|from)\s+(?:the\s+)?(?P<house>[A-Z][\w.&'’-]*(?:\s+(?:(?:&|and)\s+)?[A-Z][\w.&'’-]*)*)"
+    r"(?:\s+in\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)?"
+)
+_FINANCE_ARM = re.compile(
+    r"(?:[A-Z][\w.&'’-]*\s+)+?(?:Markets|Securities|Capital|Treasury(?=\s+(?!Department)[A-Z])|Investments|Asset\s+Management)"
     r"(?:\s+[A-Z][\w.&'’-]*)*"
 )
+
+
+def _at_finance_house(role: str) -> bool:
+    """Whether a role is only a finance house the person is at, of or from (``_AT_FINANCE_HOUSE``)."""
+    found = _AT_FINANCE_HOUSE.fullmatch(role)
+    if found is None:
+        return False
+    house = found.group("house")
+    return _FINANCE_ARM.fullmatch(house) is not None or house.lower() in _finance_houses()
+
+
 #: A role that is a by-line: "writing in the culture blogzine Print Culture", "writing for the New Yorker".
 _WRITING_IN = re.compile(r"writing\s+(?:in|for)\s+\S", re.IGNORECASE)
 _PARTY_STATE_TAG = re.compile(r"[DRI]-(?:[A-Z][a-z]*\.?|[A-Z]\.[A-Z]\.)(?:\s[A-Z][a-z]*\.?)?")
