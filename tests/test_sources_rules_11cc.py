@@ -118,3 +118,18 @@ def test_someone_only_of_or_from_a_finance_house_is_its_analyst():
     # a firm no list or word of its name makes a finance house, and a central bank, stay as they were
     assert sources.role_group("from Intervoice") == "unknown"
     assert sources.role_group("from the European Central Bank") == "government official or spokesperson"
+
+
+def test_a_countrys_president_is_a_politician_a_clubs_is_not():
+    text = (
+        'Iran wants talks with Europe over its nuclear plans. "We will never give up our rights," said Mohammad '
+        "Khatami, Iran's president. The talks resume next week."
+    )
+    assert _read(text, "Mohammad Khatami") == ("Iran's president", "politician")
+    text = (
+        "Georgia has a new government after the protests. "
+        '"Reform will be fast," said Mikhail Saakashvili, the country\'s new president.'
+    )
+    assert _read(text, "Mikhail Saakashvili") == ("the country's new president", "politician")
+    text = 'The club is in turmoil. "We will fight on," said Juan Bautista, the club\'s president.'
+    assert _read(text, "Juan Bautista") == ("the club's president", "culture and sport")
