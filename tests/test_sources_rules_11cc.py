@@ -133,3 +133,16 @@ def test_a_countrys_president_is_a_politician_a_clubs_is_not():
     assert _read(text, "Mikhail Saakashvili") == ("the country's new president", "politician")
     text = 'The club is in turmoil. "We will fight on," said Juan Bautista, the club\'s president.'
     assert _read(text, "Juan Bautista") == ("the club's president", "culture and sport")
+
+
+def test_judges_in_a_story_about_the_arts_are_a_prizes_panel():
+    text = (
+        "The novel won the book prize on Tuesday, beating a biography and a collection of poems. The author, "
+        "a former actress, said the award would help her writing. The judges, who included two novelists and "
+        'a singer, were full of praise. "It is a rare and joyful book," the judges said. The film of the novel '
+        "opens at the festival next month."
+    )
+    assert _read(text, "the judges") == ("the judges", "culture and sport")
+    # a court's judge keeps the bench's group in such a story, and bare judges elsewhere too
+    assert sources.role_group("Chief Judge", story=("arts",)) == "police, military, justice"
+    assert sources.role_group("the judges") == "police, military, justice"

@@ -229,6 +229,8 @@ def role_group(
         group = _STAFF  # "A Conservative spokeswoman": the party's press officer, not a frontbencher
     elif group != "politician" and not rest and _portfolio_voice(head):
         group = "politician"  # "Conservative local government spokesman": a frontbencher, not the portfolio's
+    if group == _JUSTICE and "arts" in story and [w for w in words if w not in _POST_FILLERS] == ["judges"]:
+        group = "culture and sport"  # "Judges said the film ...": a prize's or a show's panel in a story about the arts
     if group in {_JUSTICE, None} and not rest and _SERVICE_VETERAN.search(" ".join(head)):
         group = _ORDINARY  # "a Navy veteran": a former serviceman quoted as a member of the public
     if group is None and title and len(words) == 1:
