@@ -46,6 +46,7 @@ from analysis.extract.sources.names import (
     _longer_org_names,
     _own_head,
     _people_plural,
+    _short_form_written,
     a_bodys_word,
 )
 from analysis.extract.sources.owners import owner_before_name
@@ -119,6 +120,8 @@ def tagged_kind(ctx: _Context, d: Draft) -> None:
         d.kind = "organisation"  # "Research from Halifax ... suggests", "Research" tagged PERSON
     elif d.kind == "named person" and _body_of(ctx, name):
         d.kind = "organisation"  # "Office of the Deputy Prime Minister" tagged PERSON: a department
+    elif d.kind == "named person" and _short_form_written(ctx, name) and not _a_persons_marks(ctx, name):
+        d.kind = "organisation"  # "Dresdner Kleinwort Wasserstein said ... DrKW said", tagged PERSON
     elif d.kind == "country or group" and (
         low in ctx.party_names or low.removeprefix("the ") in ctx.party_names or low.rsplit(" ", 1)[-1] in ctx.org_heads
     ):
@@ -331,6 +334,14 @@ def _short_for_a_body(ctx: _Context, name: str) -> bool:
     if re.search(rf"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady)\.?\s+{re.escape(name)}\b", ctx.text):
         return False
     return any(role_group(longer, name=True) != "unknown" for longer in _longer_org_names(ctx, name))
+
+
+def _a_persons_marks(ctx: _Context, name: str) -> bool:
+    """Whether the article marks a name as a person's: a confident first name, "he" or "she" for it, or
+    an honorific before it ("Mr", "Dr")."""
+    if first_name_gender(name) is not None or ctx.pronouns.get(name) or ctx.speakers.gender_offsets.get(name):
+        return True
+    return re.search(rf"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord)\.?\s+{re.escape(name)}\b", ctx.text) is not None
 
 
 def _body_of(ctx: _Context, name: str) -> bool:
