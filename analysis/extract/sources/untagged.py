@@ -129,6 +129,8 @@ def person_behind(ctx: _Context, d: Draft) -> None:
     name = d.name
     text = ctx.text
     named_after = _named_after_title(ctx, d.start, d.end) if d.kind == "unnamed person" else None
+    if named_after is None and d.kind == "unnamed person":
+        named_after = _named_after_office(ctx, name, d.end)
     if named_after is not None and d.start is not None:
         # "said Nortel president and chief executive Bill Owens", the quote rules keeping only
         # "Nortel president": the titles run on to the name of the one person they are
@@ -270,8 +272,10 @@ _ALSO_AFTER = re.compile(r"\s+also\b")
 
 def _named_next_also(ctx: _Context, name: str, start: int | None, end: int | None) -> bool:
     """Whether an indefinite description in the lead's first sentence ("A chief constable has
-    backed ...", "has prompted a Labour donor to say") is named by the next sentence's subject, a
-    person not named before, followed by "also" ("Norfolk police chief Andy Hayman also warned")."""
+    backed ...", "has prompted a Labour donor to say") is named by the next sentence's first person, not
+    named before, followed by "also" ("Norfolk police chief Andy Hayman also warned") or by an apposition
+    sharing a word of the description ("a union leader who said ... || Jonathan Baume, of the top civil
+    servants' union, spoke of")."""
     if start is None or end is None or name.split(" ", 1)[0].lower() not in {"a", "an"}:
         return False
     starts = ctx.ix.sent_start_char
@@ -283,8 +287,23 @@ def _named_next_also(ctx: _Context, name: str, start: int | None, end: int | Non
         if m.label != "PERSON" or not m.entity:
             continue
         earlier = any(e.start < starts[k + 1] for e in ctx.named.get(m.entity, []))
-        return not earlier and _ALSO_AFTER.match(ctx.text, m.end) is not None
+        return not earlier and (_ALSO_AFTER.match(ctx.text, m.end) is not None or _apposed_alike(ctx, name, m.end))
     return False
+
+
+#: An apposition right after a name, up to its closing comma: ", of the top civil servants' union,".
+_APPOSITION = re.compile(r",\s+([^,.;:\"“”()]{3,80}),")
+
+
+def _apposed_alike(ctx: _Context, name: str, end: int) -> bool:
+    """Whether the apposition right after a name holds a word of a description besides its head: "a union
+    leader who said ... || Jonathan Baume, of the top civil servants' union, spoke of" (the union's leader)."""
+    after = _APPOSITION.match(ctx.text, end)
+    if after is None:
+        return False
+    words = [w for w in _words(name)[1:-1] if len(w) > 2 and w.isalpha()]
+    apposed = set(_words(after.group(1)))
+    return any(w in apposed or f"{w}s" in apposed for w in words)
 
 
 def _lead_names_someone(ctx: _Context, besides: int) -> bool:
@@ -353,6 +372,31 @@ def _named_after_title(ctx: _Context, start: int | None, end: int | None) -> Men
         ),
         None,
     )
+
+
+#: What a title's "for" or "of" runs on with before a name: " for Children, Young People and Families ".
+_OFFICE_RUNS_ON = re.compile(r"\s+(?:for|of)\s+(?:the\s+)?(?:[A-Z][\w'’-]*(?:,\s+|\s+(?:and|&)\s+|\s+))+")
+
+
+def _named_after_office(ctx: _Context, name: str, end: int | None) -> Mention | None:
+    """The person named right after a capitalised title's "for" or "of" and the office it names
+    ("Minister for Children, Young People and Families Margaret Hodge said", the quote rules keeping
+    "Minister"), or None. Not "for Prime Minister Tony Blair": a title right before the name is that
+    person's own, and the speaker is someone who serves them."""
+    words = name.split()
+    if end is None or not words or not all(w[:1].isupper() for w in words) or not ctx.is_person_word(words[-1].lower()):
+        return None
+    runs = _OFFICE_RUNS_ON.match(ctx.text, end)
+    if runs is None:
+        return None
+    for m in ctx.speakers.mentions_in(end, runs.end() + 40):
+        if m.label != "PERSON" or m.start <= end or not (runs.start() < m.start <= runs.end()):
+            continue
+        if re.match(r"\s*(?:,|and\b|&)", ctx.text[m.end :]):
+            continue  # "Young People" of "for Children, Young People and Families": the office's words
+        before = _words(ctx.text[end : m.start])
+        return None if not before or ctx.is_person_word(before[-1]) else m
+    return None
 
 
 #: Words a run of titles may hold besides words for people: "chief", "vice", "deputy".
