@@ -50,6 +50,7 @@ from analysis.extract.sources.pairs import (
 )
 from analysis.extract.sources.referents import (
     firm_described,
+    named_bodies,
     named_group,
     named_next_sentence,
     possessed_titled,
@@ -92,6 +93,8 @@ def words_kind(ctx: _Context, d: Draft) -> None:
         d.kind = "organisation"  # "according to analysts Nielsen//NetRatings": the firm so described
     if d.kind == "anonymous" and named_group(ctx, name, d.start):
         d.kind = "country or group"  # "said the artists" after "artists Langlands & Bell": a named group
+    if d.kind == "anonymous" and named_bodies(ctx, name, d.start):
+        d.kind = "country or group"  # "the two firms said" after "Shares in Elan and Biogen Idec": firms together
     if d.kind in {"unnamed person", "named person"} and firm_described(ctx, name, d.start, d.end):
         d.kind = "organisation"  # "the brewer said ... it" after "Australian brewer Fosters": the firm
     if d.kind == "unknown" and the_writer(ctx, name):
