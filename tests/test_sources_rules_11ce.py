@@ -16,6 +16,8 @@ Small articles written here, with the guards."""
 
 from __future__ import annotations
 
+import pytest
+
 from analysis.extract.sources.names import _short_letters
 from tests.test_speakers import _article, _speaker
 
@@ -115,30 +117,21 @@ def test_a_title_whose_office_runs_on_to_a_name_is_that_person():
 
 
 _RIFT = "Brown hits back in Blair rift row"
-_LEAD = (
-    "Gordon Brown has criticised a union leader who said conflict between himself and Tony Blair was harming "
-    "the workings of government.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("apposition", "kind"),
+    [("of the top civil servants' union", "named person"), ("a Treasury official", "unnamed person")],
 )
-
-
-def test_a_lead_description_named_next_with_a_shared_word():
+def test_a_lead_description_is_the_person_named_next_when_the_apposition_shares_its_words(apposition, kind):
     a = _article(
-        _LEAD + 'Jonathan Baume, of the top civil servants\' union, spoke of "competing agendas" between Mr Brown '
-        "and Mr Blair. But the chancellor said Mr Baume was never at meetings between himself and the prime "
+        "Gordon Brown has criticised a union leader who said conflict between himself and Tony Blair was harming "
+        f'the workings of government.\n\nJonathan Baume, {apposition}, spoke of "competing agendas" between Mr '
+        "Brown and Mr Blair. But the chancellor said Mr Baume was never at meetings between himself and the prime "
         "minister so could not judge. He said the union leader was trying to block civil service reform.",
         title=_RIFT,
     )
-    assert _by_words(a, "union leader").kind == "named person"
-
-
-def test_a_lead_description_and_someone_else_named_next():
-    a = _article(
-        _LEAD + 'Jonathan Baume, a Treasury official, spoke of "competing agendas" between Mr Brown and Mr Blair. '
-        "But the chancellor said Mr Baume was never at meetings between himself and the prime minister so could "
-        "not judge.",
-        title=_RIFT,
-    )
-    assert _by_words(a, "union leader").kind == "unnamed person"
+    assert _by_words(a, "union leader").kind == kind
 
 
 def test_the_two_firms_after_firms_named_together_are_a_group():
