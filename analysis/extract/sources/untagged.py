@@ -265,8 +265,18 @@ def words_group(ctx: _Context, d: Draft) -> None:
             d.group = _issuer_group(ctx, d.end)  # "a report published by UK-based research consultancy Analysys"
         if d.group == "unknown" and d.start is not None and _definite(name):
             d.group = _earlier_issuer(ctx, name, d.start)  # "the report" after "a World Bank report"
+        if d.group == "unknown" and d.start is not None and _in_the_lead(ctx, d.start) and not _definite(name):
+            # "a report says" in the lead, then "The Hefce report" in the body
+            d.group = _earlier_issuer(ctx, name, d.end or d.start, later=True)
         if d.group == "unknown" and (members := members_group(text, name)) is not None:
             d.group = members  # "Committee members" of the Public Accounts Committee: MPs
+
+
+def _in_the_lead(ctx: _Context, at: int) -> bool:
+    """Whether a place is in the body's first sentence (the headline apart)."""
+    starts = ctx.ix.sent_start_char
+    k = next((k for k, a in enumerate(starts) if not ctx.in_title(a)), None)
+    return k is not None and starts[k] <= at < (starts[k + 1] if k + 1 < len(starts) else len(ctx.text))
 
 
 #: A person named as the subject and "also" right after: "Duncan Bannatyne also attacked".
