@@ -53,15 +53,28 @@ def test_a_persons_name_with_initials_stays_a_person():
     assert _speaker(a, "John Fitzgerald Kennedy").kind == "named person"
 
 
+#: A lead's report, a body named in full, then by its initials (no brackets defining them).
+_HEFCE = (
+    "Teenagers from well-off backgrounds are six times more likely to go to university than those from the "
+    "most deprived areas, a report says.\n\nThe Higher Education Funding Council for England said more people "
+    'went to university between 1994 and 2000. But the percentage of poorer students "hardly changed at all", '
+    "said its chief executive, Sir Howard Newby.\n\nThe Hefce report, drawing on child benefits data, said "
+    "teenagers in the richest areas could expect a better chance of going to university."
+)
+
+
 def test_a_short_name_spelling_a_bodys_initials_is_that_body():
-    a = _article(
-        "Teenagers from well-off areas are six times more likely to go to university, a report says.\n\n"
-        "The Higher Education Funding Council for England said more people went to university. The Hefce "
-        "report said teenagers in the richest areas had a better chance. Hefce said the gap was closing."
-    )
+    a = _article(_HEFCE, title="Student 'inequality' exposed")
     s = _speaker(a, "Hefce")
     assert s.kind == "organisation"
-    assert s.role_group == _speaker(a, "Higher Education Funding Council for England").role_group
+    assert s.role_group == _speaker(a, "Higher Education Funding Council for England").role_group != "unknown"
+
+
+def test_the_leads_report_takes_the_issuer_the_body_credits():
+    a = _article(_HEFCE, title="Student 'inequality' exposed")
+    s = _speaker(a, "a report")
+    assert s.kind == "organisation"
+    assert s.role_group == "government official or spokesperson"
 
 
 def test_an_ampersand_acronym_is_a_body():
