@@ -60,6 +60,7 @@ from analysis.extract.sources.roles import _role_of_person
 from analysis.extract.sources.words import (
     _POSSESSIVE,
     _POSSESSOR,
+    _SPLIT,
     _SUBJECT_DEPS,
     _singular,
     _words,
@@ -310,11 +311,14 @@ _APPOSITION = re.compile(r",\s+([^,.;:\"“”()]{3,80}),")
 
 def _apposed_alike(ctx: _Context, name: str, end: int) -> bool:
     """Whether the apposition right after a name holds a word of a description besides its head: "a union
-    leader who said ... || Jonathan Baume, of the top civil servants' union, spoke of" (the union's leader)."""
+    leader who said ... || Jonathan Baume, of the top civil servants' union, spoke of" (the union's leader); the
+    words before the head only, not "the" of "a candidate for the UK Independence Party"."""
     after = _APPOSITION.match(ctx.text, end)
     if after is None:
         return False
-    words = [w for w in _words(name)[1:-1] if len(w) > 2 and w.isalpha()]
+    words = _words(name)
+    cut = next((k for k, w in enumerate(words) if w in _SPLIT and k > 0), len(words))
+    words = [w for w in words[1 : cut - 1] if len(w) > 2 and w.isalpha()]  # the head's modifiers: "union"
     apposed = set(_words(after.group(1)))
     return any(w in apposed or f"{w}s" in apposed for w in words)
 
