@@ -162,3 +162,20 @@ def test_the_companies_with_no_firm_named_stay_unnamed():
     )
     s = next((s for s in a.speakers if s.name == "The companies"), None)
     assert s is None or s.kind == "anonymous"
+
+
+def test_a_name_followed_by_which_is_a_body():
+    a = _article(
+        "Swiss drugmaker Novartis has announced 5.65bn euros of purchases to make its generics unit the world's "
+        "biggest.\n\nNovartis, which last month forecast record sales for 2005, said it had bought all of Hexal "
+        'and Eon Labs. "This is a unique opportunity," Novartis said.'
+    )
+    assert _speaker(a, "Novartis").kind == "organisation"
+
+
+def test_a_person_followed_by_who_stays_a_person():
+    a = _article(
+        "Radio presenter Vic Galloway, who has been involved in the project, said it had been great fun to look "
+        'back. "We found some real gems," Vic Galloway said.'
+    )
+    assert _speaker(a, "Vic Galloway").kind == "named person"

@@ -610,6 +610,8 @@ _SAID_IT = re.compile(
     r"revealed|explained|maintained)\s+(?:that\s+)?it\s+"
     r"(?!is\b|was\b|would\b|will\b|could\b|might\b|may\b|seems?\b|seemed\b|makes?\b|made\b|took\b|takes?\b)[a-z]",
 )
+#: A relative "which" after a name and its comma: a thing's or a body's, never a person's.
+_COMMA_WHICH = re.compile(r",\s+which\b")
 #: What only a body issues, right after its name: "A Bloomberg poll", "a Halifax survey", "Nationwide
 #: data" (a person's report or book may be theirs too, "the Mueller report": not those).
 _ITS_POLL = re.compile(r"\s+(?:poll|polls|polling|survey|surveys|data|figures|forecasts?|index)\b")
@@ -635,8 +637,8 @@ def called_it(ctx: _Context, name: str, named: list[Mention], said: list[Quote])
     ends = [m.end for m in named if m.label not in REFERENCE_LABELS]
     if not named:
         ends = [m.end() for m in re.finditer(rf"\b{re.escape(name)}\b", text)]  # a name the tagger missed
-    if any(_SAID_IT.match(text, end) or _ITS_POLL.match(text, end) for end in ends):
-        return True
+    if any(_SAID_IT.match(text, end) or _ITS_POLL.match(text, end) or _COMMA_WHICH.match(text, end) for end in ends):
+        return True  # (", which": "Novartis, which last month forecast record sales, said it had bought")
     # "the Datamonitor report": one word no one of the article is named in full by
     one_word = " " not in name and not any(e.endswith(f" {name}") for e in ctx.named)
     return one_word and any(_ITS_REPORT.match(text, end) for end in ends)
