@@ -179,3 +179,19 @@ def test_a_person_followed_by_who_stays_a_person():
         'back. "We found some real gems," Vic Galloway said.'
     )
     assert _speaker(a, "Vic Galloway").kind == "named person"
+
+
+def test_a_name_in_capitals_or_with_shares_is_a_body():
+    a = _article(
+        "A survey of wi-fi networks in London by RSA Security found a third had no security turned on.\n\n"
+        'RSA warned that wi-fi\'s growing popularity made attacks more likely. "Firms must act," RSA said.'
+    )
+    assert _speaker(a, "RSA").kind == "organisation"
+
+
+def test_letters_after_a_name_are_a_post():
+    a = _article(
+        'Scottish Finance Minister, Tom McCabe MSP, said: "Last week in parliament I announced an additional '
+        'sum for core spending."'
+    )
+    assert all(s.kind != "organisation" for s in a.speakers)
