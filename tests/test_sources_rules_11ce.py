@@ -36,21 +36,26 @@ def test_short_letters_of_a_short_name():
     assert _short_letters("UN") is None
 
 
-def test_a_long_name_written_by_its_initials_is_a_body():
-    a = _article(
-        "Retailer Next has cut prices by a fifth, according to research from a City investment bank.\n\n"
-        'Dresdner Kleinwort Wasserstein said: "It still feels very early to be cutting prices." DrKW said '
-        "the cuts were either to clear stock or a change in pricing."
-    )
-    assert _speaker(a, "Dresdner Kleinwort Wasserstein").kind == "organisation"
-
-
-def test_a_persons_name_with_initials_stays_a_person():
-    a = _article(
-        'John Fitzgerald Kennedy said: "We choose to go to the Moon." JFK said he was proud of the plan, '
-        "and he added that it would be hard."
-    )
-    assert _speaker(a, "John Fitzgerald Kennedy").kind == "named person"
+@pytest.mark.parametrize(
+    ("body", "name", "kind"),
+    [
+        (
+            "Retailer Next has cut prices by a fifth, according to research from a City investment bank.\n\n"
+            'Dresdner Kleinwort Wasserstein said: "It still feels very early to be cutting prices." DrKW said '
+            "the cuts were either to clear stock or a change in pricing.",
+            "Dresdner Kleinwort Wasserstein",
+            "organisation",
+        ),
+        (
+            'John Fitzgerald Kennedy said: "We choose to go to the Moon." JFK said he was proud of the plan, '
+            "and he added that it would be hard.",
+            "John Fitzgerald Kennedy",
+            "named person",  # a person's initials: he, a first name
+        ),
+    ],
+)
+def test_a_long_name_written_by_its_initials_is_a_body(body, name, kind):
+    assert _speaker(_article(body), name).kind == kind
 
 
 #: A lead's report, a body named in full, then by its initials (no brackets defining them).
