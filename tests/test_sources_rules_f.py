@@ -138,7 +138,8 @@ def test_a_title_right_before_a_name_counts_when_the_parse_does_not_hang_it_ther
 
 def test_a_police_or_military_body_before_an_office_decides_and_a_curly_surname_is_the_full_name():
     assert sources.role_group("NYPD Commissioner", title=True) == "police, military, justice"
-    assert sources.role_group("Pentagon spokesman") == "police, military, justice"
+    # an army's voice is the military's; the Pentagon is the defence department: government (fresh31)
+    assert sources.role_group("Army spokesman") == "police, military, justice"
     assert sources.role_group("Tory spokesman") == "politician"  # a party's portfolio spokesman as before
     a = _article(
         'The explosion went off around 8:30 p.m., according to NYPD Commissioner James O’Neill. "The exact '

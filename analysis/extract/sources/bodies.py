@@ -40,10 +40,12 @@ def _issuer_group(ctx: _Context, end: int) -> str:
     return group if group != "unknown" else role_group(issuer)
 
 
-def _earlier_issuer(ctx: _Context, name: str, before: int) -> str:
+def _earlier_issuer(ctx: _Context, name: str, before: int, later: bool = False) -> str:
     """The group of the body a definite document ("the report") was credited to earlier in the
     article with the same word: "a World Bank report", "Oxfam's report", "Oxfam says in a report",
-    "a report by the IMF". The nearest one before ``before`` decides; "unknown" when none."""
+    "a report by the IMF". The nearest one before ``before`` decides; "unknown" when none. With
+    ``later``, the first one after ``before`` instead: the lead's "a report says" that the body goes on to
+    credit ("The Hefce report, drawing on child benefits data, said")."""
     noun = (_words(name) or [""])[-1]
     if noun not in _document_heads():
         return "unknown"
@@ -51,22 +53,25 @@ def _earlier_issuer(ctx: _Context, name: str, before: int) -> str:
     nouns = f"(?:{noun}|{'|'.join(_STUDY_NOUNS)})" if noun in _STUDY_NOUNS else noun
     body = r"((?:[A-Z][\w&.'’-]*\s+){0,3}[A-Z][\w&.-]*)"
     patterns = (
-        # (the article may open a sentence with it: "A National Audit Office report on ...")
-        rf"\b(?:[Aa]n?|the)\s+{body}(?:['’]s?)?\s+(?:new\s+|latest\s+|annual\s+)?{nouns}\b",
+        # (the article may open a sentence with it: "A National Audit Office report on ...", "The Hefce report")
+        rf"\b(?:[Aa]n?|[Tt]he)\s+{body}(?:['’]s?)?\s+(?:new\s+|latest\s+|annual\s+)?{nouns}\b",
         rf"\b{body}['’]s?\s+(?:new\s+|latest\s+|annual\s+)?{nouns}\b",
         rf"\b{body}\s+(?:says|said|warns|warned|finds|found)\s+in\s+(?:a|an|its)\s+(?:new\s+)?{nouns}\b",
         rf"\b{nouns}\s+(?:by|from)\s+(?:the\s+)?{body}",
         # "research from technology analysts Gartner", then "the report": the firm's kind before its name
         rf"\b(?:{noun}|research|study|survey|report)\s+(?:by|from)\s+((?:[a-z][\w-]*\s+){{1,3}}(?:the\s+)?{body[1:-1]})",
     )
-    found = [(m.start(1), m.group(1)) for p in patterns for m in re.finditer(p, ctx.text[:before])]
-    for at, issuer in sorted(found, reverse=True):
-        if ctx.in_title(at):
+    text = ctx.text[before:] if later else ctx.text[:before]
+    found = [(m.start(1), m.group(1)) for p in patterns for m in re.finditer(p, text)]
+    for at, issuer in sorted(found, reverse=not later):
+        if ctx.in_title(at + (before if later else 0)):
             continue
         # the issuer's own kind first when the article gives it ("the report by telecoms giant BT")
         group = role_group(issuer, name=not issuer[:1].islower())
         if group == "unknown" and (known := known_body(issuer)) is not None:
             group = known[1]
+        if group == "unknown" and (long_name := _spelled_out(ctx, issuer)) is not None:
+            group = role_group(long_name[0], name=True)  # "The Hefce report": the Higher Education Funding Council's
         if group != "unknown":
             return group
     return "unknown"

@@ -13,6 +13,7 @@ from analysis.extract.sources.lexicons import (
     _context_heads,
     _document_heads,
     _employer_heads,
+    _finance_houses,
     _known_names,
     _lexicon,
     _media_name_heads,
@@ -129,11 +130,13 @@ def role_group(
         role = _SPORT_FEDERATION.sub(" sports council", role)  # "Spanish Federation press officer" in a match report
     role = _LEANING_GROUP.sub(_without_leaning, role)  # "the conservative legal group": no party
     role = _FRIEND_AND.sub("", role)  # "a friend and adviser": the post says what they speak as
+    role = _MEMBERS_NETWORK.sub(_network_of_members, role)  # "Fostering Network": a charity's name, no broadcaster
+    role = _OUTSIDE_PARTY.sub("outside ", role)  # "head of third party services": a supplier, no political party
     role = role.replace(" & ", " and ")  # "Food & Agriculture Organisation" is the lexicon's "food and ..."
     role = _current_post(role, story)
     if _WRITING_IN.match(role.strip()):
         return "media"  # "writing in the Guardian": a by-line, whoever the outlet is
-    if _AT_FINANCE_HOUSE.fullmatch(role.strip()):
+    if _at_finance_house(role.strip()):
         return "expert or academic"  # "at Citigroup Global Markets": the house's market analyst, no post given
     if _RESIDENCE.fullmatch(role.strip()):
         return _ORDINARY  # "Betsy Sharp of Burke County, Georgia": where she lives, not a county's post
@@ -146,7 +149,9 @@ def role_group(
     if (whose := _staff_of(role)) is not None and role_group(whose) == "politician":
         return _STAFF  # "Prime Minister Tony Blair's official spokesman", "the prime minister's office": staff
     if (whose := _kin_of(role)) is not None and (
-        role_group(whose) == "politician" or _known_names()[1].get(whose) == "politician"
+        role_group(whose) == "politician"
+        or _known_names()[1].get(whose) == "politician"
+        or _known_surnames().get(whose) == "politician"
     ):
         # "son of the Republican presidential front-runner", "the nominee's eldest daughter": a
         # politician's relative speaking in the story speaks for the campaign, not as a voter
@@ -192,6 +197,8 @@ def role_group(
     if group is None and len(issuer) < len(head):
         # a document speaks for whoever issued it: "a New York Times/CBS News poll" is the paper's
         group = _rightmost(issuer, specific) or _rightmost(rest, specific)
+        if any(w in _RESEARCH_NOTES for w in head) and _MARKET_HOUSE.search(" ".join(words)):
+            group = "expert or academic"  # "research from a City investment bank": its analysts' (bank analysts rule)
     # the post's head first, then the body it is of/at/for: not a word of a work's title ("director of
     # About a Boy") or of the post's field ("Clearswift's director of research")
     caps = _capitalised(role)
@@ -207,7 +214,7 @@ def role_group(
     if head and head[-1] in _GOVERNORS and (of := _rightmost(described or body, specific)) not in {None, "politician"}:
         group = of  # "governor of the Tourism Authority of Thailand": that body's head, not a state's
     if group == _STAFF and len(head) > 1 and head[-1] in _OFFICES and _rightmost(head[:-1], specific) == _JUSTICE:
-        group = _JUSTICE  # "NYPD Commissioner", "Pentagon spokesman": the police's, the army's
+        group = _JUSTICE  # "NYPD Commissioner", "Army spokesman": the police's, the army's
     if group == "politician" and "campaign" in rest and _rightmost(head, generic) == _STAFF:
         group = _STAFF  # "an economic policy adviser at the Clinton campaign": campaign staff
     if "politics" in story and _staff_post(head, words) and group not in _OWN_FIELDS:
@@ -222,6 +229,8 @@ def role_group(
         group = _STAFF  # "A Conservative spokeswoman": the party's press officer, not a frontbencher
     elif group != "politician" and not rest and _portfolio_voice(head):
         group = "politician"  # "Conservative local government spokesman": a frontbencher, not the portfolio's
+    if group == _JUSTICE and "arts" in story and [w for w in words if w not in _POST_FILLERS] == ["judges"]:
+        group = "culture and sport"  # "Judges said the film ...": a prize's or a show's panel in a story about the arts
     if group in {_JUSTICE, None} and not rest and _SERVICE_VETERAN.search(" ".join(head)):
         group = _ORDINARY  # "a Navy veteran": a former serviceman quoted as a member of the public
     if group is None and title and len(words) == 1:
@@ -523,13 +532,30 @@ def _trade_body(words: list[str]) -> bool:
 _RESIDENCE = re.compile(
     r"(?:of|from)\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?:County|Parish|Township)(?:,\s*(?:[A-Z][\w.'’-]*\s?){1,3})?"
 )
-#: A role that is only "at" a finance house's markets or treasury arm ("at Citigroup Global Markets", "at
-#: HBOS Treasury Services"): a person quoted on the markets with no post is the house's analyst or
-#: economist (the labels' rule: bank economists and analysts are expert); any post given decides instead.
+#: A role that is only "at", "of" or "from" a finance house ("at Citigroup Global Markets", "at HBOS Treasury
+#: Services", "from Goldman Sachs", "of Wells Fargo in Minneapolis"): its markets or treasury arm by the words
+#: of its name, or a house of ``finance_houses`` in the lexicon. A person quoted on the markets with no post
+#: is the house's analyst or economist (the labels' rule: bank economists and analysts are expert); any post
+#: given decides instead.
 _AT_FINANCE_HOUSE = re.compile(
-    r"at\s+(?:the\s+)?(?:[A-Z][\w.&'’-]*\s+)+?(?:Markets|Securities|Capital|Treasury(?=\s+(?!Department)[A-Z])|Investments|Asset\s+Management)"
+    r"(?:at|of|from)\s+(?:the\s+)?(?P<house>[A-Z][\w.&'’-]*(?:\s+(?:(?:&|and)\s+)?[A-Z][\w.&'’-]*)*)"
+    r"(?:\s+in\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)?"
+)
+_FINANCE_ARM = re.compile(
+    r"(?:[A-Z][\w.&'’-]*\s+)+?(?:Markets|Securities|Capital|Treasury(?=\s+(?!Department)[A-Z])|Investments|Asset\s+Management)"
     r"(?:\s+[A-Z][\w.&'’-]*)*"
 )
+
+
+def _at_finance_house(role: str) -> bool:
+    """Whether a role is only a finance house the person is at, of or from (``_AT_FINANCE_HOUSE``)."""
+    found = _AT_FINANCE_HOUSE.fullmatch(role)
+    if found is None:
+        return False
+    house = found.group("house")
+    return _FINANCE_ARM.fullmatch(house) is not None or house.lower() in _finance_houses()
+
+
 #: A role that is a by-line: "writing in the culture blogzine Print Culture", "writing for the New Yorker".
 _WRITING_IN = re.compile(r"writing\s+(?:in|for)\s+\S", re.IGNORECASE)
 _PARTY_STATE_TAG = re.compile(r"[DRI]-(?:[A-Z][a-z]*\.?|[A-Z]\.[A-Z]\.)(?:\s[A-Z][a-z]*\.?)?")
@@ -539,6 +565,30 @@ _FRIEND_AND = re.compile(
     r"^\s*(?:(?:a|an|the|his|her|their|one)\s+)?(?:(?:close|old|longtime|long-time)\s+)?friends?\s+and\s+(?=\w)",
     re.IGNORECASE,
 )
+#: "third party" (or "third-party") before a noun that is no election's ("third party services", "third-party
+#: developers"): an outside supplier, not a political party ("third party candidates" and "a third party" stay).
+_OUTSIDE_PARTY = re.compile(
+    r"\bthird[- ]part(?:y|ies)\s+(?=[a-z])(?!(?:candidate|candidacy|nominee|leader|bid|run|challenge|vote|voter|"
+    r"politic|movement|ticket|presidential|campaign|member|activist)s?\b)",
+    re.IGNORECASE,
+)
+#: "Network" ending a body's name of one to three capitalised words ("the Fostering Network", "National
+#: Action Network"): a network of members, as an association is, unless its other words place the body
+#: ("NFL Network", "One America News Network", "Christian Broadcasting Network") or name a channel's fare.
+_MEMBERS_NETWORK = re.compile(r"\b(?P<name>(?:[A-Z][\w'’-]*\s+){1,3})Network\b(?![\w'’-])")
+_CHANNEL_FARE = frozenset(
+    {"cartoon", "food", "dish", "cable", "satellite", "shopping", "weather", "golf", "comedy", "movie", "game", "music"}
+    | {"news", "business", "broadcasting", "sports", "sport", "tv", "television", "radio", "nfl", "nba", "mlb", "nhl"}
+)
+
+
+def _network_of_members(found: re.Match[str]) -> str:
+    words = _words(found.group("name"))
+    if any(w in _CHANNEL_FARE for w in words) or role_group(found.group("name"), generic=False) != "unknown":
+        return found.group(0)
+    return f"{found.group('name')}Association"
+
+
 #: A former serviceman named by his service or war ("a Navy veteran", "Gulf War veterans", "an Iraq war
 #: veteran"), the role ending there: no post held now ("a veteran of the DNC Rules Committee" is one).
 _SERVICE_VETERAN = re.compile(
@@ -549,6 +599,12 @@ _OFFICES = frozenset({"commissioner", "spokesman", "spokeswoman", "spokesperson"
 _JUSTICE = "police, military, justice"
 #: What researchers write: its author is an expert ("author of the study"), a book's a writer.
 _STUDIES = frozenset({"report", "reports", "study", "studies", "survey", "surveys", "research", "findings", "paper"})
+#: What a bank's or a broker's analysts publish, and words for such a house: the labels' rule makes bank
+#: analysts experts ("research from a City investment bank"; a bank's own "survey" or "figures" stay business).
+_RESEARCH_NOTES = frozenset(
+    {"research", "note", "notes", "analysis", "analyses", "forecast", "forecasts", "report", "reports"}
+)
+_MARKET_HOUSE = re.compile(r"\binvestment\s+(?:bank|banks|house|houses)\b|\b(?:stock)?brok(?:er|ers|erage)\b")
 #: Legal professions: ending a role, they say what the person is whoever employs them.
 _LEGAL = frozenset({"lawyer", "attorney", "barrister", "solicitor", "counsel"})
 #: An unnamed party spokesperson, only the party before the head ("a Tory spokesman", "a Liberal
@@ -647,6 +703,16 @@ _KIN_WORD = r"(?:ex-|former\s+)?(?:wife|husband|widow|widower|mother|father|son|
 #: daughter": whose relative the role says the person is.
 _KIN_OF = re.compile(rf"^\s*(?:(?:the|a|an)\s+)?(?:[\w-]+\s+)?{_KIN_WORD}\s+of\s+(?P<whose>.+?)\s*$", re.IGNORECASE)
 _KIN_POSSESSIVE = re.compile(rf"^\s*(?P<whose>.+?)['’]s?\s+(?:[\w-]+\s+){{0,2}}?{_KIN_WORD}\s*$", re.IGNORECASE)
+
+
+@cache
+def _known_surnames() -> dict[str, str]:
+    """Well-known people's surnames -> their group, where every such person of that surname has one
+    ("Trump's wife": Donald Trump's; "Blair" is a prime minister's and a police chief's, so neither)."""
+    groups: dict[str, set[str]] = {}
+    for person, group in _known_names()[1].items():
+        groups.setdefault(person.split()[-1], set()).add(group)
+    return {surname: next(iter(g)) for surname, g in groups.items() if len(g) == 1 and len(surname) > 1}
 
 
 def _kin_of(role: str) -> str | None:

@@ -78,6 +78,8 @@ def _author(ctx: _Context, words_text: str, start: int | None, end: int | None) 
             return own[0]  # "Ivana Trump's brief"
         if inside and re.search(r"\bby\s+$", ctx.text[start : inside[0].start]):
             return own[0]  # "an analysis by Lily Batchelder"
+        if not inside and (issuer := _issued_by_person(ctx, end)) in people:
+            return issuer  # "a statement issued on behalf of Robert Zoellick", "a statement from Philip Green"
         if own or words[0] not in {"the", "this", "that"} and not (words[0] in {"a", "an"} and head in _BOOKS):
             # "a book by ..." names its author itself; "a report" is nobody's yet; "a new book" is the
             # one book the article names an author for ("According to a new book ... The book, by
@@ -100,6 +102,29 @@ def _author(ctx: _Context, words_text: str, start: int | None, end: int | None) 
         if pron in people and re.search(r"\b(?:his|her)\s+$", before):
             found.add(pron)  # "his report", resolved
     return next(iter(found)) if len(found) == 1 else None
+
+
+#: What joins a document to the person who issued it, right after it: " issued on behalf of ", " from ".
+_ISSUED_BY_PERSON = re.compile(
+    r",?\s+(?:(?:issued|released|published|sent|put\s+out|written)\s+)?(?:by|from|on\s+behalf\s+of)\s+"
+)
+
+
+def _issued_by_person(ctx: _Context, end: int) -> str | None:
+    """The person named right after a document as its issuer ("a statement issued on behalf of Robert
+    Zoellick, US Trade Representative, said"), or None (not "a letter from his doctor": no name; not
+    "from Green's lawyers": the name is whose they are)."""
+    after = _ISSUED_BY_PERSON.match(ctx.text, end)
+    if after is None:
+        return None
+    return next(
+        (
+            m.entity
+            for m in ctx.speakers.mentions_in(after.end(), after.end() + 60)
+            if m.start == after.end() and not _POSSESSOR.match(ctx.text, m.end)  # not "from Green's lawyers"
+        ),
+        None,
+    )
 
 
 def _kind_of_words(ctx: _Context, words_text: str, start: int | None, end: int | None) -> str:
@@ -162,8 +187,9 @@ def _kind_of_words(ctx: _Context, words_text: str, start: int | None, end: int |
         return "country or group"  # "Scott's family"
     if head in ctx.org_heads or head in _document_heads():
         return "organisation"  # "the company"; "this article", "one slide": whoever issued them
-    if _ACRONYM.fullmatch(words_text.strip()):
-        return "organisation"  # "RSPCA", "NATO": an acronym the tagger missed
+    if _ACRONYM.fullmatch(words_text.strip().removesuffix(".")):
+        # "RSPCA", "NATO", "said M&S." (the full stop the quote rules kept): an acronym the tagger missed
+        return "organisation"
     if _WEB_ADDRESS.fullmatch(words_text.strip()):
         return "organisation"  # "says gamesindustry.biz": a website, the body that runs it
     if words[0] in {"one", "another"} and words[1:2] == ["of"] and head is not None and ctx.is_person_word(head):
@@ -435,8 +461,9 @@ def _share_group(ctx: _Context, words_text: str) -> str:
 _BIGGEST = re.compile(r"\b(?:(?:second|third|fourth)-)?(?:biggest|largest|leading)\b")
 #: A web address: "gamesindustry.biz", "Salon.com" (a website speaks for whoever runs it).
 _WEB_ADDRESS = re.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|biz|info|co\.uk|org\.uk|tv)", re.IGNORECASE)
-#: A name written in capitals, three to six letters: an organisation's acronym.
-_ACRONYM = re.compile(r"[A-Z]{3,6}")
+#: A name written in capitals, three to six letters, or capitals joined by "&" ("M&S", "P&O", "AT&T"): an
+#: organisation's acronym.
+_ACRONYM = re.compile(r"[A-Z]{3,6}|[A-Z]{1,3}&[A-Z]{1,3}")
 
 
 #: A possessive determiner right before a noun phrase: "his ", "Trump's ", "my ".
@@ -583,9 +610,14 @@ _SAID_IT = re.compile(
     r"revealed|explained|maintained)\s+(?:that\s+)?it\s+"
     r"(?!is\b|was\b|would\b|will\b|could\b|might\b|may\b|seems?\b|seemed\b|makes?\b|made\b|took\b|takes?\b)[a-z]",
 )
+#: A relative "which" after a name and its comma: a thing's or a body's, never a person's.
+_COMMA_WHICH = re.compile(r",\s+which\b")
 #: What only a body issues, right after its name: "A Bloomberg poll", "a Halifax survey", "Nationwide
 #: data" (a person's report or book may be theirs too, "the Mueller report": not those).
 _ITS_POLL = re.compile(r"\s+(?:poll|polls|polling|survey|surveys|data|figures|forecasts?|index)\b")
+#: A report or study called by one word before it: "the Datamonitor report" (a firm's; "the Hutton report" is
+#: a person's too, but the article names him in full or with his title).
+_ITS_REPORT = re.compile(r"\s+(?:report|reports|study|research)\b")
 
 
 def called_it(ctx: _Context, name: str, named: list[Mention], said: list[Quote]) -> bool:
@@ -605,7 +637,11 @@ def called_it(ctx: _Context, name: str, named: list[Mention], said: list[Quote])
     ends = [m.end for m in named if m.label not in REFERENCE_LABELS]
     if not named:
         ends = [m.end() for m in re.finditer(rf"\b{re.escape(name)}\b", text)]  # a name the tagger missed
-    return any(_SAID_IT.match(text, end) or _ITS_POLL.match(text, end) for end in ends)
+    if any(_SAID_IT.match(text, end) or _ITS_POLL.match(text, end) or _COMMA_WHICH.match(text, end) for end in ends):
+        return True  # (", which": "Novartis, which last month forecast record sales, said it had bought")
+    # "the Datamonitor report": one word no one of the article is named in full by
+    one_word = " " not in name and not any(e.endswith(f" {name}") for e in ctx.named)
+    return one_word and any(_ITS_REPORT.match(text, end) for end in ends)
 
 
 def called_he_or_she(ctx: _Context, name: str) -> bool:

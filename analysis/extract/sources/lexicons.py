@@ -95,6 +95,12 @@ def _member_bodies() -> tuple[str, ...]:
 
 
 @cache
+def _finance_houses() -> frozenset[str]:
+    """Names of investment banks, brokers and rating agencies, lower-case (``finance_houses``)."""
+    return frozenset(_lexicon("role_groups.json")["finance_houses"])
+
+
+@cache
 def _trade_words() -> frozenset[str]:
     return frozenset(_lexicon("role_groups.json")["trade_body_words"])
 

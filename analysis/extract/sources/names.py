@@ -40,7 +40,7 @@ def _spelled_out(ctx: _Context, name: str) -> tuple[str, str | None] | None:
     long_name = r"((?:[A-Z][\w&'’.-]*\s+(?:(?:and|of|for|the|&)\s+)*)+[A-Z][\w&'’.-]*)"
     found = re.search(rf"{long_name}\s*\({re.escape(name)}\)", ctx.text)
     if not found:
-        return None
+        return _initialled_body(ctx, name)
     a, b = found.span(1)
     labels = Counter(m.label for m in ctx.speakers.mentions_in(a, b) if m.start < b and m.end > a)
     label = labels.most_common(1)[0][0] if labels else None
@@ -60,6 +60,52 @@ def _initials(name: str) -> str:
     word's parts each ("National Hi-Tech Crime Unit": NHTCU), the small words skipped."""
     parts = [p for w in name.split() for p in w.split("-") if p]
     return "".join(p[0] for p in parts if p.lower() not in _INITIALS_SKIP and p[0].isalpha()).upper()
+
+
+#: A short name written as one word: "NHTCU", "Hefce", "DrKW" (an acronym said as a word is written
+#: with one capital in British papers).
+_SHORT_FORM = re.compile(r"[A-Z][A-Za-z]{2,6}")
+
+
+def _short_letters(short: str) -> str | None:
+    """The initials a one-word short name spells: all its letters when it is in capitals or has one
+    capital ("NHTCU", "Hefce": HEFCE), its capitals when it mixes ("DrKW": DKW); None for no short name."""
+    if not _SHORT_FORM.fullmatch(short):
+        return None
+    caps = "".join(c for c in short if c.isupper())
+    if len(caps) == 1:
+        return short.upper()
+    return caps if len(caps) >= 3 else None
+
+
+def _initialled_body(ctx: _Context, name: str) -> tuple[str, str | None] | None:
+    """The one body the article names in full whose initials a one-word name spells ("Hefce" after "The
+    Higher Education Funding Council for England said"; no brackets defining it), with its entity label:
+    a name the tagger took for a person's. None when the name is no short form, a first name, or spells
+    none or several; the body must be tagged an organisation or end on a word for one."""
+    letters = _short_letters(name)
+    if letters is None or len(letters) < 3 or first_name_gender(f"{name} X") is not None:
+        return None
+    heads = _lexicon("speaker_kinds.json")["organisation_heads"]
+    found = {
+        (e, "ORG")
+        for e, ms in ctx.named.items()
+        if len(e.split()) > 2 and _initials(e) == letters and (_label(ms) == "ORG" or _words(e)[-1] in heads)
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+def _short_form_written(ctx: _Context, name: str) -> bool:
+    """Whether the article writes a name of three or more capitalised words by its initials as one word
+    ("Dresdner Kleinwort Wasserstein said ... DrKW said"): news shortens a body's name so, not a person's
+    (the caller checks the name has no first name or pronouns of a person)."""
+    words = name.split()
+    if len(words) < 3 or not all(w[:1].isupper() for w in words):
+        return False
+    initials = _initials(name)
+    return any(
+        _short_letters(m.group(0)) == initials for m in re.finditer(r"(?<![\w-])[A-Z][A-Za-z]{2,6}(?![\w-])", ctx.text)
+    )
 
 
 def _expanded(ctx: _Context, role: str) -> str:

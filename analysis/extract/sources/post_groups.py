@@ -13,7 +13,7 @@ from analysis.extract.sources.bodies import (
     _spokesperson_named_elsewhere,
     _the_articles_body,
 )
-from analysis.extract.sources.context import _Context
+from analysis.extract.sources.context import Role, _Context
 from analysis.extract.sources.descriptions import (
     _job_and_hometown,
 )
@@ -80,6 +80,8 @@ def group_by_role(ctx: _Context, d: Draft) -> None:
         d.group = "ordinary person or witness"  # "an information manager from Newcastle": a member of the public
     if d.role and d.kind in {"anonymous", "unnamed person"} and _side_of_a_cause(ctx, d.role[0]):
         d.group = "civil society, NGO, union"  # "Abortion opponents": activists of a cause
+    if d.role and d.group == "unknown" and _a_countrys_head(ctx, d.role):
+        d.group = "politician"  # "Iran's president", "the country's new president": a head of state
 
 
 #: One side of a cause, unnamed: "Abortion opponents", "Supporters of abortion rights", "gun control
@@ -111,3 +113,26 @@ def _body_after_post(role: str) -> bool:
     Film Council", "head at Fifa"; not "Chelsea chief executive")."""
     words = _words(role)
     return any(w in _SPLIT for w in words[1:-1])
+
+
+#: A country's head written with the country's name or "the country's" before the post, nothing else:
+#: "Iran's president", "the Iranian president", "The country's new president", "Russia's leader".
+_COUNTRYS_HEAD = re.compile(
+    r"^(?:the\s+)?(?P<place>[\w.'’ -]+?)(?:['’]s?)?\s+(?:(?:new|former|then|interim|acting|incoming|outgoing)\s+)?"
+    r"(?:president|premier|leader)$",
+    re.IGNORECASE,
+)
+
+
+def _a_countrys_head(ctx: _Context, role: Role) -> bool:
+    """Whether a role the lexicon left unplaced is a country's president or leader: the words before the
+    post are "the country('s)"/"the nation('s)" or a place or nationality the tagger marks (GPE, NORP)."""
+    found = _COUNTRYS_HEAD.match(role[0].strip())
+    if found is None:
+        return False
+    place = found.group("place")
+    if place.lower() in {"country", "nation"}:
+        return True
+    start = role[1] + found.start("place")
+    end = role[1] + found.end("place")
+    return any(e.label_ in {"GPE", "NORP"} and e.start_char <= start and e.end_char >= end for e in ctx.doc.ents)

@@ -96,6 +96,33 @@ def named_group(ctx: _Context, name: str, start: int | None) -> bool:
     return _named_together(ctx, _sentence_span(ctx, max(k - 2, 0))[0], start)
 
 
+#: A definite plural of bodies, a number maybe: "the firms", "The companies", "the two firms".
+_THE_BODIES = re.compile(r"(?:the|these|both)\s+(?:(?:two|three|four|five|six)\s+)?([a-z]+)", re.IGNORECASE)
+#: Labels the tagger gives a firm's name, rightly or not (ScanSoft a product, Gracenote a person).
+_NAME_LABELS = frozenset({"ORG", "PRODUCT", "PERSON", "GPE", "NORP", "FAC", "WORK_OF_ART"})
+
+
+def named_bodies(ctx: _Context, name: str, start: int | None) -> bool:
+    """Whether a definite plural of bodies ("the firms", "The companies", "the two firms") stands for
+    bodies the article has named together before it ("ScanSoft and Gracenote", "Sony, Philips,
+    Matsushita and Samsung", "Shares in Elan and Biogen Idec"): firms speaking together, an identified
+    group, not unnamed ones ("The companies" of "lawsuits against 80 banks" names none)."""
+    found = _THE_BODIES.fullmatch(name.strip())
+    if start is None or found is None:
+        return False
+    head = found.group(1).lower()
+    if not head.endswith("s") or (head[:-1] not in ctx.org_heads and head[:-3] + "y" not in ctx.org_heads):
+        return False
+    names = [m for m in ctx.speakers.mentions_in(0, start) if m.label in _NAME_LABELS and m.entity]
+    return any(
+        p.entity != q.entity
+        and {p.label, q.label} != {"PERSON"}  # (two people are no firms)
+        and not ctx.in_direct_quote(p.start)
+        and _JOINED.fullmatch(ctx.text[p.end : q.start]) is not None
+        for p, q in zip(names, names[1:], strict=False)
+    )
+
+
 #: What may stand right before a bare title: a sentence's start, a quote closed, "said", "the".
 _BARE_BEFORE = r"(?:^|[,\"“”’']\s*|\b(?:said|says|added|the|its)\s+)"
 

@@ -46,6 +46,7 @@ from analysis.extract.sources.names import (
     _longer_org_names,
     _own_head,
     _people_plural,
+    _short_form_written,
     a_bodys_word,
 )
 from analysis.extract.sources.owners import owner_before_name
@@ -119,6 +120,8 @@ def tagged_kind(ctx: _Context, d: Draft) -> None:
         d.kind = "organisation"  # "Research from Halifax ... suggests", "Research" tagged PERSON
     elif d.kind == "named person" and _body_of(ctx, name):
         d.kind = "organisation"  # "Office of the Deputy Prime Minister" tagged PERSON: a department
+    elif d.kind == "named person" and _short_form_written(ctx, name) and not _a_persons_marks(ctx, name):
+        d.kind = "organisation"  # "Dresdner Kleinwort Wasserstein said ... DrKW said", tagged PERSON
     elif d.kind == "country or group" and (
         low in ctx.party_names or low.removeprefix("the ") in ctx.party_names or low.rsplit(" ", 1)[-1] in ctx.org_heads
     ):
@@ -252,6 +255,8 @@ def kind_by_role(ctx: _Context, d: Draft) -> None:
         d.kind, d.role = ("named person" if office[3] else "unnamed person"), (*office[:3], False)
     elif d.kind == "named person" and d.label in {"PERSON", "ORG"} and called_it(ctx, name, d.named, said):
         d.kind = "organisation"  # "Highfield said that it intends to take the firm private": a body is "it"
+    elif d.kind == "named person" and d.label in {"PERSON", "ORG"} and _a_bodys_marks(ctx, name):
+        d.kind = "organisation"  # "RSA warned", "Shares in engineering group Jarvis": a body's, tagged PERSON
     elif d.kind == "organisation" and d.label == "ORG" and body is None and called_he_or_she(ctx, name):
         d.kind = "named person"  # "Sloncek said ... he said": the tagger took a person's name for a body's
 
@@ -331,6 +336,31 @@ def _short_for_a_body(ctx: _Context, name: str) -> bool:
     if re.search(rf"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady)\.?\s+{re.escape(name)}\b", ctx.text):
         return False
     return any(role_group(longer, name=True) != "unknown" for longer in _longer_org_names(ctx, name))
+
+
+def _a_persons_marks(ctx: _Context, name: str) -> bool:
+    """Whether the article marks a name as a person's: a confident first name, "he" or "she" for it, or
+    an honorific before it ("Mr", "Dr")."""
+    if first_name_gender(name) is not None or ctx.pronouns.get(name) or ctx.speakers.gender_offsets.get(name):
+        return True
+    return re.search(rf"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord)\.?\s+{re.escape(name)}\b", ctx.text) is not None
+
+
+#: A name in capitals, three to six letters: an acronym ("RSA", "NIESR").
+_CAPITALS = re.compile(r"[A-Z]{3,6}")
+
+
+def _a_bodys_marks(ctx: _Context, name: str) -> bool:
+    """Whether the article writes a name as a body's and never as a person's: in capitals ("RSA warned";
+    not a post, "MEP", nor letters after a name, "Tom McCabe MSP"), or with a company's officers, shares
+    or profits ("Jarvis shares", "shares in Novartis"), and with no first name, pronoun or honorific of a
+    person."""
+    if _a_persons_marks(ctx, name):
+        return False
+    acronym = _CAPITALS.fullmatch(name) is not None and not ctx.is_person_word(name.lower())
+    if acronym and re.search(rf"\b[A-Z][\w'’-]*\s+{re.escape(name)}\b", ctx.text):
+        acronym = False  # "Tom McCabe MSP": letters after a name are that person's post
+    return acronym and name.lower() not in _party_members() or _a_company(ctx, name)
 
 
 def _body_of(ctx: _Context, name: str) -> bool:

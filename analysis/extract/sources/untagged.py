@@ -50,6 +50,7 @@ from analysis.extract.sources.pairs import (
 )
 from analysis.extract.sources.referents import (
     firm_described,
+    named_bodies,
     named_group,
     named_next_sentence,
     possessed_titled,
@@ -59,6 +60,7 @@ from analysis.extract.sources.roles import _role_of_person
 from analysis.extract.sources.words import (
     _POSSESSIVE,
     _POSSESSOR,
+    _SPLIT,
     _SUBJECT_DEPS,
     _singular,
     _words,
@@ -92,6 +94,8 @@ def words_kind(ctx: _Context, d: Draft) -> None:
         d.kind = "organisation"  # "according to analysts Nielsen//NetRatings": the firm so described
     if d.kind == "anonymous" and named_group(ctx, name, d.start):
         d.kind = "country or group"  # "said the artists" after "artists Langlands & Bell": a named group
+    if d.kind == "anonymous" and named_bodies(ctx, name, d.start):
+        d.kind = "country or group"  # "the two firms said" after "Shares in Elan and Biogen Idec": firms together
     if d.kind in {"unnamed person", "named person"} and firm_described(ctx, name, d.start, d.end):
         d.kind = "organisation"  # "the brewer said ... it" after "Australian brewer Fosters": the firm
     if d.kind == "unknown" and the_writer(ctx, name):
@@ -129,6 +133,8 @@ def person_behind(ctx: _Context, d: Draft) -> None:
     name = d.name
     text = ctx.text
     named_after = _named_after_title(ctx, d.start, d.end) if d.kind == "unnamed person" else None
+    if named_after is None and d.kind == "unnamed person":
+        named_after = _named_after_office(ctx, name, d.end)
     if named_after is not None and d.start is not None:
         # "said Nortel president and chief executive Bill Owens", the quote rules keeping only
         # "Nortel president": the titles run on to the name of the one person they are
@@ -260,8 +266,18 @@ def words_group(ctx: _Context, d: Draft) -> None:
             d.group = _issuer_group(ctx, d.end)  # "a report published by UK-based research consultancy Analysys"
         if d.group == "unknown" and d.start is not None and _definite(name):
             d.group = _earlier_issuer(ctx, name, d.start)  # "the report" after "a World Bank report"
+        if d.group == "unknown" and d.start is not None and _in_the_lead(ctx, d.start) and not _definite(name):
+            # "a report says" in the lead, then "The Hefce report" in the body
+            d.group = _earlier_issuer(ctx, name, d.end or d.start, later=True)
         if d.group == "unknown" and (members := members_group(text, name)) is not None:
             d.group = members  # "Committee members" of the Public Accounts Committee: MPs
+
+
+def _in_the_lead(ctx: _Context, at: int) -> bool:
+    """Whether a place is in the body's first sentence (the headline apart)."""
+    starts = ctx.ix.sent_start_char
+    k = next((k for k, a in enumerate(starts) if not ctx.in_title(a)), None)
+    return k is not None and starts[k] <= at < (starts[k + 1] if k + 1 < len(starts) else len(ctx.text))
 
 
 #: A person named as the subject and "also" right after: "Duncan Bannatyne also attacked".
@@ -270,8 +286,10 @@ _ALSO_AFTER = re.compile(r"\s+also\b")
 
 def _named_next_also(ctx: _Context, name: str, start: int | None, end: int | None) -> bool:
     """Whether an indefinite description in the lead's first sentence ("A chief constable has
-    backed ...", "has prompted a Labour donor to say") is named by the next sentence's subject, a
-    person not named before, followed by "also" ("Norfolk police chief Andy Hayman also warned")."""
+    backed ...", "has prompted a Labour donor to say") is named by the next sentence's first person, not
+    named before, followed by "also" ("Norfolk police chief Andy Hayman also warned") or by an apposition
+    sharing a word of the description ("a union leader who said ... || Jonathan Baume, of the top civil
+    servants' union, spoke of")."""
     if start is None or end is None or name.split(" ", 1)[0].lower() not in {"a", "an"}:
         return False
     starts = ctx.ix.sent_start_char
@@ -283,8 +301,26 @@ def _named_next_also(ctx: _Context, name: str, start: int | None, end: int | Non
         if m.label != "PERSON" or not m.entity:
             continue
         earlier = any(e.start < starts[k + 1] for e in ctx.named.get(m.entity, []))
-        return not earlier and _ALSO_AFTER.match(ctx.text, m.end) is not None
+        return not earlier and (_ALSO_AFTER.match(ctx.text, m.end) is not None or _apposed_alike(ctx, name, m.end))
     return False
+
+
+#: An apposition right after a name, up to its closing comma: ", of the top civil servants' union,".
+_APPOSITION = re.compile(r",\s+([^,.;:\"“”()]{3,80}),")
+
+
+def _apposed_alike(ctx: _Context, name: str, end: int) -> bool:
+    """Whether the apposition right after a name holds a word of a description besides its head: "a union
+    leader who said ... || Jonathan Baume, of the top civil servants' union, spoke of" (the union's leader); the
+    words before the head only, not "the" of "a candidate for the UK Independence Party"."""
+    after = _APPOSITION.match(ctx.text, end)
+    if after is None:
+        return False
+    words = _words(name)
+    cut = next((k for k, w in enumerate(words) if w in _SPLIT and k > 0), len(words))
+    words = [w for w in words[1 : cut - 1] if len(w) > 2 and w.isalpha()]  # the head's modifiers: "union"
+    apposed = set(_words(after.group(1)))
+    return any(w in apposed or f"{w}s" in apposed for w in words)
 
 
 def _lead_names_someone(ctx: _Context, besides: int) -> bool:
@@ -353,6 +389,31 @@ def _named_after_title(ctx: _Context, start: int | None, end: int | None) -> Men
         ),
         None,
     )
+
+
+#: What a title's "for" or "of" runs on with before a name: " for Children, Young People and Families ".
+_OFFICE_RUNS_ON = re.compile(r"\s+(?:for|of)\s+(?:the\s+)?(?:[A-Z][\w'’-]*(?:,\s+|\s+(?:and|&)\s+|\s+))+")
+
+
+def _named_after_office(ctx: _Context, name: str, end: int | None) -> Mention | None:
+    """The person named right after a capitalised title's "for" or "of" and the office it names
+    ("Minister for Children, Young People and Families Margaret Hodge said", the quote rules keeping
+    "Minister"), or None. Not "for Prime Minister Tony Blair": a title right before the name is that
+    person's own, and the speaker is someone who serves them."""
+    words = name.split()
+    if end is None or not words or not all(w[:1].isupper() for w in words) or not ctx.is_person_word(words[-1].lower()):
+        return None
+    runs = _OFFICE_RUNS_ON.match(ctx.text, end)
+    if runs is None:
+        return None
+    for m in ctx.speakers.mentions_in(end, runs.end() + 40):
+        if m.label != "PERSON" or m.start <= end or not (runs.start() < m.start <= runs.end()):
+            continue
+        if re.match(r"\s*(?:,|and\b|&)", ctx.text[m.end :]):
+            continue  # "Young People" of "for Children, Young People and Families": the office's words
+        before = _words(ctx.text[end : m.start])
+        return None if not before or ctx.is_person_word(before[-1]) else m
+    return None
 
 
 #: Words a run of titles may hold besides words for people: "chief", "vice", "deputy".
