@@ -41,12 +41,40 @@ PHRASAL_CUES = {"weigh": "in"}
 ASPECT_VERBS = frozenset({"continue"})
 
 
+#: Words that open a sentence (or a bracket) before a discourse marker: "(That said, she noted …".
+_CLAUSE_OPENERS = frozenset("( \" \u201c \u2018 ' \u2014 -- - ; : and but yet so".split())
+
+
+def _discourse_marker(tok: Token) -> bool:
+    """A "say" that only joins two thoughts, reporting nobody's words: "That said, she also noted,
+    “…”", "Having said that, …", "That being said, …", "needless to say", "suffice it to say". The
+    first three need their comma and to open the sentence: "a message that said, “…”" reports."""
+    doc = tok.doc
+    before = [t.lower_ for t in doc[max(0, tok.i - 3) : tok.i]]
+    if before[-2:] in (["needless", "to"], ["suffice", "to"]) or before[-3:] == ["suffice", "it", "to"]:
+        return True
+    if before[-1:] == ["having"] and tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ in {"that", "this"}:
+        opener, comma = tok.i - 1, doc[tok.i + 2]
+    elif before[-1:] in (["that"], ["this"]):
+        opener, comma = tok.i - 1, doc[tok.i + 1] if tok.i + 1 < len(doc) else tok
+    elif before[-2:] in (["that", "being"], ["this", "being"], ["with", "that"], ["with", "this"]):
+        opener, comma = tok.i - 2, doc[tok.i + 1] if tok.i + 1 < len(doc) else tok
+    else:
+        return False
+    if comma.text != ",":
+        return False
+    # the marker opens its sentence, a bracket, a quote or a clause after "and"/"but"
+    return opener == tok.sent.start or doc[opener - 1].lower_ in _CLAUSE_OPENERS or doc[opener - 1].is_space
+
+
 def _is_cue(tok: Token, verbs: frozenset[str] = QUOTE_CUES) -> bool:
     if tok.lower_ == "according":
         return any(c.lower_ == "to" for c in tok.children)
     if tok.lower_ in {"read", "reads"} and "read" in verbs and any(c.dep_ == "nsubj" for c in tok.children):
         return True  # "“…,” a BBC statement read." (the tagger often calls this "read" a noun)
     lemma = tok.lemma_.lower()
+    if lemma == "say" and _discourse_marker(tok):
+        return False
     if lemma in PHRASAL_CUES and not _particle(tok, PHRASAL_CUES[lemma]):
         return False  # "weighed in" reports words, "weighed the options" does not
     if lemma in ASPECT_VERBS and any(c.dep_ in {"xcomp", "dobj"} for c in tok.children):

@@ -1,0 +1,39 @@
+"""Quote attribution, issue 11cg: three shapes read from the fresh31 misses. "That said," (and "Having
+said that,", "needless to say") joins two thoughts and reports nobody's words; a participle set off
+by a comma right after "a statement from X," is X's; and one right after the "by X" of a passive
+whose subject is a thing is X's. Small articles written here, with guards."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_speakers import _article
+
+
+def _quote(a, start: str):
+    found = [q for q in a.quotes if q.text.startswith(start)]
+    assert found, f"{start!r} not among {[q.text[:30] for q in a.quotes]}"
+    return found[0]
+
+
+@pytest.mark.parametrize("marker", ["That said,", "Having said that,", "That being said,"])
+def test_a_discourse_marker_is_no_cue_the_verb_after_it_is(marker: str):
+    a = _article(
+        "Mary Jones spoke at a rally in Milwaukee this spring. She described her husband as kind. "
+        f'({marker} she also noted, "When you attack him, he will punch back 10 times harder.")'
+    )
+    q = _quote(a, "When you attack him")
+    assert (q.speaker, q.cue) == ("Mary Jones", "noted")
+
+
+def test_that_said_opening_a_sentence_reports_nothing():
+    a = _article(
+        'John Smith, the coach, was upbeat. "We played well," he said. That said, the team lost again on Saturday.'
+    )
+    assert [q.text for q in a.quotes] == ["We played well,"]
+
+
+def test_a_thing_that_said_still_reports():
+    # (a relative "that said," is a sign's or a message's words, not a discourse marker)
+    a = _article('Protesters outside the embassy held a placard that said, "No war in our name."')
+    assert _quote(a, "No war").cue == "said"
