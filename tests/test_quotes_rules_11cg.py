@@ -37,3 +37,33 @@ def test_a_thing_that_said_still_reports():
     # (a relative "that said," is a sign's or a message's words, not a discourse marker)
     a = _article('Protesters outside the embassy held a placard that said, "No war in our name."')
     assert _quote(a, "No war").cue == "said"
+
+
+@pytest.mark.parametrize(
+    ("body", "start", "speaker"),
+    [
+        # the sender of a statement speaks through it
+        (
+            "It has been a strange week for Marks & Spencer, which on Tuesday received a statement from "
+            "Philip Green, the billionaire Bhs owner, confirming he was not rebidding for the company.",
+            "he was not rebidding",
+            "Philip Green",
+        ),
+        # the doer of a thing's passive (the parse hangs "by" and "issuing" on "day")
+        (
+            "This was followed the same day by Mark Paulsmeier, a South African financier, issuing a press "
+            "release saying his Paulsmeier Group was interested in the retailer.",
+            "his Paulsmeier Group",
+            "Mark Paulsmeier",
+        ),
+        # guards: a person's passive stays the person's, and a loan is no statement
+        (
+            'John Smith was interviewed by police, saying he was "completely innocent".',
+            "completely innocent",
+            "John Smith",
+        ),
+        ('Acme Ltd got a loan from Barclays, saying it would "expand quickly".', "expand quickly", "Acme Ltd"),
+    ],
+)
+def test_a_participle_after_a_from_or_by_phrase(body: str, start: str, speaker: str):
+    assert _quote(_article(body), start).speaker == speaker
