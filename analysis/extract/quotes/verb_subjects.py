@@ -41,12 +41,40 @@ PHRASAL_CUES = {"weigh": "in"}
 ASPECT_VERBS = frozenset({"continue"})
 
 
+#: Words that open a sentence (or a bracket) before a discourse marker: "(That said, she noted …".
+_CLAUSE_OPENERS = frozenset("( \" \u201c \u2018 ' \u2014 -- - ; : and but yet so".split())
+
+
+def _discourse_marker(tok: Token) -> bool:
+    """A "say" that only joins two thoughts, reporting nobody's words: "That said, she also noted,
+    “…”", "Having said that, …", "That being said, …", "needless to say", "suffice it to say". The
+    first three need their comma and to open the sentence: "a message that said, “…”" reports."""
+    doc = tok.doc
+    before = [t.lower_ for t in doc[max(0, tok.i - 3) : tok.i]]
+    if before[-2:] in (["needless", "to"], ["suffice", "to"]) or before[-3:] == ["suffice", "it", "to"]:
+        return True
+    if before[-1:] == ["having"] and tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ in {"that", "this"}:
+        opener, comma = tok.i - 1, doc[tok.i + 2]
+    elif before[-1:] in (["that"], ["this"]):
+        opener, comma = tok.i - 1, doc[tok.i + 1] if tok.i + 1 < len(doc) else tok
+    elif before[-2:] in (["that", "being"], ["this", "being"], ["with", "that"], ["with", "this"]):
+        opener, comma = tok.i - 2, doc[tok.i + 1] if tok.i + 1 < len(doc) else tok
+    else:
+        return False
+    if comma.text != ",":
+        return False
+    # the marker opens its sentence, a bracket, a quote or a clause after "and"/"but"
+    return opener == tok.sent.start or doc[opener - 1].lower_ in _CLAUSE_OPENERS or doc[opener - 1].is_space
+
+
 def _is_cue(tok: Token, verbs: frozenset[str] = QUOTE_CUES) -> bool:
     if tok.lower_ == "according":
         return any(c.lower_ == "to" for c in tok.children)
     if tok.lower_ in {"read", "reads"} and "read" in verbs and any(c.dep_ == "nsubj" for c in tok.children):
         return True  # "“…,” a BBC statement read." (the tagger often calls this "read" a noun)
     lemma = tok.lemma_.lower()
+    if lemma == "say" and _discourse_marker(tok):
+        return False
     if lemma in PHRASAL_CUES and not _particle(tok, PHRASAL_CUES[lemma]):
         return False  # "weighed in" reports words, "weighed the options" does not
     if lemma in ASPECT_VERBS and any(c.dep_ in {"xcomp", "dobj"} for c in tok.children):
@@ -106,6 +134,9 @@ def _subject(art: _Article, cue: Token) -> Token | None:
         shown = _shown_saying(art, v, cue) if v.i != cue.i else None
         if shown is not None:
             return shown
+        issuer = _issuer_before(art, v)
+        if issuer is not None:
+            return issuer
         subj = _own_subject(art, v, passive_ok=v.i != cue.i or v.lemma_.lower() == "quote")
         if subj is None and v.i == cue.i:
             subj = _mistagged_subject(art, v) or _with_subject(art, v) or _subject_before_relative(art, v)
@@ -216,6 +247,48 @@ def _shown_saying(art: _Article, verb: Token, cue: Token) -> Token | None:
     if obj is None or not (obj.pos_ == "PROPN" or obj.lower_ in ANIMATE_PRONOUNS | {"him", "her", "them"}):
         return None
     return obj if _animate(art, obj) or obj.pos_ == "PRON" else None
+
+
+def _issuer_before(art: _Article, v: Token) -> Token | None:
+    """The one named right before a participle set off by a comma, when the participle is theirs and
+    not the sentence subject's: the sender of a statement ("received a statement from Philip Green,
+    the Bhs owner, confirming …"), or the doer of a passive whose subject is a thing ("The bill was
+    backed by some hi-tech firms, saying …", "This was followed by Mark Paulsmeier, a financier,
+    issuing a press release saying …")."""
+    doc = art.doc
+    if v.tag_ != "VBG" or v.i < 3 or doc[v.i - 1].text != "," or any(c.dep_ in SUBJECT_DEPS for c in v.children):
+        return None
+    # the "from"/"by" object whose phrase (apposition included) ends at that comma
+    who = doc[v.i - 2]
+    while who.dep_ != "pobj" and who.head.i != who.i and who.head.i < v.i:
+        who = who.head
+    if who.dep_ != "pobj" or who.right_edge.i not in (v.i - 2, v.i - 1) or not art.outside(who):
+        return None
+    prep = who.head
+    if who.pos_ not in {"NOUN", "PROPN"} or _a_thing(art, who):
+        return None
+    if prep.lower_ == "from" and _sent_through(prep.head):
+        return who
+    if prep.lower_ == "by":
+        verb = prep.head  # (the parse may hang "by" and the participle on a noun: "followed the same day by")
+        while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+            verb = verb.head
+        if verb.i < prep.i and _thing_passive(art, verb):
+            return who
+    return None
+
+
+def _sent_through(tok: Token) -> bool:
+    """A statement noun, or a verb whose object is one ("received a statement from …")."""
+    if tok.lemma_.lower() in STATEMENT_NOUNS and tok.pos_ == "NOUN":
+        return True
+    return tok.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lemma_.lower() in STATEMENT_NOUNS for c in tok.children)
+
+
+def _thing_passive(art: _Article, verb: Token) -> bool:
+    """A passive verb whose subject is a thing ("The bill was backed", "This was followed")."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    return subj is not None and _a_thing(art, subj, plural=True)
 
 
 def _a_person_subject(art: _Article, verb: Token) -> bool:
