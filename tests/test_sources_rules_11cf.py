@@ -3,7 +3,9 @@ host") or where they are from ("Northern Ireland man") yields to the description
 to use for them: the next sentence's subject ("The Veritas leader said ..."), or a later "The
 28-year-old 800 metres runner" when the next sentence gave that age ("The 28-year-old has been ...").
 Small articles written here, with the guards: nobody else named between the name and the next
-sentence, the same age, a description that agrees with the person's gender, and a present post kept."""
+sentence, the same age, a description that agrees with the person's gender, and a present post kept.
+And "at/from ..." right after a name that is a verb's object ("worked for Mrs. Clinton at the State
+Department") says where the deed was done, not where the person is from."""
 
 from __future__ import annotations
 
@@ -61,3 +63,25 @@ def test_a_past_or_hometown_role_yields_to_a_later_description(body: str, name: 
     assert found[0].role == role
     if group is not None:
         assert found[0].role_group == group
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        (  # the name an object of "worked for": "at ..." is where the deed was done
+            '"She will be ready," said John Brown, a friend who worked for Mrs. Clinton at the State Department. '
+            '"We are ready," Mrs. Clinton said.',
+            None,
+        ),
+        (  # guard: "from ..." set off by a comma after a subject's name says where they are from
+            '"It is about digital," Jeff Joseph, from the Consumer Electronics Association told the BBC. '
+            '"It is about personalisation," he said.',
+            "from the Consumer Electronics Association",
+        ),
+    ],
+)
+def test_a_place_phrase_after_an_object_name_is_not_the_persons(body: str, role: str | None):
+    a = _article(body)
+    found = [s for s in a.speakers if s.name.endswith("Clinton") or s.name == "Jeff Joseph"]
+    assert found, [s.name for s in a.speakers]
+    assert found[0].role == role

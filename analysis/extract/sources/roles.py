@@ -384,6 +384,12 @@ def _words_after(ctx: _Context, end: int) -> tuple[int, int] | None:
     found = _FROM_AFTER.match(ctx.text, end)
     if not found:
         return None
+    prep = ctx.doc[ctx.ix.tokens(found.start(1), found.end(1))[0]]
+    name = ctx.doc[ctx.ix.token_before(end - 1)]
+    if prep.head.pos_ in {"VERB", "AUX"} and name.dep_ in {"pobj", "dobj"} and "," not in ctx.text[end : prep.idx]:
+        # "who worked for Mrs. Clinton at the State Department", "met Obama at the White House": the
+        # name an object, the phrase says where the verb's deed was done, not where the person is from
+        return None
     stop = _SENTENCE_STOP.search(ctx.text, found.start(1), found.end(1))
     return found.start(1), stop.end(1) if stop else found.end(1)  # "at the State Department. After ...": up to the stop
 
