@@ -87,15 +87,83 @@ def introduced_before(ctx: _Context, m: Mention) -> tuple[int, int] | None:
     a, b = noun_phrase(ctx.doc, subject)
     if role_group(ctx.text[a:b], story=ctx.story) == "unknown":
         return None
+    return (a, b) if _agrees(ctx, m, subject, a, b) else None
+
+
+def _agrees(ctx: _Context, m: Mention, subject: Token, a: int, b: int) -> bool:
+    """Whether a description's gendered words and its own he or she agree with what the article says
+    of the gender of the person named at ``m``."""
+    k = ctx.ix.sent_of[subject.i]
+    end = ctx.ix.sent_first[k + 1] if k + 1 < len(ctx.ix.sent_first) else len(ctx.doc)
     gendered = _gendered()[1]
     worded = {g for w in _words(ctx.text[a:b]) if (g := gendered.get(w) or gendered.get(_MEN.sub("man", w)))}
     # the description's own he or she ("The GOP nominee said his mic ...": "his" too, not "her" of
     # someone it talks about)
-    rest = ctx.doc[subject.right_edge.i + 1 : ctx.ix.sent_first[k]]
+    rest = ctx.doc[subject.right_edge.i + 1 : end]
     other = [x.start for x in ctx.speakers.mentions_in(rest.start_char, rest.end_char) if x.label == "PERSON"]
     rest = ctx.doc[rest.start : ctx.ix.token_before(other[0])] if other else rest  # "... Trump ..., he": Trump's
     told = {"male" if g == "he" else "female" for t in rest if t.lower_ in _OWN and (g := _pronoun_form(t.text))}
     known = _gender(ctx, m.entity, "named person", None)[0] if worded or told else "unknown"
-    if (worded and {known} != worded) or (known != "unknown" and told and {known} != told):
-        return None  # "the chairman of the Police Federation ... || Jan Berry said", she
-    return a, b
+    # "the chairman of the Police Federation ... || Jan Berry said", she
+    return not (worded and {known} != worded) and not (known != "unknown" and told and {known} != told)
+
+
+#: A description by age alone ("The 28-year-old") and one that goes on to a post ("The 28-year-old
+#: 800 metres runner"): the age ties the second to the person the first stands for.
+_AGE_ALONE = re.compile(r"[Tt]he (\d{1,3})-year-old")
+
+
+def described_after(ctx: _Context, mentions: list[Mention]) -> tuple[int, int] | None:
+    """A definite description the article goes on to use for a person it names as a sentence's main
+    subject: the next sentence's main subject ("Ex-chatshow host Robert Kilroy-Silk has attacked ... ||
+    The Veritas leader said ..."), or, when that one gives only an age, a later main subject with the
+    same age and a post (" ... James McIlroy is confident ... || The 28-year-old has been in great form
+    ... || The 28-year-old 800 metres runner has not always ...": the post after the age). Nobody else
+    may be named between the name and the next sentence's subject, the quote rules must not read that
+    subject as someone else, and the description must agree with the person's gender (``_agrees``)."""
+    ix, doc, text = ctx.ix, ctx.doc, ctx.text
+    for m in sorted(mentions, key=lambda m: m.start):
+        if m.label != "PERSON" or not m.entity or ctx.in_title(m.start) or ctx.in_direct_quote(m.start):
+            continue
+        i, j = ix.tokens(m.start, m.end)
+        if j <= i or (k := ix.sent_of[i]) + 1 >= len(ix.sent_first):
+            continue
+        own = _main_subject(ctx, k)
+        subject = _main_subject(ctx, k + 1)
+        if own is None or own.i != doc[i:j].root.i or subject is None:
+            continue
+        if ctx.speakers.scan.quote_of[subject.i] != -1 or ctx.speakers.described(subject) not in {None, m.entity}:
+            continue
+        a, b = noun_phrase(doc, subject)
+        if any(x.label == "PERSON" and x.entity != m.entity for x in ctx.speakers.mentions_in(m.end, b)):
+            continue  # someone else named in between: the description may be theirs
+        age = _AGE_ALONE.fullmatch(text[a:b])
+        if age is None:
+            head = _description_head(ctx, subject)
+            if head is not None and head.i == subject.i and _placed_post(ctx, a, b) and _agrees(ctx, m, subject, a, b):
+                return a, b
+            continue
+        for later in range(k + 2, len(ix.sent_first)):
+            found = _aged_post(ctx, later, age.group(1))
+            if found is not None and _agrees(ctx, m, *found):
+                return found[1], found[2]
+    return None
+
+
+def _placed_post(ctx: _Context, a: int, b: int) -> bool:
+    """Whether the lexicon places words a..b as more than a member of the public."""
+    return role_group(ctx.text[a:b], story=ctx.story) not in {"unknown", "ordinary person or witness"}
+
+
+def _aged_post(ctx: _Context, k: int, age: str) -> tuple[Token, int, int] | None:
+    """Sentence ``k``'s main subject when it is "The <age>-year-old <post>", a singular noun at its head
+    and a post the lexicon places: the subject and the post's span after the age."""
+    subject = _main_subject(ctx, k)
+    if subject is None or ctx.speakers.scan.quote_of[subject.i] != -1:
+        return None
+    a, b = noun_phrase(ctx.doc, subject)
+    found = _AGE_ALONE.match(ctx.text, a, b)
+    if found is None or found.group(1) != age or subject.tag_ != "NN":
+        return None
+    start = found.end() + len(ctx.text[found.end() : b]) - len(ctx.text[found.end() : b].lstrip())
+    return (subject, start, b) if start < b and _placed_post(ctx, start, b) else None

@@ -14,7 +14,7 @@ from analysis.extract.sources.clauses import given_post, post_verb, work_clause
 from analysis.extract.sources.context import Role, _Context
 from analysis.extract.sources.gender import _first_names
 from analysis.extract.sources.groups import _POST_VERB_FORMS, role_group
-from analysis.extract.sources.introduced import introduced_before
+from analysis.extract.sources.introduced import described_after, introduced_before
 from analysis.extract.sources.lexicons import (
     _gendered,
     _organisation_heads,
@@ -29,7 +29,24 @@ from analysis.records import Mention
 
 def _role_of_person(ctx: _Context, mentions: Iterable[Mention], any_label: bool = False) -> Role | None:
     """The first role the article gives a named person, at any of their mentions: an apposition,
-    a title before the name, "X of/at ORG", "X is the ..."."""
+    a title before the name, "X of/at ORG", "X is the ..."; when that one says only what the person
+    was ("Ex-chatshow host") or where they are from ("Northern Ireland man"), the post a description
+    the article goes on to use for them gives (``introduced.described_after``: "The Veritas leader")."""
+    mentions = list(mentions)
+    role = _first_role(ctx, mentions, any_label)
+    if role is None or not (_was(ctx, role) or role_group(role[0], role[3], ctx.story) == "ordinary person or witness"):
+        return role
+    later = described_after(ctx, mentions)
+    return (re.sub(r"\s+", " ", ctx.text[later[0] : later[1]]), *later, False) if later is not None else role
+
+
+def _was(ctx: _Context, role: Role) -> bool:
+    """Whether role words say what the person was: "Ex-chatshow host", "a former aide", "Retired Lt. Gen."."""
+    return bool(_FORMER.match(role[0]) or _PAST.search(ctx.text[max(0, role[1] - 12) : role[1]]))
+
+
+def _first_role(ctx: _Context, mentions: list[Mention], any_label: bool) -> Role | None:
+    """The first role the article gives a named person at any of their mentions (``_role_of_person``)."""
     doc, text = ctx.doc, ctx.text
     specific, generic = _role_lexicon()
     honorifics, _, _ = _gendered()
@@ -366,6 +383,12 @@ def _words_after(ctx: _Context, end: int) -> tuple[int, int] | None:
     "According to Benoit Joly from broadband telecoms firm Thales, ..." (up to a capitalised name)."""
     found = _FROM_AFTER.match(ctx.text, end)
     if not found:
+        return None
+    prep = ctx.doc[ctx.ix.tokens(found.start(1), found.end(1))[0]]
+    name = ctx.doc[ctx.ix.token_before(end - 1)]
+    if prep.head.pos_ in {"VERB", "AUX"} and name.dep_ in {"pobj", "dobj"} and "," not in ctx.text[end : prep.idx]:
+        # "who worked for Mrs. Clinton at the State Department", "met Obama at the White House": the
+        # name an object, the phrase says where the verb's deed was done, not where the person is from
         return None
     stop = _SENTENCE_STOP.search(ctx.text, found.start(1), found.end(1))
     return found.start(1), stop.end(1) if stop else found.end(1)  # "at the State Department. After ...": up to the stop
