@@ -78,6 +78,11 @@ def _across_split(words: list[str], cut: int, specific: dict[str, str], story: S
         # a fellowship is a research post wherever it is held: "a fellow at the European Council on
         # Foreign Relations" (a think tank, whatever the words of its name say) is an expert
         return group
+    if group == "politician":
+        # a minister's portfolio says what the ministry does, not what the minister is ("Minister for
+        # Sport", "Minister for Children, Young People and Families", "Secretary of State for Culture,
+        # Media and Sport"): the labels' UK ministers rule makes every one a politician
+        return group
     # "vice president of" gives way to what it is of: "... of the European Commission"
     return (_rightmost(words[cut:], specific) if open_ended else None) or group
 

@@ -1,0 +1,48 @@
+"""Who speaks, role-group mapping, second round (issue 11, helper 11ch): a minister's title is placed by
+its post, not by its portfolio's words; the US Trade Representative, a Commons committee, the Centers for
+Disease Control, UK government offices (Patent, Passport, Serious Fraud, Met) and the animal and child
+charities the lexicon lacked. Small articles written here; each failed on the integration branch."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.extract import sources
+from tests.test_speakers import _article, _speaker
+
+_GOVERNMENT = "government official or spokesperson"
+_CIVIL = "civil society, NGO, union"
+
+
+def _read(text: str, name: str) -> tuple[str | None, str]:
+    """The role words and role group NewsLens gives ``name`` in an article of ``text``."""
+    s = _speaker(_article(text), name)
+    return s.role, s.role_group
+
+
+def test_a_ministers_portfolio_does_not_place_the_minister():
+    text = (
+        "Councils will have to publish how long children wait for a place. Minister for Children, Young People "
+        'and Families Margaret Hodge said the new tables would help parents. "We are on track," Ms Hodge said.'
+    )
+    assert _read(text, "Margaret Hodge") == ("Minister for Children, Young People and Families", "politician")
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Minister for Sport",
+        "Minister for Media",
+        "Secretary of State for Culture, Media and Sport",
+        "The Secretary of State for Trade and Industry",
+        "Minister of State for Trade",
+    ],
+)
+def test_every_ministerial_portfolio_is_a_politicians(title: str):
+    assert sources.role_group(title, title=True) == "politician"
+
+
+def test_the_post_still_decides_where_it_is_no_ministers():
+    # a vice president's body still decides, and a minister of religion is no politician
+    assert sources.role_group("vice president of the European Commission") == _GOVERNMENT
+    assert sources.role_group("minister of the church") == _CIVIL
