@@ -46,3 +46,36 @@ def test_the_post_still_decides_where_it_is_no_ministers():
     # a vice president's body still decides, and a minister of religion is no politician
     assert sources.role_group("vice president of the European Commission") == _GOVERNMENT
     assert sources.role_group("minister of the church") == _CIVIL
+
+
+def test_the_us_trade_representative_is_a_politician():
+    text = (
+        "The US has filed a complaint against the EU over aircraft subsidies. US Trade Representative "
+        'Robert Zoellick said: "The subsidies have to stop."'
+    )
+    assert _read(text, "Robert Zoellick") == ("US Trade Representative", "politician")
+
+
+@pytest.mark.parametrize(
+    ("role", "group"),
+    [
+        ("chairman of the Public Accounts Committee", "politician"),
+        ("chairman of the Commons Home Affairs Committee", "politician"),
+        ("a spokesman for the US Centers for Disease Control and Prevention", _GOVERNMENT),
+        ("the Centers for Disease Control", _GOVERNMENT),
+        ("of the UK Patent Office", _GOVERNMENT),
+        ("a Serious Fraud Office spokesman", _GOVERNMENT),
+        ("a spokeswoman for the RSPCA", _CIVIL),
+        ("an NSPCC spokesman", _CIVIL),
+    ],
+)
+def test_bodies_the_lexicon_lacked(role: str, group: str):
+    assert sources.role_group(role) == group
+
+
+def test_a_committee_chairman_in_an_article():
+    text = (
+        "The Ministry of Defence wasted millions on tanks, MPs say. Edward Leigh, chairman of the Public "
+        'Accounts Committee, said: "This is a sorry tale."'
+    )
+    assert _read(text, "Edward Leigh") == ("chairman of the Public Accounts Committee", "politician")
