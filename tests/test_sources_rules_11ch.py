@@ -8,24 +8,37 @@ from __future__ import annotations
 import pytest
 
 from analysis.extract import sources
-from tests.test_speakers import _article, _speaker
+from tests.test_sources_rules_11cc import _read
 
 _GOVERNMENT = "government official or spokesperson"
 _CIVIL = "civil society, NGO, union"
 
 
-def _read(text: str, name: str) -> tuple[str | None, str]:
-    """The role words and role group NewsLens gives ``name`` in an article of ``text``."""
-    s = _speaker(_article(text), name)
-    return s.role, s.role_group
-
-
-def test_a_ministers_portfolio_does_not_place_the_minister():
-    text = (
+_ARTICLES = [
+    (  # a minister's portfolio does not place the minister
         "Councils will have to publish how long children wait for a place. Minister for Children, Young People "
-        'and Families Margaret Hodge said the new tables would help parents. "We are on track," Ms Hodge said.'
-    )
-    assert _read(text, "Margaret Hodge") == ("Minister for Children, Young People and Families", "politician")
+        'and Families Margaret Hodge said the new tables would help parents. "We are on track," Ms Hodge said.',
+        "Margaret Hodge",
+        "Minister for Children, Young People and Families",
+    ),
+    (  # the US Trade Representative: the US cabinet rule
+        "The US has filed a complaint against the EU over aircraft subsidies. US Trade Representative "
+        'Robert Zoellick said: "The subsidies have to stop."',
+        "Robert Zoellick",
+        "US Trade Representative",
+    ),
+    (  # a Commons committee's chairman: the select committee precedent
+        "The Ministry of Defence wasted millions on tanks, MPs say. Edward Leigh, chairman of the Public "
+        'Accounts Committee, said: "This is a sorry tale."',
+        "Edward Leigh",
+        "chairman of the Public Accounts Committee",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "role"), _ARTICLES)
+def test_ministers_and_parliaments_posts_in_an_article_are_politicians(text: str, name: str, role: str):
+    assert _read(text, name) == (role, "politician")
 
 
 @pytest.mark.parametrize(
@@ -48,14 +61,6 @@ def test_the_post_still_decides_where_it_is_no_ministers():
     assert sources.role_group("minister of the church") == _CIVIL
 
 
-def test_the_us_trade_representative_is_a_politician():
-    text = (
-        "The US has filed a complaint against the EU over aircraft subsidies. US Trade Representative "
-        'Robert Zoellick said: "The subsidies have to stop."'
-    )
-    assert _read(text, "Robert Zoellick") == ("US Trade Representative", "politician")
-
-
 @pytest.mark.parametrize(
     ("role", "group"),
     [
@@ -71,11 +76,3 @@ def test_the_us_trade_representative_is_a_politician():
 )
 def test_bodies_the_lexicon_lacked(role: str, group: str):
     assert sources.role_group(role) == group
-
-
-def test_a_committee_chairman_in_an_article():
-    text = (
-        "The Ministry of Defence wasted millions on tanks, MPs say. Edward Leigh, chairman of the Public "
-        'Accounts Committee, said: "This is a sorry tale."'
-    )
-    assert _read(text, "Edward Leigh") == ("chairman of the Public Accounts Committee", "politician")
