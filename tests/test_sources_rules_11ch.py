@@ -1,7 +1,8 @@
 """Who speaks, role-group mapping, second round (issue 11, helper 11ch): a minister's title is placed by
 its post, not by its portfolio's words; the US Trade Representative, a Commons committee, the Centers for
 Disease Control, UK government offices (Patent, Passport, Serious Fraud, Met) and the animal and child
-charities the lexicon lacked. Small articles written here; each failed on the integration branch."""
+charities the lexicon lacked. Small articles written here; each rule's case failed on the integration
+branch (the guards passed there too)."""
 
 from __future__ import annotations
 
