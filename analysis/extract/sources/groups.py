@@ -78,6 +78,11 @@ def _across_split(words: list[str], cut: int, specific: dict[str, str], story: S
         # a fellowship is a research post wherever it is held: "a fellow at the European Council on
         # Foreign Relations" (a think tank, whatever the words of its name say) is an expert
         return group
+    if group == "politician":
+        # a minister's portfolio says what the ministry does, not what the minister is ("Minister for
+        # Sport", "Minister for Children, Young People and Families", "Secretary of State for Culture,
+        # Media and Sport"): the labels' UK ministers rule makes every one a politician
+        return group
     # "vice president of" gives way to what it is of: "... of the European Commission"
     return (_rightmost(words[cut:], specific) if open_ended else None) or group
 
@@ -211,6 +216,8 @@ def role_group(
         # "Spanish Federation press officer", "Uefa press officer": the body's voice, as its spokesman
         # is (a party's stays its staff: "Labour press officer")
         group = whose if whose != "politician" else group
+    if group == _STAFF and "culture and sport" in story and _sport_voice(words, specific):
+        group = "culture and sport"  # "IAAF Communications director" in a sports story: the sport body's voice
     if head and head[-1] in _GOVERNORS and (of := _rightmost(described or body, specific)) not in {None, "politician"}:
         group = of  # "governor of the Tourism Authority of Thailand": that body's head, not a state's
     if group == _STAFF and len(head) > 1 and head[-1] in _OFFICES and _rightmost(head[:-1], specific) == _JUSTICE:
@@ -767,6 +774,25 @@ def known_body(name: str) -> tuple[str, str] | None:
 
 #: Posts that speak for the body named before them, as a spokesman does.
 _VOICE_POSTS = frozenset({"press officer", "press secretary"})
+#: A body's press and communications posts: in a sports story, with no body the lexicon places, they speak
+#: for a club, a sport body or an athlete, as a spokesman there does (``context_heads``).
+_SPORT_VOICE_POSTS = frozenset(
+    {"communications director", "communications chief", "director of communications", "head of communications"}
+    | {"press officer", "press secretary", "press attache", "media officer"}
+)
+
+
+def _sport_voice(words: list[str], specific: dict[str, str]) -> bool:
+    """Whether a role is only a press or communications post (``_SPORT_VOICE_POSTS``), after words the
+    lexicon does not place or places in sport ("IAAF communications director"; not "Downing Street press
+    secretary")."""
+    posts = [w for w in words if w not in _POST_FILLERS]
+    for size in (2, 3):
+        if " ".join(posts[-size:]) in _SPORT_VOICE_POSTS:
+            return _rightmost(posts[:-size], specific) in {None, "culture and sport"}
+    return False
+
+
 #: A governor of a body (not of a state or a place) is that body's head.
 _GOVERNORS = frozenset({"governor", "governors"})
 #: Words for a body that governs a sport, after the sport's name (``sport_names`` in the lexicon).
