@@ -7,10 +7,10 @@ it) name speakers by article path (under ``../shared``) and by the name NewsLens
 to; each is labelled as the person or body whose words the quotes are. Speakers labelled "not a
 speaker" (a mis-parse credited with quotes) are left out. The articles are analysed through the
 public API, each label matched to one NewsLens speaker of its article by ``match`` (below), and
-for each part of the sample (tune, held-out, fresh, fresh2, ..., fresh32; "all" = tune + held-out, the
-first sample; "all+fresh"; "dev" = the thirty-three development parts, fresh31 included (helper 11bw's part,
-scored blind on the twenty-sixth session's final code, then read); "every" = all thirty-four, fresh32 (drawn to
-score the twenty-seventh session's final code blind) included)
+for each part of the sample (tune, held-out, fresh, fresh2, ..., fresh33; "all" = tune + held-out, the
+first sample; "all+fresh"; "dev" = the thirty-four development parts, fresh32 included (helper 11ca's part,
+scored blind on the twenty-seventh session's merged code, then read); "every" = all thirty-five, fresh33 (drawn
+to score the twenty-seventh session's final code blind) included)
 the script prints:
 
 * kind accuracy over the labelled speakers (a label matched to no speaker counts as wrong);
@@ -85,8 +85,9 @@ TARGETS = {"gender_precision": 0.97, "named_coverage": 0.85, "kind": 0.90, "role
 #: merged code blind) was the independent one until it was scored (06:19); it joined "dev" then, its misses read by
 #: the session's last rule writers, and fresh31 (helper 11bw, to score the session's final code blind) was the
 #: independent one until it was scored (07:17). In the twenty-seventh session fresh31 joins "dev" (its misses are
-#: read by that session's rule writers) and fresh32 (to score the session's final code blind) is the independent
-#: one, out of "dev".
+#: read by that session's rule writers) and fresh32 (helper 11ca, to score the session's merged code blind) was the
+#: independent one until it was scored (09:10); it joined "dev" then, its misses read by the session's last rule
+#: writers, and fresh33 (to score the session's final code blind) is the independent one, out of "dev".
 PARTS = {
     "tune": ("tune",),
     "held-out": ("held-out",),
@@ -122,9 +123,10 @@ PARTS = {
     "fresh30": ("fresh30",),
     "fresh31": ("fresh31",),
     "fresh32": ("fresh32",),
+    "fresh33": ("fresh33",),
     "all": ("tune", "held-out"),
     "all+fresh": ("tune", "held-out", "fresh"),
-    "dev": ("tune", "held-out") + tuple(f"fresh{n}" if n > 1 else "fresh" for n in range(1, 32)),
+    "dev": ("tune", "held-out") + tuple(f"fresh{n}" if n > 1 else "fresh" for n in range(1, 33)),
     "every": (
         "tune",
         "held-out",
@@ -160,6 +162,7 @@ PARTS = {
         "fresh30",
         "fresh31",
         "fresh32",
+        "fresh33",
     ),
 }
 

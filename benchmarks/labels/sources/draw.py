@@ -33,6 +33,7 @@
     python benchmarks/labels/sources/draw.py --fresh30 --quotes > /tmp/worksheet-fresh30.txt
     python benchmarks/labels/sources/draw.py --fresh31 --quotes > /tmp/worksheet-fresh31.txt
     python benchmarks/labels/sources/draw.py --fresh32 --quotes > /tmp/worksheet-fresh32.txt
+    python benchmarks/labels/sources/draw.py --fresh33 --quotes > /tmp/worksheet-fresh33.txt
 
 Deterministic: random.Random(11) over the sorted file names; 7 BBC articles per topic folder and
 12 PolNeAR dev articles; the first half of each topic's draw (and of PolNeAR's) is the tuning
@@ -216,6 +217,11 @@ FRESH31_POLNEAR = 2
 FRESH32_SEED = 20261232
 FRESH32_PER_TOPIC = 4
 FRESH32_POLNEAR = 2
+#: The thirty-third fresh sample (issue 11, twenty-seventh session, to score the session's last rules blind after
+#: the rules read on fresh32): files in no earlier sample (fresh32's included), another seed; as fresh32.
+FRESH33_SEED = 20261233
+FRESH33_PER_TOPIC = 4
+FRESH33_POLNEAR = 2
 
 
 def draw() -> list[tuple[str, str]]:
@@ -289,6 +295,7 @@ LATER: dict[int, tuple[int, int, int, Path]] = {
     30: (FRESH30_SEED, FRESH30_PER_TOPIC, FRESH30_POLNEAR, POLNEAR_TRAIN),
     31: (FRESH31_SEED, FRESH31_PER_TOPIC, FRESH31_POLNEAR, POLNEAR_TRAIN),
     32: (FRESH32_SEED, FRESH32_PER_TOPIC, FRESH32_POLNEAR, POLNEAR_TRAIN),
+    33: (FRESH33_SEED, FRESH33_PER_TOPIC, FRESH33_POLNEAR, POLNEAR_TRAIN),
 }
 
 
