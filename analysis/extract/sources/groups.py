@@ -767,9 +767,21 @@ def _team_position() -> re.Pattern[str]:
     )
 
 
-def known_body(name: str) -> tuple[str, str] | None:
-    """(kind, group) of a well-known body by its exact name ("Microsoft", "the Home Office")."""
-    return _known_names()[0].get(re.sub(r"^[Tt]he\s+", "", name.strip()))
+def known_body(name: str, text: str = "") -> tuple[str, str] | None:
+    """(kind, group) of a well-known body by its exact name ("Microsoft", "the Home Office"), or, given the
+    article's ``text``, by the first word of its name when the article writes the whole name and no other
+    known body's that begins so ("Merrill said" after "Merrill Lynch", "said Jupiter" beside "Jupiter
+    research"): news shortens a body's name to its first word once it has given it in full."""
+    name = re.sub(r"^[Tt]he\s+", "", name.strip())
+    bodies = _known_names()[0]
+    if name in bodies or not text or not re.fullmatch(r"[A-Z][\w&-]{2,}", name):
+        return bodies.get(name)
+    longer = {
+        bodies[b]
+        for b in bodies
+        if b.startswith(f"{name} ") and re.search(rf"(?<![\w-]){re.escape(b)}(?![\w-])", text, re.IGNORECASE)
+    }
+    return longer.pop() if len(longer) == 1 else None
 
 
 #: Posts that speak for the body named before them, as a spokesman does.

@@ -200,7 +200,7 @@ def _known_group(ctx: _Context, d: Draft) -> None:
     words and not known stays unknown.)"""
     name = d.name
     text = ctx.text
-    if d.group == "unknown" and d.kind in {"organisation", "country or group"} and (body := known_body(name)):
+    if d.group == "unknown" and d.kind in {"organisation", "country or group"} and (body := known_body(name, text)):
         d.group = body[1]  # "Microsoft said": a body the article need not describe
     if d.kind == "named person" and (
         d.group == "unknown" or (d.role is not None and (_kin_role(d.role[0]) or _kin_of(d.role[0]) is not None))
