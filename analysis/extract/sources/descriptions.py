@@ -94,9 +94,11 @@ def _next_sentence_description(ctx: _Context, named: list[Mention]) -> Role | No
             if found is None:
                 continue
             a, b = found
+            group = role_group(text[a:b], False, ctx.story)
             if any(
                 x.label == "PERSON"
                 and x.entity != m.entity
+                and not _aside_known_as_other(ctx, x, ix.sent_of[i], group)
                 and not (quoted[ix.token_before(x.start + 1)] != -1 and any(qa <= x.start < qb for qa, qb in own))
                 and not (x.start == a and _POSSESSOR.match(text, x.end))  # the description's owner
                 for x in ctx.speakers.mentions_in(m.end, b)
@@ -106,7 +108,7 @@ def _next_sentence_description(ctx: _Context, named: list[Mention]) -> Role | No
             if any(x.label == "PERSON" and x.start == after for x in ctx.speakers.mentions_in(after, after + 1)):
                 break  # "Last week, the F.B.I. director, James B. Comey, recommended": his
             known = _known_names()[1].get(m.entity or "")
-            if known and role_group(text[a:b], False, ctx.story) not in {known, "unknown"}:
+            if known and group not in {known, "unknown"}:
                 break  # "Mr Howard added ... The strategist helped Australia's PM": not what he is known as
             if _one_office(ctx, text[a:b]) and _titled_person(ctx, text[a:b]) not in {None, m.entity}:
                 break  # "Chancellor Gordon Brown ... the chancellor": his title (not "actress X ... the actress")
@@ -115,6 +117,19 @@ def _next_sentence_description(ctx: _Context, named: list[Mention]) -> Role | No
                 break  # "he criticised the chancellor ... The chancellor's announcement": that one's
             return re.sub(r"\s+", " ", text[a:b]), a, b, False
     return None
+
+
+def _aside_known_as_other(ctx: _Context, x: Mention, sentence: int, group: str) -> bool:
+    """Whether a person named between a name and a description is only an aside in the named person's own
+    sentence (not its subject) and well known as something the description is not ("Ruth Bader Ginsburg
+    regrets her insults of Donald Trump. The Supreme Court justice said": not the politician's), so the
+    description cannot be theirs. Someone with a sentence of their own between ("Mr Howard later added
+    ... The strategist helped") still blocks it."""
+    known = _known_names()[1].get(x.entity or "")
+    if known is None or group in {known, "unknown"}:
+        return False
+    i, j = ctx.ix.tokens(x.start, x.end)
+    return j > i and ctx.ix.sent_of[i] == sentence and ctx.doc[i:j].root.dep_ not in _SUBJECT_DEPS
 
 
 def _previous_sentence_description(ctx: _Context, named: list[Mention]) -> Role | None:
@@ -413,7 +428,7 @@ def _subject_description(ctx: _Context, k: int) -> tuple[int, int] | None:
     head = next((c for c in roots[0].lefts if c.dep_ in _SUBJECT_DEPS), None)
     if head is None or head.pos_ != "NOUN" or head.tag_ == "NNS" or ctx.speakers.scan.quote_of[head.i] != -1:
         return None
-    if not ctx.is_person_word(head.lower_) or head.lower_ in _OTHERS_HEADS | ctx.kin_words:
+    if not _person_head(ctx, head) or head.lower_ in _OTHERS_HEADS | ctx.kin_words:
         return None
     the = doc[head.left_edge.i]
     owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
@@ -429,6 +444,18 @@ def _subject_description(ctx: _Context, k: int) -> tuple[int, int] | None:
         return None
     a, b = noun_phrase(doc, head)
     return (a, b) if a == the.idx else None
+
+
+#: Words before "justice" that make it a judge, not the idea ("The Supreme Court justice", "the chief
+#: justice", "an associate justice").
+_JUDGES_JUSTICE = frozenset({"court", "chief", "associate", "supreme", "high"})
+
+
+def _person_head(ctx: _Context, head: Token) -> bool:
+    """Whether a description's head noun is a word for a person; "justice" only as a court's judge."""
+    if ctx.is_person_word(head.lower_):
+        return True
+    return head.lower_ == "justice" and any(t.lower_ in _JUDGES_JUSTICE for t in head.lefts)
 
 
 #: A number in figures or words up to ten.
