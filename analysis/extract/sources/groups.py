@@ -722,6 +722,17 @@ def _known_surnames() -> dict[str, str]:
     return {surname: next(iter(g)) for surname, g in groups.items() if len(g) == 1 and len(surname) > 1}
 
 
+def politician_by_surname(name: str, story: Sequence[str]) -> str | None:
+    """"politician" for a bare surname ("Mr Blair said", the full name never written) in a story about
+    politics when exactly one well-known politician has that surname, else None. A surname alone is weak,
+    but in a politics story the one politician of that name is who it is, even when a known person of
+    another field shares it ("Blair": the prime minister, not the police chief Ian Blair)."""
+    if "politics" not in story or not re.fullmatch(r"[A-Z][\w'’-]+", name):
+        return None
+    politicians = [p for p, g in _known_names()[1].items() if g == "politician" and p.split()[-1] == name]
+    return "politician" if len(politicians) == 1 else None
+
+
 def _kin_of(role: str) -> str | None:
     """The words for whose relative a role says the person is, or None."""
     found = _KIN_OF.match(role) or _KIN_POSSESSIVE.match(role)

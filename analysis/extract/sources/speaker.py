@@ -25,7 +25,7 @@ from analysis.extract.sources.descriptions import (
 )
 from analysis.extract.sources.draft import Draft
 from analysis.extract.sources.gender import _gender
-from analysis.extract.sources.groups import _kin_of, _kin_role, known_body, role_group
+from analysis.extract.sources.groups import _kin_of, _kin_role, known_body, politician_by_surname, role_group
 from analysis.extract.sources.kinds import (
     _definite,
 )
@@ -215,6 +215,7 @@ def _known_group(ctx: _Context, d: Draft) -> None:
             or people.get(d.full or "")
             or people.get(name)
             or _known_by_surname(name, text)
+            or (politician_by_surname(name, ctx.story) if d.role is None and d.full is None else None)
             or d.group
         )
         if d.group == "unknown" and d.role is None and "politics" in ctx.story and _a_peer(ctx, d.named):
