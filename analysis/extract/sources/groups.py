@@ -723,8 +723,8 @@ def _known_surnames() -> dict[str, str]:
 
 
 def politician_by_surname(name: str, story: Sequence[str]) -> str | None:
-    """ "politician" for a bare surname ("Mr Blair said", the full name never written) in a story about
-    politics when exactly one well-known politician has that surname, else None. A surname alone is weak,
+    """The group politician for a bare surname ("Mr Blair said", the full name never written) in a story
+    about politics when exactly one well-known politician has that surname, else None. A surname alone is weak,
     but in a politics story the one politician of that name is who it is, even when a known person of
     another field shares it ("Blair": the prime minister, not the police chief Ian Blair)."""
     if "politics" not in story or not re.fullmatch(r"[A-Z][\w'’-]+", name):
