@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from analysis.extract import sources
+from analysis.extract.sources.groups import politician_by_surname
 from tests.test_sources_rules_11cc import _read
 from tests.test_speakers import _article, _speaker
 
@@ -71,3 +72,10 @@ def test_oversight_is_a_regulators_word():
 def test_a_bare_surname_in_a_politics_story(story: str, group: str):
     text = story + 'Unveiling the plan, Mr Blair said: "This is a symbol of decency and fairness."'
     assert _speaker(_article(text), "Blair").role_group == group
+
+
+def test_the_one_known_politician_of_a_surname_only_in_a_politics_story():
+    # also read for each member of a "they" pair ("Mr Blair and Mr Brown ... the people they say")
+    assert politician_by_surname("Blair", ("politics",)) == "politician"
+    assert politician_by_surname("Blair", ("business",)) is None
+    assert politician_by_surname("Williams", ("politics",)) is None  # no known politician of that name

@@ -139,7 +139,9 @@ def _plural_voice(ctx: _Context, d: Draft) -> None:
     if pair is not None:
         # "Tony Blair and Gordon Brown are desperately trying ... they are insisting": the two together; their
         # group when the known people's list gives both the same one
-        groups = {_known_names()[1].get(p) or _pair_member_group(ctx, p) for p in pair}
+        groups = {
+            _known_names()[1].get(p) or _pair_member_group(ctx, p) or politician_by_surname(p, ctx.story) for p in pair
+        }
         d.kind, d.role = "country or group", None
         d.group = groups.pop() if len(groups) == 1 and None not in groups else "unknown"
     elif d.kind in {"unknown", "anonymous", "organisation"} and they_for_a_described_pair(ctx, said):
