@@ -1,0 +1,78 @@
+"""Who speaks, issue 11ck: a speaker's kind and the gender of a description that stands for a person.
+
+* a description's head is the person word before its "for"/"of" ("A spokesman for her lawyers": one
+  spokesman, male by the word), not a plural after it;
+* a tribunal is a body, as a court is; "justice" is a word for one person, as "judge" is;
+* a description opening its sentence right after one whose one named subject is a person stands for
+  that person and takes their gender, unless the article titles them otherwise or the head serves
+  someone ("The spokesman").
+
+Small articles written here, with the guards."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_speakers import _article, _speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "kind", "gender"),
+    [
+        (
+            "A banker has won her sex discrimination case against her employer.\n\n"
+            'A spokesman for her lawyers said: "The outcome of the case is a vindication."',
+            "A spokesman for her lawyers",
+            "unnamed person",
+            "male",
+        ),
+        (
+            "Two families have sued the hospital.\n\n"
+            'Lawyers for the two families said: "The hospital failed in its duty of care."',
+            "Lawyers for the two families",
+            "anonymous",  # a plural head before "for": unnamed people
+            "unknown",
+        ),
+    ],
+)
+def test_the_head_is_the_person_before_for(body, name, kind, gender):
+    s = _speaker(_article(body), name)
+    assert (s.kind, s.gender) == (kind, gender)
+
+
+def test_a_tribunal_is_a_body():
+    a = _article(
+        "A banker has won her case against the firm.\n\n"
+        'The tribunal said: "She was treated less favourably than her male colleagues."'
+    )
+    assert _speaker(a, "The tribunal").kind == "organisation"
+
+
+def test_a_justice_is_a_person():
+    a = _article(
+        "Ruth Bader Ginsburg regrets her insults of the candidate.\n\n"
+        "The Supreme Court justice -- who has been in a scuffle with him -- said she regretted her remarks "
+        'and said: "I will be more circumspect."'
+    )
+    s = _speaker(a, "The Supreme Court justice")
+    assert (s.kind, s.gender) == ("named person", "female")
+
+
+ROBINSON = (
+    "The government must act quickly on the ruling, Mary Robinson has said. "
+    "{opening} told Radio 4 the response would be watched closely. "
+    '"It would be very troubling if the government did not accept it," she said. '
+    "Mrs Robinson said she hoped ministers would listen."
+)
+
+
+def test_a_description_after_its_subject_takes_their_gender():
+    opening = "The former UN commissioner for human rights"
+    s = _speaker(_article(ROBINSON.format(opening=opening)), opening)
+    assert (s.gender, s.gender_evidence) == ("female", ["she x2", "Mrs"])
+
+
+def test_a_serving_post_after_a_subject_is_someone_else():
+    opening = "The spokesman for the campaign"  # speaks for someone: not Mary Robinson
+    s = _speaker(_article(ROBINSON.format(opening=opening)), opening)
+    assert s.gender != "female" and "Mrs" not in s.gender_evidence
