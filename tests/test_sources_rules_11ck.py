@@ -33,29 +33,26 @@ from tests.test_speakers import _article, _speaker
             "anonymous",  # a plural head before "for": unnamed people
             "unknown",
         ),
+        (
+            "A banker has won her case against the firm.\n\n"
+            'The tribunal said: "The claimant was treated less favourably than her male colleagues."',
+            "The tribunal",
+            "organisation",  # a body, as a court is
+            "unknown",
+        ),
+        (
+            "Ruth Bader Ginsburg regrets her insults of the candidate.\n\n"
+            "The Supreme Court justice -- who has been in a scuffle with him -- said she regretted her remarks "
+            'and said: "I will be more circumspect."',
+            "The Supreme Court justice",
+            "named person",  # one person, as a judge is, not the court named inside
+            "female",
+        ),
     ],
 )
-def test_the_head_is_the_person_before_for(body, name, kind, gender):
+def test_a_descriptions_kind_from_its_head(body, name, kind, gender):
     s = _speaker(_article(body), name)
     assert (s.kind, s.gender) == (kind, gender)
-
-
-def test_a_tribunal_is_a_body():
-    a = _article(
-        "A banker has won her case against the firm.\n\n"
-        'The tribunal said: "She was treated less favourably than her male colleagues."'
-    )
-    assert _speaker(a, "The tribunal").kind == "organisation"
-
-
-def test_a_justice_is_a_person():
-    a = _article(
-        "Ruth Bader Ginsburg regrets her insults of the candidate.\n\n"
-        "The Supreme Court justice -- who has been in a scuffle with him -- said she regretted her remarks "
-        'and said: "I will be more circumspect."'
-    )
-    s = _speaker(a, "The Supreme Court justice")
-    assert (s.kind, s.gender) == ("named person", "female")
 
 
 ROBINSON = (
