@@ -48,6 +48,13 @@ from tests.test_speakers import _article, _speaker
             "named person",  # one person, as a judge is, not the court named inside
             "female",
         ),
+        (
+            "Adam Jones says the Wales forwards are determined to dominate the France pack in Paris.\n\n"
+            'The prop said: "If we get stuffed in the front five our backs have had it."',
+            "The prop",
+            "named person",  # a player by position, right after the sentence whose subject he is (9f20b09: unknown)
+            "male",
+        ),
     ],
 )
 def test_a_descriptions_kind_from_its_head(body, name, kind, gender):

@@ -31,6 +31,7 @@ import re
 from analysis.extract.sources.context import _Context
 from analysis.extract.sources.gender import _a_subject, _gender
 from analysis.extract.sources.groups import role_group
+from analysis.extract.sources.kinds import _team_player
 from analysis.extract.sources.lexicons import _known_names, _member_heads
 from analysis.extract.sources.roles import _role_of_person
 from analysis.extract.sources.words import _POSSESSOR, _label, _words
@@ -128,8 +129,10 @@ def _subject_just_named(ctx: _Context, name: str, start: int) -> str | None:
         return None
     cut = next((i for i, w in enumerate(words) if w in _AFTER_HEAD), len(words))
     head = words[cut - 1]
-    if not ctx.is_person_word(head) or head in ctx.kin_words or head in _SERVING_HEADS:
+    if head in ctx.kin_words or head in _SERVING_HEADS:
         return None
+    if not ctx.is_person_word(head) and _team_player(ctx, name, start) != "named person":
+        return None  # (a player by team and position, "The Romanian international", is one person)
     starts = ctx.ix.sent_start_char
     ti = ctx.ix.token_before(start + 1)
     if ti < 0:
