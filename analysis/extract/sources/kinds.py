@@ -47,6 +47,10 @@ def _head_word(ctx: _Context, words_text: str, start: int | None, end: int | Non
     if not words:
         return None
     head = words[:cut][-1] if (cut := next((k for k, w in enumerate(words) if w in _SPLIT and k > 0), 0)) else words[-1]
+    if cut and ctx.is_person_word(head) and not (words[cut] == "of" and words[0] in {"a", "an"}):
+        # "A spokesman for her lawyers", "the head of Germany's panel of ... advisers": one person,
+        # whoever the people after are (not "A host of mortgage lenders": a quantity of them)
+        return head
     if ctx.is_person_word(words[-1]):
         return words[-1]  # "A Department for Work and Pensions spokeswoman"
     if ctx.is_person_word(head) or start is None or end is None:
