@@ -716,10 +716,20 @@ _KIN_POSSESSIVE = re.compile(rf"^\s*(?P<whose>.+?)['’]s?\s+(?:[\w-]+\s+){{0,2}
 def _known_surnames() -> dict[str, str]:
     """Well-known people's surnames -> their group, where every such person of that surname has one
     ("Trump's wife": Donald Trump's; "Blair" is a prime minister's and a police chief's, so neither)."""
-    groups: dict[str, set[str]] = {}
+    return {
+        surname: groups[0]
+        for surname, groups in _surname_groups().items()
+        if len(set(groups)) == 1 and len(surname) > 1
+    }
+
+
+@cache
+def _surname_groups() -> dict[str, tuple[str, ...]]:
+    """Well-known people's surnames -> the group of each person of that surname (one entry per person)."""
+    groups: dict[str, list[str]] = {}
     for person, group in _known_names()[1].items():
-        groups.setdefault(person.split()[-1], set()).add(group)
-    return {surname: next(iter(g)) for surname, g in groups.items() if len(g) == 1 and len(surname) > 1}
+        groups.setdefault(person.split()[-1], []).append(group)
+    return {surname: tuple(g) for surname, g in groups.items()}
 
 
 def politician_by_surname(name: str, story: Sequence[str]) -> str | None:
@@ -729,8 +739,7 @@ def politician_by_surname(name: str, story: Sequence[str]) -> str | None:
     another field shares it ("Blair": the prime minister, not the police chief Ian Blair)."""
     if "politics" not in story or not re.fullmatch(r"[A-Z][\w'’-]+", name):
         return None
-    politicians = [p for p, g in _known_names()[1].items() if g == "politician" and p.split()[-1] == name]
-    return "politician" if len(politicians) == 1 else None
+    return "politician" if _surname_groups().get(name, ()).count("politician") == 1 else None
 
 
 def _kin_of(role: str) -> str | None:
