@@ -34,6 +34,8 @@
     python benchmarks/labels/sources/draw.py --fresh31 --quotes > /tmp/worksheet-fresh31.txt
     python benchmarks/labels/sources/draw.py --fresh32 --quotes > /tmp/worksheet-fresh32.txt
     python benchmarks/labels/sources/draw.py --fresh33 --quotes > /tmp/worksheet-fresh33.txt
+    python benchmarks/labels/sources/draw.py --fresh34 --quotes > /tmp/worksheet-fresh34.txt
+    python benchmarks/labels/sources/draw.py --fresh35 --quotes > /tmp/worksheet-fresh35.txt
 
 Deterministic: random.Random(11) over the sorted file names; 7 BBC articles per topic folder and
 12 PolNeAR dev articles; the first half of each topic's draw (and of PolNeAR's) is the tuning
@@ -222,6 +224,16 @@ FRESH32_POLNEAR = 2
 FRESH33_SEED = 20261233
 FRESH33_PER_TOPIC = 4
 FRESH33_POLNEAR = 2
+#: The thirty-fourth fresh sample (issue 11, twenty-eighth session, to score the session's merged rules blind
+#: after the rules read on fresh33): files in no earlier sample (fresh33's included), another seed; as fresh33.
+FRESH34_SEED = 20261234
+FRESH34_PER_TOPIC = 4
+FRESH34_POLNEAR = 2
+#: The thirty-fifth fresh sample (issue 11, twenty-eighth session, to score the session's final rules blind
+#: after the rules read on fresh34): files in no earlier sample (fresh34's included), another seed; as fresh34.
+FRESH35_SEED = 20261235
+FRESH35_PER_TOPIC = 4
+FRESH35_POLNEAR = 2
 
 
 def draw() -> list[tuple[str, str]]:
@@ -296,6 +308,8 @@ LATER: dict[int, tuple[int, int, int, Path]] = {
     31: (FRESH31_SEED, FRESH31_PER_TOPIC, FRESH31_POLNEAR, POLNEAR_TRAIN),
     32: (FRESH32_SEED, FRESH32_PER_TOPIC, FRESH32_POLNEAR, POLNEAR_TRAIN),
     33: (FRESH33_SEED, FRESH33_PER_TOPIC, FRESH33_POLNEAR, POLNEAR_TRAIN),
+    34: (FRESH34_SEED, FRESH34_PER_TOPIC, FRESH34_POLNEAR, POLNEAR_TRAIN),
+    35: (FRESH35_SEED, FRESH35_PER_TOPIC, FRESH35_POLNEAR, POLNEAR_TRAIN),
 }
 
 
