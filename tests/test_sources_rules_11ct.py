@@ -31,6 +31,20 @@ CASES = [
         "Gannett",
         "country or group",
     ),
+    # "the authorities" after names joined by "and": not those names speaking together
+    (
+        "John McGraw, Donald Trump and Ben Carson were at the rally in Fayetteville, North Carolina. "
+        "Mr. McGraw was charged with assault, and the authorities said they were also preparing to "
+        "charge him with communicating a threat.",
+        "authorities",
+        "anonymous",
+    ),
+    (
+        "Shares in Elan and Biogen Idec fell by a third after they suspended sales of the drug. "
+        '"We acted out of caution," the two firms said in a statement.',
+        "firms",
+        "country or group",
+    ),
 ]
 
 
