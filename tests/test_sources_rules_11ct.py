@@ -45,6 +45,30 @@ CASES = [
         "firms",
         "country or group",
     ),
+    # collective words: a group, never one person
+    (
+        "Casual games are as popular as big console titles, said a panel of experts in Las Vegas. "
+        "The panel also insisted that casual gamers were not just women, a common misconception.",
+        "The panel",
+        "country or group",
+    ),
+    (
+        'The hospital closed the ward on Monday. "We were never told why," the staff said. The senator '
+        "declined to comment.",
+        "staff",
+        "anonymous",
+    ),
+    (
+        '"It should never have gone out," her campaign\'s leadership said on Friday. The senator declined to comment.',
+        "leadership",
+        "anonymous",
+    ),
+    (
+        "Kostas Kenteris and Katerina Thanou missed a drugs test before the Games. The pair said they had "
+        "been injured in a motorcycle crash.",
+        "pair",
+        "country or group",
+    ),
 ]
 
 

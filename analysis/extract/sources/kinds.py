@@ -265,7 +265,18 @@ def _kind_of_words(ctx: _Context, words_text: str, start: int | None, end: int |
         # "her account", is read as that person's words elsewhere; one the article goes on to call
         # "he" or "she", "The cardinal", is a person whatever the lexicon lacks)
         return "organisation"
+    if head in ctx.collective_heads:
+        # many people, never one: "The panel also insisted" (after "a panel of experts") is that group;
+        # "Staff", "her campaign's leadership", "the public" are people nobody names
+        group = the and not _possessed(ctx.text, start, words_text) and head not in _UNNAMED_MANY
+        return "country or group" if group else "anonymous"
     return "unnamed person"
+
+
+#: Collective words for people no one could list, even after "the": "the public", "the staff".
+_UNNAMED_MANY = frozenset(
+    {"public", "world", "majority", "minority", "electorate", "population", "generation", "staff", "workforce"}
+)
 
 
 #: A preposition and lower-case words right before a name: "for distributor " of "A spokesman for
