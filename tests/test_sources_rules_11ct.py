@@ -3,7 +3,8 @@ place ("UK regulators", "US companies") are anonymous, not the place; "the autho
 plural, not firms the article named together; a collective word ("The panel", "the staff", "her
 campaign's leadership") is never one unnamed person: after "the", not possessed, an identified group
 (country or group), otherwise anonymous. Small articles written here, with guards: the city of a place,
-newspapers of a place the words go on to name, firms named together before "the two firms"."""
+newspapers of a place the words go on to name, firms named together before "the two firms". A
+bookmaker is a firm (organisation); "Bookmakers" unnamed stay anonymous."""
 
 from __future__ import annotations
 
@@ -44,6 +45,19 @@ CASES = [
         '"We acted out of caution," the two firms said in a statement.',
         "firms",
         "country or group",
+    ),
+    # a bookmaker is a firm
+    (
+        'Oscar favourite The Aviator has moved ahead, said a bookmaker. "It is a two-horse race," said '
+        "William Hill spokesman Rupert Adams. The bookmaker said it had taken large bets on the film.",
+        "The bookmaker",
+        "organisation",
+    ),
+    (
+        "Ray star Jamie Foxx is clear favourite for best actor. Bookmakers predict Cate Blanchett will be "
+        "named best supporting actress.",
+        "Bookmakers",
+        "anonymous",
     ),
     # collective words: a group, never one person
     (
