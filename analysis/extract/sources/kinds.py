@@ -209,6 +209,10 @@ def _kind_of_words(ctx: _Context, words_text: str, start: int | None, end: int |
         for m in inside:
             if m.label == "ORG":
                 return "organisation"  # "a rival in IBM", "a Washington Post database"
+            if m.label == "GPE" and common and head not in _document_heads() and not _members_after(ctx.text, end):
+                # "UK regulators", "Cash-strapped US companies": unnamed bodies of a place, not the place
+                # (not "Six Gannett newspapers in New Jersey, including the Asbury Park Press": named ones)
+                return "anonymous"
             if m.label == "GPE" and not _someone_who(ctx, head, words):
                 return "country or group"  # "the city of Phoenix" (not "one London-based broker")
     tokens = words_text.split()
@@ -261,7 +265,18 @@ def _kind_of_words(ctx: _Context, words_text: str, start: int | None, end: int |
         # "her account", is read as that person's words elsewhere; one the article goes on to call
         # "he" or "she", "The cardinal", is a person whatever the lexicon lacks)
         return "organisation"
+    if head in ctx.collective_heads:
+        # many people, never one: "The panel also insisted" (after "a panel of experts") is that group;
+        # "Staff", "her campaign's leadership", "the public" are people nobody names
+        group = the and not _possessed(ctx.text, start, words_text) and head not in _UNNAMED_MANY
+        return "country or group" if group else "anonymous"
     return "unnamed person"
+
+
+#: Collective words for people no one could list, even after "the": "the public", "the staff".
+_UNNAMED_MANY = frozenset(
+    {"public", "world", "majority", "minority", "electorate", "population", "generation", "staff", "workforce"}
+)
 
 
 #: A preposition and lower-case words right before a name: "for distributor " of "A spokesman for
@@ -269,6 +284,15 @@ def _kind_of_words(ctx: _Context, words_text: str, start: int | None, end: int |
 _SERVED_BEFORE = re.compile(r"\b(?:for|of|at|from)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}$")
 #: A plural whose members the words go on to name: "Campaign groups including Friends of the Earth".
 _MEMBERS_NAMED = re.compile(r"\s*(?:[\w-]+\s+){0,3}[\w-]+s,?\s+(?:including|such\s+as)\s+(?:the\s+)?[A-Z]")
+#: A name right after a plural's words, joined as one of them: ", including the Asbury Park Press".
+_MEMBER_AFTER = re.compile(r",?\s+(?:including|such\s+as)\s+(?:the\s+)?[A-Z]")
+
+
+def _members_after(text: str, end: int | None) -> bool:
+    """Whether the article names one of a plural's members right after its words."""
+    return end is not None and _MEMBER_AFTER.match(text, end) is not None
+
+
 #: An anonymous head right before words placing it near a body or a person: "Sources within the
 #: Conservative Party", "people close to Sharpton", "Sources inside the Home Office" (the words after
 #: say whose confidence they have, not who speaks).

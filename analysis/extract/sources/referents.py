@@ -113,6 +113,8 @@ def named_bodies(ctx: _Context, name: str, start: int | None) -> bool:
     head = found.group(1).lower()
     if not head.endswith("s") or (head[:-1] not in ctx.org_heads and head[:-3] + "y" not in ctx.org_heads):
         return False
+    if head in ctx.anonymous_heads:
+        return False  # "the authorities": a vague plural (police, prosecutors, officials), never firms named together
     names = [m for m in ctx.speakers.mentions_in(0, start) if m.label in _NAME_LABELS and m.entity]
     return any(
         p.entity != q.entity
