@@ -49,6 +49,8 @@ def affiliation_after_name(ctx: _Context, mentions: list[Mention]) -> Role | Non
         if body is None or not _a_bodys_name(ctx, body):
             continue
         end = body.right_edge.i
+        while end > body.i and (doc[end].is_space or not doc[end].text.strip()):
+            end -= 1  # "of The Nation\xa0": no trailing space token
         if end - prep.i > _MOST_WORDS:
             continue
         a, b = prep.idx, doc[end].idx + len(doc[end])
