@@ -14,6 +14,7 @@ ORDER = [
     "groups",
     "framing",
     "context",
+    "affiliations",
     "clauses",
     "gender",
     "introduced",

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 
 from analysis.extract.quotes.roles import glued
 from analysis.extract.quotes.speakers import noun_phrase
+from analysis.extract.sources.affiliations import affiliation_after_name
 from analysis.extract.sources.clauses import given_post, post_verb, work_clause
 from analysis.extract.sources.context import Role, _Context
 from analysis.extract.sources.gender import _first_names
@@ -175,7 +176,8 @@ def _first_role(ctx: _Context, mentions: list[Mention], any_label: bool) -> Role
             return past_here if placed else unplaced
         if doctor is not None:
             return doctor
-    return past or among or _introduced(ctx, mentions)
+    # last, the body a person is "of" that the tagger took for no organisation: "Lee Wang of The Intercept"
+    return past or among or _introduced(ctx, mentions) or affiliation_after_name(ctx, mentions)
 
 
 def _post_before_apposition(ctx: _Context, title: tuple[int, int] | None, apposition: tuple[int, int] | None) -> bool:
