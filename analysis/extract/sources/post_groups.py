@@ -11,6 +11,7 @@ from analysis.extract.sources.bodies import (
     _its_body,
     _owners_unit,
     _spokesperson_named_elsewhere,
+    _spokesperson_of_last_body,
     _the_articles_body,
 )
 from analysis.extract.sources.context import Role, _Context
@@ -51,6 +52,8 @@ def group_by_role(ctx: _Context, d: Draft) -> None:
             body = _spokesperson_named_elsewhere(ctx, d.role[0])  # "his spokesman", the article's one
         if body == "unknown":
             body = _its_body(ctx, d.role[0], d.role[1])  # "said its chairman" after "The QCA said"
+        if body == "unknown":
+            body = _spokesperson_of_last_body(ctx, d.role[0], d.role[1])  # "Ladbrokes said ... spokesman X"
         if body == "unknown":
             body = _the_articles_body(ctx, d.role[0])  # "chief executive Tom Glocer" of "media group Reuters"
         d.group = body if body != "unknown" else d.group
