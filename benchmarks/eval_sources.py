@@ -7,10 +7,10 @@ it) name speakers by article path (under ``../shared``) and by the name NewsLens
 to; each is labelled as the person or body whose words the quotes are. Speakers labelled "not a
 speaker" (a mis-parse credited with quotes) are left out. The articles are analysed through the
 public API, each label matched to one NewsLens speaker of its article by ``match`` (below), and
-for each part of the sample (tune, held-out, fresh, fresh2, ..., fresh35; "all" = tune + held-out, the
-first sample; "all+fresh"; "dev" = the thirty-five development parts, fresh33 included (helper 11ci's part,
-scored blind on the twenty-seventh session's final code, then read); "every" = all thirty-seven, fresh34 and
-fresh35 (drawn to score the twenty-eighth session's merged and final code blind) included)
+for each part of the sample (tune, held-out, fresh, fresh2, ..., fresh37; "all" = tune + held-out, the
+first sample; "all+fresh"; "dev" = the thirty-seven development parts, fresh34 and fresh35 included (helpers
+11cm and 11co's parts, scored blind on the twenty-eighth session's final code, then read); "every" = all
+thirty-nine, fresh36 and fresh37 (drawn to score the twenty-ninth session's final code blind) included)
 the script prints:
 
 * kind accuracy over the labelled speakers (a label matched to no speaker counts as wrong);
@@ -90,7 +90,10 @@ TARGETS = {"gender_precision": 0.97, "named_coverage": 0.85, "kind": 0.90, "role
 #: writers, and fresh33 (to score the session's final code blind) is the independent one, out of "dev". In the
 #: twenty-eighth session fresh33 (scored blind at the end of the twenty-seventh) joins "dev", its misses read by that
 #: session's rule writers; fresh34 (to score the session's merged code blind) and fresh35 (to score its final code
-#: blind) are registered out of "dev" before they are drawn.
+#: blind) are registered out of "dev" before they are drawn. In the twenty-ninth session fresh34 and fresh35 (scored
+#: blind at the start of that session, on the twenty-eighth's final code) join "dev", their misses read by the
+#: session's rule writers; fresh36 and fresh37 (to score the session's final code blind) are registered out of "dev"
+#: before they are drawn.
 PARTS = {
     "tune": ("tune",),
     "held-out": ("held-out",),
@@ -129,9 +132,11 @@ PARTS = {
     "fresh33": ("fresh33",),
     "fresh34": ("fresh34",),
     "fresh35": ("fresh35",),
+    "fresh36": ("fresh36",),
+    "fresh37": ("fresh37",),
     "all": ("tune", "held-out"),
     "all+fresh": ("tune", "held-out", "fresh"),
-    "dev": ("tune", "held-out") + tuple(f"fresh{n}" if n > 1 else "fresh" for n in range(1, 34)),
+    "dev": ("tune", "held-out") + tuple(f"fresh{n}" if n > 1 else "fresh" for n in range(1, 36)),
     "every": (
         "tune",
         "held-out",
@@ -170,6 +175,8 @@ PARTS = {
         "fresh33",
         "fresh34",
         "fresh35",
+        "fresh36",
+        "fresh37",
     ),
 }
 

@@ -36,6 +36,8 @@
     python benchmarks/labels/sources/draw.py --fresh33 --quotes > /tmp/worksheet-fresh33.txt
     python benchmarks/labels/sources/draw.py --fresh34 --quotes > /tmp/worksheet-fresh34.txt
     python benchmarks/labels/sources/draw.py --fresh35 --quotes > /tmp/worksheet-fresh35.txt
+    python benchmarks/labels/sources/draw.py --fresh36 --quotes > /tmp/worksheet-fresh36.txt
+    python benchmarks/labels/sources/draw.py --fresh37 --quotes > /tmp/worksheet-fresh37.txt
 
 Deterministic: random.Random(11) over the sorted file names; 7 BBC articles per topic folder and
 12 PolNeAR dev articles; the first half of each topic's draw (and of PolNeAR's) is the tuning
@@ -234,6 +236,16 @@ FRESH34_POLNEAR = 2
 FRESH35_SEED = 20261235
 FRESH35_PER_TOPIC = 4
 FRESH35_POLNEAR = 2
+#: The thirty-sixth fresh sample (issue 11, twenty-ninth session, to score the session's final rules blind after
+#: the rules read on fresh34 and fresh35): files in no earlier sample (fresh35's included), another seed; as fresh35.
+FRESH36_SEED = 20261236
+FRESH36_PER_TOPIC = 4
+FRESH36_POLNEAR = 2
+#: The thirty-seventh fresh sample (issue 11, twenty-ninth session, a second independent part for the same final
+#: rules): files in no earlier sample (fresh36's included), another seed; as fresh36.
+FRESH37_SEED = 20261237
+FRESH37_PER_TOPIC = 4
+FRESH37_POLNEAR = 2
 
 
 def draw() -> list[tuple[str, str]]:
@@ -310,6 +322,8 @@ LATER: dict[int, tuple[int, int, int, Path]] = {
     33: (FRESH33_SEED, FRESH33_PER_TOPIC, FRESH33_POLNEAR, POLNEAR_TRAIN),
     34: (FRESH34_SEED, FRESH34_PER_TOPIC, FRESH34_POLNEAR, POLNEAR_TRAIN),
     35: (FRESH35_SEED, FRESH35_PER_TOPIC, FRESH35_POLNEAR, POLNEAR_TRAIN),
+    36: (FRESH36_SEED, FRESH36_PER_TOPIC, FRESH36_POLNEAR, POLNEAR_TRAIN),
+    37: (FRESH37_SEED, FRESH37_PER_TOPIC, FRESH37_POLNEAR, POLNEAR_TRAIN),
 }
 
 
