@@ -23,6 +23,7 @@ from analysis.extract.sources.lexicons import (
     _party_members,
     _party_names,
     _person_words,
+    _portfolios,
     _role_lexicon,
     _split_phrases,
     _staff_words,
@@ -234,8 +235,10 @@ def role_group(
         group = _STAFF  # "Donald J. Trump's newly installed campaign chief": the candidate's staff
     if group == "politician" and _PARTY_VOICE.fullmatch(" ".join(words)):
         group = _STAFF  # "A Conservative spokeswoman": the party's press officer, not a frontbencher
-    elif group != "politician" and not rest and _portfolio_voice(head):
-        group = "politician"  # "Conservative local government spokesman": a frontbencher, not the portfolio's
+    elif group != "politician" and not rest and (_portfolio_voice(head) or ("politics" in story and _frontbench(head))):
+        # "Conservative local government spokesman", and in a story about politics "Local government
+        # spokesman Ed Davey", "the party's Treasury spokesman": a frontbencher, not the portfolio's
+        group = "politician"
     if group == _JUSTICE and "arts" in story and [w for w in words if w not in _POST_FILLERS] == ["judges"]:
         group = "culture and sport"  # "Judges said the film ...": a prize's or a show's panel in a story about the arts
     if group in {_JUSTICE, None} and not rest and _SERVICE_VETERAN.search(" ".join(head)):
@@ -640,6 +643,34 @@ def _portfolio_voice(head: list[str]) -> bool:
                 between = head[k + len(party) : -1]
                 return bool(between) and not any(w in _NOT_PORTFOLIO or w in employers for w in between)
     return False
+
+
+#: What may stand before a frontbencher's portfolio: the party's possessive, or a person's ("his
+#: transport and environment spokesman": the party leader's); not "a", "an" or a bare "the" ("a
+#: Treasury spokesman" is the department's voice).
+_FRONTBENCH_OPENERS = (("the", "party"), ("party",), ("his",), ("her",))
+
+
+def _frontbench(head: list[str]) -> bool:
+    """Whether a role is a spokesperson for fields of policy only (``portfolios`` in the lexicon, joined by
+    "and"), bare or after one of ``_FRONTBENCH_OPENERS``: "economics spokesman", "the party's Treasury
+    spokesman". Read only in a story about politics, where that is a party's frontbencher."""
+    if len(head) < 2 or not head[-1].startswith("spokes"):
+        return False
+    field = head[:-1]
+    for opener in _FRONTBENCH_OPENERS:
+        if tuple(field[: len(opener)]) == opener:
+            field = field[len(opener) :]
+            break
+    seen = False
+    while field:
+        if seen and field[0] == "and":
+            field = field[1:]
+        found = next((p for p in _portfolios() if tuple(field[: len(p)]) == p), None)
+        if found is None:
+            return False
+        field, seen = field[len(found) :], True
+    return seen
 
 
 #: Campaign staff (advisers, aides, spokespeople of a campaign) speak for it: not politicians.
