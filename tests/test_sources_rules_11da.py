@@ -48,3 +48,13 @@ def test_a_departments_or_a_bodys_voice_stays_so():
     assert role_group("police spokesman", story=POLITICS) == "police, military, justice"
     assert role_group("Labour campaign spokesman", story=POLITICS) == "government official or spokesperson"
     assert role_group("A Labour Party spokesman", story=POLITICS) == "government official or spokesperson"
+
+
+def test_a_research_centres_director_is_no_campaign_staff():
+    # "Political" is a word of the centre's name, not campaign work (the staff-post rule)
+    role = "director of the Suffolk University Political Research Center in Boston"
+    assert role_group(role, story=POLITICS) == "expert or academic"
+    assert role_group("the committee's political director", story=POLITICS) == "government official or spokesperson"
+    assert role_group("a former senior strategist for the Obama campaign", story=POLITICS) == (
+        "government official or spokesperson"
+    )

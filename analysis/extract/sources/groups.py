@@ -225,9 +225,16 @@ def role_group(
         group = _JUSTICE  # "NYPD Commissioner", "Army spokesman": the police's, the army's
     if group == "politician" and "campaign" in rest and _rightmost(head, generic) == _STAFF:
         group = _STAFF  # "an economic policy adviser at the Clinton campaign": campaign staff
-    if "politics" in story and _staff_post(head, words) and group not in _OWN_FIELDS:
+    if (
+        "politics" in story
+        and _staff_post(head, words)
+        and group not in _OWN_FIELDS
+        and _rightmost(described or body, specific) != _ACADEMIC
+    ):
         # "a former senior strategist for the Obama campaign", "RNC Research Director"; not a union's,
-        # a firm's or an outlet's own political staff ("United Steelworkers Political Director")
+        # a firm's or an outlet's own political staff ("United Steelworkers Political Director"), nor a
+        # university's or a research centre's ("director of the Suffolk University Political Research
+        # Center": "Political" is a word of its name, no campaign work)
         group = _STAFF
     if "politics" in story and len(caps) == len(words) and _candidates_staff(head, caps[:cut], specific):
         group = _STAFF  # "Trump campaign chairman", "Sanders strategist": on a candidate's staff
@@ -407,6 +414,7 @@ def _current_post(role: str, story: Sequence[str] = ()) -> str:
 
 
 _CIVIL = "civil society, NGO, union"
+_ACADEMIC = "expert or academic"
 _ORDINARY = "ordinary person or witness"
 #: A ministry's head word; the words after its "of"/"for" name its portfolio, not what the body is.
 _MINISTRIES = frozenset({"ministry", "department"})
