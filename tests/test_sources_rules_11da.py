@@ -58,3 +58,7 @@ def test_a_research_centres_director_is_no_campaign_staff():
     assert role_group("a former senior strategist for the Obama campaign", story=POLITICS) == (
         "government official or spokesperson"
     )
+
+
+def test_a_familys_spokesman_is_no_frontbencher():
+    assert role_group("Family spokesman", story=POLITICS) != "politician"
