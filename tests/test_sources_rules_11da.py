@@ -62,3 +62,9 @@ def test_a_research_centres_director_is_no_campaign_staff():
 
 def test_a_familys_spokesman_is_no_frontbencher():
     assert role_group("Family spokesman", story=POLITICS) != "politician"
+
+
+def test_a_post_of_a_sport_is_culture_and_sport():
+    assert role_group("Gloucester director of rugby") == "culture and sport"
+    assert role_group("head of football") == "culture and sport"
+    assert role_group("head of research") != "culture and sport"

@@ -246,6 +246,8 @@ def role_group(
         # "Conservative local government spokesman", and in a story about politics "Local government
         # spokesman Ed Davey", "the party's Treasury spokesman": a frontbencher, not the portfolio's
         group = "politician"
+    if head and head[-1] in _employer_heads() and _sport_field(rest):
+        group = "culture and sport"  # "Gloucester director of rugby", "head of football": a club's post
     if group == _JUSTICE and "arts" in story and [w for w in words if w not in _POST_FILLERS] == ["judges"]:
         group = "culture and sport"  # "Judges said the film ...": a prize's or a show's panel in a story about the arts
     if group in {_JUSTICE, None} and not rest and _SERVICE_VETERAN.search(" ".join(head)):
@@ -679,6 +681,18 @@ def _frontbench(head: list[str]) -> bool:
             return False
         field, seen = field[len(found) :], True
     return seen
+
+
+#: Words for sport as a field of work, beside the sports' names (``sport_names``): "director of sport".
+_SPORT_FIELDS = frozenset({"sport", "sports", "coaching"})
+
+
+def _sport_field(rest: list[str]) -> bool:
+    """Whether the words after a post are "of" and a sport only ("of rugby", "of football", "of sport"):
+    the post is in that sport, whoever employs it (no body named: "director of the Rugby Football Union"
+    is left to its body)."""
+    sports = set(_lexicon("role_groups.json")["sport_names"]) | _SPORT_FIELDS
+    return len(rest) > 1 and rest[0] == "of" and all(w in sports for w in rest[1:] if w != "and")
 
 
 #: Campaign staff (advisers, aides, spokespeople of a campaign) speak for it: not politicians.
