@@ -68,3 +68,8 @@ def test_a_post_of_a_sport_is_culture_and_sport():
     assert role_group("Gloucester director of rugby") == "culture and sport"
     assert role_group("head of football") == "culture and sport"
     assert role_group("head of research") != "culture and sport"
+
+
+def test_a_venues_post_is_culture_and_sport():
+    assert role_group("the venue's Promotions Coordinator") == "culture and sport"
+    assert role_group("a venue spokesman") == "culture and sport"
