@@ -73,3 +73,12 @@ def test_a_post_of_a_sport_is_culture_and_sport():
 def test_a_venues_post_is_culture_and_sport():
     assert role_group("the venue's Promotions Coordinator") == "culture and sport"
     assert role_group("a venue spokesman") == "culture and sport"
+
+
+def test_a_bare_spokeswoman_after_a_trade_body_is_its_voice():
+    a = _article(
+        "Microsoft did not want to comment, referring the issue instead to trade body Intellect, of which it "
+        'is a member. "As far as Intellect is concerned, open source and patents have co-existed for many '
+        'years," said spokeswoman Jill Sutherland.'
+    )
+    assert _speaker(a, "Jill Sutherland").role_group == "business"

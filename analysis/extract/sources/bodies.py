@@ -231,7 +231,9 @@ def _described_before(ctx: _Context, body: str) -> str:
         if m is not None and m.group(2) in _CAMPAIGNERS:
             groups.add(_CIVIL)  # "Heathrow anti-noise campaigners HACAN Clearskies"
             continue
-        if m is None or m.group(2) not in ctx.org_heads:
+        # "trade body Intellect", "industry body ELSPA": "body" with a word before it is a body's word
+        qualified = m is not None and m.group(2) == "body" and len(m.group(1).split()) > 1
+        if not qualified and (m is None or m.group(2) not in ctx.org_heads):
             # a pair a plural describes, "hedge funds TCI and Atticus": its first, or its second
             first = m is not None and _AND_NAME_AFTER.match(ctx.text, at.end()) is not None
             m = m if first else _DESCRIPTION_BEFORE_PAIR.search(ctx.text, max(0, at.start() - 90), at.start())
