@@ -82,3 +82,12 @@ def test_a_bare_spokeswoman_after_a_trade_body_is_its_voice():
         'years," said spokeswoman Jill Sutherland.'
     )
     assert _speaker(a, "Jill Sutherland").role_group == "business"
+
+
+def test_a_bare_spokesman_after_a_described_body_the_tagger_missed():
+    a = _article(
+        "The final of the show ends on Sunday, with three singers competing for a charity prize.\n\n"
+        'Bookmaker Ladbrokes said it would continue to accept bets on the final. "We felt no need whatsoever '
+        'to close the book," spokesman Warren Lush said.'
+    )
+    assert _speaker(a, "Warren Lush").role_group == "business"
