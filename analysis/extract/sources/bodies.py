@@ -231,7 +231,9 @@ def _described_before(ctx: _Context, body: str) -> str:
         if m is not None and m.group(2) in _CAMPAIGNERS:
             groups.add(_CIVIL)  # "Heathrow anti-noise campaigners HACAN Clearskies"
             continue
-        if m is None or m.group(2) not in ctx.org_heads:
+        # "trade body Intellect", "industry body ELSPA": "body" with a word before it is a body's word
+        qualified = m is not None and m.group(2) == "body" and len(m.group(1).split()) > 1
+        if not qualified and (m is None or m.group(2) not in ctx.org_heads):
             # a pair a plural describes, "hedge funds TCI and Atticus": its first, or its second
             first = m is not None and _AND_NAME_AFTER.match(ctx.text, at.end()) is not None
             m = m if first else _DESCRIPTION_BEFORE_PAIR.search(ctx.text, max(0, at.start() - 90), at.start())
@@ -448,7 +450,11 @@ def _spokesperson_of_last_body(ctx: _Context, role: str, start: int) -> str:
         return "unknown"  # "his spokesman" is a person's
     if "politics" in ctx.story:
         return "unknown"  # a party's spokesman there ("the Respect Coalition"): the post's default is right
-    if (last := _last_org_before(ctx, start, _SPOKESPERSON_REACH)) is None:
+    last = _last_org_before(ctx, start, _SPOKESPERSON_REACH)
+    described = _described_name_before(ctx, last[0] if last else max(0, start - _SPOKESPERSON_REACH), start)
+    if described != "unknown":
+        return described  # "Bookmaker Ladbrokes said ... spokesman Warren Lush", the tagger naming no body
+    if last is None:
         return "unknown"
     end, body = last
     between = list(ctx.text[end:start])
@@ -459,6 +465,22 @@ def _spokesperson_of_last_body(ctx: _Context, role: str, start: int) -> str:
     if _UNTAGGED_NAME.search("".join(between)):
         return "unknown"  # a body the tagger missed between ("The Association of Chief Police Officers")
     group = _body_group(ctx, body, _expanded(ctx, body))
+    return group if group in _BODY_FIELDS else "unknown"
+
+
+#: A word for a body right before a capitalised name of one to three words: "Bookmaker Ladbrokes",
+#: "retailer Woolworths" (the word may open the sentence, capitalised).
+_DESCRIBED_NAME = re.compile(r"(?<![\w'’-])([A-Za-z][a-z-]+)\s+[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,2}(?![\w'’-])")
+
+
+def _described_name_before(ctx: _Context, begin: int, end: int) -> str:
+    """The group of the last body the text between ``begin`` and ``end`` names after a word for a body
+    (``organisation_heads``) that places it in a field of its own ("Bookmaker Ladbrokes said": business),
+    for a body the tagger did not name; "unknown" when there is none."""
+    found = [m for m in _DESCRIBED_NAME.finditer(ctx.text, begin, end) if m.group(1).lower() in ctx.org_heads]
+    if not found:
+        return "unknown"
+    group = role_group(found[-1].group(1).lower(), generic=False)
     return group if group in _BODY_FIELDS else "unknown"
 
 

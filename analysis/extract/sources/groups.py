@@ -23,6 +23,7 @@ from analysis.extract.sources.lexicons import (
     _party_members,
     _party_names,
     _person_words,
+    _portfolios,
     _role_lexicon,
     _split_phrases,
     _staff_words,
@@ -224,9 +225,16 @@ def role_group(
         group = _JUSTICE  # "NYPD Commissioner", "Army spokesman": the police's, the army's
     if group == "politician" and "campaign" in rest and _rightmost(head, generic) == _STAFF:
         group = _STAFF  # "an economic policy adviser at the Clinton campaign": campaign staff
-    if "politics" in story and _staff_post(head, words) and group not in _OWN_FIELDS:
+    if (
+        "politics" in story
+        and _staff_post(head, words)
+        and group not in _OWN_FIELDS
+        and _rightmost(described or body, specific) != _ACADEMIC
+    ):
         # "a former senior strategist for the Obama campaign", "RNC Research Director"; not a union's,
-        # a firm's or an outlet's own political staff ("United Steelworkers Political Director")
+        # a firm's or an outlet's own political staff ("United Steelworkers Political Director"), nor a
+        # university's or a research centre's ("director of the Suffolk University Political Research
+        # Center": "Political" is a word of its name, no campaign work)
         group = _STAFF
     if "politics" in story and len(caps) == len(words) and _candidates_staff(head, caps[:cut], specific):
         group = _STAFF  # "Trump campaign chairman", "Sanders strategist": on a candidate's staff
@@ -234,8 +242,12 @@ def role_group(
         group = _STAFF  # "Donald J. Trump's newly installed campaign chief": the candidate's staff
     if group == "politician" and _PARTY_VOICE.fullmatch(" ".join(words)):
         group = _STAFF  # "A Conservative spokeswoman": the party's press officer, not a frontbencher
-    elif group != "politician" and not rest and _portfolio_voice(head):
-        group = "politician"  # "Conservative local government spokesman": a frontbencher, not the portfolio's
+    elif group != "politician" and not rest and (_portfolio_voice(head) or ("politics" in story and _frontbench(head))):
+        # "Conservative local government spokesman", and in a story about politics "Local government
+        # spokesman Ed Davey", "the party's Treasury spokesman": a frontbencher, not the portfolio's
+        group = "politician"
+    if head and head[-1] in _employer_heads() and _sport_field(rest):
+        group = "culture and sport"  # "Gloucester director of rugby", "head of football": a club's post
     if group == _JUSTICE and "arts" in story and [w for w in words if w not in _POST_FILLERS] == ["judges"]:
         group = "culture and sport"  # "Judges said the film ...": a prize's or a show's panel in a story about the arts
     if group in {_JUSTICE, None} and not rest and _SERVICE_VETERAN.search(" ".join(head)):
@@ -404,6 +416,7 @@ def _current_post(role: str, story: Sequence[str] = ()) -> str:
 
 
 _CIVIL = "civil society, NGO, union"
+_ACADEMIC = "expert or academic"
 _ORDINARY = "ordinary person or witness"
 #: A ministry's head word; the words after its "of"/"for" name its portfolio, not what the body is.
 _MINISTRIES = frozenset({"ministry", "department"})
@@ -640,6 +653,46 @@ def _portfolio_voice(head: list[str]) -> bool:
                 between = head[k + len(party) : -1]
                 return bool(between) and not any(w in _NOT_PORTFOLIO or w in employers for w in between)
     return False
+
+
+#: What may stand before a frontbencher's portfolio: the party's possessive, or a person's ("his
+#: transport and environment spokesman": the party leader's); not "a", "an" or a bare "the" ("a
+#: Treasury spokesman" is the department's voice).
+_FRONTBENCH_OPENERS = (("the", "party"), ("party",), ("his",), ("her",))
+
+
+def _frontbench(head: list[str]) -> bool:
+    """Whether a role is a spokesperson for fields of policy only (``portfolios`` in the lexicon, joined by
+    "and"), bare or after one of ``_FRONTBENCH_OPENERS``: "economics spokesman", "the party's Treasury
+    spokesman". Read only in a story about politics, where that is a party's frontbencher."""
+    if len(head) < 2 or not head[-1].startswith("spokes"):
+        return False
+    field = head[:-1]
+    for opener in _FRONTBENCH_OPENERS:
+        if tuple(field[: len(opener)]) == opener:
+            field = field[len(opener) :]
+            break
+    seen = False
+    while field:
+        if seen and field[0] == "and":
+            field = field[1:]
+        found = next((p for p in _portfolios() if tuple(field[: len(p)]) == p), None)
+        if found is None:
+            return False
+        field, seen = field[len(found) :], True
+    return seen
+
+
+#: Words for sport as a field of work, beside the sports' names (``sport_names``): "director of sport".
+_SPORT_FIELDS = frozenset({"sport", "sports", "coaching"})
+
+
+def _sport_field(rest: list[str]) -> bool:
+    """Whether the words after a post are "of" and a sport only ("of rugby", "of football", "of sport"):
+    the post is in that sport, whoever employs it (no body named: "director of the Rugby Football Union"
+    is left to its body)."""
+    sports = set(_lexicon("role_groups.json")["sport_names"]) | _SPORT_FIELDS
+    return len(rest) > 1 and rest[0] == "of" and all(w in sports for w in rest[1:] if w != "and")
 
 
 #: Campaign staff (advisers, aides, spokespeople of a campaign) speak for it: not politicians.

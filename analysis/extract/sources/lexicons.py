@@ -89,6 +89,14 @@ def _staff_words() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @cache
+def _portfolios() -> tuple[tuple[str, ...], ...]:
+    """Fields of policy a party's frontbench spokesperson speaks on (``portfolios`` in role_groups.json), as
+    word tuples, longest first ("home affairs", "work and pensions", "treasury")."""
+    fields = {tuple(p.split()) for p in _lexicon("role_groups.json")["portfolios"]}
+    return tuple(sorted(fields, key=len, reverse=True))
+
+
+@cache
 def _member_bodies() -> tuple[str, ...]:
     """Words for the people an advocacy body is named for ("Students For Life"): `member_bodies`."""
     return tuple(_lexicon("role_groups.json")["member_bodies"])
