@@ -24,7 +24,8 @@ from analysis.extract.sources.words import _label, _words
 #: S.E.C.", "an analysis released by the Army", "a survey from ...".
 _ISSUED_BY = re.compile(
     r"\s*,?\s*(?:(?:which|that)\s+(?:was|were|is)\s+)?(?:(?:published|released|issued|filed|commissioned|compiled|"
-    r"produced|conducted|carried out|written|prepared|drawn up)\s+)?(?:by|from)\s+([^,.;:\"“”()]{2,80})"
+    r"produced|conducted|carried out|written|prepared|drawn up|gathered|collected|revealed)\s+)?(?:by|from)\s+"
+    r"([^,.;:\"“”()]{2,80})"
 )
 
 
@@ -33,7 +34,13 @@ def _issuer_group(ctx: _Context, end: int) -> str:
     m = _ISSUED_BY.match(ctx.text, end)
     if m is None:
         return "unknown"
-    issuer = m.group(1)
+    groups = {_named_issuer_group(ctx, part) for part in re.split(r"\s+and\s+(?=[a-z])", m.group(1))} - {"unknown"}
+    # bodies of different fields, the second brought in by its own words ("conducted by security firm Mirapoint
+    # and market research company the Radicati Group"; not "the Securities and Exchange Commission"): none decides
+    return groups.pop() if len(groups) == 1 else "unknown"
+
+
+def _named_issuer_group(ctx: _Context, issuer: str) -> str:
     group = role_group(issuer, generic=False)
     if group == "unknown":
         group = _employer_group(ctx, issuer)
@@ -57,7 +64,7 @@ def _earlier_issuer(ctx: _Context, name: str, before: int, later: bool = False) 
         rf"\b(?:[Aa]n?|[Tt]he)\s+{body}(?:['’]s?)?\s+(?:new\s+|latest\s+|annual\s+)?{nouns}\b",
         rf"\b{body}['’]s?\s+(?:new\s+|latest\s+|annual\s+)?{nouns}\b",
         rf"\b{body}\s+(?:says|said|warns|warned|finds|found)\s+in\s+(?:a|an|its)\s+(?:new\s+)?{nouns}\b",
-        rf"\b{nouns}\s+(?:by|from)\s+(?:the\s+)?{body}",
+        rf"\b{nouns}\s+(?:{_ISSUING}\s+)?(?:by|from)\s+(?:the\s+)?{body}",
         # "research from technology analysts Gartner", then "the report": the firm's kind before its name
         rf"\b(?:{noun}|research|study|survey|report)\s+(?:by|from)\s+((?:[a-z][\w-]*\s+){{1,3}}(?:the\s+)?{body[1:-1]})",
     )
@@ -77,6 +84,8 @@ def _earlier_issuer(ctx: _Context, name: str, before: int, later: bool = False) 
     return "unknown"
 
 
+#: Verbs between a document and its issuer: "figures revealed by the Electoral Commission".
+_ISSUING = r"(?:published|released|revealed|issued|compiled|gathered|collected|produced|conducted)"
 #: Words for a piece of research, each standing for another in one story ("a study by Gartner ... said
 #: the report").
 _STUDY_NOUNS = ("report", "study", "survey")

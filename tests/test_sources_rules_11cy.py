@@ -1,0 +1,72 @@
+"""Who speaks, issue 11 (helper 11cy): a thing credited with quotes ("The complaint", "its figures", "the
+lawsuit", "The photo") counts as whoever the article says made it. A body's document takes the body's
+group (its "its", a name inside it, the issuer right after it, the clause that makes it, the body speaking
+just before it); a person's lawsuit, book or photo is that person (a named person, with their role and
+evidence); unnamed people's letter is theirs. Where the article says nobody, the thing keeps its own words.
+Small articles written here."""
+
+from __future__ import annotations
+
+from tests.test_speakers import _article
+
+
+def _speaker(a, name: str):
+    found = [s for s in a.speakers if s.name.lower() == name.lower()]
+    assert found, f"{name!r} not among {[(s.name, s.kind) for s in a.speakers]}"
+    return found[0]
+
+
+def test_a_firms_complaint_is_the_firms():
+    a = _article(
+        "Apple sues over leaks\n\nComputer firm Apple has issued a lawsuit to prevent online leaks of "
+        "information about future products.\n\nThe lawsuit was filed on Monday. The complaint said an "
+        '"unidentified individual has recently misappropriated confidential information".'
+    )
+    s = _speaker(a, "The complaint")
+    assert s.kind == "organisation"
+    assert s.role_group == "business"
+
+
+def test_its_figures_are_the_body_named_before_its():
+    a = _article(
+        "Games for everyone\n\nGreg Mills, program director at internet firm AOL, said its figures "
+        "suggested that sports games attracted 90% of young men."
+    )
+    s = _speaker(a, "its figures")
+    assert s.role_group == "business"
+
+
+def test_a_survey_conducted_by_a_magazine_is_the_magazines():
+    a = _article(
+        "Britons fed up\n\nA survey conducted by PC Pro Magazine has revealed that many Britons are unhappy "
+        "with their internet service."
+    )
+    assert _speaker(a, "A survey").role_group == "media"
+
+
+def test_the_report_after_the_body_that_speaks_is_the_bodys():
+    a = _article(
+        "Fraud warning\n\nThe National Audit Office said the latest figures showed reported fraud was "
+        'falling.\n\nThe report said: "Member states still do not report fraud on a consistent basis."'
+    )
+    s = _speaker(a, "The report")
+    assert s.role_group == "government official or spokesperson"
+
+
+def test_a_report_about_a_letter_is_not_the_letters_maker():
+    a = _article(
+        "Threat\n\nThe son of the candidate received a threatening letter on Thursday.\n\nCBS News reports "
+        "that the letter was sent to his apartment. The letter warned that harm would come to his children."
+    )
+    s = _speaker(a, "The letter")
+    assert s.role_group != "media"
+
+
+def test_a_thing_nobody_is_said_to_have_made_keeps_its_words():
+    a = _article(
+        "Spam study\n\nMore people than ever read junk mail.\n\n"
+        'The report said: "Nearly a third of users have clicked on links in spam."'
+    )
+    s = _speaker(a, "The report")
+    assert s.kind == "organisation"
+    assert s.role_group == "unknown"
