@@ -62,6 +62,37 @@ def test_a_report_about_a_letter_is_not_the_letters_maker():
     assert s.role_group != "media"
 
 
+def test_a_persons_lawsuit_is_that_person():
+    a = _article(
+        "iPod lawsuit\n\nCalifornian Thomas Slattery filed the suit in the US District Court in San Jose. "
+        'He is seeking damages.\n\n"Apple has turned an open and interactive standard into an artifice that prevents '
+        'consumers from using the player of their choice," the lawsuit said.'
+    )
+    s = _speaker(a, "the lawsuit")
+    assert s.kind == "named person"
+    assert s.gender == "male"
+
+
+def test_a_photo_she_posted_is_hers():
+    a = _article(
+        "Palin responds\n\nFormer Alaska Gov. Sarah Palin posted a photo of herself and her son on Monday. "
+        'The photo quotes Romans 8:31: "If God is for us, who can be against us?"'
+    )
+    s = _speaker(a, "The photo")
+    assert s.kind == "named person"
+    assert s.gender == "female"
+
+
+def test_unnamed_peoples_letter_is_theirs():
+    a = _article(
+        "Charter schools\n\nIn late September, a group of black parents with kids in charter schools sent a "
+        'letter to the board urging them to reconsider.\n\n"Our children are thriving," the letter reads.'
+    )
+    s = _speaker(a, "the letter")
+    assert s.kind == "anonymous"
+    assert s.role_group == "ordinary person or witness"
+
+
 def test_a_thing_nobody_is_said_to_have_made_keeps_its_words():
     a = _article(
         "Spam study\n\nMore people than ever read junk mail.\n\n"

@@ -215,6 +215,16 @@ def person_behind(ctx: _Context, d: Draft) -> None:
         # the person's own book, brief or report: their words, their role and evidence
         d.kind, d.inside_people = "named person", ctx.named[author]
         d.role = _role_of_person(ctx, d.inside_people, any_label=True)
+    elif d.kind in {"organisation", "unnamed person", "anonymous"} and _a_made_thing(ctx, name, d.start, d.end):
+        # "Californian Thomas Slattery filed the suit ... the lawsuit states", "a group of black parents ...
+        # sent a letter ... the letter reads": whoever the article says made the thing speaks through it
+        at = _first_own_words(ctx, d)
+        maker = made_by(ctx, name, *at) if at is not None else None
+        if maker is not None and maker.kind == "named person":
+            d.kind, d.inside_people = "named person", maker.people
+            d.role = _role_of_person(ctx, d.inside_people, any_label=True)
+        elif maker is not None and maker.kind != "organisation" and maker.words is not None:
+            d.kind, d.role = maker.kind, (*maker.words, False)
 
 
 def _said_more(words: str, than: str) -> bool:
