@@ -101,3 +101,22 @@ def test_a_thing_nobody_is_said_to_have_made_keeps_its_words():
     s = _speaker(a, "The report")
     assert s.kind == "organisation"
     assert s.role_group == "unknown"
+
+
+def test_findings_nobody_is_said_to_have_made_are_of_no_group():
+    a = _article(
+        "Pictures\n\nThe hub can hold all a household's media. Research suggests that about 258 million "
+        "images are saved and shared every day."
+    )
+    s = _speaker(a, "Research")
+    assert s.kind == "organisation"
+    assert s.role_group == "unknown"
+
+
+def test_findings_the_article_gives_a_patron_keep_their_own_group():
+    a = _article(
+        "Net security\n\nOlder people are taking charge of protecting home computers, according to a "
+        "two-year study.\n\nThe study, for net security firm Preventon, shows that security messages are "
+        "reaching surfers."
+    )
+    assert _speaker(a, "a two-year study").role_group == "expert or academic"

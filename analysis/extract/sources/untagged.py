@@ -256,6 +256,8 @@ def words_group(ctx: _Context, d: Draft) -> None:
             d.role = (text[d.start : asked.end()] if asked else name, d.start, asked.end() if asked else d.end, False)
     if d.kind == "organisation" and (issued := _issuer_of_thing(ctx, d)) != "unknown":
         d.group = issued  # "The complaint" of "Computer firm Apple has issued a lawsuit": the firm's
+    elif d.kind == "organisation" and _nobodys_findings(ctx, name, d.start, d.end):
+        d.group = "unknown"  # "Research suggests ...", "Opinion polls suggest", "early sales figures": no issuer said
     elif d.kind in {"organisation", "country or group"}:
         d.group = role_group(name)
         if d.group == "unknown":
@@ -292,6 +294,32 @@ def _a_made_thing(ctx: _Context, name: str, start: int | None, end: int | None) 
     head = _head_word(ctx, name, start, end) if start is not None and end is not None else None
     things = _document_heads() | _personal_documents() | _MADE_THINGS | ctx.utterance_heads
     return head is not None and head in things
+
+
+#: Words for findings whose own group (a study's researchers, sales figures' firms) stands in only for an
+#: issuer the article names: with none named anywhere they are nobody's in particular.
+_FINDINGS = frozenset({"study", "studies", "survey", "surveys", "research", "poll", "polls", "analysis", "analyses"})
+#: A findings word with a maker or a patron after it in its sentence ("The study, for net security firm
+#: Preventon", "The survey ... was carried out by consultancy group Capgemini", "a poll by ICM"), or a
+#: patron that commissioned it ("the BSA which commissioned the survey").
+_SOMEONES = re.compile(
+    r"\b(?:stud(?:y|ies)|surveys?|research|polls?|analys[ie]s|figures)\b[^.;]{0,80}?\b(?:by|for|from|commissioned)\s"
+    r"|\bcommissioned\s+(?:the|a|an|its)\s+(?:[\w-]+\s+)?(?:stud(?:y|ies)|surveys?|research|polls?)\b",
+    re.IGNORECASE,
+)
+
+
+def _nobodys_findings(ctx: _Context, name: str, start: int | None, end: int | None) -> bool:
+    """Whether a speaker's words are findings with no issuer in them ("Research", "Opinion polls", "exit
+    polls", "early sales figures") and the article names no maker or patron for any findings anywhere: the
+    labels' rule leaves such findings' group unknown (not the researchers' or the firms' by default)."""
+    words = _words(name)
+    if start is None or end is None or not words or any(w[:1].isupper() for w in name.split()[1:]):
+        return False
+    head = words[-1]
+    if head not in _FINDINGS and words[-2:] != ["sales", "figures"]:
+        return False
+    return _SOMEONES.search(ctx.text) is None and _earlier_issuer(ctx, name, start) == "unknown"
 
 
 def _first_own_words(ctx: _Context, d: Draft) -> tuple[int, int] | None:
