@@ -120,3 +120,23 @@ def test_findings_the_article_gives_a_patron_keep_their_own_group():
         "reaching surfers."
     )
     assert _speaker(a, "a two-year study").role_group == "expert or academic"
+
+
+def test_a_candidates_own_form_is_his():
+    a = _article(
+        "Trump files\n\nPresidential candidate Donald Trump filed his financial disclosure on Monday.\n\n"
+        "Trump's new PFD form stated that his revenue increased from $362 million in 2014 to $557 million in 2015."
+    )
+    s = _speaker(a, "Trump's new PFD form")
+    assert s.kind == "named person"
+    assert s.role_group == "politician"
+
+
+def test_a_comment_someone_was_prompted_to_make_is_theirs():
+    a = _article(
+        "The film\n\nThe 1994 Crime Bill prompted his wife and current Democratic presidential nominee Hillary "
+        'Clinton to make a controversial comment that described young black men as "super predators."'
+    )
+    s = _speaker(a, "a controversial comment")
+    assert s.kind == "named person"
+    assert s.role_group == "politician"

@@ -90,6 +90,8 @@ def body_group(ctx: _Context, words: str, name: bool = False) -> str:
     analyst Datamonitor", "US prosecutors"), "unknown" when nothing places it."""
     # (a name's own phrase first: "State Department Refugee Processing Center")
     group = role_group(words, generic=False, name=name)
+    if group == "unknown" and "." in words:
+        group = role_group(words.replace(".", ""), generic=False, name=name)  # "the F.B.I.": the FBI
     if group == "unknown" and (known := known_body(words, ctx.text)) is not None:
         group = known[1]
     if group == "unknown" and (long_name := _spelled_out(ctx, words.strip())) is not None:
@@ -112,17 +114,12 @@ def owner_of_its(ctx: _Context, start: int) -> str | None:
 def _subject_of(tok: Token) -> Token | None:
     """The one who does what a verb says: its subject, or, for "to make a comment" after "prompted X",
     the object of the verb it depends on; a verb joined to another by "and" shares its subject."""
-    for verb in (tok, tok.head if tok.dep_ in {"conj", "xcomp"} else None):
-        if verb is None:
-            continue
-        subj = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS), None)
-        if subj is not None:
-            return subj
-        if verb is not tok and tok.dep_ == "xcomp":
-            obj = next((c for c in verb.children if c.dep_ in {"dobj", "obj"}), None)
-            if obj is not None:
-                return obj
-    return None
+    subj = next((c for c in tok.children if c.dep_ in _SUBJECT_DEPS), None)
+    if subj is not None or tok.dep_ not in {"conj", "xcomp"}:
+        return subj
+    if tok.dep_ == "xcomp" and (obj := next((c for c in tok.head.children if c.dep_ in {"dobj", "obj"}), None)):
+        return obj  # "prompted his wife ... Hillary Clinton to make a controversial comment"
+    return next((c for c in tok.head.children if c.dep_ in _SUBJECT_DEPS), None)
 
 
 def _maker(tok: Token) -> Token | None:
@@ -169,6 +166,8 @@ def _as_issuer(ctx: _Context, subj: Token) -> Issuer | None:
     if group == "unknown":
         group = next((g for e in bodies if (g := body_group(ctx, e, name=True)) != "unknown"), None)
         group = group or body_group(ctx, words)
+    if person_word and (one := _one_person_apposed(ctx, subj)) is not None:
+        return Issuer("named person", people=ctx.named[one])  # "his wife and ... nominee Hillary Clinton"
     if person_word:
         plural = subj.tag_ == "NNS"
         return Issuer("anonymous" if plural else "unnamed person", group, (words, a, b))
@@ -179,6 +178,17 @@ def _as_issuer(ctx: _Context, subj: Token) -> Issuer | None:
     if subj.lower_ in ctx.group_heads | ctx.collective_heads:
         return Issuer("anonymous", group, (words, a, b))
     return None
+
+
+def _one_person_apposed(ctx: _Context, subj: Token) -> str | None:
+    """The one person named in a singular description's whole phrase, its appositions and titles joined by
+    "and" included ("his wife and current Democratic presidential nominee Hillary Clinton"); None otherwise."""
+    if subj.tag_ == "NNS":
+        return None
+    a, b = subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge.text)
+    inside = ctx.speakers.mentions_in(a, b)
+    people = {m.entity for m in inside if m.entity and _label(ctx.named.get(m.entity, [m])) == "PERSON"}
+    return people.pop() if len(people) == 1 and b - a < 160 else None
 
 
 def _of_people(ctx: _Context, head: Token) -> bool:
