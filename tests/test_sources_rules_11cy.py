@@ -140,3 +140,13 @@ def test_a_comment_someone_was_prompted_to_make_is_theirs():
     s = _speaker(a, "a controversial comment")
     assert s.kind == "named person"
     assert s.role_group == "politician"
+
+
+def test_a_lawsuit_of_someone_who_sued_is_theirs():
+    a = _article(
+        "Rapper sued\n\nUS rapper Snoop Dogg has been sued for $25m by a make-up artist who claimed she was "
+        "assaulted.\n\nThe lawsuit, filed in Los Angeles on Friday, says the woman's champagne was spiked and "
+        "she was then assaulted."
+    )
+    s = _speaker(a, "The lawsuit")
+    assert s.kind == "unnamed person"

@@ -139,6 +139,14 @@ def _maker(tok: Token) -> Token | None:
     return None
 
 
+def _suer(verb: Token) -> Token | None:
+    """Who sues: the subject of "sued", or the agent of "has been sued by"."""
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    if agent is not None:
+        return next((c for c in agent.children if c.dep_ == "pobj"), None)
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+
+
 def _as_issuer(ctx: _Context, subj: Token) -> Issuer | None:
     """What a clause's subject is as an issuer: a person named (or a he/she resolved to one), a body,
     unnamed people; None for a pronoun nothing resolves."""
@@ -232,11 +240,14 @@ def made_by(ctx: _Context, name: str, start: int, end: int) -> Issuer | None:
         return None
     first = ctx.ix.sent_first[_sentences_back(ctx, ctx.ix.sent_of[ti], _BACK)]
     for tok in reversed(ctx.doc[first : ti + 1]):
-        if tok.pos_ != "NOUN" or tok.lower_ not in family and tok.lemma_.lower() not in family:
-            continue
         if ctx.in_direct_quote(tok.idx):
             continue
-        subj = _maker(tok)
+        if family is _FAMILIES[0] and tok.pos_ == "VERB" and tok.lemma_.lower() == "sue":
+            subj = _suer(tok)  # "Snoop Dogg has been sued for $25m by a make-up artist ... The lawsuit"
+        elif tok.pos_ != "NOUN" or tok.lower_ not in family and tok.lemma_.lower() not in family:
+            continue
+        else:
+            subj = _maker(tok)
         if subj is not None and (issuer := _as_issuer(ctx, subj)) is not None:
             return issuer
     return None

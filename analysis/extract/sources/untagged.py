@@ -215,7 +215,7 @@ def person_behind(ctx: _Context, d: Draft) -> None:
         # the person's own book, brief or report: their words, their role and evidence
         d.kind, d.inside_people = "named person", ctx.named[author]
         d.role = _role_of_person(ctx, d.inside_people, any_label=True)
-    elif d.kind in {"organisation", "unnamed person", "anonymous"} and _a_made_thing(ctx, name, d.start, d.end):
+    elif _unplaced_thing(ctx, d):
         # "Californian Thomas Slattery filed the suit ... the lawsuit states", "a group of black parents ...
         # sent a letter ... the letter reads": whoever the article says made the thing speaks through it
         at = _first_own_words(ctx, d)
@@ -225,6 +225,17 @@ def person_behind(ctx: _Context, d: Draft) -> None:
             d.role = _role_of_person(ctx, d.inside_people, any_label=True)
         elif maker is not None and maker.kind != "organisation" and maker.words is not None:
             d.kind, d.role = maker.kind, (*maker.words, False)
+
+
+def _unplaced_thing(ctx: _Context, d: Draft) -> bool:
+    """Whether a speaker's words name a thing someone makes and nothing so far says whose it is: an
+    organisation, an unnamed speaker, or a "named person" with no one found behind the words ("The lawsuit
+    ... says the woman's champagne was spiked ... she": read as one person by its pronouns)."""
+    if not _a_made_thing(ctx, d.name, d.start, d.end):
+        return False
+    no_one = not d.inside_people and d.full is None and (d.role is None or d.role[0] == d.name)
+    unplaced = d.kind == "named person" and no_one
+    return d.kind in {"organisation", "unnamed person", "anonymous"} or unplaced
 
 
 def _said_more(words: str, than: str) -> bool:
