@@ -150,3 +150,13 @@ def test_a_lawsuit_of_someone_who_sued_is_theirs():
     )
     s = _speaker(a, "The lawsuit")
     assert s.kind == "unnamed person"
+
+
+def test_a_lead_report_the_next_sentence_credits_to_its_issuers():
+    a = _article(
+        "Ethiopia produced 14.27 million tonnes of crops in 2004, 24% higher than in 2003, a report says.\n\nIn "
+        "2003, crop production totalled 11.49 million tonnes, the joint report from the Food and Agriculture "
+        "Organisation and the World Food Programme said.",
+        title="Ethiopia's crop production up",
+    )
+    assert _speaker(a, "a report").role_group == "government official or spokesperson"

@@ -277,11 +277,20 @@ def body_speaking_before(ctx: _Context, name: str, start: int, after: bool = Fal
             continue
         if lemma not in _SPEAKING and not family & _MAKES_ONE.get(lemma, frozenset()):
             continue
-        if any(t.pos_ == "NOUN" and (t.lower_ in family or t.lemma_.lower() in family) for t in verb.subtree):
-            continue  # "CBS News reports that the letter ... was sent": about the thing, not its maker
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subj is None or subj.pos_ == "PRON":
             continue
+        if subj.lower_ in family or subj.lemma_.lower() in family:
+            # the thing speaking, its issuer inside it: "the joint report from the Food and Agriculture
+            # Organisation and the World Food Programme said"
+            a, b = noun_phrase(ctx.doc, subj)
+            named = [m.entity for m in ctx.speakers.mentions_in(a, b) if m.entity and m.label == "ORG"]
+            group = next((g for e in named if (g := body_group(ctx, e, name=True)) != "unknown"), "unknown")
+            if group != "unknown":
+                return Issuer("organisation", group)
+            continue
+        if any(t.pos_ == "NOUN" and (t.lower_ in family or t.lemma_.lower() in family) for t in verb.subtree):
+            continue  # "CBS News reports that the letter ... was sent": about the thing, not its maker
         issuer = _as_issuer(ctx, subj)
         if issuer is not None and issuer.kind in {"organisation", "anonymous"} and issuer.group != "unknown":
             return issuer  # a body, or people such as "US prosecutors" (not one person speaking for themselves)
