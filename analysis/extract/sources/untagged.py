@@ -349,7 +349,9 @@ def _first_own_words(ctx: _Context, d: Draft) -> tuple[int, int] | None:
 
 
 #: Things someone makes that no lexicon lists as documents: "The photo", "the suit", "a memoir".
-_MADE_THINGS = frozenset({"photo", "photograph", "picture", "suit", "memoir", "form", "commercial"})
+_MADE_THINGS = frozenset(
+    {"photo", "photograph", "picture", "suit", "memoir", "form", "commercial", "ruling", "judgment", "judgement"}
+)
 
 
 def _issuer_of_thing(ctx: _Context, d: Draft) -> str:
