@@ -26,6 +26,7 @@ ORDER = [
     "referents",
     "members",
     "bodies",
+    "issuers",
     "owners",
     "antecedents",
     "pairs",

@@ -47,6 +47,8 @@ The package, bottom to top (each module imports only those above it):
   spokesman" the one it titles so, "I" a column's writer);
 * ``members``: the members of a committee the article names ("MPs said"), a group, not unnamed people;
 * ``bodies``: the body a speaker speaks for (a document's issuer, an employer);
+* ``issuers``: who the article says made a thing a quote is credited to ("its figures", "Computer firm Apple
+  has issued a lawsuit ... The complaint", "Slattery filed the suit ... the lawsuit"), a body's group or a person;
 * ``owners``: a body's possessive before a person's name ("Atticus' David Slager"), the body they speak for;
 * ``antecedents``: the one person just named that a definite description ("the Salford MP") stands for;
 * ``pairs``: two people speaking as one ("X and Y said") and unnamed pairs ("the two voters"): a group;

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from analysis.extract.quotes.speakers import noun_phrase
 from analysis.extract.sources.context import _Context
 from analysis.extract.sources.groups import known_body, role_group
 from analysis.extract.sources.lexicons import (
@@ -24,7 +25,8 @@ from analysis.extract.sources.words import _label, _words
 #: S.E.C.", "an analysis released by the Army", "a survey from ...".
 _ISSUED_BY = re.compile(
     r"\s*,?\s*(?:(?:which|that)\s+(?:was|were|is)\s+)?(?:(?:published|released|issued|filed|commissioned|compiled|"
-    r"produced|conducted|carried out|written|prepared|drawn up)\s+)?(?:by|from)\s+([^,.;:\"“”()]{2,80})"
+    r"produced|conducted|carried out|written|prepared|drawn up|gathered|collected|revealed)\s+)?(?:by|from)\s+"
+    r"([^,.;:\"“”()]{2,80})"
 )
 
 
@@ -33,7 +35,31 @@ def _issuer_group(ctx: _Context, end: int) -> str:
     m = _ISSUED_BY.match(ctx.text, end)
     if m is None:
         return "unknown"
-    issuer = m.group(1)
+    issuer = _parsed_phrase(ctx, m.start(1)) or m.group(1)
+    groups = {_named_issuer_group(ctx, part) for part in re.split(r"\s+and\s+(?=[a-z])", issuer)} - {"unknown"}
+    # bodies of different fields, the second brought in by its own words ("conducted by security firm Mirapoint
+    # and market research company the Radicati Group"; not "the Securities and Exchange Commission"): none decides
+    return groups.pop() if len(groups) == 1 else "unknown"
+
+
+def _parsed_phrase(ctx: _Context, at: int) -> str | None:
+    """The noun phrase the parse finds at ``at`` with the ones joined to it by "and" ("eBay" of "collected by
+    eBay suggests that ..."), or None when the parse has none there."""
+    i = ctx.ix.token_before(at + 1)
+    if i < 0 or ctx.doc[i].idx != at:
+        return None
+    head = ctx.doc[i]
+    while head.dep_ not in {"pobj", "conj"} and head.head is not head and head.head.i > head.i:
+        head = head.head  # "security firm Mirapoint": up to the noun "by" governs
+    if head.dep_ not in {"pobj", "conj"}:
+        return None
+    last = max([head, *head.conjuncts], key=lambda t: t.i)
+    a = noun_phrase(ctx.doc, head)[0]
+    b = noun_phrase(ctx.doc, last)[1]
+    return ctx.text[min(a, at) : b] if b > at else None
+
+
+def _named_issuer_group(ctx: _Context, issuer: str) -> str:
     group = role_group(issuer, generic=False)
     if group == "unknown":
         group = _employer_group(ctx, issuer)
@@ -57,9 +83,9 @@ def _earlier_issuer(ctx: _Context, name: str, before: int, later: bool = False) 
         rf"\b(?:[Aa]n?|[Tt]he)\s+{body}(?:['’]s?)?\s+(?:new\s+|latest\s+|annual\s+)?{nouns}\b",
         rf"\b{body}['’]s?\s+(?:new\s+|latest\s+|annual\s+)?{nouns}\b",
         rf"\b{body}\s+(?:says|said|warns|warned|finds|found)\s+in\s+(?:a|an|its)\s+(?:new\s+)?{nouns}\b",
-        rf"\b{nouns}\s+(?:by|from)\s+(?:the\s+)?{body}",
+        rf"\b{nouns}\s+(?:{_ISSUING}\s+)?(?:by|from)\s+(?:the\s+)?{body}",
         # "research from technology analysts Gartner", then "the report": the firm's kind before its name
-        rf"\b(?:{noun}|research|study|survey|report)\s+(?:by|from)\s+((?:[a-z][\w-]*\s+){{1,3}}(?:the\s+)?{body[1:-1]})",
+        rf"\b(?:{noun}|research|study|survey|report)\s+(?:{_ISSUING}\s+)?(?:by|from)\s+((?:[a-z][\w-]*\s+){{1,3}}(?:the\s+)?{body[1:-1]})",
     )
     text = ctx.text[before:] if later else ctx.text[:before]
     found = [(m.start(1), m.group(1)) for p in patterns for m in re.finditer(p, text)]
@@ -77,6 +103,8 @@ def _earlier_issuer(ctx: _Context, name: str, before: int, later: bool = False) 
     return "unknown"
 
 
+#: Verbs between a document and its issuer: "figures revealed by the Electoral Commission".
+_ISSUING = r"(?:published|released|revealed|issued|compiled|gathered|collected|produced|conducted|carried\s+out)"
 #: Words for a piece of research, each standing for another in one story ("a study by Gartner ... said
 #: the report").
 _STUDY_NOUNS = ("report", "study", "survey")

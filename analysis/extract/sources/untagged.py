@@ -20,6 +20,7 @@ from analysis.extract.sources.descriptions import (
 from analysis.extract.sources.draft import Draft
 from analysis.extract.sources.gender import first_name_gender
 from analysis.extract.sources.groups import known_body, role_group
+from analysis.extract.sources.issuers import body_group, body_speaking_before, made_by, owner_of_its
 from analysis.extract.sources.kinds import (
     _ASKED_AFTER,
     _author,
@@ -33,6 +34,7 @@ from analysis.extract.sources.kinds import (
 )
 from analysis.extract.sources.lexicons import (
     _document_heads,
+    _personal_documents,
     _role_lexicon,
 )
 from analysis.extract.sources.members import members_group, members_of_a_committee
@@ -213,6 +215,27 @@ def person_behind(ctx: _Context, d: Draft) -> None:
         # the person's own book, brief or report: their words, their role and evidence
         d.kind, d.inside_people = "named person", ctx.named[author]
         d.role = _role_of_person(ctx, d.inside_people, any_label=True)
+    elif _unplaced_thing(ctx, d):
+        # "Californian Thomas Slattery filed the suit ... the lawsuit states", "a group of black parents ...
+        # sent a letter ... the letter reads": whoever the article says made the thing speaks through it
+        at = _first_own_words(ctx, d)
+        maker = made_by(ctx, name, *at) if at is not None else None
+        if maker is not None and maker.kind == "named person":
+            d.kind, d.inside_people = "named person", maker.people
+            d.role = _role_of_person(ctx, d.inside_people, any_label=True)
+        elif maker is not None and maker.kind != "organisation" and maker.words is not None:
+            d.kind, d.role = maker.kind, (*maker.words, False)
+
+
+def _unplaced_thing(ctx: _Context, d: Draft) -> bool:
+    """Whether a speaker's words name a thing someone makes and nothing so far says whose it is: an
+    organisation, an unnamed speaker, or a "named person" with no one found behind the words ("The lawsuit
+    ... says the woman's champagne was spiked ... she": read as one person by its pronouns)."""
+    if not _a_made_thing(ctx, d.name, d.start, d.end):
+        return False
+    no_one = not d.inside_people and d.full is None and (d.role is None or d.role[0] == d.name)
+    unplaced = d.kind == "named person" and no_one
+    return d.kind in {"organisation", "unnamed person", "anonymous"} or unplaced
 
 
 def _said_more(words: str, than: str) -> bool:
@@ -242,7 +265,11 @@ def words_group(ctx: _Context, d: Draft) -> None:
         if _those_asked(ctx, _words(name), d.end) and d.start is not None and d.end is not None:
             asked = _ASKED_AFTER.match(text, d.end)
             d.role = (text[d.start : asked.end()] if asked else name, d.start, asked.end() if asked else d.end, False)
-    if d.kind in {"organisation", "country or group"}:
+    if d.kind == "organisation" and (issued := _issuer_of_thing(ctx, d)) != "unknown":
+        d.group = issued  # "The complaint" of "Computer firm Apple has issued a lawsuit": the firm's
+    elif d.kind == "organisation" and _nobodys_findings(ctx, name, d.start, d.end):
+        d.group = "unknown"  # "Research suggests ...", "Opinion polls suggest", "early sales figures": no issuer said
+    elif d.kind in {"organisation", "country or group"}:
         d.group = role_group(name)
         if d.group == "unknown":
             d.group = role_group(_expanded(ctx, name))  # "The FAO report", the Food & Agriculture Organisation's
@@ -271,6 +298,93 @@ def words_group(ctx: _Context, d: Draft) -> None:
             d.group = _earlier_issuer(ctx, name, d.end or d.start, later=True)
         if d.group == "unknown" and (members := members_group(text, name)) is not None:
             d.group = members  # "Committee members" of the Public Accounts Committee: MPs
+
+
+def _a_made_thing(ctx: _Context, name: str, start: int | None, end: int | None) -> bool:
+    """Whether a speaker's words name a thing someone makes: a document, a lawsuit, a photo, a speech."""
+    head = _head_word(ctx, name, start, end) if start is not None and end is not None else None
+    things = _document_heads() | _personal_documents() | _MADE_THINGS | ctx.utterance_heads
+    return head is not None and head in things
+
+
+#: Words for findings whose own group (a study's researchers, sales figures' firms) stands in only for an
+#: issuer the article names: with none named anywhere they are nobody's in particular.
+_FINDINGS = frozenset({"study", "studies", "survey", "surveys", "research", "poll", "polls", "analysis", "analyses"})
+#: A findings word with a maker or a patron after it in its sentence ("The study, for net security firm
+#: Preventon", "The survey ... was carried out by consultancy group Capgemini", "a poll by ICM"), or a
+#: patron that commissioned it ("the BSA which commissioned the survey").
+_SOMEONES = re.compile(
+    r"\b(?:stud(?:y|ies)|surveys?|research|polls?|analys[ie]s|figures)\b[^.;]{0,80}?\b(?:by|for|from|commissioned)\s"
+    r"|\bcommissioned\s+(?:the|a|an|its)\s+(?:[\w-]+\s+)?(?:stud(?:y|ies)|surveys?|research|polls?)\b",
+    re.IGNORECASE,
+)
+
+
+def _nobodys_findings(ctx: _Context, name: str, start: int | None, end: int | None) -> bool:
+    """Whether a speaker's words are findings with no issuer in them ("Research", "Opinion polls", "exit
+    polls", "early sales figures") and the article names no maker or patron for any findings anywhere: the
+    labels' rule leaves such findings' group unknown (not the researchers' or the firms' by default)."""
+    words = _words(name)
+    if start is None or end is None or not words or any(w[:1].isupper() for w in name.split()[1:]):
+        return False
+    head = words[-1]
+    if head not in _FINDINGS and words[-2:] != ["sales", "figures"]:
+        return False
+    return _SOMEONES.search(ctx.text) is None and _earlier_issuer(ctx, name, start) == "unknown"
+
+
+def _first_own_words(ctx: _Context, d: Draft) -> tuple[int, int] | None:
+    """Where a speaker's own words first stand among its quotes (the article brings a thing in before it
+    first quotes it: "filed the suit ... || ... the lawsuit states"), else where ``words_kind`` found them."""
+    spans = [
+        (q.speaker_start, q.speaker_end)
+        for q in d.said
+        if q.speaker_start is not None
+        and q.speaker_end is not None
+        and ctx.text[q.speaker_start : q.speaker_end].lower() == d.name.lower()
+    ]
+    if spans:
+        return min(spans)
+    return (d.start, d.end) if d.start is not None and d.end is not None else None
+
+
+#: Things someone makes that no lexicon lists as documents: "The photo", "the suit", "a memoir".
+_MADE_THINGS = frozenset(
+    {"photo", "photograph", "picture", "suit", "memoir", "form", "commercial", "ruling", "judgment", "judgement"}
+)
+
+
+def _issuer_of_thing(ctx: _Context, d: Draft) -> str:
+    """The group of the body the article says issued an organisation's document, before the document
+    word's own group ("a survey" is expert, the Halifax survey the bank's): its "its" ("according to its
+    website"), a body named inside it ("CEA research"), the issuer right after it ("conducted by PC Pro
+    Magazine"), the clause that makes it ("Apple has issued a lawsuit"), the same document credited
+    before ("a World Bank report"; in the lead, after), the body speaking just before ("The National Audit
+    Office said ... || The report said") or, in the lead, just after. "unknown" when the article says none."""
+    name, start, end = d.name, d.start, d.end
+    if start is None or end is None or not _a_made_thing(ctx, name, start, end):
+        return "unknown"
+    if _words(name)[0] == "its" and (owner := owner_of_its(ctx, start)) is not None:
+        return body_group(ctx, owner, name=True)
+    inside = [m for m in ctx.speakers.mentions_in(start, end) if m.label in {"ORG", "GPE", "NORP"} and m.entity]
+    for m in inside:
+        if (group := body_group(ctx, m.entity or "", name=True)) != "unknown":
+            return group  # "the Halifax survey", "the FCC figures"
+    if inside and (group := role_group(name)) != "unknown":
+        return group  # "a New York Times/CBS News poll"
+    group = _issuer_group(ctx, end)
+    at = _first_own_words(ctx, d) or (start, end)
+    if group == "unknown" and (maker := made_by(ctx, name, *at)) is not None:
+        group = maker.group
+    lead = _in_the_lead(ctx, start)
+    if group == "unknown" and _definite(name):
+        group = _earlier_issuer(ctx, name, start)
+    if group == "unknown" and lead and not _definite(name):
+        group = _earlier_issuer(ctx, name, end, later=True)
+    if group == "unknown" and (_definite(name) or lead):
+        speaking = body_speaking_before(ctx, name, start, after=lead and not _definite(name))
+        group = speaking.group if speaking is not None else group
+    return group
 
 
 def _in_the_lead(ctx: _Context, at: int) -> bool:
