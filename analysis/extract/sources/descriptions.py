@@ -95,9 +95,13 @@ def _next_sentence_description(ctx: _Context, named: list[Mention]) -> Role | No
                 continue
             a, b = found
             group = role_group(text[a:b], False, ctx.story)
+            inside = [x for x in ctx.speakers.mentions_in(a, b) if x.label == "PERSON"]
+            if any(x.entity == m.entity for x in inside):
+                break  # "Hoffman ... The co-star of Hoffman said": someone else, described by him
             if any(
                 x.label == "PERSON"
                 and x.entity != m.entity
+                and x not in inside  # "The star of Rain Man and Tootsie": a film's title, not a rival
                 and not _aside_known_as_other(ctx, x, ix.sent_of[i], group)
                 and not (quoted[ix.token_before(x.start + 1)] != -1 and any(qa <= x.start < qb for qa, qb in own))
                 and not (x.start == a and _POSSESSOR.match(text, x.end))  # the description's owner

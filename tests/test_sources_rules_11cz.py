@@ -1,0 +1,34 @@
+"""Who speaks, issue 11 (helper 11cz): a named person's role from a definite description that refers back
+to them in the next sentences ("Martina Hingis ... The former world number one will play", "Gavin Henson ...
+The centre was Wales' hero"), when no other role words are found. Small articles written here: a name inside
+the description (a film's title) is no rival for it, a ranking ("world number one") and, in a sports story, a
+team position ("The centre") are words for a person, and a team's coach named between a player and a
+player's description does not keep it from the player; the guards: the person described by their own name
+("The co-star of Hoffman"), a team position outside a sports story, and a coach named between a player and a
+staff description ("The former Porto boss")."""
+
+from __future__ import annotations
+
+from tests.test_speakers import _article, _speaker
+
+
+def test_a_title_inside_the_description_is_no_rival():
+    a = _article(
+        "Hollywood legend Dustin Hoffman has hit out at the quality of current films.\n\n"
+        'The star of Rain Man and Tootsie said the film culture was "in the craphouse" at a press conference. '
+        '"I lost my spark," Hoffman said.',
+        title="Hoffman hits out over modern film",
+    )
+    s = _speaker(a, "Dustin Hoffman")
+    assert s.role == "The star of Rain Man and Tootsie"
+    assert s.role_group == "culture and sport"
+
+
+def test_a_description_naming_the_person_is_someone_else():
+    a = _article(
+        "Dustin Hoffman has hit out at the quality of current films.\n\n"
+        "The co-star of Hoffman in Tootsie was at the press conference too. "
+        '"I lost my spark," Hoffman said.',
+        title="Hoffman hits out over modern film",
+    )
+    assert _speaker(a, "Dustin Hoffman").role is None
