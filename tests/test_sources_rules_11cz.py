@@ -32,3 +32,16 @@ def test_a_description_naming_the_person_is_someone_else():
         title="Hoffman hits out over modern film",
     )
     assert _speaker(a, "Dustin Hoffman").role is None
+
+
+def test_a_ranking_is_a_word_for_a_player():
+    a = _article(
+        "Martina Hingis has admitted that she might consider a return to tennis if an appearance in Thailand "
+        "goes well.\n\nThe former world number one will play at the Volvo Women's Open in Pattaya. "
+        '"The tournament is a test," she said.',
+        title="Hingis hints at playing comeback",
+    )
+    s = _speaker(a, "Martina Hingis")
+    assert s.role == "The former world number one"
+    assert s.role_group == "culture and sport"
+    assert s.gender == "female"  # from "she": the description says nothing of it

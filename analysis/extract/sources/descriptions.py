@@ -405,7 +405,7 @@ def _opening_description(ctx: _Context, k: int) -> tuple[int, int] | None:
         return None
     if head.pos_ not in {"NOUN", "PROPN"} or head.tag_ in {"NNS", "NNPS"}:
         return None
-    if not ctx.is_person_word(head.lower_) or head.lower_ in _OTHERS_HEADS:
+    if not _person_head(ctx, head) or head.lower_ in _OTHERS_HEADS:
         return None
     a, b = noun_phrase(doc, head)
     return (a, b) if a == doc[first].idx else None
@@ -455,10 +455,17 @@ def _subject_description(ctx: _Context, k: int) -> tuple[int, int] | None:
 _JUDGES_JUSTICE = frozenset({"court", "chief", "associate", "supreme", "high"})
 
 
+#: Rankings written in words after "number" ("world number one", "the number two seed").
+_RANKS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"})
+
+
 def _person_head(ctx: _Context, head: Token) -> bool:
-    """Whether a description's head noun is a word for a person; "justice" only as a court's judge."""
+    """Whether a description's head noun is a word for a person; "justice" only as a court's judge, "number"
+    only as a ranking."""
     if ctx.is_person_word(head.lower_):
         return True
+    if head.text == "number" and any(c.dep_ == "nummod" and c.lower_ in _RANKS for c in head.children):
+        return True  # "The former world number one will play": a player's ranking (not "Number 10")
     return head.lower_ == "justice" and any(t.lower_ in _JUDGES_JUSTICE for t in head.lefts)
 
 
