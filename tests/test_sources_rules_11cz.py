@@ -45,3 +45,48 @@ def test_a_ranking_is_a_word_for_a_player():
     assert s.role == "The former world number one"
     assert s.role_group == "culture and sport"
     assert s.gender == "female"  # from "she": the description says nothing of it
+
+
+def test_a_team_position_after_the_coach_names_the_player():
+    a = _article(
+        "Wales coach Mike Ruddock has a fitness worry before the Six Nations match against Italy in Rome. "
+        "Meanwhile, Mike Ruddock may make Gavin Henson his first-choice kicker in Rome. The centre was Wales' "
+        "hero in the 11-9 Six Nations win over England, landing a late penalty to clinch the rugby match.\n\n"
+        '"I am happy to take the kicks," Henson said. "The coach will decide," Ruddock said.',
+        title="Henson set for kicking duties",
+    )
+    s = _speaker(a, "Gavin Henson")
+    assert s.role == "The centre"
+    assert s.role_group == "culture and sport"
+
+
+def test_a_player_described_after_his_manager_is_named():
+    a = _article(
+        "Chelsea's William Gallas believes they will battle it out with Arsenal for the Premiership title.\n\n"
+        "Gallas has been given extra confidence by the impact manager Jose Mourinho has had at the club. "
+        "And the French international defender believes Mourinho is suited to the football squad. "
+        '"It is only normal," added Gallas. "He is a great manager," said Mourinho.',
+        title="Gallas sees two-horse race",
+    )
+    assert _speaker(a, "William Gallas").role == "the French international defender"
+
+
+def test_a_staff_description_after_the_manager_stays_blocked():
+    a = _article(
+        "Chelsea's William Gallas believes they will battle it out with Arsenal for the Premiership title.\n\n"
+        "Gallas has been given extra confidence by the impact manager Jose Mourinho has had at the club. "
+        "And the former Porto boss believes the football squad can win the league. "
+        '"It is only normal," added Gallas. "We will win," said Mourinho.',
+        title="Gallas sees two-horse race",
+    )
+    assert _speaker(a, "William Gallas").role != "the former Porto boss"
+
+
+def test_a_team_position_outside_sport_says_nothing():
+    a = _article(
+        "Council leader John Smith opened the new building in the town on Monday.\n\n"
+        "The centre was built at a cost of five million pounds by the council. "
+        '"This is a great day for the town," Smith said.',
+        title="New centre opens",
+    )
+    assert _speaker(a, "John Smith").role != "The centre"

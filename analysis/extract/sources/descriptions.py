@@ -15,7 +15,7 @@ from analysis.extract.quotes.speakers import noun_phrase
 from analysis.extract.sources.context import _OTHERS_HEADS, Role, _Context
 from analysis.extract.sources.gender import _other_person_before
 from analysis.extract.sources.groups import role_group
-from analysis.extract.sources.lexicons import _gendered, _known_names
+from analysis.extract.sources.lexicons import _gendered, _known_names, _team_positions, _team_sides
 from analysis.extract.sources.roles import _role_of_person
 from analysis.extract.sources.words import (
     _POSSESSOR,
@@ -86,14 +86,16 @@ def _next_sentence_description(ctx: _Context, named: list[Mention]) -> Role | No
         i, j = ix.tokens(m.start, m.end)
         if j <= i:
             continue
-        if _other_person_before(ctx, m.entity or "", m.start):
-            continue  # "Clinton ... stressed the raid that killed Osama bin Laden. The former first lady said"
+        before = _other_person_before(ctx, m.entity or "", m.start)
         own = ctx.own_quotes.get(m.entity or "", [])
         for k in range(ix.sent_of[i] + 1, min(ix.sent_of[i] + 1 + NEXT_SENTENCES, len(ix.sent_first))):
             found = _opening_description(ctx, k) or _subject_description(ctx, k)
             if found is None:
                 continue
             a, b = found
+            side = _team_sides().get(ctx.doc[ix.token_before(a) : ix.token_before(b - 1) + 1].root.lower_)
+            if before and not _only_other_side(ctx, m, side):
+                break  # "Clinton ... stressed the raid that killed Osama bin Laden. The former first lady said"
             group = role_group(text[a:b], False, ctx.story)
             inside = [x for x in ctx.speakers.mentions_in(a, b) if x.label == "PERSON"]
             if any(x.entity == m.entity for x in inside):
@@ -102,6 +104,7 @@ def _next_sentence_description(ctx: _Context, named: list[Mention]) -> Role | No
                 x.label == "PERSON"
                 and x.entity != m.entity
                 and x not in inside  # "The star of Rain Man and Tootsie": a film's title, not a rival
+                and not _of_other_side(ctx, x, side)
                 and not _aside_known_as_other(ctx, x, ix.sent_of[i], group)
                 and not (quoted[ix.token_before(x.start + 1)] != -1 and any(qa <= x.start < qb for qa, qb in own))
                 and not (x.start == a and _POSSESSOR.match(text, x.end))  # the description's owner
@@ -121,6 +124,26 @@ def _next_sentence_description(ctx: _Context, named: list[Mention]) -> Role | No
                 break  # "he criticised the chancellor ... The chancellor's announcement": that one's
             return re.sub(r"\s+", " ", text[a:b]), a, b, False
     return None
+
+
+def _of_other_side(ctx: _Context, x: Mention, side: str | None) -> bool:
+    """Whether a person the article gives role words of one side of a team ("Wales coach", "Saints
+    boss") is named beside a description of the other side ("The centre", "the French international
+    defender"): the description cannot be theirs."""
+    if side is None:
+        return False
+    role = _role_of_person(ctx, ctx.named.get(x.entity or "", []), any_label=True)
+    words = _words(role[0]) if role is not None else []
+    return bool(words) and _team_sides().get(words[-1]) not in {None, side}
+
+
+def _only_other_side(ctx: _Context, m: Mention, side: str | None) -> bool:
+    """Whether everyone named before ``m`` in its sentence is of the other side of a team than the
+    description's ("Mike Ruddock may make Gavin Henson his first-choice kicker. The centre ...",
+    Ruddock the "Wales coach")."""
+    begin = ctx.ix.sent_start_char[ctx.ix.sent_of[ctx.ix.token_before(m.start + 1)]]
+    others = [x for x in ctx.speakers.mentions_in(begin, m.start) if x.entity != m.entity and x.label == "PERSON"]
+    return bool(others) and all(_of_other_side(ctx, x, side) for x in others)
 
 
 def _aside_known_as_other(ctx: _Context, x: Mention, sentence: int, group: str) -> bool:
@@ -461,11 +484,14 @@ _RANKS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eigh
 
 def _person_head(ctx: _Context, head: Token) -> bool:
     """Whether a description's head noun is a word for a person; "justice" only as a court's judge, "number"
-    only as a ranking."""
+    only as a ranking, a team position ("centre", "wing") only in a story about sport."""
     if ctx.is_person_word(head.lower_):
         return True
     if head.text == "number" and any(c.dep_ == "nummod" and c.lower_ in _RANKS for c in head.children):
         return True  # "The former world number one will play": a player's ranking (not "Number 10")
+    if head.text in _team_positions() and "culture and sport" in ctx.story:
+        # "The centre was Wales' hero" in a match report: a player's position (not "the centre of the pitch")
+        return not any(c.dep_ == "prep" for c in head.children)
     return head.lower_ == "justice" and any(t.lower_ in _JUDGES_JUSTICE for t in head.lefts)
 
 
