@@ -90,3 +90,14 @@ def test_a_team_position_outside_sport_says_nothing():
         title="New centre opens",
     )
     assert _speaker(a, "John Smith").role != "The centre"
+
+
+def test_the_persons_own_quoted_sentences_do_not_count():
+    a = _article(
+        "Martina Hingis makes her return to competitive tennis at the Volvo Women's Open in Pattaya.\n\n"
+        '"As a competitor, I always want to win. I hope my body will hold up," said Hingis. "You miss being out '
+        "there in a final. It's a big difference between playing and commenting for TV. I miss it a lot.\" "
+        "The former world number one was 22 when she retired from tennis.",
+        title="Hingis makes her return",
+    )
+    assert _speaker(a, "Hingis").role == "The former world number one"

@@ -88,7 +88,7 @@ def _next_sentence_description(ctx: _Context, named: list[Mention]) -> Role | No
             continue
         before = _other_person_before(ctx, m.entity or "", m.start)
         own = ctx.own_quotes.get(m.entity or "", [])
-        for k in range(ix.sent_of[i] + 1, min(ix.sent_of[i] + 1 + NEXT_SENTENCES, len(ix.sent_first))):
+        for k in _next_sentences(ctx, ix.sent_of[i], own):
             found = _opening_description(ctx, k) or _subject_description(ctx, k)
             if found is None:
                 continue
@@ -124,6 +124,23 @@ def _next_sentence_description(ctx: _Context, named: list[Mention]) -> Role | No
                 break  # "he criticised the chancellor ... The chancellor's announcement": that one's
             return re.sub(r"\s+", " ", text[a:b]), a, b, False
     return None
+
+
+def _next_sentences(ctx: _Context, k: int, own: list[tuple[int, int]]) -> list[int]:
+    """The ``NEXT_SENTENCES`` sentences after sentence ``k``, not counting those wholly in the person's own
+    quoted words ("... said Hingis. "You miss being out there. I miss it a lot." The former world number
+    one was 22 when she retired"): the person still talking, so still the one the text is about."""
+    ix, doc = ctx.ix, ctx.doc
+    found: list[int] = []
+    for n in range(k + 1, min(k + 1 + NEXT_SENTENCES + _OWN_WORDS_SKIPPED, len(ix.sent_first))):
+        last = ix.sent_first[n + 1] if n + 1 < len(ix.sent_first) else len(doc)
+        words = [t.idx for t in doc[ix.sent_first[n] : last] if not (t.is_punct or t.is_space or t.is_quote)]
+        if words and all(any(a <= w < b for a, b in own) for w in words):
+            continue
+        found.append(n)
+        if len(found) == NEXT_SENTENCES:
+            break
+    return found
 
 
 def _of_other_side(ctx: _Context, x: Mention, side: str | None) -> bool:
@@ -410,6 +427,8 @@ def _quoted_sentence(ctx: _Context, k: int) -> bool:
 
 #: How many sentences after a name a definite description opening a sentence may stand for them.
 NEXT_SENTENCES = 3
+#: At most this many sentences of the person's own quoted words between their name and a description.
+_OWN_WORDS_SKIPPED = 6
 
 
 def _opening_description(ctx: _Context, k: int) -> tuple[int, int] | None:
