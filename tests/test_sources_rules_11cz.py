@@ -101,3 +101,15 @@ def test_the_persons_own_quoted_sentences_do_not_count():
         title="Hingis makes her return",
     )
     assert _speaker(a, "Hingis").role == "The former world number one"
+
+
+def test_a_sentence_after_the_persons_quotes_moves_on():
+    a = _article(
+        "Kelly Sotherton won the pentathlon at the national athletics trials in Sheffield.\n\n"
+        '"I\'ve surprised myself," said Sotherton. "I\'m starting to thrive on the pressure. If I '
+        "don't perform then it's not the end of the world.\" "
+        "A pole vaulter made a winning return to major competition after a drugs ban. "
+        "The Trafford athlete, who has served a two-year ban, cleared 4.20m.",
+        title="Sotherton wins in Sheffield",
+    )
+    assert _speaker(a, "Kelly Sotherton").role != "The Trafford athlete"

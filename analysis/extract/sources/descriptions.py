@@ -127,28 +127,30 @@ def _next_sentence_description(ctx: _Context, named: list[Mention]) -> Role | No
 
 
 def _next_sentences(ctx: _Context, k: int, own: list[tuple[int, int]]) -> list[int]:
-    """The ``NEXT_SENTENCES`` sentences after sentence ``k``, not counting those wholly in the person's own
-    quoted words ("... said Hingis. "You miss being out there. I miss it a lot." The former world number
-    one was 22 when she retired"): the person still talking, so still the one the text is about."""
+    """The ``NEXT_SENTENCES`` sentences after sentence ``k`` and, when the person's own quoted words run on
+    right after it, the first sentence after them ("... said Hingis. "You miss being out there. I miss it a
+    lot." The former world number one was 22 when she retired"): the person still talking, so still the
+    one the text is about. A sentence after that run is no longer next to them ("... said Sotherton. "I'm
+    starting to thrive." Pole vaulter [a name] made a winning return. The Trafford athlete ...")."""
     ix, doc = ctx.ix, ctx.doc
-    found: list[int] = []
-    for n in range(k + 1, min(k + 1 + NEXT_SENTENCES + _OWN_WORDS_SKIPPED, len(ix.sent_first))):
+    found = list(range(k + 1, min(k + 1 + NEXT_SENTENCES, len(ix.sent_first))))
+    n = k + 1
+    while n < min(k + 1 + _OWN_WORDS_SKIPPED, len(ix.sent_first)):
         last = ix.sent_first[n + 1] if n + 1 < len(ix.sent_first) else len(doc)
         words = [t.idx for t in doc[ix.sent_first[n] : last] if not (t.is_punct or t.is_space or t.is_quote)]
-        if words and all(any(a <= w < b for a, b in own) for w in words):
-            continue
-        found.append(n)
-        if len(found) == NEXT_SENTENCES:
+        if not words or not all(any(a <= w < b for a, b in own) for w in words):
             break
-    return found
+        n += 1
+    return found if n == k + 1 or n in found or n >= len(ix.sent_first) else [*found, n]
 
 
 def _of_other_side(ctx: _Context, x: Mention, side: str | None) -> bool:
-    """Whether a person the article gives role words of one side of a team ("Wales coach", "Saints
-    boss") is named beside a description of the other side ("The centre", "the French international
-    defender"): the description cannot be theirs."""
-    if side is None:
-        return False
+    """Whether a person the article gives role words of a team's staff ("Wales coach", "Saints boss") is
+    named beside a description of a player ("The centre", "the French international defender"): the
+    description cannot be theirs. Not the reverse: a staff description ("The referee") beside a named
+    player may be of someone the article never names."""
+    if side != "player":
+        return False  # "The referee also missed ...": officials go unnamed, a named player is not one
     role = _role_of_person(ctx, ctx.named.get(x.entity or "", []), any_label=True)
     words = _words(role[0]) if role is not None else []
     return bool(words) and _team_sides().get(words[-1]) not in {None, side}
@@ -427,7 +429,7 @@ def _quoted_sentence(ctx: _Context, k: int) -> bool:
 
 #: How many sentences after a name a definite description opening a sentence may stand for them.
 NEXT_SENTENCES = 3
-#: At most this many sentences of the person's own quoted words between their name and a description.
+#: At most this many sentences of the person's own quoted words right after their name and before a description.
 _OWN_WORDS_SKIPPED = 6
 
 
