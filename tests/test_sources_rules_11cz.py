@@ -113,3 +113,16 @@ def test_a_sentence_after_the_persons_quotes_moves_on():
         title="Sotherton wins in Sheffield",
     )
     assert _speaker(a, "Kelly Sotherton").role != "The Trafford athlete"
+
+
+def test_a_nationality_in_a_sports_story_is_a_player():
+    a = _article(
+        "Svetlana Kuznetsova has denied taking a banned drug at a tennis exhibition match in "
+        "Belgium last month.\n\nThe Russian said she did nothing wrong by taking the cold medicine during the "
+        "tournament. The Women's Tennis Association said the match was not covered by its rules. "
+        '"I am innocent," Kuznetsova said.',
+        title="Kuznetsova denies doping",
+    )
+    s = _speaker(a, "Svetlana Kuznetsova")
+    assert s.role == "The Russian"
+    assert s.role_group == "culture and sport"

@@ -18,6 +18,7 @@ from analysis.extract.sources.groups import role_group
 from analysis.extract.sources.lexicons import _gendered, _known_names, _team_positions, _team_sides
 from analysis.extract.sources.roles import _role_of_person
 from analysis.extract.sources.words import (
+    _ONE_NATIONAL,
     _POSSESSOR,
     _SPLIT,
     _SUBJECT_DEPS,
@@ -505,11 +506,14 @@ _RANKS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eigh
 
 def _person_head(ctx: _Context, head: Token) -> bool:
     """Whether a description's head noun is a word for a person; "justice" only as a court's judge, "number"
-    only as a ranking, a team position ("centre", "wing") only in a story about sport."""
+    only as a ranking, a team position ("centre", "wing") or a nationality ("The Russian") only in a story
+    about sport."""
     if ctx.is_person_word(head.lower_):
         return True
     if head.text == "number" and any(c.dep_ == "nummod" and c.lower_ in _RANKS for c in head.children):
         return True  # "The former world number one will play": a player's ranking (not "Number 10")
+    if _ONE_NATIONAL.fullmatch(head.text) and head.ent_type_ == "NORP" and "culture and sport" in ctx.story:
+        return True  # "The Russian, ranked sixth in the world, broke Williams" in a match report: a player
     if head.text in _team_positions() and "culture and sport" in ctx.story:
         # "The centre was Wales' hero" in a match report: a player's position (not "the centre of the pitch")
         return not any(c.dep_ == "prep" for c in head.children)
