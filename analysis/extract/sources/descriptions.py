@@ -98,7 +98,13 @@ def _next_sentence_description(ctx: _Context, named: list[Mention]) -> Role | No
             if before and not _only_other_side(ctx, m, side):
                 break  # "Clinton ... stressed the raid that killed Osama bin Laden. The former first lady said"
             group = role_group(text[a:b], False, ctx.story)
-            inside = [x for x in ctx.speakers.mentions_in(a, b) if x.label == "PERSON"]
+            # names inside the description, not set off as its apposition ("The author of the book, Mitchell
+            # Zuckoff, said": his description, so he stays a rival)
+            inside = [
+                x
+                for x in ctx.speakers.mentions_in(a, b)
+                if x.label == "PERSON" and not text[a : x.start].rstrip().endswith(",")
+            ]
             if any(x.entity == m.entity for x in inside):
                 break  # "Hoffman ... The co-star of Hoffman said": someone else, described by him
             if any(
