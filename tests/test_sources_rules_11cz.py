@@ -126,3 +126,15 @@ def test_a_nationality_in_a_sports_story_is_a_player():
     s = _speaker(a, "Svetlana Kuznetsova")
     assert s.role == "The Russian"
     assert s.role_group == "culture and sport"
+
+
+def test_a_rival_named_again_after_the_description_is_not_it():
+    a = _article(
+        "Elena Dementieva swept aside defending champion Venus Williams 6-3 6-2 to win the tennis event in "
+        "Hong Kong.\n\nThe Russian, ranked sixth in the world, broke Williams three times in the first set of "
+        'the match. "It is a great start to the season," Dementieva said. "She played well," said Williams.',
+        title="Dementieva prevails in Hong Kong",
+    )
+    s = _speaker(a, "Elena Dementieva")
+    assert s.role == "The Russian"
+    assert s.role_group == "culture and sport"

@@ -107,11 +107,15 @@ def _next_sentence_description(ctx: _Context, named: list[Mention]) -> Role | No
             ]
             if any(x.entity == m.entity for x in inside):
                 break  # "Hoffman ... The co-star of Hoffman said": someone else, described by him
+            # a rival named again after the description is not it, unless the person is too: "Again Roddick
+            # broke and again Hewitt fought back. The Australian was not to be denied and a disheartened Roddick"
+            again = _named_after_it(ctx, m, b, k)
             if any(
                 x.label == "PERSON"
                 and x.entity != m.entity
                 and x not in inside  # "The star of Rain Man and Tootsie": a film's title, not a rival
                 and not _of_other_side(ctx, x, side)
+                and not (_named_after_it(ctx, x, b, k) and not again)
                 and not _aside_known_as_other(ctx, x, ix.sent_of[i], group)
                 and not (quoted[ix.token_before(x.start + 1)] != -1 and any(qa <= x.start < qb for qa, qb in own))
                 and not (x.start == a and _POSSESSOR.match(text, x.end))  # the description's owner
@@ -149,6 +153,22 @@ def _next_sentences(ctx: _Context, k: int, own: list[tuple[int, int]]) -> list[i
             break
         n += 1
     return found if n == k + 1 or n in found or n >= len(ix.sent_first) else [*found, n]
+
+
+def _named_after_it(ctx: _Context, x: Mention, b: int, k: int) -> bool:
+    """Whether the person ``x`` is named again by name (not a pronoun, not as the description's apposition)
+    in sentence ``k`` after the description ending at ``b``: "Dementieva swept aside Venus Williams. The
+    Russian, ranked sixth in the world, broke Williams three times", "... by the impact manager Jose
+    Mourinho. And the French international defender believes Mourinho is suited": a clause does not call one
+    person by a description and by name, so the description is not theirs."""
+    if x.entity is None:
+        return False
+    last = ctx.ix.sent_first[k + 1] if k + 1 < len(ctx.ix.sent_first) else len(ctx.doc)
+    end = ctx.doc[last - 1].idx + len(ctx.doc[last - 1])
+    return any(
+        y.label == "PERSON" and y.entity == x.entity and ctx.text[b : y.start].strip() not in {"", ","}
+        for y in ctx.speakers.mentions_in(b, end)
+    )
 
 
 def _of_other_side(ctx: _Context, x: Mention, side: str | None) -> bool:
