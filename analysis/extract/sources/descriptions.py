@@ -15,9 +15,10 @@ from analysis.extract.quotes.speakers import noun_phrase
 from analysis.extract.sources.context import _OTHERS_HEADS, Role, _Context
 from analysis.extract.sources.gender import _other_person_before
 from analysis.extract.sources.groups import role_group
-from analysis.extract.sources.lexicons import _gendered, _known_names
+from analysis.extract.sources.lexicons import _gendered, _known_names, _team_positions, _team_sides
 from analysis.extract.sources.roles import _role_of_person
 from analysis.extract.sources.words import (
+    _ONE_NATIONAL,
     _POSSESSOR,
     _SPLIT,
     _SUBJECT_DEPS,
@@ -86,18 +87,35 @@ def _next_sentence_description(ctx: _Context, named: list[Mention]) -> Role | No
         i, j = ix.tokens(m.start, m.end)
         if j <= i:
             continue
-        if _other_person_before(ctx, m.entity or "", m.start):
-            continue  # "Clinton ... stressed the raid that killed Osama bin Laden. The former first lady said"
+        before = _other_person_before(ctx, m.entity or "", m.start)
         own = ctx.own_quotes.get(m.entity or "", [])
-        for k in range(ix.sent_of[i] + 1, min(ix.sent_of[i] + 1 + NEXT_SENTENCES, len(ix.sent_first))):
+        for k in _next_sentences(ctx, ix.sent_of[i], own):
             found = _opening_description(ctx, k) or _subject_description(ctx, k)
             if found is None:
                 continue
             a, b = found
+            side = _team_sides().get(ctx.doc[ix.token_before(a) : ix.token_before(b - 1) + 1].root.lower_)
+            if before and not _only_other_side(ctx, m, side):
+                break  # "Clinton ... stressed the raid that killed Osama bin Laden. The former first lady said"
             group = role_group(text[a:b], False, ctx.story)
+            # names inside the description, not set off as its apposition ("The author of the book, Mitchell
+            # Zuckoff, said": his description, so he stays a rival)
+            inside = [
+                x
+                for x in ctx.speakers.mentions_in(a, b)
+                if x.label == "PERSON" and not text[a : x.start].rstrip().endswith(",")
+            ]
+            if any(x.entity == m.entity for x in inside):
+                break  # "Hoffman ... The co-star of Hoffman said": someone else, described by him
+            # a rival named again after the description is not it, unless the person is too: "Again Roddick
+            # broke and again Hewitt fought back. The Australian was not to be denied and a disheartened Roddick"
+            again = _named_after_it(ctx, m, b, k)
             if any(
                 x.label == "PERSON"
                 and x.entity != m.entity
+                and x not in inside  # "The star of Rain Man and Tootsie": a film's title, not a rival
+                and not _of_other_side(ctx, x, side)
+                and not (_named_after_it(ctx, x, b, k) and not again)
                 and not _aside_known_as_other(ctx, x, ix.sent_of[i], group)
                 and not (quoted[ix.token_before(x.start + 1)] != -1 and any(qa <= x.start < qb for qa, qb in own))
                 and not (x.start == a and _POSSESSOR.match(text, x.end))  # the description's owner
@@ -117,6 +135,61 @@ def _next_sentence_description(ctx: _Context, named: list[Mention]) -> Role | No
                 break  # "he criticised the chancellor ... The chancellor's announcement": that one's
             return re.sub(r"\s+", " ", text[a:b]), a, b, False
     return None
+
+
+def _next_sentences(ctx: _Context, k: int, own: list[tuple[int, int]]) -> list[int]:
+    """The ``NEXT_SENTENCES`` sentences after sentence ``k`` and, when the person's own quoted words run on
+    right after it, the first sentence after them ("... said Hingis. "You miss being out there. I miss it a
+    lot." The former world number one was 22 when she retired"): the person still talking, so still the
+    one the text is about. A sentence after that run is no longer next to them ("... said Sotherton. "I'm
+    starting to thrive." Pole vaulter [a name] made a winning return. The Trafford athlete ...")."""
+    ix, doc = ctx.ix, ctx.doc
+    found = list(range(k + 1, min(k + 1 + NEXT_SENTENCES, len(ix.sent_first))))
+    n = k + 1
+    while n < min(k + 1 + _OWN_WORDS_SKIPPED, len(ix.sent_first)):
+        last = ix.sent_first[n + 1] if n + 1 < len(ix.sent_first) else len(doc)
+        words = [t.idx for t in doc[ix.sent_first[n] : last] if not (t.is_punct or t.is_space or t.is_quote)]
+        if not words or not all(any(a <= w < b for a, b in own) for w in words):
+            break
+        n += 1
+    return found if n == k + 1 or n in found or n >= len(ix.sent_first) else [*found, n]
+
+
+def _named_after_it(ctx: _Context, x: Mention, b: int, k: int) -> bool:
+    """Whether the person ``x`` is named again by name (not a pronoun, not as the description's apposition)
+    in sentence ``k`` after the description ending at ``b``: "Dementieva swept aside Venus Williams. The
+    Russian, ranked sixth in the world, broke Williams three times", "... by the impact manager Jose
+    Mourinho. And the French international defender believes Mourinho is suited": a clause does not call one
+    person by a description and by name, so the description is not theirs."""
+    if x.entity is None:
+        return False
+    last = ctx.ix.sent_first[k + 1] if k + 1 < len(ctx.ix.sent_first) else len(ctx.doc)
+    end = ctx.doc[last - 1].idx + len(ctx.doc[last - 1])
+    return any(
+        y.label == "PERSON" and y.entity == x.entity and ctx.text[b : y.start].strip() not in {"", ","}
+        for y in ctx.speakers.mentions_in(b, end)
+    )
+
+
+def _of_other_side(ctx: _Context, x: Mention, side: str | None) -> bool:
+    """Whether a person the article gives role words of a team's staff ("Wales coach", "Saints boss") is
+    named beside a description of a player ("The centre", "the French international defender"): the
+    description cannot be theirs. Not the reverse: a staff description ("The referee") beside a named
+    player may be of someone the article never names."""
+    if side != "player":
+        return False  # "The referee also missed ...": officials go unnamed, a named player is not one
+    role = _role_of_person(ctx, ctx.named.get(x.entity or "", []), any_label=True)
+    words = _words(role[0]) if role is not None else []
+    return bool(words) and _team_sides().get(words[-1]) not in {None, side}
+
+
+def _only_other_side(ctx: _Context, m: Mention, side: str | None) -> bool:
+    """Whether everyone named before ``m`` in its sentence is of the other side of a team than the
+    description's ("Mike Ruddock may make Gavin Henson his first-choice kicker. The centre ...",
+    Ruddock the "Wales coach")."""
+    begin = ctx.ix.sent_start_char[ctx.ix.sent_of[ctx.ix.token_before(m.start + 1)]]
+    others = [x for x in ctx.speakers.mentions_in(begin, m.start) if x.entity != m.entity and x.label == "PERSON"]
+    return bool(others) and all(_of_other_side(ctx, x, side) for x in others)
 
 
 def _aside_known_as_other(ctx: _Context, x: Mention, sentence: int, group: str) -> bool:
@@ -383,6 +456,8 @@ def _quoted_sentence(ctx: _Context, k: int) -> bool:
 
 #: How many sentences after a name a definite description opening a sentence may stand for them.
 NEXT_SENTENCES = 3
+#: At most this many sentences of the person's own quoted words right after their name and before a description.
+_OWN_WORDS_SKIPPED = 6
 
 
 def _opening_description(ctx: _Context, k: int) -> tuple[int, int] | None:
@@ -401,7 +476,7 @@ def _opening_description(ctx: _Context, k: int) -> tuple[int, int] | None:
         return None
     if head.pos_ not in {"NOUN", "PROPN"} or head.tag_ in {"NNS", "NNPS"}:
         return None
-    if not ctx.is_person_word(head.lower_) or head.lower_ in _OTHERS_HEADS:
+    if not _person_head(ctx, head) or head.lower_ in _OTHERS_HEADS:
         return None
     a, b = noun_phrase(doc, head)
     return (a, b) if a == doc[first].idx else None
@@ -451,10 +526,23 @@ def _subject_description(ctx: _Context, k: int) -> tuple[int, int] | None:
 _JUDGES_JUSTICE = frozenset({"court", "chief", "associate", "supreme", "high"})
 
 
+#: Rankings written in words after "number" ("world number one", "the number two seed").
+_RANKS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"})
+
+
 def _person_head(ctx: _Context, head: Token) -> bool:
-    """Whether a description's head noun is a word for a person; "justice" only as a court's judge."""
+    """Whether a description's head noun is a word for a person; "justice" only as a court's judge, "number"
+    only as a ranking, a team position ("centre", "wing") or a nationality ("The Russian") only in a story
+    about sport."""
     if ctx.is_person_word(head.lower_):
         return True
+    if head.text == "number" and any(c.dep_ == "nummod" and c.lower_ in _RANKS for c in head.children):
+        return True  # "The former world number one will play": a player's ranking (not "Number 10")
+    if _ONE_NATIONAL.fullmatch(head.text) and head.ent_type_ == "NORP" and "culture and sport" in ctx.story:
+        return True  # "The Russian, ranked sixth in the world, broke Williams" in a match report: a player
+    if head.text in _team_positions() and "culture and sport" in ctx.story:
+        # "The centre was Wales' hero" in a match report: a player's position (not "the centre of the pitch")
+        return not any(c.dep_ == "prep" for c in head.children)
     return head.lower_ == "justice" and any(t.lower_ in _JUDGES_JUSTICE for t in head.lefts)
 
 

@@ -33,6 +33,7 @@ from analysis.extract.sources.lexicons import (
     _trade_words,
 )
 from analysis.extract.sources.words import (
+    _ONE_NATIONAL,
     _SPLIT,
     _capitalised,
     _longest_phrase,
@@ -41,6 +42,9 @@ from analysis.extract.sources.words import (
     _singular,
     _words,
 )
+
+#: One person by nationality as a whole description: "The Russian", "the Frenchman".
+_THE_NATIONAL = re.compile(rf"(?:[Tt]he\s+)?{_ONE_NATIONAL.pattern}")
 
 #: A story's context cue words: beyond the lexicon's minimum, one more different cue word is needed
 #: per this many words of the article (a long feature uses a few sports or film words in passing).
@@ -150,6 +154,8 @@ def role_group(
         return "politician"  # "D-Mont.", "R-Ky.": a lawmaker's party and state
     if _team_position().fullmatch(role.strip()):
         return "culture and sport"  # "England centre", "the former Scotland international": a player
+    if "culture and sport" in story and _THE_NATIONAL.fullmatch(role.strip()):
+        return "culture and sport"  # "The Russian", "the Frenchman" in a match report: a player or coach
     if _MANAGEMENT_OF.fullmatch(role.strip()):
         return "culture and sport"  # "his management company": a performer's or an athlete's agents
     if (whose := _staff_of(role)) is not None and role_group(whose) == "politician":

@@ -51,6 +51,14 @@ def _title_defaults() -> dict[str, str]:
 
 
 @cache
+def _team_sides() -> dict[str, str]:
+    """Each word for a team's player ("defender", the team positions) or its staff ("coach", "referee"):
+    "player" or "staff" (``team_sides`` in speaker_kinds.json)."""
+    sides = _lexicon("speaker_kinds.json")["team_sides"]
+    return {w: side for side in ("player", "staff") for w in sides[side]} | dict.fromkeys(_team_positions(), "player")
+
+
+@cache
 def _team_positions() -> frozenset[str]:
     """Positions in a team that are everyday words too ("centre", "wing", "international"): a player's
     role only written small after a team's or a country's name (``team_positions`` in role_groups.json)."""

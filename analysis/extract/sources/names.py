@@ -210,11 +210,6 @@ def a_bodys_word(ctx: _Context, name: str) -> bool:
     )
 
 
-#: One person by nationality: "Dutchman", "Irishwoman", "Australian", "Russian" (not "the Taliban",
-#: which is in ``group_names`` and is no "-man"/"-ian"/"-can" word; not "the French", "the Chinese").
-_ONE_NATIONAL = re.compile(r"[A-Z][a-z]+(?:man|woman|ian|can|ean)")
-
-
 #: After a name, words only a company has: "Electrolux chief executive", "3's marketing director" (not the
 #: verb of "Saudi Arabia shares the same enemies").
 _COMPANY_AFTER = re.compile(

@@ -36,7 +36,6 @@ from analysis.extract.sources.lexicons import (
 )
 from analysis.extract.sources.members import members_of_a_committee
 from analysis.extract.sources.names import (
-    _ONE_NATIONAL,
     _a_company,
     _a_persons_name,
     _a_team,
@@ -57,6 +56,7 @@ from analysis.extract.sources.pairs import (
 from analysis.extract.sources.roles import _role_of_person, _title_glued
 from analysis.extract.sources.words import (
     _ENTITY_KIND,
+    _ONE_NATIONAL,
     _POSSESSIVE,
     _label,
     _words,

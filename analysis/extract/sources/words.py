@@ -18,6 +18,11 @@ _FEMALE_PRONOUNS = {"she": "she", "her": "she", "hers": "she", "herself": "she"}
 
 
 _POSSESSOR = re.compile(r"['’]s?\b")
+
+#: One person by nationality: "Dutchman", "Irishwoman", "Australian", "Russian" (not "the Taliban",
+#: which is in ``group_names`` and is no "-man"/"-ian"/"-can" word; not "the French", "the Chinese").
+_ONE_NATIONAL = re.compile(r"[A-Z][a-z]+(?:man|woman|ian|can|ean)")
+
 _POSSESSIVE = re.compile(r"['’]s?$")
 
 
