@@ -8,9 +8,10 @@ to; each is labelled as the person or body whose words the quotes are. Speakers 
 speaker" (a mis-parse credited with quotes) are left out. The articles are analysed through the
 public API, each label matched to one NewsLens speaker of its article by ``match`` (below), and
 for each part of the sample (tune, held-out, fresh, fresh2, ..., fresh37; "all" = tune + held-out, the
-first sample; "all+fresh"; "dev" = the thirty-seven development parts, fresh34 and fresh35 included (helpers
-11cm and 11co's parts, scored blind on the twenty-eighth session's final code, then read); "every" = all
-thirty-nine, fresh36 and fresh37 (drawn to score the twenty-ninth session's final code blind) included)
+first sample; "all+fresh"; "dev" = the thirty-eight development parts, fresh34, fresh35 and fresh36 included
+(helpers 11cm, 11co and 11cu's parts, scored blind on the twenty-eighth session's final code and on the
+twenty-ninth's first round, then read); "every" = all thirty-nine, fresh37 (drawn to score the twenty-ninth
+session's final code blind) included)
 the script prints:
 
 * kind accuracy over the labelled speakers (a label matched to no speaker counts as wrong);
@@ -92,8 +93,9 @@ TARGETS = {"gender_precision": 0.97, "named_coverage": 0.85, "kind": 0.90, "role
 #: session's rule writers; fresh34 (to score the session's merged code blind) and fresh35 (to score its final code
 #: blind) are registered out of "dev" before they are drawn. In the twenty-ninth session fresh34 and fresh35 (scored
 #: blind at the start of that session, on the twenty-eighth's final code) join "dev", their misses read by the
-#: session's rule writers; fresh36 and fresh37 (to score the session's final code blind) are registered out of "dev"
-#: before they are drawn.
+#: session's rule writers; fresh36 and fresh37 (to score the session's code blind) are registered out of "dev"
+#: before they are drawn. fresh36, scored blind on the session's first round of rules (16:01), then joins "dev" for the
+#: second round's rule writers; fresh37 stays out until the final code is scored.
 PARTS = {
     "tune": ("tune",),
     "held-out": ("held-out",),
@@ -136,7 +138,7 @@ PARTS = {
     "fresh37": ("fresh37",),
     "all": ("tune", "held-out"),
     "all+fresh": ("tune", "held-out", "fresh"),
-    "dev": ("tune", "held-out") + tuple(f"fresh{n}" if n > 1 else "fresh" for n in range(1, 36)),
+    "dev": ("tune", "held-out") + tuple(f"fresh{n}" if n > 1 else "fresh" for n in range(1, 37)),
     "every": (
         "tune",
         "held-out",
