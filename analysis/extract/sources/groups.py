@@ -88,8 +88,11 @@ def _across_split(words: list[str], cut: int, specific: dict[str, str], story: S
         # Sport", "Minister for Children, Young People and Families", "Secretary of State for Culture,
         # Media and Sport"): the labels' UK ministers rule makes every one a politician
         return group
-    # "vice president of" gives way to what it is of: "... of the European Commission"
-    return (_rightmost(words[cut:], specific) if open_ended else None) or group
+    # "vice president of" gives way to what it is of: "... of the European Commission"; and to a body
+    # named before it, whose post it is ("VH1's vice president of music and talent": the channel's)
+    owner = _rightmost(joined[: joined.find(f" {phrase} ")].split(), specific)
+    owner = owner if owner not in {None, "politician"} else None
+    return (_rightmost(words[cut:], specific) if open_ended else None) or owner or group
 
 
 def story_groups(text: str) -> tuple[str, ...]:
