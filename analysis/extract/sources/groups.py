@@ -88,8 +88,11 @@ def _across_split(words: list[str], cut: int, specific: dict[str, str], story: S
         # Sport", "Minister for Children, Young People and Families", "Secretary of State for Culture,
         # Media and Sport"): the labels' UK ministers rule makes every one a politician
         return group
-    # "vice president of" gives way to what it is of: "... of the European Commission"
-    return (_rightmost(words[cut:], specific) if open_ended else None) or group
+    # "vice president of" gives way to what it is of: "... of the European Commission"; and to a body
+    # named before it, whose post it is ("VH1's vice president of music and talent": the channel's)
+    owner = _rightmost(joined[: joined.find(f" {phrase} ")].split(), specific)
+    owner = owner if owner not in {None, "politician"} else None
+    return (_rightmost(words[cut:], specific) if open_ended else None) or owner or group
 
 
 def story_groups(text: str) -> tuple[str, ...]:
@@ -252,6 +255,8 @@ def role_group(
         # "Conservative local government spokesman", and in a story about politics "Local government
         # spokesman Ed Davey", "the party's Treasury spokesman": a frontbencher, not the portfolio's
         group = "politician"
+    elif group != "politician" and _portfolio_voice_for(head, rest, specific):
+        group = "politician"  # "the Conservative spokesman for the Cabinet Office": a frontbencher
     if head and head[-1] in _employer_heads() and _sport_field(rest):
         group = "culture and sport"  # "Gloucester director of rugby", "head of football": a club's post
     if group == _JUSTICE and "arts" in story and [w for w in words if w not in _POST_FILLERS] == ["judges"]:
@@ -659,6 +664,24 @@ def _portfolio_voice(head: list[str]) -> bool:
                 between = head[k + len(party) : -1]
                 return bool(between) and not any(w in _NOT_PORTFOLIO or w in employers for w in between)
     return False
+
+
+def _portfolio_voice_for(head: list[str], rest: list[str], specific: dict[str, str]) -> bool:
+    """Whether a role is a party's spokesperson "for" or "on" a field of policy or a department: a
+    party's name and "spokesman" only, then the field ("the Conservative spokesman for the Cabinet
+    Office", "Labour's spokeswoman on health"): the frontbencher who shadows it, a politician. The
+    party's name alone ("a Conservative spokesman") stays its press officer (``_PARTY_VOICE``)."""
+    if len(head) < 2 or not head[-1].startswith("spokes") or len(rest) < 2 or rest[0] not in {"for", "on"}:
+        return False
+    before = [w for w in head[:-1] if w not in {"the", "a", "an", "party", "s"}]
+    parties = {tuple(p.split()) for p in (*_party_names(), *_party_members())}
+    if tuple(before) not in parties:
+        return False
+    field = rest[2:] if rest[1] == "the" else rest[1:]
+    if tuple(field) in _portfolios():
+        return True
+    whole = _longest_phrase(field, specific)
+    return whole is not None and whole[1] == len(field) and whole[0] == "government official or spokesperson"
 
 
 #: What may stand before a frontbencher's portfolio: the party's possessive, or a person's ("his
