@@ -1,0 +1,50 @@
+"""Who speaks, issue 11dc: a definite plural of bodies whose members the article has named is those
+bodies together (country or group), not unnamed ones: "The tobacco companies" after the firms named in
+the sentence before (a trade word before the head narrows the names to the last three sentences),
+"Both organisations" after two bodies each named in its own sentence. Guards: a plural of bodies of a
+place stays anonymous; "both" over more than two bodies is no pair."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_speakers import _article
+
+CASES = [
+    (
+        "Prosecutors had argued that tobacco firms lied about the dangers of smoking. Among the firms accused "
+        "were Altria Group, RJ Reynolds Tobacco, Lorillard Tobacco and Liggett Group. The tobacco companies "
+        "denied the charges, saying that they never illegally conspired to promote smoking.",
+        "The tobacco companies",
+        "country or group",
+    ),
+    (
+        "The United Nations' Economic Commission for Latin America said the region grew by 5.5% this year. "
+        "The Inter-American Development Bank said regional exports reached $445bn in 2004. Doubts about the "
+        "US recovery pose risks for 2005. Both organisations also warned that high oil prices raise the risk "
+        "of inflation.",
+        "Both organisations",
+        "country or group",
+    ),
+    # unnamed bodies stay anonymous
+    (
+        "Shares in the drug maker fell sharply on Monday. UK regulators said they wanted more evidence about "
+        "the drug's benefits before any approval. The firm said it would answer their questions.",
+        "regulators",
+        "anonymous",
+    ),
+    (
+        "Smoking rates fell again last year, the survey found. The tobacco companies denied that advertising "
+        "played any part in it.",
+        "The tobacco companies",
+        "anonymous",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "kind"), CASES, ids=[c[1] + str(i) for i, c in enumerate(CASES)])
+def test_kind_of_a_plural_of_named_bodies(text: str, words: str, kind: str):
+    kinds = {s.name: s.kind for s in _article(text).speakers}
+    found = [k for n, k in kinds.items() if words.lower() in (n or "").lower()]
+    assert found, f"{words!r} not among {list(kinds)}"
+    assert found[0] == kind
