@@ -48,3 +48,17 @@ def test_kind_of_a_plural_of_named_bodies(text: str, words: str, kind: str):
     found = [k for n, k in kinds.items() if words.lower() in (n or "").lower()]
     assert found, f"{words!r} not among {list(kinds)}"
     assert found[0] == kind
+
+
+# "The pair": the two people named together just before, with the group the article gives both
+PAIR = (
+    "The federation will appeal against the acquittal of Greek athletes Kostas Kenteris and Katerina Thanou. "
+    "Kenteris and Thanou withdrew from the Olympics after missing a drugs test. The pair then spent four "
+    "days in a hospital, claiming they had been injured in a motorcycle crash."
+)
+
+
+def test_a_pair_takes_its_members_group():
+    found = [s for s in _article(PAIR).speakers if s.name == "The pair"]
+    assert found, [s.name for s in _article(PAIR).speakers]
+    assert (found[0].kind, found[0].role_group) == ("country or group", "culture and sport")

@@ -76,6 +76,21 @@ def _named_together(ctx: _Context, a: int, b: int) -> bool:
     )
 
 
+def pair_named_before(ctx: _Context, start: int) -> tuple[str, str] | None:
+    """The last two different people named together ("Kenteris and Thanou dramatically withdrew") in the
+    sentence of ``start`` or the two before it, outside quotation marks: whom "The pair" stands for."""
+    a = _sentence_span(ctx, max(_sentence(ctx, start) - 2, 0))[0]
+    names = [m for m in ctx.speakers.mentions_in(a, start) if m.label == "PERSON" and m.entity]
+    pairs = [
+        (str(p.entity), str(q.entity))
+        for p, q in zip(names, names[1:], strict=False)
+        if p.entity != q.entity
+        and not ctx.in_direct_quote(p.start)
+        and re.fullmatch(r"\s+(?:and|&)\s+", ctx.text[p.end : q.start]) is not None
+    ]
+    return pairs[-1] if pairs else None
+
+
 def named_group(ctx: _Context, name: str, start: int | None) -> bool:
     """Whether a definite plural of people ("the artists", "all those players", "the writers") stands
     for a group the article has just named: the same plural as the title of a name before it
