@@ -1,7 +1,8 @@
 """Who speaks, issue 11dc: a definite plural of bodies whose members the article has named is those
 bodies together (country or group), not unnamed ones: "The tobacco companies" after the firms named in
 the sentence before (a trade word before the head narrows the names to the last three sentences),
-"Both organisations" after two bodies each named in its own sentence. Guards: a plural of bodies of a
+"Both organisations" after two bodies each named in its own sentence, "Departments for defence,
+environment and trade" (each named by what it is for). Guards: a plural of bodies of a
 place stays anonymous; "both" over more than two bodies is no pair."""
 
 from __future__ import annotations
@@ -24,6 +25,14 @@ CASES = [
         "US recovery pose risks for 2005. Both organisations also warned that high oil prices raise the risk "
         "of inflation.",
         "Both organisations",
+        "country or group",
+    ),
+    # a plural of bodies listing what each one is for names each
+    (
+        "Some government departments had doubled the number of documents being shredded. Departments for "
+        "defence, environment and trade, which had all increased file destruction, said they were following "
+        "rules governing public records.",
+        "Departments for defence",
         "country or group",
     ),
     # unnamed bodies stay anonymous

@@ -162,6 +162,24 @@ def _two_bodies_near(ctx: _Context, start: int) -> bool:
     return len(bodies) == 2
 
 
+#: A plural of bodies and the list of what each one is: "Departments for defence, environment and trade",
+#: "the governments of France and Germany".
+_BODIES_LISTED = re.compile(
+    r"(?:[Tt]he\s+)?([A-Za-z]+s)\s+(?:of|for)\s+(?:the\s+)?[\w-]+(?:,\s+[\w-]+)*,?\s+and\s+(?:the\s+)?[\w-]+"
+)
+
+
+def bodies_listed(ctx: _Context, name: str) -> bool:
+    """Whether a plural of bodies lists its members in its own words, each by what it is for or of
+    ("Departments for defence, environment and trade, which had all increased file destruction, said"):
+    bodies the reader can name, speaking together (an identified group, not unnamed ones)."""
+    found = _BODIES_LISTED.fullmatch(name.strip())
+    if found is None:
+        return False
+    head = found.group(1).lower()
+    return head not in ctx.anonymous_heads and (head[:-1] in ctx.org_heads or head[:-3] + "y" in ctx.org_heads)
+
+
 #: What may stand right before a bare title: a sentence's start, a quote closed, "said", "the".
 _BARE_BEFORE = r"(?:^|[,\"“”’']\s*|\b(?:said|says|added|the|its)\s+)"
 

@@ -51,6 +51,7 @@ from analysis.extract.sources.pairs import (
     a_described_pair,
 )
 from analysis.extract.sources.referents import (
+    bodies_listed,
     firm_described,
     named_bodies,
     named_group,
@@ -96,6 +97,8 @@ def words_kind(ctx: _Context, d: Draft) -> None:
         d.kind = "organisation"  # "according to analysts Nielsen//NetRatings": the firm so described
     if d.kind == "anonymous" and named_group(ctx, name, d.start):
         d.kind = "country or group"  # "said the artists" after "artists Langlands & Bell": a named group
+    if d.kind == "anonymous" and bodies_listed(ctx, name):
+        d.kind = "country or group"  # "Departments for defence, environment and trade": each one named
     if d.kind == "anonymous" and named_bodies(ctx, name, d.start):
         d.kind = "country or group"  # "the two firms said" after "Shares in Elan and Biogen Idec": firms together
     if d.kind in {"unnamed person", "named person"} and firm_described(ctx, name, d.start, d.end):
