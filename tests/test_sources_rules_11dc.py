@@ -35,6 +35,13 @@ CASES = [
         "Departments for defence",
         "country or group",
     ),
+    # countries a ranking of the world picks out
+    (
+        "Global leaders have focused attention on poverty at recent meetings of the G7 Group. The world's "
+        "richest countries have said they want to boost the amount of aid they give to 0.7% of their income.",
+        "The world's richest countries",
+        "country or group",
+    ),
     # unnamed bodies stay anonymous
     (
         "Shares in the drug maker fell sharply on Monday. UK regulators said they wanted more evidence about "
