@@ -76,6 +76,21 @@ def _named_together(ctx: _Context, a: int, b: int) -> bool:
     )
 
 
+def pair_named_before(ctx: _Context, start: int) -> tuple[str, str] | None:
+    """The last two different people named together ("Kenteris and Thanou dramatically withdrew") in the
+    sentence of ``start`` or the two before it, outside quotation marks: whom "The pair" stands for."""
+    a = _sentence_span(ctx, max(_sentence(ctx, start) - 2, 0))[0]
+    names = [m for m in ctx.speakers.mentions_in(a, start) if m.label == "PERSON" and m.entity]
+    pairs = [
+        (str(p.entity), str(q.entity))
+        for p, q in zip(names, names[1:], strict=False)
+        if p.entity != q.entity
+        and not ctx.in_direct_quote(p.start)
+        and re.fullmatch(r"\s+(?:and|&)\s+", ctx.text[p.end : q.start]) is not None
+    ]
+    return pairs[-1] if pairs else None
+
+
 def named_group(ctx: _Context, name: str, start: int | None) -> bool:
     """Whether a definite plural of people ("the artists", "all those players", "the writers") stands
     for a group the article has just named: the same plural as the title of a name before it
@@ -96,8 +111,11 @@ def named_group(ctx: _Context, name: str, start: int | None) -> bool:
     return _named_together(ctx, _sentence_span(ctx, max(k - 2, 0))[0], start)
 
 
-#: A definite plural of bodies, a number maybe: "the firms", "The companies", "the two firms".
-_THE_BODIES = re.compile(r"(?:the|these|both)\s+(?:(?:two|three|four|five|six)\s+)?([a-z]+)", re.IGNORECASE)
+#: A definite plural of bodies, a number or a trade maybe: "the firms", "the two firms", "The tobacco
+#: companies" (words written small: not "the US companies", bodies of a place, ``kinds``).
+_THE_BODIES = re.compile(
+    r"(?:[Tt]he|[Tt]hese|[Bb]oth)\s+(?:(?:two|three|four|five|six)\s+)?((?:[a-z][\w-]*\s+){0,2})([a-z]+)"
+)
 #: Labels the tagger gives a firm's name, rightly or not (ScanSoft a product, Gracenote a person).
 _NAME_LABELS = frozenset({"ORG", "PRODUCT", "PERSON", "GPE", "NORP", "FAC", "WORK_OF_ART"})
 
@@ -110,12 +128,18 @@ def named_bodies(ctx: _Context, name: str, start: int | None) -> bool:
     found = _THE_BODIES.fullmatch(name.strip())
     if start is None or found is None:
         return False
-    head = found.group(1).lower()
+    head = found.group(2).lower()
     if not head.endswith("s") or (head[:-1] not in ctx.org_heads and head[:-3] + "y" not in ctx.org_heads):
         return False
     if head in ctx.anonymous_heads:
         return False  # "the authorities": a vague plural (police, prosecutors, officials), never firms named together
-    names = [m for m in ctx.speakers.mentions_in(0, start) if m.label in _NAME_LABELS and m.entity]
+    # a trade before the head ("The tobacco companies") narrows it to bodies named in its sentence or
+    # the two before ("Among the firms accused were Altria Group, RJ Reynolds Tobacco, ... and Brown and
+    # Williamson"), not any two joined anywhere before
+    since = _sentence_span(ctx, max(_sentence(ctx, start) - 2, 0))[0] if found.group(1) else 0
+    names = [m for m in ctx.speakers.mentions_in(since, start) if m.label in _NAME_LABELS and m.entity]
+    if name.split(" ", 1)[0].lower() == "both" and _two_bodies_near(ctx, start):
+        return True  # "Both organisations also warned" after ECLAC said ... The IADB said ...
     return any(
         p.entity != q.entity
         and {p.label, q.label} != {"PERSON"}  # (two people are no firms)
@@ -123,6 +147,37 @@ def named_bodies(ctx: _Context, name: str, start: int | None) -> bool:
         and _JOINED.fullmatch(ctx.text[p.end : q.start]) is not None
         for p, q in zip(names, names[1:], strict=False)
     )
+
+
+def _two_bodies_near(ctx: _Context, start: int) -> bool:
+    """Whether exactly two bodies are named (outside quotation marks) in the sentence of ``start`` or the
+    three before it: the two "both" stands for, each named in its own sentence ("The United Nations' Economic
+    Commission ... said ... The Inter-American Development Bank (IADB) said ... Both organisations")."""
+    since = _sentence_span(ctx, max(_sentence(ctx, start) - 3, 0))[0]
+    bodies = {
+        m.entity
+        for m in ctx.speakers.mentions_in(since, start)
+        if m.label in _BODY and m.entity and not ctx.in_direct_quote(m.start)
+    }
+    return len(bodies) == 2
+
+
+#: A plural of bodies and the list of what each one is: "Departments for defence, environment and trade",
+#: "the governments of France and Germany".
+_BODIES_LISTED = re.compile(
+    r"(?:[Tt]he\s+)?([A-Za-z]+s)\s+(?:of|for)\s+(?:the\s+)?[\w-]+(?:,\s+[\w-]+)*,?\s+and\s+(?:the\s+)?[\w-]+"
+)
+
+
+def bodies_listed(ctx: _Context, name: str) -> bool:
+    """Whether a plural of bodies lists its members in its own words, each by what it is for or of
+    ("Departments for defence, environment and trade, which had all increased file destruction, said"):
+    bodies the reader can name, speaking together (an identified group, not unnamed ones)."""
+    found = _BODIES_LISTED.fullmatch(name.strip())
+    if found is None:
+        return False
+    head = found.group(1).lower()
+    return head not in ctx.anonymous_heads and (head[:-1] in ctx.org_heads or head[:-3] + "y" in ctx.org_heads)
 
 
 #: What may stand right before a bare title: a sentence's start, a quote closed, "said", "the".

@@ -46,6 +46,7 @@ from analysis.extract.sources.pairs import (
     they_for_a_described_pair,
 )
 from analysis.extract.sources.post_groups import group_by_role
+from analysis.extract.sources.referents import pair_named_before
 from analysis.extract.sources.roles import _role_of_person
 from analysis.extract.sources.tagged import kind_by_role, tagged_group, tagged_kind, tagged_role
 from analysis.extract.sources.untagged import person_behind, words_group, words_kind, words_role
@@ -76,6 +77,7 @@ def _speaker(ctx: _Context, name: str, said: list[Quote]) -> Speaker:
         step(ctx, d)
     if d.group is None:
         group_by_role(ctx, d)
+    _pair_word_group(ctx, d)
     for step in (_evidence_person, _plural_voice, _spoken_for, _known_group):
         step(ctx, d)
     return _record(ctx, d)
@@ -246,6 +248,27 @@ def _record(ctx: _Context, d: Draft) -> Speaker:
         in_headline=any(ctx.in_title(p) for p in places),
         in_lead=any((p2 := ctx.paragraph(p)) is not None and p2 < 2 for p in places),
     )
+
+
+#: Words for two people together: "The pair", "the duo", "The couple".
+_PAIR_WORDS = frozenset({"pair", "duo", "couple"})
+
+
+def _pair_word_group(ctx: _Context, d: Draft) -> None:
+    """ "The pair then spent four days in a hospital" after "Kenteris and Thanou dramatically withdrew": the
+    two people named together just before, whose group the pair has when the article places both in the
+    same one ("Greek athletes Kostas Kenteris and Katerina Thanou"); the word "pair" places no one."""
+    words = d.name.lower().split()
+    if d.label is not None or d.kind != "country or group" or d.group not in {None, "unknown"} or d.start is None:
+        return
+    if len(words) != 2 or words[0] != "the" or words[1] not in _PAIR_WORDS:
+        return
+    pair = pair_named_before(ctx, d.start)
+    if pair is None:
+        return
+    groups = {_known_names()[1].get(p) or _pair_member_group(ctx, p) for p in pair}
+    if len(groups) == 1 and None not in groups:
+        d.group = groups.pop()
 
 
 def _pair_member_group(ctx: _Context, name: str) -> str | None:

@@ -51,6 +51,7 @@ from analysis.extract.sources.pairs import (
     a_described_pair,
 )
 from analysis.extract.sources.referents import (
+    bodies_listed,
     firm_described,
     named_bodies,
     named_group,
@@ -96,6 +97,10 @@ def words_kind(ctx: _Context, d: Draft) -> None:
         d.kind = "organisation"  # "according to analysts Nielsen//NetRatings": the firm so described
     if d.kind == "anonymous" and named_group(ctx, name, d.start):
         d.kind = "country or group"  # "said the artists" after "artists Langlands & Bell": a named group
+    if d.kind == "anonymous" and _RANKED_COUNTRIES.fullmatch(name.strip()):
+        d.kind = "country or group"  # "The world's richest countries": the few a ranking picks out, acting together
+    if d.kind == "anonymous" and bodies_listed(ctx, name):
+        d.kind = "country or group"  # "Departments for defence, environment and trade": each one named
     if d.kind == "anonymous" and named_bodies(ctx, name, d.start):
         d.kind = "country or group"  # "the two firms said" after "Shares in Elan and Biogen Idec": firms together
     if d.kind in {"unnamed person", "named person"} and firm_described(ctx, name, d.start, d.end):
@@ -106,6 +111,13 @@ def words_kind(ctx: _Context, d: Draft) -> None:
         d.kind = body[0]  # "Mobile PC said", a magazine the tagger missed
     elif d.kind in {"named person", "unnamed person"} and _a_bare_name(name) and called_it(ctx, name, [], said):
         d.kind = "organisation"  # "Five admitted it had sent out 55,000 packs": a body the tagger missed
+
+
+#: Countries picked out by a ranking of the world: "The world's richest countries", "the world's seven
+#: biggest economies" (an identified few, not "rich countries" nobody lists).
+_RANKED_COUNTRIES = re.compile(
+    r"[Tt]he\s+world['’]s\s+(?:[a-z]+\s+)?(?:[a-z]+est|biggest|largest)\s+(?:countries|nations|economies)"
+)
 
 
 def words_role(ctx: _Context, d: Draft) -> None:
