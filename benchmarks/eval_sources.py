@@ -95,7 +95,7 @@ TARGETS = {"gender_precision": 0.97, "named_coverage": 0.85, "kind": 0.90, "role
 #: blind at the start of that session, on the twenty-eighth's final code) join "dev", their misses read by the
 #: session's rule writers; fresh36 and fresh37 (to score the session's code blind) are registered out of "dev"
 #: before they are drawn. fresh36, scored blind on the session's first round of rules (16:01), then joins "dev" for the
-#: second round's rule writers; fresh37 stays out until the final code is scored.
+#: second round's rule writers; fresh37 stays out until the final code is scored (16:38, on faf1e7a).
 PARTS = {
     "tune": ("tune",),
     "held-out": ("held-out",),
