@@ -287,6 +287,11 @@ def _gender(
                 continue  # another speaker's "he said"; "before Eerdekens identified her": someone else
             votes["male" if form == "he" else "female"] += 2 if offset in local else 1
             words[form] += 1
+    if kind == "named person" and len({honorifics[w.lower()] for w in words if w.lower() in honorifics}) > 1:
+        # both Mr and Mrs (or Ms, Miss) for one name: two people share the surname ("Mrs Howard" beside
+        # "Mr Howard") and the quotes credited to the name may be either's, so neither the honorifics nor
+        # the pronouns, nor the name's first name, say whose gender this is: unknown
+        return "unknown", []
     if kind == "named person" and not votes and where is None:
         # No honorific and no pronoun the resolver gave them (a name the tagger took for an
         # organisation, "Pat Caddell ... told ... how surprised he is"): the he/she right after
