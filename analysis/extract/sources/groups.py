@@ -22,10 +22,12 @@ from analysis.extract.sources.lexicons import (
     _organisation_heads,
     _party_members,
     _party_names,
+    _party_word_tuples,
     _person_words,
     _portfolios,
     _role_lexicon,
     _split_phrases,
+    _sport_words,
     _staff_words,
     _team_positions,
     _title_defaults,
@@ -656,7 +658,7 @@ def _portfolio_voice(head: list[str]) -> bool:
     "local government" or "health" spokesman is not a government official or a doctor)."""
     if len(head) < 3 or not head[-1].startswith("spokes"):
         return False
-    parties = {tuple(p.split()) for p in (*_party_names(), *_party_members())}
+    parties = _party_word_tuples()
     employers = _staff_words()[1]
     for k in range(len(head) - 1):
         for party in parties:
@@ -674,7 +676,7 @@ def _portfolio_voice_for(head: list[str], rest: list[str], specific: dict[str, s
     if len(head) < 2 or not head[-1].startswith("spokes") or len(rest) < 2 or rest[0] not in {"for", "on"}:
         return False
     before = [w for w in head[:-1] if w not in {"the", "a", "an", "party", "s"}]
-    parties = {tuple(p.split()) for p in (*_party_names(), *_party_members())}
+    parties = _party_word_tuples()
     if tuple(before) not in parties:
         return False
     field = rest[2:] if rest[1] == "the" else rest[1:]
@@ -720,7 +722,7 @@ def _sport_field(rest: list[str]) -> bool:
     """Whether the words after a post are "of" and a sport only ("of rugby", "of football", "of sport"):
     the post is in that sport, whoever employs it (no body named: "director of the Rugby Football Union"
     is left to its body)."""
-    sports = set(_lexicon("role_groups.json")["sport_names"]) | _SPORT_FIELDS
+    sports = _sport_words() | _SPORT_FIELDS
     return len(rest) > 1 and rest[0] == "of" and all(w in sports for w in rest[1:] if w != "and")
 
 

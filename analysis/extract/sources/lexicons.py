@@ -196,6 +196,19 @@ def _party_members() -> frozenset[str]:
 
 
 @cache
+def _party_word_tuples() -> frozenset[tuple[str, ...]]:
+    """Every party's name and member word as a word tuple (("plaid", "cymru"), ("tory",)): what may stand
+    before a party's "spokesman"."""
+    return frozenset(tuple(p.split()) for p in (*_party_names(), *_party_members()))
+
+
+@cache
+def _sport_words() -> frozenset[str]:
+    """The sports' names (``sport_names`` in role_groups.json)."""
+    return frozenset(_lexicon("role_groups.json")["sport_names"])
+
+
+@cache
 def _known_names() -> tuple[dict[str, tuple[str, str]], dict[str, str]]:
     """(bodies: name -> (kind, group), people: full name -> group) from ``known_names.json``."""
     data = _lexicon("known_names.json")
