@@ -7,11 +7,11 @@ it) name speakers by article path (under ``../shared``) and by the name NewsLens
 to; each is labelled as the person or body whose words the quotes are. Speakers labelled "not a
 speaker" (a mis-parse credited with quotes) are left out. The articles are analysed through the
 public API, each label matched to one NewsLens speaker of its article by ``match`` (below), and
-for each part of the sample (tune, held-out, fresh, fresh2, ..., fresh37; "all" = tune + held-out, the
-first sample; "all+fresh"; "dev" = the thirty-eight development parts, fresh34, fresh35 and fresh36 included
-(helpers 11cm, 11co and 11cu's parts, scored blind on the twenty-eighth session's final code and on the
-twenty-ninth's first round, then read); "every" = all thirty-nine, fresh37 (drawn to score the twenty-ninth
-session's final code blind) included)
+for each part of the sample (tune, held-out, fresh, fresh2, ..., fresh39; "all" = tune + held-out, the
+first sample; "all+fresh"; "dev" = the thirty-nine development parts, fresh34 to fresh37 included
+(helpers 11cm, 11co, 11cu and 11cw's parts, scored blind on the twenty-eighth session's final code and on the
+twenty-ninth's two rounds, then read); "every" = all forty-one, fresh38 and fresh39 (drawn to score the
+thirtieth session's code blind) included)
 the script prints:
 
 * kind accuracy over the labelled speakers (a label matched to no speaker counts as wrong);
@@ -95,7 +95,9 @@ TARGETS = {"gender_precision": 0.97, "named_coverage": 0.85, "kind": 0.90, "role
 #: blind at the start of that session, on the twenty-eighth's final code) join "dev", their misses read by the
 #: session's rule writers; fresh36 and fresh37 (to score the session's code blind) are registered out of "dev"
 #: before they are drawn. fresh36, scored blind on the session's first round of rules (16:01), then joins "dev" for the
-#: second round's rule writers; fresh37 stays out until the final code is scored (16:38, on faf1e7a).
+#: second round's rule writers; fresh37 stays out until the final code is scored (16:38, on faf1e7a). In the thirtieth
+#: session fresh37 joins "dev" (its misses read by that session's writers); fresh38 (to score the session's first
+#: round blind) and fresh39 (to score its final code blind) are registered out of "dev" before they are drawn.
 PARTS = {
     "tune": ("tune",),
     "held-out": ("held-out",),
@@ -136,9 +138,11 @@ PARTS = {
     "fresh35": ("fresh35",),
     "fresh36": ("fresh36",),
     "fresh37": ("fresh37",),
+    "fresh38": ("fresh38",),
+    "fresh39": ("fresh39",),
     "all": ("tune", "held-out"),
     "all+fresh": ("tune", "held-out", "fresh"),
-    "dev": ("tune", "held-out") + tuple(f"fresh{n}" if n > 1 else "fresh" for n in range(1, 37)),
+    "dev": ("tune", "held-out") + tuple(f"fresh{n}" if n > 1 else "fresh" for n in range(1, 38)),
     "every": (
         "tune",
         "held-out",
@@ -179,6 +183,8 @@ PARTS = {
         "fresh35",
         "fresh36",
         "fresh37",
+        "fresh38",
+        "fresh39",
     ),
 }
 

@@ -38,6 +38,8 @@
     python benchmarks/labels/sources/draw.py --fresh35 --quotes > /tmp/worksheet-fresh35.txt
     python benchmarks/labels/sources/draw.py --fresh36 --quotes > /tmp/worksheet-fresh36.txt
     python benchmarks/labels/sources/draw.py --fresh37 --quotes > /tmp/worksheet-fresh37.txt
+    python benchmarks/labels/sources/draw.py --fresh38 --quotes > /tmp/worksheet-fresh38.txt
+    python benchmarks/labels/sources/draw.py --fresh39 --quotes > /tmp/worksheet-fresh39.txt
 
 Deterministic: random.Random(11) over the sorted file names; 7 BBC articles per topic folder and
 12 PolNeAR dev articles; the first half of each topic's draw (and of PolNeAR's) is the tuning
@@ -246,6 +248,16 @@ FRESH36_POLNEAR = 2
 FRESH37_SEED = 20261237
 FRESH37_PER_TOPIC = 4
 FRESH37_POLNEAR = 2
+#: The thirty-eighth fresh sample (issue 11, thirtieth session, to score the session's first round blind after the
+#: rules read on fresh37): files in no earlier sample (fresh37's included), another seed; as fresh37.
+FRESH38_SEED = 20261238
+FRESH38_PER_TOPIC = 4
+FRESH38_POLNEAR = 2
+#: The thirty-ninth fresh sample (issue 11, thirtieth session, to score the session's final code blind): files in
+#: no earlier sample (fresh38's included), another seed; as fresh38.
+FRESH39_SEED = 20261239
+FRESH39_PER_TOPIC = 4
+FRESH39_POLNEAR = 2
 
 
 def draw() -> list[tuple[str, str]]:
@@ -324,6 +336,8 @@ LATER: dict[int, tuple[int, int, int, Path]] = {
     35: (FRESH35_SEED, FRESH35_PER_TOPIC, FRESH35_POLNEAR, POLNEAR_TRAIN),
     36: (FRESH36_SEED, FRESH36_PER_TOPIC, FRESH36_POLNEAR, POLNEAR_TRAIN),
     37: (FRESH37_SEED, FRESH37_PER_TOPIC, FRESH37_POLNEAR, POLNEAR_TRAIN),
+    38: (FRESH38_SEED, FRESH38_PER_TOPIC, FRESH38_POLNEAR, POLNEAR_TRAIN),
+    39: (FRESH39_SEED, FRESH39_PER_TOPIC, FRESH39_POLNEAR, POLNEAR_TRAIN),
 }
 
 
