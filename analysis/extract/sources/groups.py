@@ -571,8 +571,11 @@ _RESIDENCE = re.compile(
 #: is the house's analyst or economist (the labels' rule: bank economists and analysts are expert); any post
 #: given decides instead.
 _AT_FINANCE_HOUSE = re.compile(
-    r"(?:at|of|from)\s+(?:the\s+)?(?P<house>[A-Z][\w.&'’-]*(?:\s+(?:(?:&|and)\s+)?[A-Z][\w.&'’-]*)*)"
+    r"(?:(?:at|of|from)\s+(?:the\s+)?(?P<house>[A-Z][\w.&'’-]*(?:\s+(?:(?:&|and)\s+)?[A-Z][\w.&'’-]*)*)"
+    r"(?P<kind>\s+(?:investment\s+bank|(?:stock)?brokers?))?"
     r"(?:\s+in\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)?"
+    # or the house's possessive alone, before the name ("said ABN Amro's Eddie Wong")
+    r"|(?:[Tt]he\s+)?(?P<owner>[A-Z][\w.&-]*(?:\s+(?:(?:&|and)\s+)?[A-Z][\w.&-]*)*)['’]s)"
 )
 _FINANCE_ARM = re.compile(
     r"(?:[A-Z][\w.&'’-]*\s+)+?(?:Markets|Securities|Capital|Treasury(?=\s+(?!Department)[A-Z])|Investments|Asset\s+Management)"
@@ -585,7 +588,9 @@ def _at_finance_house(role: str) -> bool:
     found = _AT_FINANCE_HOUSE.fullmatch(role)
     if found is None:
         return False
-    house = found.group("house")
+    if found.group("kind"):
+        return True  # "from Sal Oppenheim investment bank": the name's own words say it is a house
+    house = found.group("house") or found.group("owner")
     return _FINANCE_ARM.fullmatch(house) is not None or house.lower() in _finance_houses()
 
 
