@@ -4,7 +4,10 @@ after "at/of/from", typed by its name's own words and by the article. A finance 
 house's analyst, expert (the labels' bank-analysts rule); an organisation's possessive in a sports story
 ("Arsenal's Patrick Vieira") is the club's, culture and sport (the sports-club rule). Guards: a place's
 possessive ("Britain's Kelly Holmes") gives no role, and an organisation placed nowhere outside a sports
-story ("Amazon's Robin Terrell", the article saying nothing of what Amazon is) stays unplaced."""
+story ("Amazon's Robin Terrell", the article saying nothing of what Amazon is) stays unplaced. A body
+named "... Without Borders" is a campaign, civil society, not media for its first word ("Reporters");
+a short name the article spells out as a body ("US Environmental Protection Agency (EPA)") places
+its possessive, unless the long name ends on no word for a body ("Lawyers' Christian Fellowship")."""
 
 from __future__ import annotations
 
@@ -63,3 +66,12 @@ def test_an_unplaced_organisation_outside_sport_stays_unplaced():
     )
     s = _speaker(a, "Robin Terrell")
     assert s.role_group == "unknown"
+
+
+def test_a_body_named_without_borders_is_a_campaign_not_a_newsroom():
+    a = _article(
+        "His sentence was criticised by human rights watchdog Reporters Without Borders. A spokesman for "
+        'Reporters Without Borders said: "The sentence is harsh." The group tracks press freedom.'
+    )
+    s = _speaker(a, "A spokesman for Reporters Without Borders")
+    assert s.role_group == "civil society, NGO, union"

@@ -478,8 +478,12 @@ def _without_bare_person(words: list[str]) -> list[str]:
 
 
 #: A body's name of capitalised words around "Against": "League Against Cruel Sports", "Campaign Against
-#: Arms Trade", "Mothers Against Drunk Driving" (not "the case against Ms Smith": written small).
-_AGAINST_BODY = re.compile(r"\b(?:[A-Z][\w'’-]*\s+){1,3}Against(?:\s+(?:the\s+)?[A-Z][\w'’-]*){1,4}")
+#: Arms Trade", "Mothers Against Drunk Driving" (not "the case against Ms Smith": written small); or one
+#: ending "Without Borders" ("Reporters Without Borders", "Doctors Without Borders", "Medecins Sans
+#: Frontieres"): a campaign across countries, whatever people its first word names (no newsroom's, no clinic's).
+_AGAINST_BODY = re.compile(
+    r"\b(?:[A-Z][\w'’-]*\s+){1,3}(?:Against(?:\s+(?:the\s+)?[A-Z][\w'’-]*){1,4}|Without\s+Borders\b|Sans\s+Fronti[eè]res\b)"
+)
 #: A body named by what it demands, a capitalised imperative then a capitalised name: "Stop Stansted
 #: Expansion", "Save Our Community", "Save the Children", "Scrap the Cap": a campaign, civil society
 #: (as *X Against Y*). Not "Keep" or "Free" ("Keep the Promise" is a super PAC, "Free Press" an outlet).
