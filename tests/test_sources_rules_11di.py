@@ -75,3 +75,20 @@ def test_a_body_named_without_borders_is_a_campaign_not_a_newsroom():
     )
     s = _speaker(a, "A spokesman for Reporters Without Borders")
     assert s.role_group == "civil society, NGO, union"
+
+
+def test_a_short_name_spelled_out_as_an_agency_places_its_possessive():
+    a = _article(
+        "Gadgets waste power, said the US Environmental Protection Agency (EPA). The EPA also unveiled new "
+        'guidelines at the show. "Power adaptors are the culprit," said EPA\'s Andrew Fanara.'
+    )
+    s = _speaker(a, "Andrew Fanara")
+    assert (s.role, s.role_group) == ("EPA's", "government official or spokesperson")
+
+
+def test_a_short_name_spelled_out_with_its_members_word_places_nothing():
+    a = _article(
+        "The Christian Medical Fellowship (CMF) and Lawyers' Christian Fellowship (LCF) said the bill was wrong. "
+        '"There are too many loopholes," said The LCF\'s Andrea Williams.'
+    )
+    assert _speaker(a, "Andrea Williams").role_group != "police, military, justice"
