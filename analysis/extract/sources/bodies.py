@@ -167,7 +167,14 @@ def _employer_group(ctx: _Context, role: str) -> str:
         if run != whole and _label(ctx.named.get(body, [])) in {"GPE", "NORP"}:
             continue  # a place's or a people's title: "Russian President" is the state's
         if body and role_group(body, name=True) == "unknown":
-            group = _described_before(ctx, body)
+            # "EPA's" after "the US Environmental Protection Agency (EPA)", the short name tagged no
+            # organisation; the long name ending on a word for a body, so that a word for its members does
+            # not place it ("Lawyers' Christian Fellowship (LCF)" is no lawyers' body)
+            long_name = _spelled_out(ctx, body)
+            head = _words(long_name[0])[-1:] if long_name is not None else []
+            group = role_group(long_name[0], name=True) if head and head[0] in ctx.org_heads else "unknown"
+            if group == "unknown":
+                group = _described_before(ctx, body)
             if group == "unknown":
                 group = _described_beside(ctx, body)
             if group == "unknown":

@@ -478,8 +478,12 @@ def _without_bare_person(words: list[str]) -> list[str]:
 
 
 #: A body's name of capitalised words around "Against": "League Against Cruel Sports", "Campaign Against
-#: Arms Trade", "Mothers Against Drunk Driving" (not "the case against Ms Smith": written small).
-_AGAINST_BODY = re.compile(r"\b(?:[A-Z][\w'’-]*\s+){1,3}Against(?:\s+(?:the\s+)?[A-Z][\w'’-]*){1,4}")
+#: Arms Trade", "Mothers Against Drunk Driving" (not "the case against Ms Smith": written small); or one
+#: ending "Without Borders" ("Reporters Without Borders", "Doctors Without Borders", "Medecins Sans
+#: Frontieres"): a campaign across countries, whatever people its first word names (no newsroom's, no clinic's).
+_AGAINST_BODY = re.compile(
+    r"\b(?:[A-Z][\w'’-]*\s+){1,3}(?:Against(?:\s+(?:the\s+)?[A-Z][\w'’-]*){1,4}|Without\s+Borders\b|Sans\s+Fronti[eè]res\b)"
+)
 #: A body named by what it demands, a capitalised imperative then a capitalised name: "Stop Stansted
 #: Expansion", "Save Our Community", "Save the Children", "Scrap the Cap": a campaign, civil society
 #: (as *X Against Y*). Not "Keep" or "Free" ("Keep the Promise" is a super PAC, "Free Press" an outlet).
@@ -571,8 +575,11 @@ _RESIDENCE = re.compile(
 #: is the house's analyst or economist (the labels' rule: bank economists and analysts are expert); any post
 #: given decides instead.
 _AT_FINANCE_HOUSE = re.compile(
-    r"(?:at|of|from)\s+(?:the\s+)?(?P<house>[A-Z][\w.&'’-]*(?:\s+(?:(?:&|and)\s+)?[A-Z][\w.&'’-]*)*)"
+    r"(?:(?:at|of|from)\s+(?:the\s+)?(?P<house>[A-Z][\w.&'’-]*(?:\s+(?:(?:&|and)\s+)?[A-Z][\w.&'’-]*)*)"
+    r"(?P<kind>\s+(?:investment\s+bank|(?:stock)?brokers?))?"
     r"(?:\s+in\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)?"
+    # or the house's possessive alone, before the name ("said ABN Amro's Eddie Wong")
+    r"|(?:[Tt]he\s+)?(?P<owner>[A-Z][\w.&-]*(?:\s+(?:(?:&|and)\s+)?[A-Z][\w.&-]*)*)['’]s)"
 )
 _FINANCE_ARM = re.compile(
     r"(?:[A-Z][\w.&'’-]*\s+)+?(?:Markets|Securities|Capital|Treasury(?=\s+(?!Department)[A-Z])|Investments|Asset\s+Management)"
@@ -585,7 +592,9 @@ def _at_finance_house(role: str) -> bool:
     found = _AT_FINANCE_HOUSE.fullmatch(role)
     if found is None:
         return False
-    house = found.group("house")
+    if found.group("kind"):
+        return True  # "from Sal Oppenheim investment bank": the name's own words say it is a house
+    house = found.group("house") or found.group("owner")
     return _FINANCE_ARM.fullmatch(house) is not None or house.lower() in _finance_houses()
 
 

@@ -11,6 +11,7 @@ from collections.abc import Iterable
 
 from analysis.extract.sources.bodies import _employer_group
 from analysis.extract.sources.context import Role, _Context
+from analysis.extract.sources.groups import role_group
 from analysis.records import Mention
 
 #: One to four capitalised words and a possessive ending right before a name: "Atticus' ", "MSN's ".
@@ -32,7 +33,7 @@ def owner_before_name(ctx: _Context, named: Iterable[Mention]) -> Role | None:
         labels = {x.label for x in ctx.speakers.mentions_in(a, b)}
         if not labels or not labels <= {"ORG", "GPE"}:
             continue  # "Clinton's Tim Kaine": a person's, no employer
-        group = _employer_group(ctx, found.group(1))
+        group = owner_group(ctx, found.group(1), labels)
         if group != "unknown" and ("ORG" in labels or group not in _A_PLACES):
             # (the tagger takes some bodies for places, "Atticus"; a place's own people are not its
             # staff: "Britain's Tim Henman")
@@ -42,3 +43,27 @@ def owner_before_name(ctx: _Context, named: Iterable[Mention]) -> Role | None:
 
 #: Groups a place speaking is read as (its government): a place's possessive says where someone is from.
 _A_PLACES = frozenset({"government official or spokesperson", "politician", "police, military, justice"})
+
+
+def owner_group(ctx: _Context, owner: str, labels: set[str]) -> str:
+    """The group of an organisation whose possessive stands before a person's name (``owner``, "MSN's",
+    its mentions' entity ``labels``): what the article or the lexicon says the body is, a finance
+    house's analyst ("ABN Amro's Eddie Wong": the labels' bank-analysts rule), or in a sports story a
+    body tagged an organisation and placed nowhere else, a club ("Arsenal's Patrick Vieira": its
+    player or staff, the sports-club rule). "unknown" when none."""
+    group = _employer_group(ctx, owner)
+    if group == "unknown":
+        group = role_group(owner, name=True)
+    if group == "unknown" and labels == {"ORG"} and "culture and sport" in ctx.story:
+        group = "culture and sport"
+    return group
+
+
+def owner_role_group(ctx: _Context, role: Role) -> str:
+    """``owner_group`` for a role that is only an organisation's possessive, as ``owner_before_name`` gives
+    it; "unknown" for any other role."""
+    words, a, b, _ = role
+    if _OWNER_BEFORE.fullmatch(words + " ") is None:
+        return "unknown"
+    labels = {x.label for x in ctx.speakers.mentions_in(a, b)}
+    return owner_group(ctx, words, labels) if labels else "unknown"

@@ -23,6 +23,7 @@ from analysis.extract.sources.groups import _staff_post, role_group
 from analysis.extract.sources.names import (
     _expanded,
 )
+from analysis.extract.sources.owners import owner_role_group
 from analysis.extract.sources.words import (
     _SPLIT,
     _words,
@@ -83,6 +84,8 @@ def group_by_role(ctx: _Context, d: Draft) -> None:
         d.group = "ordinary person or witness"  # "an information manager from Newcastle": a member of the public
     if d.role and d.kind in {"anonymous", "unnamed person"} and _side_of_a_cause(ctx, d.role[0]):
         d.group = "civil society, NGO, union"  # "Abortion opponents": activists of a cause
+    if d.role and d.group == "unknown" and d.kind == "named person" and d.role[3]:
+        d.group = owner_role_group(ctx, d.role)  # "Arsenal's Patrick Vieira" in a match report: the club's
     if d.role and d.group == "unknown" and _a_countrys_head(ctx, d.role):
         d.group = "politician"  # "Iran's president", "the country's new president": a head of state
 
