@@ -458,8 +458,18 @@ _FRACTION_SHARE = re.compile(
     r"(?:\s+(?:of|in|among|across)\b.*)?$",
     re.IGNORECASE,
 )
-#: The words after "those" that make it the people a poll asked: "those surveyed said".
-_ASKED_AFTER = re.compile(r"\s+(?:polled|surveyed|questioned|asked|interviewed|responding)\b", re.IGNORECASE)
+#: The words after "those" that make it the people a poll asked: "those surveyed said"; after a
+#: quantifier, with "of those" first ("Some of those questioned said": the quote rules took only "Some").
+_ASKED_AFTER = re.compile(
+    r"\s+(?P<of>of\s+those\s+)?(?:polled|surveyed|questioned|asked|interviewed|responding)\b", re.IGNORECASE
+)
+#: Words for part of a poll's people, written without a number: "most of those questioned".
+_QUANTIFIERS = frozenset({"most", "many", "some", "few", "several", "all", "none", "half", "others"})
+_QUANTIFIED_ASKED = re.compile(
+    r"(?:(?:a\s+)?(?:" + "|".join(sorted(_QUANTIFIERS)) + r"))\s+of\s+those\s+"
+    r"(?:polled|surveyed|questioned|asked|interviewed|responding)\b",
+    re.IGNORECASE,
+)
 #: Words that make an article a poll's: its shares of people are those asked (ordinary people).
 _POLL_WORDS = re.compile(r"\b(?:poll|polls|polled|survey|surveys|surveyed|respondents|questioned)\b", re.IGNORECASE)
 
@@ -468,12 +478,15 @@ def _share_of_people(words_text: str) -> bool:
     """Whether a speaker's words are a share or count of people: "73 percent", "32", "Thirty per
     cent", "Almost a quarter", "One in four", "A majority", "69% of those questioned"."""
     w = words_text.strip()
-    return bool(_COUNTED.match(w) or _SPELLED_SHARE.match(w) or _FRACTION_SHARE.match(w))
+    return bool(_COUNTED.match(w) or _SPELLED_SHARE.match(w) or _FRACTION_SHARE.match(w) or _QUANTIFIED_ASKED.match(w))
 
 
 def _those_asked(ctx: _Context, words: list[str], end: int | None) -> bool:
-    """ "those surveyed said": the quote rules took only "those"."""
-    return words == ["those"] and end is not None and _ASKED_AFTER.match(ctx.text, end) is not None
+    """ "those surveyed said", "Some of those questioned said": the quote rules took only "those" or the
+    quantifier."""
+    if end is None or len(words) != 1 or (asked := _ASKED_AFTER.match(ctx.text, end)) is None:
+        return False
+    return words[0] in _QUANTIFIERS if asked.group("of") else words[0] == "those"
 
 
 def _share_group(ctx: _Context, words_text: str) -> str:
