@@ -38,7 +38,8 @@ def _spelled_out(ctx: _Context, name: str) -> tuple[str, str | None] | None:
     if not name or len(name) > 12 or " " in name:
         return None
     long_name = r"((?:[A-Z][\w&'’.-]*\s+(?:(?:and|of|for|the|&)\s+)*)+[A-Z][\w&'’.-]*)"
-    found = re.search(rf"{long_name}\s*\({re.escape(name)}\)", ctx.text)
+    # the pattern is built per name and slow to compile: searched only where the short name is in brackets
+    found = re.search(rf"{long_name}\s*\({re.escape(name)}\)", ctx.text) if f"({name})" in ctx.text else None
     if not found:
         return _initialled_body(ctx, name)
     a, b = found.span(1)

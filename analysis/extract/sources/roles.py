@@ -768,9 +768,18 @@ def _title_before(doc: Doc, root: Token, i: int, honorifics: dict[str, str]) -> 
     if first > last:
         return None
     a, b = doc[first].idx, doc[last].idx + len(doc[last])
-    portfolio = _PORTFOLIOS.search(doc.text[max(0, a - 120) : b])
+    portfolio = _PORTFOLIOS.search(_text_before(doc, last, max(0, a - 120)))
     a = min(a, b - len(portfolio.group(0))) if portfolio else a
     return a, b
+
+
+def _text_before(doc: Doc, last: int, a: int) -> str:
+    """``doc.text[a:end of token last]``, read from the tokens back to ``a`` (``doc.text`` joins every
+    token of the article on each call)."""
+    k = last
+    while k > 0 and doc[k].idx > a:
+        k -= 1
+    return doc[k : last + 1].text[max(0, a - doc[k].idx) :]
 
 
 #: A post whose portfolio is a list of capitalised words ("Minister for Children, Young People and
