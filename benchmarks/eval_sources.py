@@ -8,10 +8,10 @@ to; each is labelled as the person or body whose words the quotes are. Speakers 
 speaker" (a mis-parse credited with quotes) are left out. The articles are analysed through the
 public API, each label matched to one NewsLens speaker of its article by ``match`` (below), and
 for each part of the sample (tune, held-out, fresh, fresh2, ..., fresh39; "all" = tune + held-out, the
-first sample; "all+fresh"; "dev" = the thirty-nine development parts, fresh34 to fresh37 included
-(helpers 11cm, 11co, 11cu and 11cw's parts, scored blind on the twenty-eighth session's final code and on the
-twenty-ninth's two rounds, then read); "every" = all forty-one, fresh38 and fresh39 (drawn to score the
-thirtieth session's code blind) included)
+first sample; "all+fresh"; "dev" = the forty development parts, fresh34 to fresh38 included
+(helpers 11cm, 11co, 11cu, 11cw and 11dd's parts, scored blind on the twenty-eighth session's final code, on the
+twenty-ninth's two rounds and on the thirtieth's final code, then read); "every" = all forty-one, fresh39 (registered
+to score later code blind) included)
 the script prints:
 
 * kind accuracy over the labelled speakers (a label matched to no speaker counts as wrong);
@@ -97,7 +97,8 @@ TARGETS = {"gender_precision": 0.97, "named_coverage": 0.85, "kind": 0.90, "role
 #: before they are drawn. fresh36, scored blind on the session's first round of rules (16:01), then joins "dev" for the
 #: second round's rule writers; fresh37 stays out until the final code is scored (16:38, on faf1e7a). In the thirtieth
 #: session fresh37 joins "dev" (its misses read by that session's writers); fresh38 (to score the session's first
-#: round blind) and fresh39 (to score its final code blind) are registered out of "dev" before they are drawn.
+#: round blind) and fresh39 (to score its final code blind) are registered out of "dev" before they are drawn. fresh38,
+#: scored blind on the session's final code (19:45, on 2c48aef), then joins "dev"; fresh39 stays out (not yet labelled).
 PARTS = {
     "tune": ("tune",),
     "held-out": ("held-out",),
@@ -142,7 +143,7 @@ PARTS = {
     "fresh39": ("fresh39",),
     "all": ("tune", "held-out"),
     "all+fresh": ("tune", "held-out", "fresh"),
-    "dev": ("tune", "held-out") + tuple(f"fresh{n}" if n > 1 else "fresh" for n in range(1, 38)),
+    "dev": ("tune", "held-out") + tuple(f"fresh{n}" if n > 1 else "fresh" for n in range(1, 39)),
     "every": (
         "tune",
         "held-out",
