@@ -10,8 +10,7 @@ import pytest
 from tests.test_speakers import _article, _speaker
 
 _POLL = (
-    "A survey of 2,000 mobile phone users for the watchdog found that 69% of those questioned wanted "
-    "cheaper calls. "
+    "A survey of 2,000 mobile phone users for the watchdog found that 69% of those questioned wanted cheaper calls. "
 )
 
 
