@@ -258,6 +258,11 @@ FRESH38_POLNEAR = 2
 FRESH39_SEED = 20261239
 FRESH39_PER_TOPIC = 4
 FRESH39_POLNEAR = 2
+#: The fortieth fresh sample (issue 11, thirty-first session, registered before any draw, to score that session's
+#: code blind beside fresh39): files in no earlier sample (fresh39's included), another seed; as fresh39.
+FRESH40_SEED = 20261240
+FRESH40_PER_TOPIC = 4
+FRESH40_POLNEAR = 2
 
 
 def draw() -> list[tuple[str, str]]:
@@ -338,6 +343,7 @@ LATER: dict[int, tuple[int, int, int, Path]] = {
     37: (FRESH37_SEED, FRESH37_PER_TOPIC, FRESH37_POLNEAR, POLNEAR_TRAIN),
     38: (FRESH38_SEED, FRESH38_PER_TOPIC, FRESH38_POLNEAR, POLNEAR_TRAIN),
     39: (FRESH39_SEED, FRESH39_PER_TOPIC, FRESH39_POLNEAR, POLNEAR_TRAIN),
+    40: (FRESH40_SEED, FRESH40_PER_TOPIC, FRESH40_POLNEAR, POLNEAR_TRAIN),
 }
 
 
