@@ -214,7 +214,9 @@ def role_group(
         return specific[words[-1].removesuffix("s")]  # "Ministry of Defence lawyers": lawyers, not the ministry
     cut = next((k for k, w in enumerate(words) if w in _SPLIT and k > 0), len(words))
     head, rest = words[:cut], words[cut:]
-    issuer = [w for w in head if w not in _document_heads()]
+    # a document word right before a body's head word describes the body, no document: "research firm TNS"
+    documents, bodies = _document_heads(), _organisation_heads()
+    issuer = [w for k, w in enumerate(head) if w not in documents or (k + 1 < len(head) and head[k + 1] in bodies)]
     # a phrase across the split word first: "Bank of England governor" is the Bank of England's
     group = _across_split(words, cut, specific, story)
     if group is None and len(issuer) < len(head):
