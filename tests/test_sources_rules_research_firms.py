@@ -41,3 +41,13 @@ def test_a_measuring_firms_description_is_expert(role: str):
 )
 def test_other_firms_and_documents_keep_their_reading(role: str, group: str):
     assert role_group(role, story=("business",)) == group
+
+
+def test_a_person_from_a_firm_takes_the_firms_own_description_before_the_firm_default():
+    # "Envisional said ... the firm said": a firm by how the article speaks of it; its own description
+    # ("Web tracking company Envisional") says which kind
+    a = _article(
+        "Web tracking company Envisional said 18% of downloaders were in the UK. About 70% used BitTorrent, "
+        'the firm said. "It is now as easy to download a show as to record one," said Ben Coppin from Envisional.'
+    )
+    assert _speaker(a, "Ben Coppin").role_group == "expert or academic"
