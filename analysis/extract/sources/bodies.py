@@ -150,10 +150,13 @@ def _employer_group(ctx: _Context, role: str) -> str:
             group = role_group(long_name[0], name=True)
         if group == "unknown":
             group = _at_a_university(ctx, org)  # "Pipa", the "... (Pipa) at the University of Maryland"
-        if group == "unknown" and _a_company(ctx, org):
-            group = "business"
         if group == "unknown" and (own := _role_of_person(ctx, ctx.named[org], any_label=True)) is not None:
             group = role_group(own[0], own[3], generic=False)  # the body's own description: "search giant Google"
+            group = group if group != _ORDINARY else "unknown"  # "parent" (company) is no member of the public
+        if group == "unknown" and _a_company(ctx, org):
+            # a firm by how the article speaks of it ("Envisional said ... the firm said"), after its own
+            # description, which says what kind of firm ("Web tracking company Envisional": research, expert)
+            group = "business"
         if group == "unknown":
             group = _placed_by_article(ctx, org)  # "Eton Corporation", "said the club would ..."
         if group != "unknown":

@@ -8,6 +8,13 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
+from analysis.extract.sources.campaigns import (
+    _candidates_campaign_post,
+    _candidates_staff,
+    _staff_post,
+    campaign_group_names,
+    on_candidates_campaign,
+)
 from analysis.extract.sources.lexicons import (
     _company_name_heads,
     _context_heads,
@@ -20,8 +27,6 @@ from analysis.extract.sources.lexicons import (
     _member_bodies,
     _occupations,
     _organisation_heads,
-    _party_members,
-    _party_names,
     _party_word_tuples,
     _person_words,
     _portfolios,
@@ -140,6 +145,7 @@ def role_group(
     role = _members_for_body().sub(" pressure group ", role)  # "Students For Life of America": named for its members
     role = _members_of_country().sub(" pressure group ", role)  # "Iraq and Afghanistan Veterans of America"
     role = _CAMPAIGN_NAME.sub(" pressure group ", role)  # "Stop Stansted Expansion": named for what it demands
+    role = campaign_group_names(role)  # "the Campaign for Tobacco-Free Kids": an advocacy group, no candidate's
     role = _sport_body().sub(" sports council", role)  # "International Cricket Council": a sport's governing body
     if "culture and sport" in story:
         role = _SPORT_FEDERATION.sub(" sports council", role)  # "Spanish Federation press officer" in a match report
@@ -208,7 +214,9 @@ def role_group(
         return specific[words[-1].removesuffix("s")]  # "Ministry of Defence lawyers": lawyers, not the ministry
     cut = next((k for k, w in enumerate(words) if w in _SPLIT and k > 0), len(words))
     head, rest = words[:cut], words[cut:]
-    issuer = [w for w in head if w not in _document_heads()]
+    # a document word right before a body's head word describes the body, no document: "research firm TNS"
+    documents, bodies = _document_heads(), _organisation_heads()
+    issuer = [w for k, w in enumerate(head) if w not in documents or (k + 1 < len(head) and head[k + 1] in bodies)]
     # a phrase across the split word first: "Bank of England governor" is the Bank of England's
     group = _across_split(words, cut, specific, story)
     if group is None and len(issuer) < len(head):
@@ -222,6 +230,8 @@ def role_group(
     body = _body_words(rest, caps[cut:] if len(caps) == len(words) else None, specific)
     described = _described_body(rest, caps[cut:] if len(caps) == len(words) else None, specific)
     group = group or _rightmost(head, specific) or _rightmost(described or body, specific)
+    if len(head) > 1 and head[-2] in {"campaign", "campaigns"} and (of := _rightmost(described or body, specific)):
+        group = of if of != "politician" else group  # "campaigns director at Greenpeace": the body's campaigns
     if group == "business" and _top_post_of_placed_body(head, described or body, specific):
         group = _rightmost(described or body, specific)  # "chief executive of the charity": the body's
     if len(head) > 2 and " ".join(head[-2:]) in _VOICE_POSTS and (whose := _rightmost(head[:-2], specific)):
@@ -251,6 +261,8 @@ def role_group(
         group = _STAFF  # "Trump campaign chairman", "Sanders strategist": on a candidate's staff
     if "politics" in story and group in {None, "politician"} and _candidates_campaign_post(role, specific):
         group = _STAFF  # "Donald J. Trump's newly installed campaign chief": the candidate's staff
+    if group in {None, "politician", "business"} and on_candidates_campaign(role, story):
+        group = _STAFF  # "vice chairwoman for Clinton's presidential campaign", "His campaign chairman"
     if group == "politician" and _PARTY_VOICE.fullmatch(" ".join(words)):
         group = _STAFF  # "A Conservative spokeswoman": the party's press officer, not a frontbencher
     elif group != "politician" and not rest and (_portfolio_voice(head) or ("politics" in story and _frontbench(head))):
@@ -349,71 +361,6 @@ def _head_noun(head: list[str], rest: list[str]) -> list[str]:
         return head[-1:]
     end = next((k for k, w in enumerate(rest) if w in _SPLIT and k > 0), len(rest))
     return rest[end - 1 : end]
-
-
-def _staff_post(head: list[str], words: list[str]) -> bool:
-    """Whether a role is a post on a campaign's or a party's staff: its head holds a post a campaign
-    employs and the role names a campaign, a party committee, a PAC or "political" work ("a pollster
-    and strategist on Mrs. Clinton's 2008 campaign", "the committee's political director"; not a
-    party's chairman, an officer). Read only in a story about politics."""
-    posts, employers = _staff_words()
-    return any(w in posts for w in head) and any(w in employers for w in words)
-
-
-def _candidates_staff(head: list[str], capitals: list[bool], specific: dict[str, str]) -> bool:
-    """Whether a post's head names it after a candidate: a capitalised word the lexicon does not place
-    (a person's name, not a party's: "Republican strategist" stays an analyst) right before
-    *campaign* and a post that ends the head ("Trump campaign chairman"), or right before a post a campaign employs
-    ("Sanders strategist"). Read only in a story about politics."""
-    posts = _staff_words()[0]
-    for k in range(len(head) - 1):
-        if not capitals[k] or not _could_be_a_name(head[k], specific):
-            continue
-        after = head[k + 1 :]
-        if (len(after) == 2 and after[0] == "campaign") or (len(after) == 1 and after[0] in posts):
-            return True
-    return False
-
-
-#: A post on a person's campaign named with their possessive: "Donald J. Trump's newly installed
-#: campaign chief", "Clinton's campaign chairman" (up to three words written small between).
-_POSSESSIVE_CAMPAIGN_POST = re.compile(
-    r"^\s*(?P<whose>(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)['’]s?\s+(?:[a-z][\w-]*\s+){0,3}?campaign\s+"
-    r"(?P<post>[a-z][\w-]*)\s*$"
-)
-
-
-def _candidates_campaign_post(role: str, specific: dict[str, str]) -> bool:
-    """Whether a role is a post on the campaign of someone named with a possessive, a name the lexicon
-    does not place (no party's, no office's: "Labour's campaign chief" stays the party's reading),
-    the post a generic one or one a campaign employs. Read only in a story about politics."""
-    found = _POSSESSIVE_CAMPAIGN_POST.match(role)
-    if found is None:
-        return False
-    names = _words(found.group("whose"))
-    post = found.group("post")
-    posts = _role_lexicon()[1].keys() | set(_staff_words()[0]) | _employer_heads()
-    return bool(names) and all(_could_be_a_name(w, specific) for w in names) and post in posts
-
-
-#: Capitalised words before a post that are no candidate's name: determiners, ranks, party adjectives.
-_NOT_NAMES = frozenset(
-    {"the", "a", "an", "his", "her", "their", "its", "former", "longtime", "veteran", "democratic", "liberal"}
-)
-
-
-def _could_be_a_name(word: str, specific: dict[str, str]) -> bool:
-    """Whether a capitalised word may be a person's name: no word the lexicon places, no party's
-    name or member, no determiner or rank ("The director", "Democratic pollster", "Senior strategist")."""
-    return not (
-        word in _NOT_NAMES
-        or _singular(word, specific) in specific
-        or word in _role_lexicon()[1]
-        or word in _party_names()
-        or word in _party_members()
-        or word in _staff_words()[1]
-        or word in _employer_heads()
-    )
 
 
 def _current_post(role: str, story: Sequence[str] = ()) -> str:

@@ -14,12 +14,13 @@ from analysis.extract.sources.bodies import (
     _spokesperson_of_last_body,
     _the_articles_body,
 )
+from analysis.extract.sources.campaigns import _staff_post, on_candidates_campaign
 from analysis.extract.sources.context import Role, _Context
 from analysis.extract.sources.descriptions import (
     _job_and_hometown,
 )
 from analysis.extract.sources.draft import Draft
-from analysis.extract.sources.groups import _staff_post, role_group
+from analysis.extract.sources.groups import role_group
 from analysis.extract.sources.names import (
     _expanded,
 )
@@ -63,6 +64,7 @@ def group_by_role(ctx: _Context, d: Draft) -> None:
         and d.kind in {"named person", "unnamed person"}
         and (not set(ctx.story) & _STORIES_OF_CLUBS or _body_after_post(words))
         and not ("politics" in ctx.story and _staff_post(_words(d.role[0]), _words(d.role[0])))
+        and not on_candidates_campaign(d.role[0], ctx.story)
         and _employer_decides(ctx, words)
     ):
         # a post at the top of a body the article places: the body's field ("the chief
@@ -78,7 +80,12 @@ def group_by_role(ctx: _Context, d: Draft) -> None:
         # a bare post at the top of a body ("chief executive Tom Glocer"): the article's own body's
         body = _the_articles_body(ctx, d.role[0])
         d.group = body if body != "unknown" else d.group
-    if d.role and d.kind in {"named person", "unnamed person"} and (owner := _owners_unit(ctx, d.role[0])) != "unknown":
+    if (
+        d.role
+        and d.kind in {"named person", "unnamed person"}
+        and (owner := _owners_unit(ctx, d.role[0])) != "unknown"
+        and not on_candidates_campaign(d.role[0], ctx.story)  # "with Sen. Marco Rubio's presidential campaign"
+    ):
         d.group = owner  # "at Ericsson's consumer and enterprise lab": the firm's, not a lab's
     if d.role and d.kind in {"named person", "unnamed person"} and _job_and_hometown(ctx, d.role):
         d.group = "ordinary person or witness"  # "an information manager from Newcastle": a member of the public

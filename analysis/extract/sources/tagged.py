@@ -267,6 +267,8 @@ def tagged_group(ctx: _Context, d: Draft) -> None:
     if d.kind != "named person":
         # An organisation's own description ("handset giant Nokia") or its name decides.
         d.group = role_group(d.role[0], d.role[3], ctx.story) if d.role else "unknown"
+        if d.group == _ORDINARY:
+            d.group = _body_of_people(d.role[0] if d.role else "", ctx)
         if d.role and _own_head(d.role[0], name) and role_group(name, name=True) != "unknown":
             d.group = role_group(name, name=True)  # "the bank" of the Bank of England: the name decides
         # a short name that begins a longer one the article uses is that body ("Bank" for the
@@ -281,6 +283,24 @@ def tagged_group(ctx: _Context, d: Draft) -> None:
             d.kind, d.group = "organisation", "business"  # "Electrolux chief executive Hans Straberg", "Amex shares"
         if d.group == "unknown" and d.label == "GPE":
             d.group = _role_lexicon_data()["place_default"]  # "Phoenix said": its government
+
+
+_ORDINARY = "ordinary person or witness"
+#: A body's relation to another firm, written with a kin word: "American Airlines' parent", "parent group".
+_CORPORATE_KIN = frozenset({"parent", "parents", "sister", "subsidiary"})
+
+
+def _body_of_people(role: str, ctx: _Context) -> str:
+    """The group of a body whose description reads as ordinary people: a body named for the people it is
+    for is their pressure group ("Supporters' group", "immigrants' group": civil society); a kin word is a
+    firm's relation to another ("American Airlines' parent": business); any other (a member of the public
+    is no body: "Warner Brothers", "local") leaves it to the body's name."""
+    words = _words(role)
+    if any(w in _CORPORATE_KIN for w in words):
+        return "business"
+    if words and words[-1] in ctx.org_heads:
+        return "civil society, NGO, union"
+    return "unknown"
 
 
 def _body_word_glued(ctx: _Context, role: Role, named: list[Mention]) -> bool:
