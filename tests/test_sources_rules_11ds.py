@@ -1,0 +1,25 @@
+"""Who speaks, issue 11ds: a spokesperson of a body the lexicon cannot place takes the body's field
+from what the article says of the body before the post's default (government official or
+spokesperson): the named bodies the article lists it with ("Google, Zapto Search, MSN and Yahoo"), a
+playing position after its name ("Ravenford striker"), words for a kind of body in its name
+("Shopping Centre", "Stock Exchange", an auction's), and "a spokesman for the X" no longer decided by
+the phrase "spokesman for the" before the body is looked at. Small articles written here, with the
+guard: a body nothing places keeps the default."""
+
+from __future__ import annotations
+
+from tests.test_sources_rules_z import _by_role
+from tests.test_speakers import _article
+
+_GOV = "government official or spokesperson"
+
+
+def test_words_for_a_kind_of_body_in_its_name():
+    a = _article(
+        "Shoppers flock to sales\n\nRecord numbers of shoppers hit the sales on Saturday.\n\n"
+        '"It looks like being our busiest day of the year," a spokeswoman for the Brindle Shopping Centre '
+        "in Cardiff said.\n\n"
+        '"We have been talking to them for two years," a spokesman for the Ruritania Stock Exchange said.'
+    )
+    assert _by_role(a, "Shopping Centre").role_group == "business"
+    assert _by_role(a, "Stock Exchange").role_group == "business"
