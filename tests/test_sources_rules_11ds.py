@@ -23,3 +23,20 @@ def test_words_for_a_kind_of_body_in_its_name():
     )
     assert _by_role(a, "Shopping Centre").role_group == "business"
     assert _by_role(a, "Stock Exchange").role_group == "business"
+
+
+def test_spokesman_for_the_body_the_article_describes():
+    a = _article(
+        "Feta ruling angers Danes\n\nThe Kolding Dairy Board, the country's biggest dairy company, said it "
+        "would fight the ruling.\n\n"
+        '"We do not have any other name for this cheese," a spokesman for the Kolding Dairy Board said.'
+    )
+    assert _by_role(a, "a spokesman for").role_group == "business"
+
+
+def test_a_body_nothing_places_keeps_the_default():
+    a = _article(
+        "Feta ruling angers Danes\n\nThe ruling was criticised on Monday.\n\n"
+        '"We do not have any other name for this cheese," a spokesman for the Kolding Dairy Board said.'
+    )
+    assert _by_role(a, "a spokesman for").role_group == _GOV
