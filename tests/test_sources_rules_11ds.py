@@ -14,6 +14,15 @@ from tests.test_speakers import _article
 _GOV = "government official or spokesperson"
 
 
+def test_a_playing_position_after_a_name_makes_it_a_club_outside_a_sports_story():
+    a = _article(
+        "Player hurt in street attack\n\nRavenford striker James Beattie was assaulted in Birmingham on "
+        "Saturday night while out with friends, police said.\n\n"
+        '"He was shaken but not badly injured," said Ravenford spokesman Ian Ross.'
+    )
+    assert _by_role(a, "Ross").role_group == "culture and sport"
+
+
 def test_words_for_a_kind_of_body_in_its_name():
     a = _article(
         "Shoppers flock to sales\n\nRecord numbers of shoppers hit the sales on Saturday.\n\n"

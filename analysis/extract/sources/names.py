@@ -130,12 +130,20 @@ _TEAM_AFTER = re.compile(
 )
 
 
+#: A footballer's playing position right after a name: "Everton striker James Beattie" (a club's player).
+_POSITION_AFTER = re.compile(
+    r"['’]?s?\s+(?:striker|midfielder|defender|goalkeeper|winger|full-back|centre-back|centre-half)s?\b"
+)
+
+
 def _a_team(ctx: _Context, name: str) -> bool:
     """Whether a place that speaks in a sports story is its team or club: somewhere the article
-    writes its name with a plural verb or a word for the club's people."""
+    writes its name with a plural verb or a word for the club's people. Outside a sports story (an
+    assault on a player, in a crime story's words) only a playing position after the name does."""
+    found = list(re.finditer(rf"\b{re.escape(name)}\b", ctx.text))
     if "culture and sport" not in ctx.story:
-        return False
-    return any(_TEAM_AFTER.match(ctx.text, m.end()) for m in re.finditer(rf"\b{re.escape(name)}\b", ctx.text))
+        return any(_POSITION_AFTER.match(ctx.text, m.end()) for m in found)
+    return any(_TEAM_AFTER.match(ctx.text, m.end()) for m in found)
 
 
 #: An honorific or a title right before a name: "Dr. Connie Mariano", "Mr Champion".
