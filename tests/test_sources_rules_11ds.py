@@ -49,3 +49,12 @@ def test_a_body_nothing_places_keeps_the_default():
         '"We do not have any other name for this cheese," a spokesman for the Kolding Dairy Board said.'
     )
     assert _by_role(a, "a spokesman for").role_group == _GOV
+
+
+def test_a_maker_named_by_what_it_makes():
+    a = _article(
+        "Posters talk to phones\n\nPosters that send films to mobiles are being tried in London.\n\n"
+        '"It is a well established technology," said Rachel Harker, spokeswoman for Hypertag which makes the '
+        "technology fitted to the posters."
+    )
+    assert _by_role(a, "Hypertag").role_group == "business"

@@ -225,7 +225,10 @@ _COMPANY_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:chief\s+executive|chief\s+operating\s+officer|chief\s+financial\s+officer|managing\s+director|"
     r"finance\s+director|marketing\s+director|shareholders|share\s+price|shares(?!\s+(?:the|a|an|its|their|his|her|our|this|"
     r"that|these|those|some|many|much)\b)|stock|profits?|"
-    r"Inc|Corp|plc|Ltd|Co)\b(?!-)",  # (not the "co" of "US Customs co-ordinated")
+    r"Inc|Corp|plc|Ltd|Co)\b(?!-)"  # (not the "co" of "US Customs co-ordinated")
+    # what a maker does: "Hypertag which makes the technology", "Codemasters, which develops games" (not
+    # "which makes it", "which produces up to")
+    r"|,?\s+which\s+(?:makes|manufactures|produces|develops|supplies)\s+(?!(?:it|them|up|sense|clear)\b)",
     re.IGNORECASE,
 )
 #: Before a name, words only a company has: "shares in Vodafone", "stake in Yukos", "chief operating
