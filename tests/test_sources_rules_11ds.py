@@ -14,6 +14,15 @@ from tests.test_speakers import _article
 _GOV = "government official or spokesperson"
 
 
+def test_a_body_listed_with_placed_firms_is_a_firm():
+    a = _article(
+        "Search habits change slowly\n\nThe report reveals that 84% of net users say they regularly use "
+        "Google, Zapto Search, MSN and Yahoo when online.\n\n"
+        '"People use different engines for different jobs," said Tony Macklin, spokesman for Zapto Search.'
+    )
+    assert _by_role(a, "Zapto Search").role_group == "business"
+
+
 def test_a_playing_position_after_a_name_makes_it_a_club_outside_a_sports_story():
     a = _article(
         "Player hurt in street attack\n\nRavenford striker James Beattie was assaulted in Birmingham on "

@@ -206,7 +206,9 @@ def _placed_by_article(ctx: _Context, body: str) -> str:
     article writes for it ("Eton Corporation", tagged an organisation), a company's words around it
     ("shares in X", "X chief executive"), a team's in a sports story ("Birmingham have"), or a bare
     word for a body that refers back to it in a sentence naming no other organisation ("A spokeswoman
-    for Chelsea said the club would ...": a club). "unknown" when none, or they disagree."""
+    for Chelsea said the club would ...": a club); else the named
+    bodies the article lists it with (``_placed_by_peers``). "unknown" when none, or they
+    disagree."""
     if _label(ctx.named.get(body, [])) in {"GPE", "LOC", "NORP"} or _a_persons_surname(ctx, body):
         return "unknown"  # "A New York judge" ("New York Times"), "Clinton spokesman" ("Clinton Foundation")
     # a longer name the article writes for it, or a description before that name ("Heathrow anti-noise
@@ -232,7 +234,31 @@ def _placed_by_article(ctx: _Context, body: str) -> str:
         for word in _BARE_BACK_REFERENCE.findall(after):
             if word in ctx.org_heads and (group := role_group(word, generic=False)) in _BODY_FIELDS:
                 groups.add(group)
-    return groups.pop() if len(groups) == 1 else "unknown"
+    return groups.pop() if len(groups) == 1 else _placed_by_peers(ctx, body)
+
+
+def _placed_by_peers(ctx: _Context, body: str) -> str:
+    """The group of the named bodies the article lists a body with ("use Google, Ask Jeeves, MSN and
+    Yahoo", "Cable firms ntl and Telewest"): bodies written in one list are of one kind, so the listed
+    names the lexicon or the list of known bodies places decide, when they agree on a field of their
+    own (business, media, culture and sport, civil society). "unknown" when none is placed, or they
+    disagree. (The list is the parse's conjuncts of the body's head word.)"""
+    spans = [(m.start, m.end, e) for e, ms in ctx.named.items() for m in ms]
+    groups = set()
+    for found in re.finditer(rf"(?<![\w-]){re.escape(body)}(?![\w-])", ctx.text):
+        span = ctx.doc.char_span(found.start(), found.end(), alignment_mode="expand")
+        if span is None:
+            continue
+        for peer_token in span.root.conjuncts:
+            peer = next((e for a, b, e in spans if a <= peer_token.idx < b), None)
+            if peer is None or peer == body or body in peer or peer in body:
+                continue
+            group = role_group(peer, name=True)
+            if group == "unknown" and (known := known_body(peer)) is not None:
+                group = known[1]
+            if group != "unknown":
+                groups.add(group)
+    return groups.pop() if len(groups) == 1 and groups <= _BODY_FIELDS else "unknown"
 
 
 def _org_names_ending(ctx: _Context, body: str) -> list[str]:
@@ -480,7 +506,8 @@ def _spokesperson_of_last_body(ctx: _Context, role: str, start: int) -> str:
     article or the lexicon says it is places it in a field of its own (business, media, culture and
     sport, civil society): a spokesperson speaks for the body the passage is about. A state's body is
     left out: the post's default is already its; so is a politics story, whose spokespeople are a
-    party's or a state's (the README's rule) even after a body the lexicon misreads. "unknown" otherwise."""
+    party's or a state's (the README's rule) even after a body the lexicon misreads.
+    "unknown" otherwise."""
     if _BARE_SPOKESPERSON.fullmatch(role.strip()) is None or role.strip().lower().split()[0] in {"his", "her", "their"}:
         return "unknown"  # "his spokesman" is a person's
     if "politics" in ctx.story:
