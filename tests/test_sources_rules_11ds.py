@@ -67,3 +67,12 @@ def test_a_maker_named_by_what_it_makes():
         "technology fitted to the posters."
     )
     assert _by_role(a, "Hypertag").role_group == "business"
+
+
+def test_the_next_sentence_calls_the_body_a_firm():
+    a = _article(
+        "Robot learns to run\n\nCar-maker Zendo's humanoid robot Asimo has just got faster and smarter. "
+        "The Japanese firm is a leader in developing two-legged robots.\n\n"
+        '"The aim is to develop a robot that can help people," said a Zendo spokesman.'
+    )
+    assert _by_role(a, "Zendo spokesman").role_group == "business"

@@ -206,8 +206,8 @@ def _placed_by_article(ctx: _Context, body: str) -> str:
     article writes for it ("Eton Corporation", tagged an organisation), a company's words around it
     ("shares in X", "X chief executive"), a team's in a sports story ("Birmingham have"), or a bare
     word for a body that refers back to it in a sentence naming no other organisation ("A spokeswoman
-    for Chelsea said the club would ...": a club); else the named
-    bodies the article lists it with (``_placed_by_peers``). "unknown" when none, or they
+    for Chelsea said the club would ...": a club) or opens the next sentence ("The Japanese firm"); else
+    the named bodies the article lists it with (``_placed_by_peers``). "unknown" when none, or they
     disagree."""
     if _label(ctx.named.get(body, [])) in {"GPE", "LOC", "NORP"} or _a_persons_surname(ctx, body):
         return "unknown"  # "A New York judge" ("New York Times"), "Clinton spokesman" ("Clinton Foundation")
@@ -234,7 +234,32 @@ def _placed_by_article(ctx: _Context, body: str) -> str:
         for word in _BARE_BACK_REFERENCE.findall(after):
             if word in ctx.org_heads and (group := role_group(word, generic=False)) in _BODY_FIELDS:
                 groups.add(group)
+        # the next sentence opening on a word for a body: "Car-maker Honda's robot has got faster. The
+        # Japanese firm is a leader in ..." (the body's sentence naming no other organisation, the body
+        # no modifier of another noun: "The Crossrail Link Bill would ... The paper says" is no Crossrail's)
+        opening = _THE_BODY_OPENING.match(_next_sentence(ctx, at.end()))
+        span = ctx.doc.char_span(at.start(), at.end(), alignment_mode="expand")
+        modifier = span is None or span.root.dep_ == "compound" or ctx.in_title(at.start())
+        word = opening.group(1) if opening and not modifier else ""
+        if word in ctx.org_heads and (group := role_group(word, generic=False)) in _BODY_FIELDS:
+            groups.add(group)
     return groups.pop() if len(groups) == 1 else _placed_by_peers(ctx, body)
+
+
+#: A sentence opening on "The", up to two words and a word for a body: "The Japanese firm", "The airline".
+_THE_BODY_OPENING = re.compile(r"\s*The\s+(?:[\w-]+\s+){0,2}?([a-z][a-z-]+)\b(?!\s+of\b)")
+
+
+def _next_sentence(ctx: _Context, pos: int) -> str:
+    """The text of the sentence after the one holding ``pos`` ("" at the article's end)."""
+    ti = ctx.ix.token_before(pos)
+    if ti < 0:
+        return ""
+    k = ctx.ix.sent_of[ti] + 1
+    starts = ctx.ix.sent_start_char
+    if k >= len(starts):
+        return ""
+    return ctx.text[starts[k] : starts[k + 1] if k + 1 < len(starts) else len(ctx.text)]
 
 
 def _placed_by_peers(ctx: _Context, body: str) -> str:
