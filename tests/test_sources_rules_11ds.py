@@ -76,3 +76,13 @@ def test_the_next_sentence_calls_the_body_a_firm():
         '"The aim is to develop a robot that can help people," said a Zendo spokesman.'
     )
     assert _by_role(a, "Zendo spokesman").role_group == "business"
+
+
+def test_a_bare_spokeswoman_in_a_story_of_the_stage():
+    a = _article(
+        "Classic film to become musical\n\nFrank Capra's 1946 movie is being turned into a musical by "
+        "producer Jon Thoday. He is working with a writer of award-winning musicals, and the show's songs "
+        "and cast will follow; the film's actors and its director are long dead.\n\n"
+        'A spokeswoman said the plans were in the "very early stages", with no cast or opening date.'
+    )
+    assert _by_role(a, "spokeswoman").role_group == "culture and sport"

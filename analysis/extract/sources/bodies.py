@@ -531,7 +531,8 @@ def _spokesperson_of_last_body(ctx: _Context, role: str, start: int) -> str:
     article or the lexicon says it is places it in a field of its own (business, media, culture and
     sport, civil society): a spokesperson speaks for the body the passage is about. A state's body is
     left out: the post's default is already its; so is a politics story, whose spokespeople are a
-    party's or a state's (the README's rule) even after a body the lexicon misreads.
+    party's or a state's (the README's rule) even after a body the lexicon misreads. With no body near
+    in a story of the arts (not of business), the production's or performer's: culture and sport.
     "unknown" otherwise."""
     if _BARE_SPOKESPERSON.fullmatch(role.strip()) is None or role.strip().lower().split()[0] in {"his", "her", "their"}:
         return "unknown"  # "his spokesman" is a person's
@@ -541,6 +542,11 @@ def _spokesperson_of_last_body(ctx: _Context, role: str, start: int) -> str:
     described = _described_name_before(ctx, last[0] if last else max(0, start - _SPOKESPERSON_REACH), start)
     if described != "unknown":
         return described  # "Bookmaker Ladbrokes said ... spokesman Warren Lush", the tagger naming no body
+    if last is None and "arts" in ctx.story and "business" not in ctx.story:
+        # no body near in a story of the stage, screen or music ("being turned into a musical by producer
+        # Jon Thoday ... A spokeswoman said"; "[the actor] died at his home, a spokesman said"): the
+        # production's or the performer's voice (the labels' Broadway show and publicist precedents)
+        return "culture and sport"
     if last is None:
         return "unknown"
     end, body = last
