@@ -86,3 +86,15 @@ def test_a_bare_spokeswoman_in_a_story_of_the_stage():
         'A spokeswoman said the plans were in the "very early stages", with no cast or opening date.'
     )
     assert _by_role(a, "spokeswoman").role_group == "culture and sport"
+
+
+def test_a_named_body_opening_the_next_sentence_refers_back_to_none():
+    a = _article(
+        "LONDON (Reuters) - Donald Trump said he was unlikely to have a good relationship with David Cameron "
+        "because the British prime minister cast him as divisive.\n\n"
+        "Cameron’s spokesman said the prime minister stood by his original comments.\n\n"
+        "On a more conciliatory note, Cameron has said Trump deserves respect for making it through the "
+        "primary process. The Times newspaper also reported last month Cameron had ordered diplomats to "
+        "attempt to repair relations with Trump."
+    )
+    assert _by_role(a, "spokesman").role_group == _GOV

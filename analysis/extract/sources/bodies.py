@@ -240,14 +240,19 @@ def _placed_by_article(ctx: _Context, body: str) -> str:
         opening = _THE_BODY_OPENING.match(_next_sentence(ctx, at.end()))
         span = ctx.doc.char_span(at.start(), at.end(), alignment_mode="expand")
         modifier = span is None or span.root.dep_ == "compound" or ctx.in_title(at.start())
-        word = opening.group(1) if opening and not modifier else ""
+        # the words before the body's word written small or a people's or place's ("The Japanese
+        # firm"): "The Times newspaper" names another body, it refers back to none
+        named = opening is not None and any(
+            w[:1].isupper() and _label(ctx.named.get(w, [])) not in {"NORP", "GPE"} for w in opening.group(1).split()
+        )
+        word = opening.group(2) if opening and not modifier and not named else ""
         if word in ctx.org_heads and (group := role_group(word, generic=False)) in _BODY_FIELDS:
             groups.add(group)
     return groups.pop() if len(groups) == 1 else _placed_by_peers(ctx, body)
 
 
 #: A sentence opening on "The", up to two words and a word for a body: "The Japanese firm", "The airline".
-_THE_BODY_OPENING = re.compile(r"\s*The\s+(?:[\w-]+\s+){0,2}?([a-z][a-z-]+)\b(?!\s+of\b)")
+_THE_BODY_OPENING = re.compile(r"\s*The\s+((?:[\w-]+\s+){0,2}?)([a-z][a-z-]+)\b(?!\s+of\b)")
 
 
 def _next_sentence(ctx: _Context, pos: int) -> str:
