@@ -209,7 +209,9 @@ def _placed_by_article(ctx: _Context, body: str) -> str:
     article writes for it ("Eton Corporation", tagged an organisation), a company's words around it
     ("shares in X", "X chief executive"), a team's in a sports story ("Birmingham have"), or a bare
     word for a body that refers back to it in a sentence naming no other organisation ("A spokeswoman
-    for Chelsea said the club would ...": a club). "unknown" when none, or they disagree."""
+    for Chelsea said the club would ...": a club) or opens the next sentence ("The Japanese firm"); else
+    the named bodies the article lists it with (``_placed_by_peers``). "unknown" when none, or they
+    disagree."""
     if _label(ctx.named.get(body, [])) in {"GPE", "LOC", "NORP"} or _a_persons_surname(ctx, body):
         return "unknown"  # "A New York judge" ("New York Times"), "Clinton spokesman" ("Clinton Foundation")
     # a longer name the article writes for it, or a description before that name ("Heathrow anti-noise
@@ -235,7 +237,61 @@ def _placed_by_article(ctx: _Context, body: str) -> str:
         for word in _BARE_BACK_REFERENCE.findall(after):
             if word in ctx.org_heads and (group := role_group(word, generic=False)) in _BODY_FIELDS:
                 groups.add(group)
-    return groups.pop() if len(groups) == 1 else "unknown"
+        # the next sentence opening on a word for a body: "Car-maker Honda's robot has got faster. The
+        # Japanese firm is a leader in ..." (the body's sentence naming no other organisation, the body
+        # no modifier of another noun: "The Crossrail Link Bill would ... The paper says" is no Crossrail's)
+        opening = _THE_BODY_OPENING.match(_next_sentence(ctx, at.end()))
+        span = ctx.doc.char_span(at.start(), at.end(), alignment_mode="expand")
+        modifier = span is None or span.root.dep_ == "compound" or ctx.in_title(at.start())
+        # the words before the body's word written small or a people's or place's ("The Japanese
+        # firm"): "The Times newspaper" names another body, it refers back to none
+        named = opening is not None and any(
+            w[:1].isupper() and _label(ctx.named.get(w, [])) not in {"NORP", "GPE"} for w in opening.group(1).split()
+        )
+        word = opening.group(2) if opening and not modifier and not named else ""
+        if word in ctx.org_heads and (group := role_group(word, generic=False)) in _BODY_FIELDS:
+            groups.add(group)
+    return groups.pop() if len(groups) == 1 else _placed_by_peers(ctx, body)
+
+
+#: A sentence opening on "The", up to two words and a word for a body: "The Japanese firm", "The airline".
+_THE_BODY_OPENING = re.compile(r"\s*The\s+((?:[\w-]+\s+){0,2}?)([a-z][a-z-]+)\b(?!\s+of\b)")
+
+
+def _next_sentence(ctx: _Context, pos: int) -> str:
+    """The text of the sentence after the one holding ``pos`` ("" at the article's end)."""
+    ti = ctx.ix.token_before(pos)
+    if ti < 0:
+        return ""
+    k = ctx.ix.sent_of[ti] + 1
+    starts = ctx.ix.sent_start_char
+    if k >= len(starts):
+        return ""
+    return ctx.text[starts[k] : starts[k + 1] if k + 1 < len(starts) else len(ctx.text)]
+
+
+def _placed_by_peers(ctx: _Context, body: str) -> str:
+    """The group of the named bodies the article lists a body with ("use Google, Ask Jeeves, MSN and
+    Yahoo", "Cable firms ntl and Telewest"): bodies written in one list are of one kind, so the listed
+    names the lexicon or the list of known bodies places decide, when they agree on a field of their
+    own (business, media, culture and sport, civil society). "unknown" when none is placed, or they
+    disagree. (The list is the parse's conjuncts of the body's head word.)"""
+    spans = [(m.start, m.end, e) for e, ms in ctx.named.items() for m in ms]
+    groups = set()
+    for found in re.finditer(rf"(?<![\w-]){re.escape(body)}(?![\w-])", ctx.text):
+        span = ctx.doc.char_span(found.start(), found.end(), alignment_mode="expand")
+        if span is None:
+            continue
+        for peer_token in span.root.conjuncts:
+            peer = next((e for a, b, e in spans if a <= peer_token.idx < b), None)
+            if peer is None or peer == body or body in peer or peer in body:
+                continue
+            group = role_group(peer, name=True)
+            if group == "unknown" and (known := known_body(peer)) is not None:
+                group = known[1]
+            if group != "unknown":
+                groups.add(group)
+    return groups.pop() if len(groups) == 1 and groups <= _BODY_FIELDS else "unknown"
 
 
 def _org_names_ending(ctx: _Context, body: str) -> list[str]:
@@ -483,7 +539,9 @@ def _spokesperson_of_last_body(ctx: _Context, role: str, start: int) -> str:
     article or the lexicon says it is places it in a field of its own (business, media, culture and
     sport, civil society): a spokesperson speaks for the body the passage is about. A state's body is
     left out: the post's default is already its; so is a politics story, whose spokespeople are a
-    party's or a state's (the README's rule) even after a body the lexicon misreads. "unknown" otherwise."""
+    party's or a state's (the README's rule) even after a body the lexicon misreads. With no body near
+    in a story of the arts (not of business), the production's or performer's: culture and sport.
+    "unknown" otherwise."""
     if _BARE_SPOKESPERSON.fullmatch(role.strip()) is None or role.strip().lower().split()[0] in {"his", "her", "their"}:
         return "unknown"  # "his spokesman" is a person's
     if "politics" in ctx.story:
@@ -492,6 +550,11 @@ def _spokesperson_of_last_body(ctx: _Context, role: str, start: int) -> str:
     described = _described_name_before(ctx, last[0] if last else max(0, start - _SPOKESPERSON_REACH), start)
     if described != "unknown":
         return described  # "Bookmaker Ladbrokes said ... spokesman Warren Lush", the tagger naming no body
+    if last is None and "arts" in ctx.story and "business" not in ctx.story:
+        # no body near in a story of the stage, screen or music ("being turned into a musical by producer
+        # Jon Thoday ... A spokeswoman said"; "[the actor] died at his home, a spokesman said"): the
+        # production's or the performer's voice (the labels' Broadway show and publicist precedents)
+        return "culture and sport"
     if last is None:
         return "unknown"
     end, body = last

@@ -85,7 +85,11 @@ def _across_split(words: list[str], cut: int, specific: dict[str, str], story: S
             # "spokesman for organisers MCD Promoters" in a story about the stage: a body named by a
             # word the story places ("organisers" of a festival, a tour)
             body = body or _rightmost(words[cut:], _context_heads()[g][2])
-        return body if body not in {None, "politician"} else group
+        if body is None:
+            # a body no word places ("a spokesman for the Danish Dairy Board"): no phrase decides, so
+            # that what the article says of the body may, before the spokesman's default (government)
+            return None
+        return body if body != "politician" else group
     if "fellow" in phrase.split():
         # a fellowship is a research post wherever it is held: "a fellow at the European Council on
         # Foreign Relations" (a think tank, whatever the words of its name say) is an expert

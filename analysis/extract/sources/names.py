@@ -130,12 +130,20 @@ _TEAM_AFTER = re.compile(
 )
 
 
+#: A footballer's playing position right after a name: "Everton striker James Beattie" (a club's player).
+_POSITION_AFTER = re.compile(
+    r"['’]?s?\s+(?:striker|midfielder|defender|goalkeeper|winger|full-back|centre-back|centre-half)s?\b"
+)
+
+
 def _a_team(ctx: _Context, name: str) -> bool:
     """Whether a place that speaks in a sports story is its team or club: somewhere the article
-    writes its name with a plural verb or a word for the club's people."""
+    writes its name with a plural verb or a word for the club's people. Outside a sports story (an
+    assault on a player, in a crime story's words) only a playing position after the name does."""
+    found = list(re.finditer(rf"\b{re.escape(name)}\b", ctx.text))
     if "culture and sport" not in ctx.story:
-        return False
-    return any(_TEAM_AFTER.match(ctx.text, m.end()) for m in re.finditer(rf"\b{re.escape(name)}\b", ctx.text))
+        return any(_POSITION_AFTER.match(ctx.text, m.end()) for m in found)
+    return any(_TEAM_AFTER.match(ctx.text, m.end()) for m in found)
 
 
 #: An honorific or a title right before a name: "Dr. Connie Mariano", "Mr Champion".
@@ -217,7 +225,10 @@ _COMPANY_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:chief\s+executive|chief\s+operating\s+officer|chief\s+financial\s+officer|managing\s+director|"
     r"finance\s+director|marketing\s+director|shareholders|share\s+price|shares(?!\s+(?:the|a|an|its|their|his|her|our|this|"
     r"that|these|those|some|many|much)\b)|stock|profits?|"
-    r"Inc|Corp|plc|Ltd|Co)\b(?!-)",  # (not the "co" of "US Customs co-ordinated")
+    r"Inc|Corp|plc|Ltd|Co)\b(?!-)"  # (not the "co" of "US Customs co-ordinated")
+    # what a maker does: "Hypertag which makes the technology", "Codemasters, which develops games" (not
+    # "which makes it", "which produces up to")
+    r"|,?\s+which\s+(?:makes|manufactures|produces|develops|supplies)\s+(?!(?:it|them|up|sense|clear)\b)",
     re.IGNORECASE,
 )
 #: Before a name, words only a company has: "shares in Vodafone", "stake in Yukos", "chief operating
