@@ -16,6 +16,7 @@ from analysis.extract.sources.context import Role, _Context
 from analysis.extract.sources.gender import _first_names
 from analysis.extract.sources.groups import _POST_VERB_FORMS, role_group
 from analysis.extract.sources.introduced import described_after, introduced_before
+from analysis.extract.sources.last_roles import noun_right_before
 from analysis.extract.sources.lexicons import (
     _gendered,
     _organisation_heads,
@@ -28,13 +29,15 @@ from analysis.extract.sources.words import _POSSESSIVE, _POSSESSOR, _SPLIT, _TIT
 from analysis.records import Mention
 
 
-def _role_of_person(ctx: _Context, mentions: Iterable[Mention], any_label: bool = False) -> Role | None:
+def _role_of_person(
+    ctx: _Context, mentions: Iterable[Mention], any_label: bool = False, bare: bool = False
+) -> Role | None:
     """The first role the article gives a named person, at any of their mentions: an apposition,
     a title before the name, "X of/at ORG", "X is the ..."; when that one says only what the person
     was ("Ex-chatshow host") or where they are from ("Northern Ireland man"), the post a description
     the article goes on to use for them gives (``introduced.described_after``: "The Veritas leader")."""
     mentions = list(mentions)
-    role = _first_role(ctx, mentions, any_label)
+    role = _first_role(ctx, mentions, any_label, bare)
     if role is None or not (_was(ctx, role) or role_group(role[0], role[3], ctx.story) == "ordinary person or witness"):
         return role
     later = described_after(ctx, mentions)
@@ -46,8 +49,10 @@ def _was(ctx: _Context, role: Role) -> bool:
     return bool(_FORMER.match(role[0]) or _PAST.search(ctx.text[max(0, role[1] - 12) : role[1]]))
 
 
-def _first_role(ctx: _Context, mentions: list[Mention], any_label: bool) -> Role | None:
-    """The first role the article gives a named person at any of their mentions (``_role_of_person``)."""
+def _first_role(ctx: _Context, mentions: list[Mention], any_label: bool, bare_ok: bool = False) -> Role | None:
+    """The first role the article gives a named person at any of their mentions (``_role_of_person``);
+    with ``bare_ok``, last, a noun no list holds right before the name (``last_roles.noun_right_before``),
+    for a caller that has tried every other source of role words."""
     doc, text = ctx.doc, ctx.text
     specific, generic = _role_lexicon()
     honorifics, _, _ = _gendered()
@@ -89,6 +94,7 @@ def _first_role(ctx: _Context, mentions: list[Mention], any_label: bool) -> Role
         return j > i and ctx.is_person_word(doc[i:j].root.lower_)
 
     past: Role | None = None
+    bare: Role | None = None  # "Chelsea physio Mike Banks": a noun no list holds, kept while a placed role may come
     among: Role | None = None  # "newspapers including El Watan": only when no mention has words of its own
     for m in sorted(mentions, key=lambda m: m.start):
         unplaced: Role | None = None  # an apposition no group fits, while a title may still come
@@ -152,32 +158,41 @@ def _first_role(ctx: _Context, mentions: list[Mention], any_label: bool) -> Role
             b = clause.start() if clause and clause.start() > a else b  # "... magazine, which conducted ..."
             if is_title and _describes_body_between(ctx, a, b, m):
                 continue  # "aerospace group EADS Philippe Camus": the words say what EADS is, not Camus
-            if acceptable(a, b, is_title):
-                role = re.sub(r"\s+", " ", text[a:b]), a, b, is_title
-                if is_title and _words(role[0]) == ["dr"]:
-                    doctor = doctor or role  # "Dr Jeremy Philpott of the UK Patent Office": the post says more
-                    continue
-                if unplaced is not None:
-                    if is_title and role_group(role[0], True, ctx.story) != "unknown":
-                        return role  # "Former Conservative leader X, one of the chief critics of the plans"
-                    continue
-                if is_title and _PAST.search(text[max(0, a - 12) : a]):
-                    past = past or role  # "Retired Lt. Gen.": what they were; a present role wins
-                    past_here = past_here or role
-                    continue
-                if not is_title and _FORMER.match(role[0]) and (now := _now_role(ctx, mentions)) is not None:
-                    return now  # "Erin Murphy, a former Clinton aide ... Murphy, now a consultant on Burma"
-                if not is_title and role_group(role[0], False, ctx.story) == "unknown":
-                    unplaced = role  # a title at the same name that a group fits says more
-                    continue
-                return role
+            if not acceptable(a, b, is_title):
+                if bare is None and noun_right_before(ctx, a, b, m):
+                    bare = re.sub(r"\s+", " ", text[a:b]), a, b, is_title
+                continue
+            role = re.sub(r"\s+", " ", text[a:b]), a, b, is_title
+            if is_title and _words(role[0]) == ["dr"]:
+                doctor = doctor or role  # "Dr Jeremy Philpott of the UK Patent Office": the post says more
+                continue
+            if unplaced is not None:
+                if is_title and role_group(role[0], True, ctx.story) != "unknown":
+                    return role  # "Former Conservative leader X, one of the chief critics of the plans"
+                continue
+            if is_title and _PAST.search(text[max(0, a - 12) : a]):
+                past = past or role  # "Retired Lt. Gen.": what they were; a present role wins
+                past_here = past_here or role
+                continue
+            if not is_title and _FORMER.match(role[0]) and (now := _now_role(ctx, mentions)) is not None:
+                return now  # "Erin Murphy, a former Clinton aide ... Murphy, now a consultant on Burma"
+            if not is_title and role_group(role[0], False, ctx.story) == "unknown":
+                unplaced = role  # a title at the same name that a group fits says more
+                continue
+            return role
         if unplaced is not None:
             placed = past_here is not None and role_group(past_here[0], True, ctx.story) != "unknown"
             return past_here if placed else unplaced
         if doctor is not None:
             return doctor
     # last, the body a person is "of" that the tagger took for no organisation: "Lee Wang of The Intercept"
-    return past or among or _introduced(ctx, mentions) or affiliation_after_name(ctx, mentions)
+    return (
+        past
+        or among
+        or _introduced(ctx, mentions)
+        or affiliation_after_name(ctx, mentions)
+        or (bare if bare_ok else None)
+    )
 
 
 def _post_before_apposition(ctx: _Context, title: tuple[int, int] | None, apposition: tuple[int, int] | None) -> bool:

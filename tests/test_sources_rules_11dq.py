@@ -1,0 +1,44 @@
+"""Who speaks, issue 11dq: role words before or around a named person that the role finder missed.
+A noun no list holds, written small right before the name ("Chelsea physio Mike Banks", "His longtime
+publicist Jerry Digney"), is the person's role when nothing else gives one (group unknown unless the
+body decides). Small articles written here, with the guards: a word for a name ("real name"), a noun
+alone ("punishment Malcolm"), and a placed role elsewhere winning."""
+
+from __future__ import annotations
+
+from tests.test_speakers import _article, _speaker
+
+
+def test_a_noun_no_list_holds_right_before_the_name():
+    a = _article(
+        '"I hope that it will now take me six to eight weeks." Chelsea physio Mike Banks was hopeful that Robben '
+        'could return in March. "The fractures are tiny," Banks told the club\'s website.'
+    )
+    assert _speaker(a, "Mike Banks").role == "Chelsea physio"
+
+
+def test_a_possessive_and_a_noun_before_the_name():
+    a = _article('His longtime publicist Jerry Digney said: "He died peacefully at home."')
+    assert _speaker(a, "Jerry Digney").role == "His longtime publicist"
+
+
+def test_a_placed_role_elsewhere_wins_over_a_bare_noun():
+    a = _article(
+        "Hollywood legend Dustin Hoffman has hit out at the quality of current films. The star of Rain Man "
+        'and Tootsie said: "Films are not as good as they were."'
+    )
+    assert _speaker(a, "Dustin Hoffman").role != "Hollywood legend"
+
+
+def test_a_word_for_a_name_is_no_role():
+    a = _article('Jay-Z, real name Shawn Carter, said: "I have inherited two of the most important brands."')
+    roles = [s.role for s in a.speakers]
+    assert "real name" not in roles
+
+
+def test_a_noun_alone_before_a_name_is_no_role():
+    a = _article(
+        "The SFA would not detail what, if any, punishment Malcolm would receive. "
+        '"Once Rangers receive our letter we will act," Malcolm said.'
+    )
+    assert _speaker(a, "Malcolm").role is None
