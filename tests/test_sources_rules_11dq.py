@@ -1,8 +1,9 @@
 """Who speaks, issue 11dq: role words before or around a named person that the role finder missed.
 A noun no list holds, written small right before the name ("Chelsea physio Mike Banks", "His longtime
 publicist Jerry Digney"), is the person's role when nothing else gives one (group unknown unless the
-body decides). Small articles written here, with the guards: a word for a name ("real name"), a noun
-alone ("punishment Malcolm"), and a placed role elsewhere winning."""
+body decides); ", for the Liberal Democrats," after a name, read as late. Small articles written here,
+with the guards: a word for a name ("real name"), a noun alone ("punishment Malcolm"), and a placed
+role elsewhere winning."""
 
 from __future__ import annotations
 
@@ -34,6 +35,16 @@ def test_a_word_for_a_name_is_no_role():
     a = _article('Jay-Z, real name Shawn Carter, said: "I have inherited two of the most important brands."')
     roles = [s.role for s in a.speakers]
     assert "real name" not in roles
+
+
+def test_speaking_for_a_party_after_the_name():
+    a = _article(
+        "Mark Oaten, for the Liberal Democrats, said the vote showed the government was wrong. "
+        '"It is a disgrace," he said.'
+    )
+    s = _speaker(a, "Mark Oaten")
+    assert s.role == "for the Liberal Democrats"
+    assert s.role_group == "politician"
 
 
 def test_a_noun_alone_before_a_name_is_no_role():

@@ -1,11 +1,13 @@
 """Role words a named person's other sources leave, read last: a noun no list holds written small right
-before the name ("Chelsea physio Mike Banks", "His longtime publicist Jerry Digney")."""
+before the name ("Chelsea physio Mike Banks", "His longtime publicist Jerry Digney"), and the body the
+person speaks for between commas after it ("Mark Oaten, for the Liberal Democrats, said")."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
-from analysis.extract.sources.context import _Context
+from analysis.extract.sources.context import Role, _Context
 from analysis.records import Mention
 
 
@@ -43,3 +45,17 @@ _NOT_A_POST = frozenset(
 )
 #: Endings of adjectives the tagger may take for nouns before a name ("The versatile Finnan").
 _ADJECTIVE_ENDING = re.compile(r"(?:ive|ous|ful|able|ible|ile|less|ish)$")
+
+
+#: ", for the Lib Dems," right after a name: the body the person speaks for.
+_SPEAKING_FOR_AFTER = re.compile(r",\s+(for the (?:[A-Z][\w&'’.-]*\s+){0,3}[A-Z][\w&'’.-]*),")
+
+
+def speaking_for_after(ctx: _Context, mentions: Iterable[Mention]) -> Role | None:
+    """The body that stands between commas right after a person's name, at any mention: "Mark Oaten,
+    for the Liberal Democrats, said" (a last resort: "Oliver Letwin, for the Tories" is "The shadow
+    chancellor" elsewhere in the article)."""
+    for m in mentions:
+        if m.label == "PERSON" and (found := _SPEAKING_FOR_AFTER.match(ctx.text, m.end)) is not None:
+            return found.group(1), *found.span(1), False
+    return None

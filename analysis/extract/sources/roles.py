@@ -16,7 +16,7 @@ from analysis.extract.sources.context import Role, _Context
 from analysis.extract.sources.gender import _first_names
 from analysis.extract.sources.groups import _POST_VERB_FORMS, role_group
 from analysis.extract.sources.introduced import described_after, introduced_before
-from analysis.extract.sources.last_roles import noun_right_before
+from analysis.extract.sources.last_roles import noun_right_before, speaking_for_after
 from analysis.extract.sources.lexicons import (
     _gendered,
     _organisation_heads,
@@ -51,8 +51,9 @@ def _was(ctx: _Context, role: Role) -> bool:
 
 def _first_role(ctx: _Context, mentions: list[Mention], any_label: bool, bare_ok: bool = False) -> Role | None:
     """The first role the article gives a named person at any of their mentions (``_role_of_person``);
-    with ``bare_ok``, last, a noun no list holds right before the name (``last_roles.noun_right_before``),
-    for a caller that has tried every other source of role words."""
+    with ``bare_ok``, last, a noun no list holds right before the name (``last_roles.noun_right_before``) or the
+    body the person speaks for after it (``last_roles.speaking_for_after``), for a caller that has tried every
+    other source of role words."""
     doc, text = ctx.doc, ctx.text
     specific, generic = _role_lexicon()
     honorifics, _, _ = _gendered()
@@ -191,7 +192,7 @@ def _first_role(ctx: _Context, mentions: list[Mention], any_label: bool, bare_ok
         or among
         or _introduced(ctx, mentions)
         or affiliation_after_name(ctx, mentions)
-        or (bare if bare_ok else None)
+        or (bare or speaking_for_after(ctx, mentions) if bare_ok else None)
     )
 
 
