@@ -1,9 +1,12 @@
 """Who speaks, issue 11dq: role words before or around a named person that the role finder missed.
 A noun no list holds, written small right before the name ("Chelsea physio Mike Banks", "His longtime
 publicist Jerry Digney"), is the person's role when nothing else gives one (group unknown unless the
-body decides); ", for the Liberal Democrats," after a name, read as late. Small articles written here,
-with the guards: a word for a name ("real name"), a noun alone ("punishment Malcolm"), and a placed
-role elsewhere winning."""
+body decides); ", for the Liberal Democrats," after a name, read as late; a title with "the" or a
+possessive, a comma and the name ("Argentina's President, Nestor Kirchner,", "The Attorney General,
+Lord Goldsmith,", and "CSI's co-producer, Carol Mendelsohn," whose parse is lost). Small articles
+written here, with the guards: a word for a name ("real name"), a noun alone ("punishment Malcolm"), a
+placed role elsewhere winning, and the office of a body ("president of the European Commission, X")
+kept whole."""
 
 from __future__ import annotations
 
@@ -37,6 +40,23 @@ def test_a_word_for_a_name_is_no_role():
     assert "real name" not in roles
 
 
+def test_a_capitalised_title_a_comma_and_the_name():
+    a = _article('Argentina\'s President, Nestor Kirchner, visited Spain on Friday. "We will pay," Mr Kirchner said.')
+    s = _speaker(a, "Nestor Kirchner")
+    assert s.role == "Argentina's President"
+    assert s.role_group == "politician"
+
+
+def test_the_title_before_a_peer():
+    a = _article(
+        "The Attorney General, Lord Goldsmith, has so far issued no instructions to police. "
+        '"It is a matter for them," Lord Goldsmith said.'
+    )
+    s = next(s for s in a.speakers if "Goldsmith" in s.name)
+    assert s.role == "The Attorney General"
+    assert s.role_group == "police, military, justice"
+
+
 def test_speaking_for_a_party_after_the_name():
     a = _article(
         "Mark Oaten, for the Liberal Democrats, said the vote showed the government was wrong. "
@@ -47,9 +67,22 @@ def test_speaking_for_a_party_after_the_name():
     assert s.role_group == "politician"
 
 
+def test_the_office_of_a_body_is_kept_whole():
+    a = _article(
+        "It will be up to the incoming president of the European Commission, Jose Manuel Barroso, to adopt "
+        'the plan. "We will," Mr Barroso said.'
+    )
+    assert _speaker(a, "Jose Manuel Barroso").role == "the incoming president of the European Commission"
+
+
 def test_a_noun_alone_before_a_name_is_no_role():
     a = _article(
         "The SFA would not detail what, if any, punishment Malcolm would receive. "
         '"Once Rangers receive our letter we will act," Malcolm said.'
     )
     assert _speaker(a, "Malcolm").role is None
+
+
+def test_a_title_and_a_comma_the_parse_loses():
+    a = _article('CSI\'s co-producer, Carol Mendelsohn, said: "We are thrilled with the new series."')
+    assert _speaker(a, "Carol Mendelsohn").role == "CSI's co-producer"

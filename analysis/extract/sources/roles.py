@@ -126,6 +126,7 @@ def _first_role(ctx: _Context, mentions: list[Mention], any_label: bool, bare_ok
             (apposition, False),
             (None if post_first else title, True),
             (_title_of_body(ctx, m.start) if m.label == "PERSON" else None, True),
+            (_comma_title_text(ctx, m) if m.label == "PERSON" else None, False),
             (_affiliation(doc, root, j), False),
             # (not in someone's quoted words: "Sandy is kind of a local celebrity," Bennett said, is
             # his opinion of her, not what the article says she is)
@@ -677,9 +678,50 @@ def _titled_head(head: Token) -> bool:
     name stands in apposition to ("the Prince of Wales"; not "the FBI", "the Internet Corporation for ...").
     (A generic head, "the Secretary of State for Culture, Media and Sport", is left to the other rules: the
     lexicon reads its body's words for a group.)"""
-    if head.pos_ != "PROPN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+    if head.pos_ != "PROPN":
         return False
-    return head.lower_ in _role_lexicon()[0] and any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children)
+    specific, generic = _role_lexicon()
+    if _comma_title(head, specific, generic):
+        return True
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        return False
+    return head.lower_ in specific and any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children)
+
+
+def _comma_title(head: Token, specific: dict[str, str], generic: dict[str, str]) -> bool:
+    """ "Argentina's President, Nestor Kirchner, said", "The Attorney General, Lord Goldsmith, has ...": a
+    capitalised title the lexicon holds, with "the" or a possessive, a comma and the name right after it."""
+    doc = head.doc
+    if head.i + 2 >= len(doc) or doc[head.i + 1].text != "," or doc[head.i + 2].pos_ != "PROPN":
+        return False
+    if head.dep_ == "pobj":
+        return False  # "the incoming president of the European Commission, Jose Manuel Barroso": the body
+    if not any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        return False
+    words = [t.lower_ for t in doc[head.left_edge.i : head.i + 1] if not t.is_punct and t.tag_ != "POS"]
+    # "Attorney General" is one title: the lexicon holds the phrase, or its last word
+    return (
+        " ".join(words[1:]) in specific
+        or head.lower_ in specific
+        or head.lower_ in generic
+        or head.lower_ in _title_defaults()
+    )
+
+
+#: "CSI's co-producer, " or "The Attorney General, " opening a sentence right before a name: a possessive
+#: or "the", up to four words, a comma.
+_TITLE_AND_COMMA = re.compile(
+    r"(?:^|[.!?\"”]\s+|\n\s*|\bBut\s+)((?:The|[A-Z][\w.&-]*['’]s)\s+(?:[\w-]+\s+){0,3}[\w-]+),\s*$"
+)
+
+
+def _comma_title_text(ctx: _Context, m: Mention) -> tuple[int, int] | None:
+    """ "CSI's co-producer, Carol Mendelsohn, said": the title and comma ``_comma_title`` reads in the parse,
+    read in the text when the parse is lost (a hyphenated word cut apart); the name closed by a comma."""
+    if not ctx.text.startswith(",", m.end):
+        return None
+    found = _TITLE_AND_COMMA.search(ctx.text, max(0, m.start - 60), m.start)
+    return found.span(1) if found else None
 
 
 def _listed_after(ctx: _Context, root: Token, i: int) -> tuple[int, int] | None:
