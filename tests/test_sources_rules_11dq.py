@@ -3,10 +3,10 @@ A noun no list holds, written small right before the name ("Chelsea physio Mike 
 publicist Jerry Digney"), is the person's role when nothing else gives one (group unknown unless the
 body decides); ", for the Liberal Democrats," after a name, read as late; a title with "the" or a
 possessive, a comma and the name ("Argentina's President, Nestor Kirchner,", "The Attorney General,
-Lord Goldsmith,", and "CSI's co-producer, Carol Mendelsohn," whose parse is lost). Small articles
-written here, with the guards: a word for a name ("real name"), a noun alone ("punishment Malcolm"), a
-placed role elsewhere winning, and the office of a body ("president of the European Commission, X")
-kept whole."""
+Lord Goldsmith,", and "CSI's co-producer, Carol Mendelsohn," whose parse is lost); "director of
+rugby" before a name. Small articles written here, with the guards: a word for a name ("real name"),
+a noun alone ("punishment Malcolm"), a placed role elsewhere winning, and the office of a body
+("president of the European Commission, X") kept whole."""
 
 from __future__ import annotations
 
@@ -65,6 +65,15 @@ def test_speaking_for_a_party_after_the_name():
     s = _speaker(a, "Mark Oaten")
     assert s.role == "for the Liberal Democrats"
     assert s.role_group == "politician"
+
+
+def test_director_of_rugby_before_the_name():
+    a = _article(
+        'Bath director of rugby Jack Rowell, though, believes Williams fits the bill. "He has been playing '
+        'well," Rowell said.',
+        title="Rowell backs Williams",
+    )
+    assert _speaker(a, "Jack Rowell").role == "director of rugby"
 
 
 def test_the_office_of_a_body_is_kept_whole():
