@@ -4,9 +4,9 @@ publicist Jerry Digney"), is the person's role when nothing else gives one (grou
 body decides); ", for the Liberal Democrats," after a name, read as late; a title with "the" or a
 possessive, a comma and the name ("Argentina's President, Nestor Kirchner,", "The Attorney General,
 Lord Goldsmith,", and "CSI's co-producer, Carol Mendelsohn," whose parse is lost); "director of
-rugby" before a name. Small articles written here, with the guards: a word for a name ("real name"),
-a noun alone ("punishment Malcolm"), a placed role elsewhere winning, and the office of a body
-("president of the European Commission, X") kept whole."""
+rugby" and "the minister for civil aviation" before a name. Small articles written here, with the
+guards: a word for a name ("real name"), a noun alone ("punishment Malcolm"), a placed role elsewhere
+winning, and the office of a body ("president of the European Commission, X") kept whole."""
 
 from __future__ import annotations
 
@@ -95,3 +95,13 @@ def test_a_noun_alone_before_a_name_is_no_role():
 def test_a_title_and_a_comma_the_parse_loses():
     a = _article('CSI\'s co-producer, Carol Mendelsohn, said: "We are thrilled with the new series."')
     assert _speaker(a, "Carol Mendelsohn").role == "CSI's co-producer"
+
+
+def test_a_ministers_portfolio_written_small_after_for():
+    a = _article(
+        '"The days of flying being a symbol of only the rich are over," the minister for civil aviation '
+        "Praful Patel said earlier."
+    )
+    s = _speaker(a, "Praful Patel")
+    assert s.role == "minister for civil aviation"
+    assert s.role_group == "politician"

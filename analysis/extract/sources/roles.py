@@ -335,10 +335,12 @@ def _words_before(ctx: _Context, i: int) -> tuple[int, int] | None:
 #: A title and the body it is of, written right before a name: "Speaker of the House Newt Gingrich",
 #: "Chancellor of the Exchequer Gordon Brown" (the parse hangs the body's name on the person's name,
 #: so the title before it reads as only "House"), and a few fields written small: "Bath director of
-#: rugby Jack Rowell", "head of state". Groups: the title words, the word before "of".
+#: rugby Jack Rowell", "head of state"; a minister's portfolio written small after "for": "the minister
+#: for civil aviation Praful Patel". Groups: the title words, the word before "of" or "for".
 _TITLE_OF_BODY = re.compile(
-    r"(?<![\w'’-])((?:[A-Z][\w.-]*[ \t]+){0,2})([A-Za-z][\w.-]*)\s+of\s+"
-    r"(?:(?:the\s+)?(?:[A-Z][\w&'’.-]*\s+){1,4}|(?:rugby|football|cricket|sport|state|staff|communications)\s+)$"
+    r"(?<![\w'’-])((?:[A-Z][\w.-]*[ \t]+){0,2})([A-Za-z][\w.-]*)\s+(?:"
+    r"of\s+(?:(?:the\s+)?(?:[A-Z][\w&'’.-]*\s+){1,4}|(?:rugby|football|cricket|sport|state|staff|communications)\s+)"
+    r"|for[ \t]+(?:[a-z]+[ \t]+){1,2})$"
 )
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
 #: Words before a title's head that belong to the title: "Deputy Speaker", "Prime Minister".
