@@ -5,8 +5,10 @@ body decides); ", for the Liberal Democrats," after a name, read as late; a titl
 possessive, a comma and the name ("Argentina's President, Nestor Kirchner,", "The Attorney General,
 Lord Goldsmith,", and "CSI's co-producer, Carol Mendelsohn," whose parse is lost); "director of
 rugby" and "the minister for civil aviation" before a name. Small articles written here, with the
-guards: a word for a name ("real name"), a noun alone ("punishment Malcolm"), a placed role elsewhere
-winning, and the office of a body ("president of the European Commission, X") kept whole."""
+guards: a word for a name ("real name"), a noun alone ("punishment Malcolm"), a noun a clause of the
+name qualifies ("The memory Gordon Brown says ..."), "for the" after a post ("a spokesman for the Clinton
+campaign"), a placed role elsewhere winning, and the office of a body ("president of the European
+Commission, X") kept whole."""
 
 from __future__ import annotations
 
@@ -105,3 +107,18 @@ def test_a_ministers_portfolio_written_small_after_for():
     s = _speaker(a, "Praful Patel")
     assert s.role == "minister for civil aviation"
     assert s.role_group == "politician"
+
+
+def test_a_noun_a_clause_of_the_name_qualifies_is_no_role():
+    a = _article(
+        'The memory Gordon Brown says keeps returning to him is of a poor school. "It changed me," Mr Brown said.'
+    )
+    assert _speaker(a, "Gordon Brown").role is None
+
+
+def test_for_and_an_article_is_no_portfolio():
+    a = _article(
+        'Brian Fallon, a spokesman for the Clinton campaign, said: "Secretary Clinton has been clear." '
+        'Clinton said: "I agree."'
+    )
+    assert _speaker(a, "Clinton").role == "Secretary"

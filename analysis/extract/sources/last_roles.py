@@ -19,8 +19,8 @@ def noun_right_before(ctx: _Context, a: int, b: int, m: Mention) -> bool:
     Not a noun alone ("what, if any, punishment Malcolm would receive": some word before it, an
     article, a possessive, a name, makes it a title), one after a preposition ("minister for civil
     aviation Praful Patel": the title is cut), a word for a name ("real name Shawn Carter") or an
-    adjective the tagger took for a noun ("The versatile Finnan"). (A thing's noun before a name the
-    parse hangs on it stays a limit: "The memory Gordon Brown says keeps returning to him".)"""
+    adjective the tagger took for a noun ("The versatile Finnan"), nor one a clause with the name as
+    its subject qualifies ("The memory Gordon Brown says keeps returning to him")."""
     if m.label != "PERSON" or b > m.start or not _COMMA_OR_SPACE.fullmatch(ctx.text, b, m.start):
         return False
     k, first = ctx.ix.token_before(b - 1), ctx.ix.token_before(a)
@@ -33,7 +33,13 @@ def noun_right_before(ctx: _Context, a: int, b: int, m: Mention) -> bool:
         return False
     if any(t.pos_ == "ADP" for t in doc[max(0, first - 1) : k]):
         return False  # "minister for civil aviation Praful Patel", "Shares in engineering group Jarvis"
-    return first < k
+    if first == k:
+        return False
+    # "One label Rubio resists is ...", "The Twitter account Trump retweeted was ...": the name is the
+    # subject of a clause on the noun (a verb, then the sentence's own verb), not the noun's holder
+    after = ctx.ix.tokens(m.end, len(ctx.text))[0]
+    verbs = doc[after : after + 2]
+    return not (len(verbs) == 2 and verbs[0].pos_ == "VERB" and verbs[1].pos_ in {"VERB", "AUX"})
 
 
 _COMMA_OR_SPACE = re.compile(r"\s*,?\s*")

@@ -340,7 +340,7 @@ def _words_before(ctx: _Context, i: int) -> tuple[int, int] | None:
 _TITLE_OF_BODY = re.compile(
     r"(?<![\w'’-])((?:[A-Z][\w.-]*[ \t]+){0,2})([A-Za-z][\w.-]*)\s+(?:"
     r"of\s+(?:(?:the\s+)?(?:[A-Z][\w&'’.-]*\s+){1,4}|(?:rugby|football|cricket|sport|state|staff|communications)\s+)"
-    r"|for[ \t]+(?:[a-z]+[ \t]+){1,2})$"
+    r"|for[ \t]+(?!(?:the|a|an|whom|which|who|his|her|their|its|our|this|that|all|some|any)\b)(?:[a-z]+[ \t]+){1,2})$"
 )
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
 #: Words before a title's head that belong to the title: "Deputy Speaker", "Prime Minister".
