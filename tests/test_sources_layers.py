@@ -14,6 +14,7 @@ ORDER = [
     "groups",
     "framing",
     "context",
+    "last_roles",
     "affiliations",
     "clauses",
     "gender",

@@ -28,6 +28,8 @@ The package, bottom to top (each module imports only those above it):
 * ``groups``: ``role_group`` (a role's group from the lexicons), ``story_groups``, ``known_body``;
 * ``framing``: a quote's framing from its reporting verb;
 * ``context``: ``_Context``, what every speaker's look-up reads, built once per article;
+* ``last_roles``: role words read when a named person has no other: a noun no list holds right before
+  the name ("Chelsea physio Mike Banks"), the body between commas after it (", for the Lib Dems,");
 * ``affiliations``: the body a named person is "of" or "from" right after their name, when the tagger
   took it for no organisation ("Lee Wang of The Intercept"), a last resort for role words;
 * ``clauses``: roles a clause says ("who teaches law at ...", "who took over as head of ...", "X runs Y");

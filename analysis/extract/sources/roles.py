@@ -16,6 +16,7 @@ from analysis.extract.sources.context import Role, _Context
 from analysis.extract.sources.gender import _first_names
 from analysis.extract.sources.groups import _POST_VERB_FORMS, role_group
 from analysis.extract.sources.introduced import described_after, introduced_before
+from analysis.extract.sources.last_roles import noun_right_before, speaking_for_after
 from analysis.extract.sources.lexicons import (
     _gendered,
     _organisation_heads,
@@ -28,13 +29,15 @@ from analysis.extract.sources.words import _POSSESSIVE, _POSSESSOR, _SPLIT, _TIT
 from analysis.records import Mention
 
 
-def _role_of_person(ctx: _Context, mentions: Iterable[Mention], any_label: bool = False) -> Role | None:
+def _role_of_person(
+    ctx: _Context, mentions: Iterable[Mention], any_label: bool = False, bare: bool = False
+) -> Role | None:
     """The first role the article gives a named person, at any of their mentions: an apposition,
     a title before the name, "X of/at ORG", "X is the ..."; when that one says only what the person
     was ("Ex-chatshow host") or where they are from ("Northern Ireland man"), the post a description
     the article goes on to use for them gives (``introduced.described_after``: "The Veritas leader")."""
     mentions = list(mentions)
-    role = _first_role(ctx, mentions, any_label)
+    role = _first_role(ctx, mentions, any_label, bare)
     if role is None or not (_was(ctx, role) or role_group(role[0], role[3], ctx.story) == "ordinary person or witness"):
         return role
     later = described_after(ctx, mentions)
@@ -46,8 +49,11 @@ def _was(ctx: _Context, role: Role) -> bool:
     return bool(_FORMER.match(role[0]) or _PAST.search(ctx.text[max(0, role[1] - 12) : role[1]]))
 
 
-def _first_role(ctx: _Context, mentions: list[Mention], any_label: bool) -> Role | None:
-    """The first role the article gives a named person at any of their mentions (``_role_of_person``)."""
+def _first_role(ctx: _Context, mentions: list[Mention], any_label: bool, bare_ok: bool = False) -> Role | None:
+    """The first role the article gives a named person at any of their mentions (``_role_of_person``);
+    with ``bare_ok``, last, a noun no list holds right before the name (``last_roles.noun_right_before``) or the
+    body the person speaks for after it (``last_roles.speaking_for_after``), for a caller that has tried every
+    other source of role words."""
     doc, text = ctx.doc, ctx.text
     specific, generic = _role_lexicon()
     honorifics, _, _ = _gendered()
@@ -89,6 +95,7 @@ def _first_role(ctx: _Context, mentions: list[Mention], any_label: bool) -> Role
         return j > i and ctx.is_person_word(doc[i:j].root.lower_)
 
     past: Role | None = None
+    bare: Role | None = None  # "Chelsea physio Mike Banks": a noun no list holds, kept while a placed role may come
     among: Role | None = None  # "newspapers including El Watan": only when no mention has words of its own
     for m in sorted(mentions, key=lambda m: m.start):
         unplaced: Role | None = None  # an apposition no group fits, while a title may still come
@@ -119,6 +126,7 @@ def _first_role(ctx: _Context, mentions: list[Mention], any_label: bool) -> Role
             (apposition, False),
             (None if post_first else title, True),
             (_title_of_body(ctx, m.start) if m.label == "PERSON" else None, True),
+            (_comma_title_text(ctx, m) if m.label == "PERSON" else None, False),
             (_affiliation(doc, root, j), False),
             # (not in someone's quoted words: "Sandy is kind of a local celebrity," Bennett said, is
             # his opinion of her, not what the article says she is)
@@ -152,32 +160,41 @@ def _first_role(ctx: _Context, mentions: list[Mention], any_label: bool) -> Role
             b = clause.start() if clause and clause.start() > a else b  # "... magazine, which conducted ..."
             if is_title and _describes_body_between(ctx, a, b, m):
                 continue  # "aerospace group EADS Philippe Camus": the words say what EADS is, not Camus
-            if acceptable(a, b, is_title):
-                role = re.sub(r"\s+", " ", text[a:b]), a, b, is_title
-                if is_title and _words(role[0]) == ["dr"]:
-                    doctor = doctor or role  # "Dr Jeremy Philpott of the UK Patent Office": the post says more
-                    continue
-                if unplaced is not None:
-                    if is_title and role_group(role[0], True, ctx.story) != "unknown":
-                        return role  # "Former Conservative leader X, one of the chief critics of the plans"
-                    continue
-                if is_title and _PAST.search(text[max(0, a - 12) : a]):
-                    past = past or role  # "Retired Lt. Gen.": what they were; a present role wins
-                    past_here = past_here or role
-                    continue
-                if not is_title and _FORMER.match(role[0]) and (now := _now_role(ctx, mentions)) is not None:
-                    return now  # "Erin Murphy, a former Clinton aide ... Murphy, now a consultant on Burma"
-                if not is_title and role_group(role[0], False, ctx.story) == "unknown":
-                    unplaced = role  # a title at the same name that a group fits says more
-                    continue
-                return role
+            if not acceptable(a, b, is_title):
+                if bare is None and noun_right_before(ctx, a, b, m):
+                    bare = re.sub(r"\s+", " ", text[a:b]), a, b, is_title
+                continue
+            role = re.sub(r"\s+", " ", text[a:b]), a, b, is_title
+            if is_title and _words(role[0]) == ["dr"]:
+                doctor = doctor or role  # "Dr Jeremy Philpott of the UK Patent Office": the post says more
+                continue
+            if unplaced is not None:
+                if is_title and role_group(role[0], True, ctx.story) != "unknown":
+                    return role  # "Former Conservative leader X, one of the chief critics of the plans"
+                continue
+            if is_title and _PAST.search(text[max(0, a - 12) : a]):
+                past = past or role  # "Retired Lt. Gen.": what they were; a present role wins
+                past_here = past_here or role
+                continue
+            if not is_title and _FORMER.match(role[0]) and (now := _now_role(ctx, mentions)) is not None:
+                return now  # "Erin Murphy, a former Clinton aide ... Murphy, now a consultant on Burma"
+            if not is_title and role_group(role[0], False, ctx.story) == "unknown":
+                unplaced = role  # a title at the same name that a group fits says more
+                continue
+            return role
         if unplaced is not None:
             placed = past_here is not None and role_group(past_here[0], True, ctx.story) != "unknown"
             return past_here if placed else unplaced
         if doctor is not None:
             return doctor
     # last, the body a person is "of" that the tagger took for no organisation: "Lee Wang of The Intercept"
-    return past or among or _introduced(ctx, mentions) or affiliation_after_name(ctx, mentions)
+    return (
+        past
+        or among
+        or _introduced(ctx, mentions)
+        or affiliation_after_name(ctx, mentions)
+        or (bare or speaking_for_after(ctx, mentions) if bare_ok else None)
+    )
 
 
 def _post_before_apposition(ctx: _Context, title: tuple[int, int] | None, apposition: tuple[int, int] | None) -> bool:
@@ -317,9 +334,13 @@ def _words_before(ctx: _Context, i: int) -> tuple[int, int] | None:
 
 #: A title and the body it is of, written right before a name: "Speaker of the House Newt Gingrich",
 #: "Chancellor of the Exchequer Gordon Brown" (the parse hangs the body's name on the person's name,
-#: so the title before it reads as only "House"). Groups: the title words, the word before "of".
+#: so the title before it reads as only "House"), and a few fields written small: "Bath director of
+#: rugby Jack Rowell", "head of state"; a minister's portfolio written small after "for": "the minister
+#: for civil aviation Praful Patel". Groups: the title words, the word before "of" or "for".
 _TITLE_OF_BODY = re.compile(
-    r"(?<![\w'’-])((?:[A-Z][\w.-]*\s+){0,2})([A-Za-z][\w.-]*)\s+of\s+(?:the\s+)?(?:[A-Z][\w&'’.-]*\s+){1,4}$"
+    r"(?<![\w'’-])((?:[A-Z][\w.-]*[ \t]+){0,2})([A-Za-z][\w.-]*)\s+(?:"
+    r"of\s+(?:(?:the\s+)?(?:[A-Z][\w&'’.-]*\s+){1,4}|(?:rugby|football|cricket|sport|state|staff|communications)\s+)"
+    r"|for[ \t]+(?!(?:the|a|an|whom|which|who|his|her|their|its|our|this|that|all|some|any)\b)(?:[a-z]+[ \t]+){1,2})$"
 )
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
 #: Words before a title's head that belong to the title: "Deputy Speaker", "Prime Minister".
@@ -661,9 +682,50 @@ def _titled_head(head: Token) -> bool:
     name stands in apposition to ("the Prince of Wales"; not "the FBI", "the Internet Corporation for ...").
     (A generic head, "the Secretary of State for Culture, Media and Sport", is left to the other rules: the
     lexicon reads its body's words for a group.)"""
-    if head.pos_ != "PROPN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+    if head.pos_ != "PROPN":
         return False
-    return head.lower_ in _role_lexicon()[0] and any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children)
+    specific, generic = _role_lexicon()
+    if _comma_title(head, specific, generic):
+        return True
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        return False
+    return head.lower_ in specific and any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children)
+
+
+def _comma_title(head: Token, specific: dict[str, str], generic: dict[str, str]) -> bool:
+    """ "Argentina's President, Nestor Kirchner, said", "The Attorney General, Lord Goldsmith, has ...": a
+    capitalised title the lexicon holds, with "the" or a possessive, a comma and the name right after it."""
+    doc = head.doc
+    if head.i + 2 >= len(doc) or doc[head.i + 1].text != "," or doc[head.i + 2].pos_ != "PROPN":
+        return False
+    if head.dep_ == "pobj":
+        return False  # "the incoming president of the European Commission, Jose Manuel Barroso": the body
+    if not any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        return False
+    words = [t.lower_ for t in doc[head.left_edge.i : head.i + 1] if not t.is_punct and t.tag_ != "POS"]
+    # "Attorney General" is one title: the lexicon holds the phrase, or its last word
+    return (
+        " ".join(words[1:]) in specific
+        or head.lower_ in specific
+        or head.lower_ in generic
+        or head.lower_ in _title_defaults()
+    )
+
+
+#: "CSI's co-producer, " or "The Attorney General, " opening a sentence right before a name: a possessive
+#: or "the", up to four words, a comma.
+_TITLE_AND_COMMA = re.compile(
+    r"(?:^|[.!?\"”]\s+|\n\s*|\bBut\s+)((?:The|[A-Z][\w.&-]*['’]s)\s+(?:[\w-]+\s+){0,3}[\w-]+),\s*$"
+)
+
+
+def _comma_title_text(ctx: _Context, m: Mention) -> tuple[int, int] | None:
+    """ "CSI's co-producer, Carol Mendelsohn, said": the title and comma ``_comma_title`` reads in the parse,
+    read in the text when the parse is lost (a hyphenated word cut apart); the name closed by a comma."""
+    if not ctx.text.startswith(",", m.end):
+        return None
+    found = _TITLE_AND_COMMA.search(ctx.text, max(0, m.start - 60), m.start)
+    return found.span(1) if found else None
 
 
 def _listed_after(ctx: _Context, root: Token, i: int) -> tuple[int, int] | None:

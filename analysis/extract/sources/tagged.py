@@ -170,6 +170,10 @@ def tagged_role(ctx: _Context, d: Draft) -> None:
         d.role = _title_glued(ctx, name) or (_title_glued(ctx, d.full) if d.full else None)
     if d.role is None and d.kind == "named person":
         d.role = owner_before_name(ctx, d.named)  # "Atticus' David Slager" after "hedge fund Atticus"
+    if d.role is None and d.kind == "named person" and known_body(name, ctx.text) is None:
+        # last, a noun no list holds right before the name ("Chelsea physio Mike Banks"), not for a
+        # body the tagger took for a person ("Shares in engineering group Jarvis")
+        d.role = _role_of_person(ctx, d.named, bare=True)
     if d.role is None and d.label == "PERSON" and " ".join(_words(name)) in _role_lexicon()[0]:
         # the tagger took a title or an institution for a person: "Lord Chancellor", "Downing Street"
         at = next((m for m in d.named if m.text == name), d.named[0] if d.named else None)
