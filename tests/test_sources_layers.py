@@ -11,6 +11,7 @@ PACKAGE = ROOT / "analysis" / "extract" / "sources"
 ORDER = [
     "words",
     "lexicons",
+    "campaigns",
     "groups",
     "framing",
     "context",

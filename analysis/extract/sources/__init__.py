@@ -25,6 +25,8 @@ The package, bottom to top (each module imports only those above it):
 
 * ``words``: word-level helpers shared by all (tokens, singulars, lexicon look-ups, pronoun forms);
 * ``lexicons``: the data-file loaders (``lexicons/*.json``) and the tables built from them;
+* ``campaigns``: who is on a campaign's staff (a candidate's aides, officers and managers: the labels'
+  campaign-staff rule) and which campaigns are advocacy groups ("Campaign for Tobacco-Free Kids");
 * ``groups``: ``role_group`` (a role's group from the lexicons), ``story_groups``, ``known_body``;
 * ``framing``: a quote's framing from its reporting verb;
 * ``context``: ``_Context``, what every speaker's look-up reads, built once per article;
