@@ -1,0 +1,56 @@
+"""Who speaks, issue 11dr: role words found but given no group. A bare collective ("The panel", "the
+committee") is the body the article described before it ("a panel of experts", "a committee of MPs"),
+and a market's or a trade's "watchers" comment on it from outside as analysts do. Small articles
+written here, with the guards: a panel the article never describes stays unknown, and a possessive
+before the noun ("the council's work the committee") describes no committee."""
+
+from __future__ import annotations
+
+from tests.test_speakers import _article
+
+
+def _speaker(a, name: str):
+    found = [s for s in a.speakers if (s.name or "") == name]
+    assert found, f"{name!r} not among {[(s.name, s.role) for s in a.speakers]}"
+    return found[0]
+
+
+def test_the_panel_is_the_panel_of_experts_described_before():
+    a = _article(
+        "Casual gaming will be big business in 2005, said a panel of experts. They were speaking before the "
+        "Consumer Electronics Show in Las Vegas. The panel also insisted that casual gamers were not just women."
+    )
+    s = _speaker(a, "The panel")
+    assert s.role_group == "expert or academic"
+
+
+def test_the_panel_after_the_expert_panel():
+    a = _article(
+        "The expert panel probed the future of file-sharing at the show in Las Vegas. Piracy will fall, "
+        "according to the panel."
+    )
+    assert _speaker(a, "the panel").role_group == "expert or academic"
+
+
+def test_the_committee_after_a_committee_of_mps():
+    a = _article(
+        "A national body to tackle skills shortages should be set up, a committee of MPs has said. In its "
+        'report on the council\'s work the committee said: "We are deeply concerned by the shortages."'
+    )
+    assert _speaker(a, "the committee").role_group == "politician"
+
+
+def test_a_panel_never_described_stays_unknown():
+    a = _article(
+        "Lord Currie, chairman of the watchdog, spoke at a debate in Westminster. After he left, the panel "
+        "agreed that people power is likely to reign online."
+    )
+    assert _speaker(a, "the panel").role_group == "unknown"
+
+
+def test_a_possessive_before_the_noun_describes_no_committee():
+    a = _article(
+        "Ministers met on Monday. On the council's work the committee was scathing. "
+        '"We are deeply concerned by the shortages," the committee said.'
+    )
+    assert _speaker(a, "the committee").role_group == "unknown"
