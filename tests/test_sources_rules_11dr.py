@@ -54,3 +54,11 @@ def test_a_possessive_before_the_noun_describes_no_committee():
         '"We are deeply concerned by the shortages," the committee said.'
     )
     assert _speaker(a, "the committee").role_group == "unknown"
+
+
+def test_some_watchers_of_a_market_are_experts():
+    a = _article(
+        "Toyota sold more hybrids than expected. And some watchers point out that the price tag on a hybrid "
+        "is upwards of $3,000 above that of an equivalent car."
+    )
+    assert _speaker(a, "some watchers").role_group == "expert or academic"
