@@ -62,3 +62,31 @@ def test_some_watchers_of_a_market_are_experts():
         "is upwards of $3,000 above that of an equivalent car."
     )
     assert _speaker(a, "some watchers").role_group == "expert or academic"
+
+
+def test_a_share_spelled_with_tens_and_units_apart_is_a_polls_people():
+    a = _article(
+        "Consumers are concerned about RFID tags, a survey has found. Fifty nine percent of people said they were "
+        "worried that the tags would allow data to be used more freely."
+    )
+    s = _speaker(a, "Fifty nine percent of people")
+    assert s.kind == "anonymous"
+    assert s.role_group == "ordinary person or witness"
+
+
+def test_barely_a_share_of_those_questioned():
+    a = _article(
+        "Consumers want music rather than movies on portable players, according to research. Barely 5% of those "
+        "questioned said they wanted a player that could play back both music and movies."
+    )
+    s = _speaker(a, "Barely 5% of those questioned")
+    assert s.kind == "anonymous"
+    assert s.role_group == "ordinary person or witness"
+
+
+def test_a_share_in_a_study_is_its_respondents():
+    a = _article(
+        "A study by analysts Jupiter Research suggested that broadband was challenging television. In homes with "
+        "broadband, 40% said they were spending less time watching TV."
+    )
+    assert _speaker(a, "40").role_group == "ordinary person or witness"
