@@ -90,3 +90,13 @@ def test_a_share_in_a_study_is_its_respondents():
         "broadband, 40% said they were spending less time watching TV."
     )
     assert _speaker(a, "40").role_group == "ordinary person or witness"
+
+
+def test_a_clergyman_and_the_cardinal_are_church_voices():
+    a = _article(
+        "The novel's claims are laughable, a clergyman has said. Meanwhile Cardinal Cormac Murphy-O'Connor "
+        'spoke in London. "Peace is worth striving for," the cardinal said.'
+    )
+    assert _speaker(a, "a clergyman").role_group == "civil society, NGO, union"
+    s = [x for x in a.speakers if "cardinal" in (x.name or "").lower() or "Murphy" in (x.name or "")]
+    assert s and all(x.role_group == "civil society, NGO, union" for x in s)
