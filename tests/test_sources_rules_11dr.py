@@ -100,3 +100,11 @@ def test_a_clergyman_and_the_cardinal_are_church_voices():
     assert _speaker(a, "a clergyman").role_group == "civil society, NGO, union"
     s = [x for x in a.speakers if "cardinal" in (x.name or "").lower() or "Murphy" in (x.name or "")]
     assert s and all(x.role_group == "civil society, NGO, union" for x in s)
+
+
+def test_countries_speaking_are_their_governments():
+    a = _article(
+        "India and Iran signed a gas deal. Iran invited Indian firms to develop two oilfields, both countries "
+        "said in a statement."
+    )
+    assert _speaker(a, "both countries").role_group == "government official or spokesperson"
