@@ -107,4 +107,6 @@ def test_countries_speaking_are_their_governments():
         "India and Iran signed a gas deal. Iran invited Indian firms to develop two oilfields, both countries "
         "said in a statement."
     )
-    assert _speaker(a, "both countries").role_group == "government official or spokesperson"
+    s = _speaker(a, "both countries")
+    assert s.kind == "anonymous"
+    assert s.role_group == "government official or spokesperson"
