@@ -36,6 +36,7 @@ ORDER = [
     "tagged",
     "untagged",
     "post_groups",
+    "collectives",
     "speaker",
     "principals",
     "__init__",

@@ -61,6 +61,8 @@ The package, bottom to top (each module imports only those above it):
 * ``untagged``: the kind and role of words the tagger did not name ("a company spokesman",
   "sources"), and the person such words turn out to be;
 * ``post_groups``: a person's or an unnamed speaker's group from their role words and the body they name;
+* ``collectives``: a bare "the panel"/"the committee" read as the body the article described before it
+  ("a panel of experts", "a committee of MPs");
 * ``speaker``: one ``Speaker``: runs the steps above on a ``Draft``, then the voices that stand for
   others (an unnamed plural, a pair, a body's spokesperson or officials) and known people's groups;
 * ``principals``: after all speakers, "his spokesman" takes the field of the person "his" stands for.

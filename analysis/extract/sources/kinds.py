@@ -436,21 +436,23 @@ def _a_thing(ctx: _Context, head: str | None, words: list[str], start: int | Non
 
 #: A count or share of people: "73 percent", "69% of those questioned", "18".
 _COUNTED = re.compile(
-    r"(?:(?:another|a further|only|just|about|nearly|almost|some|over)\s+)*\d[\d,.]*(?:%|\s+percent|\s+per cent|$)",
+    r"(?:(?:another|a further|only|just|barely|about|nearly|almost|some|over)\s+)*"
+    r"\d[\d,.]*(?:%|\s+percent|\s+per cent|$)",
     re.IGNORECASE,
 )
-#: A share written in words: "Fifty percent of Europeans", "Twenty-five per cent".
+#: A share written in words: "Fifty percent of Europeans", "Twenty-five per cent", "Fifty nine percent of
+#: people" (the tens and the units written apart).
 _SPELLED_SHARE = re.compile(
-    r"(?:(?:another|a further|only|just|about|nearly|almost|some|over)\s+)*"
+    r"(?:(?:another|a further|only|just|barely|about|nearly|almost|some|over)\s+)*"
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|"
-    r"seventy|eighty|ninety)(?:-\w+)?\s+(?:percent|per\s+cent)\b",
+    r"seventy|eighty|ninety)(?:-\w+|\s+(?:one|two|three|four|five|six|seven|eight|nine))?\s+(?:percent|per\s+cent)\b",
     re.IGNORECASE,
 )
 #: A share written as a fraction or a majority: "Almost a quarter", "One in four", "Three-quarters",
 #: "Nearly eight of 10 voters", "A majority", "A total of 53% of those polled", "a majority in 14 countries",
 #: "an average of 44% of respondents in each country" (a poll's mean share; not "the average of recent polls").
 _FRACTION_SHARE = re.compile(
-    r"(?:(?:another|a further|only|just|about|nearly|almost|some|over|around|roughly|more than|fewer than|"
+    r"(?:(?:another|a further|only|just|barely|about|nearly|almost|some|over|around|roughly|more than|fewer than|"
     r"less than|a total of|an average of|on average|a clear|a slim|the)\s+)*"
     r"(?:(?:a|one|two|three|four)[\s-]+(?:quarters?|thirds?|fifths?|tenths?)|half|a\s+(?:majority|minority)|"
     r"majority|minority|(?:one|two|three|four|five|six|seven|eight|nine|\d+)\s+(?:in|out\s+of|of)\s+"
@@ -470,8 +472,12 @@ _QUANTIFIED_ASKED = re.compile(
     r"(?:polled|surveyed|questioned|asked|interviewed|responding)\b",
     re.IGNORECASE,
 )
-#: Words that make an article a poll's: its shares of people are those asked (ordinary people).
-_POLL_WORDS = re.compile(r"\b(?:poll|polls|polled|survey|surveys|surveyed|respondents|questioned)\b", re.IGNORECASE)
+#: Words that make an article a poll's: its shares of people are those asked (ordinary people). A study's
+#: or a research house's shares are its respondents too ("A study by analysts Jupiter Research ... In homes
+#: with broadband, 40% said"; "Fifty percent of Europeans said", from Jupiter's research).
+_POLL_WORDS = re.compile(
+    r"\b(?:poll|polls|polled|survey|surveys|surveyed|respondents|questioned|study|studies|research)\b", re.IGNORECASE
+)
 
 
 def _share_of_people(words_text: str) -> bool:

@@ -16,6 +16,7 @@ from analysis.extract.sources.antecedents import person_just_named
 from analysis.extract.sources.bodies import (
     _employer_group,
 )
+from analysis.extract.sources.collectives import described_collective
 from analysis.extract.sources.context import _Context
 from analysis.extract.sources.descriptions import (
     _crowd_of,
@@ -77,6 +78,8 @@ def _speaker(ctx: _Context, name: str, said: list[Quote]) -> Speaker:
         step(ctx, d)
     if d.group is None:
         group_by_role(ctx, d)
+    if d.group == "unknown" and d.role:
+        d.group = described_collective(ctx, d.role)  # "the panel" after "a panel of experts": experts
     _pair_word_group(ctx, d)
     for step in (_evidence_person, _plural_voice, _spoken_for, _known_group):
         step(ctx, d)
