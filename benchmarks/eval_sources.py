@@ -7,11 +7,11 @@ it) name speakers by article path (under ``../shared``) and by the name NewsLens
 to; each is labelled as the person or body whose words the quotes are. Speakers labelled "not a
 speaker" (a mis-parse credited with quotes) are left out. The articles are analysed through the
 public API, each label matched to one NewsLens speaker of its article by ``match`` (below), and
-for each part of the sample (tune, held-out, fresh, fresh2, ..., fresh40; "all" = tune + held-out, the
-first sample; "all+fresh"; "dev" = the forty development parts, fresh34 to fresh38 included
-(helpers 11cm, 11co, 11cu, 11cw and 11dd's parts, scored blind on the twenty-eighth session's final code, on the
-twenty-ninth's two rounds and on the thirtieth's final code, then read); "every" = all forty-two, fresh39 and
-fresh40 (registered to score later code blind) included)
+for each part of the sample (tune, held-out, fresh, fresh2, ..., fresh42; "all" = tune + held-out, the
+first sample; "all+fresh"; "dev" = the forty-two development parts, fresh34 to fresh40
+included (helpers 11cm, 11co, 11cu, 11cw, 11dd, 11dn and 11do's parts, scored blind on the twenty-eighth session's
+final code, the twenty-ninth's two rounds, the thirtieth's final code and the thirty-first's first round, then read);
+"every" = all forty-four, fresh41 and fresh42 (registered to score later code blind) included)
 the script prints:
 
 * kind accuracy over the labelled speakers (a label matched to no speaker counts as wrong);
@@ -99,7 +99,9 @@ TARGETS = {"gender_precision": 0.97, "named_coverage": 0.85, "kind": 0.90, "role
 #: session fresh37 joins "dev" (its misses read by that session's writers); fresh38 (to score the session's first
 #: round blind) and fresh39 (to score its final code blind) are registered out of "dev" before they are drawn. fresh38,
 #: scored blind on the session's final code (19:45, on 2c48aef), then joins "dev"; fresh39 stays out (not yet labelled).
-#: In the thirty-first session fresh40 is registered out of "dev" before it is drawn, beside fresh39.
+#: In the thirty-first session fresh40 is registered out of "dev" before it is drawn, beside fresh39; both, scored
+#: blind on the session's first-round code (22:09, on 4e1fcc1), then join "dev", and fresh41 and fresh42 (registered
+#: before any draw) are held out to score the second round.
 PARTS = {
     "tune": ("tune",),
     "held-out": ("held-out",),
@@ -143,9 +145,11 @@ PARTS = {
     "fresh38": ("fresh38",),
     "fresh39": ("fresh39",),
     "fresh40": ("fresh40",),
+    "fresh41": ("fresh41",),
+    "fresh42": ("fresh42",),
     "all": ("tune", "held-out"),
     "all+fresh": ("tune", "held-out", "fresh"),
-    "dev": ("tune", "held-out") + tuple(f"fresh{n}" if n > 1 else "fresh" for n in range(1, 39)),
+    "dev": ("tune", "held-out") + tuple(f"fresh{n}" if n > 1 else "fresh" for n in range(1, 41)),
     "every": (
         "tune",
         "held-out",
@@ -189,6 +193,8 @@ PARTS = {
         "fresh38",
         "fresh39",
         "fresh40",
+        "fresh41",
+        "fresh42",
     ),
 }
 

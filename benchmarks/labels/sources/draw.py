@@ -263,6 +263,14 @@ FRESH39_POLNEAR = 2
 FRESH40_SEED = 20261240
 FRESH40_PER_TOPIC = 4
 FRESH40_POLNEAR = 2
+#: The forty-first and forty-second fresh samples (issue 11, thirty-first session, registered before any draw, to
+#: score that session's second round blind after fresh39 and fresh40 join dev): as fresh40, other seeds.
+FRESH41_SEED = 20261241
+FRESH41_PER_TOPIC = 4
+FRESH41_POLNEAR = 2
+FRESH42_SEED = 20261242
+FRESH42_PER_TOPIC = 4
+FRESH42_POLNEAR = 2
 
 
 def draw() -> list[tuple[str, str]]:
@@ -344,6 +352,8 @@ LATER: dict[int, tuple[int, int, int, Path]] = {
     38: (FRESH38_SEED, FRESH38_PER_TOPIC, FRESH38_POLNEAR, POLNEAR_TRAIN),
     39: (FRESH39_SEED, FRESH39_PER_TOPIC, FRESH39_POLNEAR, POLNEAR_TRAIN),
     40: (FRESH40_SEED, FRESH40_PER_TOPIC, FRESH40_POLNEAR, POLNEAR_TRAIN),
+    41: (FRESH41_SEED, FRESH41_PER_TOPIC, FRESH41_POLNEAR, POLNEAR_TRAIN),
+    42: (FRESH42_SEED, FRESH42_PER_TOPIC, FRESH42_POLNEAR, POLNEAR_TRAIN),
 }
 
 
