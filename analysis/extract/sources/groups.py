@@ -11,6 +11,7 @@ from functools import cache
 from analysis.extract.sources.campaigns import (
     _candidates_campaign_post,
     _candidates_staff,
+    _could_be_a_name,
     _staff_post,
     campaign_group_names,
     on_candidates_campaign,
@@ -173,6 +174,8 @@ def role_group(
         return "culture and sport"  # "The Russian", "the Frenchman" in a match report: a player or coach
     if _MANAGEMENT_OF.fullmatch(role.strip()):
         return "culture and sport"  # "his management company": a performer's or an athlete's agents
+    if (agent := _PERSONS_AGENT.match(role)) and all(_could_be_a_name(w, _role_lexicon()[0]) for w in _words(agent[1])):
+        return "culture and sport"  # "Aguilera's agent", "Bellamy's agent": a performer's or a player's agent
     if (whose := _staff_of(role)) is not None and role_group(whose) == "politician":
         return _STAFF  # "Prime Minister Tony Blair's official spokesman", "the prime minister's office": staff
     if (whose := _kin_of(role)) is not None and (
@@ -806,6 +809,13 @@ _STAFF_OF = re.compile(
 #: the Office of the Mayor"): a politician's department, their staff, not the politician.
 _OFFICE_OF = re.compile(
     r"^\s*(?:.*\b(?:from|by|at)\s+)?(?:the\s+)?office\s+of\s+(?:the\s+)?(?P<whose>[^,;()]+?)\s*$", re.IGNORECASE
+)
+
+
+#: A person's agent, named with their possessive: "Aguilera's agent", "Wayne Rooney's longtime agent" (an
+#: FBI agent or an estate agent is no one's possessive; a name the lexicon places is a body's: "the BBC's agent").
+_PERSONS_AGENT = re.compile(
+    r"^\s*((?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*)['’]s?\s+(?:(?:longtime|long-time|former|new)\s+)?agent\s*$"
 )
 
 
