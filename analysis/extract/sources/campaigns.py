@@ -122,9 +122,11 @@ def _is_post(word: str, specific: dict[str, str]) -> bool:
 
 def on_candidates_campaign(role: str, story: Sequence[str]) -> bool:
     """Whether a role is a post on a candidate's campaign: a post (its words before the split word) on a
-    campaign named for a candidate ("vice chairwoman for Clinton's presidential
-    campaign"), or in a story about politics on "his"/"her" campaign or a bare "campaign" post
-    ("His campaign chairman", "a campaign official"; not a party's or a referendum side's)."""
+    campaign named for a candidate ("vice chairwoman for Clinton's presidential campaign"), or in a
+    story about politics on "his"/"her" campaign or a bare "campaign" post ("His campaign chairman",
+    "a campaign official"; not a party's or a referendum side's)."""
+    if "campaign" not in role.lower():
+        return False  # role_group asks this of most roles: no word of a campaign, nothing to parse
     specific = _role_lexicon()[0]
     words = _words(role)
     head = words[: next((k for k, w in enumerate(words) if w in _SPLIT and k > 0), len(words))]
