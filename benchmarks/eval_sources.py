@@ -102,7 +102,9 @@ TARGETS = {"gender_precision": 0.97, "named_coverage": 0.85, "kind": 0.90, "role
 #: In the thirty-first session fresh40 is registered out of "dev" before it is drawn, beside fresh39; both, scored
 #: blind on the session's first-round code (22:09, on 4e1fcc1), then join "dev", and fresh41 and fresh42 (registered
 #: before any draw) are held out to score the second round; scored on its code (22:23, on f18ff32), they join "dev"
-#: too, so that "dev" and "every" are the same forty-four parts until the next part is registered.
+#: too, so that "dev" and "every" are the same forty-four parts until the next part is registered. In the thirty-second
+#: session fresh43 and fresh44 are registered out of "dev" before any draw or corpus reading, to score that
+#: session's code blind.
 PARTS = {
     "tune": ("tune",),
     "held-out": ("held-out",),
@@ -148,6 +150,8 @@ PARTS = {
     "fresh40": ("fresh40",),
     "fresh41": ("fresh41",),
     "fresh42": ("fresh42",),
+    "fresh43": ("fresh43",),
+    "fresh44": ("fresh44",),
     "all": ("tune", "held-out"),
     "all+fresh": ("tune", "held-out", "fresh"),
     "dev": ("tune", "held-out") + tuple(f"fresh{n}" if n > 1 else "fresh" for n in range(1, 43)),
@@ -196,6 +200,8 @@ PARTS = {
         "fresh40",
         "fresh41",
         "fresh42",
+        "fresh43",
+        "fresh44",
     ),
 }
 

@@ -40,6 +40,7 @@
     python benchmarks/labels/sources/draw.py --fresh37 --quotes > /tmp/worksheet-fresh37.txt
     python benchmarks/labels/sources/draw.py --fresh38 --quotes > /tmp/worksheet-fresh38.txt
     python benchmarks/labels/sources/draw.py --fresh39 --quotes > /tmp/worksheet-fresh39.txt
+    python benchmarks/labels/sources/draw.py --fresh44 --quotes > /tmp/worksheet-fresh44.txt  (any n in LATER)
 
 Deterministic: random.Random(11) over the sorted file names; 7 BBC articles per topic folder and
 12 PolNeAR dev articles; the first half of each topic's draw (and of PolNeAR's) is the tuning
@@ -271,6 +272,15 @@ FRESH41_POLNEAR = 2
 FRESH42_SEED = 20261242
 FRESH42_PER_TOPIC = 4
 FRESH42_POLNEAR = 2
+#: The forty-third and forty-fourth fresh samples (issue 11, thirty-second session, registered before any draw and
+#: before any corpus reading, to score that session's code blind; their articles are left out of every corpus
+#: listing read while writing rules): as fresh42, other seeds.
+FRESH43_SEED = 20261243
+FRESH43_PER_TOPIC = 4
+FRESH43_POLNEAR = 2
+FRESH44_SEED = 20261244
+FRESH44_PER_TOPIC = 4
+FRESH44_POLNEAR = 2
 
 
 def draw() -> list[tuple[str, str]]:
@@ -354,6 +364,8 @@ LATER: dict[int, tuple[int, int, int, Path]] = {
     40: (FRESH40_SEED, FRESH40_PER_TOPIC, FRESH40_POLNEAR, POLNEAR_TRAIN),
     41: (FRESH41_SEED, FRESH41_PER_TOPIC, FRESH41_POLNEAR, POLNEAR_TRAIN),
     42: (FRESH42_SEED, FRESH42_PER_TOPIC, FRESH42_POLNEAR, POLNEAR_TRAIN),
+    43: (FRESH43_SEED, FRESH43_PER_TOPIC, FRESH43_POLNEAR, POLNEAR_TRAIN),
+    44: (FRESH44_SEED, FRESH44_PER_TOPIC, FRESH44_POLNEAR, POLNEAR_TRAIN),
 }
 
 
