@@ -150,6 +150,7 @@ def role_group(
     role = _members_for_body().sub(" pressure group ", role)  # "Students For Life of America": named for its members
     role = _members_of_country().sub(" pressure group ", role)  # "Iraq and Afghanistan Veterans of America"
     role = _CAMPAIGN_NAME.sub(" pressure group ", role)  # "Stop Stansted Expansion": named for what it demands
+    role = _HOUSE_COMMITTEE.sub(" select committee", role)  # "the Commons work and pensions committee"
     role = campaign_group_names(role)  # "the Campaign for Tobacco-Free Kids": an advocacy group, no candidate's
     role = _sport_body().sub(" sports council", role)  # "International Cricket Council": a sport's governing body
     if "culture and sport" in story:
@@ -443,6 +444,14 @@ _AGAINST_BODY = re.compile(
 #: (as *X Against Y*). Not "Keep" or "Free" ("Keep the Promise" is a super PAC, "Free Press" an outlet).
 _CAMPAIGN_NAME = re.compile(
     r"(?<![\w'’-])(?:Stop|Save|Ban|Scrap|Protect|Defend)\s+(?:(?:the|The|Our|our)\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
+)
+
+#: A committee of a legislature named by its house: "the Commons work and pensions committee", "the Lords
+#: science committee", "the Senate Judiciary Committee": a committee of members, politicians as "select
+#: committee" is (its chairman too), whatever its subject words say ("pensions", "science").
+_HOUSE_COMMITTEE = re.compile(
+    r"\b(?:Commons|Lords|Senate|House|[Cc]ongressional|[Pp]arliamentary|Assembly)\s+"
+    r"(?:[\w'’-]+,?\s+){0,6}?[Cc]ommittee\b"
 )
 
 
