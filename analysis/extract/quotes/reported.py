@@ -13,7 +13,13 @@ from spacy.tokens import Doc, Token
 from analysis.extract.quotes.cues import REPORTING_VERBS
 from analysis.extract.quotes.found import _Article, _Found
 from analysis.extract.quotes.speakers import RESOLVED_PRONOUNS, SpeakerName, Speakers
-from analysis.extract.quotes.verb_subjects import SUBJECT_DEPS, _discourse_marker, _is_cue, _subject
+from analysis.extract.quotes.verb_subjects import (
+    SUBJECT_DEPS,
+    _discourse_marker,
+    _is_cue,
+    _subject,
+    inverted_speaker,
+)
 
 
 @dataclass
@@ -48,6 +54,11 @@ def _indirect(art: _Article, direct: list[_Found]) -> list[_Reported]:
             a, b = tok.left_edge.i, tok.right_edge.i
             # The clause is the side of the sentence that is not "according to X".
             clause = (b + 1, right) if b - left < right - b else (left, a - 1)
+        elif tok.pos_ == "VERB" and (name := inverted_speaker(art, tok)) is not None:
+            # "The problem they face, said Jain, head of Adamind, is educating people": the sentence is
+            # his, the fronted words with the rest (his name and apposition between them)
+            sent = tok.sent
+            clause = (sent.start, sent.end - 1)
         elif tok.pos_ == "VERB" and tok.lemma_.lower() in REPORTING_VERBS and not _discourse_marker(tok):
             # ("That said, the team lost": nobody's words)
             comp = next((c for c in tok.children if c.dep_ == "ccomp"), None)

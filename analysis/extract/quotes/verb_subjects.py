@@ -122,6 +122,9 @@ def _subject(art: _Article, cue: Token) -> Token | None:
             # index": in keeping with a thing, nobody's words
             return _maker_of(art, obj)
         return obj if obj is not None and art.outside(obj) else None
+    inverted = inverted_speaker(art, cue)
+    if inverted is not None:
+        return inverted
     v = cue
     fallback: Token | None = None
     quoted = _quoted_as(art, cue)
@@ -454,6 +457,41 @@ def _with_subject(art: _Article, cue: Token) -> Token | None:
     prev = art.doc[cue.i - 1]
     if prev.dep_ == "pobj" and prev.head.lower_ == "with" and art.outside(prev) and _animate(art, prev):
         return prev
+    return None
+
+
+#: Titles the tagger may put before an inverted speaker's name ("said Mr Milburn", "says Prof Brewer").
+_NAME_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "lord", "lady", "dame"})
+
+
+def inverted_speaker(art: _Article, cue: Token) -> Token | None:
+    """The name right after a reporting verb set off by commas inside a sentence: "The problem they
+    face, said Shailendra Jain, head of MMS firm Adamind, is ...", "The tone of the campaign, said Mr
+    Milburn, would ...". The parse makes the fronted words the verb's subject (or the verb a parenthesis
+    of the sentence), and the name the subject of the rest; the name is the one saying it."""
+    doc = art.doc
+    if cue.i < 2 or doc[cue.i - 1].text != "," or cue.lemma_.lower() not in REPORTING_VERBS:
+        return None
+    i = cue.i + 1
+    while i < len(doc) and doc[i].lower_.rstrip(".") in _NAME_TITLES:
+        i += 1
+    if i >= len(doc) or doc[i].pos_ != "PROPN":
+        return None
+    while i + 1 < len(doc) and doc[i + 1].pos_ == "PROPN" and doc[i].dep_ == "compound":
+        i += 1
+    name = doc[i]
+    if name.dep_ not in SUBJECT_DEPS or not art.outside(name):
+        return None
+    # the rest of the sentence goes on after the name (and its apposition) behind a comma
+    edge = name.right_edge.i  # (the closing comma may be the name's own punctuation in the parse)
+    if doc[edge].text != "," and doc[edge + 1 : edge + 2].text != ",":
+        return None
+    if name.head.i == cue.i and cue.dep_ == "parataxis":
+        return name  # "…, said Mr Milburn, would be positive": "said" a parenthesis of "be"
+    if name.head.dep_ == "ccomp" and name.head.head.i == cue.i and name.head.i > name.i:
+        fronted = [c for c in cue.children if c.dep_ in SUBJECT_DEPS and c.i < cue.i]
+        if fronted:
+            return name  # "The problem …, said Jain, …, is …": the fronted words are not the speaker
     return None
 
 
