@@ -323,6 +323,15 @@ def _doer_of(art: _Article, thing: Token) -> Token | None:
             break
     if obj.dep_ == "pobj" and obj.head.dep_ == "prep" and obj.head.head.pos_ in {"VERB", "AUX"}:
         verb = obj.head.head  # "argue against X saying", "were at pains to point out"
+    elif (
+        obj.dep_ == "pobj"
+        and obj.head.dep_ == "prep"
+        and obj.head.head.dep_ == "acomp"
+        and obj.head.head.head.pos_ in {"VERB", "AUX"}
+    ):
+        # "said it was optimistic about prospects for its slimming products saying that demand is on
+        # the wane": the products are what it is optimistic about; "it" says it
+        verb = obj.head.head.head
     elif obj.dep_ == "dobj" and obj.head.pos_ == "VERB":
         verb = obj.head
     else:
