@@ -492,15 +492,15 @@ def inverted_speaker(art: _Article, cue: Token) -> Token | None:
     if name.dep_ not in SUBJECT_DEPS or not art.outside(name):
         return None
     # the rest of the sentence goes on after the name (and its apposition) behind a comma
-    edge = name.right_edge.i  # (the closing comma may be the name's own punctuation in the parse)
-    if doc[edge].text != "," and doc[edge + 1 : edge + 2].text != ",":
+    if not any(t.text == "," for t in doc[name.i + 1 : cue.sent.end]):
         return None
     if name.head.i == cue.i and cue.dep_ == "parataxis":
         return name  # "…, said Mr Milburn, would be positive": "said" a parenthesis of "be"
-    if name.head.dep_ == "ccomp" and name.head.head.i == cue.i and name.head.i > name.i:
-        fronted = [c for c in cue.children if c.dep_ in SUBJECT_DEPS and c.i < cue.i]
-        if fronted:
-            return name  # "The problem …, said Jain, …, is …": the fronted words are not the speaker
+    fronted = any(c.dep_ in SUBJECT_DEPS and c.i < cue.i for c in cue.children)
+    if fronted and (name.head.i == cue.i or name.head.dep_ == "ccomp" and name.head.head.i == cue.i):
+        # "The problem …, said Jain, …, is …", the name the subject of "said" or of the rest: the
+        # fronted words are what is said, not who says it
+        return name
     return None
 
 
