@@ -54,7 +54,7 @@ def _indirect(art: _Article, direct: list[_Found]) -> list[_Reported]:
             a, b = tok.left_edge.i, tok.right_edge.i
             # The clause is the side of the sentence that is not "according to X".
             clause = (b + 1, right) if b - left < right - b else (left, a - 1)
-        elif tok.pos_ == "VERB" and (name := inverted_speaker(art, tok)) is not None:
+        elif tok.pos_ == "VERB" and inverted_speaker(art, tok) is not None:
             # "The problem they face, said Jain, head of Adamind, is educating people": the sentence is
             # his, the fronted words with the rest (his name and apposition between them)
             sent = tok.sent
