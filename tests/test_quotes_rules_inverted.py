@@ -52,3 +52,15 @@ def test_a_participle_said_of_what_someone_is_optimistic_about():
         "slimming products saying that demand for rival diets is on the wane."
     )
     assert _credited(a, "demand for rival diets") == "Acme"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Jeffrey Stone, the show's co-producer, said Connick was a wonderful singer.",
+        "Although details were scant, Mr Stone, said IE7 would include new protections.",
+    ],
+)
+def test_a_name_before_the_cue_keeps_the_quote(sentence: str):
+    a = _article(f"The show opens next week on Broadway. {sentence}")
+    assert [q.speaker for q in a.quotes] in (["Jeffrey Stone"], ["Mr Stone"], ["Stone"])

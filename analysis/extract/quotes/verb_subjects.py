@@ -491,12 +491,18 @@ def inverted_speaker(art: _Article, cue: Token) -> Token | None:
     name = doc[i]
     if name.dep_ not in SUBJECT_DEPS or not art.outside(name):
         return None
-    # the rest of the sentence goes on after the name (and its apposition) behind a comma
-    if not any(t.text == "," for t in doc[name.i + 1 : cue.sent.end]):
+    # the name is set off: a comma right after it, or after its "of ..." ("said Junya Tanase of JPMorgan
+    # in Tokyo, were"); not "Jeffrey Richards, the show's co-producer, said Connick was ...", where
+    # the name after the verb is what is said
+    of = [c for c in name.children if c.dep_ == "prep"]
+    if doc[name.i + 1 : name.i + 2].text != "," and not (
+        of and "," in {doc[of[-1].right_edge.i].text, doc[of[-1].right_edge.i + 1 : of[-1].right_edge.i + 2].text}
+    ):
         return None
     if name.head.i == cue.i and cue.dep_ == "parataxis":
         return name  # "…, said Mr Milburn, would be positive": "said" a parenthesis of "be"
-    fronted = any(c.dep_ in SUBJECT_DEPS and c.i < cue.i for c in cue.children)
+    # the fronted words are no one's name ("Mr Gates, said IE7 would ...": a stray comma)
+    fronted = any(c.dep_ in SUBJECT_DEPS and c.i < cue.i and c.pos_ not in {"PROPN", "PRON"} for c in cue.children)
     if fronted and (name.head.i == cue.i or name.head.dep_ == "ccomp" and name.head.head.i == cue.i):
         # "The problem …, said Jain, …, is …", the name the subject of "said" or of the rest: the
         # fronted words are what is said, not who says it
