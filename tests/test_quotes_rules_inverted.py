@@ -64,3 +64,13 @@ def test_a_participle_said_of_what_someone_is_optimistic_about():
 def test_a_name_before_the_cue_keeps_the_quote(sentence: str):
     a = _article(f"The show opens next week on Broadway. {sentence}")
     assert [q.speaker for q in a.quotes] in (["Jeffrey Stone"], ["Mr Stone"], ["Stone"])
+
+
+def test_an_inverted_cue_ending_the_sentence_leaves_the_name_out_of_the_words():
+    a = _article(
+        "Voters rejected the treaty on Sunday. The rejection signals the end of the union, said Tom Brand, "
+        "founder of the Party for Freedom."
+    )
+    assert [(q.text, q.speaker) for q in a.quotes if q.kind == "indirect"] == [
+        ("The rejection signals the end of the union", "Tom Brand")
+    ]

@@ -54,11 +54,14 @@ def _indirect(art: _Article, direct: list[_Found]) -> list[_Reported]:
             a, b = tok.left_edge.i, tok.right_edge.i
             # The clause is the side of the sentence that is not "according to X".
             clause = (b + 1, right) if b - left < right - b else (left, a - 1)
-        elif tok.pos_ == "VERB" and inverted_speaker(art, tok) is not None:
+        elif tok.pos_ == "VERB" and (name := inverted_speaker(art, tok)) is not None:
             # "The problem they face, said Jain, head of Adamind, is educating people": the sentence is
-            # his, the fronted words with the rest (his name and apposition between them)
+            # his, the fronted words with the rest (his name and apposition between them); when the
+            # name and its apposition end the sentence ("..., said Geert Wilders, founder of the
+            # party."), the words before the cue
             sent = tok.sent
-            clause = (sent.start, sent.end - 1)
+            rest = [t for t in doc[name.right_edge.i + 1 : sent.end] if not (t.is_punct or t.is_space)]
+            clause = (sent.start, tok.i - 1) if not rest else (sent.start, sent.end - 1)
         elif tok.pos_ == "VERB" and tok.lemma_.lower() in REPORTING_VERBS and not _discourse_marker(tok):
             # ("That said, the team lost": nobody's words)
             comp = next((c for c in tok.children if c.dep_ == "ccomp"), None)
