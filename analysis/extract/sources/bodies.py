@@ -21,12 +21,15 @@ from analysis.extract.sources.names import _a_company, _a_team, _expanded, _long
 from analysis.extract.sources.roles import _role_of_person
 from analysis.extract.sources.words import _label, _words
 
+#: When a document came out, between it and its issuer: "a report earlier this week from the British Retail
+#: Consortium", "new figures released on Tuesday by the British Phonographic Industry".
+_WHEN = r"(?:(?:earlier|later)\s+)?(?:on|this|last|in)\s+(?:[A-Z][a-z]+day|week|month|year|weekend|\d{4})\s+"
 #: The issuer named right after a document: "a report published by ...", "a complaint filed by the
 #: S.E.C.", "an analysis released by the Army", "a survey from ...".
 _ISSUED_BY = re.compile(
-    r"\s*,?\s*(?:(?:which|that)\s+(?:was|were|is)\s+)?(?:(?:published|released|issued|filed|commissioned|compiled|"
-    r"produced|conducted|carried out|written|prepared|drawn up|gathered|collected|revealed)\s+)?(?:by|from)\s+"
-    r"([^,.;:\"“”()]{2,80})"
+    rf"\s*,?\s*(?:{_WHEN})?(?:(?:which|that)\s+(?:was|were|is)\s+)?(?:(?:published|released|issued|filed|"
+    rf"commissioned|compiled|produced|conducted|carried out|written|prepared|drawn up|gathered|collected|revealed)\s+)?"
+    rf"(?:{_WHEN})?(?:by|from)\s+([^,.;:\"“”()]{{2,80}})"
 )
 
 
