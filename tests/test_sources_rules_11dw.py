@@ -1,8 +1,9 @@
 """Who speaks, issue 11dw: research, reports and figures credited as speakers count as the body the
 article says issued them. A lead's "according to research" is the body credited with the first quote in
-the two sentences after it; a document's issuer may stand after a date ("released on Tuesday by"). Small
-articles written here, with the guards: "according to reports" (the press) before a firm's spokeswoman,
-and research a body quoted after it talks about, keep no issuer."""
+the two sentences after it; a document's issuer may stand after a date ("released on Tuesday by");
+"Research by handset maker X" and "X which commissioned the research" give a later "the study" or "The
+research" its issuer. Small articles written here, with the guards: "according to reports" (the press)
+before a firm's spokeswoman, and research a body quoted after it talks about, keep no issuer."""
 
 from __future__ import annotations
 
@@ -24,6 +25,23 @@ def test_figures_issued_on_a_day_by_a_body():
         "Retail Consortium. Clothing suffered most."
     )
     assert _speaker(a, "new figures").role_group == "business"
+
+
+def test_the_study_after_research_by_a_firm():
+    a = _article(
+        "Landlines are losing ground. Research by handset maker Motorola shows that more people now rely "
+        "on a mobile alone. According to the study, more than 20 million homes have no fixed line."
+    )
+    assert _speaker(a, "the study").role_group == "business"
+
+
+def test_the_research_a_firm_commissioned():
+    a = _article(
+        "Spreadsheets can leak secrets, according to software firm Blackbox. Most files held hidden "
+        "notes, a survey by the firm revealed. Firms rarely check, said Jane Hart, head of Blackbox which "
+        "commissioned the research. The research revealed that old edits often survive."
+    )
+    assert _speaker(a, "The research").role_group == "business"
 
 
 def test_press_reports_stay_the_press():
