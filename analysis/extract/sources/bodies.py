@@ -21,12 +21,15 @@ from analysis.extract.sources.names import _a_company, _a_team, _expanded, _long
 from analysis.extract.sources.roles import _role_of_person
 from analysis.extract.sources.words import _label, _words
 
+#: When a document came out, between it and its issuer: "a report earlier this week from the British Retail
+#: Consortium", "new figures released on Tuesday by the British Phonographic Industry".
+_WHEN = r"(?:(?:earlier|later)\s+)?(?:on|this|last|in)\s+(?:[A-Z][a-z]+day|week|month|year|weekend|\d{4})\s+"
 #: The issuer named right after a document: "a report published by ...", "a complaint filed by the
 #: S.E.C.", "an analysis released by the Army", "a survey from ...".
 _ISSUED_BY = re.compile(
-    r"\s*,?\s*(?:(?:which|that)\s+(?:was|were|is)\s+)?(?:(?:published|released|issued|filed|commissioned|compiled|"
-    r"produced|conducted|carried out|written|prepared|drawn up|gathered|collected|revealed)\s+)?(?:by|from)\s+"
-    r"([^,.;:\"“”()]{2,80})"
+    rf"\s*,?\s*(?:{_WHEN})?(?:(?:which|that)\s+(?:was|were|is)\s+)?(?:(?:published|released|issued|filed|"
+    rf"commissioned|compiled|produced|conducted|carried out|written|prepared|drawn up|gathered|collected|revealed)\s+)?"
+    rf"(?:{_WHEN})?(?:by|from)\s+([^,.;:\"“”()]{{2,80}})"
 )
 
 
@@ -85,7 +88,10 @@ def _earlier_issuer(ctx: _Context, name: str, before: int, later: bool = False) 
         rf"\b{body}\s+(?:says|said|warns|warned|finds|found)\s+in\s+(?:a|an|its)\s+(?:new\s+)?{nouns}\b",
         rf"\b{nouns}\s+(?:{_ISSUING}\s+)?(?:by|from)\s+(?:the\s+)?{body}",
         # "research from technology analysts Gartner", then "the report": the firm's kind before its name
-        rf"\b(?:{noun}|research|study|survey|report)\s+(?:{_ISSUING}\s+)?(?:by|from)\s+((?:[a-z][\w-]*\s+){{1,3}}(?:the\s+)?{body[1:-1]})",
+        # (a sentence may open with it: "Research by handset maker Nokia shows ... || According to the study")
+        rf"\b(?i:{noun}|research|study|survey|report)\s+(?:{_ISSUING}\s+)?(?:by|from)\s+((?:[a-z][\w-]*\s+){{1,3}}(?:the\s+)?{body[1:-1]})",
+        # "Andrew Pearson, European boss of Workshare which commissioned the research"
+        rf"\b{body},?\s+(?:which|that|who)\s+(?:had\s+)?commissioned\s+the\s+{nouns}\b",
     )
     text = ctx.text[before:] if later else ctx.text[:before]
     found = [(m.start(1), m.group(1)) for p in patterns for m in re.finditer(p, text)]
@@ -98,6 +104,8 @@ def _earlier_issuer(ctx: _Context, name: str, before: int, later: bool = False) 
             group = known[1]
         if group == "unknown" and (long_name := _spelled_out(ctx, issuer)) is not None:
             group = role_group(long_name[0], name=True)  # "The Hefce report": the Higher Education Funding Council's
+        if group == "unknown" and issuer in ctx.named:
+            group = _employer_group(ctx, issuer)  # "Workshare": the article's "document security firm Workshare"
         if group != "unknown":
             return group
     return "unknown"
@@ -106,8 +114,8 @@ def _earlier_issuer(ctx: _Context, name: str, before: int, later: bool = False) 
 #: Verbs between a document and its issuer: "figures revealed by the Electoral Commission".
 _ISSUING = r"(?:published|released|revealed|issued|compiled|gathered|collected|produced|conducted|carried\s+out)"
 #: Words for a piece of research, each standing for another in one story ("a study by Gartner ... said
-#: the report").
-_STUDY_NOUNS = ("report", "study", "survey")
+#: the report", "Research by handset maker Nokia ... According to the study").
+_STUDY_NOUNS = ("report", "study", "survey", "research")
 
 
 def _employer_names(ctx: _Context, role: str) -> tuple[list[str], set[str]]:

@@ -73,6 +73,7 @@ class _Context:
             if q.speaker and q.kind == "indirect":
                 self.reported.setdefault(q.speaker, []).append((q.start, q.end))
         # Where the words each quote is credited to stand ("A company spokeswoman said"): a voice of its own.
+        self.quotes = quotes
         self.speaker_spans = frozenset(
             (q.speaker_start, q.speaker_end)
             for q in quotes

@@ -20,7 +20,13 @@ from analysis.extract.sources.descriptions import (
 from analysis.extract.sources.draft import Draft
 from analysis.extract.sources.gender import first_name_gender
 from analysis.extract.sources.groups import known_body, role_group
-from analysis.extract.sources.issuers import body_group, body_speaking_before, made_by, owner_of_its
+from analysis.extract.sources.issuers import (
+    body_group,
+    body_quoted_after,
+    body_speaking_before,
+    made_by,
+    owner_of_its,
+)
 from analysis.extract.sources.kinds import (
     _ASKED_AFTER,
     _author,
@@ -396,6 +402,8 @@ def _issuer_of_thing(ctx: _Context, d: Draft) -> str:
     if group == "unknown" and (_definite(name) or lead):
         speaking = body_speaking_before(ctx, name, start, after=lead and not _definite(name))
         group = speaking.group if speaking is not None else group
+    if group == "unknown" and lead and not _definite(name) and (quoted := body_quoted_after(ctx, name, start)):
+        group = quoted.group  # "according to research. || ... || Web tracking company Envisional said"
     return group
 
 
