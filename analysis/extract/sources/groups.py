@@ -161,6 +161,8 @@ def role_group(
     role = _OUTSIDE_PARTY.sub("outside ", role)  # "head of third party services": a supplier, no political party
     role = role.replace(" & ", " and ")  # "Food & Agriculture Organisation" is the lexicon's "food and ..."
     role = _current_post(role, story)
+    if _SHADOW_POST.match(role.strip()):
+        return "politician"  # "shadow attorney general": an opposition frontbencher, whatever the post
     if _WRITING_IN.match(role.strip()):
         return "media"  # "writing in the Guardian": a by-line, whoever the outlet is
     if _at_finance_house(role.strip()):
@@ -452,6 +454,12 @@ _CAMPAIGN_NAME = re.compile(
 _HOUSE_COMMITTEE = re.compile(
     r"\b(?:Commons|Lords|Senate|House|[Cc]ongressional|[Pp]arliamentary|Assembly)\s+"
     r"(?:[\w'’-]+,?\s+){0,6}?[Cc]ommittee\b"
+)
+
+#: A post in the opposition's shadow cabinet: "shadow attorney general", "Shadow local government secretary",
+#: "the former shadow home secretary" (a post's own group would make the first a lawyer, the second an official).
+_SHADOW_POST = re.compile(
+    r"^(?:(?:the|a|former|then|new)\s+)*[Ss]hadow\s+(?!(?:banking|bank|banks|economy|market|boxing)\b)[a-zA-Z]"
 )
 
 

@@ -1,4 +1,5 @@
-"""Who speaks: a committee of a legislature named by its house ("the Commons work and pensions
+"""Who speaks: a post in the opposition's shadow cabinet is a politician's, whatever the post (a shadow
+attorney general is no lawyer here); a committee of a legislature named by its house ("the Commons work and pensions
 committee", "House Judiciary Committee") is one of politicians whatever its subject words say, as a
 "select committee" is, and so is its chairman; a committee of no house keeps its reading. "boss of"
 is no sports word of its own: the boss of a firm is business, a team's boss stays culture and sport
@@ -49,3 +50,18 @@ def test_the_chairman_of_a_house_committee_in_a_story():
         "Commons work and pensions committee."
     )
     assert _speaker(a, "Archy Kirkwood").role_group == "politician"
+
+
+@pytest.mark.parametrize(
+    ("role", "group"),
+    [
+        ("shadow attorney general", "politician"),
+        ("former shadow attorney general", "politician"),
+        ("Shadow local government secretary", "politician"),
+        ("the shadow home secretary", "politician"),
+        ("shadow banking analyst", "expert or academic"),
+        ("attorney general", "police, military, justice"),
+    ],
+)
+def test_a_shadow_post_is_a_politicians(role: str, group: str):
+    assert role_group(role) == group
