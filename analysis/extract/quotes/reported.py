@@ -46,7 +46,11 @@ def _indirect(art: _Article, direct: list[_Found]) -> list[_Reported]:
         if art.quote_of[ti] != -1:
             continue
         clause: tuple[int, int] | None = None
-        if tok.lower_ == "according" and tok.dep_ == "prep" and _is_cue(tok):
+        if tok.lower_ == "according" and tok.dep_ == "prep" and _is_cue(tok) and _between_subject_and_verb(tok):
+            # "The problem, according to Mr Lane, is not ...", "IBM, according to Mr Donofrio, has
+            # 30%": the whole sentence is his
+            clause = (tok.sent.start, tok.sent.end - 1)
+        elif tok.lower_ == "according" and tok.dep_ == "prep" and _is_cue(tok):
             head = tok.head
             if head.pos_ not in {"VERB", "AUX"}:
                 continue
@@ -124,6 +128,23 @@ def _speaker_chain(speakers: Speakers, found: list[_Found], reported: list[_Repo
         elif isinstance(e, _Reported):
             e.speaker = speakers.name(subj)
         last, last_reported = e.speaker, isinstance(e, _Reported)
+
+
+#: Finite verb tags: the verb that goes on after a parenthesis ("IBM, according to X, has 30%").
+_FINITE = frozenset({"VBZ", "VBD", "VBP", "MD"})
+
+
+def _between_subject_and_verb(according: Token) -> bool:
+    """ "according to X" set off by commas between the noun phrase that opens the sentence and its
+    finite verb ("The problem, according to Mr Lane, is ..."): no verb before it, one right after."""
+    doc, sent = according.doc, according.sent
+    to = next(c for c in according.children if c.lower_ == "to")
+    after = to.right_edge.i + 1
+    if according.i - 1 <= sent.start or doc[according.i - 1].text != "," or after + 1 >= sent.end:
+        return False
+    if doc[after].text != "," or doc[after + 1].tag_ not in _FINITE:
+        return False
+    return not any(t.pos_ in {"VERB", "AUX"} for t in doc[sent.start : according.i - 1])
 
 
 def _after_dateline(doc: Doc, i: int, limit: int) -> int:

@@ -161,7 +161,11 @@ def _subject(art: _Article, cue: Token) -> Token | None:
             thing = v.i == cue.i and v.dep_ in CLIMB_DEPS and _a_thing(art, subj, plural=v.tag_ == "VBG")
             if v.i == cue.i and not thing or _animate(art, subj):
                 return subj
-            fallback = fallback or subj
+            if fallback is None or fallback.head.i != cue.i and _mute(art, fallback) and _may_speak(art, subj):
+                # "will allow the dollar to weaken despite saying they favour a strong currency": a
+                # mute thing met above the cue gives way to a subject further up that may speak (the
+                # administration); not the cue's own subject ("84% of net users say": theirs)
+                fallback = subj
         head = v.head
         if head.i == v.i or v.dep_ not in CLIMB_DEPS and v.dep_ != "relcl":
             break
@@ -174,6 +178,19 @@ def _subject(art: _Article, cue: Token) -> Token | None:
             # (a speech verb's own subject can only be someone, so any noun will do: "viewers")
             if obj is not None and obj.pos_ in {"NOUN", "PROPN", "PRON"}:
                 return obj
+        if (
+            v.dep_ == "relcl"
+            and fallback is not None
+            and fallback.head.i == v.i
+            and fallback.tag_ not in _RELATIVES
+            and not _mute(art, fallback)
+        ):
+            # "came on the day a new report was published by the IFS, suggesting that ...": the
+            # relative clause's own subject, when it may speak, not the noun the clause tells of
+            return fallback
+        if v.dep_ == "acl" and head.dep_ == "pobj" and head.head.lower_ == "despite" and art.outside(head):
+            # "The news comes despite Mr Flight's allies saying they had enough support": the allies
+            return head
         if v.dep_ in {"acl", "relcl"} and head.pos_ in {"NOUN", "PROPN", "PRON"}:
             named_object = any(c.dep_ in {"dobj", "oprd"} and art.outside(c) for c in v.children)
             if v.dep_ == "acl" and v.tag_ == "VBN" and v.pos_ == "VERB" and head.i < v.i and not named_object:
@@ -368,6 +385,23 @@ def _maker_of(art: _Article, thing: Token) -> Token | None:
         if any(m.label in SPEAKING_LABELS for m in named):
             return who
     return None
+
+
+#: Relative pronouns: a relative clause's subject that stands for the noun it tells of.
+_RELATIVES = frozenset({"WDT", "WP", "WP$"})
+
+
+def _mute(art: _Article, tok: Token) -> bool:
+    """A thing that cannot speak: no entity, no word for someone or for what someone speaks through,
+    and no name set beside it ("her main rival, Bernie Sanders")."""
+    named = any(c.dep_ == "appos" for c in tok.children)
+    return _a_thing(art, tok, plural=True) and not _can_speak(art, tok) and not named
+
+
+def _may_speak(art: _Article, tok: Token) -> bool:
+    """A noun or name that is no mute thing, or a pronoun for people (not "it", "that": "It is
+    astounding that ...")."""
+    return tok.pos_ in {"NOUN", "PROPN"} and not _mute(art, tok) or tok.lower_ in ANIMATE_PRONOUNS
 
 
 def _can_speak(art: _Article, tok: Token) -> bool:
