@@ -281,6 +281,15 @@ FRESH43_POLNEAR = 2
 FRESH44_SEED = 20261244
 FRESH44_PER_TOPIC = 4
 FRESH44_POLNEAR = 2
+#: The forty-fifth and forty-sixth fresh samples (issue 11, thirty-third session, registered before any draw and
+#: before any corpus reading, to score that session's code blind; their articles are left out of every corpus
+#: listing read while writing rules): as fresh44, other seeds.
+FRESH45_SEED = 20261245
+FRESH45_PER_TOPIC = 4
+FRESH45_POLNEAR = 2
+FRESH46_SEED = 20261246
+FRESH46_PER_TOPIC = 4
+FRESH46_POLNEAR = 2
 
 
 def draw() -> list[tuple[str, str]]:
@@ -366,6 +375,8 @@ LATER: dict[int, tuple[int, int, int, Path]] = {
     42: (FRESH42_SEED, FRESH42_PER_TOPIC, FRESH42_POLNEAR, POLNEAR_TRAIN),
     43: (FRESH43_SEED, FRESH43_PER_TOPIC, FRESH43_POLNEAR, POLNEAR_TRAIN),
     44: (FRESH44_SEED, FRESH44_PER_TOPIC, FRESH44_POLNEAR, POLNEAR_TRAIN),
+    45: (FRESH45_SEED, FRESH45_PER_TOPIC, FRESH45_POLNEAR, POLNEAR_TRAIN),
+    46: (FRESH46_SEED, FRESH46_PER_TOPIC, FRESH46_POLNEAR, POLNEAR_TRAIN),
 }
 
 
