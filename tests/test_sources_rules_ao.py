@@ -31,7 +31,9 @@ def test_a_post_tagged_as_an_organisation_is_its_holder_when_called_he():
         "Nigel Farage attacked the plans on Monday. The MEP said his party would only admit foreigners "
         'with skills. "We need control," he added.'
     )
-    s = _speaker(a, "MEP")
+    # (named "MEP" until the thirty-third session read "The MEP" as a description: with no full name for
+    # Farage to go back to, it keeps its words)
+    s = _speaker(a, "The MEP")
     assert (s.kind, s.role) == ("named person", "The MEP")
 
 

@@ -18,6 +18,7 @@ from analysis.extract.quotes.names import (
 from analysis.extract.quotes.roles import (
     describe,
     glued,
+    restricted,
     role_words,
 )
 from analysis.extract.quotes.speaker_phrases import (
@@ -165,7 +166,8 @@ class _Descriptions:
                 return label == "ORG" or any(w in ORG_NAME_WORDS for w in entity.split())
             if label not in PERSON_LIKE or entity in self._lone:
                 return False
-            return gender is None or self._gender.get(entity, gender) == gender
+            # "the woman" is no Bill named before: the first name speaks where the text does not, as for "she"
+            return gender is None or self._gender.get(entity, self._name_gender.get(entity, gender)) == gender
 
         # "the production company" -> the organisation named before whose name has that word
         # ("Dick Clark Productions"), though another is named nearer
@@ -193,6 +195,10 @@ class _Descriptions:
             # subject since ("… “bitter and personal”." … “…,” the defender told The Guardian)
             if prefer and recent in (None, prefer) and prefer not in self._lone and self._speaks_as(prefer, gender):
                 return prefer
+            if restricted(head):
+                # "the woman who runs the shop next door" is someone new, where the previous quote's speaker
+                # went on above ("“…,” said the man who built his political career on his blue collar ...")
+                return None
             if recent is None and word not in PERSON_VOICES:
                 # "The film chronicles George Michael's life. The 41-year-old chart-topper told
                 # reporters …": the person named nearest before, subject or not

@@ -229,6 +229,22 @@ def glued(tok: Token) -> list[Token]:
     return list(doc[a : b + 1])
 
 
+#: A parliament member's abbreviation, always a person, which the tagger reads as a name: "The MP said".
+MEMBER_TITLES = frozenset({"mp", "mep", "msp"})
+
+
+def restricted(head: Token) -> bool:
+    """Whether a relative clause with no comma before it is all that pins a bare description down: "the
+    woman who is one of Clinton's best validators" brings in someone new, where "the man, who is 45," and
+    "the 28-year-old host who also presents ..." go back to someone named before."""
+    doc = head.doc
+    if head.dep_ == "appos":
+        return False  # "Bernie Sanders, the independent Vermont senator who is challenging Clinton": his
+    if any(c.dep_ not in {"det", "relcl", "punct"} for c in head.children):
+        return False  # "The 28-year-old host who also presents Stars In Their Eyes": words that identify
+    return any(c.dep_ == "relcl" and c.i > head.i and doc[c.left_edge.i - 1].text != "," for c in head.children)
+
+
 def describe(head: Token) -> tuple[str, str | None] | None:
     """(kind, gender) when ``head`` heads a definite description of a speaker ("the company",
     "the world indoor champion", "the Old Trafford boss"), else None. Possessives ("the
@@ -237,6 +253,10 @@ def describe(head: Token) -> tuple[str, str | None] | None:
         role: tuple[str, str | None] | None = ("person", None)  # "the 30-year-old"
     elif head.pos_ == "PROPN" and (role_words().get(head.lower_) or ("",))[0] == "person":
         role = role_words()[head.lower_]  # "the Frenchman", "the Scot": capitalised person nouns
+    elif head.lower_ in MEMBER_TITLES:
+        # "The MP for Ealing North": a member named before (kept out of ``role_words``, where "MPs" would
+        # turn every name beside it into a person or a group)
+        role = ("person", None)
     elif head.pos_ != "NOUN":
         return None
     else:

@@ -15,6 +15,7 @@ from analysis.extract.quotes.names import (
     first_names,
 )
 from analysis.extract.quotes.roles import (
+    MEMBER_TITLES,
     glued,
     role_words,
 )
@@ -33,8 +34,8 @@ class SpeakerName:
 
 
 def _the_role(tok: Token) -> bool:
-    """ "the Scot", "the Frenchman": a person's role word with "the", whatever the tagger made of it."""
-    role = role_words().get(tok.lower_)
+    """ "the Scot", "the Frenchman", "the MEP": a person's role word with "the", whatever the tagger made of it."""
+    role = ("person", None) if tok.lower_ in MEMBER_TITLES else role_words().get(tok.lower_)
     return role is not None and role[0] == "person" and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
 
 

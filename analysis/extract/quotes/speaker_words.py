@@ -47,3 +47,6 @@ VOICE_NOUNS = frozenset(
 
 #: Documents that speak for whoever issued them: "“…,” the statement continued".
 DOCUMENT_NOUNS = frozenset("statement letter release memo".split())
+#: Documents a person writes, whose words are that person's: "Huma Abedin ... emailed supporters ...
+#: The email goes on to say", "a new book ... by Robert Peston. In it he alleges ... The book claims".
+PERSONAL_DOCUMENTS = frozenset("letter memo email e-mail book document".split())

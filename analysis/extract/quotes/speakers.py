@@ -41,9 +41,11 @@ from analysis.extract.quotes.names import (
     join_variants,
     lone_names,
 )
+from analysis.extract.quotes.post_holders import _PostHolders
 from analysis.extract.quotes.pronouns import _Antecedents
 from analysis.extract.quotes.relatives import relative_antecedent
 from analysis.extract.quotes.roles import (
+    MEMBER_TITLES,
     clear_majority,
     describe,
     gender_from_roles,
@@ -85,6 +87,7 @@ from analysis.extract.quotes.speaker_words import (
     PARTY_MEMBERS,
     PERSON_LIKE,
     PERSON_VOICES,
+    PERSONAL_DOCUMENTS,
     RESOLVED_PRONOUNS,
     SUBJECT_DEPS,
     SUBJECT_FORM,
@@ -93,6 +96,8 @@ from analysis.extract.quotes.speaker_words import (
 from analysis.extract.quotes.titled_names import name_ending_title
 from analysis.records import Mention
 
+#: Verbs of writing a document: its writer is the document's voice ("Mook wrote ... the memo stated").
+_WRITING_VERBS = frozenset({"write", "email", "e-mail", "pen", "send", "publish"})
 __all__ = ["FEMALE", "MALE", "RESOLVED_PRONOUNS", "VOICE_NOUNS", "SpeakerName", "Speakers", "noun_phrase"]
 
 
@@ -108,7 +113,7 @@ def _body_in_apposition(head: Token) -> bool:
     return head.pos_ == "NOUN" and head.tag_ == "NN" and (role is None or role[0] != "person")
 
 
-class Speakers(_Descriptions, _Antecedents):
+class Speakers(_Descriptions, _Antecedents, _PostHolders):
     """Names the speakers of one article: its entity mentions, its parse and its quote marks.
 
     Built once per article, whole, before anything asks it (``Speakers(doc, text, mentions)``):
@@ -258,6 +263,8 @@ class Speakers(_Descriptions, _Antecedents):
             if len(names) != 1:
                 continue
             (name,) = names
+            if all(self._inside_persons_description(s) for s, e, _, _ in people if e == name):
+                continue  # "the woman who is one of Clinton's best validators ... She": the woman's
             # Pronouns after the name in this sentence, and in the next one if it names nobody.
             first = min(s for s, e, lab, _ in people if e == name)
             lo = bisect.bisect_left(pronouns, ix.token_before(first))
@@ -279,6 +286,22 @@ class Speakers(_Descriptions, _Antecedents):
                 self.gender_words.setdefault(name, Counter())[self._doc[ti].lower_] += 1
                 self.gender_offsets.setdefault(name, {})[ix.idx[ti]] = self._doc[ti].lower_
         return clear_majority(votes)
+
+    def _inside_persons_description(self, start: int) -> bool:
+        """Whether the name at ``start`` lies inside a description of someone else that is a subject:
+        "the woman who is one of Clinton's best validators showed up", "The wife of Mr Smith said" (a
+        he/she after it is more likely the described person's)."""
+        tok = self._doc[self._ix.token_before(start + 1)]
+        child = tok
+        for anc in tok.ancestors:
+            if child.dep_ == "appos" and anc.pos_ in {"NOUN", "PROPN"}:
+                return False  # "The congressman's adviser, Susannah Randolph, ...": the description is hers
+            if anc.pos_ == "NOUN" and anc.dep_ in SUBJECT_DEPS:
+                return (role_words().get(anc.lower_) or ("",))[0] == "person"
+            if anc.pos_ in {"VERB", "AUX"} and anc.dep_ != "relcl":
+                return False
+            child = anc
+        return False
 
     def _person_between(self, name: str, at: int) -> bool:
         """Whether, between the last mention of ``name`` before ``at`` and ``at``, the text names
@@ -318,14 +341,29 @@ class Speakers(_Descriptions, _Antecedents):
         head = subject
         if head.text == "-" and len(word := glued(head)) > 1:
             head = word[-1]  # "The Tory co-chairman attacked", parsed with "-" as the subject
-        m = self.mention_at(head.idx, head.idx + len(head))
+        m = self._member_named(self.mention_at(head.idx, head.idx + len(head)))
+        if m is None and head.pos_ == "PROPN" and not self.mentions_in(head.idx, head.idx + len(head)):
+            # "Director of Public Prosecutions, Ken Macdonald QC, said": the title the parse made the
+            # subject is the person's in apposition after it
+            m = self._member_named(
+                next(
+                    (
+                        a
+                        for c in head.rights
+                        if c.dep_ == "appos" and (a := self.mention_at(c.idx, c.idx + len(c))) and a.label == "PERSON"
+                    ),
+                    None,
+                )
+            )
         if m is None and head.pos_ == "PROPN" and not self.mentions_in(head.idx, head.idx + len(head)):
             titled = self._titled_one(head)
             if titled is not None:
                 return SpeakerName(titled, head.idx, head.idx + len(head))
-            # a name the tagger missed ("said Spurs sporting director Frank Arnesen"): its own words,
-            # not a name beside it
-            return _untagged_name(doc, head)
+            if head.lower_ not in MEMBER_TITLES or describe(head) is None:
+                # a name the tagger missed ("said Spurs sporting director Frank Arnesen"): its own words,
+                # not a name beside it ("The MP" is a description of the member named before; other
+                # capitalised ones, "The Scottish Executive", "the Lord Chancellor", stay as written)
+                return _untagged_name(doc, head)
         if m is None:
             # "spokesman Josh Earnest", "a spokesman, Josh Earnest", "Vice President for news
             # Dave Gorab": a name standing beside the role word, not inside a phrase like "for X".
@@ -346,7 +384,12 @@ class Speakers(_Descriptions, _Antecedents):
                 if child.dep_ == "appos" and child.pos_ == "PROPN" and not self.mentions_in(child.idx, child.idx + 1):
                     return _untagged_name(doc, child)
             if m is None:
-                m = self._named_right_after(head) or name_ending_title(head, self.mention_at)
+                m = (
+                    self._named_right_after(head)
+                    or name_ending_title(head, self.mention_at)
+                    or self._named_closing(head)
+                    or self._named_after_body(head)
+                )
         if m is None and head.lemma_.lower() in VOICE_NOUNS - PERSON_VOICES:
             through = self._voice_of(head, prefer)
             if through is not None:
@@ -359,7 +402,7 @@ class Speakers(_Descriptions, _Antecedents):
                     if inner and inner.label in PERSON_LIKE | GROUP_LIKE:
                         m = inner
                         break
-        if m is None and head.lemma_.lower() in DOCUMENT_NOUNS and _bare_definite(head):
+        if m is None and head.lemma_.lower() in DOCUMENT_NOUNS | PERSONAL_DOCUMENTS and _bare_definite(head):
             # "“…,” the statement continued": whoever the article said issued the statement
             issuer = self._earlier_issuer(head, prefer)
             if issuer is not None:
@@ -431,7 +474,8 @@ class Speakers(_Descriptions, _Antecedents):
         """The issuer of the statement "the statement" goes back to: the nearest earlier mention of
         the same noun outside quotes (within the look-back) whose owner or whose verb's subject is
         named ("In a statement the RSPCA said", "Acme issued a statement"); else the previous
-        quote's speaker when it is an organisation (the statement quoted just before goes on)."""
+        quote's speaker when it is an organisation (the statement quoted just before goes on), or a person's
+        own document's writer ("… emailed supporters … The email goes on to say")."""
         doc, ix, quoted = self._doc, self._ix, self.scan.quote_of
         lemma = head.lemma_.lower()
         first = ix.sent_first[max(0, ix.sent_of[head.i] - LOOKBACK_SENTENCES)]
@@ -461,9 +505,33 @@ class Speakers(_Descriptions, _Antecedents):
                 break  # its issuer unnamed ("… denied the allegations in a statement")
             # "The statement, obtained by Variety, claimed ...": that one goes back further too
         since = ix.sent_first[max(0, ix.sent_of[head.i] - 1)]
-        if prefer and self._is_org(prefer) and not self._other_subject_between(since - 1, head.i, prefer):
+        whose = prefer and (self._is_org(prefer) or lemma in PERSONAL_DOCUMENTS and self._wrote(prefer, since, head.i))
+        if prefer and whose and not self._other_subject_between(since - 1, head.i, prefer):
             return SpeakerName(prefer, head.idx, head.idx + len(head))
         return None
+
+    def _member_named(self, m: Mention | None) -> Mention | None:
+        """For a member's letters the tagger made a mention of their own ("Tom McCabe MSP"), the member
+        named right before them; else ``m``."""
+        if m is None or m.text.lower() not in MEMBER_TITLES:
+            return m
+        before = self.mentions_in(max(0, m.start - 60), m.start)
+        if before and before[-1].label == "PERSON" and not self._text[before[-1].end : m.start].strip():
+            return before[-1]
+        return m
+
+    def _wrote(self, name: str, start: int, end: int) -> bool:
+        """Whether ``name`` is the subject of a verb of writing between tokens ``start`` and ``end``
+        ("Robby Mook wrote", "Huma Abedin ... emailed supporters"): the document after it is theirs, where
+        one the last speaker did not write may be anyone's ("The book accuses Bob")."""
+        for tok in self._doc[start:end]:
+            if tok.lemma_.lower() not in _WRITING_VERBS or tok.pos_ != "VERB":
+                continue
+            for c in tok.children:
+                m = self.mention_at(c.idx, c.idx + len(c)) if c.dep_ in SUBJECT_DEPS else None
+                if m is not None and m.entity == name:
+                    return True
+        return False
 
     def _other_subject_between(self, start: int, end: int, name: str) -> bool:
         """Whether a main-clause subject outside quotes between tokens ``start`` and ``end`` names
