@@ -11,6 +11,7 @@ import re
 
 from spacy.tokens import Token
 
+from analysis.extract.quotes.roles import restricted
 from analysis.extract.quotes.speakers import noun_phrase
 from analysis.extract.sources.context import _OTHERS_HEADS, Role, _Context
 from analysis.extract.sources.gender import _other_person_before
@@ -476,7 +477,7 @@ def _opening_description(ctx: _Context, k: int) -> tuple[int, int] | None:
         return None
     if head.pos_ not in {"NOUN", "PROPN"} or head.tag_ in {"NNS", "NNPS"}:
         return None
-    if not _person_head(ctx, head) or head.lower_ in _OTHERS_HEADS:
+    if not _person_head(ctx, head) or head.lower_ in _OTHERS_HEADS or restricted(head):
         return None
     a, b = noun_phrase(doc, head)
     return (a, b) if a == doc[first].idx else None
@@ -503,7 +504,7 @@ def _subject_description(ctx: _Context, k: int) -> tuple[int, int] | None:
     head = next((c for c in roots[0].lefts if c.dep_ in _SUBJECT_DEPS), None)
     if head is None or head.pos_ != "NOUN" or head.tag_ == "NNS" or ctx.speakers.scan.quote_of[head.i] != -1:
         return None
-    if not _person_head(ctx, head) or head.lower_ in _OTHERS_HEADS | ctx.kin_words:
+    if not _person_head(ctx, head) or head.lower_ in _OTHERS_HEADS | ctx.kin_words or restricted(head):
         return None
     the = doc[head.left_edge.i]
     owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)

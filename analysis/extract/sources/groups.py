@@ -149,6 +149,7 @@ def role_group(
     role = _AGAINST_BODY.sub(" pressure group ", role)
     role = _members_for_body().sub(" pressure group ", role)  # "Students For Life of America": named for its members
     role = _members_of_country().sub(" pressure group ", role)  # "Iraq and Afghanistan Veterans of America"
+    role = _members_body_named().sub(" pressure group ", role)  # "Victims of Crime Trust": its members' body
     role = _CAMPAIGN_NAME.sub(" pressure group ", role)  # "Stop Stansted Expansion": named for what it demands
     role = _HOUSE_COMMITTEE.sub(" select committee", role)  # "the Commons work and pensions committee"
     role = campaign_group_names(role)  # "the Campaign for Tobacco-Free Kids": an advocacy group, no candidate's
@@ -306,7 +307,8 @@ def role_group(
             # the sport body's, unless another word of the role names a business ("Nike chief executive"
             # stays business only when "Nike" is in the lexicon)
             before = head[: len(head) - found[1]]
-            group = group if _rightmost(before, specific) else found[0]
+            # (a word of the sport's own, "United's chief executive", "the club's", leaves it the club's)
+            group = found[0] if _rightmost(before, specific) in {None, found[0]} else group
     if group is None and title:
         group = _rightmost(head, _title_defaults())
     if group is None and "culture and sport" in story and not rest and head and head[-1] in _team_positions():
@@ -471,6 +473,26 @@ def _members_for_body() -> re.Pattern[str]:
     return re.compile(
         rf"\b(?:[A-Z][\w'’-]*\s+){{0,2}}(?:{members})\s+(?:for|For)\s+(?!(?:Mr|Mrs|Ms|Miss|Dr)\b)"
         rf"(?:(?:the\s+)?[A-Z][\w'’-]*)(?:\s+(?:of\s+|the\s+)?[A-Z][\w'’-]*){{0,3}}"
+    )
+
+
+#: Words for what a body is, capitalised at the end of its name: "Trust", "Association", "Council".
+_BODY_NAME_ENDS = (
+    "Trust|Association|Society|Foundation|Alliance|Network|Coalition|Forum|Support|Action|Campaign|Council"
+)
+#: Members' words that are parties' too: "Democrats Abroad" is the party's arm, no pressure group.
+_PARTY_MEMBERS = frozenset({"Democrats", "Republicans", "Conservatives", "Liberals"})
+
+
+@cache
+def _members_body_named() -> re.Pattern[str]:
+    """A body's name of the people it is named for (``member_bodies``) and a capitalised word for a body
+    at its end, a cause with "of" between or not: "Victims of Crime Trust", "Parents Television Council"
+    (an association of those people, as "X for Y" is; not "Democrats Abroad": a party's)."""
+    members = "|".join(re.escape(w) for w in _member_bodies() if w not in _PARTY_MEMBERS)
+    return re.compile(
+        rf"\b(?:[A-Z][\w'’-]*\s+){{0,3}}(?:{members})\s+(?:(?:of|for|For)\s+(?:the\s+)?)?"
+        rf"(?:[A-Z][\w'’-]*\s+){{0,3}}(?:{_BODY_NAME_ENDS})\b"
     )
 
 

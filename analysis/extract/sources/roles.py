@@ -125,6 +125,7 @@ def _first_role(ctx: _Context, mentions: list[Mention], any_label: bool, bare_ok
             (title if post_first else None, True),
             (apposition, False),
             (None if post_first else title, True),
+            (_post_closed_by_name(ctx, root, i) if m.label == "PERSON" else None, False),
             (_title_of_body(ctx, m.start) if m.label == "PERSON" else None, True),
             (_comma_title_text(ctx, m) if m.label == "PERSON" else None, False),
             (_affiliation(doc, root, j), False),
@@ -676,6 +677,23 @@ def _apposition(doc: Doc, root: Token, i: int, j: int) -> tuple[int, int] | None
     return None
 
 
+def _post_closed_by_name(ctx: _Context, root: Token, i: int) -> tuple[int, int] | None:
+    """ "director of the Victims of Crime Trust, Norman Brennan, accused ...": a post whose phrase a name
+    closes after a comma, the parse hanging the name on the body inside it (a person is no apposition of
+    a trust); hung on a word for a person ("the wife of the former president, Bill Clinton"), the name
+    may be that person's, so it is left alone."""
+    doc = ctx.doc
+    if i < 2 or doc[i - 1].text != "," or root.dep_ not in {"appos", "npadvmod"}:
+        return None
+    owner = root.head
+    if owner.pos_ != "PROPN" or ctx.is_person_word(owner.lower_):
+        return None
+    post = next((a for a in owner.ancestors if a.pos_ not in {"ADP", "PROPN", "DET"}), None)
+    if post is None or post.tag_ != "NN" or not ctx.is_person_word(post.lower_) or post.right_edge.i < root.i:
+        return None  # (one post: "some residents in Jupiter, Florida" is no title of Florida's)
+    return doc[post.left_edge.i].idx, doc[i - 2].idx + len(doc[i - 2])
+
+
 def _titled_head(head: Token) -> bool:
     """ "the Archbishop of Canterbury, Dr Rowan Williams": a capitalised title "of" a place or body that the
     lexicon holds and the tagger takes for a proper noun, with "the" before it, heading a description the
@@ -700,9 +718,15 @@ def _comma_title(head: Token, specific: dict[str, str], generic: dict[str, str])
         return False
     if head.dep_ == "pobj":
         return False  # "the incoming president of the European Commission, Jose Manuel Barroso": the body
-    if not any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ == "the" for c in head.children):
-        return False
     words = [t.lower_ for t in doc[head.left_edge.i : head.i + 1] if not t.is_punct and t.tag_ != "POS"]
+    if not any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        # "Home Secretary, Charles Clarke, said", "But last week, Argentine Economic Minister, Roberto
+        # Lavagna, told": a bare title may open the clause as its subject
+        first = head.left_edge
+        opens = first.is_sent_start or doc[first.i - 1].text == "," or doc[first.i - 1].pos_ == "CCONJ"
+        if head.dep_ not in {"nsubj", "nsubjpass"} or not opens:
+            return False
+        words = ["", *words]
     # "Attorney General" is one title: the lexicon holds the phrase, or its last word
     return (
         " ".join(words[1:]) in specific
