@@ -75,6 +75,16 @@ def test_a_name_closing_a_posts_phrase_is_the_post_holders():
     assert brennan.role_group == "civil society, NGO, union"
 
 
+def test_a_name_closing_a_description_with_its_clause_is_the_described_persons():
+    a = _article(
+        "Seven years ago, I was interviewing for a job.\n\nThe editor I was talking to, Tim Grieve, interrupted me "
+        'in mid-sentence to announce, "And there goes the franchise."'
+    )
+    assert [q.speaker for q in a.quotes] == ["Tim Grieve"]
+    grieve = _speaker(a, "Tim Grieve")
+    assert (grieve.role, grieve.role_group) == ("The editor I was talking to", "media")
+
+
 def test_a_name_hung_on_a_word_for_a_person_is_not_taken_for_the_speaker():
     # the former president's name, not the wife's: she stays the speaker
     a = _article('The wife of the former president, Bill Clinton, said she was "delighted".')

@@ -32,9 +32,12 @@ class _PostHolders:
         first = next(t for t in doc[head.i : end.i + 1] if t.idx >= m.start)
         if first.i <= head.i + 1 or doc[first.i - 1].text != ",":
             return None
-        owner = doc[first.i : end.i + 1].root.head
+        root = doc[first.i : end.i + 1].root
+        owner = root.head
         if owner.i == head.i or (role_words().get(owner.lower_) or ("",))[0] == "person":
             return None
+        if owner.dep_ == "relcl" and owner.head.i == head.i and root.dep_ in {"npadvmod", "appos"}:
+            return m  # "The editor I was talking to, Tim Grieve, interrupted me": the name closes the description
         hung = self.mention_at(owner.idx, owner.idx + len(owner))
         return m if hung is not None and hung.label in GROUP_LIKE else None
 

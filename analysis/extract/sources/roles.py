@@ -686,9 +686,12 @@ def _post_closed_by_name(ctx: _Context, root: Token, i: int) -> tuple[int, int] 
     if i < 2 or doc[i - 1].text != "," or root.dep_ not in {"appos", "npadvmod"}:
         return None
     owner = root.head
-    if owner.pos_ != "PROPN" or ctx.is_person_word(owner.lower_):
+    if owner.dep_ == "relcl":
+        post = owner.head  # "The editor I was talking to, Tim Grieve, interrupted": the clause is the post's
+    elif owner.pos_ != "PROPN" or ctx.is_person_word(owner.lower_):
         return None
-    post = next((a for a in owner.ancestors if a.pos_ not in {"ADP", "PROPN", "DET"}), None)
+    else:
+        post = next((a for a in owner.ancestors if a.pos_ not in {"ADP", "PROPN", "DET"}), None)
     if post is None or post.tag_ != "NN" or not ctx.is_person_word(post.lower_) or post.right_edge.i < root.i:
         return None  # (one post: "some residents in Jupiter, Florida" is no title of Florida's)
     return doc[post.left_edge.i].idx, doc[i - 2].idx + len(doc[i - 2])
