@@ -104,9 +104,9 @@ TARGETS = {"gender_precision": 0.97, "named_coverage": 0.85, "kind": 0.90, "role
 #: before any draw) are held out to score the second round; scored on its code (22:23, on f18ff32), they join "dev"
 #: too, so that "dev" and "every" are the same forty-four parts until the next part is registered. In the thirty-second
 #: session fresh43 and fresh44 are registered out of "dev" before any draw or corpus reading, to score that
-#: session's code blind; scored (01:00, on cb5aa0f), they join "dev", so that "dev" and "every" are again the same. In the thirty-third
-#: session fresh45 and fresh46 are registered out of "dev" before any draw or corpus reading, to score that session's
-#: code blind.
+#: session's code blind; scored (01:00, on cb5aa0f), they join "dev", so that "dev" and "every" are again the same.
+#: In the thirty-third session fresh45 and fresh46 are registered out of "dev" before any draw or corpus reading, to
+#: score that session's code blind.
 PARTS = {
     "tune": ("tune",),
     "held-out": ("held-out",),
