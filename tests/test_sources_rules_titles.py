@@ -7,7 +7,8 @@ its members and a word for a body ("Victims of Crime Trust") is civil society; a
 relative clause pins down with no comma before it ("the woman who is one of Clinton's best validators")
 brings in someone new, so it neither stands for the person named last nor gives them its words or the
 he/she after it; a person's own document ("The email goes on to say") is its writer's words; and in a
-match report a club's executive ("United's chief executive") is the club's, culture and sport."""
+match report a club's executive ("United's chief executive") is the club's, culture and sport; an owned description
+as a subject ("Tindall's agent has warned ...") is the role of the person a new paragraph names next."""
 
 from __future__ import annotations
 
@@ -175,3 +176,19 @@ def test_a_persons_own_document_speaks_for_its_writer():
 )
 def test_a_clubs_executive_in_a_match_report_is_the_clubs(role: str, group: str):
     assert role_group(role, story=("culture and sport",)) == group
+
+
+def test_an_owned_description_before_a_paragraph_naming_someone_new_is_their_role():
+    a = _article(
+        "Mike Tindall's agent has warned Bath they have until next week to improve their contract offer to the "
+        "England man.\n\nDipo Alli says he has received an offer for Tindall which dwarfs Bath's deal. \"Mike does "
+        'not want to leave," he said.',
+        title="Tindall agent warns Bath",
+    )
+    alli = _speaker(a, "Dipo Alli")
+    assert (alli.role, alli.role_group) == ("Mike Tindall's agent", "culture and sport")
+    # guard: in the same paragraph the next name may be anyone
+    b = _article(
+        'John Smith met the minister on Monday. Smith\'s lawyer said he was innocent. Peter Jones said the case was "weak".'
+    )
+    assert _speaker(b, "Peter Jones").role is None

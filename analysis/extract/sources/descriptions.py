@@ -243,6 +243,45 @@ def _previous_sentence_description(ctx: _Context, named: list[Mention]) -> Role 
     return None
 
 
+#: Words for someone who acts for or belongs to another person ("Tindall's agent", "Mr Begg's father"): with
+#: an owner, a person other than the owner, whom the next sentence often names.
+_RELATIONS = frozenset({"agent", "lawyer", "attorney", "spokesman", "spokeswoman", "manager", "adviser", "coach"})
+
+
+def _owned_relation_before(ctx: _Context, named: list[Mention]) -> Role | None:
+    """An owned description of a person ("Mike Tindall's agent has warned Bath ...", "after the Dane's agent
+    travelled to Spain") that is a subject in the sentence right before the one the person's name opens as its
+    subject at the start of a paragraph, the person named nowhere before: "... || Dipo Alli says he has received
+    an offer". The owner is someone else; no other person may be a subject in that sentence."""
+    ix, doc, text = ctx.ix, ctx.doc, ctx.text
+    named_first = _first_named_as_subject(ctx, named)
+    if named_first is None:
+        return None
+    first, i, _ = named_first
+    k = ix.sent_of[i]
+    opening = ix.sent_first[k]
+    while opening < i and (doc[opening].is_space or doc[opening].is_punct):
+        opening += 1
+    if k == 0 or opening != i or "\n" not in text[doc[ix.sent_first[k] - 1].idx : doc[i].idx]:
+        return None  # (the name opens a paragraph, as a news story names whom its last one described)
+    found = None
+    for tok in doc[ix.sent_first[k - 1] : ix.sent_first[k]]:
+        if tok.dep_ not in _SUBJECT_DEPS or ctx.speakers.scan.quote_of[tok.i] != -1:
+            continue
+        relation = tok.pos_ == "NOUN" and tok.tag_ == "NN" and (tok.lower_ in _RELATIONS or tok.lower_ in ctx.kin_words)
+        if relation and found is None and any(c.dep_ == "poss" for c in tok.children):
+            found = tok
+            continue
+        if any(x.label == "PERSON" for x in ctx.speakers.mentions_in(tok.idx, tok.idx + len(tok))):
+            return None  # another person the subject there: the description may be about them
+    if found is None or ctx.in_title(found.idx):
+        return None
+    a, b = noun_phrase(doc, found)
+    if any(x.label == "PERSON" and x.entity == first.entity for x in ctx.speakers.mentions_in(a, b)):
+        return None
+    return re.sub(r"\s+", " ", text[a:b]), a, b, False
+
+
 def _fronted_description(ctx: _Context, name: str, named: list[Mention]) -> Role | None:
     """An indefinite description fronted before the person as their sentence's subject, set off by
     a comma: "A close ally of the ex-Yukos boss, Mr Nevzlin is ...", "A junior Wimbledon finalist

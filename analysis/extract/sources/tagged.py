@@ -13,6 +13,7 @@ from analysis.extract.sources.descriptions import (
     _lead_introduced,
     _lead_introduced_person,
     _next_sentence_description,
+    _owned_relation_before,
     _party_plural,
     _plural_role,
     _previous_sentence_description,
@@ -157,6 +158,8 @@ def tagged_role(ctx: _Context, d: Draft) -> None:
         d.role = _next_sentence_description(ctx, d.named)
     if d.role is None and d.kind == "named person":
         d.role = _previous_sentence_description(ctx, d.named)
+    if d.role is None and d.kind == "named person":
+        d.role = _owned_relation_before(ctx, d.named)  # "Tindall's agent has warned Bath ... || Dipo Alli says"
     if d.role is None and d.kind == "named person":
         d.role = _fronted_description(ctx, name, d.named)
     if d.role is None and d.kind == "named person":
