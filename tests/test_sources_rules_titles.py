@@ -8,7 +8,9 @@ relative clause pins down with no comma before it ("the woman who is one of Clin
 brings in someone new, so it neither stands for the person named last nor gives them its words or the
 he/she after it; a person's own document ("The email goes on to say") is its writer's words; and in a
 match report a club's executive ("United's chief executive") is the club's, culture and sport; an owned description
-as a subject ("Tindall's agent has warned ...") is the role of the person a new paragraph names next."""
+as a subject ("Tindall's agent has warned ...") is the role of the person a new paragraph names next; a
+central bank's governor is an official, not a politician; and in a story about politics a pronoun's
+strategist ("His chief strategist") is campaign staff, as "Sanders strategist" is."""
 
 from __future__ import annotations
 
@@ -192,3 +194,17 @@ def test_an_owned_description_before_a_paragraph_naming_someone_new_is_their_rol
         'John Smith met the minister on Monday. Smith\'s lawyer said he was innocent. Peter Jones said the case was "weak".'
     )
     assert _speaker(b, "Peter Jones").role is None
+
+
+@pytest.mark.parametrize(
+    ("role", "story", "group"),
+    [
+        ("bank governor", (), "government official or spokesperson"),
+        ("central bank governor", (), "government official or spokesperson"),
+        ("Former Arizona governor", (), "politician"),
+        ("His chief strategist", ("politics",), "government official or spokesperson"),
+        ("a Republican strategist", ("politics",), "expert or academic"),
+    ],
+)
+def test_a_central_banks_governor_and_someones_own_strategist(role: str, story: tuple[str, ...], group: str):
+    assert role_group(role, story=story) == group

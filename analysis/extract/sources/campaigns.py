@@ -43,6 +43,12 @@ def _candidates_staff(head: list[str], capitals: list[bool], specific: dict[str,
     return False
 
 
+def _pronouns_staff(head: list[str]) -> bool:
+    """Whether a post a campaign employs is owned by a pronoun ("His chief strategist", "her pollster"):
+    someone's own staff, as "Sanders strategist" is. Read only in a story about politics."""
+    return len(head) >= 2 and head[0] in {"his", "her", "their"} and head[-1] in _staff_words()[0] - {"director"}
+
+
 #: A post on a person's campaign named with their possessive: "Donald J. Trump's newly installed
 #: campaign chief", "Clinton's campaign chairman" (up to three words written small between).
 _POSSESSIVE_CAMPAIGN_POST = re.compile(

@@ -12,6 +12,7 @@ from analysis.extract.sources.campaigns import (
     _candidates_campaign_post,
     _candidates_staff,
     _could_be_a_name,
+    _pronouns_staff,
     _staff_post,
     campaign_group_names,
     on_candidates_campaign,
@@ -270,6 +271,8 @@ def role_group(
         group = _STAFF
     if "politics" in story and len(caps) == len(words) and _candidates_staff(head, caps[:cut], specific):
         group = _STAFF  # "Trump campaign chairman", "Sanders strategist": on a candidate's staff
+    if "politics" in story and _pronouns_staff(head):
+        group = _STAFF  # "His chief strategist": someone's own, as "Sanders strategist" is
     if "politics" in story and group in {None, "politician"} and _candidates_campaign_post(role, specific):
         group = _STAFF  # "Donald J. Trump's newly installed campaign chief": the candidate's staff
     if group in {None, "politician", "business"} and on_candidates_campaign(role, story):
