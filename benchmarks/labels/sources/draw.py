@@ -290,6 +290,11 @@ FRESH45_POLNEAR = 2
 FRESH46_SEED = 20261246
 FRESH46_PER_TOPIC = 4
 FRESH46_POLNEAR = 2
+#: The forty-seventh fresh sample (issue 11, thirty-fourth session, registered before any draw and before any corpus
+#: reading, to score that session's code blind): as fresh44, another seed.
+FRESH47_SEED = 20261247
+FRESH47_PER_TOPIC = 4
+FRESH47_POLNEAR = 2
 
 
 def draw() -> list[tuple[str, str]]:
@@ -377,6 +382,7 @@ LATER: dict[int, tuple[int, int, int, Path]] = {
     44: (FRESH44_SEED, FRESH44_PER_TOPIC, FRESH44_POLNEAR, POLNEAR_TRAIN),
     45: (FRESH45_SEED, FRESH45_PER_TOPIC, FRESH45_POLNEAR, POLNEAR_TRAIN),
     46: (FRESH46_SEED, FRESH46_PER_TOPIC, FRESH46_POLNEAR, POLNEAR_TRAIN),
+    47: (FRESH47_SEED, FRESH47_PER_TOPIC, FRESH47_POLNEAR, POLNEAR_TRAIN),
 }
 
 
