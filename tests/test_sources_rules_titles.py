@@ -191,7 +191,8 @@ def test_an_owned_description_before_a_paragraph_naming_someone_new_is_their_rol
     assert (alli.role, alli.role_group) == ("Mike Tindall's agent", "culture and sport")
     # guard: in the same paragraph the next name may be anyone
     b = _article(
-        'John Smith met the minister on Monday. Smith\'s lawyer said he was innocent. Peter Jones said the case was "weak".'
+        "John Smith met the minister on Monday. Smith's lawyer said he was innocent. "
+        'Peter Jones said the case was "weak".'
     )
     assert _speaker(b, "Peter Jones").role is None
 

@@ -32,21 +32,33 @@ from analysis.extract.quotes.speaker_words import (
 from analysis.records import Mention
 
 
-def _people_named_alike(mentions: list[Mention]) -> list[Mention]:
+def _people_named_alike(mentions: list[Mention], titled: frozenset[str] = frozenset()) -> list[Mention]:
     """Copies of the mentions in which a surname tagged as something else ("Trump" as ORG) names
     the person of that surname in the article ("Donald Trump"), when only one person has it; and
     in which a full name tagged as an organisation ("Carly Fiorina" as ORG), a known first name and
-    a surname the article also uses for a person ("Ms Fiorina"), is that person."""
+    a surname the article also uses for a person ("Ms Fiorina"), is that person. ``titled``: the
+    surnames the article writes after Mr, Mrs, Ms or Miss, which say "person" where the first name
+    alone does not ("Nicola Sturgeon" as ORG, then "Ms Sturgeon")."""
     surnames = {m.entity.rsplit(" ", 1)[-1] for m in mentions if m.label == "PERSON" and m.entity}
     mentions = [
-        replace(m, label="PERSON") if m.label in GROUP_LIKE and _full_name_of(m.entity, surnames) else m
+        replace(m, label="PERSON")
+        if m.label in GROUP_LIKE
+        and _full_name_of(m.entity, surnames)
+        or m.label != "PERSON"
+        and _titled_name(m.entity, titled)
+        else m
         for m in mentions
     ]
     # ... and the surname alone ("Bortolami", after "Italy skipper Marco Bortolami" tagged ORG) is
     # that person, when one such full name has it
     full: dict[str, set[str]] = {}
     for m in mentions:
-        if m.label == "PERSON" and m.entity and m.entity.split()[-1] in surnames and _full_name_of(m.entity, surnames):
+        if (
+            m.label == "PERSON"
+            and m.entity
+            and m.entity.split()[-1] in surnames
+            and (_full_name_of(m.entity, surnames) or _titled_name(m.entity, titled))
+        ):
             full.setdefault(m.entity.split()[-1], set()).add(m.entity)
     mentions = [
         replace(m, entity=next(iter(full[m.entity])))
@@ -65,6 +77,18 @@ def _people_named_alike(mentions: list[Mention]) -> list[Mention]:
             m = replace(m, entity=next(iter(people)), label="PERSON")
         out.append(m)
     return out
+
+
+def _titled_name(entity: str | None, titled: frozenset[str]) -> bool:
+    """Two or three capitalised words, no organisation word, ending in a surname written after an
+    honorific: "Nicola Sturgeon" beside "Ms Sturgeon"."""
+    words = (entity or "").split()
+    return (
+        len(words) in (2, 3)
+        and words[-1] in titled
+        and all(w[:1].isupper() and w.isalpha() and not w.isupper() for w in words)  # "EADS Philippe Camus"
+        and not any(w in ORG_NAME_WORDS for w in words)
+    )
 
 
 #: Pronouns that make the subject they go back to a person of a gender: "Zvonareva has lost both her

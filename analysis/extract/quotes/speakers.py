@@ -27,6 +27,7 @@ import bisect
 import re
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
@@ -113,6 +114,24 @@ def _body_in_apposition(head: Token) -> bool:
     return head.pos_ == "NOUN" and head.tag_ == "NN" and (role is None or role[0] != "person")
 
 
+_PERSONAL_TITLE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss)\.?\s+$")
+_SURNAME = re.compile(r"[A-Z][\w'-]*(?: [A-Z][\w'-]*)?")
+
+
+def _titled_people(mentions: list[Mention], text: str) -> tuple[list[Mention], frozenset[str]]:
+    """The mentions with a name written after Mr, Mrs, Ms or Miss made a person's whatever the
+    tagger said ("Mr Katwala" tagged a place), and the surnames so written (not after Sir, Lord or
+    Dr: "Lord Chancellor", "Dr Pepper")."""
+    out, titled = [], set()
+    for m in mentions:
+        if _PERSONAL_TITLE.search(text[max(0, m.start - 6) : m.start]) and _SURNAME.fullmatch(m.text):
+            titled.add(m.text.split()[-1])
+            if m.label != "PERSON":
+                m = replace(m, label="PERSON")
+        out.append(m)
+    return out, frozenset(titled)
+
+
 class Speakers(_Descriptions, _Antecedents, _PostHolders):
     """Names the speakers of one article: its entity mentions, its parse and its quote marks.
 
@@ -124,7 +143,8 @@ class Speakers(_Descriptions, _Antecedents, _PostHolders):
         by_role = works_by_role(doc, groups_by_role(doc, people_by_role(doc, named, ORG_NAME_WORDS)))
         #: the quoted stretches and paragraphs, and which tokens lie inside quotes
         self.scan = scan or scan_quotes(doc, text)
-        alike = _people_named_alike(by_role)
+        by_role, titled = _titled_people(by_role, text)
+        alike = _people_named_alike(by_role, titled)
         #: the names made persons by their first name ("Carly Fiorina" tagged ORG)
         self._named_by_first = {
             a.entity
