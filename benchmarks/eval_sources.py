@@ -107,7 +107,9 @@ TARGETS = {"gender_precision": 0.97, "named_coverage": 0.85, "kind": 0.90, "role
 #: session's code blind; scored (01:00, on cb5aa0f), they join "dev", so that "dev" and "every" are again the same.
 #: In the thirty-third session fresh45 and fresh46 are registered out of "dev" before any draw or corpus reading, to
 #: score that session's code blind; fresh45 was not scored in it (the session ended first) and fresh46 was not labelled.
-#: In the thirty-fourth session fresh47 is registered out of "dev" before any draw, beside fresh45 and fresh46.
+#: In the thirty-fourth session fresh47 is registered out of "dev" before any draw, beside fresh45 and fresh46; the
+#: three, scored blind (fresh45 at 10:40 on 3958ce1, fresh46 and fresh47 at 11:08 on fc4ca87), join "dev", and fresh48
+#: and fresh49 are registered out of it before any draw, to score that session's second round blind.
 PARTS = {
     "tune": ("tune",),
     "held-out": ("held-out",),
@@ -158,9 +160,11 @@ PARTS = {
     "fresh45": ("fresh45",),
     "fresh46": ("fresh46",),
     "fresh47": ("fresh47",),
+    "fresh48": ("fresh48",),
+    "fresh49": ("fresh49",),
     "all": ("tune", "held-out"),
     "all+fresh": ("tune", "held-out", "fresh"),
-    "dev": ("tune", "held-out") + tuple(f"fresh{n}" if n > 1 else "fresh" for n in range(1, 45)),
+    "dev": ("tune", "held-out") + tuple(f"fresh{n}" if n > 1 else "fresh" for n in range(1, 48)),
     "every": (
         "tune",
         "held-out",
@@ -211,6 +215,8 @@ PARTS = {
         "fresh45",
         "fresh46",
         "fresh47",
+        "fresh48",
+        "fresh49",
     ),
 }
 

@@ -295,6 +295,14 @@ FRESH46_POLNEAR = 2
 FRESH47_SEED = 20261247
 FRESH47_PER_TOPIC = 4
 FRESH47_POLNEAR = 2
+#: The forty-eighth and forty-ninth fresh samples (issue 11, thirty-fourth session, registered before any draw, after
+#: fresh45-fresh47 were scored, to score that session's second round of rules blind): as fresh44, other seeds.
+FRESH48_SEED = 20261248
+FRESH48_PER_TOPIC = 4
+FRESH48_POLNEAR = 2
+FRESH49_SEED = 20261249
+FRESH49_PER_TOPIC = 4
+FRESH49_POLNEAR = 2
 
 
 def draw() -> list[tuple[str, str]]:
@@ -383,6 +391,8 @@ LATER: dict[int, tuple[int, int, int, Path]] = {
     45: (FRESH45_SEED, FRESH45_PER_TOPIC, FRESH45_POLNEAR, POLNEAR_TRAIN),
     46: (FRESH46_SEED, FRESH46_PER_TOPIC, FRESH46_POLNEAR, POLNEAR_TRAIN),
     47: (FRESH47_SEED, FRESH47_PER_TOPIC, FRESH47_POLNEAR, POLNEAR_TRAIN),
+    48: (FRESH48_SEED, FRESH48_PER_TOPIC, FRESH48_POLNEAR, POLNEAR_TRAIN),
+    49: (FRESH49_SEED, FRESH49_PER_TOPIC, FRESH49_POLNEAR, POLNEAR_TRAIN),
 }
 
 
