@@ -223,6 +223,8 @@ def _kind_of_words(ctx: _Context, words_text: str, start: int | None, end: int |
         and not any(_singular(w, specific) in specific or _singular(w, generic) in generic for w in words)
     ):
         return "named person"  # a name the tagger missed ("— Francisco Herrero")
+    if plural and _party_by_its_members(ctx, tokens):
+        return "organisation"  # "Tories say" untagged at a sentence's start: the party, as "The Tories say" is
     if plural:
         return "anonymous"
     around = ctx.sentence_text(start, end).lower() if start is not None and end is not None else lowered
@@ -271,6 +273,25 @@ def _kind_of_words(ctx: _Context, words_text: str, start: int | None, end: int |
         group = the and not _possessed(ctx.text, start, words_text) and head not in _UNNAMED_MANY
         return "country or group" if group else "anonymous"
     return "unnamed person"
+
+
+def _party_by_its_members(ctx: _Context, tokens: list[str]) -> bool:
+    """Whether capitalised words are a party's members in the plural and nothing else ("Tories",
+    "the Lib Dems", "Democrats"): the party speaking, as the labels read "Tories say" (not "Tory
+    sources", "Senate Republicans": some of them)."""
+    words = [t for t in tokens if t.lower() != "the"]
+    if not words or len(words) > 2 or not all(t[:1].isupper() for t in words):
+        return False
+    last = words[-1].lower()
+    one = "tory" if last == "tories" else last.removesuffix("s")
+    named = re.search(rf"\b{words[0][:-1]} Party\b|\bTor(?:y|ies)\b", ctx.text)
+    if one in _IDEOLOGY_WORDS and len(words) == 1 and not named:
+        return False  # "Conservatives still praise his refusal": people of that view, no party in the story
+    return " ".join([*(w.lower() for w in words[:-1]), one]) in ctx.party_names | _party_members()
+
+
+#: Members' words that also name people of a view: a party's only where the article names the party.
+_IDEOLOGY_WORDS = frozenset({"conservative", "socialist", "libertarian", "liberal"})
 
 
 #: Collective words for people no one could list, even after "the": "the public", "the staff".
