@@ -110,6 +110,8 @@ TARGETS = {"gender_precision": 0.97, "named_coverage": 0.85, "kind": 0.90, "role
 #: In the thirty-fourth session fresh47 is registered out of "dev" before any draw, beside fresh45 and fresh46; the
 #: three, scored blind (fresh45 at 10:40 on 3958ce1, fresh46 and fresh47 at 11:08 on fc4ca87), join "dev", and fresh48
 #: and fresh49 are registered out of it before any draw, to score that session's second round blind.
+#: In the thirty-fifth session fresh50 and fresh51 are registered out of "dev" before any draw and before that session
+#: wrote any rule, to score its rules blind; fresh48 and fresh49 are labelled then and score d426e5d blind.
 PARTS = {
     "tune": ("tune",),
     "held-out": ("held-out",),
@@ -162,6 +164,8 @@ PARTS = {
     "fresh47": ("fresh47",),
     "fresh48": ("fresh48",),
     "fresh49": ("fresh49",),
+    "fresh50": ("fresh50",),
+    "fresh51": ("fresh51",),
     "all": ("tune", "held-out"),
     "all+fresh": ("tune", "held-out", "fresh"),
     "dev": ("tune", "held-out") + tuple(f"fresh{n}" if n > 1 else "fresh" for n in range(1, 48)),
@@ -217,6 +221,8 @@ PARTS = {
         "fresh47",
         "fresh48",
         "fresh49",
+        "fresh50",
+        "fresh51",
     ),
 }
 

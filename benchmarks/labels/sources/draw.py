@@ -303,6 +303,14 @@ FRESH48_POLNEAR = 2
 FRESH49_SEED = 20261249
 FRESH49_PER_TOPIC = 4
 FRESH49_POLNEAR = 2
+#: The fiftieth and fifty-first fresh samples (issue 11, thirty-fifth session, registered before any draw and before
+#: that session wrote any rule, to score its rules blind): as fresh44, other seeds.
+FRESH50_SEED = 20261250
+FRESH50_PER_TOPIC = 4
+FRESH50_POLNEAR = 2
+FRESH51_SEED = 20261251
+FRESH51_PER_TOPIC = 4
+FRESH51_POLNEAR = 2
 
 
 def draw() -> list[tuple[str, str]]:
@@ -393,6 +401,8 @@ LATER: dict[int, tuple[int, int, int, Path]] = {
     47: (FRESH47_SEED, FRESH47_PER_TOPIC, FRESH47_POLNEAR, POLNEAR_TRAIN),
     48: (FRESH48_SEED, FRESH48_PER_TOPIC, FRESH48_POLNEAR, POLNEAR_TRAIN),
     49: (FRESH49_SEED, FRESH49_PER_TOPIC, FRESH49_POLNEAR, POLNEAR_TRAIN),
+    50: (FRESH50_SEED, FRESH50_PER_TOPIC, FRESH50_POLNEAR, POLNEAR_TRAIN),
+    51: (FRESH51_SEED, FRESH51_PER_TOPIC, FRESH51_POLNEAR, POLNEAR_TRAIN),
 }
 
 
