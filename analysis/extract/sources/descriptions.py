@@ -63,11 +63,24 @@ def _described_by(ctx: _Context, named: list[Mention], said: list[Quote]) -> Rol
         if a is None or b is None or _pronoun_form(text[a:b]):
             continue
         others = [m for m in ctx.speakers.mentions_in(a, b) if m.label in {"PERSON", "ORG"}]
-        if others or any(m.start < b and a < m.end for m in named):
+        if any(not _body_before_post(ctx, m, a, b) for m in others) or any(m.start < b and a < m.end for m in named):
             continue
         if role_group(text[a:b]) != "unknown":
             return re.sub(r"\s+", " ", text[a:b]), a, b, False
     return None
+
+
+_ARTICLE_THEN_BODY = re.compile(r"(?:the|a|an)\s+", re.IGNORECASE)
+
+
+def _body_before_post(ctx: _Context, m: Mention, a: int, b: int) -> bool:
+    """Whether an organisation's name inside a description only says whose the post is ("said the
+    Chelsea midfielder", "said the BP boss"): the description opens with an article right before the
+    name and ends after it on a word written small, so the post, not the body, is the speaker."""
+    if m.label != "ORG" or m.end >= b or not _ARTICLE_THEN_BODY.fullmatch(ctx.text, a, m.start):
+        return False
+    last = ctx.text[m.end : b].split()
+    return bool(last) and last[-1][:1].islower()
 
 
 def _next_sentence_description(ctx: _Context, named: list[Mention]) -> Role | None:

@@ -134,6 +134,7 @@ def _first_role(ctx: _Context, mentions: list[Mention], any_label: bool, bare_ok
             (_predicate(doc, root) if not ctx.in_direct_quote(m.start) else None, False),
             (_listed_after(ctx, root, i), False),
             (_comma_apposition(ctx, m.end), False),
+            (_dash_apposition(ctx, m.end) if m.label == "PERSON" else None, False),
             (_party_and_state(ctx, m.end), False),
             (_relative_role(ctx, root, j), False),
             (post_verb(ctx, root) if not ctx.in_direct_quote(m.start) else None, False),
@@ -800,6 +801,28 @@ _NOT_A_ROLE_START = frozenset({"who", "which", "that", "he", "she", "they", "it"
 #: "from/of/at" and a body's name (capitalised words, perhaps after "the" and lower-case words for
 #: the kind of body): "from Families Need Fathers", "from the controversial group Fathers 4 Justice".
 _FROM_BODY = re.compile(r"(?:from|of|at)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}(?:[A-Z0-9][\w&'’.-]*\s*){1,6}")
+
+
+#: "Lord Bingham - a senior law lord - said": an apposition set off by spaced dashes, opening with an
+#: article (or "himself", "now"), closed by a second dash.
+_DASH_APPOSITION = re.compile(
+    r"\s+[-–—]\s+(?:(?:himself|herself|now)\s+)?((?:a|an|the)\s[^-–—,.;:\"“”()]{2,100}?)\s+[-–—]\s"
+)
+
+
+def _dash_apposition(ctx: _Context, end: int) -> tuple[int, int] | None:
+    """The words between spaced dashes right after a name, when they are a noun phrase with a word for a
+    person as its head and no verb: "Lord Bingham - a senior law lord - said"."""
+    found = _DASH_APPOSITION.match(ctx.text, end)
+    if not found:
+        return None
+    a, b = found.span(1)
+    i, j = ctx.ix.tokens(a, b)
+    if j <= i or any(t.pos_ in {"VERB", "AUX", "PRON"} for t in ctx.doc[i:j]):
+        return None
+    words = _words(ctx.text[a:b])
+    cut = next((k for k, w in enumerate(words) if w in _SPLIT and k > 0), len(words))
+    return (a, b) if ctx.is_person_word(words[cut - 1]) else None
 
 
 def _comma_apposition(ctx: _Context, end: int) -> tuple[int, int] | None:

@@ -1,0 +1,45 @@
+"""A description a named speaker's quote hangs on is their role even when a body's name says whose
+post it is ("said the Chelsea midfielder", "said the BP boss"); a body's name that is the whole
+description is not. And an apposition set off by spaced dashes ("Lord Bingham - a senior law lord -
+said") is a role like one set off by commas."""
+
+from __future__ import annotations
+
+from tests.test_speakers import _article, _speaker
+
+
+def test_a_clubs_player_the_quote_hangs_on_is_the_players_role():
+    a = _article(
+        'Frank Lampard scored twice on Saturday. "It was a great day for us," said the Chelsea midfielder.',
+        title="Chelsea win again",
+    )
+    lampard = _speaker(a, "Frank Lampard")
+    assert (lampard.role, lampard.role_group) == ("the Chelsea midfielder", "culture and sport")
+    assert a.text[lampard.role_start : lampard.role_end] == "the Chelsea midfielder"
+
+
+def test_a_firms_boss_the_quote_hangs_on_is_the_bosss_role():
+    a = _article(
+        'Lord Browne was upbeat on Monday. "It was a great year for us," said the BP boss.',
+        title="Oil profits rise",
+    )
+    browne = _speaker(a, "Browne")
+    assert (browne.role, browne.role_group) == ("the BP boss", "business")
+
+
+def test_a_dash_apposition_is_a_role():
+    a = _article(
+        "On Thursday, Lord Bingham - a senior law lord - said the rules were incompatible with the "
+        'convention. "It is wrong," he said.',
+        title="Detention ruling",
+    )
+    bingham = _speaker(a, "Bingham")
+    assert (bingham.role, bingham.role_group) == ("a senior law lord", "police, military, justice")
+
+
+def test_a_clause_between_dashes_is_not_taken_whole():
+    a = _article(
+        'Tom Hawkins - a man everyone here trusts - said the plan would fail. "It is wrong," he said.',
+        title="Plan criticised",
+    )
+    assert _speaker(a, "Tom Hawkins").role != "a man everyone here trusts"
