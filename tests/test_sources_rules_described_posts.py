@@ -5,26 +5,35 @@ said") is a role like one set off by commas."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.test_speakers import _article, _speaker
 
 
-def test_a_clubs_player_the_quote_hangs_on_is_the_players_role():
-    a = _article(
-        'Frank Lampard scored twice on Saturday. "It was a great day for us," said the Chelsea midfielder.',
-        title="Chelsea win again",
-    )
-    lampard = _speaker(a, "Frank Lampard")
-    assert (lampard.role, lampard.role_group) == ("the Chelsea midfielder", "culture and sport")
-    assert a.text[lampard.role_start : lampard.role_end] == "the Chelsea midfielder"
-
-
-def test_a_firms_boss_the_quote_hangs_on_is_the_bosss_role():
-    a = _article(
-        'Lord Browne was upbeat on Monday. "It was a great year for us," said the BP boss.',
-        title="Oil profits rise",
-    )
-    browne = _speaker(a, "Browne")
-    assert (browne.role, browne.role_group) == ("the BP boss", "business")
+@pytest.mark.parametrize(
+    ("text", "title", "name", "role", "group"),
+    [
+        (
+            'Frank Lampard scored twice on Saturday. "It was a great day for us," said the Chelsea midfielder.',
+            "Chelsea win again",
+            "Frank Lampard",
+            "the Chelsea midfielder",
+            "culture and sport",
+        ),
+        (
+            'Lord Browne was upbeat on Monday. "It was a great year for us," said the BP boss.',
+            "Oil profits rise",
+            "Browne",
+            "the BP boss",
+            "business",
+        ),
+    ],
+)
+def test_a_bodys_post_the_quote_hangs_on_is_the_speakers_role(text, title, name, role, group):
+    a = _article(text, title=title)
+    speaker = _speaker(a, name)
+    assert (speaker.role, speaker.role_group) == (role, group)
+    assert a.text[speaker.role_start : speaker.role_end] == role
 
 
 def test_a_dash_apposition_is_a_role():
