@@ -111,7 +111,8 @@ TARGETS = {"gender_precision": 0.97, "named_coverage": 0.85, "kind": 0.90, "role
 #: three, scored blind (fresh45 at 10:40 on 3958ce1, fresh46 and fresh47 at 11:08 on fc4ca87), join "dev", and fresh48
 #: and fresh49 are registered out of it before any draw, to score that session's second round blind.
 #: In the thirty-fifth session fresh50 and fresh51 are registered out of "dev" before any draw and before that session
-#: wrote any rule, to score its rules blind; fresh48 and fresh49 are labelled then and score d426e5d blind.
+#: wrote any rule, to score its rules blind; fresh48 and fresh49 are labelled then, scored blind (13:34 and 13:36 on
+#: d426e5d, the thirty-fourth session's final code) and join "dev".
 PARTS = {
     "tune": ("tune",),
     "held-out": ("held-out",),
@@ -168,7 +169,7 @@ PARTS = {
     "fresh51": ("fresh51",),
     "all": ("tune", "held-out"),
     "all+fresh": ("tune", "held-out", "fresh"),
-    "dev": ("tune", "held-out") + tuple(f"fresh{n}" if n > 1 else "fresh" for n in range(1, 48)),
+    "dev": ("tune", "held-out") + tuple(f"fresh{n}" if n > 1 else "fresh" for n in range(1, 50)),
     "every": (
         "tune",
         "held-out",
