@@ -116,20 +116,25 @@ def _body_in_apposition(head: Token) -> bool:
 
 _PERSONAL_TITLE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss)\.?\s+$")
 _SURNAME = re.compile(r"[A-Z][\w'-]*(?: [A-Z][\w'-]*)?")
+#: a surname after Mr, Mrs, Ms or Miss (the last of two capitalised words: "Mr Duncan Smith")
+_TITLED_SURNAME = re.compile(r"\b(?:Mr|Mrs|Ms|Miss)\.?\s+(?:[A-Z][\w'-]*\s)?([A-Z][\w'-]*)\b")
 
 
 def _titled_people(mentions: list[Mention], text: str) -> tuple[list[Mention], frozenset[str]]:
     """The mentions with a name written after Mr, Mrs, Ms or Miss made a person's whatever the
     tagger said ("Mr Katwala" tagged a place), and the surnames so written (not after Sir, Lord or
-    Dr: "Lord Chancellor", "Dr Pepper")."""
-    out, titled = [], set()
+    Dr: "Lord Chancellor", "Dr Pepper"), wherever the article writes them, a name the tagger missed
+    too ("Mr Cable told MPs", after "Vincent Cable" tagged an organisation)."""
+    out = []
     for m in mentions:
-        if _PERSONAL_TITLE.search(text[max(0, m.start - 6) : m.start]) and _SURNAME.fullmatch(m.text):
-            titled.add(m.text.split()[-1])
-            if m.label != "PERSON":
-                m = replace(m, label="PERSON")
+        if (
+            m.label != "PERSON"
+            and _PERSONAL_TITLE.search(text[max(0, m.start - 6) : m.start])
+            and _SURNAME.fullmatch(m.text)
+        ):
+            m = replace(m, label="PERSON")
         out.append(m)
-    return out, frozenset(titled)
+    return out, frozenset(t.group(1) for t in _TITLED_SURNAME.finditer(text))
 
 
 class Speakers(_Descriptions, _Antecedents, _PostHolders):

@@ -253,7 +253,12 @@ def _object_of_own_verb(ctx: _Context, name: str, offset: int) -> bool:
 
 
 def _gender(
-    ctx: _Context, name: str, kind: str, role: str | None, where: tuple[int, int] | None = None
+    ctx: _Context,
+    name: str,
+    kind: str,
+    role: str | None,
+    where: tuple[int, int] | None = None,
+    written: str | None = None,
 ) -> tuple[str, list[str]]:
     if kind not in {"named person", "unnamed person", "unknown"}:
         return "unknown", []
@@ -266,6 +271,11 @@ def _gender(
             if g:
                 votes[g] += STRONG_WEIGHT * n
                 words[w] += n
+        titled, _, rest = (written or name).partition(" ")
+        if rest and not words and (g := honorifics.get(titled.rstrip(".").lower())):
+            # a name the tagger missed, written with its honorific ("Mr Cable told MPs"): the name says it
+            votes[g] += STRONG_WEIGHT
+            words[titled] += 1
         # A he/she right after the name with no other person named near weighs double; one the
         # resolver gave them from further off counts once.
         local = ctx.speakers.gender_offsets.get(name, {})

@@ -232,7 +232,7 @@ def _known_group(ctx: _Context, d: Draft) -> None:
 def _record(ctx: _Context, d: Draft) -> Speaker:
     """The ``Speaker`` record of a settled draft: gender with its evidence, how much and where quoted."""
     said = d.said
-    gender, evidence = _gender(ctx, d.who, d.kind, d.role[0] if d.role else None, d.where)
+    gender, evidence = _gender(ctx, d.who, d.kind, d.role[0] if d.role else None, d.where, d.name)
     places = [q.start for q in said] + [m.start for m in d.named]
     places += [q.speaker_start for q in said if q.speaker_start is not None]
     paras = [p for p in (ctx.paragraph(q.start) for q in said) if p is not None]
