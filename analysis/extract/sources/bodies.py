@@ -467,8 +467,9 @@ def _body_group(ctx: _Context, body: str, written: str | None = None) -> str:
     return group if group != "unknown" else _employer_group(ctx, body)
 
 
-#: A bare post: only words for a post, with no body ("chief executive", "A spokeswoman", "The chairman").
-_BARE_POST_FILLERS = frozenset({"a", "an", "the", "its", "chief", "senior", "deputy", "official", "press"})
+#: A bare post: only words for a post, with no body ("chief executive", "A spokeswoman", "The chairman",
+#: "Its director general": "general" only with a post word beside it).
+_BARE_POST_FILLERS = frozenset({"a", "an", "the", "its", "chief", "senior", "deputy", "official", "press", "general"})
 
 
 def _bare_post(role: str) -> bool:

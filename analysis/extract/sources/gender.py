@@ -272,7 +272,9 @@ def _gender(
                 votes[g] += STRONG_WEIGHT * n
                 words[w] += n
         titled, _, rest = (written or name).partition(" ")
-        if rest and not words and (g := honorifics.get(titled.rstrip(".").lower())):
+        # a name ("Mr de Vabres"), not a post ("lord chancellor")
+        capitalised = titled[:1].isupper() and any(w[:1].isupper() for w in rest.split())
+        if capitalised and not words and (g := honorifics.get(titled.rstrip(".").lower())):
             # a name the tagger missed, written with its honorific ("Mr Cable told MPs"): the name says it
             votes[g] += STRONG_WEIGHT
             words[titled] += 1
