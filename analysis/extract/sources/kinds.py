@@ -516,11 +516,19 @@ def _those_asked(ctx: _Context, words: list[str], end: int | None) -> bool:
     return words[0] in _QUANTIFIERS if asked.group("of") else words[0] == "those"
 
 
+#: A poll's pollster or client after the people it asked: "quizzed by ICM", "polled for the BBC".
+_ASKED_BY = re.compile(
+    r"\s+(?:quizzed|questioned|polled|surveyed|interviewed|asked|sampled|contacted)\s+(?:by|for)\b.*$", re.IGNORECASE
+)
+
+
 def _share_group(ctx: _Context, words_text: str) -> str:
     """The group of a share of people: the people it is a share of ("60% of economists"), else, in
     an article about a poll or survey, the ordinary people it asked; else unknown."""
     of = re.search(r"\bof\s+(.+)$", words_text, re.IGNORECASE)
-    if of and (group := role_group(of.group(1))) != "unknown":
+    # the people asked, not who asked them: "87% of the 1,000 adults quizzed by ICM for BBC News 24"
+    people = _ASKED_BY.sub("", of.group(1)) if of else ""
+    if people and (group := role_group(people)) != "unknown":
         return group
     return "ordinary person or witness" if _POLL_WORDS.search(ctx.text) else "unknown"
 
