@@ -136,7 +136,11 @@ def words_role(ctx: _Context, d: Draft) -> None:
             for m in ctx.speakers.mentions_in(d.start, d.end)
             if m.label == "PERSON" and not _POSSESSOR.match(text, m.end)
         ]
-        if inside and inside[0].start > d.start:
+        if inside and d.kind in {"unnamed person", "anonymous"}:
+            # "a spokesman for Mr Prescott", "A friend of the late Princess Diana": the name says whom
+            # the speaker serves, so the words stay whole
+            d.role = (re.sub(r"\s+", " ", text[d.start : d.end]), d.start, d.end, False)
+        elif inside and inside[0].start > d.start:
             # "Shadow leader of the Commons Oliver Heald": the words before the name.
             b = inside[0].start
             d.role = (text[d.start : b].strip(), d.start, d.start + len(text[d.start : b].rstrip()), True)
