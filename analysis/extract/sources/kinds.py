@@ -76,7 +76,8 @@ def _author(ctx: _Context, words_text: str, start: int | None, end: int | None) 
     if start is not None and end is not None:
         if words[0] in {"his", "her", "my"} and ctx.pronoun_at.get(start) in people:
             return ctx.pronoun_at[start]  # "his report", the "his" resolved to Wim Kok
-        inside = [m for m in ctx.speakers.mentions_in(start, end) if m.entity in people]
+        # a person's mention here counts even if the tagger took their name for a body elsewhere
+        inside = [m for m in ctx.speakers.mentions_in(start, end) if m.entity in people or m.label == "PERSON"]
         own = [m.entity for m in inside]
         if own and _POSSESSOR.match(ctx.text, inside[0].end):
             return own[0]  # "Ivana Trump's brief"
