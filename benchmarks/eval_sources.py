@@ -112,7 +112,8 @@ TARGETS = {"gender_precision": 0.97, "named_coverage": 0.85, "kind": 0.90, "role
 #: and fresh49 are registered out of it before any draw, to score that session's second round blind.
 #: In the thirty-fifth session fresh50 and fresh51 are registered out of "dev" before any draw and before that session
 #: wrote any rule, to score its rules blind; fresh48 and fresh49 are labelled then, scored blind (13:34 and 13:36 on
-#: d426e5d, the thirty-fourth session's final code) and join "dev".
+#: d426e5d, the thirty-fourth session's final code) and join "dev"; fresh50 and fresh51, scored blind at 14:21 on
+#: 8d450b2 (that session's final code), join "dev" too, so that "dev" and "every" are again the same.
 PARTS = {
     "tune": ("tune",),
     "held-out": ("held-out",),
@@ -169,7 +170,7 @@ PARTS = {
     "fresh51": ("fresh51",),
     "all": ("tune", "held-out"),
     "all+fresh": ("tune", "held-out", "fresh"),
-    "dev": ("tune", "held-out") + tuple(f"fresh{n}" if n > 1 else "fresh" for n in range(1, 50)),
+    "dev": ("tune", "held-out") + tuple(f"fresh{n}" if n > 1 else "fresh" for n in range(1, 52)),
     "every": (
         "tune",
         "held-out",
