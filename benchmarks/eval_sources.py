@@ -113,7 +113,8 @@ TARGETS = {"gender_precision": 0.97, "named_coverage": 0.85, "kind": 0.90, "role
 #: In the thirty-fifth session fresh50 and fresh51 are registered out of "dev" before any draw and before that session
 #: wrote any rule, to score its rules blind; fresh48 and fresh49 are labelled then, scored blind (13:34 and 13:36 on
 #: d426e5d, the thirty-fourth session's final code) and join "dev"; fresh50 and fresh51, scored blind at 14:21 on
-#: 8d450b2 (that session's final code), join "dev" too, so that "dev" and "every" are again the same.
+#: 8d450b2 (that session's final code), join "dev" too; fresh52 and fresh53 are then registered out of "dev" before
+#: any draw, to score that session's second round blind.
 PARTS = {
     "tune": ("tune",),
     "held-out": ("held-out",),
@@ -168,6 +169,8 @@ PARTS = {
     "fresh49": ("fresh49",),
     "fresh50": ("fresh50",),
     "fresh51": ("fresh51",),
+    "fresh52": ("fresh52",),
+    "fresh53": ("fresh53",),
     "all": ("tune", "held-out"),
     "all+fresh": ("tune", "held-out", "fresh"),
     "dev": ("tune", "held-out") + tuple(f"fresh{n}" if n > 1 else "fresh" for n in range(1, 52)),
@@ -225,6 +228,8 @@ PARTS = {
         "fresh49",
         "fresh50",
         "fresh51",
+        "fresh52",
+        "fresh53",
     ),
 }
 

@@ -311,6 +311,14 @@ FRESH50_POLNEAR = 2
 FRESH51_SEED = 20261251
 FRESH51_PER_TOPIC = 4
 FRESH51_POLNEAR = 2
+#: The fifty-second and fifty-third fresh samples (issue 11, thirty-fifth session, registered before any draw, after
+#: fresh50 and fresh51 were scored, to score that session's second round of rules blind): as fresh44, other seeds.
+FRESH52_SEED = 20261252
+FRESH52_PER_TOPIC = 4
+FRESH52_POLNEAR = 2
+FRESH53_SEED = 20261253
+FRESH53_PER_TOPIC = 4
+FRESH53_POLNEAR = 2
 
 
 def draw() -> list[tuple[str, str]]:
@@ -403,6 +411,8 @@ LATER: dict[int, tuple[int, int, int, Path]] = {
     49: (FRESH49_SEED, FRESH49_PER_TOPIC, FRESH49_POLNEAR, POLNEAR_TRAIN),
     50: (FRESH50_SEED, FRESH50_PER_TOPIC, FRESH50_POLNEAR, POLNEAR_TRAIN),
     51: (FRESH51_SEED, FRESH51_PER_TOPIC, FRESH51_POLNEAR, POLNEAR_TRAIN),
+    52: (FRESH52_SEED, FRESH52_PER_TOPIC, FRESH52_POLNEAR, POLNEAR_TRAIN),
+    53: (FRESH53_SEED, FRESH53_PER_TOPIC, FRESH53_POLNEAR, POLNEAR_TRAIN),
 }
 
 
