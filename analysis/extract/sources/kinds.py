@@ -285,14 +285,18 @@ def _party_by_its_members(ctx: _Context, tokens: list[str]) -> bool:
         return False
     last = words[-1].lower()
     one = "tory" if last == "tories" else last.removesuffix("s")
-    named = re.search(rf"\b{words[0][:-1]} Party\b|\bTor(?:y|ies)\b", ctx.text)
-    if one in _IDEOLOGY_WORDS and len(words) == 1 and not named:
+    if one in _IDEOLOGY_WORDS and len(words) == 1 and not _party_named(words[0][:-1], ctx.text):
         return False  # "Conservatives still praise his refusal": people of that view, no party in the story
     return " ".join([*(w.lower() for w in words[:-1]), one]) in ctx.party_names | _party_members()
 
 
 #: Members' words that also name people of a view: a party's only where the article names the party.
 _IDEOLOGY_WORDS = frozenset({"conservative", "socialist", "libertarian", "liberal"})
+
+
+def _party_named(singular: str, text: str) -> bool:
+    """Whether the article names the party of an ideology word ("Conservative Party") or the Tories."""
+    return re.search(rf"\b{re.escape(singular)} Party\b|\bTor(?:y|ies)\b", text) is not None
 
 
 #: Collective words for people no one could list, even after "the": "the public", "the staff".

@@ -817,12 +817,18 @@ def _dash_apposition(ctx: _Context, end: int) -> tuple[int, int] | None:
     if not found:
         return None
     a, b = found.span(1)
+    return (a, b) if _person_noun_phrase(ctx, a, b) else None
+
+
+def _person_noun_phrase(ctx: _Context, a: int, b: int) -> bool:
+    """Whether the words a..b are a noun phrase with no verb whose head (before "of", "for" ...) is a word
+    for a person: an apposition's test."""
     i, j = ctx.ix.tokens(a, b)
     if j <= i or any(t.pos_ in {"VERB", "AUX", "PRON"} for t in ctx.doc[i:j]):
-        return None
+        return False
     words = _words(ctx.text[a:b])
     cut = next((k for k, w in enumerate(words) if w in _SPLIT and k > 0), len(words))
-    return (a, b) if ctx.is_person_word(words[cut - 1]) else None
+    return bool(words) and ctx.is_person_word(words[cut - 1])
 
 
 def _comma_apposition(ctx: _Context, end: int) -> tuple[int, int] | None:
@@ -838,11 +844,7 @@ def _comma_apposition(ctx: _Context, end: int) -> tuple[int, int] | None:
         return None
     if words[0] in {"from", "of", "at"} and _FROM_BODY.fullmatch(ctx.text[a:b]):
         return a, b  # "Massoud Shadjareh, from the Muslim Safety Forum, said": where the person is from
-    i, j = ctx.ix.tokens(a, b)
-    if j <= i or any(t.pos_ in {"VERB", "AUX", "PRON"} for t in ctx.doc[i:j]):
-        return None
-    cut = next((k for k, w in enumerate(words) if w in _SPLIT and k > 0), len(words))
-    return (a, b) if ctx.is_person_word(words[cut - 1]) else None
+    return (a, b) if _person_noun_phrase(ctx, a, b) else None
 
 
 #: A US lawmaker's party and state right after the name: "Jon Tester (D-Mont.)", "Mitch McConnell,
