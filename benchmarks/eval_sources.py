@@ -116,6 +116,8 @@ TARGETS = {"gender_precision": 0.97, "named_coverage": 0.85, "kind": 0.90, "role
 #: 8d450b2 (that session's final code), join "dev" too; fresh52 and fresh53 are then registered out of "dev" before
 #: any draw, to score that session's second round blind. No second round was written: fresh53 and fresh52, scored blind
 #: (15:02 and 15:17) on the same final code, join "dev", so that "dev" and "every" are again the same.
+#: In the thirty-sixth session fresh54 and fresh55 are registered out of "dev" before any draw and before that
+#: session writes any rule, to score its rules blind.
 PARTS = {
     "tune": ("tune",),
     "held-out": ("held-out",),
@@ -172,6 +174,8 @@ PARTS = {
     "fresh51": ("fresh51",),
     "fresh52": ("fresh52",),
     "fresh53": ("fresh53",),
+    "fresh54": ("fresh54",),
+    "fresh55": ("fresh55",),
     "all": ("tune", "held-out"),
     "all+fresh": ("tune", "held-out", "fresh"),
     "dev": ("tune", "held-out") + tuple(f"fresh{n}" if n > 1 else "fresh" for n in range(1, 54)),
@@ -231,6 +235,8 @@ PARTS = {
         "fresh51",
         "fresh52",
         "fresh53",
+        "fresh54",
+        "fresh55",
     ),
 }
 
