@@ -329,7 +329,9 @@ def _gender(
         # A speaker given by description ("The Indiana governor", "a witness", and a definite
         # description the quote rules left as its own named speaker, "The GOP nominee"): the
         # he/she right after those words, before anyone else is named.
-        for form in _pronouns_after(ctx, *where):
+        for offset, form in _pronouns_after(ctx, *where, offsets=True):
+            if _in_quotation(ctx, offset):
+                continue  # "A Number 10 spokeswoman would only say: “He will announce ...”": the PM
             votes["male" if form == "he" else "female"] += 1
             words[form] += 1
     if kind == "unknown" and name.lower() in {"he", "she"} and not votes:

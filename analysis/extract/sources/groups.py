@@ -60,9 +60,16 @@ _THE_NATIONAL = re.compile(rf"(?:[Tt]he\s+)?{_ONE_NATIONAL.pattern}")
 CUE_WORDS_PER_EXTRA = 500
 
 
-def _across_split(words: list[str], cut: int, specific: dict[str, str], story: Sequence[str] = ()) -> str | None:
+def _across_split(
+    words: list[str],
+    cut: int,
+    specific: dict[str, str],
+    story: Sequence[str] = (),
+    capitals: list[bool] | None = None,
+) -> str | None:
     """A lexicon phrase that runs across the split word and starts in the head part: "the city of
-    Phoenix" (city of), "Secretary of State Kerry"; the longest wins."""
+    Phoenix" (city of), "Secretary of State Kerry"; the longest wins. ``capitals``: ``_capitalised``
+    of the words, when known."""
     if cut >= len(words):
         return None
     joined = f" {' '.join(words)} "
@@ -82,7 +89,10 @@ def _across_split(words: list[str], cut: int, specific: dict[str, str], story: S
         # a spokesman's body decides ("a spokesman for the United Mine Workers of America" is a
         # union's); one speaking for a politician or a party is their staff, as a bare spokesman is
         # the body may be named by a word of the occupations list only ("a spokesman for the show")
-        body = _rightmost(words[cut:], specific) or _rightmost(words[cut:], _occupations()[1])
+        # (a person word written with a capital is a word of the body's name: "a spokesman for the
+        # Medical Foundation for the Care of Victims of Torture" speaks for a charity, not for victims)
+        named = _body_words(words[cut:], capitals[cut:] if capitals else None, specific)
+        body = _rightmost(named, specific) or _rightmost(named, _occupations()[1])
         for g in story:
             # "spokesman for organisers MCD Promoters" in a story about the stage: a body named by a
             # word the story places ("organisers" of a festival, a tour)
@@ -230,7 +240,9 @@ def role_group(
     documents, bodies = _document_heads(), _organisation_heads()
     issuer = [w for k, w in enumerate(head) if w not in documents or (k + 1 < len(head) and head[k + 1] in bodies)]
     # a phrase across the split word first: "Bank of England governor" is the Bank of England's
-    group = _across_split(words, cut, specific, story)
+    caps = _capitalised(role)
+    caps_known = caps if len(caps) == len(words) else None
+    group = _across_split(words, cut, specific, story, caps_known)
     if group is None and len(issuer) < len(head):
         # a document speaks for whoever issued it: "a New York Times/CBS News poll" is the paper's
         group = _rightmost(issuer, specific) or _rightmost(rest, specific)
@@ -238,7 +250,6 @@ def role_group(
             group = "expert or academic"  # "research from a City investment bank": its analysts' (bank analysts rule)
     # the post's head first, then the body it is of/at/for: not a word of a work's title ("director of
     # About a Boy") or of the post's field ("Clearswift's director of research")
-    caps = _capitalised(role)
     body = _body_words(rest, caps[cut:] if len(caps) == len(words) else None, specific)
     described = _described_body(rest, caps[cut:] if len(caps) == len(words) else None, specific)
     group = group or _rightmost(head, specific) or _rightmost(described or body, specific)

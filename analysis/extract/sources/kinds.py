@@ -103,6 +103,10 @@ def _author(ctx: _Context, words_text: str, start: int | None, end: int | None) 
                 found.add(e)  # "a new book, Brown's Britain by Robert Peston"
             if re.match(rf",\s*by\s+(?:[\w.'’-]+\s+){{0,4}}{re.escape(short)}\b", after):
                 found.add(e)  # "The book, by Sunday Telegraph journalist Robert Peston"
+            if re.search(r"\b(?:[Ii]n|[Ff]or)\s+(?:his|her)\s+(?:[a-z-]+\s+)?$", before) and re.match(
+                rf",\s*(?:[^,.]{{1,40}},\s*)?(?:[A-Z][\w.'’-]*\s+){{0,2}}{re.escape(short)}\b", after
+            ):
+                found.add(e)  # "In his new book, Lawless World, Philippe Sands ...": the sentence's subject
         pron = ctx.pronoun_at.get(m.start() - 4) or ctx.pronoun_at.get(m.start() - 5)
         if pron in people and re.search(r"\b(?:his|her)\s+$", before):
             found.add(pron)  # "his report", resolved
@@ -237,12 +241,14 @@ def _kind_of_words(ctx: _Context, words_text: str, start: int | None, end: int |
         # "his lawyer said", "the attorney": someone's lawyer is one of any number, no office, so
         # named only when the article names a lawyer ("An attorney for Pagliano, Mark MacDougall")
         return "named person" if _a_lawyer_named(ctx, _client(ctx, words_text, start)) else "unnamed person"
+    if the and head in _SPOKESPEOPLE and any(_POSSESSIVE.search(w) for w in words_text.split()[:-1]):
+        # "The rapper's spokesman", "Mr Blair's spokesman", "The prime minister's official spokesman"
+        # (tested before the office-holder: the office named is another's): one of any number who
+        # speak for someone, no office the reader can name (named only when the article names them:
+        # ``untagged.person_behind``)
+        return "unnamed person"
     if definite and _has_phrase(words, ctx.unique_titles):
         return "named person"  # "The Indiana governor": one office-holder the reader can name
-    if the and head in _SPOKESPEOPLE and any(_POSSESSIVE.search(w) for w in words_text.split()[:-1]):
-        # "The rapper's spokesman", "Mr Blair's spokesman": one of any number who speak for someone, no
-        # office the reader can name (named only when the article names them: ``untagged.person_behind``)
-        return "unnamed person"
     if (
         the
         and head is not None

@@ -34,6 +34,21 @@ from analysis.extract.sources.words import (
 _STORIES_OF_CLUBS = frozenset({"culture and sport", "arts"})
 
 
+#: A capitalised word right before a title: the body it is of ("CNN President Jeff Zucker", the tagger
+#: leaving "CNN" out of the title).
+_CAPITALISED_BEFORE = re.compile(r"[A-Z][\w&.'’-]*\s+$")
+
+
+def _public_title(ctx: _Context, d: Draft, words: str) -> bool:
+    """Whether a title before a name is read as a public office by the lexicon's title defaults
+    ("Treasurer Peter Costello") and opens its phrase, with no body's name right before it."""
+    if not d.role or not d.role[3]:
+        return False
+    if _CAPITALISED_BEFORE.search(ctx.text[max(0, d.role[1] - 40) : d.role[1]]):
+        return False
+    return role_group(words, True, ctx.story) != role_group(words, False, ctx.story)
+
+
 def group_by_role(ctx: _Context, d: Draft) -> None:
     """The group of the role words, the body a generic post names deciding ("a Google spokesperson")."""
     # the role's words, short names of bodies written out ("head of the NHTCU")
@@ -56,8 +71,10 @@ def group_by_role(ctx: _Context, d: Draft) -> None:
             body = _its_body(ctx, d.role[0], d.role[1])  # "said its chairman" after "The QCA said"
         if body == "unknown":
             body = _spokesperson_of_last_body(ctx, d.role[0], d.role[1])  # "Ladbrokes said ... spokesman X"
-        if body == "unknown":
-            body = _the_articles_body(ctx, d.role[0])  # "chief executive Tom Glocer" of "media group Reuters"
+        if body == "unknown" and not _public_title(ctx, d, words):
+            # "chief executive Tom Glocer" of "media group Reuters"; not a title that names a public
+            # office before a name ("Treasurer Peter Costello" in a story about a bank)
+            body = _the_articles_body(ctx, d.role[0])
         d.group = body if body != "unknown" else d.group
     elif (
         d.role

@@ -573,19 +573,26 @@ def _title_inside(ctx: _Context, m: Mention, honorifics: dict[str, str]) -> tupl
             not lead
             or m.label != "PERSON"
             or lead.group(0).split()[0].lower() in names  # "Oscar P. Quintero": a first name
-            or role_group(lead.group(0)) == "unknown"
+            or role_group(lead.group(0), title=True) == "unknown"  # "Treasurer Peter Costello": a title
         ):
             return _title_after(ctx, m)
         prefix = lead.group(0)
     words = prefix.split()
     names = _first_names() or {}
     specific, generic = _role_lexicon()
-    while words and (
-        words[-1].rstrip(".").lower() in honorifics
-        or words[-1].lower() in names
-        and not (len(words) == 1 and (words[0].lower() in specific or words[0].lower() in generic))
-    ):
-        words.pop()  # "Constable David Warcup": the title is "Constable"; "Bishop" stays a title
+
+    def kept(words: list[str]) -> bool:
+        # "Bishop" alone stays a title, and so does the "Prince" of "Crown Prince Abdullah" (a first
+        # name and an honorific too, but "Crown" alone is no title)
+        last = words[-1].lower()
+        if last not in specific and last not in generic:
+            return False
+        if len(words) == 1:
+            return last.rstrip(".") not in honorifics
+        return role_group(" ".join(words[:-1])) == "unknown"
+
+    while words and (words[-1].rstrip(".").lower() in honorifics or words[-1].lower() in names) and not kept(words):
+        words.pop()  # "Constable David Warcup": the title is "Constable"
     if not words:
         return None
     end = m.start + prefix.index(words[-1]) + len(words[-1])
@@ -878,6 +885,8 @@ def _title_before(doc: Doc, root: Token, i: int, honorifics: dict[str, str]) -> 
     while first <= last and (doc[first].text.rstrip(".").lower() in honorifics or doc[first].pos_ in {"DET", "CCONJ"}):
         first += 1
     while last >= first and doc[last].text.rstrip(".").lower() in honorifics and doc[last].text[:1].isupper():
+        if last > first and _title_with_honorific(doc[first : last + 1].text, doc[first:last].text):
+            break  # "Crown Prince Hamad": "Prince" is the title's own word ("Crown" alone is none)
         last -= 1  # "Lord" before the name goes, the "lord" of "senior law lord" stays
     if first > last:
         return None
@@ -885,6 +894,12 @@ def _title_before(doc: Doc, root: Token, i: int, honorifics: dict[str, str]) -> 
     portfolio = _PORTFOLIOS.search(_text_before(doc, last, max(0, a - 120)))
     a = min(a, b - len(portfolio.group(0))) if portfolio else a
     return a, b
+
+
+def _title_with_honorific(whole: str, without: str) -> bool:
+    """Whether an honorific ends a title of its own ("Crown Prince"): the words with it are a lexicon
+    title and the words without it are none."""
+    return role_group(whole, True) != "unknown" and role_group(without, True) == "unknown"
 
 
 def _text_before(doc: Doc, last: int, a: int) -> str:
