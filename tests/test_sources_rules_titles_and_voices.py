@@ -4,7 +4,9 @@ post ("The prime minister's official spokesman") is an unnamed person, not the o
 inside the quoted words is no evidence for an unnamed speaker's gender; "In his new book, <title>,
 <name> ..." makes the book its author's; a no-break space between words is a space to the parser
 ("Sen.\\xa0Ted Cruz"); a capitalised person word inside a body's name ("the Medical Foundation for the
-Care of Victims of Torture") does not make the body's spokesman a member of the public."""
+Care of Victims of Torture") does not make the body's spokesman a member of the public; a film, music or
+games firm's executive is business in a story about the arts too; states in the plural ("both
+countries") are a group."""
 
 from __future__ import annotations
 
@@ -109,3 +111,28 @@ def test_a_person_word_in_a_bodys_name_is_the_bodys():
         == "civil society, NGO, union"
     )
     assert role_group("a spokesman for the victims") == "ordinary person or witness"
+
+
+def test_an_entertainment_firms_executive_is_business_even_in_a_story_about_the_arts():
+    arts = ("arts",)
+    assert role_group("Revolution Studios spokesman", False, arts) == "business"
+    assert role_group("the head of Universal Music Germany", False, arts) == "business"
+    assert role_group("the founder of India's Percept Films", False, arts) == "business"
+    # a film body's head, and the film's own director, stay the arts'
+    assert role_group("chief executive of the UK Film Council", False, arts) == "culture and sport"
+    assert role_group("The director of the film", False, arts) == "culture and sport"
+    assert role_group("chair of Bafta's Interactive Entertainment committee", False, arts) == "culture and sport"
+    a = _article(
+        "The film topped the box office this weekend, and the actor and the director were at the premiere "
+        'of the movie in London. The festival opens on Friday.\n\n"We are thrilled with the numbers," said '
+        "Maria Lopez, head of distribution at Northwind Pictures.",
+        title="Film tops box office",
+    )
+    assert _speaker(a, "Maria Lopez").role_group == "business"
+
+
+def test_states_in_the_plural_are_a_group_not_anonymous_people():
+    a = _article('"We will not back down," both countries said in a joint statement on Friday.', title="Talks")
+    assert _speaker(a, "both countries").kind == "country or group"
+    b = _article('"The deal is bad for us," analysts said on Friday.', title="Deal")
+    assert _speaker(b, "analysts").kind == "anonymous"

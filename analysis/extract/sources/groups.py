@@ -338,7 +338,26 @@ def role_group(
         group = _rightmost(_without_bare_body(head), occupations) or _rightmost(_without_bare_body(rest), occupations)
     if group is None and head and _SPECIALIST.search(head[-1]):
         group = "expert or academic"  # "a microbiologist", "urologists": a science's or medicine's specialist
+    if group == "culture and sport" and _entertainment_firms_post(role, head):
+        group = "business"  # "Revolution Studios spokesman", "the head of Universal Music Germany": the firm's
     return group or (_rightmost(head, generic) if fallback else None) or "unknown"
+
+
+@cache
+def _entertainment_firm() -> re.Pattern[str]:
+    heads = "|".join(map(re.escape, _lexicon("role_groups.json")["entertainment_firm_heads"]))
+    # (not a body's part named for the trade: "Bafta's Interactive Entertainment committee")
+    return re.compile(
+        rf"\b[A-Z0-9][\w&'’.-]*(?:\s+[A-Z0-9][\w&'’.-]*)*\s+(?:{heads})\b"
+        r"(?!\s+(?:[Cc]ommittee|[Cc]ouncil|[Aa]cademy|[Aa]wards?|[Ff]estival|[Aa]ssociation|[Ss]ociety|[Ff]orum|[Uu]nion))"
+    )
+
+
+def _entertainment_firms_post(role: str, head: list[str]) -> bool:
+    """Whether a role is a post at the top of a film, music or games firm, or its voice: a post word
+    (``employer_heads``, a spokesperson) and the firm's name ("Sony Pictures Entertainment vice chairman")."""
+    posts = _employer_heads() | {"spokesman", "spokeswoman", "spokesperson"}
+    return any(w in posts for w in head) and _entertainment_firm().search(role) is not None
 
 
 #: Where a role joins several posts: "a senior fellow at the Hoover Institution and a former United
