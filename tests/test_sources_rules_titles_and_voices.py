@@ -11,6 +11,7 @@ countries") are a group."""
 from __future__ import annotations
 
 from analysis.doc.casing import analysis_view
+from analysis.extract.sources.gender import first_name_gender
 from analysis.extract.sources.groups import role_group
 from analysis.inputs.layout import parse_layout
 from tests.test_speakers import _article, _speaker
@@ -136,3 +137,17 @@ def test_states_in_the_plural_are_a_group_not_anonymous_people():
     assert _speaker(a, "both countries").kind == "country or group"
     b = _article('"The deal is bad for us," analysts said on Friday.', title="Deal")
     assert _speaker(b, "analysts").kind == "anonymous"
+
+
+def test_a_first_name_is_read_past_a_title_run_into_the_name_and_never_from_a_description():
+    assert first_name_gender("Treasurer Peter Dutton") == "male"
+    assert first_name_gender("Secretary-Treasurer Gary Smith") == "male"
+    assert first_name_gender("Dean Smith") == "male"  # a first name that is also a post stays a name
+    assert first_name_gender("Marine Le Pen") == "female"  # and so it does before a longer name
+    assert first_name_gender("Lawyer Louise Smith") == "female"  # a post the name data also hold
+    assert first_name_gender("lord chancellor") is None
+    a = _article("The lord chancellor hinted that the law would change.", title="Law to change")
+    assert _speaker(a, "lord chancellor").gender == "unknown"
+    # a she after the name, against a confident first name read past the title: unknown, not a guess
+    b = _article("Union Secretary-Treasurer Gary Smith said the union backed her.", title="Union backs")
+    assert next(s for s in b.speakers if s.name.endswith("Gary Smith")).gender == "unknown"

@@ -12,7 +12,7 @@ from importlib import metadata, resources
 from typing import Any
 
 from analysis.extract.sources.context import _Context
-from analysis.extract.sources.lexicons import _gendered, _lexicon
+from analysis.extract.sources.lexicons import _gendered, _lexicon, _role_lexicon
 from analysis.extract.sources.words import _SPLIT, _SUBJECT_DEPS, _label, _pronoun_form, _same_person, _words
 from analysis.records import Mention
 
@@ -65,15 +65,27 @@ def build_first_names() -> str:
 
 
 def first_name_gender(name: str) -> str | None:
-    """'female' or 'male' when the first word of ``name`` is that gender's in the name data with
-    confidence >= FIRST_NAME_CONFIDENCE over enough people; else None."""
+    """'female' or 'male' when the first word of ``name`` (after any title the tagger ran into it) is
+    that gender's in the name data with confidence >= FIRST_NAME_CONFIDENCE over enough people; else
+    None."""
     parts = name.split()
+    specific, generic = _role_lexicon()
+    table = _first_names()
+    while (
+        len(parts) > 2
+        # "Oscar P. Quintero", "Marine Le Pen": a first name first ("Lawyer Louise Christian": the data
+        # set has a "Lawyer" too, but a first name follows it)
+        and (parts[0].lower() not in table or parts[1].lower() in table)
+        and all(p in specific or p in generic for p in parts[0].lower().split("-"))
+    ):
+        parts = parts[1:]  # a title the tagger ran into the name: "Treasurer Peter Costello" is Peter's
     if len(parts) < 2:
         return None  # a surname alone ("Khan") says nothing
+    if not parts[0][:1].isupper():
+        return None  # a description, no name: "the lord chancellor"
     first = parts[0].lower()
     if len(first.rstrip(".")) < 2 or not first.isalpha():
         return None  # initials, hyphens, titles
-    table = _first_names()
     return table.get(first) if table else None
 
 
