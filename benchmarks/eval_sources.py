@@ -117,7 +117,8 @@ TARGETS = {"gender_precision": 0.97, "named_coverage": 0.85, "kind": 0.90, "role
 #: any draw, to score that session's second round blind. No second round was written: fresh53 and fresh52, scored blind
 #: (15:02 and 15:17) on the same final code, join "dev", so that "dev" and "every" are again the same.
 #: In the thirty-sixth session fresh54 and fresh55 are registered out of "dev" before any draw and before that
-#: session writes any rule, to score its rules blind.
+#: session writes any rule, to score its rules blind; fresh56 and fresh57 are registered out of "dev" too, before
+#: any draw, once that session's first round is written (e001833), to score its second round blind.
 PARTS = {
     "tune": ("tune",),
     "held-out": ("held-out",),
@@ -176,6 +177,8 @@ PARTS = {
     "fresh53": ("fresh53",),
     "fresh54": ("fresh54",),
     "fresh55": ("fresh55",),
+    "fresh56": ("fresh56",),
+    "fresh57": ("fresh57",),
     "all": ("tune", "held-out"),
     "all+fresh": ("tune", "held-out", "fresh"),
     "dev": ("tune", "held-out") + tuple(f"fresh{n}" if n > 1 else "fresh" for n in range(1, 54)),
@@ -237,6 +240,8 @@ PARTS = {
         "fresh53",
         "fresh54",
         "fresh55",
+        "fresh56",
+        "fresh57",
     ),
 }
 
