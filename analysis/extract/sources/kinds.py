@@ -136,6 +136,11 @@ def _issued_by_person(ctx: _Context, end: int) -> str | None:
     )
 
 
+#: A name after "in" in a speaker's words is a place's, whatever the tagger says: "Shocked health
+#: officials in Powys" ("Powys" tagged a person).
+_IN_A_PLACE = re.compile(r"\w\s+in\s+$")
+
+
 def _kind_of_words(ctx: _Context, words_text: str, start: int | None, end: int | None) -> str:
     """The kind of a speaker given in its own words ("officials", "a spokesman", "he")."""
     words = _words(words_text)
@@ -181,6 +186,7 @@ def _kind_of_words(ctx: _Context, words_text: str, start: int | None, end: int |
         and not _POSSESSOR.match(ctx.text, m.end)
         and not (end is not None and m.end < end and _MODIFIES.match(ctx.text, m.end))
         and not (words[0] in {"a", "an"} and start is not None and _SERVED_BEFORE.search(ctx.text, start, m.start))
+        and not (start is not None and _IN_A_PLACE.search(ctx.text, start, m.start))
         for m in inside
     ):
         # "Shadow leader of the Commons Oliver Heald", not "Gary Johnson's doctor" nor "a narrator
@@ -542,9 +548,26 @@ def _share_group(ctx: _Context, words_text: str) -> str:
     of = re.search(r"\bof\s+(.+)$", words_text, re.IGNORECASE)
     # the people asked, not who asked them: "87% of the 1,000 adults quizzed by ICM for BBC News 24"
     people = _ASKED_BY.sub("", of.group(1)) if of else ""
+    if people and _party_supporters(people):
+        return "ordinary person or witness"  # "75 percent of Republicans": a party's voters, polled
     if people and (group := role_group(people)) != "unknown":
         return group
     return "ordinary person or witness" if _POLL_WORDS.search(ctx.text) else "unknown"
+
+
+def _party_supporters(people: str) -> bool:
+    """Whether the people of a share are a party's members or voters by name ("Republicans", "Tory
+    voters", "likely Democratic voters"), not its office-holders ("Republican senators")."""
+    words = [w for w in _words(people) if w not in {"the", "likely", "registered", "all"}]
+    if words and words[-1] in {"voters", "supporters", "members"}:
+        words = words[:-1]  # "Tory voters": the party's word decides
+    elif len(words) == 1:
+        one = words[0]
+        words = [one[:-3] + "y" if one.endswith("ies") else one.removesuffix("s")]  # "Tories", "Democrats"
+    else:
+        return False
+    party = " ".join(words).removesuffix("ic")  # "Democratic voters"
+    return bool(words) and party in _party_members()
 
 
 #: A ranking by size: "biggest", "second-largest", "leading" (``trade_heads`` so ranked are firms).
