@@ -118,7 +118,8 @@ TARGETS = {"gender_precision": 0.97, "named_coverage": 0.85, "kind": 0.90, "role
 #: (15:02 and 15:17) on the same final code, join "dev", so that "dev" and "every" are again the same.
 #: In the thirty-sixth session fresh54 and fresh55 are registered out of "dev" before any draw and before that
 #: session writes any rule, to score its rules blind; fresh56 and fresh57 are registered out of "dev" too, before
-#: any draw, once that session's first round is written (e001833), to score its second round blind.
+#: any draw, once that session's first round is written (e001833), to score its second round blind. fresh54 and
+#: fresh55, scored blind (19:10, on e001833's code), join "dev".
 PARTS = {
     "tune": ("tune",),
     "held-out": ("held-out",),
@@ -181,7 +182,7 @@ PARTS = {
     "fresh57": ("fresh57",),
     "all": ("tune", "held-out"),
     "all+fresh": ("tune", "held-out", "fresh"),
-    "dev": ("tune", "held-out") + tuple(f"fresh{n}" if n > 1 else "fresh" for n in range(1, 54)),
+    "dev": ("tune", "held-out") + tuple(f"fresh{n}" if n > 1 else "fresh" for n in range(1, 56)),
     "every": (
         "tune",
         "held-out",
