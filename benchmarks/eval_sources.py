@@ -119,7 +119,9 @@ TARGETS = {"gender_precision": 0.97, "named_coverage": 0.85, "kind": 0.90, "role
 #: In the thirty-sixth session fresh54 and fresh55 are registered out of "dev" before any draw and before that
 #: session writes any rule, to score its rules blind; fresh56 and fresh57 are registered out of "dev" too, before
 #: any draw, once that session's first round is written (e001833), to score its second round blind. fresh54 and
-#: fresh55, scored blind (19:10, on e001833's code), join "dev".
+#: fresh55, scored blind (19:10, on e001833's code), join "dev"; fresh56 and fresh57, scored blind (19:26, on
+#: d0ae00f's code, the second round's), join "dev" too, and fresh58 and fresh59 are registered out of it before any
+#: draw, to score a third round blind.
 PARTS = {
     "tune": ("tune",),
     "held-out": ("held-out",),
@@ -180,9 +182,11 @@ PARTS = {
     "fresh55": ("fresh55",),
     "fresh56": ("fresh56",),
     "fresh57": ("fresh57",),
+    "fresh58": ("fresh58",),
+    "fresh59": ("fresh59",),
     "all": ("tune", "held-out"),
     "all+fresh": ("tune", "held-out", "fresh"),
-    "dev": ("tune", "held-out") + tuple(f"fresh{n}" if n > 1 else "fresh" for n in range(1, 56)),
+    "dev": ("tune", "held-out") + tuple(f"fresh{n}" if n > 1 else "fresh" for n in range(1, 58)),
     "every": (
         "tune",
         "held-out",
@@ -243,6 +247,8 @@ PARTS = {
         "fresh55",
         "fresh56",
         "fresh57",
+        "fresh58",
+        "fresh59",
     ),
 }
 
