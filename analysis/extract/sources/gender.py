@@ -149,6 +149,17 @@ def _a_person(m: Mention, form: str | None) -> bool:
     return first is not None and (form is None or first == ("male" if form == "he" else "female"))
 
 
+#: A pronoun of either gender paired with the other: "his or her mother", "he/she", "him or her".
+_PAIRED = r"(?:he|his|him|she|her|hers)"
+_EITHER_BEFORE = re.compile(rf"\b{_PAIRED}\s*(?:or|/)\s*$", re.IGNORECASE)
+_EITHER_AFTER = re.compile(rf"[a-z]*\s*(?:or|/)\s*{_PAIRED}\b", re.IGNORECASE)
+
+
+def _either(text: str, offset: int) -> bool:
+    """Whether the he/she at ``offset`` is one of a pair that means anyone ("his or her mother")."""
+    return bool(_EITHER_BEFORE.search(text[max(0, offset - 12) : offset]) or _EITHER_AFTER.match(text, offset))
+
+
 def _in_quotation(ctx: _Context, offset: int) -> bool:
     """Whether ``offset`` lies inside quotation marks: a he/she there is the quoted speaker talking
     about someone else ("“He has empowered racists,” ― Sonya Herridge"), never evidence for them."""
@@ -303,8 +314,8 @@ def _gender(
                 # both he and she, and this one credited to someone else too ("Ivanka Trump" given
                 # the "he" of her father's quotes): that one is no evidence for her
                 continue
-            if any(a <= offset < b for a, b in own) or _in_quotation(ctx, offset):
-                continue  # inside their own quote, or any quoted words: someone else
+            if any(a <= offset < b for a, b in own) or _in_quotation(ctx, offset) or _either(ctx.text, offset):
+                continue  # inside their own quote, or any quoted words: someone else; "his or her": anyone
             if _inside_reported(ctx, name, offset):
                 continue  # "X said the footage released by Scott's family did not show whether he had": Scott
             if _someone_elses_cue(ctx, name, offset) or _object_of_own_verb(ctx, name, offset):
@@ -330,6 +341,7 @@ def _gender(
                     offset not in seen
                     and not any(a <= offset < b for a, b in own)
                     and not _in_quotation(ctx, offset)
+                    and not _either(ctx.text, offset)
                     and not _inside_reported(ctx, name, offset)
                     and not _someone_elses_cue(ctx, name, offset)
                     and not _object_of_own_verb(ctx, name, offset)
@@ -342,7 +354,7 @@ def _gender(
         # description the quote rules left as its own named speaker, "The GOP nominee"): the
         # he/she right after those words, before anyone else is named.
         for offset, form in _pronouns_after(ctx, *where, offsets=True):
-            if _in_quotation(ctx, offset):
+            if _in_quotation(ctx, offset) or _either(ctx.text, offset):
                 continue  # "A Number 10 spokeswoman would only say: “He will announce ...”": the PM
             votes["male" if form == "he" else "female"] += 1
             words[form] += 1
