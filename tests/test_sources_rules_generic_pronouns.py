@@ -1,6 +1,7 @@
 """The thirty-sixth session's third round: a pronoun paired with the other gender ("his or her
 mother", "he/she") means anyone, never the speaker's gender; Planned Parenthood is a civil-society
-body, so its president is no head of state."""
+body, so its president is no head of state; a few everyday words (the opposition, a neighbor, a
+bourse, an election's front-runner) are placed."""
 
 from __future__ import annotations
 
@@ -31,3 +32,13 @@ def test_a_bodys_president_named_by_general_knowledge():
         title="Endorsement",
     )
     assert _speaker(a, "Cecile Richards").role_group == "civil society, NGO, union"
+
+
+def test_everyday_words_for_who_speaks():
+    from analysis.extract.sources.groups import role_group
+
+    assert role_group("The opposition") == "politician"
+    assert role_group("their neighbor") == "ordinary person or witness"
+    assert role_group("the pan-European bourse") == "business"
+    assert role_group("front-runner", False, ("politics",)) == "politician"
+    assert role_group("front-runner") == "unknown"  # a race's leader, outside an election story
