@@ -122,7 +122,8 @@ TARGETS = {"gender_precision": 0.97, "named_coverage": 0.85, "kind": 0.90, "role
 #: fresh55, scored blind (19:10, on e001833's code), join "dev"; fresh56 and fresh57, scored blind (19:26, on
 #: d0ae00f's code, the second round's), join "dev" too, and fresh58 and fresh59 are registered out of it before any
 #: draw, to score a third round blind; scored blind (19:34, on 4053b93's code), they join "dev", so that "dev" and
-#: "every" are again the same.
+#: "every" are again the same. fresh60 and fresh61 are then registered out of "dev" before any draw, to score a fourth
+#: round blind.
 PARTS = {
     "tune": ("tune",),
     "held-out": ("held-out",),
@@ -185,6 +186,8 @@ PARTS = {
     "fresh57": ("fresh57",),
     "fresh58": ("fresh58",),
     "fresh59": ("fresh59",),
+    "fresh60": ("fresh60",),
+    "fresh61": ("fresh61",),
     "all": ("tune", "held-out"),
     "all+fresh": ("tune", "held-out", "fresh"),
     "dev": ("tune", "held-out") + tuple(f"fresh{n}" if n > 1 else "fresh" for n in range(1, 60)),
@@ -250,6 +253,8 @@ PARTS = {
         "fresh57",
         "fresh58",
         "fresh59",
+        "fresh60",
+        "fresh61",
     ),
 }
 
