@@ -353,11 +353,15 @@ def _entertainment_firm() -> re.Pattern[str]:
     )
 
 
+@cache
+def _firm_posts() -> frozenset[str]:
+    return _employer_heads() | {"spokesman", "spokeswoman", "spokesperson"}
+
+
 def _entertainment_firms_post(role: str, head: list[str]) -> bool:
     """Whether a role is a post at the top of a film, music or games firm, or its voice: a post word
     (``employer_heads``, a spokesperson) and the firm's name ("Sony Pictures Entertainment vice chairman")."""
-    posts = _employer_heads() | {"spokesman", "spokeswoman", "spokesperson"}
-    return any(w in posts for w in head) and _entertainment_firm().search(role) is not None
+    return any(w in _firm_posts() for w in head) and _entertainment_firm().search(role) is not None
 
 
 #: Where a role joins several posts: "a senior fellow at the Hoover Institution and a former United

@@ -566,8 +566,7 @@ def _party_supporters(people: str) -> bool:
         words = [one[:-3] + "y" if one.endswith("ies") else one.removesuffix("s")]  # "Tories", "Democrats"
     else:
         return False
-    party = " ".join(words).removesuffix("ic")  # "Democratic voters"
-    return bool(words) and party in _party_members()
+    return " ".join(words).removesuffix("ic") in _party_members()  # "Democratic voters"
 
 
 #: A ranking by size: "biggest", "second-largest", "leading" (``trade_heads`` so ranked are firms).
