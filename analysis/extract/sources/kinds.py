@@ -20,6 +20,7 @@ from analysis.extract.sources.missed_names import missed_full_name
 from analysis.extract.sources.names import _longer_org_names
 from analysis.extract.sources.roles import _MODIFIES
 from analysis.extract.sources.words import (
+    _IN_A_PLACE,
     _POSSESSIVE,
     _POSSESSOR,
     _SPLIT,
@@ -134,11 +135,6 @@ def _issued_by_person(ctx: _Context, end: int) -> str | None:
         ),
         None,
     )
-
-
-#: A name after "in" in a speaker's words is a place's, whatever the tagger says: "Shocked health
-#: officials in Powys" ("Powys" tagged a person).
-_IN_A_PLACE = re.compile(r"\w\s+in\s+$")
 
 
 def _kind_of_words(ctx: _Context, words_text: str, start: int | None, end: int | None) -> str:

@@ -292,7 +292,8 @@ def words_group(ctx: _Context, d: Draft) -> None:
     elif d.kind == "organisation" and _nobodys_findings(ctx, name, d.start, d.end):
         d.group = "unknown"  # "Research suggests ...", "Opinion polls suggest", "early sales figures": no issuer said
     elif d.kind in {"organisation", "country or group"}:
-        d.group = role_group(name)
+        # (a group of people with the story: "The judges" of a story about the arts are a prize's panel)
+        d.group = role_group(name, story=ctx.story if d.kind == "country or group" else ())
         if d.group == "unknown":
             d.group = role_group(_expanded(ctx, name))  # "The FAO report", the Food & Agriculture Organisation's
         if d.group == "unknown" and d.role is not None and d.role[0] != name:

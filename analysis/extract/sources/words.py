@@ -18,6 +18,9 @@ _FEMALE_PRONOUNS = {"she": "she", "her": "she", "hers": "she", "herself": "she"}
 
 
 _POSSESSOR = re.compile(r"['’]s?\b")
+#: A name right after "in" is a place's, whatever the tagger says: "Shocked health officials in Powys",
+#: "the 800m title in Sheffied" ("Powys", "Sheffied" tagged persons).
+_IN_A_PLACE = re.compile(r"\w\s+in\s+$")
 
 #: One person by nationality: "Dutchman", "Irishwoman", "Australian", "Russian" (not "the Taliban",
 #: which is in ``group_names`` and is no "-man"/"-ian"/"-can" word; not "the French", "the Chinese").
