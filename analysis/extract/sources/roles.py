@@ -891,9 +891,16 @@ def _title_before(doc: Doc, root: Token, i: int, honorifics: dict[str, str]) -> 
     if first > last:
         return None
     a, b = doc[first].idx, doc[last].idx + len(doc[last])
+    head = _HEAD_BEFORE_OF.search(doc.text, max(0, a - 30), a)
+    if head is not None and role_group(head.group(1), True) != "unknown":
+        a = head.start(1)  # "Archbishop of Canterbury Dr Rowan Williams": the parse hangs only "Canterbury Dr" on him
     portfolio = _PORTFOLIOS.search(_text_before(doc, last, max(0, a - 120)))
     a = min(a, b - len(portfolio.group(0))) if portfolio else a
     return a, b
+
+
+#: A title's capitalised head and "of" right before the words the parse gives as a title ("Archbishop of").
+_HEAD_BEFORE_OF = re.compile(r"\b([A-Z][a-z]+)\s+of\s+(?:the\s+)?$")
 
 
 def _title_with_honorific(whole: str, without: str) -> bool:
