@@ -128,7 +128,8 @@ TARGETS = {"gender_precision": 0.97, "named_coverage": 0.85, "kind": 0.90, "role
 #: In the thirty-seventh session fresh62, fresh63, fresh64 and fresh65 are registered out of "dev" before any draw
 #: and before that session writes any rule, to score its rules blind (two rounds of two parts); fresh62 and fresh63,
 #: scored blind (20:50, on 0913045's code, the first round's), join "dev"; fresh64 and fresh65, scored blind (20:59,
-#: on fc41a12's code, the second round's), join "dev" too, so that "dev" and "every" are again the same.
+#: on fc41a12's code, the second round's), join "dev" too, so that "dev" and "every" are again the same. fresh66 and
+#: fresh67 are then registered out of "dev" before any draw, to score a third round blind.
 PARTS = {
     "tune": ("tune",),
     "held-out": ("held-out",),
@@ -197,6 +198,8 @@ PARTS = {
     "fresh63": ("fresh63",),
     "fresh64": ("fresh64",),
     "fresh65": ("fresh65",),
+    "fresh66": ("fresh66",),
+    "fresh67": ("fresh67",),
     "all": ("tune", "held-out"),
     "all+fresh": ("tune", "held-out", "fresh"),
     "dev": ("tune", "held-out") + tuple(f"fresh{n}" if n > 1 else "fresh" for n in range(1, 66)),
@@ -268,6 +271,8 @@ PARTS = {
         "fresh63",
         "fresh64",
         "fresh65",
+        "fresh66",
+        "fresh67",
     ),
 }
 
