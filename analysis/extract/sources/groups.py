@@ -175,6 +175,8 @@ def role_group(
     role = _current_post(role, story)
     if _SHADOW_POST.match(role.strip()):
         return "politician"  # "shadow attorney general": an opposition frontbencher, whatever the post
+    if _EU_COMMISSIONER.search(role.strip()):
+        return "politician"  # "the European Union's monetary affairs commissioner": a member of the EU's executive
     if _WRITING_IN.match(role.strip()):
         return "media"  # "writing in the Guardian": a by-line, whoever the outlet is
     if _at_finance_house(role.strip()):
@@ -515,6 +517,13 @@ _HOUSE_COMMITTEE = re.compile(
 
 #: A post in the opposition's shadow cabinet: "shadow attorney general", "Shadow local government secretary",
 #: "the former shadow home secretary" (a post's own group would make the first a lawyer, the second an official).
+#: A member of the European Commission, the EU's executive, named by the Union and a portfolio: a politician
+#: (the labels' Mandelson, Almunia, Kinnock), as "EU commissioner" in the lexicon already is.
+_EU_COMMISSIONER = re.compile(
+    r"^(?:(?:the|a|an|new|former|then|now)\s+)*(?:EU|European(?:\s+Union)?(?:['’]s)?|Brussels['’])\s+"
+    r"(?:[\w'’-]+\s+){0,4}[Cc]ommissioner$"
+    r"|^(?:the\s+)?(?:[Ee]conomic\s+and\s+)?[Mm]onetary\s+[Aa]ffairs\s+[Cc]ommissioner$"
+)
 _SHADOW_POST = re.compile(
     r"^(?:(?:the|a|former|then|new)\s+)*[Ss]hadow\s+(?!(?:banking|bank|banks|economy|market|boxing)\b)[a-zA-Z]"
 )

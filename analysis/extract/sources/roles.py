@@ -97,9 +97,11 @@ def _first_role(ctx: _Context, mentions: list[Mention], any_label: bool, bare_ok
     past: Role | None = None
     bare: Role | None = None  # "Chelsea physio Mike Banks": a noun no list holds, kept while a placed role may come
     among: Role | None = None  # "newspapers including El Watan": only when no mention has words of its own
+    # "Dr" alone, while the post may still come, at this mention or a later one ("Dr. Ben Carson ... the
+    # retired neurosurgeon"): a doctorate says less than a post
+    doctor: Role | None = None
     for m in sorted(mentions, key=lambda m: m.start):
         unplaced: Role | None = None  # an apposition no group fits, while a title may still come
-        doctor: Role | None = None  # "Dr" alone, while the post may still come
         past_here: Role | None = None
         if m.label != "PERSON" and not any_label:
             continue
@@ -187,11 +189,10 @@ def _first_role(ctx: _Context, mentions: list[Mention], any_label: bool, bare_ok
         if unplaced is not None:
             placed = past_here is not None and role_group(past_here[0], True, ctx.story) != "unknown"
             return past_here if placed else unplaced
-        if doctor is not None:
-            return doctor
     # last, the body a person is "of" that the tagger took for no organisation: "Lee Wang of The Intercept"
     return (
         past
+        or doctor
         or among
         or _introduced(ctx, mentions)
         or affiliation_after_name(ctx, mentions)
