@@ -515,15 +515,16 @@ _HOUSE_COMMITTEE = re.compile(
     r"(?:[\w'’-]+,?\s+){0,6}?[Cc]ommittee\b"
 )
 
-#: A post in the opposition's shadow cabinet: "shadow attorney general", "Shadow local government secretary",
-#: "the former shadow home secretary" (a post's own group would make the first a lawyer, the second an official).
 #: A member of the European Commission, the EU's executive, named by the Union and a portfolio: a politician
-#: (the labels' Mandelson, Almunia, Kinnock), as "EU commissioner" in the lexicon already is.
+#: (the labels' Mandelson and Almunia), as "EU commissioner" in the lexicon already is.
 _EU_COMMISSIONER = re.compile(
     r"^(?:(?:the|a|an|new|former|then|now)\s+)*(?:EU|European(?:\s+Union)?(?:['’]s)?|Brussels['’])\s+"
     r"(?:[\w'’-]+\s+){0,4}[Cc]ommissioner$"
     r"|^(?:the\s+)?(?:[Ee]conomic\s+and\s+)?[Mm]onetary\s+[Aa]ffairs\s+[Cc]ommissioner$"
 )
+
+#: A post in the opposition's shadow cabinet: "shadow attorney general", "Shadow local government secretary",
+#: "the former shadow home secretary" (a post's own group would make the first a lawyer, the second an official).
 _SHADOW_POST = re.compile(
     r"^(?:(?:the|a|former|then|new)\s+)*[Ss]hadow\s+(?!(?:banking|bank|banks|economy|market|boxing)\b)[a-zA-Z]"
 )

@@ -97,8 +97,8 @@ def _first_role(ctx: _Context, mentions: list[Mention], any_label: bool, bare_ok
     past: Role | None = None
     bare: Role | None = None  # "Chelsea physio Mike Banks": a noun no list holds, kept while a placed role may come
     among: Role | None = None  # "newspapers including El Watan": only when no mention has words of its own
-    # "Dr" alone, while the post may still come, at this mention or a later one ("Dr. Ben Carson ... the
-    # retired neurosurgeon"): a doctorate says less than a post
+    # "Dr" alone, while the post may still come, at this mention or a later one ("Dr Brian Gibbons ... Dr
+    # Gibbons, who was a GP in Blaengwynfi"): a doctorate says less than a post
     doctor: Role | None = None
     for m in sorted(mentions, key=lambda m: m.start):
         unplaced: Role | None = None  # an apposition no group fits, while a title may still come
