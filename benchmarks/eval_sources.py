@@ -131,6 +131,7 @@ TARGETS = {"gender_precision": 0.97, "named_coverage": 0.85, "kind": 0.90, "role
 #: on fc41a12's code, the second round's), join "dev" too, so that "dev" and "every" are again the same. fresh66 and
 #: fresh67 are then registered out of "dev" before any draw, to score a third round blind; drawn on that session's
 #: final code (48fcdc1) and scored blind on it (21:16), they join "dev": "dev" and "every" are again the same.
+#: fresh68 and fresh69 are then registered out of "dev" before any draw, to score a fourth round blind.
 PARTS = {
     "tune": ("tune",),
     "held-out": ("held-out",),
@@ -201,6 +202,8 @@ PARTS = {
     "fresh65": ("fresh65",),
     "fresh66": ("fresh66",),
     "fresh67": ("fresh67",),
+    "fresh68": ("fresh68",),
+    "fresh69": ("fresh69",),
     "all": ("tune", "held-out"),
     "all+fresh": ("tune", "held-out", "fresh"),
     "dev": ("tune", "held-out") + tuple(f"fresh{n}" if n > 1 else "fresh" for n in range(1, 68)),
@@ -274,6 +277,8 @@ PARTS = {
         "fresh65",
         "fresh66",
         "fresh67",
+        "fresh68",
+        "fresh69",
     ),
 }
 
