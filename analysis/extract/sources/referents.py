@@ -229,6 +229,34 @@ def named_next_sentence(
     return None
 
 
+def named_after_lead(ctx: _Context, name: str, start: int | None, head: str | None) -> Mention | None:
+    """The person a news lead's indefinite description of its speaker turns out to be: the name that opens
+    the next paragraph as its first sentence's subject, named nowhere before ("..., a leading industry figure
+    has said. || Tim Renner, the head of Universal Music Germany until last year, told ...", "A senior
+    barrister who has resigned ... says ... || Ian MacDonald QC quit when ..."): a story's usual way of
+    revealing who spoke. Not when the article's role words for that person are placed in another group than
+    the description's (the lead's "witness" is not the "police chief" named next)."""
+    if start is None or head is None or name.split(" ", 1)[0].lower() not in {"a", "an"}:
+        return None
+    plural = head.endswith("s") and not head.endswith("ss")  # ("officials"; not "a witness", "an actress")
+    if ctx.paragraph(start) != 0 or len(ctx.body) < 2 or not ctx.is_person_word(head) or plural:
+        return None
+    opening = ctx.body[1][0] + len(ctx.text[ctx.body[1][0] :]) - len(ctx.text[ctx.body[1][0] :].lstrip())
+    named = next((m for m in ctx.speakers.mentions_in(opening, opening + 1) if m.start == opening), None)
+    if named is None or named.label != "PERSON" or not named.entity:
+        return None
+    if any(x.start < opening and not ctx.in_title(x.start) for x in ctx.named.get(named.entity, [])):
+        return None  # named before: not whom the lead describes
+    i, j = ctx.ix.tokens(named.start, named.end)
+    if j <= i or ctx.doc[i:j].root.dep_ not in _SUBJECTS:
+        return None
+    return named
+
+
+#: Dependency labels of a clause's subject.
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+
+
 #: A possessive opening a description: "his ", "Donald J. Trump's ".
 _POSSESSIVE_OPENING = re.compile(r"^(?:[Hh]is|[Hh]er|(?:[A-Z][\w.]*\s+){0,3}[A-Z][\w.]*['’]s)\s")
 #: A possessive right before a title: "Clinton's " of "Clinton's lawyer Cheryl Mills" (someone else's post).

@@ -59,6 +59,7 @@ from analysis.extract.sources.pairs import (
 from analysis.extract.sources.referents import (
     bodies_listed,
     firm_described,
+    named_after_lead,
     named_bodies,
     named_group,
     named_next_sentence,
@@ -151,6 +152,15 @@ def words_role(ctx: _Context, d: Draft) -> None:
             d.role = (name, d.start, d.end, True)
 
 
+def _same_side(ctx: _Context, description: str, named: Mention) -> bool:
+    """Whether a lead's description and the role words the article gives the person named next can be one
+    person's: not when both are placed, in different groups (the lead's "witness" is no "police chief")."""
+    theirs = _role_of_person(ctx, ctx.named.get(named.entity or "", [named]), any_label=True)
+    own = role_group(theirs[0], theirs[3], ctx.story) if theirs else "unknown"
+    groups = {role_group(description, story=ctx.story), own}
+    return len(groups - {"unknown"}) < 2
+
+
 def person_behind(ctx: _Context, d: Draft) -> None:
     """The named person the words turn out to be ("Nortel president and chief executive Bill Owens",
     a party tag after a name, a titled surname, an author of the report quoted)."""
@@ -175,6 +185,12 @@ def person_behind(ctx: _Context, d: Draft) -> None:
         # "A spokesman for the European Anti-Fraud Office said ... || ..., spokesman Jorg Wojahn said": the
         # person the next sentence names by the same word, whose pronouns are the speaker's evidence
         d.kind, d.inside_people = "named person", [named]
+    head = _head_word(ctx, name, d.start, d.end)
+    lead = named_after_lead(ctx, name, d.start, head) if d.kind == "unnamed person" else None
+    if lead is not None and _same_side(ctx, name, lead):
+        # "..., a leading industry figure has said. || Tim Renner, the head of Universal Music Germany ...": the
+        # lead's description of whom the next paragraph names
+        d.kind, d.inside_people = "named person", [lead]
     if d.kind == "unnamed person" and (titled := possessed_titled(ctx, name, _head_word(ctx, name, d.start, d.end))):
         # "his spokesman has said" where the article names "Fiction Records spokesman Paul Smernicki": the
         # one person it gives that post, with the role words it gives them when they say more ("Fiction
