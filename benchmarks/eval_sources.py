@@ -130,8 +130,9 @@ TARGETS = {"gender_precision": 0.97, "named_coverage": 0.85, "kind": 0.90, "role
 #: scored blind (20:50, on 0913045's code, the first round's), join "dev"; fresh64 and fresh65, scored blind (20:59,
 #: on fc41a12's code, the second round's), join "dev" too, so that "dev" and "every" are again the same. fresh66 and
 #: fresh67 are then registered out of "dev" before any draw, to score a third round blind; drawn on that session's
-#: final code (48fcdc1) and scored blind on it (21:16), they join "dev": "dev" and "every" are again the same.
-#: fresh68 and fresh69 are then registered out of "dev" before any draw, to score a fourth round blind.
+#: third-round code (48fcdc1) and scored blind on it (21:16), they join "dev": "dev" and "every" are again the same.
+#: fresh68 and fresh69 are then registered out of "dev" before any draw, to score a fourth round blind; drawn on that
+#: round's code (4ca47a5) and scored blind on it (21:59), they join "dev": "dev" and "every" are again the same.
 PARTS = {
     "tune": ("tune",),
     "held-out": ("held-out",),
@@ -206,7 +207,7 @@ PARTS = {
     "fresh69": ("fresh69",),
     "all": ("tune", "held-out"),
     "all+fresh": ("tune", "held-out", "fresh"),
-    "dev": ("tune", "held-out") + tuple(f"fresh{n}" if n > 1 else "fresh" for n in range(1, 68)),
+    "dev": ("tune", "held-out") + tuple(f"fresh{n}" if n > 1 else "fresh" for n in range(1, 70)),
     "every": (
         "tune",
         "held-out",
