@@ -13,7 +13,7 @@ import re
 from analysis.extract.sources.context import _Context
 from analysis.extract.sources.kinds import _COUNSEL_WORDS
 from analysis.extract.sources.lexicons import _trade_heads
-from analysis.extract.sources.words import _words
+from analysis.extract.sources.words import _SUBJECT_DEPS, _words
 from analysis.records import REFERENCE_LABELS, Mention
 
 #: The first third-person pronoun after a description, in its sentence: "it" makes it a body's.
@@ -231,11 +231,11 @@ def named_next_sentence(
 
 def named_after_lead(ctx: _Context, name: str, start: int | None, head: str | None) -> Mention | None:
     """The person a news lead's indefinite description of its speaker turns out to be: the name that opens
-    the next paragraph as its first sentence's subject, named nowhere before ("..., a leading industry figure
-    has said. || Tim Renner, the head of Universal Music Germany until last year, told ...", "A senior
-    barrister who has resigned ... says ... || Ian MacDonald QC quit when ..."): a story's usual way of
-    revealing who spoke. Not when the article's role words for that person are placed in another group than
-    the description's (the lead's "witness" is not the "police chief" named next)."""
+    the next paragraph as its first sentence's subject, named nowhere before ("..., a senior EU politician
+    says. || Javier Solana, EU foreign policy chief, says ...", "A senior barrister who has resigned ... says
+    ... || Ian MacDonald QC quit when ..."): a story's usual way of revealing who spoke. (``untagged`` checks
+    that the article's role words for that person are not placed in another group than the description's: the
+    lead's "witness" is not the "police chief" named next.)"""
     if start is None or head is None or name.split(" ", 1)[0].lower() not in {"a", "an"}:
         return None
     plural = head.endswith("s") and not head.endswith("ss")  # ("officials"; not "a witness", "an actress")
@@ -248,13 +248,9 @@ def named_after_lead(ctx: _Context, name: str, start: int | None, head: str | No
     if any(x.start < opening and not ctx.in_title(x.start) for x in ctx.named.get(named.entity, [])):
         return None  # named before: not whom the lead describes
     i, j = ctx.ix.tokens(named.start, named.end)
-    if j <= i or ctx.doc[i:j].root.dep_ not in _SUBJECTS:
+    if j <= i or ctx.doc[i:j].root.dep_ not in _SUBJECT_DEPS:
         return None
     return named
-
-
-#: Dependency labels of a clause's subject.
-_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
 #: A possessive opening a description: "his ", "Donald J. Trump's ".

@@ -188,10 +188,10 @@ def person_behind(ctx: _Context, d: Draft) -> None:
     head = _head_word(ctx, name, d.start, d.end)
     lead = named_after_lead(ctx, name, d.start, head) if d.kind == "unnamed person" else None
     if lead is not None and _same_side(ctx, name, lead):
-        # "..., a leading industry figure has said. || Tim Renner, the head of Universal Music Germany ...": the
-        # lead's description of whom the next paragraph names
+        # "..., a senior EU politician says. || Javier Solana, EU foreign policy chief, says ...": the lead's
+        # description of whom the next paragraph names
         d.kind, d.inside_people = "named person", [lead]
-    if d.kind == "unnamed person" and (titled := possessed_titled(ctx, name, _head_word(ctx, name, d.start, d.end))):
+    if d.kind == "unnamed person" and (titled := possessed_titled(ctx, name, head)):
         # "his spokesman has said" where the article names "Fiction Records spokesman Paul Smernicki": the
         # one person it gives that post, with the role words it gives them when they say more ("Fiction
         # Records spokesman", not "The chief" for "Donald J. Trump's newly installed campaign chief")
