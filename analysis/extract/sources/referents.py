@@ -229,6 +229,9 @@ def named_next_sentence(
     return None
 
 
+_SPACE = re.compile(r"\s*")
+
+
 def named_after_lead(ctx: _Context, name: str, start: int | None, head: str | None) -> Mention | None:
     """The person a news lead's indefinite description of its speaker turns out to be: the name that opens
     the next paragraph as its first sentence's subject, named nowhere before ("..., a senior EU politician
@@ -241,7 +244,7 @@ def named_after_lead(ctx: _Context, name: str, start: int | None, head: str | No
     plural = head.endswith("s") and not head.endswith("ss")  # ("officials"; not "a witness", "an actress")
     if ctx.paragraph(start) != 0 or len(ctx.body) < 2 or not ctx.is_person_word(head) or plural:
         return None
-    opening = ctx.body[1][0] + len(ctx.text[ctx.body[1][0] :]) - len(ctx.text[ctx.body[1][0] :].lstrip())
+    opening = _SPACE.match(ctx.text, ctx.body[1][0]).end()
     named = next((m for m in ctx.speakers.mentions_in(opening, opening + 1) if m.start == opening), None)
     if named is None or named.label != "PERSON" or not named.entity:
         return None

@@ -892,9 +892,11 @@ def _title_before(doc: Doc, root: Token, i: int, honorifics: dict[str, str]) -> 
     if first > last:
         return None
     a, b = doc[first].idx, doc[last].idx + len(doc[last])
-    head = _HEAD_BEFORE_OF.search(doc.text, max(0, a - 30), a)
+    before = _text_before(doc, first - 1, max(0, a - 30)) + doc[first - 1].whitespace_ if first > 0 else ""
+    head = _HEAD_BEFORE_OF.search(before)
     if head is not None and role_group(head.group(1), True) != "unknown":
-        a = head.start(1)  # "Archbishop of Canterbury Dr Rowan Williams": the parse hangs only "Canterbury Dr" on him
+        # "Archbishop of Canterbury Dr Rowan Williams": the parse hangs only "Canterbury Dr" on him
+        a = a - len(before) + head.start(1)
     portfolio = _PORTFOLIOS.search(_text_before(doc, last, max(0, a - 120)))
     a = min(a, b - len(portfolio.group(0))) if portfolio else a
     return a, b

@@ -185,7 +185,7 @@ def person_behind(ctx: _Context, d: Draft) -> None:
         # "A spokesman for the European Anti-Fraud Office said ... || ..., spokesman Jorg Wojahn said": the
         # person the next sentence names by the same word, whose pronouns are the speaker's evidence
         d.kind, d.inside_people = "named person", [named]
-    head = _head_word(ctx, name, d.start, d.end)
+    head = _head_word(ctx, name, d.start, d.end) if d.kind == "unnamed person" else None
     lead = named_after_lead(ctx, name, d.start, head) if d.kind == "unnamed person" else None
     if lead is not None and _same_side(ctx, name, lead):
         # "..., a senior EU politician says. || Javier Solana, EU foreign policy chief, says ...": the lead's
