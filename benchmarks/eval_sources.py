@@ -133,6 +133,8 @@ TARGETS = {"gender_precision": 0.97, "named_coverage": 0.85, "kind": 0.90, "role
 #: third-round code (48fcdc1) and scored blind on it (21:16), they join "dev": "dev" and "every" are again the same.
 #: fresh68 and fresh69 are then registered out of "dev" before any draw, to score a fourth round blind; drawn on that
 #: round's code (4ca47a5) and scored blind on it (21:59), they join "dev": "dev" and "every" are again the same.
+#: In the thirty-eighth session fresh70, fresh71, fresh72 and fresh73 are registered out of "dev" before any draw and
+#: before that session writes any rule, to score its rules blind (two rounds of two parts).
 PARTS = {
     "tune": ("tune",),
     "held-out": ("held-out",),
@@ -205,6 +207,10 @@ PARTS = {
     "fresh67": ("fresh67",),
     "fresh68": ("fresh68",),
     "fresh69": ("fresh69",),
+    "fresh70": ("fresh70",),
+    "fresh71": ("fresh71",),
+    "fresh72": ("fresh72",),
+    "fresh73": ("fresh73",),
     "all": ("tune", "held-out"),
     "all+fresh": ("tune", "held-out", "fresh"),
     "dev": ("tune", "held-out") + tuple(f"fresh{n}" if n > 1 else "fresh" for n in range(1, 70)),
@@ -280,6 +286,10 @@ PARTS = {
         "fresh67",
         "fresh68",
         "fresh69",
+        "fresh70",
+        "fresh71",
+        "fresh72",
+        "fresh73",
     ),
 }
 
