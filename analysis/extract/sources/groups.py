@@ -300,6 +300,8 @@ def role_group(
         group = "politician"  # "the Conservative spokesman for the Cabinet Office": a frontbencher
     if head and head[-1] in _employer_heads() and _sport_field(rest):
         group = "culture and sport"  # "Gloucester director of rugby", "head of football": a club's post
+    if group == _JUSTICE and "westminster" in story and _UK_LAW_OFFICER.fullmatch(" ".join(words)):
+        group = "politician"  # "the Attorney General" in a story about Westminster: a minister, no US prosecutor
     if group == _JUSTICE and "arts" in story and _prize_panel(words):
         # "Judges said the film ...", "the 13-strong AFI jury": a prize's or a show's panel in a story about the arts
         group = "culture and sport"
@@ -518,10 +520,15 @@ _HOUSE_COMMITTEE = re.compile(
 #: A member of the European Commission, the EU's executive, named by the Union and a portfolio: a politician
 #: (the labels' Mandelson and Almunia), as "EU commissioner" in the lexicon already is.
 _EU_COMMISSIONER = re.compile(
-    r"^(?:(?:the|a|an|new|former|then|now)\s+)*(?:EU|European(?:\s+Union)?(?:['’]s)?|Brussels['’])\s+"
+    r"^(?:(?i:the|a|an|new|former|then|now)\s+)*(?:EU|European(?:\s+Union)?|Brussels)(?:['’]s?)?\s+"
     r"(?:[\w'’-]+\s+){0,4}[Cc]ommissioner$"
     r"|^(?:the\s+)?(?:[Ee]conomic\s+and\s+)?[Mm]onetary\s+[Aa]ffairs\s+[Cc]ommissioner$"
 )
+
+#: A law officer of the Crown, with nothing before the title but an article, "former" or "Lord": a
+#: state's or a country's name before it ("New York Attorney General", "US attorney general") is a
+#: prosecutor's office.
+_UK_LAW_OFFICER = re.compile(r"(?:(?:the|a|former|then|lord|deputy)\s+)*(?:attorney|solicitor)[\s-]general")
 
 #: A post in the opposition's shadow cabinet: "shadow attorney general", "Shadow local government secretary",
 #: "the former shadow home secretary" (a post's own group would make the first a lawyer, the second an official).

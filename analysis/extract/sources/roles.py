@@ -44,6 +44,16 @@ def _role_of_person(
     return (re.sub(r"\s+", " ", ctx.text[later[0] : later[1]]), *later, False) if later is not None else role
 
 
+def _tagged_here_as_no_person(ctx: _Context, m: Mention) -> bool:
+    """Whether the tagger reads a mention counted as a person's as a place, group or body where it stands
+    ("an Iowa Republican strategist": "Iowa" a person's name elsewhere in the article, a state here)."""
+    i, j = ctx.ix.tokens(m.start, m.end)
+    return j > i and all(t.ent_type_ in _NO_PERSON_LABELS for t in ctx.doc[i:j])
+
+
+_NO_PERSON_LABELS = frozenset({"GPE", "LOC", "NORP", "ORG", "FAC"})
+
+
 def _was(ctx: _Context, role: Role) -> bool:
     """Whether role words say what the person was: "Ex-chatshow host", "a former aide", "Retired Lt. Gen."."""
     return bool(_FORMER.match(role[0]) or _PAST.search(ctx.text[max(0, role[1] - 12) : role[1]]))
@@ -64,7 +74,10 @@ def _first_role(ctx: _Context, mentions: list[Mention], any_label: bool, bare_ok
         if is_title and text[a:b] == "Team":
             return False  # "Team Trump": the person's campaign team, not a title (a team's is a player's)
         if not is_title and any(
-            x.label == "PERSON" and not _belongs_to(text, a, x) and x.text.lower() not in _party_members()
+            x.label == "PERSON"
+            and not _belongs_to(text, a, x)
+            and x.text.lower() not in _party_members()
+            and not _tagged_here_as_no_person(ctx, x)
             for x in ctx.speakers.mentions_in(a, b)
         ):
             return False  # another person's name: "Blair, Brown and Straw" ("Clinton spokesman" is fine)
@@ -554,9 +567,23 @@ def _belongs_to(text: str, role_start: int, m: Mention) -> bool:
         or text[role_start : m.start].strip().lower() in _POST_VERB_FORMS  # "runs Podcast Alley": what the post is of
         or bool(_POSSESSOR.match(text, m.end))
         or bool(_MODIFIES.match(text, m.end))  # "a top Trump surrogate": the name qualifies the noun
+        or _title_word_after(text, m.end)  # "the EU's Humanitarian Aid Commissioner", "Humanitarian Aid" a person
     )
 
 
+def _title_word_after(text: str, end: int) -> bool:
+    """Whether a capitalised title the lexicon holds follows a name inside a role phrase: the name
+    qualifies it ("Humanitarian Aid Commissioner", the tagger taking "Humanitarian Aid" for a person)."""
+    word = _NEXT_WORD.match(text, end)
+    if word is None:
+        return False
+    specific, generic = _role_lexicon()
+    low = word.group(1).lower()
+    return _singular(low, specific) in specific or _singular(low, generic) in generic
+
+
+#: A capitalised word right after a name.
+_NEXT_WORD = re.compile(r"[ \t]+([A-Z][a-z]+)\b")
 #: A lower-case word right after a name inside a role: the name qualifies it ("Trump surrogate").
 _MODIFIES = re.compile(r"[ \t]+(?!(?:and|or|but|nor|who|which|that)\b)[a-z]")
 
@@ -646,7 +673,9 @@ def _apposition(doc: Doc, root: Token, i: int, j: int) -> tuple[int, int] | None
             if c.lower_ == "one":  # "one of the family's attorneys"
                 return doc[c.i].idx, doc[min(c.right_edge.i, c.i + 12)].idx + len(doc[min(c.right_edge.i, c.i + 12)])
     head = root.head
-    if root.dep_ == "appos" and head.i < i and (head.pos_ == "NOUN" or head.lower_ == "one" or _titled_head(head)):
+    # (a lower-case word the tagger takes for a proper noun is a common one: "theatre impresario Sir Cameron")
+    common = head.pos_ == "NOUN" or head.pos_ == "PROPN" and head.text.islower()
+    if root.dep_ == "appos" and head.i < i and (common or head.lower_ == "one" or _titled_head(head)):
         # "a spokesman for the ministry, Shafqat Ali Khan"; "one of the family's attorneys, X"
         if head.lower_ == "one":
             end = min(head.right_edge.i, i - 1)
@@ -987,8 +1016,13 @@ def _affiliation(doc: Doc, root: Token, j: int) -> tuple[int, int] | None:
 
 def _named_kind_of_body(obj: Token) -> bool:
     """ "of the Guardian newspaper", "of the excellent buildyourown.org.uk website": a word for a body
-    (``organisation_heads``) with its name before it (a capitalised word or a web address)."""
-    if obj.pos_ != "NOUN" or obj.lower_ not in _organisation_heads():
+    (``organisation_heads``) with its name before it (a capitalised word or a web address), or a
+    capitalised noun after a proper one ("of the Hollywood Reporter")."""
+    if obj.pos_ != "NOUN":
+        return False
+    if obj.text[:1].isupper() and any(t.i < obj.i and t.pos_ == "PROPN" for t in obj.lefts):
+        return True  # "of the Hollywood Reporter": a capitalised name the tagger reads as a common noun
+    if obj.lower_ not in _organisation_heads():
         return False
     return any(t.i < obj.i and (t.pos_ == "PROPN" or "." in t.text.strip(".")) for t in obj.lefts)
 

@@ -17,7 +17,8 @@ _MALE_PRONOUNS = {"he": "he", "him": "he", "his": "he", "himself": "he"}
 _FEMALE_PRONOUNS = {"she": "she", "her": "she", "hers": "she", "herself": "she"}
 
 
-_POSSESSOR = re.compile(r"['’]s?\b")
+#: A possessive right after a name: "Blair's", and the plural's bare apostrophe ("the Labs' managing director").
+_POSSESSOR = re.compile(r"['’]s?\b|(?<=s)['’](?!\w)")
 #: A name right after "in" is a place's, whatever the tagger says: "Shocked health officials in Powys",
 #: "the 800m title in Sheffied" ("Powys", "Sheffied" tagged persons).
 _IN_A_PLACE = re.compile(r"\w\s+in\s+$")
