@@ -134,7 +134,8 @@ TARGETS = {"gender_precision": 0.97, "named_coverage": 0.85, "kind": 0.90, "role
 #: fresh68 and fresh69 are then registered out of "dev" before any draw, to score a fourth round blind; drawn on that
 #: round's code (4ca47a5) and scored blind on it (21:59), they join "dev": "dev" and "every" are again the same.
 #: In the thirty-eighth session fresh70, fresh71, fresh72 and fresh73 are registered out of "dev" before any draw and
-#: before that session writes any rule, to score its rules blind (two rounds of two parts).
+#: before that session writes any rule, to score its rules blind (two rounds of two parts); fresh70 and fresh71,
+#: drawn on the starting code (8e7a497) and scored blind (23:21) on the first round's code (72f299e), join "dev".
 PARTS = {
     "tune": ("tune",),
     "held-out": ("held-out",),
@@ -213,7 +214,7 @@ PARTS = {
     "fresh73": ("fresh73",),
     "all": ("tune", "held-out"),
     "all+fresh": ("tune", "held-out", "fresh"),
-    "dev": ("tune", "held-out") + tuple(f"fresh{n}" if n > 1 else "fresh" for n in range(1, 70)),
+    "dev": ("tune", "held-out") + tuple(f"fresh{n}" if n > 1 else "fresh" for n in range(1, 72)),
     "every": (
         "tune",
         "held-out",
