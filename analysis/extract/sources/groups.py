@@ -292,7 +292,11 @@ def role_group(
         group = _STAFF  # "vice chairwoman for Clinton's presidential campaign", "His campaign chairman"
     if group == "politician" and _PARTY_VOICE.fullmatch(" ".join(words)):
         group = _STAFF  # "A Conservative spokeswoman": the party's press officer, not a frontbencher
-    elif group != "politician" and not rest and (_portfolio_voice(head) or ("politics" in story and _frontbench(head))):
+    elif (
+        group != "politician"
+        and not rest
+        and (_portfolio_voice(head) or (_about_politics(story) and _frontbench(head)))
+    ):
         # "Conservative local government spokesman", and in a story about politics "Local government
         # spokesman Ed Davey", "the party's Treasury spokesman": a frontbencher, not the portfolio's
         group = "politician"
@@ -769,6 +773,12 @@ def _portfolio_voice_for(head: list[str], rest: list[str], specific: dict[str, s
 #: transport and environment spokesman": the party leader's); not "a", "an" or a bare "the" ("a
 #: Treasury spokesman" is the department's voice).
 _FRONTBENCH_OPENERS = (("the", "party"), ("party",), ("his",), ("her",))
+
+
+def _about_politics(story: Sequence[str]) -> bool:
+    """Whether the story is about politics: an election's or a parliament's, or Westminster's in its own words
+    (the Commons, the parties, Whitehall)."""
+    return "politics" in story or "westminster" in story
 
 
 def _frontbench(head: list[str]) -> bool:

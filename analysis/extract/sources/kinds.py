@@ -148,6 +148,8 @@ def _kind_of_words(ctx: _Context, words_text: str, start: int | None, end: int |
         return "anonymous"  # "those surveyed said": the people a poll asked
     if len(words) == 1 and words[0] in ctx.kind_pronouns:
         return "unknown"
+    if (party := _PARTY_OF.match(words_text)) and ctx.is_person_word(party.group(1).lower()):
+        return "anonymous"  # "A group of shop stewards from the Swan Hunter shipyard": people, no body
     if (near := _NEAR_A_BODY.search(words_text)) and near.group(1).lower() in ctx.anonymous_heads:
         return "anonymous"  # "Sources within the Conservative Party", "People close to Sharpton": not the body, not him
     lowered = " ".join(words)
@@ -334,6 +336,13 @@ def _members_after(text: str, end: int | None) -> bool:
 #: Conservative Party", "people close to Sharpton", "Sources inside the Home Office" (the words after
 #: say whose confidence they have, not who speaks).
 _NEAR_A_BODY = re.compile(r"\b([\w-]+)\s+(?:close\s+to|within|inside|around)\s", re.IGNORECASE)
+#: A band of people, not a standing body: "A party of councillors", "a group of shop stewards", "a delegation
+#: of farmers" ("a group of companies" is no people's).
+_PARTY_OF = re.compile(
+    r"(?:an?|another)\s+(?:(?:small|large|new|cross-party)\s+)?(?:group|party|delegation|band|crowd|gang|contingent)"
+    r"\s+of\s+(?:(?:[\w-]+)\s+){0,2}?([a-z][\w-]*s)\b",
+    re.IGNORECASE,
+)
 #: "the" right before a speaker's words (the quote rules took only "lord chancellor").
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 

@@ -19,6 +19,7 @@ from analysis.extract.sources.introduced import described_after, introduced_befo
 from analysis.extract.sources.last_roles import noun_right_before, speaking_for_after
 from analysis.extract.sources.lexicons import (
     _gendered,
+    _occupations,
     _organisation_heads,
     _party_members,
     _role_lexicon,
@@ -408,7 +409,11 @@ def _title_word(ctx: _Context, token: Token) -> bool:
     ):
         return True  # "England centre Jamie Noon", "Ireland wing X", "But centre Jamie Noon" in a match report
     if token.is_lower:
-        return ctx.is_person_word(word)
+        # or one person's trade the occupations list holds ("North Devon landowner Giles Bradshaw", the
+        # parse making the place and the trade a clause of their own); not a plural, not a body's word
+        return ctx.is_person_word(word) or (
+            token.pos_ == "NOUN" and word in _occupations()[1] and not word.endswith("s") and word not in ctx.org_heads
+        )
     if not token.is_title and not token.text.endswith("."):
         return False  # "BBC", "NATO": a body's name in capitals, not a title
     if word in _gendered()[0] or ctx.in_title(token.idx):
