@@ -136,6 +136,8 @@ TARGETS = {"gender_precision": 0.97, "named_coverage": 0.85, "kind": 0.90, "role
 #: In the thirty-eighth session fresh70, fresh71, fresh72 and fresh73 are registered out of "dev" before any draw and
 #: before that session writes any rule, to score its rules blind (two rounds of two parts); fresh70 and fresh71,
 #: drawn on the starting code (8e7a497) and scored blind (23:21) on the first round's code (72f299e), join "dev".
+#: fresh72 and fresh73, drawn on 72f299e and scored blind (23:49) on the second round's code (aa8c68c), join "dev"
+#: too. fresh74 and fresh75 are then registered out of "dev" before any draw, to score a third round blind.
 PARTS = {
     "tune": ("tune",),
     "held-out": ("held-out",),
@@ -212,9 +214,11 @@ PARTS = {
     "fresh71": ("fresh71",),
     "fresh72": ("fresh72",),
     "fresh73": ("fresh73",),
+    "fresh74": ("fresh74",),
+    "fresh75": ("fresh75",),
     "all": ("tune", "held-out"),
     "all+fresh": ("tune", "held-out", "fresh"),
-    "dev": ("tune", "held-out") + tuple(f"fresh{n}" if n > 1 else "fresh" for n in range(1, 72)),
+    "dev": ("tune", "held-out") + tuple(f"fresh{n}" if n > 1 else "fresh" for n in range(1, 74)),
     "every": (
         "tune",
         "held-out",
@@ -291,6 +295,8 @@ PARTS = {
         "fresh71",
         "fresh72",
         "fresh73",
+        "fresh74",
+        "fresh75",
     ),
 }
 
