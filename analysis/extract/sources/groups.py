@@ -529,8 +529,8 @@ _EU_COMMISSIONER = re.compile(
     r"|^(?:the\s+)?(?:[Ee]conomic\s+and\s+)?[Mm]onetary\s+[Aa]ffairs\s+[Cc]ommissioner$"
 )
 
-#: A law officer of the Crown, with nothing before the title but an article, "former" or "Lord": a
-#: state's or a country's name before it ("New York Attorney General", "US attorney general") is a
+#: A law officer of the Crown, with nothing before the title but an article, "former", "then", "deputy" or
+#: "Lord": a state's or a country's name before it ("New York Attorney General", "US attorney general") is a
 #: prosecutor's office.
 _UK_LAW_OFFICER = re.compile(r"(?:(?:the|a|former|then|lord|deputy)\s+)*(?:attorney|solicitor)[\s-]general")
 

@@ -45,14 +45,15 @@ def _role_of_person(
     return (re.sub(r"\s+", " ", ctx.text[later[0] : later[1]]), *later, False) if later is not None else role
 
 
+#: The tagger's labels for a place, a people or a body.
+_NO_PERSON_LABELS = frozenset({"GPE", "LOC", "NORP", "ORG", "FAC"})
+
+
 def _tagged_here_as_no_person(ctx: _Context, m: Mention) -> bool:
     """Whether the tagger reads a mention counted as a person's as a place, group or body where it stands
     ("an Iowa Republican strategist": "Iowa" a person's name elsewhere in the article, a state here)."""
     i, j = ctx.ix.tokens(m.start, m.end)
     return j > i and all(t.ent_type_ in _NO_PERSON_LABELS for t in ctx.doc[i:j])
-
-
-_NO_PERSON_LABELS = frozenset({"GPE", "LOC", "NORP", "ORG", "FAC"})
 
 
 def _was(ctx: _Context, role: Role) -> bool:
