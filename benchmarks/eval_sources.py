@@ -139,7 +139,8 @@ TARGETS = {"gender_precision": 0.97, "named_coverage": 0.85, "kind": 0.90, "role
 #: fresh72 and fresh73, drawn on 72f299e and scored blind (23:49) on the second round's code (aa8c68c), join "dev"
 #: too. fresh74 and fresh75 are then registered out of "dev" before any draw, to score a third round blind; drawn on
 #: that session's final code (0f90e0c) and scored blind on it (00:16), they join "dev": "dev" and "every" are again
-#: the same.
+#: the same. In the thirty-ninth session fresh76, fresh77, fresh78 and fresh79 are registered out of "dev" before any
+#: draw and before that session writes any rule, to score its rules blind (two rounds of two parts).
 PARTS = {
     "tune": ("tune",),
     "held-out": ("held-out",),
@@ -218,6 +219,10 @@ PARTS = {
     "fresh73": ("fresh73",),
     "fresh74": ("fresh74",),
     "fresh75": ("fresh75",),
+    "fresh76": ("fresh76",),
+    "fresh77": ("fresh77",),
+    "fresh78": ("fresh78",),
+    "fresh79": ("fresh79",),
     "all": ("tune", "held-out"),
     "all+fresh": ("tune", "held-out", "fresh"),
     "dev": ("tune", "held-out") + tuple(f"fresh{n}" if n > 1 else "fresh" for n in range(1, 76)),
@@ -299,6 +304,10 @@ PARTS = {
         "fresh73",
         "fresh74",
         "fresh75",
+        "fresh76",
+        "fresh77",
+        "fresh78",
+        "fresh79",
     ),
 }
 
