@@ -33,6 +33,13 @@ from analysis.extract.sources.words import (
 )
 from analysis.records import REFERENCE_LABELS, Mention, Quote
 
+#: Words opening a description, never a body's name ("One leading Karachi broker").
+_DETERMINERS = frozenset({"a", "an", "the", "this", "that", "these", "those", "one", "another", "some", "many", "most"})
+#: Honorifics and titles written before a name ("Prof Reddy", "Princess Marguerite").
+_TITLES_BEFORE_NAMES = frozenset(
+    {"mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "prince", "princess"}
+    | {"king", "queen", "rev", "father", "sister", "brother", "saint", "st"}
+)
 #: A document "from" a body's name ("figures from the Office of the Deputy Prime Minister").
 _FROM_A_NAME = re.compile(r"\bfrom\s+(?:the\s+)?[A-Z]")
 
@@ -232,6 +239,18 @@ def _kind_of_words(ctx: _Context, words_text: str, start: int | None, end: int |
         and not any(_singular(w, specific) in specific or _singular(w, generic) in generic for w in words)
     ):
         return "named person"  # a name the tagger missed ("— Francisco Herrero")
+    if (
+        all(t[:1].isupper() for t in tokens)
+        and 1 < len(tokens) <= 4
+        and words[0] not in _DETERMINERS
+        and not plural
+        and not any(ctx.is_person_word(w) for w in words)
+        and _singular(words[-1], specific) in specific
+        and words[0] not in _TITLES_BEFORE_NAMES
+    ):
+        # a body's name the tagger missed, ending on a word the lexicon places and none for a person:
+        # "Ironhorse Oil" (not "Prof Gellhorn", "Princess Marguerite": a title and a name)
+        return "organisation"
     if plural and _party_by_its_members(ctx, tokens):
         return "organisation"  # "Tories say" untagged at a sentence's start: the party, as "The Tories say" is
     if plural:

@@ -222,7 +222,9 @@ def named_next_sentence(
             )
         # the bare word as title (", spokesman Jorg Wojahn said"), not another body's post ("Lib Dem home
         # affairs spokesman Mark Oaten": a different spokesman)
-        titled = re.search(rf"{_BARE_BEFORE}{re.escape(head)}\s+$", text[a : m.start])
+        # ("Judge Charles Harris QC made his remarks" after "a judge claimed": a title opening a sentence
+        # is capitalised)
+        titled = re.search(rf"{_BARE_BEFORE}{re.escape(head)}\s+$", text[a : m.start], re.IGNORECASE)
         apposed = re.match(rf",\s+(?:the\s+|an?\s+|its\s+)?{re.escape(head)}\b", text[m.end : b], re.IGNORECASE)
         if titled or apposed:
             return m

@@ -288,8 +288,9 @@ def tagged_group(ctx: _Context, d: Draft) -> None:
             d.kind, d.group = "organisation", "culture and sport"  # "Birmingham have confirmed": the club
         elif d.group == "unknown" and d.label in {"GPE", "ORG"} and _a_company(ctx, name):
             d.kind, d.group = "organisation", "business"  # "Electrolux chief executive Hans Straberg", "Amex shares"
-        if d.group == "unknown" and d.label == "GPE":
-            d.group = _role_lexicon_data()["place_default"]  # "Phoenix said": its government
+        if d.group == "unknown" and d.label == "GPE" and known_body(name) is None:
+            # "Phoenix said": its government (not a known body the tagger took for a place: "Gazprom")
+            d.group = _role_lexicon_data()["place_default"]
 
 
 _ORDINARY = "ordinary person or witness"

@@ -156,9 +156,18 @@ def _same_side(ctx: _Context, description: str, named: Mention) -> bool:
     """Whether a lead's description and the role words the article gives the person named next can be one
     person's: not when both are placed, in different groups (the lead's "witness" is no "police chief")."""
     theirs = _role_of_person(ctx, ctx.named.get(named.entity or "", [named]), any_label=True)
-    own = role_group(theirs[0], theirs[3], ctx.story) if theirs else "unknown"
+    own = role_group(theirs[0], theirs[3], ctx.story) if theirs and _a_post(ctx, theirs[0]) else "unknown"
     groups = {role_group(description, story=ctx.story), own}
     return len(groups - {"unknown"}) < 2
+
+
+def _a_post(ctx: _Context, role: str) -> bool:
+    """Whether role words name a post or a trade, their head a word for a person ("EU foreign policy
+    chief", "the police chief"), not what the person is known for ("a key influence on New Labour
+    thinking", which says nothing against the lead's "a top academic")."""
+    words = _words(role)
+    cut = next((k for k, w in enumerate(words) if w in _SPLIT and k > 0), len(words))
+    return cut > 0 and ctx.is_person_word(words[cut - 1])
 
 
 def person_behind(ctx: _Context, d: Draft) -> None:

@@ -1,0 +1,63 @@
+"""The thirty-ninth session's first round: "the PM" is the prime minister; a capitalised name the tagger
+missed that ends on a word the lexicon places is a body ("Ironhorse Oil"); a few bodies quoted in many
+articles are known (Gazprom, Politico); a lead's "a top academic" is the person the next paragraph opens
+by naming, whatever else the article says of them; "a judge ... Judge X" names the judge."""
+
+from __future__ import annotations
+
+from analysis.extract.sources.groups import known_body, role_group
+from tests.test_speakers import _article, _speaker
+
+
+def test_the_pm_is_a_politician():
+    assert role_group("The PM") == "politician"
+    a = _article('The PM insisted on Monday that the party was united. "We are together," he said.', title="Party row")
+    pm = _speaker(a, "The PM")
+    assert (pm.role, pm.role_group) == ("The PM", "politician")
+
+
+def test_known_bodies_quoted_in_many_articles():
+    assert known_body("Gazprom") == ("organisation", "business")
+    assert known_body("Politico") == ("organisation", "media")
+    assert known_body("Variety") == ("organisation", "media")
+    a = _article(
+        "With its close ties to the Kremlin, state-backed gas monopoly Gazprom had been seen as favourite. But just "
+        "two companies turned up. Gazprom has announced it is not linked to Baikal.",
+        title="Gas sale",
+    )
+    gazprom = _speaker(a, "Gazprom")
+    assert (gazprom.kind, gazprom.role_group) == ("organisation", "business")
+
+
+def test_a_lead_description_named_next_whatever_else_is_said_of_them():
+    a = _article(
+        "Governments cannot stop every attack and should focus on the worst, says a top academic.\n\n"
+        "Halvard Brennmoor, a key influence on New Democrat thinking, says the emphasis on rogue states is "
+        'misplaced. "We must look at failing states," he says.',
+        title="Terror risk",
+    )
+    academic = _speaker(a, "a top academic")
+    assert academic.kind == "named person"
+    assert academic.role_group == "expert or academic"
+    assert academic.gender == "male"
+
+
+def test_a_lead_description_and_a_post_of_another_group_stay_apart():
+    # the lead's witness is not the police chief named next
+    a = _article(
+        "A fire destroyed the market overnight, a witness said.\n\n"
+        'Halvard Brennmoor, the county police chief, said the cause was not known. "We are looking," he said.',
+        title="Market fire",
+    )
+    assert _speaker(a, "a witness").kind == "unnamed person"
+
+
+def test_a_judge_named_next_by_his_title_at_a_sentence_start():
+    a = _article(
+        "The minister defended the new licensing law. This week a judge claimed easy access to drink was "
+        'breeding "urban savages". Judge Rupert Whitcombe QC made his remarks as he sentenced three men.',
+        title="Licensing row",
+    )
+    judge = _speaker(a, "a judge")
+    assert judge.kind == "named person"
+    assert judge.gender == "male"
