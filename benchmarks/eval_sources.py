@@ -141,7 +141,8 @@ TARGETS = {"gender_precision": 0.97, "named_coverage": 0.85, "kind": 0.90, "role
 #: that session's final code (0f90e0c) and scored blind on it (00:16), they join "dev": "dev" and "every" are again
 #: the same. In the thirty-ninth session fresh76, fresh77, fresh78 and fresh79 are registered out of "dev" before any
 #: draw and before that session writes any rule, to score its rules blind (two rounds of two parts); fresh76 and
-#: fresh77, drawn on the starting code (13fa930) and scored blind (02:24) on the first round's code (c4a26d8), join "dev".
+#: fresh77, drawn on the starting code (13fa930) and scored blind (02:24) on the first round's code (c4a26d8), join
+#: "dev".
 PARTS = {
     "tune": ("tune",),
     "held-out": ("held-out",),

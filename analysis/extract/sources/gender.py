@@ -64,6 +64,18 @@ def build_first_names() -> str:
     return "\n".join([first_names_header(), *(f"{n}\t{g}" for n, g in rows)]) + "\n"
 
 
+#: Small words inside a person's name ("Jose de Souza", "Ludwig van Beethoven").
+_NAME_PARTICLES = frozenset(
+    {"de", "da", "do", "dos", "das", "di", "del", "della", "van", "von", "der", "den", "le", "la", "du"}
+    | {"bin", "bint", "ibn", "al", "el", "y", "ter", "ten", "st"}
+)
+
+
+def _common_word(word: str) -> bool:
+    """Whether a word written small is no part of a name ("boss" of "Chelsea boss Jose Mourinho")."""
+    return word.islower() and word not in _NAME_PARTICLES  # ("al-Awlaki" is a surname)
+
+
 def first_name_gender(name: str) -> str | None:
     """'female' or 'male' when the first word of ``name`` (after any title the tagger ran into it) is
     that gender's in the name data with confidence >= FIRST_NAME_CONFIDENCE over enough people; else
@@ -79,14 +91,33 @@ def first_name_gender(name: str) -> str | None:
         and all(p in specific or p in generic for p in parts[0].lower().split("-"))
     ):
         parts = parts[1:]  # a title the tagger ran into the name: "Treasurer Peter Costello" is Peter's
-    if len(parts) < 2:
-        return None  # a surname alone ("Khan") says nothing
+    if len(parts) > 2 and (parts[0].lower() not in table or _common_word(parts[1])):
+        # "Chelsea boss Jose Mourinho": a word written small after the first says it is no first name
+        parts = _after_title(parts, specific, generic, table)
+    if len(parts) < 2 or _common_word(parts[1]):
+        return None  # a surname alone ("Khan") says nothing, nor "Chelsea boss"
     if not parts[0][:1].isupper():
         return None  # a description, no name: "the lord chancellor"
     first = parts[0].lower()
     if len(first.rstrip(".")) < 2 or not first.isalpha():
         return None  # initials, hyphens, titles
     return table.get(first) if table else None
+
+
+def _after_title(
+    parts: list[str], specific: dict[str, str], generic: dict[str, str], table: dict[str, str]
+) -> list[str]:
+    """The name closing a title the quote rules kept before it, from a first name the data knows followed
+    by the surname alone: "Suffolk Chief Constable Alastair McWhirter" is Alastair McWhirter's, "Twitter's
+    Adam Sharp" Adam Sharp's. The words before must hold a word of the lexicons or a possessive (a title,
+    not more of a name: "Mary Ann Smith" keeps "Mary"); else ``parts`` as they are."""
+    k = len(parts) - 2
+    before = parts[:k]
+    if parts[k].lower() in table and any(
+        w.lower() in specific or w.lower() in generic or w.endswith(("'s", "’s")) for w in before
+    ):
+        return parts[k:]
+    return parts
 
 
 def _decide(votes: Counter[str]) -> str:

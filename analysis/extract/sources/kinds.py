@@ -102,13 +102,19 @@ def _author(ctx: _Context, words_text: str, start: int | None, end: int | None) 
     found: set[str] = set()
     for m in re.finditer(rf"\b{re.escape(head)}\b", ctx.text, re.IGNORECASE):
         before = ctx.text[max(0, m.start() - 60) : m.start()]
-        after = ctx.text[m.end() : m.end() + 60]
+        after = ctx.text[m.end() : m.end() + 100]
         for e in people:
             short = e.rsplit(" ", 1)[-1]
             if re.search(rf"\b(?:{re.escape(e)}|{re.escape(short)})['’]s?(?:\s+[a-z-]+){{0,2}}\s*$", before):
                 found.add(e)  # "journalist Robert Peston's new book", "Mr Peston's book"
             if re.match(rf"(?:,\s*[^,.]{{1,40}})?\s+by\s+(?:[A-Z][\w.'-]*\s+){{0,2}}{re.escape(short)}\b", after):
                 found.add(e)  # "a new book, Brown's Britain by Robert Peston"
+            if head in _BOOKS and re.match(
+                rf"(?:,\s*[^,.]{{1,40}})?\s+by\s+(?:[\w'’-]+\s+){{1,4}}{re.escape(short)}\b", after
+            ):
+                # a book's author described before the name: "a new book, Brown's Britain by Sunday
+                # Telegraph journalist Robert Peston", "The book by Sunday Telegraph journalist ..."
+                found.add(e)
             if re.match(rf",\s*by\s+(?:[\w.'’-]+\s+){{0,4}}{re.escape(short)}\b", after):
                 found.add(e)  # "The book, by Sunday Telegraph journalist Robert Peston"
             if re.search(r"\b(?:[Ii]n|[Ff]or)\s+(?:his|her)\s+(?:[a-z-]+\s+)?$", before) and re.match(

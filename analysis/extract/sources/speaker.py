@@ -26,7 +26,14 @@ from analysis.extract.sources.descriptions import (
 )
 from analysis.extract.sources.draft import Draft
 from analysis.extract.sources.gender import _gender
-from analysis.extract.sources.groups import _kin_of, _kin_role, known_body, politician_by_surname, role_group
+from analysis.extract.sources.groups import (
+    _UK_LAW_OFFICER,
+    _kin_of,
+    _kin_role,
+    known_body,
+    politician_by_surname,
+    role_group,
+)
 from analysis.extract.sources.kinds import (
     _definite,
 )
@@ -53,6 +60,7 @@ from analysis.extract.sources.tagged import kind_by_role, tagged_group, tagged_k
 from analysis.extract.sources.untagged import person_behind, words_group, words_kind, words_role
 from analysis.extract.sources.words import (
     _label,
+    _words,
 )
 from analysis.records import Mention, Quote, Speaker
 
@@ -81,7 +89,7 @@ def _speaker(ctx: _Context, name: str, said: list[Quote]) -> Speaker:
     if d.group == "unknown" and d.role:
         d.group = described_collective(ctx, d.role)  # "the panel" after "a panel of experts": experts
     _pair_word_group(ctx, d)
-    for step in (_evidence_person, _plural_voice, _spoken_for, _known_group):
+    for step in (_evidence_person, _plural_voice, _spoken_for, _known_group, _peer_law_officer):
         step(ctx, d)
     return _record(ctx, d)
 
@@ -227,6 +235,19 @@ def _known_group(ctx: _Context, d: Draft) -> None:
         )
         if d.group == "unknown" and d.role is None and "politics" in ctx.story and _a_peer(ctx, d.named):
             d.group = "politician"  # "Lord Falconer said" in a story about parliament: a member of the Lords
+
+
+def _peer_law_officer(ctx: _Context, d: Draft) -> None:
+    """An attorney or solicitor general the article writes with a peer's title ("The Attorney General Lord
+    Goldsmith") is the UK government's law officer, a minister (the labels' UK ministers rule), whatever
+    the story is about; a US one, state or federal, is never a peer and stays police and justice."""
+    if (
+        d.group == "police, military, justice"
+        and d.role is not None
+        and _UK_LAW_OFFICER.fullmatch(" ".join(_words(d.role[0])))
+        and _a_peer(ctx, d.named)
+    ):
+        d.group = "politician"
 
 
 def _record(ctx: _Context, d: Draft) -> Speaker:
