@@ -142,7 +142,8 @@ TARGETS = {"gender_precision": 0.97, "named_coverage": 0.85, "kind": 0.90, "role
 #: the same. In the thirty-ninth session fresh76, fresh77, fresh78 and fresh79 are registered out of "dev" before any
 #: draw and before that session writes any rule, to score its rules blind (two rounds of two parts); fresh76 and
 #: fresh77, drawn on the starting code (13fa930) and scored blind (02:24) on the first round's code (c4a26d8), join
-#: "dev".
+#: "dev". fresh80 and fresh81 are then registered out of "dev" before any draw and before the third round's rules, to
+#: score a third round blind.
 PARTS = {
     "tune": ("tune",),
     "held-out": ("held-out",),
@@ -225,6 +226,8 @@ PARTS = {
     "fresh77": ("fresh77",),
     "fresh78": ("fresh78",),
     "fresh79": ("fresh79",),
+    "fresh80": ("fresh80",),
+    "fresh81": ("fresh81",),
     "all": ("tune", "held-out"),
     "all+fresh": ("tune", "held-out", "fresh"),
     "dev": ("tune", "held-out") + tuple(f"fresh{n}" if n > 1 else "fresh" for n in range(1, 78)),
@@ -310,6 +313,8 @@ PARTS = {
         "fresh77",
         "fresh78",
         "fresh79",
+        "fresh80",
+        "fresh81",
     ),
 }
 
