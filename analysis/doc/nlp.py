@@ -95,12 +95,6 @@ def make_doc(nlp: Language, view: str, breaks: Iterable[int] = (), joined: tuple
             continue
         elif tok.idx in forced:
             tok.is_sent_start = True
-            nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-            if nxt is not None and tok.is_alpha and tok.whitespace_ == " " and nxt.text[:1].isalnum():
-                # the parser would end a sentence after the body's first word ("Chancellor | Gordon
-                # Brown has been given ...", "Marion | Jones has filed ..."): a forced start goes on
-                # with the next word of its line
-                nxt.is_sent_start = False
         elif prev.is_space and "\n" in prev.text:
             before = doc[prev.i - 1].text if prev.i > 0 else ""
             if prev.text.count("\n") >= 2 or before[-1:] in {".", "!", "?", "\u201d", '"', ":"}:
