@@ -144,9 +144,8 @@ TARGETS = {"gender_precision": 0.97, "named_coverage": 0.85, "kind": 0.90, "role
 #: fresh77, drawn on the starting code (13fa930) and scored blind (02:24) on the first round's code (c4a26d8), join
 #: "dev". fresh80 and fresh81 are then registered out of "dev" before any draw and before the third round's rules, to
 #: score a third round blind. fresh78 and fresh79, drawn on c4a26d8 and scored blind (02:41) on the second round's code
-#: (3f0a57c), join "dev" too. fresh80 and fresh81, drawn on 3f0a57c (the session's last rule code: the third round's
-#: one change was set aside, and landed only after they were scored) and scored blind on it (03:19), join "dev": "dev"
-#: and "every" are again the same.
+#: (3f0a57c), join "dev" too. fresh80 and fresh81, drawn on 3f0a57c (the session's final code: the third round's one
+#: change was set aside) and scored blind on it (03:19), join "dev": "dev" and "every" are again the same.
 PARTS = {
     "tune": ("tune",),
     "held-out": ("held-out",),
