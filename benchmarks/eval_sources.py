@@ -145,7 +145,9 @@ TARGETS = {"gender_precision": 0.97, "named_coverage": 0.85, "kind": 0.90, "role
 #: "dev". fresh80 and fresh81 are then registered out of "dev" before any draw and before the third round's rules, to
 #: score a third round blind. fresh78 and fresh79, drawn on c4a26d8 and scored blind (02:41) on the second round's code
 #: (3f0a57c), join "dev" too. fresh80 and fresh81, drawn on 3f0a57c (the session's final code: the third round's one
-#: change was set aside) and scored blind on it (03:19), join "dev": "dev" and "every" are again the same.
+#: change was set aside) and scored blind on it (03:19), join "dev": "dev" and "every" are again the same. In the
+#: fortieth session fresh82, fresh83, fresh84 and fresh85 are registered out of "dev" before any draw and before
+#: that session writes any rule, to score its rules blind (two rounds of two parts).
 PARTS = {
     "tune": ("tune",),
     "held-out": ("held-out",),
@@ -230,6 +232,10 @@ PARTS = {
     "fresh79": ("fresh79",),
     "fresh80": ("fresh80",),
     "fresh81": ("fresh81",),
+    "fresh82": ("fresh82",),
+    "fresh83": ("fresh83",),
+    "fresh84": ("fresh84",),
+    "fresh85": ("fresh85",),
     "all": ("tune", "held-out"),
     "all+fresh": ("tune", "held-out", "fresh"),
     "dev": ("tune", "held-out") + tuple(f"fresh{n}" if n > 1 else "fresh" for n in range(1, 82)),
@@ -317,6 +323,10 @@ PARTS = {
         "fresh79",
         "fresh80",
         "fresh81",
+        "fresh82",
+        "fresh83",
+        "fresh84",
+        "fresh85",
     ),
 }
 
