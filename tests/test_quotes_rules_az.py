@@ -168,7 +168,7 @@ def test_the_hollywood_reporter_is_no_person():
         "Friends actress Lisa Kudrow is to play the lead role in a new comedy series, according to the "
         "Hollywood reporter."
     )
-    q = _quote(a, "actress Lisa Kudrow", "indirect")
+    q = _quote(a, "Friends actress Lisa Kudrow", "indirect")
     assert q.speaker != "Lisa Kudrow"
 
 

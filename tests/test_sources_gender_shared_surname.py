@@ -16,8 +16,9 @@ WIFE_AND_HUSBAND = (
 
 
 def test_a_shared_surname_without_a_first_name_is_unknown() -> None:
-    # the speaker is "Howard" (no first name): before, she x4, Mrs x3 and Mr made him female
-    s = _speaker(_article(WIFE_AND_HUSBAND), "Howard")
+    # the speaker is "Howard" (no first name): before, she x4, Mrs x3 and Mr made him female (named "Michael
+    # Howard" since the thirty-ninth session, when the body's first sentence stopped being cut after its first word)
+    s = _speaker(_article(WIFE_AND_HUSBAND), "Michael Howard")
     assert (s.gender, s.gender_evidence) == ("unknown", [])
 
 

@@ -41,7 +41,8 @@ def test_a_courts_justice_described_next_past_a_politician_named_aside():
         "Ruth Bader Ginsburg regrets her insults of Donald Trump. The Supreme Court justice said she regretted "
         'her remarks and promised to stay out of it. "I regret making them," Ginsburg said in a statement.'
     )
-    assert _read(text, "Ginsburg") == ("The Supreme Court justice", _JUSTICE)
+    # (the speaker is "Ruth Bader Ginsburg" since the thirty-ninth session: the body's first sentence is whole)
+    assert _read(text, "Ruth Bader Ginsburg") == ("The Supreme Court justice", _JUSTICE)
 
 
 @pytest.mark.xfail(
@@ -54,7 +55,7 @@ def test_a_politician_with_a_sentence_of_his_own_between_still_blocks_the_descri
         "Ruth Bader Ginsburg criticised the plan on Monday. Donald Trump said the plan was sound. "
         'The Supreme Court justice said she would say no more. "I regret it," Ginsburg said.'
     )
-    assert _speaker(_article(text), "Ginsburg").role is None
+    assert _speaker(_article(text), "Ruth Bader Ginsburg").role is None
 
 
 def test_oversight_is_a_regulators_word():

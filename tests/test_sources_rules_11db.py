@@ -42,7 +42,8 @@ def test_a_radio_dj_is_media():
         "Radio 1 has moved its breakfast show to a later slot, the station said.\n\nVirgin Radio DJ Pete "
         'Mitchell said: "Listeners follow the voices they trust, not the time of day."'
     )
-    assert _speaker(a, "DJ Pete Mitchell").role_group == "media"  # the name as the labels give it
+    s = _speaker(a, "Pete Mitchell")  # the trade word before the name is his role, not his name
+    assert (s.role, s.role_group) == ("Virgin Radio DJ", "media")
 
 
 def test_a_partys_spokesman_for_a_department_is_a_frontbencher():

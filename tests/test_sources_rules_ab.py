@@ -88,9 +88,10 @@ def test_a_title_before_a_persons_name_called_he_stays_a_person():
         "London.\n\nAsked the reason for the sale, Evans said: \"I just want to get rid of it all, it's just a "
         'headache." He added: "It feels good."'
     )
-    s = _speaker(a, "Evans")
+    s = _speaker(a, "Chris Evans")  # the trade word at the sentence's start is no part of the name
     assert s.kind == "named person"
     assert s.gender == "male"
+    assert s.role == "Broadcaster"
 
 
 def test_a_body_after_its_kind_stays_a_body():

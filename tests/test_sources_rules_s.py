@@ -72,7 +72,7 @@ def test_a_kin_description_leaves_a_known_politician_his_group():
         'Mr Howard - himself the son of immigrants - will say: "People from ethnic communities still earn '
         'less than their white counterparts." He will also attack the government.'
     )
-    s = _speaker(a, "Howard")
+    s = _speaker(a, "Michael Howard")  # "Howard" until the body's first sentence was whole (thirty-ninth session)
     assert s.role_group == "politician"
 
 

@@ -95,6 +95,15 @@ def make_doc(nlp: Language, view: str, breaks: Iterable[int] = (), joined: tuple
             continue
         elif tok.idx in forced:
             tok.is_sent_start = True
+            # the parser would end a sentence right after the body's first word or two ("Chancellor |
+            # Gordon Brown has been given ...", "World and Commonwealth 100m | champion Kim Collins"): a
+            # forced start runs on over the words of its line up to the first punctuation mark
+            run = tok
+            while run.i + 1 < len(doc) and run.whitespace_ in {"", " "} and not run.is_punct:
+                run = doc[run.i + 1]
+                if run.is_punct or run.is_space:
+                    break
+                run.is_sent_start = False
         elif prev.is_space and "\n" in prev.text:
             before = doc[prev.i - 1].text if prev.i > 0 else ""
             if prev.text.count("\n") >= 2 or before[-1:] in {".", "!", "?", "\u201d", '"', ":"}:

@@ -46,6 +46,10 @@ TITLES = frozenset(
     "sgt secretary judge justice king queen prince princess pope cardinal bishop rev reverend father "
     "sheikh chancellor mayor chairman chairwoman ceo coach spokesman spokeswoman ambassador "
     "commissioner director sens reps govs".split()  # (the plural titles before a list of names: "Sens. X and Y")
+    # trades and posts written capitalised before a name at a sentence's start ("Broadcaster Chris Evans has
+    # begun ...", "Striker Thierry Henry"), which the tagger takes into the name
+    + "broadcaster presenter rapper singer novelist author producer actor actress striker keeper goalkeeper "
+    "defender midfielder winger farmer dj councillor magistrate rabbi constable boss backbencher mp msp mep".split()
 )
 # Labels whose names hold no number of their own ("Somerset 83", "H. Morris 69", "Pohang 3 Ulsan"),
 # unlike events, laws, works and products ("Euro 96", "Windows 95").

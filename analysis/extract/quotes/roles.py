@@ -132,7 +132,15 @@ def groups_by_role(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             continue
         before = doc[span.start - 1]
         role = role_words().get(before.lower_)
-        if role and role[0] == "org" and before.dep_ in {"compound", "nmod"} and span.start <= before.head.i < span.end:
+        if (
+            role
+            and role[0] == "org"
+            and before.dep_ in {"compound", "nmod"}
+            and span.start <= before.head.i < span.end
+            and not (before.is_sent_start and before.is_title)
+        ):
+            # (not a trade written as a title opening the sentence, "Broadcaster Chris Evans has begun":
+            # the word then says what the person is, as "Presenter" would; "rock band Franz Ferdinand")
             org_named.add(m.entity)
     groups = org_named - person_named
     if not groups:

@@ -900,6 +900,13 @@ def _party_and_state(ctx: _Context, end: int) -> tuple[int, int] | None:
     return found.span(1) if found else None
 
 
+#: Ranks and styles that the first-name data also holds ("Crown Prince Hamad", "Major General X").
+_RANKS_LIKE_NAMES = frozenset(
+    {"king", "queen", "prince", "princess", "earl", "duke", "dean", "major", "general", "bishop", "pastor"}
+    | {"chancellor", "judge", "marshal", "colonel", "sultan", "sheikh", "emir", "count", "baron", "rabbi", "imam"}
+)
+
+
 def _title_before(doc: Doc, root: Token, i: int, honorifics: dict[str, str]) -> tuple[int, int] | None:
     """The words before a name that hang on it: "Tory work and pensions spokesman David Willetts"."""
     lefts = [c for c in root.lefts if c.i < i and c.dep_ in _TITLE_DEPS]
@@ -924,6 +931,17 @@ def _title_before(doc: Doc, root: Token, i: int, honorifics: dict[str, str]) -> 
         if last > first and _title_with_honorific(doc[first : last + 1].text, doc[first:last].text):
             break  # "Crown Prince Hamad": "Prince" is the title's own word ("Crown" alone is none)
         last -= 1  # "Lord" before the name goes, the "lord" of "senior law lord" stays
+    specific, generic = _role_lexicon()
+    while (
+        last >= first
+        and doc[last].is_title
+        and doc[last].lower_ in _first_names()
+        and doc[last].lower_ not in specific
+        and doc[last].lower_ not in generic
+        and doc[last].lower_ not in honorifics
+        and doc[last].lower_ not in _RANKS_LIKE_NAMES
+    ):
+        last -= 1  # "Boss Graeme Souness", the tagger naming only "Souness": the first name is the name's
     if first > last:
         return None
     a, b = doc[first].idx, doc[last].idx + len(doc[last])
