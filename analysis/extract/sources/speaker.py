@@ -235,6 +235,11 @@ def _known_group(ctx: _Context, d: Draft) -> None:
         )
         if d.group == "unknown" and d.role is None and "politics" in ctx.story and _a_peer(ctx, d.named):
             d.group = "politician"  # "Lord Falconer said" in a story about parliament: a member of the Lords
+        if d.group == "unknown" and d.role is None and set(ctx.story) == {"culture and sport"}:
+            # a person quoted with no role words in a sports story (and nothing else: no politics, no
+            # business) is one of the sport's own, a player or a coach the reader knows from the match
+            # report ("Mutu said", "Simpson-Daniel's fitness ... he said"); the role itself stays empty
+            d.group = "culture and sport"
 
 
 def _peer_law_officer(ctx: _Context, d: Draft) -> None:
