@@ -29,6 +29,18 @@ def test_known_bodies_quoted_in_many_articles():
     assert (gazprom.kind, gazprom.role_group) == ("organisation", "business")
 
 
+def test_the_law_lords_are_a_court():
+    # the UK's highest court until 2009, written small or capitalised: a body, not unnamed people
+    assert known_body("the law lords") == known_body("Law Lords") == ("organisation", "police, military, justice")
+    a = _article(
+        "The detention of foreign terror suspects without trial is unlawful. The law lords said the powers were "
+        '"incompatible" with human rights laws. The ruling is a blow to the government.',
+        title="Terror detentions ruled unlawful",
+    )
+    lords = _speaker(a, "The law lords")
+    assert (lords.kind, lords.role_group) == ("organisation", "police, military, justice")
+
+
 def test_a_lead_description_named_next_whatever_else_is_said_of_them():
     a = _article(
         "Governments cannot stop every attack and should focus on the worst, says a top academic.\n\n"

@@ -1,7 +1,8 @@
 """A person quoted with no role words in a sports story is one of the sport's own, culture and sport
-(the labels: 47 of 49 such people in the BBC sport folder); the role itself stays empty. Not where the
-story is also about something else: computing (a football video game, a gamers' league), politics or
-business. Small articles written here."""
+(the labels: 47 of 49 such people in the BBC sport folder), and so in a story about films, music or the
+stage (41 of 48 in the entertainment folder); the role itself stays empty. Not where the story is also
+about something else: computing (a football video game, a gamers' league), politics or business. Small
+articles written here."""
 
 from __future__ import annotations
 
@@ -29,3 +30,14 @@ def test_a_sports_story_about_a_computer_game_places_nobody():
     s = _speaker(a, "Travis Anderson")
     assert s.role is None
     assert s.role_group == "unknown"
+
+
+def test_a_person_with_no_role_in_a_story_about_a_film_is_the_arts():
+    a = _article(
+        "The film opened at the festival on Friday night, and its director and the actors were cheered at the "
+        "premiere. The movie is tipped for an Oscar, and its soundtrack album is already in the charts. "
+        'Joanna Hogg said: "We never expected an audience like this one."'
+    )
+    s = _speaker(a, "Joanna Hogg")
+    assert s.role is None
+    assert s.role_group == "culture and sport"
