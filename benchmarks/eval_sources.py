@@ -148,7 +148,9 @@ TARGETS = {"gender_precision": 0.97, "named_coverage": 0.85, "kind": 0.90, "role
 #: change was set aside) and scored blind on it (03:19), join "dev": "dev" and "every" are again the same. In the
 #: fortieth session fresh82, fresh83, fresh84 and fresh85 are registered out of "dev" before any draw and before
 #: that session writes any rule, to score its rules blind (two rounds of two parts); fresh82 and fresh83, drawn on
-#: the starting code (d206594) and scored blind (05:09) on the first round's code (b46d54c), join "dev".
+#: the starting code (d206594) and scored blind (05:09) on the first round's code (b46d54c), join "dev";
+#: fresh84 and fresh85, drawn on b46d54c and scored blind (05:41) on the second round's code (da7d6b9), join "dev"
+#: too: "dev" and "every" are again the same.
 PARTS = {
     "tune": ("tune",),
     "held-out": ("held-out",),
@@ -239,7 +241,7 @@ PARTS = {
     "fresh85": ("fresh85",),
     "all": ("tune", "held-out"),
     "all+fresh": ("tune", "held-out", "fresh"),
-    "dev": ("tune", "held-out") + tuple(f"fresh{n}" if n > 1 else "fresh" for n in range(1, 84)),
+    "dev": ("tune", "held-out") + tuple(f"fresh{n}" if n > 1 else "fresh" for n in range(1, 86)),
     "every": (
         "tune",
         "held-out",
