@@ -150,7 +150,8 @@ TARGETS = {"gender_precision": 0.97, "named_coverage": 0.85, "kind": 0.90, "role
 #: that session writes any rule, to score its rules blind (two rounds of two parts); fresh82 and fresh83, drawn on
 #: the starting code (d206594) and scored blind (05:09) on the first round's code (b46d54c), join "dev";
 #: fresh84 and fresh85, drawn on b46d54c and scored blind (05:41) on the second round's code (da7d6b9), join "dev"
-#: too: "dev" and "every" are again the same.
+#: too. fresh86 and fresh87 are then registered out of "dev" before any draw and before the third round's rules,
+#: to score a third round blind.
 PARTS = {
     "tune": ("tune",),
     "held-out": ("held-out",),
@@ -239,6 +240,8 @@ PARTS = {
     "fresh83": ("fresh83",),
     "fresh84": ("fresh84",),
     "fresh85": ("fresh85",),
+    "fresh86": ("fresh86",),
+    "fresh87": ("fresh87",),
     "all": ("tune", "held-out"),
     "all+fresh": ("tune", "held-out", "fresh"),
     "dev": ("tune", "held-out") + tuple(f"fresh{n}" if n > 1 else "fresh" for n in range(1, 86)),
@@ -330,6 +333,8 @@ PARTS = {
         "fresh83",
         "fresh84",
         "fresh85",
+        "fresh86",
+        "fresh87",
     ),
 }
 
