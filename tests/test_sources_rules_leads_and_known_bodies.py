@@ -73,3 +73,18 @@ def test_a_judge_named_next_by_his_title_at_a_sentence_start():
     judge = _speaker(a, "a judge")
     assert judge.kind == "named person"
     assert judge.gender == "male"
+
+
+def test_a_commissioner_in_a_story_about_the_eu_is_a_politician():
+    story = ("european union",)
+    assert role_group("Transport Commissioner", True, story) == "politician"
+    assert role_group("Commissioner for Transport", False, story) == "politician"
+    # a post another word places keeps its group, and outside a story about the EU nothing changes
+    assert role_group("Metropolitan Police Commissioner", True, story) == "police, military, justice"
+    assert role_group("Transport Commissioner", True, ()) == "government official or spokesperson"
+    a = _article(
+        "The European Commission has opened an inquiry into the EU loan to the airline. Brussels said the aid "
+        'could break the rules. Transport Commissioner Jacques Barrot said: "We will be swift."',
+        title="EU inquiry into airline aid",
+    )
+    assert _speaker(a, "Jacques Barrot").role_group == "politician"

@@ -306,6 +306,16 @@ def role_group(
         group = "culture and sport"  # "Gloucester director of rugby", "head of football": a club's post
     if group == _JUSTICE and "westminster" in story and _UK_LAW_OFFICER.fullmatch(" ".join(words)):
         group = "politician"  # "the Attorney General" in a story about Westminster: a minister, no US prosecutor
+    if (
+        group == "government official or spokesperson"
+        and "european union" in story
+        and head[-1:] in (["commissioner"], ["commissioners"])
+        and _rightmost(head[:-1], specific) is None
+    ):
+        # "Transport Commissioner Jacques Barrot", "Commissioner for Transport" in a story about the EU: a
+        # member of the European Commission, a politician (the labels' EU commissioners); "Metropolitan
+        # Police Commissioner" and "the information commissioner" keep their post's group
+        group = "politician"
     if group == _JUSTICE and "arts" in story and _prize_panel(words):
         # "Judges said the film ...", "the 13-strong AFI jury": a prize's or a show's panel in a story about the arts
         group = "culture and sport"
