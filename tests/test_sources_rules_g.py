@@ -111,8 +111,12 @@ def test_a_pronoun_credited_to_someone_else_too_is_no_evidence_when_the_evidence
 
 
 # -- a sports or arts story's named person with no role words ------------------------------------------
-def test_a_story_s_topic_gives_no_role_group_to_a_person_without_role_words():
-    """The topic is no evidence of what a person is (a sports story quotes fans, ministers, doctors)."""
+def test_a_plain_sports_story_gives_its_group_to_a_person_without_role_words():
+    """Since the fortieth session the story's field is the group of a named person quoted with no role words
+    in a plain sports (or arts) story: the labels put 47 of 49 such people in the BBC sport folder (41 of 48 in
+    entertainment) in culture and sport. Fans, ministers and doctors are quoted with the words that say so
+    (and then the words decide), and the role stays empty, so the group's source shows
+    (``tests/test_sources_rules_sports_story.py``)."""
     a = _article(
         "Chelsea beat Arsenal 2-1 in the Premiership on Sunday, with a late goal from the striker after the "
         "keeper saved a penalty. The league leaders are now five points clear of the champions. "
@@ -120,7 +124,7 @@ def test_a_story_s_topic_gives_no_role_group_to_a_person_without_role_words():
     )
     s = _speaker(a, "Dario Venn")
     assert s.role is None
-    assert s.role_group == "unknown"
+    assert s.role_group == "culture and sport"
     # with role words, the group follows them
     b = _article(
         "Chelsea beat Arsenal 2-1 in the Premiership on Sunday. "

@@ -20,6 +20,7 @@ from importlib.resources import files
 
 from spacy.tokens import Doc, Token
 
+from analysis.extract.entities import TITLES
 from analysis.records import Mention
 
 __all__ = [
@@ -137,10 +138,11 @@ def groups_by_role(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             and role[0] == "org"
             and before.dep_ in {"compound", "nmod"}
             and span.start <= before.head.i < span.end
-            and not (before.is_sent_start and before.is_title)
+            and not (before.is_sent_start and before.is_title and before.lower_ in TITLES)
         ):
-            # (not a trade written as a title opening the sentence, "Broadcaster Chris Evans has begun":
-            # the word then says what the person is, as "Presenter" would; "rock band Franz Ferdinand")
+            # (not a trade that is also a person's title, written as one opening the sentence, "Broadcaster
+            # Chris Evans has begun": the word then says what the person is; "rock band Franz Ferdinand",
+            # "Housebuilder George Wexley reported" stay bodies)
             org_named.add(m.entity)
     groups = org_named - person_named
     if not groups:
