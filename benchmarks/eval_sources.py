@@ -152,7 +152,8 @@ TARGETS = {"gender_precision": 0.97, "named_coverage": 0.85, "kind": 0.90, "role
 #: fresh84 and fresh85, drawn on b46d54c and scored blind (05:41) on the second round's code (da7d6b9), join "dev"
 #: too. fresh86 and fresh87 are then registered out of "dev" before any draw and before the third round's rules,
 #: to score a third round blind; drawn on the second round's code and scored blind (06:07) on the third round's
-#: (f1b139b), they join "dev": "dev" and "every" are again the same.
+#: (f1b139b), they join "dev": "dev" and "every" are again the same. The forty-first session registers fresh88 to
+#: fresh93 out of "dev" before any draw and before it writes any rule, to score three rounds of its rules blind.
 PARTS = {
     "tune": ("tune",),
     "held-out": ("held-out",),
@@ -243,6 +244,12 @@ PARTS = {
     "fresh85": ("fresh85",),
     "fresh86": ("fresh86",),
     "fresh87": ("fresh87",),
+    "fresh88": ("fresh88",),
+    "fresh89": ("fresh89",),
+    "fresh90": ("fresh90",),
+    "fresh91": ("fresh91",),
+    "fresh92": ("fresh92",),
+    "fresh93": ("fresh93",),
     "all": ("tune", "held-out"),
     "all+fresh": ("tune", "held-out", "fresh"),
     "dev": ("tune", "held-out") + tuple(f"fresh{n}" if n > 1 else "fresh" for n in range(1, 88)),
@@ -336,6 +343,12 @@ PARTS = {
         "fresh85",
         "fresh86",
         "fresh87",
+        "fresh88",
+        "fresh89",
+        "fresh90",
+        "fresh91",
+        "fresh92",
+        "fresh93",
     ),
 }
 
