@@ -564,6 +564,13 @@ def _spokesperson_of_last_body(ctx: _Context, role: str, start: int) -> str:
         # Jon Thoday ... A spokeswoman said"; "[the actor] died at his home, a spokesman said"): the
         # production's or the performer's voice (the labels' Broadway show and publicist precedents)
         return "culture and sport"
+    return _placed_last_body(ctx, last, start)
+
+
+def _placed_last_body(ctx: _Context, last: tuple[int, str] | None, start: int) -> str:
+    """The group of the body ``last`` (its end and name, named before ``start``) when nothing that may be
+    another body's name stands between and what the article or the lexicon says it is places it in a
+    field of its own (``_BODY_FIELDS``); "unknown" otherwise."""
     if last is None:
         return "unknown"
     end, body = last
@@ -576,6 +583,30 @@ def _spokesperson_of_last_body(ctx: _Context, role: str, start: int) -> str:
         return "unknown"  # a body the tagger missed between ("The Association of Chief Police Officers")
     group = _body_group(ctx, body, _expanded(ctx, body))
     return group if group in _BODY_FIELDS else "unknown"
+
+
+def _head_of_last_body(ctx: _Context, role: str, start: int) -> str:
+    """The group of the organisation named last before a bare post at the top of a body, within about two
+    sentences ("Amnesty International UK also questioned ... said director Kate Allen"; "The Countryside
+    Alliance said ... Chief executive Simon Hart said"): the passage's body is the one the post heads, as
+    a bare spokesperson's is (``_spokesperson_of_last_body``). Unlike a spokesperson's, in a story about
+    politics too: a party's or a state's body is no field of its own (``_BODY_FIELDS``), so the post keeps
+    its default there. Asked only after the article's own body (``_the_articles_body``): a firm the whole
+    article is about outranks a body the passage names in passing. "unknown" when the role is no bare top
+    post ("his manager" is a person's) or heads a state as often as a body ("president")."""
+    words = [w for w in _words(role) if w not in _BARE_POST_FILLERS]
+    if not words or not _bare_post(role) or any(w not in _employer_heads() or w in _STATE_POSTS for w in words):
+        return "unknown"
+    if role.strip().lower().split()[0] in {"his", "her", "their"}:
+        return "unknown"
+    group = _placed_last_body(ctx, _last_org_before(ctx, start, _SPOKESPERSON_REACH), start)
+    # a news outlet named just before is where words were said ("told the BBC"), seldom whose post it is
+    return group if group != "media" else "unknown"
+
+
+#: Posts that head a state as often as a body ("Vice president Jose Vicente Rangel"): no passage's body
+#: decides them.
+_STATE_POSTS = frozenset({"president", "vice"})
 
 
 #: A word for a body right before a capitalised name of one to three words: "Bookmaker Ladbrokes",

@@ -135,6 +135,7 @@ def _next_sentence_description(ctx: _Context, named: list[Mention]) -> Role | No
                 and not (quoted[ix.token_before(x.start + 1)] != -1 and any(qa <= x.start < qb for qa, qb in own))
                 and not (x.start == a and _POSSESSOR.match(text, x.end))  # the description's owner
                 and not _IN_A_PLACE.search(text, max(0, x.start - 20), x.start)  # "title in Sheffied": a place
+                and not _inside_their_clause(ctx, m, x)
                 for x in ctx.speakers.mentions_in(m.end, b)
             ):
                 break  # someone else named in between: the description may be theirs
@@ -151,6 +152,33 @@ def _next_sentence_description(ctx: _Context, named: list[Mention]) -> Role | No
                 break  # "he criticised the chancellor ... The chancellor's announcement": that one's
             return re.sub(r"\s+", " ", text[a:b]), a, b, False
     return None
+
+
+#: Dependencies that open a clause inside a sentence: a name reached through one is said about, not a
+#: second actor of the sentence.
+_CLAUSE_DEPS = frozenset({"ccomp", "advcl", "xcomp", "acl", "relcl", "pcomp", "csubj"})
+
+
+def _inside_their_clause(ctx: _Context, m: Mention, x: Mention) -> bool:
+    """Whether a person ``x`` named in ``m``'s own sentence, after ``m``, sits in a clause below the verb
+    whose subject ``m`` is: "Reid would not say whether he would prefer that Democrats face Trump. The
+    minority leader said": what Reid talks about, not someone the next sentence goes on about. A person
+    the verb itself takes ("Howard attacked Blair. The prime minister said") still blocks."""
+    ix = ctx.ix
+    i, j = ix.tokens(m.start, m.end)
+    k, n = ix.tokens(x.start, x.end)
+    if j <= i or n <= k or ix.sent_of[i] != ix.sent_of[k]:
+        return False
+    subject = ctx.doc[i:j].root
+    if subject.dep_ not in _SUBJECT_DEPS or subject.head.dep_ != "ROOT":
+        return False
+    verb = subject.head
+    t = ctx.doc[k:n].root
+    while t.head.i != t.i and t.head.i != verb.i:
+        if t.dep_ in _CLAUSE_DEPS:
+            return True
+        t = t.head
+    return False
 
 
 def _next_sentences(ctx: _Context, k: int, own: list[tuple[int, int]]) -> list[int]:
@@ -526,7 +554,9 @@ def _opening_description(ctx: _Context, k: int) -> tuple[int, int] | None:
         return None
     head = doc[first].head
     if head.dep_ == "poss" and head.head.dep_ in _SUBJECT_DEPS:
-        pass  # "The Democratic presidential candidate's call came after ..."
+        if head.head.lower_ in ctx.kin_words:
+            return None  # "The prime minister's wife is said to have ...": the wife, whose kin says no role
+        # "The Democratic presidential candidate's call came after ..."
     elif head.dep_ not in _SUBJECT_DEPS:
         return None
     if head.pos_ not in {"NOUN", "PROPN"} or head.tag_ in {"NNS", "NNPS"}:

@@ -342,7 +342,9 @@ def role_group(
             before = head[: len(head) - found[1]]
             # (a word of the sport's own, "United's chief executive", "the club's", leaves it the club's)
             group = found[0] if _rightmost(before, specific) in {None, found[0]} else group
-    if group is None and title:
+    if group is None and title and head[-1:] != ["general"]:
+        # ("Director General X", "Registrar General X": "General" after another word is part of an office,
+        # never the army's rank the title defaults give it alone)
         group = _rightmost(head, _title_defaults())
     if group is None and "culture and sport" in story and not rest and head and head[-1] in _team_positions():
         group = "culture and sport"  # "centre Jamie Noon" in a match report: a player's position

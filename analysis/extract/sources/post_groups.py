@@ -8,6 +8,7 @@ import re
 from analysis.extract.sources.bodies import (
     _employer_decides,
     _employer_group,
+    _head_of_last_body,
     _its_body,
     _owners_unit,
     _spokesperson_named_elsewhere,
@@ -21,6 +22,7 @@ from analysis.extract.sources.descriptions import (
 )
 from analysis.extract.sources.draft import Draft
 from analysis.extract.sources.groups import role_group
+from analysis.extract.sources.lexicons import _context_heads, _employer_heads, _role_lexicon
 from analysis.extract.sources.names import (
     _expanded,
 )
@@ -75,6 +77,8 @@ def group_by_role(ctx: _Context, d: Draft) -> None:
             # "chief executive Tom Glocer" of "media group Reuters"; not a title that names a public
             # office before a name ("Treasurer Peter Costello" in a story about a bank)
             body = _the_articles_body(ctx, d.role[0])
+        if body == "unknown":
+            body = _head_of_last_body(ctx, d.role[0], d.role[1])  # "Amnesty ... said director Kate Allen"
         d.group = body if body != "unknown" else d.group
     elif (
         d.role
@@ -94,8 +98,10 @@ def group_by_role(ctx: _Context, d: Draft) -> None:
     elif d.role and d.kind in {"named person", "unnamed person"} and (its := _its_body(ctx, *d.role[:2])) != "unknown":
         d.group = its  # "its chief executive" after "Mittal Steel said": that body's
     elif d.role and d.kind in {"named person", "unnamed person"} and not set(ctx.story) & _STORIES_OF_CLUBS:
-        # a bare post at the top of a body ("chief executive Tom Glocer"): the article's own body's
+        # a bare post at the top of a body: the article's own body's ("chief executive Tom Glocer"), else
+        # the passage's ("The Countryside Alliance said ... Chief executive Simon Hart")
         body = _the_articles_body(ctx, d.role[0])
+        body = body if body != "unknown" else _head_of_last_body(ctx, d.role[0], d.role[1])
         d.group = body if body != "unknown" else d.group
     if (
         d.role
@@ -112,6 +118,60 @@ def group_by_role(ctx: _Context, d: Draft) -> None:
         d.group = owner_role_group(ctx, d.role)  # "Arsenal's Patrick Vieira" in a match report: the club's
     if d.role and d.group == "unknown" and _a_countrys_head(ctx, d.role):
         d.group = "politician"  # "Iran's president", "the country's new president": a head of state
+    if d.role and d.kind in {"named person", "unnamed person"} and _tech_firms_post(ctx, d):
+        d.group = "business"  # "head of EA in Europe", "president of Lions Gate" in a story about computing
+
+
+#: Words of a role that make a post in a story about computing a game's or a sport's own: a team's
+#: manager, an awards' chairman.
+_NOT_A_FIRMS = frozenset({"team", "teams", "award", "awards", "club", "league", "festival"})
+
+
+#: Distinct computing cue words (a plural counted with its singular) that make an article about computing
+#: itself, not one that mentions a website or computers in passing.
+_COMPUTING_CUES_NEEDED = 3
+
+
+def _about_computing(ctx: _Context) -> bool:
+    """Whether the article is about computing through and through: ``_COMPUTING_CUES_NEEDED`` of the
+    lexicon's computing cues, a plural and its singular counted once (a ballet company's "computer" and
+    "computers", a film's "website" and "websites" do not make one)."""
+    if "computing" not in ctx.story:
+        return False
+    cues = _context_heads()["computing"][1]
+    found = {w.removesuffix("s") for w in re.findall(r"[a-z]+", ctx.text.lower()) if w in cues}
+    return len(found) >= _COMPUTING_CUES_NEEDED
+
+
+def _tech_firms_post(ctx: _Context, d: Draft) -> bool:
+    """Whether a post at the top of a body or a spokesperson ("head of EA in Europe", "president of
+    Lions Gate", "MPAA chief", "Opera spokeswoman") that its body made culture and sport is a firm's, in a
+    story about computing and not about sport: there the body is a games maker, a studio or a browser's
+    maker, read as a business (the labels: 11 of 16 such people in the BBC's technology stories; the five
+    others are trades, a racer, a film director, a digital artist, or a team's or an awards' head, which
+    this leaves). Only lower-case words before the body count, and all must be posts. A story that only
+    mentions computers is no such story ("a spokesman for the English National Ballet" in an arts story
+    with "computer" and "computers" in it stays culture and sport)."""
+    if d.group != "culture and sport" or "culture and sport" in ctx.story or not _about_computing(ctx):
+        return False
+    role = d.role[0]
+    words = re.findall(r"[\w'’-]+", role)
+    posts = _employer_heads() | _role_lexicon()[1].keys()
+    if any(w.lower() in _NOT_A_FIRMS for w in words) or not any(
+        w[:1].isupper() and w.lower() not in posts for w in words
+    ):
+        return False  # a team's, an awards' or no body named ("Chief executive")
+    specific = _role_lexicon()[0]
+    head = []
+    for w in words:
+        if w.lower() in _SPLIT:
+            break
+        if not w[:1].isupper() or w.lower() in posts:  # a capitalised word no post is the body's name
+            head.append(w.lower())
+    kept = [w for w in head if w not in {"a", "an", "the", "its"}]
+    # the last word a post; the others posts or words no group claims ("development director", not "art
+    # director" or "games producer")
+    return bool(kept) and kept[-1] in posts and all(w in posts or w not in specific for w in kept[:-1])
 
 
 #: One side of a cause, unnamed: "Abortion opponents", "Supporters of abortion rights", "gun control
