@@ -919,12 +919,13 @@ def _surname_groups() -> dict[str, tuple[str, ...]]:
 
 def politician_by_surname(name: str, story: Sequence[str]) -> str | None:
     """The group politician for a bare surname ("Mr Blair said", the full name never written) in a story
-    about politics when exactly one well-known politician has that surname, else None. A surname alone is weak,
-    but in a politics story the one politician of that name is who it is, even when a known person of
-    another field shares it ("Blair": the prime minister, not the police chief Ian Blair)."""
+    about politics when a well-known politician has that surname, else None. A surname alone is weak,
+    but in a politics story a politician of that name is who it is, even when a known person of another
+    field shares it ("Blair": the prime minister, not the police chief Ian Blair); two politicians of one
+    surname (Jeb Bush and George W Bush, Mitch and Jack McConnell) leave the group the same."""
     if "politics" not in story or not re.fullmatch(r"[A-Z][\w'’-]+", name):
         return None
-    return "politician" if _surname_groups().get(name, ()).count("politician") == 1 else None
+    return "politician" if "politician" in _surname_groups().get(name, ()) else None
 
 
 def _kin_of(role: str) -> str | None:
