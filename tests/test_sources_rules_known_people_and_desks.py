@@ -21,9 +21,7 @@ def test_a_candidate_named_with_no_role_words_is_known():
 
 def test_known_people_keep_the_articles_own_words_first():
     # a role the article gives still decides: the known group is only for an article that says nothing
-    a = _article(
-        'Barack Obama, a guest lecturer at the law school, said: "The law is clear."', title="Lecture"
-    )
+    a = _article('Barack Obama, a guest lecturer at the law school, said: "The law is clear."', title="Lecture")
     assert _speaker(a, "Barack Obama").role_group == "expert or academic"
 
 
