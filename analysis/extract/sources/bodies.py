@@ -145,6 +145,14 @@ def _employer_decides(ctx: _Context, role: str) -> bool:
 _FUNCTION_WORDS = frozenset({"the", "a", "an", "of", "for", "at", "with", "'s", "’s", "and", "its", "their"})
 
 
+def _known_employer_group(ctx: _Context, role: str) -> str:
+    """The group of a known body (``known_names.json``) a role names ("Facebook officials"), else
+    "unknown": what unnamed plurals may take, where the article's words for a body mislead more often
+    ("Vatican officials", "Icann officials")."""
+    known, _ = _employer_names(ctx, role)
+    return _known_names()[0][known[0]][1] if known else "unknown"
+
+
 def _employer_group(ctx: _Context, role: str) -> str:
     """The group of an organisation the article names inside a role ("head of Preventon"), from its
     name or the article's words for it elsewhere ("net security firm Preventon": a company)."""

@@ -10,6 +10,7 @@ from analysis.extract.sources.bodies import (
     _employer_group,
     _head_of_last_body,
     _its_body,
+    _known_employer_group,
     _owners_unit,
     _spokesperson_named_elsewhere,
     _spokesperson_of_last_body,
@@ -58,27 +59,20 @@ def group_by_role(ctx: _Context, d: Draft) -> None:
     d.group = role_group(words, d.role[3], ctx.story) if d.role else "unknown"
     if (
         d.role
-        and d.kind in {"named person", "unnamed person"}
+        and d.kind in {"named person", "unnamed person", "anonymous"}
         and role_group(words, False, ctx.story, generic=False) == "unknown"
     ):
         # only a generic head ("spokesperson", "director", "head of"): the body the role names
         # decides when the article or the lexicon places it ("a Google spokesperson", "head of
-        # Preventon", the "net security firm Preventon"); written as a title, before the title's
-        # default ("Diageo North America president Ivan Menezes" is the spirits firm's, not a
-        # head of state's: the default stays for a title no placed body stands in)
-        body = _employer_group(ctx, words)
-        if body == "unknown" and d.kind == "unnamed person":
-            body = _spokesperson_named_elsewhere(ctx, d.role[0])  # "his spokesman", the article's one
-        if body == "unknown":
-            body = _its_body(ctx, d.role[0], d.role[1])  # "said its chairman" after "The QCA said"
-        if body == "unknown":
-            body = _spokesperson_of_last_body(ctx, d.role[0], d.role[1])  # "Ladbrokes said ... spokesman X"
-        if body == "unknown" and not _public_title(ctx, d, words):
-            # "chief executive Tom Glocer" of "media group Reuters"; not a title that names a public
-            # office before a name ("Treasurer Peter Costello" in a story about a bank)
-            body = _the_articles_body(ctx, d.role[0])
-        if body == "unknown":
-            body = _head_of_last_body(ctx, d.role[0], d.role[1])  # "Amnesty ... said director Kate Allen"
+        # Preventon", the "net security firm Preventon", and for unnamed plurals "Facebook officials");
+        # written as a title, before the title's default ("Diageo North America president Ivan
+        # Menezes" is the spirits firm's, not a head of state's: the default stays for a title no
+        # placed body stands in)
+        if d.kind == "anonymous":  # unnamed plurals take only a known body their own words name
+            body = _known_employer_group(ctx, words)
+        else:
+            body = _employer_group(ctx, words)
+            body = body if body != "unknown" else _post_of_a_body_nearby(ctx, d, words)
         d.group = body if body != "unknown" else d.group
     elif (
         d.role
@@ -120,6 +114,24 @@ def group_by_role(ctx: _Context, d: Draft) -> None:
         d.group = "politician"  # "Iran's president", "the country's new president": a head of state
     if d.role and d.kind in {"named person", "unnamed person"} and _tech_firms_post(ctx, d):
         d.group = "business"  # "head of EA in Europe", "president of Lions Gate" in a story about computing
+
+
+def _post_of_a_body_nearby(ctx: _Context, d: Draft, words: str) -> str:
+    """The group of the body a generic post whose role names none belongs to, from the passage or the
+    article around it; "unknown" when none is placed."""
+    role, start = d.role[0], d.role[1]
+    body = _spokesperson_named_elsewhere(ctx, role) if d.kind == "unnamed person" else "unknown"
+    if body == "unknown":
+        body = _its_body(ctx, role, start)  # "said its chairman" after "The QCA said"
+    if body == "unknown":
+        body = _spokesperson_of_last_body(ctx, role, start)  # "Ladbrokes said ... spokesman X"
+    if body == "unknown" and not _public_title(ctx, d, words):
+        # "chief executive Tom Glocer" of "media group Reuters"; not a title that names a public
+        # office before a name ("Treasurer Peter Costello" in a story about a bank)
+        body = _the_articles_body(ctx, role)
+    if body == "unknown":
+        body = _head_of_last_body(ctx, role, start)  # "Amnesty ... said director Kate Allen"
+    return body
 
 
 #: Words of a role that make a post in a story about computing a game's or a sport's own: a team's

@@ -39,10 +39,42 @@ def _role_of_person(
     the article goes on to use for them gives (``introduced.described_after``: "The Veritas leader")."""
     mentions = list(mentions)
     role = _first_role(ctx, mentions, any_label, bare)
+    role = _completed(ctx, role) if role is not None else None
     if role is None or not (_was(ctx, role) or role_group(role[0], role[3], ctx.story) == "ordinary person or witness"):
         return role
     later = described_after(ctx, mentions)
     return (re.sub(r"\s+", " ", ctx.text[later[0] : later[1]]), *later, False) if later is not None else role
+
+
+#: Words a role cannot end on: a preposition still waits for what it is of.
+_OPEN_ENDS = frozenset({"at", "of", "for", "with", "in", "from", "on", "to", "by"})
+#: How many words a role ending on a preposition may run on over.
+_RUN_ON = 12
+
+
+def _completed(ctx: _Context, role: Role) -> Role:
+    """A role that ends on a preposition run on over the words after it, up to a comma, a verb or the
+    sentence's end: "head of policy at | Aids charity the Terrence Higgins Trust said", where the parse
+    cut the body off the post ("Aids charity" read as a phrase of its own). Any other role is kept."""
+    words, a, b = role[0].split(), role[1], role[2]
+    if not words or words[-1].lower() not in _OPEN_ENDS:
+        return role
+    doc, ix = ctx.doc, ctx.ix
+    i, j = ix.tokens(a, b)
+    if j <= i or j >= len(doc):
+        return role
+    sentence = ix.sent_of[j - 1]
+    end = j
+    while end < len(doc) and end - j < _RUN_ON and ix.sent_of[end] == sentence:
+        t = doc[end]
+        if t.is_punct or t.is_quote or t.pos_ in {"VERB", "AUX", "SCONJ", "PRON"}:
+            break  # ("... of Defense Leon Panetta | that ...": a clause, no longer the body's name)
+        end += 1
+    if end == j:
+        return role
+    last = doc[end - 1]
+    b = last.idx + len(last)
+    return re.sub(r"\s+", " ", ctx.text[a:b]), a, b, role[3]
 
 
 #: The tagger's labels for a place, a people or a body.
