@@ -153,7 +153,9 @@ TARGETS = {"gender_precision": 0.97, "named_coverage": 0.85, "kind": 0.90, "role
 #: too. fresh86 and fresh87 are then registered out of "dev" before any draw and before the third round's rules,
 #: to score a third round blind; drawn on the second round's code and scored blind (06:07) on the third round's
 #: (f1b139b), they join "dev": "dev" and "every" are again the same. The forty-first session registers fresh88 to
-#: fresh93 out of "dev" before any draw and before it writes any rule, to score three rounds of its rules blind.
+#: fresh93 out of "dev" before any draw and before it writes any rule, to score three rounds of its rules blind;
+#: each pair, scored once when its round was done (07:42, 08:01, 08:19 UTC), joins "dev": "dev" and "every" are again
+#: the same.
 PARTS = {
     "tune": ("tune",),
     "held-out": ("held-out",),
@@ -252,7 +254,7 @@ PARTS = {
     "fresh93": ("fresh93",),
     "all": ("tune", "held-out"),
     "all+fresh": ("tune", "held-out", "fresh"),
-    "dev": ("tune", "held-out") + tuple(f"fresh{n}" if n > 1 else "fresh" for n in range(1, 88)),
+    "dev": ("tune", "held-out") + tuple(f"fresh{n}" if n > 1 else "fresh" for n in range(1, 94)),
     "every": (
         "tune",
         "held-out",
