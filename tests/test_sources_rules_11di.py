@@ -3,8 +3,9 @@ after "at/of/from", typed by its name's own words and by the article. A finance 
 ("said ABN Amro's Paul Mackel", "Deutsche Bank's Simon Champion") or "from X investment bank" is the
 house's analyst, expert (the labels' bank-analysts rule); an organisation's possessive in a sports story
 ("Arsenal's Patrick Vieira") is the club's, culture and sport (the sports-club rule). Guards: a place's
-possessive ("Britain's Kelly Holmes") gives no role, and an organisation placed nowhere outside a sports
-story ("Amazon's Robin Terrell", the article saying nothing of what Amazon is) stays unplaced. A body
+possessive ("Britain's Kelly Holmes") gives no role, and an organisation's outside a sports story ("Amazon's
+Robin Terrell") is no club's: it takes what the lexicon knows of the body (nothing, until the forty-first
+session made Amazon a known firm). A body
 named "... Without Borders" is a campaign, civil society, not media for its first word ("Reporters");
 a short name the article spells out as a body ("US Environmental Protection Agency (EPA)") places
 its possessive, unless the long name ends on no word for a body ("Lawyers' Christian Fellowship")."""
@@ -59,13 +60,16 @@ def test_a_places_possessive_in_a_sports_story_gives_no_role():
     assert _speaker(a, "Kelly Holmes").role is None
 
 
-def test_an_unplaced_organisation_outside_sport_stays_unplaced():
+def test_an_organisation_outside_sport_is_not_a_club():
+    # an organisation's possessive outside a sports story is no club's; it takes what the lexicon knows of
+    # the body (Amazon, a known firm since the forty-first session; before, placed nowhere, it stayed unknown)
     a = _article(
         "Amazon's book chart was topped by the new Harry Potter. \"Customers are excited,\" said Amazon's "
         "Robin Terrell. The book sold 420,000 copies."
     )
     s = _speaker(a, "Robin Terrell")
-    assert s.role_group == "unknown"
+    assert s.role == "Amazon's"
+    assert s.role_group == "business"
 
 
 def test_a_body_named_without_borders_is_a_campaign_not_a_newsroom():
