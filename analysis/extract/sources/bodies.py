@@ -595,8 +595,8 @@ def _placed_last_body(ctx: _Context, last: tuple[int, str] | None, start: int) -
 
 def _head_of_last_body(ctx: _Context, role: str, start: int) -> str:
     """The group of the organisation named last before a bare post at the top of a body, within about two
-    sentences ("Amnesty International UK also questioned ... said director Kate Allen"; "The Countryside
-    Alliance said ... Chief executive Simon Hart said"): the passage's body is the one the post heads, as
+    sentences ("Amnesty International UK also questioned ... said director Kate Allen"; "Civil rights group
+    Liberty said ... Director Shami Chakrabarti called on"): the passage's body is the one the post heads, as
     a bare spokesperson's is (``_spokesperson_of_last_body``). Unlike a spokesperson's, in a story about
     politics too: a party's or a state's body is no field of its own (``_BODY_FIELDS``), so the post keeps
     its default there. Asked only after the article's own body (``_the_articles_body``): a firm the whole

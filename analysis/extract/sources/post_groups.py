@@ -93,7 +93,7 @@ def group_by_role(ctx: _Context, d: Draft) -> None:
         d.group = its  # "its chief executive" after "Mittal Steel said": that body's
     elif d.role and d.kind in {"named person", "unnamed person"} and not set(ctx.story) & _STORIES_OF_CLUBS:
         # a bare post at the top of a body: the article's own body's ("chief executive Tom Glocer"), else
-        # the passage's ("The Countryside Alliance said ... Chief executive Simon Hart")
+        # the passage's ("Civil rights group Liberty said ... Director Shami Chakrabarti")
         body = _the_articles_body(ctx, d.role[0])
         body = body if body != "unknown" else _head_of_last_body(ctx, d.role[0], d.role[1])
         d.group = body if body != "unknown" else d.group
