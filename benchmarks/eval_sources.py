@@ -155,7 +155,8 @@ TARGETS = {"gender_precision": 0.97, "named_coverage": 0.85, "kind": 0.90, "role
 #: (f1b139b), they join "dev": "dev" and "every" are again the same. The forty-first session registers fresh88 to
 #: fresh93 out of "dev" before any draw and before it writes any rule, to score three rounds of its rules blind;
 #: each pair, scored once when its round was done (07:42, 08:01, 08:19 UTC), joins "dev": "dev" and "every" are again
-#: the same.
+#: the same. A fourth round: fresh94 and fresh95, registered out of "dev" before their draw and before the
+#: fourth round's rules are written, to score that round blind.
 PARTS = {
     "tune": ("tune",),
     "held-out": ("held-out",),
@@ -252,6 +253,8 @@ PARTS = {
     "fresh91": ("fresh91",),
     "fresh92": ("fresh92",),
     "fresh93": ("fresh93",),
+    "fresh94": ("fresh94",),
+    "fresh95": ("fresh95",),
     "all": ("tune", "held-out"),
     "all+fresh": ("tune", "held-out", "fresh"),
     "dev": ("tune", "held-out") + tuple(f"fresh{n}" if n > 1 else "fresh" for n in range(1, 94)),
@@ -351,6 +354,8 @@ PARTS = {
         "fresh91",
         "fresh92",
         "fresh93",
+        "fresh94",
+        "fresh95",
     ),
 }
 
