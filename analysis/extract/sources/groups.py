@@ -185,6 +185,8 @@ def role_group(
         return _ORDINARY  # "Betsy Sharp of Burke County, Georgia": where she lives, not a county's post
     if _PARTY_STATE_TAG.fullmatch(role.strip()):
         return "politician"  # "D-Mont.", "R-Ky.": a lawmaker's party and state
+    if "politics" in story and _politicians_staff(role.strip()):
+        return _STAFF  # "Trump's Virginia state director", "Sanders' senior strategist": a politician's staff
     if _team_position().fullmatch(role.strip()):
         return "culture and sport"  # "England centre", "the former Scotland international": a player
     if "culture and sport" in story and _THE_NATIONAL.fullmatch(role.strip()):
@@ -915,6 +917,31 @@ def _surname_groups() -> dict[str, tuple[str, ...]]:
     for person, group in _known_names()[1].items():
         groups.setdefault(person.split()[-1], []).append(group)
     return {surname: tuple(g) for surname, g in groups.items()}
+
+
+#: A person's possessive opening a role: "Trump's Virginia state director", "Sanders' senior strategist".
+_OWNERS_POST = re.compile(
+    r"^(?:the\s+)?(?P<owner>(?:[A-Z][\w.-]*\s+)?[A-Z][\w.-]*)(?:['’]s|['’])\s+(?P<post>[^,;()]+)$"
+)
+#: Posts on a politician's staff (``staff_posts`` and the aides, advisers and managers a campaign or an office
+#: employs).
+_POLITICIANS_STAFF_POSTS = frozenset(
+    {"manager", "adviser", "advisor", "aide", "spokesman", "spokeswoman", "spokesperson", "staffer", "consultant"}
+)
+
+
+def _politicians_staff(role: str) -> bool:
+    """Whether a role is a post on a well-known politician's staff, the politician written as its owner
+    ("Trump's Virginia state director", "Sanders' senior strategist"): campaign or office staff, government
+    official or spokesperson (the labels' campaign-staff rule), not the politician nor an analyst. Read
+    only in a story about politics; the owner must be a known politician's surname (``known_names.json``)."""
+    found = _OWNERS_POST.match(role)
+    if found is None:
+        return False
+    owner = found.group("owner").split()[-1]
+    post = _words(found.group("post"))
+    posts = _staff_words()[0] | _POLITICIANS_STAFF_POSTS
+    return bool(post) and post[-1] in posts and "politician" in _surname_groups().get(owner, ())
 
 
 def politician_by_surname(name: str, story: Sequence[str]) -> str | None:
