@@ -4,6 +4,7 @@ names or the article places: a step of ``speaker._speaker``."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from analysis.extract.sources.bodies import (
     _employer_decides,
@@ -148,11 +149,15 @@ def _about_computing(ctx: _Context) -> bool:
     """Whether the article is about computing through and through: ``_COMPUTING_CUES_NEEDED`` of the
     lexicon's computing cues, a plural and its singular counted once (a ballet company's "computer" and
     "computers", a film's "website" and "websites" do not make one)."""
-    if "computing" not in ctx.story:
-        return False
+    return "computing" in ctx.story and _computing_cues(ctx.text) >= _COMPUTING_CUES_NEEDED
+
+
+@lru_cache(maxsize=8)
+def _computing_cues(text: str) -> int:
+    """How many distinct computing cue words an article uses, a plural counted with its singular (read once
+    per article, not once per speaker)."""
     cues = _context_heads()["computing"][1]
-    found = {w.removesuffix("s") for w in re.findall(r"[a-z]+", ctx.text.lower()) if w in cues}
-    return len(found) >= _COMPUTING_CUES_NEEDED
+    return len({w.removesuffix("s") for w in re.findall(r"[a-z]+", text.lower()) if w in cues})
 
 
 def _tech_firms_post(ctx: _Context, d: Draft) -> bool:
