@@ -157,6 +157,8 @@ TARGETS = {"gender_precision": 0.97, "named_coverage": 0.85, "kind": 0.90, "role
 #: each pair, scored once when its round was done (07:42, 08:01, 08:19 UTC), joins "dev": "dev" and "every" are again
 #: the same. A fourth round: fresh94 and fresh95, registered out of "dev" before their draw and before the
 #: fourth round's rules are written, to score that round blind; scored once (09:01 UTC), they join "dev" too.
+#: The forty-second session registers fresh96 to fresh101 out of "dev" before any draw and before it writes any
+#: rule, to score three rounds of its rules blind.
 PARTS = {
     "tune": ("tune",),
     "held-out": ("held-out",),
@@ -255,6 +257,12 @@ PARTS = {
     "fresh93": ("fresh93",),
     "fresh94": ("fresh94",),
     "fresh95": ("fresh95",),
+    "fresh96": ("fresh96",),
+    "fresh97": ("fresh97",),
+    "fresh98": ("fresh98",),
+    "fresh99": ("fresh99",),
+    "fresh100": ("fresh100",),
+    "fresh101": ("fresh101",),
     "all": ("tune", "held-out"),
     "all+fresh": ("tune", "held-out", "fresh"),
     "dev": ("tune", "held-out") + tuple(f"fresh{n}" if n > 1 else "fresh" for n in range(1, 96)),
@@ -356,6 +364,12 @@ PARTS = {
         "fresh93",
         "fresh94",
         "fresh95",
+        "fresh96",
+        "fresh97",
+        "fresh98",
+        "fresh99",
+        "fresh100",
+        "fresh101",
     ),
 }
 
