@@ -448,21 +448,23 @@ FRESH95_POLNEAR = 2
 FRESH96_SEED = 20261296
 FRESH96_PER_TOPIC = 4
 FRESH96_POLNEAR = 2
+# From fresh97 the BBC folders run short (after fresh96, 2 entertainment and 17 tech articles are in no
+# sample): each topic gives what it has, and four PolNeAR train articles keep a part near 22 articles.
 FRESH97_SEED = 20261297
 FRESH97_PER_TOPIC = 4
-FRESH97_POLNEAR = 2
+FRESH97_POLNEAR = 4
 FRESH98_SEED = 20261298
 FRESH98_PER_TOPIC = 4
-FRESH98_POLNEAR = 2
+FRESH98_POLNEAR = 4
 FRESH99_SEED = 20261299
 FRESH99_PER_TOPIC = 4
-FRESH99_POLNEAR = 2
+FRESH99_POLNEAR = 4
 FRESH100_SEED = 202612100
 FRESH100_PER_TOPIC = 4
-FRESH100_POLNEAR = 2
+FRESH100_POLNEAR = 4
 FRESH101_SEED = 202612101
 FRESH101_PER_TOPIC = 4
-FRESH101_POLNEAR = 2
+FRESH101_POLNEAR = 4
 
 
 def draw() -> list[tuple[str, str]]:
@@ -490,12 +492,14 @@ def draw_fresh(
 ) -> list[tuple[str, str]]:
     """(path, part) of a fresh sample: random.Random(seed) over the sorted file names not in
     ``taken`` (the articles of the earlier samples); ``per_topic`` per BBC topic folder and
-    ``n_polnear`` PolNeAR dev articles."""
+    ``n_polnear`` PolNeAR dev articles. A topic folder with fewer than ``per_topic`` left gives all it
+    has: no earlier draw is changed by that, since each found enough."""
     rng = random.Random(seed)
     out = []
     for topic in TOPICS:
         files = sorted(p.name for p in (BBC / topic).glob("*.txt") if f"corpora/bbc/{topic}/{p.name}" not in taken)
-        out += [(f"corpora/bbc/{topic}/{f}", part) for f in rng.sample(files, per_topic)]
+        # a topic folder with fewer left than asked gives what it has (entertainment ran out at fresh97)
+        out += [(f"corpora/bbc/{topic}/{f}", part) for f in rng.sample(files, min(per_topic, len(files)))]
     under = polnear.relative_to(SHARED).as_posix()
     files = sorted(p.name for p in polnear.glob("*.txt") if f"{under}/{p.name}" not in taken)
     out += [(f"{under}/{f}", part) for f in rng.sample(files, n_polnear)]
