@@ -31,6 +31,7 @@ from analysis.extract.sources.names import (
 from analysis.extract.sources.owners import owner_role_group
 from analysis.extract.sources.words import (
     _SPLIT,
+    _label,
     _words,
 )
 
@@ -115,6 +116,8 @@ def group_by_role(ctx: _Context, d: Draft) -> None:
         d.group = "politician"  # "Iran's president", "the country's new president": a head of state
     if d.role and d.kind in {"named person", "unnamed person"} and _tech_firms_post(ctx, d):
         d.group = "business"  # "head of EA in Europe", "president of Lions Gate" in a story about computing
+    if d.role and d.kind in {"named person", "unnamed person"} and _firms_spokesperson(ctx, d):
+        d.group = "business"  # "a spokesman for Dell", "The Trafford Centre spokeswoman" in a story about firms
 
 
 def _post_of_a_body_nearby(ctx: _Context, d: Draft, words: str) -> str:
@@ -189,6 +192,45 @@ def _tech_firms_post(ctx: _Context, d: Draft) -> bool:
     # the last word a post; the others posts or words no group claims ("development director", not "art
     # director" or "games producer")
     return bool(kept) and kept[-1] in posts and all(w in posts or w not in specific for w in kept[:-1])
+
+
+_SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "spokespeople"})
+#: Stories in which a body's spokesperson is as likely a party's, a club's, a show's or the state's.
+_NOT_FIRMS_STORIES = frozenset({"politics", "westminster", "european union", "culture and sport", "arts"})
+
+
+def _firms_spokesperson(ctx: _Context, d: Draft) -> bool:
+    """Whether a spokesperson of a body nothing places ("a spokesman for Dell", "The Trafford Centre
+    spokeswoman", "spokesman for Ask Jeeves") speaks for a firm: in a story about companies and markets or
+    about computing, and not about politics, sport or the arts, an unplaced body whose spokesperson is
+    quoted is a company far more often than a state's office (the labels' "company staff" rule: the body
+    decides). The role holds only the post and the body's name (a capitalised word no post, or a name the
+    tagger marks an organisation: "an ntl spokesman"); a body the lexicon, the article or the passage places
+    keeps its group ("A Treasury spokesman", "a spokeswoman for the regulator Ofcom")."""
+    if d.group != "government official or spokesperson" or set(ctx.story) & _NOT_FIRMS_STORIES:
+        return False
+    if "business" not in ctx.story and not _about_computing(ctx):
+        return False
+    role = d.role[0]
+    words = re.findall(r"[\w&'’.-]+", role)
+    lowered = [w.lower() for w in words]
+    if not _SPOKES & set(lowered):
+        return False
+    orgs = {w for e, ms in ctx.named.items() if e in role and _label(ms) == "ORG" for w in e.split()}
+    posts = _employer_heads() | _role_lexicon()[1].keys()
+    body = [w for w in words if (w[:1].isupper() or w in orgs) and w.lower() not in posts | _SPOKES | _FIRM_FILLERS]
+    rest = [w for w, low in zip(words, lowered, strict=True) if w not in body and low not in _SPOKES]
+    if not body or any(w not in _FIRM_FILLERS for w in rest):
+        return False  # no body named, or other words that may place it ("housing spokesman", "press")
+    expanded = _expanded(ctx, role)
+    placed = role_group(expanded, False, ctx.story, generic=False)
+    if placed != "unknown" or _employer_group(ctx, expanded) != "unknown":
+        return False
+    return _post_of_a_body_nearby(ctx, d, expanded) == "unknown"
+
+
+#: The small words a spokesperson's role may hold beside the post and the body's name.
+_FIRM_FILLERS = frozenset({"a", "an", "the", "for", "of", "at", "from", "'s", "’s"})
 
 
 #: One side of a cause, unnamed: "Abortion opponents", "Supporters of abortion rights", "gun control

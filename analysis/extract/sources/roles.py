@@ -458,7 +458,11 @@ def _title_word(ctx: _Context, token: Token) -> bool:
 def _words_after(ctx: _Context, end: int) -> tuple[int, int] | None:
     """Where a person is from, written right after the name when the parse hangs it elsewhere:
     "According to Benoit Joly from broadband telecoms firm Thales, ..." (up to a capitalised name)."""
-    found = _FROM_AFTER.match(ctx.text, end)
+    found = _FROM_AFTER.match(ctx.text, end) or _OF_AFTER_COMMA.match(ctx.text, end)
+    if not found and (bare := _FROM_THE_BODY.match(ctx.text, end)) and bare.group(2) in ctx.org_heads:
+        # "Susanne Risse from the company", "Mike Hobday, from the league, said": the body the article
+        # has just named, by a word for a body
+        found = bare
     if not found:
         return None
     prep = ctx.doc[ctx.ix.tokens(found.start(1), found.end(1))[0]]
@@ -491,6 +495,16 @@ _WRITING_IN = re.compile(r",\s+(writing\s+(?:in|for)\s+[^,.;:\"“”()]{2,80}?)
 _FROM_AFTER = re.compile(
     r",?\s+((?:from|at)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,4}[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})(?=[\s,.;:)]|$)"
 )
+
+
+#: ", of Campaign for Borders Rail,": "of" and a name between commas (set off by its comma from the
+#: name, not a peer's "Lord Walker of Gestingthorpe").
+_OF_AFTER_COMMA = re.compile(
+    r",\s+(of\s+(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+(?:for|of|and|&)?\s*[A-Z][\w&'’.-]*){0,4})(?=\s*[,;)]|\s*$)"
+)
+#: "from the company", "at the magazine": "from"/"at" and a word for a body, then a comma, a full stop or a
+#: verb's word (the word checked against the organisation heads).
+_FROM_THE_BODY = re.compile(r",?\s+((?:from|at)\s+the\s+([a-z]+))(?=[\s]*[,.;:)]|\s+[a-z]+s?\b)")
 
 
 #: A sentence opening "For the <body>," right before a name: "For the Welsh Liberal Democrats, Kirsty
