@@ -75,3 +75,12 @@ def test_a_bare_spokesperson_names_no_body_to_place():
         title="E-mail virus",
     )
     assert _speaker(a, "A spokeswoman").role_group == "government official or spokesperson"
+
+
+def test_the_before_an_unplaced_bodys_spokesperson_is_a_filler():
+    a = _article(
+        "Retail sales and profits rose across the market in December, and investors cheered. "
+        'The Quorla spokeswoman said: "We are pleased with the quarter."',
+        title="Quorla results",
+    )
+    assert _speaker(a, "The Quorla spokeswoman").role_group == "business"

@@ -19,7 +19,7 @@ from analysis.extract.sources.lexicons import (
 )
 from analysis.extract.sources.names import _a_company, _a_team, _expanded, _longer_org_names, _spelled_out
 from analysis.extract.sources.roles import _role_of_person
-from analysis.extract.sources.words import _label, _words
+from analysis.extract.sources.words import _label, _words, undotted
 
 #: When a document came out, between it and its issuer: "a report earlier this week from the British Retail
 #: Consortium", "new figures released on Tuesday by the British Phonographic Industry".
@@ -122,7 +122,7 @@ def _employer_names(ctx: _Context, role: str) -> tuple[list[str], set[str]]:
     """(known bodies, other organisations) the article names inside a role: short names it spells
     out count whatever the tagger made of them ("Apacs", tagged a person, after "Association for
     Payment Clearing Services (Apacs)")."""
-    known = [body for body, pattern in _known_body_patterns() if pattern.search(role)]
+    known = [body for body, pattern in _known_body_patterns() if pattern.search(undotted(role))]
     orgs = {e for e, ms in ctx.named.items() if e in role and (_label(ms) == "ORG" or _spelled_out(ctx, e))}
     return known, orgs
 
@@ -575,10 +575,12 @@ def _spokesperson_of_last_body(ctx: _Context, role: str, start: int) -> str:
     return _placed_last_body(ctx, last, start)
 
 
-def _placed_last_body(ctx: _Context, last: tuple[int, str] | None, start: int) -> str:
+def _placed_last_body(
+    ctx: _Context, last: tuple[int, str] | None, start: int, fields: frozenset[str] = _BODY_FIELDS
+) -> str:
     """The group of the body ``last`` (its end and name, named before ``start``) when nothing that may be
-    another body's name stands between and what the article or the lexicon says it is places it in a
-    field of its own (``_BODY_FIELDS``); "unknown" otherwise."""
+    another body's name stands between and what the article or the lexicon says it is places it in one of
+    ``fields`` (by default a field of its own, ``_BODY_FIELDS``); "unknown" otherwise."""
     if last is None:
         return "unknown"
     end, body = last
@@ -590,7 +592,7 @@ def _placed_last_body(ctx: _Context, last: tuple[int, str] | None, start: int) -
     if _UNTAGGED_NAME.search("".join(between)):
         return "unknown"  # a body the tagger missed between ("The Association of Chief Police Officers")
     group = _body_group(ctx, body, _expanded(ctx, body))
-    return group if group in _BODY_FIELDS else "unknown"
+    return group if group in fields else "unknown"
 
 
 def _head_of_last_body(ctx: _Context, role: str, start: int) -> str:
@@ -607,7 +609,10 @@ def _head_of_last_body(ctx: _Context, role: str, start: int) -> str:
         return "unknown"
     if role.strip().lower().split()[0] in {"his", "her", "their"}:
         return "unknown"
-    group = _placed_last_body(ctx, _last_org_before(ctx, start, _SPOKESPERSON_REACH), start)
+    # a public body's or a party's head too: "The Electoral Commission says ... Chairman Sam Younger said"
+    # heads the commission (a chairman's business default would be no better there)
+    fields = _BODY_FIELDS | {"government official or spokesperson", "politician"}
+    group = _placed_last_body(ctx, _last_org_before(ctx, start, _SPOKESPERSON_REACH), start, fields)
     # a news outlet named just before is where words were said ("told the BBC"), seldom whose post it is
     return group if group != "media" else "unknown"
 

@@ -50,6 +50,7 @@ from analysis.extract.sources.words import (
     _rightmost_phrase,
     _singular,
     _words,
+    undotted,
 )
 
 #: One person by nationality as a whole description: "The Russian", "the Frenchman".
@@ -151,6 +152,7 @@ def role_group(
     role is "unknown", so that a body the role names can decide."""
     if not role:
         return "unknown"
+    role = undotted(role)  # "F.B.I. officials" are the lexicon's "FBI officials"
     post = _DOCTOR_AFTER_POST.sub("", role)
     if post != role and role_group(post, title, story, name, generic) != "unknown":
         # "GW Pharma executive chairman Dr": the honorific of the name that follows says the person
@@ -269,6 +271,8 @@ def role_group(
         group = "culture and sport"  # "IAAF Communications director" in a sports story: the sport body's voice
     if head and head[-1] in _GOVERNORS and (of := _rightmost(described or body, specific)) not in {None, "politician"}:
         group = of  # "governor of the Tourism Authority of Thailand": that body's head, not a state's
+    if group == "politician" and head[-1:] in (["minister"], ["ministers"]) and set(rest) & _WORSHIP:
+        group = _CIVIL  # "a minister with the Living Church of God", "minister at St Mary's Church": clergy
     if group == _STAFF and len(head) > 1 and head[-1] in _OFFICES and _rightmost(head[:-1], specific) == _JUSTICE:
         group = _JUSTICE  # "NYPD Commissioner", "Army spokesman": the police's, the army's
     if group == "politician" and "campaign" in rest and _rightmost(head, generic) == _STAFF:
@@ -725,6 +729,8 @@ _SERVICE_VETERAN = re.compile(
     r"\b(?:navy|naval|army|marine|marines|military|air\s+force|armed\s+forces|war|combat|service)\s+veterans?$"
 )
 #: Offices that speak for a body: before them, a police or military body decides the group.
+#: Places of worship and their bodies: a minister of one is a member of the clergy, no government's.
+_WORSHIP = frozenset({"church", "churches", "parish", "chapel", "congregation", "cathedral", "diocese", "mosque"})
 _OFFICES = frozenset({"commissioner", "spokesman", "spokeswoman", "spokesperson", "official", "officials"})
 _JUSTICE = "police, military, justice"
 #: What researchers write: its author is an expert ("author of the study"), a book's a writer.
@@ -1012,7 +1018,7 @@ def known_body(name: str, text: str = "") -> tuple[str, str] | None:
     article's ``text``, by the first word of its name when the article writes the whole name and no other
     known body's that begins so ("Merrill said" after "Merrill Lynch", "said Jupiter" beside "Jupiter
     research"): news shortens a body's name to its first word once it has given it in full."""
-    name = re.sub(r"^[Tt]he\s+", "", name.strip())
+    name = re.sub(r"^[Tt]he\s+", "", undotted(name.strip()))
     bodies = _known_names()[0]
     if name in bodies or not text or not re.fullmatch(r"[A-Z][\w&-]{2,}", name):
         return bodies.get(name)

@@ -220,7 +220,7 @@ def _firms_spokesperson(ctx: _Context, d: Draft) -> bool:
     posts = _employer_heads() | _role_lexicon()[1].keys()
     body = [w for w in words if (w[:1].isupper() or w in orgs) and w.lower() not in posts | _SPOKES | _FIRM_FILLERS]
     rest = [w for w, low in zip(words, lowered, strict=True) if w not in body and low not in _SPOKES]
-    if not body or any(w not in _FIRM_FILLERS for w in rest):
+    if not body or any(w.lower() not in _FIRM_FILLERS for w in rest):
         return False  # no body named, or other words that may place it ("housing spokesman", "press")
     expanded = _expanded(ctx, role)
     placed = role_group(expanded, False, ctx.story, generic=False)

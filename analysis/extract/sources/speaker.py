@@ -59,6 +59,7 @@ from analysis.extract.sources.roles import _role_of_person
 from analysis.extract.sources.tagged import kind_by_role, tagged_group, tagged_kind, tagged_role
 from analysis.extract.sources.untagged import person_behind, words_group, words_kind, words_role
 from analysis.extract.sources.words import (
+    _SPLIT,
     _label,
     _words,
 )
@@ -209,6 +210,19 @@ def _own_name_most(ctx: _Context, said: list[Quote]) -> bool:
     return own > voiced
 
 
+#: Words for a side someone takes, not for what they are: "a leading advocate of Turkish membership" (one
+#: person's: "Supporters of Sanders" are many people, whatever name the words hold).
+_STANCES = frozenset({"advocate", "proponent", "opponent", "supporter", "backer", "champion", "ally", "admirer"})
+
+
+def _stance(role: str) -> bool:
+    """Whether a role's head is only the side the person takes ("a leading advocate of Turkish membership",
+    "a fierce opponent of the war"): a well-known person's own group says more of what they speak as."""
+    words = _words(role)
+    cut = next((k for k, w in enumerate(words) if w in _SPLIT), len(words))
+    return cut > 0 and words[cut - 1] in _STANCES
+
+
 def _known_group(ctx: _Context, d: Draft) -> None:
     """A known body's or person's group where the article gives none. (A story's topic is no evidence of
     what its people are, a sports story quotes fans, ministers, doctors: a named person with no role
@@ -218,7 +232,8 @@ def _known_group(ctx: _Context, d: Draft) -> None:
     if d.group == "unknown" and d.kind in {"organisation", "country or group"} and (body := known_body(name, text)):
         d.group = body[1]  # "Microsoft said": a body the article need not describe
     if d.kind == "named person" and (
-        d.group == "unknown" or (d.role is not None and (_kin_role(d.role[0]) or _kin_of(d.role[0]) is not None))
+        d.group == "unknown"
+        or (d.role is not None and (_kin_role(d.role[0]) or _kin_of(d.role[0]) is not None or _stance(d.role[0])))
     ):
         # a well-known person the article gives no role words near (Tony Blair, Tim Henman): the
         # group NewsLens finds for them across the corpus; the role itself stays empty. So too for

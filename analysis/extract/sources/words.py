@@ -29,6 +29,15 @@ _ONE_NATIONAL = re.compile(r"[A-Z][a-z]+(?:man|woman|ian|can|ean)")
 
 _POSSESSIVE = re.compile(r"['’]s?$")
 
+#: A body's short name of three or more letters written with full stops: "F.B.I.", "C.I.A.", "S.E.C."
+#: (the New York Times's style; two letters, "U.S.", "N.Y.", are places the lexicon reads as written).
+_DOTTED_SHORT_NAME = re.compile(r"\b(?:[A-Z]\.){3,}")
+
+
+def undotted(text: str) -> str:
+    """``text`` with a dotted short name written as the lexicons hold it: "the F.B.I." -> "the FBI"."""
+    return _DOTTED_SHORT_NAME.sub(lambda m: m.group(0).replace(".", ""), text)
+
 
 def _words(text: str) -> list[str]:
     """Lower-cased words without full stops and possessive endings ("party's" -> "party"), a
