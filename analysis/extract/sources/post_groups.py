@@ -114,6 +114,12 @@ def group_by_role(ctx: _Context, d: Draft) -> None:
         d.group = owner_role_group(ctx, d.role)  # "Arsenal's Patrick Vieira" in a match report: the club's
     if d.role and d.group == "unknown" and _a_countrys_head(ctx, d.role):
         d.group = "politician"  # "Iran's president", "the country's new president": a head of state
+    elif d.role and d.group == "culture and sport" and "politics" in ctx.story and _a_countrys_head(ctx, d.role):
+        # "The Turkish President", "U.S. Vice President" in a story about politics that also has sports words
+        # (a war's "fighters" and "champions"): the state's head, no club's president
+        d.group = "politician"
+    if d.role and d.group == "unknown" and _a_countrys_head(ctx, d.role, _COUNTRYS_OFFICIAL):
+        d.group = "government official or spokesperson"  # "China's tax chief": the state's official
     if d.role and d.kind in {"named person", "unnamed person"} and _tech_firms_post(ctx, d):
         d.group = "business"  # "head of EA in Europe", "president of Lions Gate" in a story about computing
     if d.role and d.kind in {"named person", "unnamed person"} and _firms_spokesperson(ctx, d):
@@ -268,15 +274,21 @@ def _body_after_post(role: str) -> bool:
 #: "Iran's president", "the Iranian president", "The country's new president", "Russia's leader".
 _COUNTRYS_HEAD = re.compile(
     r"^(?:the\s+)?(?P<place>[\w.'’ -]+?)(?:['’]s?)?\s+(?:(?:new|former|then|interim|acting|incoming|outgoing)\s+)?"
-    r"(?:president|premier|leader)$",
+    r"(?:(?:vice[\s-])?president|premier|leader)$",
     re.IGNORECASE,
+)
+#: A country's official written with the country's name before a field and a generic post: "China's tax
+#: chief", "Russia's energy chief" (one or two words for the field, written small).
+_COUNTRYS_OFFICIAL = re.compile(
+    r"^(?:the\s+)?(?P<place>[\w.'’ -]+?)['’]s?\s+(?:[a-z][\w-]*\s+){1,2}(?:chief|head|boss|official)$"
 )
 
 
-def _a_countrys_head(ctx: _Context, role: Role) -> bool:
+def _a_countrys_head(ctx: _Context, role: Role, pattern: re.Pattern[str] = _COUNTRYS_HEAD) -> bool:
     """Whether a role the lexicon left unplaced is a country's president or leader: the words before the
-    post are "the country('s)"/"the nation('s)" or a place or nationality the tagger marks (GPE, NORP)."""
-    found = _COUNTRYS_HEAD.match(role[0].strip())
+    post are "the country('s)"/"the nation('s)" or a place or nationality the tagger marks (GPE, NORP).
+    (``pattern``: ``_COUNTRYS_OFFICIAL`` for a country's official, "China's tax chief".)"""
+    found = pattern.match(role[0].strip())
     if found is None:
         return False
     place = found.group("place")

@@ -28,6 +28,7 @@ from analysis.extract.sources.draft import Draft
 from analysis.extract.sources.gender import _gender
 from analysis.extract.sources.groups import (
     _UK_LAW_OFFICER,
+    _WRITING_IN,
     _kin_of,
     _kin_role,
     known_body,
@@ -223,6 +224,12 @@ def _stance(role: str) -> bool:
     return cut > 0 and words[cut - 1] in _STANCES
 
 
+def _by_line(role: str) -> bool:
+    """Whether a role is only where the person writes ("writing in The Times"): a minister's or a
+    player's column makes them no journalist, so a well-known person's own group says more."""
+    return _WRITING_IN.match(role.strip()) is not None
+
+
 def _known_group(ctx: _Context, d: Draft) -> None:
     """A known body's or person's group where the article gives none. (A story's topic is no evidence of
     what its people are, a sports story quotes fans, ministers, doctors: a named person with no role
@@ -233,7 +240,10 @@ def _known_group(ctx: _Context, d: Draft) -> None:
         d.group = body[1]  # "Microsoft said": a body the article need not describe
     if d.kind == "named person" and (
         d.group == "unknown"
-        or (d.role is not None and (_kin_role(d.role[0]) or _kin_of(d.role[0]) is not None or _stance(d.role[0])))
+        or (
+            d.role is not None
+            and (_kin_role(d.role[0]) or _kin_of(d.role[0]) is not None or _stance(d.role[0]) or _by_line(d.role[0]))
+        )
     ):
         # a well-known person the article gives no role words near (Tony Blair, Tim Henman): the
         # group NewsLens finds for them across the corpus; the role itself stays empty. So too for
