@@ -25,7 +25,7 @@ def test_a_countrys_president_in_a_story_of_politics_and_war_stays_the_states():
 def test_a_countrys_official_with_a_field_is_the_states():
     a = _article(
         "Foreign firms pay too little tax, officials in Beijing say.\n\n"
-        "\"Many of them declare losses year after year,\" China's tax chief said on Tuesday.",
+        '"Many of them declare losses year after year," China\'s tax chief said on Tuesday.',
         title="Tax",
     )
     assert _speaker(a, "China's tax chief").role_group == "government official or spokesperson"
@@ -38,7 +38,9 @@ def test_a_known_politicians_column_makes_no_journalist():
     )
     assert _speaker(a, "Charles Clarke").role_group == "politician"
     # someone the article alone describes by the column stays a writer for the paper
-    b = _article('The powers are needed, said Ola Brand, writing in The Times. "They are fair," she added.', title="Powers")
+    b = _article(
+        'The powers are needed, said Ola Brand, writing in The Times. "They are fair," she added.', title="Powers"
+    )
     assert _speaker(b, "Ola Brand").role_group == "media"
 
 
