@@ -159,7 +159,8 @@ TARGETS = {"gender_precision": 0.97, "named_coverage": 0.85, "kind": 0.90, "role
 #: fourth round's rules are written, to score that round blind; scored once (09:01 UTC), they join "dev" too.
 #: The forty-second session registers fresh96 to fresh101 out of "dev" before any draw and before it writes any
 #: rule, to score three rounds of its rules blind; fresh96 and fresh97, scored once on the first round's code
-#: (10:14 UTC), join "dev"; so do fresh98 and fresh99, scored once on the second round's code (10:33 UTC).
+#: (10:14 UTC), join "dev"; so do fresh98 and fresh99, scored once on the second round's code (10:33 UTC), and
+#: fresh100 and fresh101, scored once on the third round's (10:43 UTC): "dev" and "every" are again the same.
 PARTS = {
     "tune": ("tune",),
     "held-out": ("held-out",),
@@ -266,7 +267,7 @@ PARTS = {
     "fresh101": ("fresh101",),
     "all": ("tune", "held-out"),
     "all+fresh": ("tune", "held-out", "fresh"),
-    "dev": ("tune", "held-out") + tuple(f"fresh{n}" if n > 1 else "fresh" for n in range(1, 100)),
+    "dev": ("tune", "held-out") + tuple(f"fresh{n}" if n > 1 else "fresh" for n in range(1, 102)),
     "every": (
         "tune",
         "held-out",
