@@ -298,6 +298,10 @@ def role_group(
         group = _STAFF  # "vice chairwoman for Clinton's presidential campaign", "His campaign chairman"
     if group == "politician" and _PARTY_VOICE.fullmatch(" ".join(words)):
         group = _STAFF  # "A Conservative spokeswoman": the party's press officer, not a frontbencher
+    elif group == "politician" and _voice_for_politicians(head, rest):
+        # "a spokesman for House Speaker Paul Ryan", "A spokeswoman for the House Armed Services Committee":
+        # a politician's or a committee's press officer, staff (as "a spokesman for Mr Blair" already was)
+        group = _STAFF
     elif (
         group != "politician"
         and not rest
@@ -769,6 +773,15 @@ def _portfolio_voice(head: list[str]) -> bool:
                 between = head[k + len(party) : -1]
                 return bool(between) and not any(w in _NOT_PORTFOLIO or w in employers for w in between)
     return False
+
+
+def _voice_for_politicians(head: list[str], rest: list[str]) -> bool:
+    """Whether a role is only a spokesperson "for" someone or some body ("a spokesman for House Speaker Paul
+    Ryan", "A spokeswoman for the House Armed Services Committee"): nothing but a determiner before the post,
+    so no party's frontbencher ("the Conservative spokesman for the Cabinet Office", "Shadow spokesman for
+    sport" keep their reading)."""
+    before = [w for w in head[:-1] if w not in {"the", "a", "an"}]
+    return bool(head) and head[-1].startswith("spokes") and not before and rest[:1] == ["for"]
 
 
 def _portfolio_voice_for(head: list[str], rest: list[str], specific: dict[str, str]) -> bool:
