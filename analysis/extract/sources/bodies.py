@@ -611,7 +611,9 @@ def _head_of_last_body(ctx: _Context, role: str, start: int) -> str:
         return "unknown"
     # a public body's or a party's head too: "The Electoral Commission says ... Chairman Sam Younger said"
     # heads the commission (a chairman's business default would be no better there)
-    fields = _BODY_FIELDS | {"government official or spokesperson", "politician"}
+    # ("its chairman" is left to ``_its_body``, which declines when another name may be what "its" stands for)
+    its = role.strip().lower().startswith("its ")
+    fields = _BODY_FIELDS | (set() if its else {"government official or spokesperson", "politician"})
     group = _placed_last_body(ctx, _last_org_before(ctx, start, _SPOKESPERSON_REACH), start, fields)
     # a news outlet named just before is where words were said ("told the BBC"), seldom whose post it is
     return group if group != "media" else "unknown"
