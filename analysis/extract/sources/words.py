@@ -36,6 +36,8 @@ _DOTTED_SHORT_NAME = re.compile(r"\b(?:[A-Z]\.){3,}")
 
 def undotted(text: str) -> str:
     """``text`` with a dotted short name written as the lexicons hold it: "the F.B.I." -> "the FBI"."""
+    if "." not in text:
+        return text  # (asked for every role a rule looks up: most have no full stop at all)
     return _DOTTED_SHORT_NAME.sub(lambda m: m.group(0).replace(".", ""), text)
 
 
