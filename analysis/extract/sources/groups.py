@@ -732,9 +732,9 @@ def _network_of_members(found: re.Match[str]) -> str:
 _SERVICE_VETERAN = re.compile(
     r"\b(?:navy|naval|army|marine|marines|military|air\s+force|armed\s+forces|war|combat|service)\s+veterans?$"
 )
-#: Offices that speak for a body: before them, a police or military body decides the group.
 #: Places of worship and their bodies: a minister of one is a member of the clergy, no government's.
 _WORSHIP = frozenset({"church", "churches", "parish", "chapel", "congregation", "cathedral", "diocese", "mosque"})
+#: Offices that speak for a body: before them, a police or military body decides the group.
 _OFFICES = frozenset({"commissioner", "spokesman", "spokeswoman", "spokesperson", "official", "officials"})
 _JUSTICE = "police, military, justice"
 #: What researchers write: its author is an expert ("author of the study"), a book's a writer.

@@ -200,6 +200,7 @@ def _tech_firms_post(ctx: _Context, d: Draft) -> bool:
     return bool(kept) and kept[-1] in posts and all(w in posts or w not in specific for w in kept[:-1])
 
 
+#: The words for a spokesperson, one or many.
 _SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "spokespeople"})
 #: Stories in which a body's spokesperson is as likely a party's, a club's, a show's or the state's.
 _NOT_FIRMS_STORIES = frozenset({"politics", "westminster", "european union", "culture and sport", "arts"})

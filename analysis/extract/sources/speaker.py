@@ -248,7 +248,8 @@ def _known_group(ctx: _Context, d: Draft) -> None:
         # a well-known person the article gives no role words near (Tony Blair, Tim Henman): the
         # group NewsLens finds for them across the corpus; the role itself stays empty. So too for
         # one the article names only by kin ("his wife" Hillary Clinton, "Mr Howard - himself the son
-        # of immigrants"): kin says whose relative the person is, not what they do
+        # of immigrants"): kin says whose relative the person is, not what they do; and by the side
+        # they take or the paper they write in ("a leading advocate of ...", "writing in The Times")
         people = _known_names()[1]
         d.group = (
             people.get(d.who)
