@@ -182,7 +182,7 @@ def _tech_firms_post(ctx: _Context, d: Draft) -> bool:
         return False
     role = d.role[0]
     words = re.findall(r"[\w'’-]+", role)
-    posts = _employer_heads() | _role_lexicon()[1].keys()
+    posts = _post_words()
     if any(w.lower() in _NOT_A_FIRMS for w in words) or not any(
         w[:1].isupper() and w.lower() not in posts for w in words
     ):
@@ -224,8 +224,7 @@ def _firms_spokesperson(ctx: _Context, d: Draft) -> bool:
     if not _SPOKES & set(lowered):
         return False
     orgs = {w for e, ms in ctx.named.items() if e in role and _label(ms) == "ORG" for w in e.split()}
-    posts = _employer_heads() | _role_lexicon()[1].keys()
-    body = [w for w in words if (w[:1].isupper() or w in orgs) and w.lower() not in posts | _SPOKES | _FIRM_FILLERS]
+    body = [w for w in words if (w[:1].isupper() or w in orgs) and w.lower() not in _no_body_words()]
     rest = [w for w, low in zip(words, lowered, strict=True) if w not in body and low not in _SPOKES]
     if not body or any(w.lower() not in _FIRM_FILLERS for w in rest):
         return False  # no body named, or other words that may place it ("housing spokesman", "press")
@@ -238,6 +237,18 @@ def _firms_spokesperson(ctx: _Context, d: Draft) -> bool:
 
 #: The small words a spokesperson's role may hold beside the post and the body's name.
 _FIRM_FILLERS = frozenset({"a", "an", "the", "for", "of", "at", "from", "'s", "’s"})
+
+
+@lru_cache(maxsize=1)
+def _post_words() -> frozenset[str]:
+    """Words for a post: the lexicon's posts at the top of a body and its generic heads (read once)."""
+    return frozenset(_employer_heads() | _role_lexicon()[1].keys())
+
+
+@lru_cache(maxsize=1)
+def _no_body_words() -> frozenset[str]:
+    """Capitalised words of a spokesperson's role that name no body: posts, spokesperson words, fillers."""
+    return _post_words() | _SPOKES | _FIRM_FILLERS
 
 
 #: One side of a cause, unnamed: "Abortion opponents", "Supporters of abortion rights", "gun control
