@@ -163,6 +163,8 @@ TARGETS = {"gender_precision": 0.97, "named_coverage": 0.85, "kind": 0.90, "role
 #: fresh100 and fresh101, scored once on the third round's (10:43 UTC): "dev" and "every" are again the same.
 #: A fourth round: fresh102 and fresh103, registered out of "dev" before their draw and before the fourth
 #: round's rules are written, to score that round blind; scored once (10:56 UTC), they join "dev" too.
+#: The forty-third session registers fresh104 to fresh107 out of "dev" before any draw and before it writes any
+#: rule, to score two rounds of its rules blind.
 PARTS = {
     "tune": ("tune",),
     "held-out": ("held-out",),
@@ -269,6 +271,10 @@ PARTS = {
     "fresh101": ("fresh101",),
     "fresh102": ("fresh102",),
     "fresh103": ("fresh103",),
+    "fresh104": ("fresh104",),
+    "fresh105": ("fresh105",),
+    "fresh106": ("fresh106",),
+    "fresh107": ("fresh107",),
     "all": ("tune", "held-out"),
     "all+fresh": ("tune", "held-out", "fresh"),
     "dev": ("tune", "held-out") + tuple(f"fresh{n}" if n > 1 else "fresh" for n in range(1, 104)),
@@ -378,6 +384,10 @@ PARTS = {
         "fresh101",
         "fresh102",
         "fresh103",
+        "fresh104",
+        "fresh105",
+        "fresh106",
+        "fresh107",
     ),
 }
 
