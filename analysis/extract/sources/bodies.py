@@ -547,6 +547,8 @@ def _its_body(ctx: _Context, role: str, start: int) -> str:
 
 #: How far back a bare spokesperson may reach for the body they speak for (about a sentence or two).
 _SPOKESPERSON_REACH = 300
+#: The state's bodies whose spokespeople the labels read as the body's own field, not as officials.
+_ENFORCERS = frozenset({"police, military, justice"})
 
 
 def _spokesperson_of_last_body(ctx: _Context, role: str, start: int) -> str:
@@ -554,16 +556,19 @@ def _spokesperson_of_last_body(ctx: _Context, role: str, start: int) -> str:
     said ... spokesman Warren Lush said"; "As far as Intellect is concerned ... said spokeswoman Jill
     Sutherland"), within about two sentences, with no other organisation between, when what the
     article or the lexicon says it is places it in a field of its own (business, media, culture and
-    sport, civil society): a spokesperson speaks for the body the passage is about. A state's body is
-    left out: the post's default is already its; so is a politics story, whose spokespeople are a
-    party's or a state's (the README's rule) even after a body the lexicon misreads. With no body near
-    in a story of the arts (not of business), the production's or performer's: culture and sport.
-    "unknown" otherwise."""
+    sport, civil society) or makes it the police's, the army's or the courts' ("The Justice Department
+    refused to say ... a spokeswoman said", "Scotland Yard said ... A spokesman said"): a spokesperson
+    speaks for the body the passage is about. Another state's body is left out: the post's default is
+    already its. In a politics story only the police's, the army's or the courts' body counts: its other
+    spokespeople are a party's or a state's (the README's rule) even after a body the lexicon misreads.
+    With no body near in a story of the arts (not of business), the production's or performer's: culture
+    and sport. "unknown" otherwise."""
     if _BARE_SPOKESPERSON.fullmatch(role.strip()) is None or role.strip().lower().split()[0] in {"his", "her", "their"}:
         return "unknown"  # "his spokesman" is a person's
-    if "politics" in ctx.story:
-        return "unknown"  # a party's spokesman there ("the Respect Coalition"): the post's default is right
     last = _last_org_before(ctx, start, _SPOKESPERSON_REACH)
+    if "politics" in ctx.story:
+        # a party's spokesman there ("the Respect Coalition"): the post's default is right
+        return _placed_last_body(ctx, last, start, _ENFORCERS)
     described = _described_name_before(ctx, last[0] if last else max(0, start - _SPOKESPERSON_REACH), start)
     if described != "unknown":
         return described  # "Bookmaker Ladbrokes said ... spokesman Warren Lush", the tagger naming no body
@@ -572,7 +577,7 @@ def _spokesperson_of_last_body(ctx: _Context, role: str, start: int) -> str:
         # Jon Thoday ... A spokeswoman said"; "[the actor] died at his home, a spokesman said"): the
         # production's or the performer's voice (the labels' Broadway show and publicist precedents)
         return "culture and sport"
-    return _placed_last_body(ctx, last, start)
+    return _placed_last_body(ctx, last, start, _BODY_FIELDS | _ENFORCERS)
 
 
 def _placed_last_body(

@@ -296,6 +296,9 @@ def role_group(
         group = _STAFF  # "Donald J. Trump's newly installed campaign chief": the candidate's staff
     if group in {None, "politician", "business"} and on_candidates_campaign(role, story):
         group = _STAFF  # "vice chairwoman for Clinton's presidential campaign", "His campaign chairman"
+    party_post = head[-2:] == ["chief", "executive"] and _PARTY_WORDS.search(" ".join(head))
+    if group in {"business", "politician"} and party_post:
+        group = _STAFF  # "Liberal Democrat chief executive", "Party chief executive": the party's senior employee
     if group == "politician" and _PARTY_VOICE.fullmatch(" ".join(words)):
         group = _STAFF  # "A Conservative spokeswoman": the party's press officer, not a frontbencher
     elif group == "politician" and _voice_for_politicians(head, rest):
@@ -749,6 +752,10 @@ _MARKET_HOUSE = re.compile(r"\binvestment\s+(?:bank|banks|house|houses)\b|\b(?:s
 _LEGAL = frozenset({"lawyer", "attorney", "barrister", "solicitor", "counsel"})
 #: An unnamed party spokesperson, only the party before the head ("a Tory spokesman", "a Liberal
 #: Democrat spokeswoman"); with a portfolio ("Tory work and pensions spokesman") it is a frontbencher.
+#: A party named before a post: "Lib Dem's", "Liberal Democrat", "Party", "Tory".
+_PARTY_WORDS = re.compile(
+    r"\b(?:party|conservative|tory|labour|liberal democrats?|lib dems?|snp|plaid cymru|ukip|democratic|republican)\b"
+)
 _PARTY_VOICE = re.compile(
     r"(?:a|an) (?:conservative|tory|labour|liberal democrat|lib dem|snp|plaid cymru|ukip|green|democratic|republican|"
     r"gop)(?: party)? (?:spokesman|spokeswoman|spokesperson)"
