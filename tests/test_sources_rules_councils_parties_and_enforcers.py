@@ -1,7 +1,8 @@
 """The forty-third session's first round: a Commons committee, an all-party group and a party's local
 association are politicians' bodies; a city's or a county's manager is its official; a chat or radio host
 is media whatever side they take; a party's chief executive is its staff; a bare spokesperson after the
-police's, the army's or the courts' body speaks for it, in a politics story too."""
+police's, the army's or the courts' body speaks for it, in a politics story too. The second round: a
+known firm's employee is business whatever politics the post is about; "the budget office" is the state's."""
 
 from __future__ import annotations
 
@@ -74,3 +75,15 @@ def test_a_bare_spokesperson_in_a_politics_story(passage: str, group: str):
         title="Election: papers found",
     )
     assert _speaker(a, "a spokesman").role_group == group
+
+
+def test_a_known_firms_employee_is_business_whatever_politics_the_post_is_about():
+    # the forty-third session's second round
+    assert role_group("Twitter's director of political ad sales", False, _POLITICS) == "business"
+    assert role_group("Facebook's global politics and government outreach director") == "business"
+    assert role_group("the Clinton campaign's political director", False, _POLITICS) == _STAFF
+    assert role_group("the BBC's political editor", False, _POLITICS) == "media"
+
+
+def test_the_budget_office_is_the_states():
+    assert role_group("the budget office") == _STAFF

@@ -329,6 +329,10 @@ def role_group(
         # member of the European Commission, a politician (the labels' EU commissioners); "Metropolitan
         # Police Commissioner" and "the information commissioner" keep their post's group
         group = "politician"
+    if group == _STAFF and (firm := _FIRMS_POSSESSIVE.match(role)) and _known_firm(firm.group(1)):
+        # "Twitter's director of political ad sales", "Facebook's global politics and government outreach
+        # director": a known firm's employee, whatever politics the post is about
+        group = "business"
     if group == _JUSTICE and "arts" in story and _prize_panel(words):
         # "Judges said the film ...", "the 13-strong AFI jury": a prize's or a show's panel in a story about the arts
         group = "culture and sport"
@@ -752,6 +756,16 @@ _MARKET_HOUSE = re.compile(r"\binvestment\s+(?:bank|banks|house|houses)\b|\b(?:s
 _LEGAL = frozenset({"lawyer", "attorney", "barrister", "solicitor", "counsel"})
 #: An unnamed party spokesperson, only the party before the head ("a Tory spokesman", "a Liberal
 #: Democrat spokeswoman"); with a portfolio ("Tory work and pensions spokesman") it is a frontbencher.
+#: A body's name written with a possessive at a role's start: "Twitter's", "the BBC's".
+_FIRMS_POSSESSIVE = re.compile(r"\s*(?:[Tt]he\s+)?([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})['’]s\s")
+
+
+def _known_firm(name: str) -> bool:
+    """Whether a name is a firm the lexicon of well-known bodies places as one."""
+    known = known_body(name)
+    return known is not None and known[1] == "business"
+
+
 #: A party named before a post: "Lib Dem's", "Liberal Democrat", "Party", "Tory".
 _PARTY_WORDS = re.compile(
     r"\b(?:party|conservative|tory|labour|liberal democrats?|lib dems?|snp|plaid cymru|ukip|democratic|republican)\b"
