@@ -165,7 +165,8 @@ TARGETS = {"gender_precision": 0.97, "named_coverage": 0.85, "kind": 0.90, "role
 #: round's rules are written, to score that round blind; scored once (10:56 UTC), they join "dev" too.
 #: The forty-third session registers fresh104 to fresh107 out of "dev" before any draw and before it writes any
 #: rule, to score two rounds of its rules blind; fresh104 and fresh105, drawn on the starting code (19a43e3) and
-#: scored once (13:39 UTC) on the first round's code (cd0d73b), join "dev".
+#: scored once (13:39 UTC) on the first round's code (cd0d73b), join "dev"; so do fresh106 and fresh107, drawn on
+#: cd0d73b and scored once (13:54 UTC) on the second round's code (3a04b2a): "dev" and "every" are again the same.
 PARTS = {
     "tune": ("tune",),
     "held-out": ("held-out",),
@@ -278,7 +279,7 @@ PARTS = {
     "fresh107": ("fresh107",),
     "all": ("tune", "held-out"),
     "all+fresh": ("tune", "held-out", "fresh"),
-    "dev": ("tune", "held-out") + tuple(f"fresh{n}" if n > 1 else "fresh" for n in range(1, 106)),
+    "dev": ("tune", "held-out") + tuple(f"fresh{n}" if n > 1 else "fresh" for n in range(1, 108)),
     "every": (
         "tune",
         "held-out",
