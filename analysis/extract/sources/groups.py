@@ -754,8 +754,6 @@ _RESEARCH_NOTES = frozenset(
 _MARKET_HOUSE = re.compile(r"\binvestment\s+(?:bank|banks|house|houses)\b|\b(?:stock)?brok(?:er|ers|erage)\b")
 #: Legal professions: ending a role, they say what the person is whoever employs them.
 _LEGAL = frozenset({"lawyer", "attorney", "barrister", "solicitor", "counsel"})
-#: An unnamed party spokesperson, only the party before the head ("a Tory spokesman", "a Liberal
-#: Democrat spokeswoman"); with a portfolio ("Tory work and pensions spokesman") it is a frontbencher.
 #: A body's name written with a possessive at a role's start: "Twitter's", "the BBC's".
 _FIRMS_POSSESSIVE = re.compile(r"\s*(?:[Tt]he\s+)?([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})['’]s\s")
 
@@ -770,6 +768,8 @@ def _known_firm(name: str) -> bool:
 _PARTY_WORDS = re.compile(
     r"\b(?:party|conservative|tory|labour|liberal democrats?|lib dems?|snp|plaid cymru|ukip|democratic|republican)\b"
 )
+#: An unnamed party spokesperson, only the party before the head ("a Tory spokesman", "a Liberal
+#: Democrat spokeswoman"); with a portfolio ("Tory work and pensions spokesman") it is a frontbencher.
 _PARTY_VOICE = re.compile(
     r"(?:a|an) (?:conservative|tory|labour|liberal democrat|lib dem|snp|plaid cymru|ukip|green|democratic|republican|"
     r"gop)(?: party)? (?:spokesman|spokeswoman|spokesperson)"
