@@ -296,7 +296,7 @@ def role_group(
         group = _STAFF  # "Donald J. Trump's newly installed campaign chief": the candidate's staff
     if group in {None, "politician", "business"} and on_candidates_campaign(role, story):
         group = _STAFF  # "vice chairwoman for Clinton's presidential campaign", "His campaign chairman"
-    party_post = head[-2:] == ["chief", "executive"] and _PARTY_WORDS.search(" ".join(head))
+    party_post = head[-2:] == ["chief", "executive"] and _names_a_party(head[:-2])
     if group in {"business", "politician"} and party_post:
         group = _STAFF  # "Liberal Democrat chief executive", "Party chief executive": the party's senior employee
     if group == "politician" and _PARTY_VOICE.fullmatch(" ".join(words)):
@@ -764,10 +764,6 @@ def _known_firm(name: str) -> bool:
     return known is not None and known[1] == "business"
 
 
-#: A party named before a post: "Lib Dem's", "Liberal Democrat", "Party", "Tory".
-_PARTY_WORDS = re.compile(
-    r"\b(?:party|conservative|tory|labour|liberal democrats?|lib dems?|snp|plaid cymru|ukip|democratic|republican)\b"
-)
 #: An unnamed party spokesperson, only the party before the head ("a Tory spokesman", "a Liberal
 #: Democrat spokeswoman"); with a portfolio ("Tory work and pensions spokesman") it is a frontbencher.
 _PARTY_VOICE = re.compile(
@@ -794,6 +790,14 @@ def _portfolio_voice(head: list[str]) -> bool:
                 between = head[k + len(party) : -1]
                 return bool(between) and not any(w in _NOT_PORTFOLIO or w in employers for w in between)
     return False
+
+
+def _names_a_party(words: list[str]) -> bool:
+    """Whether role words name a party, by the lexicon's party names and member words or "party" itself
+    ("Liberal Democrat", "Lib Dem's", "Party")."""
+    return "party" in words or any(
+        tuple(words[k : k + len(party)]) == party for party in _party_word_tuples() for k in range(len(words))
+    )
 
 
 def _voice_for_politicians(head: list[str], rest: list[str]) -> bool:
