@@ -167,6 +167,8 @@ TARGETS = {"gender_precision": 0.97, "named_coverage": 0.85, "kind": 0.90, "role
 #: rule, to score two rounds of its rules blind; fresh104 and fresh105, drawn on the starting code (19a43e3) and
 #: scored once (13:39 UTC) on the first round's code (cd0d73b), join "dev"; so do fresh106 and fresh107, drawn on
 #: cd0d73b and scored once (13:54 UTC) on the second round's code (3a04b2a): "dev" and "every" are again the same.
+#: The forty-fourth session registers fresh108 to fresh111 out of "dev" before any draw and before it writes any
+#: rule, to score two rounds of its rules blind (all four drawn at once on the starting code, 89b08d4).
 PARTS = {
     "tune": ("tune",),
     "held-out": ("held-out",),
@@ -277,6 +279,10 @@ PARTS = {
     "fresh105": ("fresh105",),
     "fresh106": ("fresh106",),
     "fresh107": ("fresh107",),
+    "fresh108": ("fresh108",),
+    "fresh109": ("fresh109",),
+    "fresh110": ("fresh110",),
+    "fresh111": ("fresh111",),
     "all": ("tune", "held-out"),
     "all+fresh": ("tune", "held-out", "fresh"),
     "dev": ("tune", "held-out") + tuple(f"fresh{n}" if n > 1 else "fresh" for n in range(1, 108)),
@@ -390,6 +396,10 @@ PARTS = {
         "fresh105",
         "fresh106",
         "fresh107",
+        "fresh108",
+        "fresh109",
+        "fresh110",
+        "fresh111",
     ),
 }
 
