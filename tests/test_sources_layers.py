@@ -30,6 +30,7 @@ ORDER = [
     "bodies",
     "issuers",
     "owners",
+    "body_descriptions",
     "antecedents",
     "pairs",
     "draft",

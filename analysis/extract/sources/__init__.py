@@ -54,6 +54,7 @@ The package, bottom to top (each module imports only those above it):
 * ``issuers``: who the article says made a thing a quote is credited to ("its figures", "Computer firm Apple
   has issued a lawsuit ... The complaint", "Slattery filed the suit ... the lawsuit"), a body's group or a person;
 * ``owners``: a body's possessive before a person's name ("Atticus' David Slager"), the body they speak for;
+* ``body_descriptions``: a body's description right before its name ("Luxury goods group LVMH"), its role;
 * ``antecedents``: the one person just named that a definite description ("the Salford MP") stands for;
 * ``pairs``: two people speaking as one ("X and Y said") and unnamed pairs ("the two voters"): a group;
 * ``draft``: ``Draft``, one speaker as the steps below settle it;

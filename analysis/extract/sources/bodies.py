@@ -539,10 +539,18 @@ def _its_body(ctx: _Context, role: str, start: int) -> str:
         return "unknown"
     end, body = last
     if any(
-        end <= m.start < start and _label(ms) not in {"GPE", "LOC", "NORP"} for e, ms in ctx.named.items() for m in ms
+        end <= m.start < start
+        and _label(ms) not in {"GPE", "LOC", "NORP"}
+        and not _APPOSED.fullmatch(ctx.text, m.end, start)  # the post's holder: "David Gilbert, its president"
+        for e, ms in ctx.named.items()
+        for m in ms
     ):
         return "unknown"  # another name between, perhaps a body the tagger took for a person's ("Edexcel")
     return _body_group(ctx, body, _expanded(ctx, body))
+
+
+#: What stands between a name and the post after it that describes its holder: "Htay Oo, its acting chairman".
+_APPOSED = re.compile(r"\s*,\s*")
 
 
 #: How far back a bare spokesperson may reach for the body they speak for (about a sentence or two).

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from analysis.extract.sources.body_descriptions import described_before_name
 from analysis.extract.sources.context import Role, _Context
 from analysis.extract.sources.descriptions import (
     _described_by,
@@ -151,6 +152,8 @@ def tagged_role(ctx: _Context, d: Draft) -> None:
     if d.role is None and d.full is not None and d.kind == "named person":
         d.role = _role_of_person(ctx, ctx.named[d.full], any_label=True)  # the title at the full name
     if d.role is None and d.kind == "organisation":
+        d.role = described_before_name(ctx, d.named)  # "Luxury goods group LVMH", "housebuilder George Wimpey"
+    if d.role is None and d.kind == "organisation":
         d.role = _lead_introduced(ctx, d.named)  # "a shareholder fund voiced opposition ... || TCI, which ..."
     if d.role is None and d.kind == "named person" and d.label == "NORP":
         d.role = _said_as_the(ctx, name, said) or None  # "The Republican"
@@ -264,6 +267,7 @@ def kind_by_role(ctx: _Context, d: Draft) -> None:
         d.kind = "organisation"  # "Highfield said that it intends to take the firm private": a body is "it"
     elif d.kind == "named person" and d.label in {"PERSON", "ORG"} and _a_bodys_marks(ctx, name):
         d.kind = "organisation"  # "RSA warned", "Shares in engineering group Jarvis": a body's, tagged PERSON
+        d.role = d.role or described_before_name(ctx, d.named)
     elif d.kind == "organisation" and d.label == "ORG" and body is None and called_he_or_she(ctx, name):
         d.kind = "named person"  # "Sloncek said ... he said": the tagger took a person's name for a body's
 
