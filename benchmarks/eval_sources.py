@@ -169,7 +169,8 @@ TARGETS = {"gender_precision": 0.97, "named_coverage": 0.85, "kind": 0.90, "role
 #: cd0d73b and scored once (13:54 UTC) on the second round's code (3a04b2a): "dev" and "every" are again the same.
 #: The forty-fourth session registers fresh108 to fresh111 out of "dev" before any draw and before it writes any
 #: rule, to score two rounds of its rules blind (all four drawn at once on the starting code, 89b08d4); fresh108 and
-#: fresh109, scored once (16:43 UTC) on the first round's code (4bcb46f), join "dev".
+#: fresh109, scored once (16:43 UTC) on the first round's code (4bcb46f), join "dev"; so do fresh110 and fresh111,
+#: scored once (17:00 UTC) on the second round's code (da3a5cd): "dev" and "every" are again the same.
 PARTS = {
     "tune": ("tune",),
     "held-out": ("held-out",),
@@ -286,7 +287,7 @@ PARTS = {
     "fresh111": ("fresh111",),
     "all": ("tune", "held-out"),
     "all+fresh": ("tune", "held-out", "fresh"),
-    "dev": ("tune", "held-out") + tuple(f"fresh{n}" if n > 1 else "fresh" for n in range(1, 110)),
+    "dev": ("tune", "held-out") + tuple(f"fresh{n}" if n > 1 else "fresh" for n in range(1, 112)),
     "every": (
         "tune",
         "held-out",
