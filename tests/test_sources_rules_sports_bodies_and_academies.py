@@ -2,7 +2,8 @@
 ("Open chief": a tournament's head, as "boss" and "president" there are a club's); "FC" is a sports story's
 word ("Newry FC"); in a sports story a body nothing else places is a club or a sport's body ("the Gunners
 have asked for an inquiry"); the National Academies and a political report (a newsletter of election
-analysts) are experts'."""
+analysts) are experts'. Gender: the object of a verb whose subject the person shares ("X clashed with the senator,
+chiding him") is someone else, as the object of the person's own verb already was."""
 
 from __future__ import annotations
 
@@ -40,3 +41,13 @@ def test_the_national_academies_and_a_political_report_are_experts():
     assert role_group("the National Academies report") == "expert or academic"
     assert role_group("of the non-partisan Rothenberg-Gonzales Political Report") == "expert or academic"
     assert role_group("the Academy") == "culture and sport"  # the film academy stays
+
+
+def test_the_object_of_a_persons_participle_is_someone_else():
+    # "chiding him": the participle's subject is the speaker, so "him" is the one chided, no evidence of the speaker's
+    a = _article(
+        "Kim Lee clashed with the senator during the hearing on Tuesday, chiding him over the delays. "
+        '"What difference at this point does it make?" Lee said.',
+        title="Hearing row",
+    )
+    assert _speaker(a, "Kim Lee").gender != "male"

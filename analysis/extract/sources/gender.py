@@ -301,9 +301,19 @@ def _object_of_own_verb(ctx: _Context, name: str, offset: int) -> bool:
     if tok.idx != offset or tok.lower_ in _REFLEXIVES or tok.dep_ not in {"dobj", "iobj", "dative"}:
         return False
     spans = [(m.start, m.end) for m in ctx.named.get(name, [])]
-    return any(
-        c.dep_ in _SUBJECT_DEPS and any(a <= c.idx < b for a, b in spans) for c in tok.head.children if c.i != tok.i
-    )
+    verb = tok.head
+    # a participle or a joined verb with no subject of its own shares its head verb's: "Clinton clashed with
+    # Johnson ..., chiding him", "Smith arrived and thanked him" (a verb with its own subject stops the climb)
+    for _ in range(_SHARED_SUBJECT_STEPS):
+        if any(c.dep_ in _SUBJECT_DEPS for c in verb.children) or verb.dep_ not in _SHARES_SUBJECT:
+            break
+        verb = verb.head
+    return any(c.dep_ in _SUBJECT_DEPS and any(a <= c.idx < b for a, b in spans) for c in verb.children if c.i != tok.i)
+
+
+#: Dependencies of a verb that takes its subject from the verb it hangs on, and how far up to look.
+_SHARES_SUBJECT = frozenset({"advcl", "xcomp", "conj"})
+_SHARED_SUBJECT_STEPS = 3
 
 
 def _gender(
