@@ -1,7 +1,7 @@
-"""A body's description written right before its name: "Luxury goods group LVMH", "housebuilder George
-Wimpey", "Germany's financial watchdog BaFin", "mortgage lender Bradford & Bingley". News says what a
+"""A body's description written right before its name: "Luxury goods group LVMH", "UK banking group
+Barclays", "Germany's financial watchdog BaFin", "mortgage lender Bradford & Bingley". News says what a
 body is there, as an apposition says it for a person; the words are the body's role, and its group is
-what the lexicon reads in them."""
+what the lexicon reads in them (a word the lexicon does not hold, "housebuilder", is no body's word here)."""
 
 from __future__ import annotations
 

@@ -152,7 +152,7 @@ def tagged_role(ctx: _Context, d: Draft) -> None:
     if d.role is None and d.full is not None and d.kind == "named person":
         d.role = _role_of_person(ctx, ctx.named[d.full], any_label=True)  # the title at the full name
     if d.role is None and d.kind == "organisation":
-        d.role = described_before_name(ctx, d.named)  # "Luxury goods group LVMH", "housebuilder George Wimpey"
+        d.role = described_before_name(ctx, d.named)  # "Luxury goods group LVMH", "UK banking group Barclays"
     if d.role is None and d.kind == "organisation":
         d.role = _lead_introduced(ctx, d.named)  # "a shareholder fund voiced opposition ... || TCI, which ..."
     if d.role is None and d.kind == "named person" and d.label == "NORP":
