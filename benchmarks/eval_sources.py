@@ -171,6 +171,8 @@ TARGETS = {"gender_precision": 0.97, "named_coverage": 0.85, "kind": 0.90, "role
 #: rule, to score two rounds of its rules blind (all four drawn at once on the starting code, 89b08d4); fresh108 and
 #: fresh109, scored once (16:43 UTC) on the first round's code (4bcb46f), join "dev"; so do fresh110 and fresh111,
 #: scored once (17:00 UTC) on the second round's code (da3a5cd): "dev" and "every" are again the same.
+#: A third round: fresh112 and fresh113, registered out of "dev" before their draw and before the third round's
+#: rules are written, to score that round blind.
 PARTS = {
     "tune": ("tune",),
     "held-out": ("held-out",),
@@ -285,6 +287,8 @@ PARTS = {
     "fresh109": ("fresh109",),
     "fresh110": ("fresh110",),
     "fresh111": ("fresh111",),
+    "fresh112": ("fresh112",),
+    "fresh113": ("fresh113",),
     "all": ("tune", "held-out"),
     "all+fresh": ("tune", "held-out", "fresh"),
     "dev": ("tune", "held-out") + tuple(f"fresh{n}" if n > 1 else "fresh" for n in range(1, 112)),
@@ -402,6 +406,8 @@ PARTS = {
         "fresh109",
         "fresh110",
         "fresh111",
+        "fresh112",
+        "fresh113",
     ),
 }
 
