@@ -37,6 +37,9 @@ _NOT_PLAYED = frozenset({"role", "roles", "part", "parts", "game", "games", "dow
 #: Verbs that give a post to the person the clause is about, passive ("who was appointed chief
 #: executive", "who was named as head of ...") or with "over as" ("who took over as head of ...").
 _GIVEN_POST = frozenset({"appoint", "name", "elect", "make", "promote"})
+#: Verbs whose "as" phrase is the post the person holds: "who will remain as Aggregate chief executive",
+#: "who serves as head of ...", "who stays on as chairman" (as "who took over as head of ..." is).
+_AS_POST = frozenset({"remain", "stay", "continue", "serve", "return", "act"})
 #: Prepositions whose phrase belongs to a work clause's role: where and for whom the work is done.
 _ROLE_PREPS = frozenset({"for", "at", "in", "with", "against", "on", "of"})
 #: At most this many words of a clause after its verb count as the role.
@@ -76,14 +79,15 @@ def work_clause(ctx: _Context, clause: Token) -> tuple[int, int] | None:
 
 def given_post(ctx: _Context, clause: Token) -> tuple[int, int] | None:
     """The post a relative clause gives the person: "who was appointed chief executive" (its object
-    predicate), "who was named as head of ...", "who took over as head of Hispanic communications"
-    (the noun after "as"); None when there is none or the lexicon cannot place it."""
+    predicate), "who was named as head of ...", "who took over as head of Hispanic communications",
+    "who will remain as Aggregate chief executive" (the noun after "as"); None when there is none or the
+    lexicon cannot place it."""
     lemma = clause.lemma_.lower()
     subject = {t.dep_ for t in clause.children if t.lower_ in {"who", "that"}}
     passive = lemma in _GIVEN_POST and "nsubjpass" in subject
     taken = (
         lemma == "take" and any(t.dep_ == "prt" and t.lower_ == "over" for t in clause.children) and "nsubj" in subject
-    )
+    ) or (lemma in _AS_POST and "nsubj" in subject)
     if not passive and not taken:
         return None
     post = next((c for c in clause.children if c.dep_ == "oprd" and c.pos_ == "NOUN"), None) if passive else None
