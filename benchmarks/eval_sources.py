@@ -174,6 +174,8 @@ TARGETS = {"gender_precision": 0.97, "named_coverage": 0.85, "kind": 0.90, "role
 #: A third round: fresh112 and fresh113, registered out of "dev" before their draw and before the third round's
 #: rules are written, to score that round blind; scored once (17:46 UTC) on the third round's code (df8b3ce),
 #: they join "dev" too.
+#: The forty-fifth session registers fresh114 to fresh117 out of "dev" before any draw and before it writes any
+#: rule, to score two rounds of its rules blind (all four drawn at once on the starting code, e42e53a).
 PARTS = {
     "tune": ("tune",),
     "held-out": ("held-out",),
@@ -290,6 +292,10 @@ PARTS = {
     "fresh111": ("fresh111",),
     "fresh112": ("fresh112",),
     "fresh113": ("fresh113",),
+    "fresh114": ("fresh114",),
+    "fresh115": ("fresh115",),
+    "fresh116": ("fresh116",),
+    "fresh117": ("fresh117",),
     "all": ("tune", "held-out"),
     "all+fresh": ("tune", "held-out", "fresh"),
     "dev": ("tune", "held-out") + tuple(f"fresh{n}" if n > 1 else "fresh" for n in range(1, 114)),
@@ -409,6 +415,10 @@ PARTS = {
         "fresh111",
         "fresh112",
         "fresh113",
+        "fresh114",
+        "fresh115",
+        "fresh116",
+        "fresh117",
     ),
 }
 
