@@ -176,6 +176,8 @@ TARGETS = {"gender_precision": 0.97, "named_coverage": 0.85, "kind": 0.90, "role
 #: they join "dev" too.
 #: The forty-fifth session registers fresh114 to fresh117 out of "dev" before any draw and before it writes any
 #: rule, to score two rounds of its rules blind (all four drawn at once on the starting code, e42e53a).
+#: A third round: fresh118 and fresh119, registered out of "dev" before their draw and before any third-round
+#: rule is written (drawn on the starting code too), to score that round blind.
 PARTS = {
     "tune": ("tune",),
     "held-out": ("held-out",),
@@ -296,6 +298,8 @@ PARTS = {
     "fresh115": ("fresh115",),
     "fresh116": ("fresh116",),
     "fresh117": ("fresh117",),
+    "fresh118": ("fresh118",),
+    "fresh119": ("fresh119",),
     "all": ("tune", "held-out"),
     "all+fresh": ("tune", "held-out", "fresh"),
     "dev": ("tune", "held-out") + tuple(f"fresh{n}" if n > 1 else "fresh" for n in range(1, 114)),
@@ -419,6 +423,8 @@ PARTS = {
         "fresh115",
         "fresh116",
         "fresh117",
+        "fresh118",
+        "fresh119",
     ),
 }
 
