@@ -15,6 +15,9 @@ from analysis.records import Mention
 #: Part-of-speech tags of the words a description before a name is made of: nouns and adjectives ("UK
 #: banking group", "Boston-based private investment firm"), a place's possessive ("Germany's"), a number.
 _DESCRIBING = frozenset({"NN", "NNS", "NNP", "NNPS", "JJ", "JJR", "JJS", "CD", "POS", "HYPH"})
+#: Labels of a name inside the words that would make them another body's or person's, not a description
+#: (a place or a people may stand in one: "UK banking group", "Germany's financial watchdog").
+_OTHER_NAMES = frozenset({"ORG", "PERSON", "FAC", "PRODUCT", "WORK_OF_ART"})
 
 
 def described_before_name(ctx: _Context, named: Iterable[Mention]) -> Role | None:
@@ -51,6 +54,11 @@ def described_before_name(ctx: _Context, named: Iterable[Mention]) -> Role | Non
             # report": two phrases, no description of the name
             continue
         a, b = doc[first].idx, head.idx + len(head)
+        since = ix.sent_start_char[ix.sent_of[k]]
+        if any(x.label in _OTHER_NAMES and x.end >= a - 1 for x in ctx.speakers.mentions_in(since, b)):
+            # a name inside the words or right before them: "told the Associated Press news agency
+            # Contrack's withdrawal" describes the Associated Press
+            continue
         known = known_body(m.entity or m.text)
         if known is not None and role_group(ctx.text[a:b], False, ctx.story) != known[1]:
             continue  # "business lobby group the CBI", "media watchdog Ofcom": a known body keeps its own group

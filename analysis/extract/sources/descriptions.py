@@ -431,7 +431,47 @@ def _lead_introduced_person(ctx: _Context, named: list[Mention]) -> Role | None:
     if any(x.label == "PERSON" for x in ctx.speakers.mentions_in(ix.sent_start_char[k], first.start)):
         return None  # someone else named first: the description may be theirs
     found = _indefinite_people(ctx, k - 1)
-    return found[0][0] if len(found) == 1 else None
+    if len(found) == 1:
+        return found[0][0]
+    return _lead_office_holder(ctx, k - 1) if not found else None
+
+
+#: Determiners of a post one holder fills: "India's defence minister", "The Lord Chancellor", "Its chairman".
+_ONE_HOLDER = frozenset({"the", "its", "their"})
+
+
+def _lead_office_holder(ctx: _Context, k: int) -> Role | None:
+    """The lead's subject when it is a post one person holds, written with "the" or a place's
+    possessive ("India's defence minister has opened the country's air show ... || Pranab Mukherjee
+    said", "The Lord Chancellor has defended ... || Lord Falconer said"): BBC news describes its
+    subject first and names them next. The post's head word is a person's word and no body's, the words
+    name nobody, and nobody is named (the headline apart) or quoted before."""
+    doc, ix = ctx.doc, ctx.ix
+    last = ix.sent_first[k + 1] if k + 1 < len(ix.sent_first) else len(doc)
+    root = next((t for t in doc[ix.sent_first[k] : last] if t.dep_ == "ROOT"), None)
+    subject = next((c for c in root.children if c.dep_ in _SUBJECT_DEPS), None) if root is not None else None
+    if subject is None or subject.tag_ not in {"NN", "NNP"} or not ctx.is_person_word(subject.lower_):
+        return None
+    if subject.lower_ in ctx.org_heads or ctx.speakers.scan.quote_of[subject.i] != -1:
+        return None
+    owner = next((c for c in subject.children if c.dep_ in {"det", "poss"}), None)
+    if owner is None:
+        return None
+    if owner.dep_ == "det" and owner.lower_ not in _ONE_HOLDER:
+        return None  # "a minister", "every minister": no one holder
+    if owner.dep_ == "poss" and not (owner.ent_type_ in {"GPE", "NORP"} or owner.lower_ in _ONE_HOLDER):
+        return None  # "Blair's chancellor": someone else's person, who may be named next as the subject
+    a, b = noun_phrase(doc, subject)
+    if any(m.label in {"PERSON", "ORG"} for m in ctx.speakers.mentions_in(a, b)):
+        return None
+    if any(m.label == "PERSON" for m in ctx.speakers.mentions_in(ix.sent_start_char[k], a)):
+        return None
+    if any(s < b and a < e for s, e in ctx.speaker_spans):
+        return None  # a voice of its own
+    words = re.sub(r"\s+", " ", ctx.text[a:b])
+    if role_group(words, False, ctx.story) == "unknown":
+        return None  # "The man was arrested ...": a person, no post the lexicon knows
+    return words, a, b, False
 
 
 def _first_named_as_subject(ctx: _Context, named: list[Mention]) -> tuple[Mention, int, int] | None:

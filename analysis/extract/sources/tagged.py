@@ -153,6 +153,9 @@ def tagged_role(ctx: _Context, d: Draft) -> None:
         d.role = _role_of_person(ctx, ctx.named[d.full], any_label=True)  # the title at the full name
     if d.role is None and d.kind == "organisation":
         d.role = described_before_name(ctx, d.named)  # "Luxury goods group LVMH", "UK banking group Barclays"
+    if d.role is None and d.kind == "organisation" and len(longer := _longer_org_names(ctx, name)) == 1:
+        # "Shanda said" after "Chinese online game operator Shanda Interactive Entertainment"
+        d.role = described_before_name(ctx, ctx.named[longer[0]])
     if d.role is None and d.kind == "organisation":
         d.role = _lead_introduced(ctx, d.named)  # "a shareholder fund voiced opposition ... || TCI, which ..."
     if d.role is None and d.kind == "named person" and d.label == "NORP":
@@ -267,9 +270,12 @@ def kind_by_role(ctx: _Context, d: Draft) -> None:
         d.kind = "organisation"  # "Highfield said that it intends to take the firm private": a body is "it"
     elif d.kind == "named person" and d.label in {"PERSON", "ORG"} and _a_bodys_marks(ctx, name):
         d.kind = "organisation"  # "RSA warned", "Shares in engineering group Jarvis": a body's, tagged PERSON
-        d.role = d.role or described_before_name(ctx, d.named)
     elif d.kind == "organisation" and d.label == "ORG" and body is None and called_he_or_she(ctx, name):
         d.kind = "named person"  # "Sloncek said ... he said": the tagger took a person's name for a body's
+    if d.kind == "organisation" and d.role is None:
+        # a body the steps above made one: "Shares in engineering group Jarvis", tagged PERSON, is
+        # "it" ("news that it is offloading its stake") or has a body's marks ("shares in Jarvis")
+        d.role = described_before_name(ctx, d.named)
 
 
 def tagged_group(ctx: _Context, d: Draft) -> None:
@@ -367,7 +373,10 @@ def _short_for_a_body(ctx: _Context, name: str) -> bool:
         return False  # "Stanley" after "John Stanley": his surname
     if re.search(rf"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady)\.?\s+{re.escape(name)}\b", ctx.text):
         return False
-    return any(role_group(longer, name=True) != "unknown" for longer in _longer_org_names(ctx, name))
+    return any(
+        role_group(longer, name=True) != "unknown" or described_before_name(ctx, ctx.named[longer]) is not None
+        for longer in _longer_org_names(ctx, name)
+    )  # ("Shanda" after "Chinese online game operator Shanda Interactive Entertainment")
 
 
 def _a_persons_marks(ctx: _Context, name: str) -> bool:
