@@ -176,7 +176,8 @@ TARGETS = {"gender_precision": 0.97, "named_coverage": 0.85, "kind": 0.90, "role
 #: they join "dev" too.
 #: The forty-fifth session registers fresh114 to fresh117 out of "dev" before any draw and before it writes any
 #: rule, to score two rounds of its rules blind (all four drawn at once on the starting code, e42e53a); fresh114 and
-#: fresh115, scored once (18:38 UTC) on the first round's code (61f1331), join "dev".
+#: fresh115, scored once (18:38 UTC) on the first round's code (61f1331), join "dev"; so do fresh116 and fresh117,
+#: scored once (18:48 UTC) on the second round's code (eee5172).
 #: A third round: fresh118 and fresh119, registered out of "dev" before their draw and before any third-round
 #: rule is written (drawn on the starting code too), to score that round blind.
 PARTS = {
@@ -303,7 +304,7 @@ PARTS = {
     "fresh119": ("fresh119",),
     "all": ("tune", "held-out"),
     "all+fresh": ("tune", "held-out", "fresh"),
-    "dev": ("tune", "held-out") + tuple(f"fresh{n}" if n > 1 else "fresh" for n in range(1, 116)),
+    "dev": ("tune", "held-out") + tuple(f"fresh{n}" if n > 1 else "fresh" for n in range(1, 118)),
     "every": (
         "tune",
         "held-out",
