@@ -112,12 +112,19 @@ def _short_form_written(ctx: _Context, name: str) -> bool:
 def _expanded(ctx: _Context, role: str) -> str:
     """A role with each short name in capitals written out as the one organisation the article names
     whose initials it is ("An NHTCU spokeswoman" after "the National Hi-Tech Crime Unit"), so the body's
-    words decide its group. Read only to group the role: the role words themselves stay as written."""
+    words decide its group. Read only to group the role: the role words themselves stay as written. A
+    short name the lexicon places stays when its long name's words would place it elsewhere ("An IAAF
+    spokesman": a sport's body, which the long name's "Association" would make a civil society one; "the
+    IMF's managing director" is still the International Monetary Fund's)."""
 
     def long_name(m: re.Match[str]) -> str:
         short = m.group(0)
         found = {e for e, ms in ctx.named.items() if " " in e and _label(ms) == "ORG" and _initials(e) == short}
-        return found.pop() if len(found) == 1 else short
+        if len(found) != 1:
+            return short
+        long = found.pop()
+        placed = role_group(short, name=True)
+        return long if placed in {"unknown", role_group(long)} else short
 
     return _SHORT_NAME.sub(long_name, role)
 
