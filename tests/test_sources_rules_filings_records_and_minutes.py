@@ -1,6 +1,7 @@
-"""The forty-fifth session's second round (read from fresh114's and fresh115's misses and the dev labels'
-documents): filings, records and a meeting's minutes are documents, as a filing, figures and data were, so
-that what they "show" or "reveal" is their issuer's, an organisation's words, not an anonymous voice's."""
+"""The forty-fifth session's second round (read, after fresh114 and fresh115 were scored, from the dev
+labels' kind misses: documents the labels count as their issuer, read as anonymous voices; it changes none
+of fresh114's or fresh115's speakers): filings, records and a meeting's minutes are documents, as a filing,
+figures and data were, so that what they "show" or "reveal" is their issuer's, an organisation's words."""
 
 from __future__ import annotations
 
