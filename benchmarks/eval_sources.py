@@ -181,6 +181,8 @@ TARGETS = {"gender_precision": 0.97, "named_coverage": 0.85, "kind": 0.90, "role
 #: A third round: fresh118 and fresh119, registered out of "dev" before their draw and before any third-round
 #: rule is written (drawn on the starting code too), to score that round blind; scored once (19:04 UTC) on the third
 #: round's code (db75eb4), they join "dev" too: "dev" and "every" are again the same.
+#: A fourth round: fresh120 and fresh121, registered out of "dev" before their draw and before any fourth-round
+#: rule is written (drawn on fc45c62, the third round's code), to score that round blind.
 PARTS = {
     "tune": ("tune",),
     "held-out": ("held-out",),
@@ -303,6 +305,8 @@ PARTS = {
     "fresh117": ("fresh117",),
     "fresh118": ("fresh118",),
     "fresh119": ("fresh119",),
+    "fresh120": ("fresh120",),
+    "fresh121": ("fresh121",),
     "all": ("tune", "held-out"),
     "all+fresh": ("tune", "held-out", "fresh"),
     "dev": ("tune", "held-out") + tuple(f"fresh{n}" if n > 1 else "fresh" for n in range(1, 120)),
@@ -428,6 +432,8 @@ PARTS = {
         "fresh117",
         "fresh118",
         "fresh119",
+        "fresh120",
+        "fresh121",
     ),
 }
 
