@@ -207,6 +207,11 @@ def role_group(
         # "son of the Republican presidential front-runner", "the nominee's eldest daughter": a
         # politician's relative speaking in the story speaks for the campaign, not as a voter
         return _STAFF
+    if (kin := _KIN_OF.match(role)) is not None and _a_person(kin.group("whose")):
+        # "the father of a slain U.S. soldier", "the daughter of activist Malcolm X": a relative speaks as
+        # family, an ordinary person, not in the field of the one they are family of ("the father of
+        # the internet" is no one's relative)
+        return _ORDINARY
     fallback = generic
     specific, generic = _role_lexicon()
     words = _words(role)
@@ -1033,6 +1038,15 @@ def _staff_of(role: str) -> str | None:
     """The words for whose spokesperson, office or aides a role says the person is, or None."""
     found = _STAFF_OF.match(role) or _OFFICE_OF.match(role)
     return found.group("whose") if found else None
+
+
+def _a_person(words: str) -> bool:
+    """Whether words name or describe a person: a capitalised word ("Moazzam", "activist Malcolm X") or a
+    word for a person ("a slain U.S. soldier", "twins")."""
+    people = _person_words()
+    return any(w[:1].isupper() for w in words.split()) or any(
+        w in people or _singular(w, dict.fromkeys(people, "")) in people for w in _words(words)
+    )
 
 
 def _kin_role(role: str) -> bool:

@@ -153,9 +153,11 @@ def tagged_role(ctx: _Context, d: Draft) -> None:
         d.role = _role_of_person(ctx, ctx.named[d.full], any_label=True)  # the title at the full name
     if d.role is None and d.kind == "organisation":
         d.role = described_before_name(ctx, d.named)  # "Luxury goods group LVMH", "UK banking group Barclays"
-    if d.role is None and d.kind == "organisation" and len(longer := _longer_org_names(ctx, name)) == 1:
-        # "Shanda said" after "Chinese online game operator Shanda Interactive Entertainment"
-        d.role = described_before_name(ctx, ctx.named[longer[0]])
+    if d.role is None and d.kind == "organisation":
+        # "Shanda said" after "Chinese online game operator Shanda Interactive Entertainment"; of several
+        # longer names ("Life insurer Axa Sun Life", "former Axa Equity & Law policies"), the one described
+        found = [r for e in _longer_org_names(ctx, name) if (r := described_before_name(ctx, ctx.named[e]))]
+        d.role = found[0] if len({r[0].lower() for r in found}) == 1 else None
     if d.role is None and d.kind == "organisation":
         d.role = _lead_introduced(ctx, d.named)  # "a shareholder fund voiced opposition ... || TCI, which ..."
     if d.role is None and d.kind == "named person" and d.label == "NORP":
