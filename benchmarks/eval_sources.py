@@ -184,6 +184,8 @@ TARGETS = {"gender_precision": 0.97, "named_coverage": 0.85, "kind": 0.90, "role
 #: A fourth round: fresh120 and fresh121, registered out of "dev" before their draw and before any fourth-round
 #: rule is written (drawn on fc45c62, the third round's code), to score that round blind; scored once (19:33 UTC) on
 #: the fourth round's code (e187e34), they join "dev" too: "dev" and "every" are again the same.
+#: A fifth round: fresh122 and fresh123, registered out of "dev" before their draw and before any fifth-round rule
+#: is written (drawn on 14dbc39, the fourth round's code), to score that round blind.
 PARTS = {
     "tune": ("tune",),
     "held-out": ("held-out",),
@@ -308,6 +310,8 @@ PARTS = {
     "fresh119": ("fresh119",),
     "fresh120": ("fresh120",),
     "fresh121": ("fresh121",),
+    "fresh122": ("fresh122",),
+    "fresh123": ("fresh123",),
     "all": ("tune", "held-out"),
     "all+fresh": ("tune", "held-out", "fresh"),
     "dev": ("tune", "held-out") + tuple(f"fresh{n}" if n > 1 else "fresh" for n in range(1, 122)),
@@ -435,6 +439,8 @@ PARTS = {
         "fresh119",
         "fresh120",
         "fresh121",
+        "fresh122",
+        "fresh123",
     ),
 }
 
