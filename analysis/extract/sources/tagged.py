@@ -31,6 +31,7 @@ from analysis.extract.sources.kinds import (
     office_of_body,
 )
 from analysis.extract.sources.lexicons import (
+    _known_names,
     _party_members,
     _role_lexicon,
     _role_lexicon_data,
@@ -133,6 +134,10 @@ def tagged_kind(ctx: _Context, d: Draft) -> None:
     body = known_body(name)
     if body is not None and (d.label != "PERSON" or len(name.split()) > 1 or first_name_gender(name) is None):
         d.kind = body[0]  # "Manchester United said", tagged PERSON: a body the lexicon knows
+    elif d.kind != "named person" and " " in name and name in _known_names()[1]:
+        # "Bernie Sanders", tagged ORG throughout an article about "the Sanders campaign" and "Sanders
+        # supporters": a person the lexicon knows by full name
+        d.kind = "named person"
     d.full = _full_name(ctx, name) if d.label in {"PERSON", "ORG"} else None
     if (
         d.full is not None
