@@ -205,6 +205,7 @@ def kind_by_role(ctx: _Context, d: Draft) -> None:
     name, said = d.name, d.said
     text = ctx.text
     body = known_body(name)
+    was = d.kind
     if d.kind != "named person" and d.role is not None:
         head = _head_word(ctx, *d.role[:3])
         person = head is not None and ctx.is_person_word(head) and head not in ctx.org_heads
@@ -279,9 +280,10 @@ def kind_by_role(ctx: _Context, d: Draft) -> None:
         d.kind = "organisation"  # "RSA warned", "Shares in engineering group Jarvis": a body's, tagged PERSON
     elif d.kind == "organisation" and d.label == "ORG" and body is None and called_he_or_she(ctx, name):
         d.kind = "named person"  # "Sloncek said ... he said": the tagger took a person's name for a body's
-    if d.kind == "organisation" and d.role is None:
+    if d.kind == "organisation" and was != "organisation" and d.role is None:
         # a body the steps above made one: "Shares in engineering group Jarvis", tagged PERSON, is
-        # "it" ("news that it is offloading its stake") or has a body's marks ("shares in Jarvis")
+        # "it" ("news that it is offloading its stake") or has a body's marks ("shares in Jarvis");
+        # one that already was got its description, if any, from ``tagged_role``
         d.role = described_before_name(ctx, d.named)
 
 
