@@ -187,6 +187,9 @@ TARGETS = {"gender_precision": 0.97, "named_coverage": 0.85, "kind": 0.90, "role
 #: A fifth round: fresh122 and fresh123, registered out of "dev" before their draw and before any fifth-round rule
 #: is written (drawn on 14dbc39, the fourth round's code), to score that round blind; scored once (19:59 UTC) on the
 #: fifth round's code (99b8e00), they join "dev" too: "dev" and "every" are again the same.
+#: The forty-sixth session: fresh124 to fresh127 (helpers 11hh to 11hk), registered out of "dev" before their draw
+#: and before any of the session's rules is written, all four drawn at once on the starting code (36c9cda), to
+#: score two rounds of rules blind (fresh124 and fresh125 the first, fresh126 and fresh127 the second).
 PARTS = {
     "tune": ("tune",),
     "held-out": ("held-out",),
@@ -313,6 +316,10 @@ PARTS = {
     "fresh121": ("fresh121",),
     "fresh122": ("fresh122",),
     "fresh123": ("fresh123",),
+    "fresh124": ("fresh124",),
+    "fresh125": ("fresh125",),
+    "fresh126": ("fresh126",),
+    "fresh127": ("fresh127",),
     "all": ("tune", "held-out"),
     "all+fresh": ("tune", "held-out", "fresh"),
     "dev": ("tune", "held-out") + tuple(f"fresh{n}" if n > 1 else "fresh" for n in range(1, 124)),
@@ -442,6 +449,10 @@ PARTS = {
         "fresh121",
         "fresh122",
         "fresh123",
+        "fresh124",
+        "fresh125",
+        "fresh126",
+        "fresh127",
     ),
 }
 
