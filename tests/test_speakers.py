@@ -82,9 +82,13 @@ def test_kinds_organisation_country_group_unnamed_anonymous_unknown():
     assert [(s.kind, s.role) for s in b.speakers] == [("unknown", None)]
 
 
-def test_anonymity_stated_beside_a_role_makes_the_speaker_anonymous():
+def test_anonymity_stated_beside_a_role_leaves_an_unnamed_person_and_makes_a_bare_source_anonymous():
+    # one person described by a role is an unnamed person even when the article says why the name is
+    # withheld (the labels' rule since fresh107); a source with no role is anonymous
     a = _article("A senior official, who spoke on condition of anonymity, said the deal was off.")
-    assert [s.kind for s in a.speakers] == ["anonymous"]
+    assert [(s.kind, s.role_group) for s in a.speakers] == [("unnamed person", "government official or spokesperson")]
+    b = _article("A source, who spoke on condition of anonymity, said the deal was off.")
+    assert [s.kind for s in b.speakers] == ["anonymous"]
 
 
 def test_roles_apposition_title_and_description():

@@ -366,7 +366,23 @@ def _gender(
     if kind == "named person" and len({honorifics[w.lower()] for w in words if w.lower() in honorifics}) > 1:
         # both Mr and Mrs (or Ms, Miss) for one name: two people share the surname ("Mrs Howard" beside
         # "Mr Howard") and the quotes credited to the name may be either's, so neither the honorifics nor
-        # the pronouns, nor the name's first name, say whose gender this is: unknown
+        # the pronouns, nor the name's first name, say whose gender this is: unknown, unless the
+        # honorifics written at the name's own quotes agree ("Mrs. Clinton said" at each of them, one "Mr.
+        # Clinton" elsewhere) with any he/she there: those say whose words they are
+        at_cues = _honorifics_at_own_cues(ctx, name, honorifics)
+        said = set(at_cues.values())
+        written = Counter({g: n for w, n in words.items() if (g := honorifics.get(w.lower()))})
+        if (
+            len(said) == 1
+            and any(w.lower() in honorifics for w in at_cues)
+            and first_name_gender(name) in (None, *said)
+            and 2 * written[next(iter(said))] > written.total()
+        ):
+            # (not where a confident first name says otherwise: "Michael Howard" credited with "Mrs Howard
+            # said" holds his wife's words; nor where the name's honorifics are mostly the other ones: "Mr.
+            # Clinton said" at quotes credited to "Hillary Clinton" among many "Mrs. Clinton"s are her
+            # husband's words)
+            return said.pop(), [f"{w} at own quotes" for w in at_cues]
         return "unknown", []
     if kind == "named person" and not votes and where is None:
         # No honorific and no pronoun the resolver gave them (a name the tagger took for an
@@ -449,14 +465,49 @@ def _gender(
     return "unknown", []
 
 
+#: An honorific right before a name (the quote rules' cue may or may not hold it).
+_HONORIFIC_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+$")
+
+
+def _honorifics_at_own_cues(ctx: _Context, name: str, honorifics: dict[str, str]) -> dict[str, str]:
+    """{word: gender} of the honorifics written at the words the name's own quotes hang on ("Mrs. Clinton
+    said"), and of the he/she among those words; empty when any of them is neither ("The Tory leader
+    said": the name gathers someone else's words too)."""
+    found: dict[str, str] = {}
+    for q in ctx.quotes:
+        if q.speaker != name or q.speaker_start is None or q.speaker_end is None:
+            continue
+        cue = ctx.text[q.speaker_start : q.speaker_end]
+        h = _HONORIFIC_BEFORE.search(ctx.text[max(0, q.speaker_start - 6) : q.speaker_start]) or re.match(
+            r"(Mr|Mrs|Ms|Miss)\.?\s", cue
+        )
+        if h and h.group(1).lower() in honorifics:
+            found[h.group(1)] = honorifics[h.group(1).lower()]
+        elif (form := _pronoun_form(cue)) in {"he", "she"}:
+            found[form] = "male" if form == "he" else "female"
+        else:
+            return {}
+    return found
+
+
 def _someone_else_of(ctx: _Context, name: str, gender: str) -> bool:
     """Whether the article names another person whose confident first name is ``gender``'s (a
-    one-word name counts too: "Melanie")."""
+    one-word name counts too: "Melanie"), or whose own honorifics and the he/she right after their
+    name say ``gender`` ("Mrs. Clinton" x12, "she" x4: "Hillary" is below the first-name bar)."""
     table = _first_names()
+    honorifics = _gendered()[0]
     for other, ms in ctx.named.items():
         if _label(ms) != "PERSON" or _same_person(name, other):
             continue
         first = other.split()[0].lower()
         if table.get(first) == gender:
+            return True
+        votes: Counter[str] = Counter()
+        for w, n in ctx.speakers.gender_words.get(other, Counter()).items():
+            if w.lower() in honorifics:
+                votes[honorifics[w.lower()]] += STRONG_WEIGHT * n
+            elif w.lower() in {"he", "she"}:
+                votes["male" if w.lower() == "he" else "female"] += n
+        if votes and _decide(votes) == gender:
             return True
     return False

@@ -262,8 +262,11 @@ def _kind_of_words(ctx: _Context, words_text: str, start: int | None, end: int |
     if plural:
         return "anonymous"
     around = ctx.sentence_text(start, end).lower() if start is not None and end is not None else lowered
-    if any(p in around for p in ctx.anonymous_phrases[2:]):
-        return "anonymous"  # "an official, who spoke on condition of anonymity"
+    if any(p in around for p in ctx.anonymous_phrases[2:]) and not (head is not None and ctx.is_person_word(head)):
+        # "one, who spoke on condition of anonymity": nothing but the withheld name. Not "a senior
+        # administration official who spoke on condition of anonymity": one person described by a role is an
+        # unnamed person, whatever the reason the name is withheld (the labels' later precedents, fresh107 on)
+        return "anonymous"
     the = words[0] == "the" or (start is not None and _THE_BEFORE.search(ctx.text[max(0, start - 6) : start]))
     definite = _definite(words_text) or the
     if definite and head in _COUNSEL_WORDS and not _has_phrase(words, ctx.unique_titles - _COUNSEL_WORDS):
