@@ -189,7 +189,8 @@ TARGETS = {"gender_precision": 0.97, "named_coverage": 0.85, "kind": 0.90, "role
 #: fifth round's code (99b8e00), they join "dev" too: "dev" and "every" are again the same.
 #: The forty-sixth session: fresh124 to fresh127 (helpers 11hh to 11hk), registered out of "dev" before their draw
 #: and before any of the session's rules is written, all four drawn at once on the starting code (36c9cda), to
-#: score two rounds of rules blind (fresh124 and fresh125 the first, fresh126 and fresh127 the second).
+#: score two rounds of rules blind (fresh124 and fresh125 the first, fresh126 and fresh127 the second); fresh124 and
+#: fresh125, scored once (21:22 UTC) on the first round's code (d6826e5), join "dev".
 #: A third round: fresh128 (the last two BBC business and three BBC sport articles in no sample, and nine PolNeAR
 #: train articles) and fresh129 (fourteen PolNeAR train articles), registered out of "dev" before their draw and
 #: before any third-round rule is written (helpers 11hl and 11hm).
@@ -327,7 +328,7 @@ PARTS = {
     "fresh129": ("fresh129",),
     "all": ("tune", "held-out"),
     "all+fresh": ("tune", "held-out", "fresh"),
-    "dev": ("tune", "held-out") + tuple(f"fresh{n}" if n > 1 else "fresh" for n in range(1, 124)),
+    "dev": ("tune", "held-out") + tuple(f"fresh{n}" if n > 1 else "fresh" for n in range(1, 126)),
     "every": (
         "tune",
         "held-out",
