@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 from analysis.doc import chunks, quality
 from analysis.doc.casing import analysis_view
 from analysis.doc.nlp import load_pipeline, make_doc
+from analysis.doc.quote_marks import doubled_apostrophes_as_marks
 from analysis.extract import entities, quotes, sentiment, sources, targeted, topics
 from analysis.extract.quotes import references
 from analysis.inputs.layout import Layout, parse_layout
@@ -31,6 +32,7 @@ def prepare(raw: RawArticle) -> list[Part]:
     """
     layout = parse_layout(raw.text, raw.title)
     view, tags = quality.blank_markup(analysis_view(raw.text, layout))
+    view = doubled_apostrophes_as_marks(view)
     if warning := quality.markup_warning(tags):
         raw = replace(raw, warnings=[*raw.warnings, warning])
     starts = chunks.cut_points(raw.text, chunks.MAX_CHARS)

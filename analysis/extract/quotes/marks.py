@@ -15,7 +15,9 @@ it, not from its shape alone (the way CommonMark reads emphasis):
 * marks inside HTML tags left in the text (``<a href="...">``) are not quotation marks.
 
 Only double marks count: single marks are far more often apostrophes, and a single-quoted
-stretch inside a double-quoted one is part of that quote.
+stretch inside a double-quoted one is part of that quote. Two apostrophes standing as one mark
+(''like this'', news archives' copy of the New York Times) reach this pass as a double mark: the
+analysis view rewrites them (``analysis.doc.quote_marks``).
 """
 
 from __future__ import annotations

@@ -1,0 +1,35 @@
+"""Two apostrophes standing as a double quotation mark (the New York Times's copy in news archives):
+the quotes inside are found and credited like any other, and every offset stays the text's own."""
+
+from __future__ import annotations
+
+from analysis import analyze
+from analysis.doc.quote_marks import doubled_apostrophes_as_marks
+from analysis.inputs.raw import RawArticle
+
+TEXT = (
+    "Sanders defends his record\n\n"
+    "''I would point out to you that I cast the correct vote,'' Mr. Sanders told CNN last year.\n\n"
+    "''It has been a very successful strategy,'' said Tad Devine, a senior adviser. He can''t be sure.\n"
+)
+
+
+def test_the_view_keeps_the_length_and_writes_one_mark_for_each_pair():
+    view = doubled_apostrophes_as_marks(TEXT)
+    assert len(view) == len(TEXT)
+    assert ' "I would point' in view and 'vote,"  Mr.' in view
+    assert "can''t" in view  # a word on both sides: no quotation mark
+
+
+def test_a_quote_in_doubled_apostrophes_is_found_and_credited():
+    a = analyze(RawArticle(source="t.txt", text=TEXT))
+    got = {(q.speaker, q.text) for q in a.quotes}
+    assert ("Sanders", "I would point out to you that I cast the correct vote,") in got
+    assert ("Tad Devine", "It has been a very successful strategy,") in got
+    for q in a.quotes:
+        assert a.text[q.start : q.end] == q.text  # offsets are the article's own
+
+
+def test_text_without_doubled_apostrophes_is_unchanged():
+    plain = 'He said "yes" and left. It\'s over.'
+    assert doubled_apostrophes_as_marks(plain) is plain
