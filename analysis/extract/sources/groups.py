@@ -137,7 +137,10 @@ def story_groups(text: str) -> tuple[str, ...]:
 
 
 #: "Dr" ending a title that runs on to a name: the name's honorific, after the post.
-_DOCTOR_AFTER_POST = re.compile(r"(?<=\w)\s+Dr\.?\s*$")
+#: An honorific or a service rank written small at the end of a post, the start of the name that follows ("GW
+#: Pharma executive chairman Dr", "Japanese Defence Minister Gen" before "Nakatani"): the post says what they
+#: speak as (a rank alone, "Lt Col", stays the rank's).
+_DOCTOR_AFTER_POST = re.compile(r"(?<=\w)\s+(?:Dr|Gen|Col|Capt|Lt|Maj|Sgt|Adm|Cmdr|Brig)\.?\s*$")
 
 
 def role_group(
@@ -156,7 +159,8 @@ def role_group(
     post = _DOCTOR_AFTER_POST.sub("", role)
     if post != role and role_group(post, title, story, name, generic) != "unknown":
         # "GW Pharma executive chairman Dr": the honorific of the name that follows says the person
-        # holds a doctorate, the post before it what they speak as ("Dr" alone stays an expert's)
+        # holds a doctorate, the post before it what they speak as ("Dr" alone stays an expert's); so
+        # for a rank ("Japanese Defence Minister Gen": a minister, a politician, as the labels read ministers)
         return role_group(post, title, story, name, generic)
     # a body named for what it campaigns against is an advocacy group, whatever its other words are
     role = _AGAINST_BODY.sub(" pressure group ", role)
