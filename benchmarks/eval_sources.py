@@ -190,7 +190,8 @@ TARGETS = {"gender_precision": 0.97, "named_coverage": 0.85, "kind": 0.90, "role
 #: The forty-sixth session: fresh124 to fresh127 (helpers 11hh to 11hk), registered out of "dev" before their draw
 #: and before any of the session's rules is written, all four drawn at once on the starting code (36c9cda), to
 #: score two rounds of rules blind (fresh124 and fresh125 the first, fresh126 and fresh127 the second); fresh124 and
-#: fresh125, scored once (21:22 UTC) on the first round's code (d6826e5), join "dev".
+#: fresh125, scored once (21:22 UTC) on the first round's code (d6826e5), join "dev"; so do fresh126 and fresh127,
+#: scored once (21:38 UTC) on the second round's code (8aedea3).
 #: A third round: fresh128 (the last two BBC business and three BBC sport articles in no sample, and nine PolNeAR
 #: train articles) and fresh129 (fourteen PolNeAR train articles), registered out of "dev" before their draw and
 #: before any third-round rule is written (helpers 11hl and 11hm).
@@ -328,7 +329,7 @@ PARTS = {
     "fresh129": ("fresh129",),
     "all": ("tune", "held-out"),
     "all+fresh": ("tune", "held-out", "fresh"),
-    "dev": ("tune", "held-out") + tuple(f"fresh{n}" if n > 1 else "fresh" for n in range(1, 126)),
+    "dev": ("tune", "held-out") + tuple(f"fresh{n}" if n > 1 else "fresh" for n in range(1, 128)),
     "every": (
         "tune",
         "held-out",
