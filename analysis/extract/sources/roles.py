@@ -223,8 +223,10 @@ def _first_role(ctx: _Context, mentions: list[Mention], any_label: bool, bare_ok
                 if is_title and role_group(role[0], True, ctx.story) != "unknown":
                     return role  # "Former Conservative leader X, one of the chief critics of the plans"
                 continue
-            if is_title and _PAST.search(text[max(0, a - 12) : a]):
-                past = past or role  # "Retired Lt. Gen.": what they were; a present role wins
+            if is_title and (_PAST.search(text[max(0, a - 12) : a]) or _RETIRED.match(role[0])):
+                # "Retired Lt. Gen.": what they were; a present role wins (the title holds "Retired" since
+                # ranks written short are one token: "Lt." no longer ends a sentence)
+                past = past or role
                 past_here = past_here or role
                 continue
             if not is_title and _FORMER.match(role[0]) and (now := _now_role(ctx, mentions)) is not None:
@@ -341,6 +343,7 @@ _UNION_OR_LEAGUE = re.compile(r"(?:union|league)\b", re.IGNORECASE)
 _TRAILING_CLAUSE = re.compile(r",\s+(?:which|who|whose|that|where)\b|\s+(?:--|—|–)\s")
 #: Words before a title that make it a past one ("Retired Lt. Gen. Michael Flynn", "former").
 _PAST = re.compile(r"\b(?:retired|former|ex)[\s-]+(?:\w+\.?\s+)?$", re.IGNORECASE)
+_RETIRED = re.compile(r"retired\s", re.IGNORECASE)
 #: An apposition that says what a person was: "a former Clinton aide", "the ex-chairman of ...", and one
 #: that says what they are now: "now a consultant on Burma".
 _FORMER = re.compile(r"(?:(?:an?|the)\s+)?(?:former|ex-)", re.IGNORECASE)
