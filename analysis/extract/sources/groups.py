@@ -136,7 +136,6 @@ def story_groups(text: str) -> tuple[str, ...]:
     return groups
 
 
-#: "Dr" ending a title that runs on to a name: the name's honorific, after the post.
 #: An honorific or a service rank written small at the end of a post, the start of the name that follows ("GW
 #: Pharma executive chairman Dr", "Japanese Defence Minister Gen" before "Nakatani"): the post says what they
 #: speak as (a rank alone, "Lt Col", stays the rank's).
