@@ -196,6 +196,8 @@ TARGETS = {"gender_precision": 0.97, "named_coverage": 0.85, "kind": 0.90, "role
 #: train articles) and fresh129 (fourteen PolNeAR train articles), registered out of "dev" before their draw and
 #: before any third-round rule is written (helpers 11hl and 11hm); scored once (21:49 UTC) on the third round's code
 #: (7974ae3), they join "dev" too: "dev" and "every" are again the same.
+#: A fourth round: fresh130 and fresh131 (twelve PolNeAR train articles each), registered out of "dev" before their
+#: draw and before any fourth-round rule is written (helpers 11hn and 11ho).
 PARTS = {
     "tune": ("tune",),
     "held-out": ("held-out",),
@@ -328,6 +330,8 @@ PARTS = {
     "fresh127": ("fresh127",),
     "fresh128": ("fresh128",),
     "fresh129": ("fresh129",),
+    "fresh130": ("fresh130",),
+    "fresh131": ("fresh131",),
     "all": ("tune", "held-out"),
     "all+fresh": ("tune", "held-out", "fresh"),
     "dev": ("tune", "held-out") + tuple(f"fresh{n}" if n > 1 else "fresh" for n in range(1, 130)),
@@ -463,6 +467,8 @@ PARTS = {
         "fresh127",
         "fresh128",
         "fresh129",
+        "fresh130",
+        "fresh131",
     ),
 }
 
