@@ -96,9 +96,13 @@ def analyze_doc(raw: RawArticle, layout: Layout, doc: Doc, sentiment_model: str 
 
     mentions, ents = entities.extract(doc, text)
     # One resolver per article, built whole before the quotes and the pronoun references read it.
-    speakers = quotes.Speakers(doc, text, mentions)
-    found = quotes.extract(doc, text, speakers)
+    # The quote rules read the text with doubled apostrophes as one double mark, as the parse did (the same
+    # length: every offset holds); each quote keeps the article's own words.
+    marked = doubled_apostrophes_as_marks(text)
+    speakers = quotes.Speakers(doc, marked, mentions)
+    found = quotes.extract(doc, marked, speakers)
     for q in found:
+        q.text = text[q.start : q.end]
         q.sentence = sentence_of(q.start)
         q.polarity, q.subjectivity = sentiment.polarity_subjectivity(q.text)
 

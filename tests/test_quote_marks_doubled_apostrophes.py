@@ -33,3 +33,22 @@ def test_a_quote_in_doubled_apostrophes_is_found_and_credited():
 def test_text_without_doubled_apostrophes_is_unchanged():
     plain = 'He said "yes" and left. It\'s over.'
     assert doubled_apostrophes_as_marks(plain) is plain
+
+
+def test_the_quote_rules_read_the_doubled_marks_around_a_quote_too():
+    # a quote after its speaker's own sentence continues it; a colon before a quote introduces it
+    # (both read the marks' surroundings, which hold two apostrophes in the article's text)
+    a = analyze(
+        RawArticle(
+            source="t.txt",
+            text=(
+                "McIlroy wins\n\n"
+                "\"I was happy to hang in until then,\" said McIlroy. ''I thought if I got lucky I would get close "
+                "to the record.''\n\nMr. Rubio had a bad night. And Mr. Christie gloated: ''I told you he wouldn't "
+                "be ready.''\n"
+            ),
+        )
+    )
+    got = {(q.kind, q.speaker, q.text) for q in a.quotes}
+    assert ("direct", "McIlroy", "I thought if I got lucky I would get close to the record.") in got
+    assert ("direct", "Christie", "I told you he wouldn't be ready.") in got
