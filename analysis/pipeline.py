@@ -70,6 +70,11 @@ def _sentences(doc: Doc, text: str) -> list[Sentence]:
         if not toks:
             continue
         start, end = toks[0].idx, toks[-1].idx + len(toks[-1])
+        # two apostrophes read as one mark (``doubled_apostrophes_as_marks``): the sentence takes both
+        if start > 0 and text[start - 1 : start + 1] == "''":
+            start -= 1
+        if text[end - 1 : end + 1] == "''":
+            end += 1
         chunk = text[start:end]
         pol, subj = sentiment.polarity_subjectivity(chunk)
         out.append(

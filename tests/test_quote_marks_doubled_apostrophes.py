@@ -52,3 +52,10 @@ def test_the_quote_rules_read_the_doubled_marks_around_a_quote_too():
     got = {(q.kind, q.speaker, q.text) for q in a.quotes}
     assert ("direct", "McIlroy", "I thought if I got lucky I would get close to the record.") in got
     assert ("direct", "Christie", "I told you he wouldn't be ready.") in got
+
+
+def test_a_sentence_keeps_both_apostrophes_of_a_pair_read_as_one_mark():
+    # the view writes the pair as a mark and a space; the sentence still holds the article's two apostrophes
+    for text in ("0''", "''Hi there,'' he said."):
+        a = analyze(RawArticle(source="t.txt", text=text))
+        assert [s.text for s in a.sentences] == [text]
