@@ -465,8 +465,10 @@ def _gender(
     return "unknown", []
 
 
-#: An honorific right before a name (the quote rules' cue may or may not hold it).
+#: An honorific right before a name, or opening the words a quote hangs on (the quote rules' cue may or may
+#: not hold it).
 _HONORIFIC_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+$")
+_HONORIFIC_OPENING = re.compile(r"(Mr|Mrs|Ms|Miss)\.?\s")
 
 
 def _honorifics_at_own_cues(ctx: _Context, name: str, honorifics: dict[str, str]) -> dict[str, str]:
@@ -478,9 +480,8 @@ def _honorifics_at_own_cues(ctx: _Context, name: str, honorifics: dict[str, str]
         if q.speaker != name or q.speaker_start is None or q.speaker_end is None:
             continue
         cue = ctx.text[q.speaker_start : q.speaker_end]
-        h = _HONORIFIC_BEFORE.search(ctx.text[max(0, q.speaker_start - 6) : q.speaker_start]) or re.match(
-            r"(Mr|Mrs|Ms|Miss)\.?\s", cue
-        )
+        before = ctx.text[max(0, q.speaker_start - 6) : q.speaker_start]
+        h = _HONORIFIC_BEFORE.search(before) or _HONORIFIC_OPENING.match(cue)
         if h and h.group(1).lower() in honorifics:
             found[h.group(1)] = honorifics[h.group(1).lower()]
         elif (form := _pronoun_form(cue)) in {"he", "she"}:

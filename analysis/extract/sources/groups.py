@@ -139,7 +139,7 @@ def story_groups(text: str) -> tuple[str, ...]:
 #: An honorific or a service rank written small at the end of a post, the start of the name that follows ("GW
 #: Pharma executive chairman Dr", "Japanese Defence Minister Gen" before "Nakatani"): the post says what they
 #: speak as (a rank alone, "Lt Col", stays the rank's).
-_DOCTOR_AFTER_POST = re.compile(r"(?<=\w)\s+(?:Dr|Gen|Col|Capt|Lt|Maj|Sgt|Adm|Cmdr|Brig)\.?\s*$")
+_TITLE_WORD_AFTER_POST = re.compile(r"(?<=\w)\s+(?:Dr|Gen|Col|Capt|Lt|Maj|Sgt|Adm|Cmdr|Brig)\.?\s*$")
 
 
 def role_group(
@@ -155,7 +155,7 @@ def role_group(
     if not role:
         return "unknown"
     role = undotted(role)  # "F.B.I. officials" are the lexicon's "FBI officials"
-    post = _DOCTOR_AFTER_POST.sub("", role)
+    post = _TITLE_WORD_AFTER_POST.sub("", role)
     if post != role and role_group(post, title, story, name, generic) != "unknown":
         # "GW Pharma executive chairman Dr": the honorific of the name that follows says the person
         # holds a doctorate, the post before it what they speak as ("Dr" alone stays an expert's); so
