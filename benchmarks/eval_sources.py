@@ -199,6 +199,10 @@ TARGETS = {"gender_precision": 0.97, "named_coverage": 0.85, "kind": 0.90, "role
 #: A fourth round: fresh130 and fresh131 (twelve PolNeAR train articles each), registered out of "dev" before their
 #: draw and before any fourth-round rule is written (helpers 11hn and 11ho); scored once (22:24 UTC) on the fourth
 #: round's code (cc978bd), they join "dev" too: "dev" and "every" are again the same.
+#: The forty-seventh session: fresh132 to fresh135 (twelve PolNeAR train articles each; helpers 11hp to 11hs),
+#: registered out of "dev" before their draw and before any of the session's rules is written, all four drawn at once
+#: on the starting code (0c0e359), to score two rounds of rules blind (fresh132 and fresh133 the first, fresh134 and
+#: fresh135 the second).
 PARTS = {
     "tune": ("tune",),
     "held-out": ("held-out",),
@@ -333,6 +337,10 @@ PARTS = {
     "fresh129": ("fresh129",),
     "fresh130": ("fresh130",),
     "fresh131": ("fresh131",),
+    "fresh132": ("fresh132",),
+    "fresh133": ("fresh133",),
+    "fresh134": ("fresh134",),
+    "fresh135": ("fresh135",),
     "all": ("tune", "held-out"),
     "all+fresh": ("tune", "held-out", "fresh"),
     "dev": ("tune", "held-out") + tuple(f"fresh{n}" if n > 1 else "fresh" for n in range(1, 132)),
@@ -470,6 +478,10 @@ PARTS = {
         "fresh129",
         "fresh130",
         "fresh131",
+        "fresh132",
+        "fresh133",
+        "fresh134",
+        "fresh135",
     ),
 }
 
