@@ -209,6 +209,8 @@ def _first_role(ctx: _Context, mentions: list[Mention], any_label: bool, bare_ok
             a = a - len(sport.group(0)) if sport else a  # "England rugby union captain": no trade union's
             clause = _TRAILING_CLAUSE.search(text, a, b)
             b = clause.start() if clause and clause.start() > a else b  # "... magazine, which conducted ..."
+            if not is_title and (under := _UNDER.search(text, a, b)) and ctx.speakers.mentions_in(under.end(), b):
+                b = under.start()  # "who was Senate majority leader under George W. Bush": when, not whose
             if is_title and _describes_body_between(ctx, a, b, m):
                 continue  # "aerospace group EADS Philippe Camus": the words say what EADS is, not Camus
             if not acceptable(a, b, is_title):
@@ -335,6 +337,8 @@ def _only_a_body(ctx: _Context, a: int, b: int) -> bool:
 
 #: A dash with spaces round it: in a headline, "Lords wrong on detainees - Straw" credits the words before
 #: it to the name after it (they are what he said, not what he is).
+#: A post's time given by whom it served under: "majority leader under George W. Bush", cut before it.
+_UNDER = re.compile(r"\s+under\s+(?=[A-Z])")
 _SPACED_DASH = re.compile(r"\s[-–—]\s")
 #: "rugby" cut off a role that goes on "union ..." or "league ...": the sport, not a trade union.
 _SPORT_NAME_BEFORE = re.compile(r"\brugby\s+$", re.IGNORECASE)
