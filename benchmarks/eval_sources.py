@@ -202,7 +202,8 @@ TARGETS = {"gender_precision": 0.97, "named_coverage": 0.85, "kind": 0.90, "role
 #: The forty-seventh session: fresh132 to fresh135 (twelve PolNeAR train articles each; helpers 11hp to 11hs),
 #: registered out of "dev" before their draw and before any of the session's rules is written, all four drawn at once
 #: on the starting code (0c0e359), to score two rounds of rules blind (fresh132 and fresh133 the first, fresh134 and
-#: fresh135 the second). fresh136 to fresh139 (twelve PolNeAR train articles each; helpers 11ht to 11hw), registered
+#: fresh135 the second); fresh132 and fresh133, scored once (23:42 UTC) on the first round's code (a43feb8), join
+#: "dev". fresh136 to fresh139 (twelve PolNeAR train articles each; helpers 11ht to 11hw), registered
 #: and drawn the same way on the starting code, for a third (fresh136, fresh137) and a fourth round
 #: (fresh138, fresh139).
 PARTS = {
@@ -349,7 +350,7 @@ PARTS = {
     "fresh139": ("fresh139",),
     "all": ("tune", "held-out"),
     "all+fresh": ("tune", "held-out", "fresh"),
-    "dev": ("tune", "held-out") + tuple(f"fresh{n}" if n > 1 else "fresh" for n in range(1, 132)),
+    "dev": ("tune", "held-out") + tuple(f"fresh{n}" if n > 1 else "fresh" for n in range(1, 134)),
     "every": (
         "tune",
         "held-out",
