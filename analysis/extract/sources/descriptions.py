@@ -325,6 +325,37 @@ def _owned_relation_before(ctx: _Context, named: list[Mention]) -> Role | None:
     return re.sub(r"\s+", " ", text[a:b]), a, b, False
 
 
+#: Determiners of a subject that describes one person whose name follows in apposition.
+_ONE_OF_SEVERAL = frozenset({"a", "an", "another", "one"})
+
+
+def _described_subject(ctx: _Context, subject: Token, start: int) -> Role | None:
+    """ "Another delegate on the Cruz slate, Jim Poolman, said", "One delegate not on the Cruz slate,
+    Kelly Schmdit, told POLITICO": the subject is the description (a, an, another or one and a word for a
+    person, or a head the lexicon places in this story) and the person's name at ``start`` stands after
+    it in apposition, set off by commas; the words from the subject's start to the comma are the role."""
+    doc, text = ctx.doc, ctx.text
+    if subject.pos_ != "NOUN" or subject.idx >= start or subject.lower_ in ctx.kin_words:
+        return None
+    determiners = [c for c in subject.children if c.dep_ in {"det", "nummod"} and c.i < subject.i]
+    if not any(c.lower_ in _ONE_OF_SEVERAL for c in determiners):
+        return None
+    if not (ctx.is_person_word(subject.lower_) or role_group(subject.lower_, story=ctx.story) != "unknown"):
+        return None
+    a = doc[subject.left_edge.i].idx
+    comma = text.rfind(",", a, start)
+    if comma <= a or text[comma + 1 : start].strip():
+        return None
+    b = comma
+    for x in ctx.speakers.mentions_in(a, b):
+        last = doc[ctx.ix.token_before(x.end)]
+        if x.label == "PERSON" and not _POSSESSOR.match(text, x.end) and last.dep_ != "compound":
+            return None  # another person's name in the words (an owner's or "the Cruz slate" apart)
+    if any(t.pos_ in {"VERB", "AUX"} for t in doc[subject.left_edge.i : doc[ctx.ix.token_before(b)].i + 1]):
+        return None
+    return re.sub(r"\s+", " ", text[a:b]), a, b, False
+
+
 def _fronted_description(ctx: _Context, name: str, named: list[Mention]) -> Role | None:
     """An indefinite description fronted before the person as their sentence's subject, set off by
     a comma: "A close ally of the ex-Yukos boss, Mr Nevzlin is ...", "A junior Wimbledon finalist
@@ -339,6 +370,11 @@ def _fronted_description(ctx: _Context, name: str, named: list[Mention]) -> Role
             continue
         subject = doc[ix.token_before(start + 1)]
         subject = subject if subject.dep_ in _SUBJECT_DEPS else subject.head
+        if subject.dep_ == "appos" and subject.head.dep_ in _SUBJECT_DEPS:
+            # "Another delegate on the Cruz slate, Jim Poolman, said": the name stands beside the subject
+            if (described := _described_subject(ctx, subject.head, start)) is not None:
+                return described
+            continue
         if subject.dep_ not in _SUBJECT_DEPS:
             continue
         i = subject.left_edge.i  # "Mr Nevzlin": from the honorific on

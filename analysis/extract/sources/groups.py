@@ -469,6 +469,8 @@ def _head_noun(head: list[str], rest: list[str]) -> list[str]:
     """The noun a role is built on, as a one-word list: the head's last word, or for "one of <people>"
     the last word of the people before the next split word ("one of her male colleagues" is a
     colleague, "one of the nominees in the category" a nominee)."""
+    if head[-1:] == ["not"] and len(head) > 1:
+        return head[-2:-1]  # "One delegate not on the Cruz slate": a delegate
     if head != ["one"] or len(rest) < 2 or rest[0] != "of":
         return head[-1:]
     end = next((k for k, w in enumerate(rest) if w in _SPLIT and k > 0), len(rest))
@@ -975,6 +977,16 @@ def _surname_groups() -> dict[str, tuple[str, ...]]:
 _OWNERS_POST = re.compile(
     r"^(?:the\s+)?(?P<owner>(?:[A-Z][\w.-]*\s+)?[A-Z][\w.-]*)(?:['’]s|['’])\s+(?P<post>[^,;()]+)$"
 )
+#: The same post written with the politician after it ("a senior strategist for Sanders", "an aide to Trump",
+#: "a senior adviser to Mr. Sanders") or as a bare name before it ("a Trump delegate strategist").
+_POST_FOR_OWNER = re.compile(
+    r"^(?:(?:the|a|an)\s+)?(?P<post>[^,;()]+?)\s+(?:for|to)\s+(?:(?:Mr|Mrs|Ms|Sen|Gov|Rep|President)\.?\s+)?"
+    r"(?P<owner>(?:[A-Z][\w.-]*\s+)?[A-Z][\w.-]*)$"
+)
+_OWNER_NAMED_POST = re.compile(
+    r"^(?:(?:the|a|an)\s+)?(?:(?:senior|top|former|longtime|chief|veteran)\s+)*(?P<owner>[A-Z][\w.-]*)\s+"
+    r"(?P<post>[a-z][^,;()]*)$"
+)
 #: Posts on a politician's staff (``staff_posts`` and the aides, advisers and managers a campaign or an office
 #: employs).
 _POLITICIANS_STAFF_POSTS = frozenset(
@@ -987,7 +999,7 @@ def _politicians_staff(role: str) -> bool:
     ("Trump's Virginia state director", "Sanders' senior strategist"): campaign or office staff, government
     official or spokesperson (the labels' campaign-staff rule), not the politician nor an analyst. Read
     only in a story about politics; the owner must be a known politician's surname (``known_names.json``)."""
-    found = _OWNERS_POST.match(role)
+    found = _OWNERS_POST.match(role) or _POST_FOR_OWNER.match(role) or _OWNER_NAMED_POST.match(role)
     if found is None:
         return False
     owner = found.group("owner").split()[-1]

@@ -167,6 +167,9 @@ def _a_persons_name(ctx: _Context, name: str) -> bool:
     ):
         return True
     words = name.split()
+    if len(words) in (3, 4) and ctx.is_person_word(words[0].lower()) and words[0][:1].isupper():
+        # "Spokeswoman Haley Morris", tagged ORG: a word for a person glued to the front of a person's name
+        return _a_persons_name(ctx, " ".join(words[1:]))
     if not 2 <= len(words) <= 3 or not all(
         w[:1].isupper() and w.replace("'", "").replace("’", "").replace("-", "").isalpha() for w in words
     ):

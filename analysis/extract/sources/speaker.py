@@ -230,6 +230,11 @@ def _by_line(role: str) -> bool:
     return _WRITING_IN.match(role.strip()) is not None
 
 
+#: Groups of a trade or a private life, which a known politician's description may give in a story
+#: about politics without making them any less the politician there.
+_TRADES = frozenset({"business", "culture and sport", "ordinary person or witness"})
+
+
 def _known_group(ctx: _Context, d: Draft) -> None:
     """A known body's or person's group where the article gives none. (A story's topic is no evidence of
     what its people are, a sports story quotes fans, ministers, doctors: a named person with no role
@@ -273,6 +278,12 @@ def _known_group(ctx: _Context, d: Draft) -> None:
         # "Now the Gunners have asked for an inquiry": in a sports story (and nothing else) a body nothing
         # places is a club or a sport's body, as its possessive before a name is (``owners.owner_group``)
         d.group = "culture and sport"
+    people = _known_names()[1]
+    known = people.get(d.who) or people.get(d.full or "") or people.get(name)
+    if d.kind == "named person" and known == "politician" and "politics" in ctx.story and d.group in _TRADES:
+        # "the New York businessman" Donald Trump, "the developer", in a story about politics: a known
+        # politician the article describes by a trade is there as the politician (the candidate)
+        d.group = "politician"
 
 
 def _peer_law_officer(ctx: _Context, d: Draft) -> None:

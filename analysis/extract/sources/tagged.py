@@ -94,6 +94,13 @@ def _title_and_persons_name(ctx: _Context, name: str, named: list[Mention]) -> b
     return full and bool(ctx.speakers.gender_offsets.get(name) or ctx.pronouns.get(name))
 
 
+def _members_plural(role: str) -> bool:
+    """Whether a title is a party's members in the plural ("Democrats Hillary Clinton, Bernie Sanders and
+    Martin O'Malley"): it says what each person listed after it is, not that the name is a body's."""
+    words = _words(role)
+    return len(words) == 1 and words[0].endswith("s") and words[0][:-1] in _party_members()
+
+
 def tagged_kind(ctx: _Context, d: Draft) -> None:
     """The kind the tagger's label gives, corrected by the name itself and the article's words for it."""
     name, said = d.name, d.said
@@ -241,6 +248,7 @@ def kind_by_role(ctx: _Context, d: Draft) -> None:
             (head in ctx.org_heads or last in ctx.org_heads)
             and not ctx.is_person_word(head)
             or _plural_role(ctx, d.role)
+            and not (d.label == "PERSON" and _members_plural(d.role[0]))
         ):
             d.kind = "organisation"  # "US supermarket group Winn-Dixie", "technology analysts Gartner"
     elif (
