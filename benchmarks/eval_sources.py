@@ -203,9 +203,9 @@ TARGETS = {"gender_precision": 0.97, "named_coverage": 0.85, "kind": 0.90, "role
 #: registered out of "dev" before their draw and before any of the session's rules is written, all four drawn at once
 #: on the starting code (0c0e359), to score two rounds of rules blind (fresh132 and fresh133 the first, fresh134 and
 #: fresh135 the second); fresh132 and fresh133, scored once (23:42 UTC) on the first round's code (a43feb8), join
-#: "dev". fresh136 to fresh139 (twelve PolNeAR train articles each; helpers 11ht to 11hw), registered
-#: and drawn the same way on the starting code, for a third (fresh136, fresh137) and a fourth round
-#: (fresh138, fresh139).
+#: "dev"; so do fresh134 and fresh135, scored once (23:56 UTC) on the second round's code (4d3e71d).
+#: fresh136 to fresh139 (twelve PolNeAR train articles each; helpers 11ht to 11hw), registered and drawn the same way
+#: on the starting code, for a third (fresh136, fresh137) and a fourth round (fresh138, fresh139).
 PARTS = {
     "tune": ("tune",),
     "held-out": ("held-out",),
@@ -350,7 +350,7 @@ PARTS = {
     "fresh139": ("fresh139",),
     "all": ("tune", "held-out"),
     "all+fresh": ("tune", "held-out", "fresh"),
-    "dev": ("tune", "held-out") + tuple(f"fresh{n}" if n > 1 else "fresh" for n in range(1, 134)),
+    "dev": ("tune", "held-out") + tuple(f"fresh{n}" if n > 1 else "fresh" for n in range(1, 136)),
     "every": (
         "tune",
         "held-out",
