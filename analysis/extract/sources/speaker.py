@@ -279,7 +279,10 @@ def _known_group(ctx: _Context, d: Draft) -> None:
         # places is a club or a sport's body, as its possessive before a name is (``owners.owner_group``)
         d.group = "culture and sport"
     people = _known_names()[1]
-    known = people.get(d.who) or people.get(d.full or "") or people.get(name)
+    words = name.split()
+    # (the name may carry a title the tagger ran into it: "Billionaire Donald Trump")
+    glued = next((people[n] for k in range(1, len(words) - 1) if (n := " ".join(words[k:])) in people), None)
+    known = people.get(d.who) or people.get(d.full or "") or people.get(name) or glued
     if d.kind == "named person" and known == "politician" and "politics" in ctx.story and d.group in _TRADES:
         # "the New York businessman" Donald Trump, "the developer", in a story about politics: a known
         # politician the article describes by a trade is there as the politician (the candidate)

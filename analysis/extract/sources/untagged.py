@@ -96,6 +96,8 @@ def words_kind(ctx: _Context, d: Draft) -> None:
     if own is None and (at := text.find(name)) >= 0:
         d.start, d.end = at, at + len(name)  # reached through "which", "who": the words themselves
     d.kind = _kind_of_words(ctx, name, d.start, d.end)
+    if _FOLLOWERS_OF.match(name):
+        d.kind = "anonymous"  # "supporters of Democrat Hillary Clinton": her supporters, unnamed, not Clinton
     if d.kind in {"anonymous", "unnamed person"} and a_described_pair(name, ctx.is_person_word):
         d.kind = "country or group"  # "The two voters", "both candidates": an identified pair, not unnamed people
     if d.kind == "anonymous" and members_of_a_committee(text, name):
@@ -122,6 +124,13 @@ def words_kind(ctx: _Context, d: Draft) -> None:
 
 #: Countries picked out by a ranking of the world: "The world's richest countries", "the world's seven
 #: biggest economies" (an identified few, not "rich countries" nobody lists).
+#: An unnamed plural of the people on someone's side or against them, whoever it is of: "Supporters of
+#: Republican Donald Trump for president", "critics of the measure".
+_FOLLOWERS_OF = re.compile(
+    r"(?:(?:many|some|most|the|other|several)\s+)?(?:supporters|backers|fans|opponents|critics|allies|followers"
+    r"|admirers|detractors)\s+of\s",
+    re.IGNORECASE,
+)
 _RANKED_COUNTRIES = re.compile(
     r"[Tt]he\s+world['’]s\s+(?:[a-z]+\s+)?(?:[a-z]+est|biggest|largest)\s+(?:countries|nations|economies)"
 )
