@@ -206,7 +206,8 @@ TARGETS = {"gender_precision": 0.97, "named_coverage": 0.85, "kind": 0.90, "role
 #: "dev"; so do fresh134 and fresh135, scored once (23:56 UTC) on the second round's code (4d3e71d).
 #: fresh136 to fresh139 (twelve PolNeAR train articles each; helpers 11ht to 11hw), registered and drawn the same way
 #: on the starting code, for a third (fresh136, fresh137) and a fourth round (fresh138, fresh139); fresh136 and
-#: fresh137, scored once (00:06 UTC) on the third round's code (ed64eee), join "dev".
+#: fresh137, scored once (00:06 UTC) on the third round's code (ed64eee), join "dev"; so do fresh138 and fresh139,
+#: scored once (00:15 UTC) on the fourth round's code (f499a9d): "dev" and "every" are again the same.
 PARTS = {
     "tune": ("tune",),
     "held-out": ("held-out",),
@@ -351,7 +352,7 @@ PARTS = {
     "fresh139": ("fresh139",),
     "all": ("tune", "held-out"),
     "all+fresh": ("tune", "held-out", "fresh"),
-    "dev": ("tune", "held-out") + tuple(f"fresh{n}" if n > 1 else "fresh" for n in range(1, 138)),
+    "dev": ("tune", "held-out") + tuple(f"fresh{n}" if n > 1 else "fresh" for n in range(1, 140)),
     "every": (
         "tune",
         "held-out",
