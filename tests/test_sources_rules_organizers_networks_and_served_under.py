@@ -57,3 +57,14 @@ def test_a_role_with_a_name_not_after_under_is_left_as_it_was():
     )
     roe = _speaker(a, "Jane Roe")
     assert roe.role == "a spokeswoman for Hillary Clinton"
+
+
+def test_protesters_in_a_sports_or_arts_story_leave_it_one():
+    # the protest context places organisers only: a story about music with protesters in it is still a
+    # story about music only, where a person with no role words is one of the arts' own
+    a = _article(
+        "The singer's new album and his tour drew protests; protesters gathered outside the concert. The "
+        'film and the song were praised. "It was a great show," said Brett Lock.',
+        title="Singer's concert draws protesters",
+    )
+    assert _speaker(a, "Brett Lock").role_group == "culture and sport"

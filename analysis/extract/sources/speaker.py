@@ -230,6 +230,9 @@ def _by_line(role: str) -> bool:
     return _WRITING_IN.match(role.strip()) is not None
 
 
+#: Story groups that only place a few heads ("protest": a protest's organisers) and say nothing of what the
+#: story is about: a sports story with protesters in it is still a sports story only.
+_HEADS_ONLY = frozenset({"protest"})
 #: Groups of a trade or a private life, which a known politician's description may give in a story
 #: about politics without making them any less the politician there.
 _TRADES = frozenset({"business", "culture and sport", "ordinary person or witness"})
@@ -266,14 +269,15 @@ def _known_group(ctx: _Context, d: Draft) -> None:
         )
         if d.group == "unknown" and d.role is None and "politics" in ctx.story and _a_peer(ctx, d.named):
             d.group = "politician"  # "Lord Falconer said" in a story about parliament: a member of the Lords
-        if d.group == "unknown" and d.role is None and set(ctx.story) in ({"culture and sport"}, {"arts"}):
+        topics = set(ctx.story) - _HEADS_ONLY
+        if d.group == "unknown" and d.role is None and topics in ({"culture and sport"}, {"arts"}):
             # a person quoted with no role words in a sports story (and nothing else: no politics, no
             # business, no computing) is one of the sport's own, a player or a coach the reader knows from
             # the match report ("Mutu said", "Simpson-Daniel's fitness ... he said"); in a story about
             # films, music or the stage, one of the arts' (the labels: 47 of 49 such people in sport, 41
             # of 48 in entertainment); the role itself stays empty
             d.group = "culture and sport"
-    sport_only = set(ctx.story) == {"culture and sport"}
+    sport_only = set(ctx.story) - _HEADS_ONLY == {"culture and sport"}
     if d.group == "unknown" and d.kind == "organisation" and d.label == "ORG" and sport_only:
         # "Now the Gunners have asked for an inquiry": in a sports story (and nothing else) a body nothing
         # places is a club or a sport's body, as its possessive before a name is (``owners.owner_group``)
