@@ -335,10 +335,10 @@ def _only_a_body(ctx: _Context, a: int, b: int) -> bool:
     return any(x.label == "ORG" and x.start <= a and b <= x.end for x in ctx.speakers.mentions_in(a, b))
 
 
-#: A dash with spaces round it: in a headline, "Lords wrong on detainees - Straw" credits the words before
-#: it to the name after it (they are what he said, not what he is).
 #: A post's time given by whom it served under: "majority leader under George W. Bush", cut before it.
 _UNDER = re.compile(r"\s+under\s+(?=[A-Z])")
+#: A dash with spaces round it: in a headline, "Lords wrong on detainees - Straw" credits the words before
+#: it to the name after it (they are what he said, not what he is).
 _SPACED_DASH = re.compile(r"\s[-–—]\s")
 #: "rugby" cut off a role that goes on "union ..." or "league ...": the sport, not a trade union.
 _SPORT_NAME_BEFORE = re.compile(r"\brugby\s+$", re.IGNORECASE)

@@ -122,8 +122,6 @@ def words_kind(ctx: _Context, d: Draft) -> None:
         d.kind = "organisation"  # "Five admitted it had sent out 55,000 packs": a body the tagger missed
 
 
-#: Countries picked out by a ranking of the world: "The world's richest countries", "the world's seven
-#: biggest economies" (an identified few, not "rich countries" nobody lists).
 #: An unnamed plural of the people on someone's side or against them, whoever it is of: "Supporters of
 #: Republican Donald Trump for president", "critics of the measure".
 _FOLLOWERS_OF = re.compile(
@@ -131,6 +129,8 @@ _FOLLOWERS_OF = re.compile(
     r"|admirers|detractors)\s+of\s",
     re.IGNORECASE,
 )
+#: Countries picked out by a ranking of the world: "The world's richest countries", "the world's seven
+#: biggest economies" (an identified few, not "rich countries" nobody lists).
 _RANKED_COUNTRIES = re.compile(
     r"[Tt]he\s+world['’]s\s+(?:[a-z]+\s+)?(?:[a-z]+est|biggest|largest)\s+(?:countries|nations|economies)"
 )
