@@ -208,6 +208,8 @@ TARGETS = {"gender_precision": 0.97, "named_coverage": 0.85, "kind": 0.90, "role
 #: on the starting code, for a third (fresh136, fresh137) and a fourth round (fresh138, fresh139); fresh136 and
 #: fresh137, scored once (00:06 UTC) on the third round's code (ed64eee), join "dev"; so do fresh138 and fresh139,
 #: scored once (00:15 UTC) on the fourth round's code (f499a9d): "dev" and "every" are again the same.
+#: A fifth round: fresh140 and fresh141 (twelve PolNeAR train articles each; helpers 11hx and 11hy), registered out
+#: of "dev" before their draw and before any fifth-round rule is written.
 PARTS = {
     "tune": ("tune",),
     "held-out": ("held-out",),
@@ -350,6 +352,8 @@ PARTS = {
     "fresh137": ("fresh137",),
     "fresh138": ("fresh138",),
     "fresh139": ("fresh139",),
+    "fresh140": ("fresh140",),
+    "fresh141": ("fresh141",),
     "all": ("tune", "held-out"),
     "all+fresh": ("tune", "held-out", "fresh"),
     "dev": ("tune", "held-out") + tuple(f"fresh{n}" if n > 1 else "fresh" for n in range(1, 140)),
@@ -495,6 +499,8 @@ PARTS = {
         "fresh137",
         "fresh138",
         "fresh139",
+        "fresh140",
+        "fresh141",
     ),
 }
 
