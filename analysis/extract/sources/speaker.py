@@ -244,6 +244,7 @@ def _known_group(ctx: _Context, d: Draft) -> None:
     words and not known stays unknown.)"""
     name = d.name
     text = ctx.text
+    people = _known_names()[1]
     if d.group == "unknown" and d.kind in {"organisation", "country or group"} and (body := known_body(name, text)):
         d.group = body[1]  # "Microsoft said": a body the article need not describe
     if d.kind == "named person" and (
@@ -258,7 +259,6 @@ def _known_group(ctx: _Context, d: Draft) -> None:
         # one the article names only by kin ("his wife" Hillary Clinton, "Mr Howard - himself the son
         # of immigrants"): kin says whose relative the person is, not what they do; and by the side
         # they take or the paper they write in ("a leading advocate of ...", "writing in The Times")
-        people = _known_names()[1]
         d.group = (
             people.get(d.who)
             or people.get(d.full or "")
@@ -282,7 +282,6 @@ def _known_group(ctx: _Context, d: Draft) -> None:
         # "Now the Gunners have asked for an inquiry": in a sports story (and nothing else) a body nothing
         # places is a club or a sport's body, as its possessive before a name is (``owners.owner_group``)
         d.group = "culture and sport"
-    people = _known_names()[1]
     words = name.split()
     # (the name may carry a title the tagger ran into it: "Billionaire Donald Trump")
     glued = next((people[n] for k in range(1, len(words) - 1) if (n := " ".join(words[k:])) in people), None)
