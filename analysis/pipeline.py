@@ -75,6 +75,10 @@ def _sentences(doc: Doc, text: str) -> list[Sentence]:
             start -= 1
         if text[end - 1 : end + 1] == "''":
             end += 1
+        # (three apostrophes after a full stop: the pair the last sentence took is not this one's too)
+        start = max(start, out[-1].end if out else 0)
+        if start >= end:
+            continue
         chunk = text[start:end]
         pol, subj = sentiment.polarity_subjectivity(chunk)
         out.append(

@@ -59,3 +59,13 @@ def test_a_sentence_keeps_both_apostrophes_of_a_pair_read_as_one_mark():
     for text in ("0''", "''Hi there,'' he said."):
         a = analyze(RawArticle(source="t.txt", text=text))
         assert [s.text for s in a.sentences] == [text]
+
+
+def test_three_apostrophes_after_a_full_stop_give_no_overlapping_sentence():
+    # found by the property test on a clean clone: ".'''" let a second sentence take the pair the first took
+    text = ", she told reporters.'''\n"
+    art = analyze(RawArticle(source="t", text=text))
+    spans = [(s.start, s.end) for s in art.sentences]
+    assert all(a < b for a, b in spans)
+    assert all(spans[i][1] <= spans[i + 1][0] for i in range(len(spans) - 1))
+    assert all(0 <= m.sentence < len(art.sentences) for m in art.mentions)
