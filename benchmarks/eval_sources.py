@@ -211,6 +211,9 @@ TARGETS = {"gender_precision": 0.97, "named_coverage": 0.85, "kind": 0.90, "role
 #: A fifth round: fresh140 and fresh141 (twelve PolNeAR train articles each; helpers 11hx and 11hy), registered out
 #: of "dev" before their draw and before any fifth-round rule is written; scored once (01:07 UTC) on the fifth
 #: round's code (ac650b9), they join "dev" too: "dev" and "every" are again the same.
+#: The forty-eighth session: fresh142 to fresh149 (twelve PolNeAR train articles each; helpers 11hz to 11ig),
+#: registered out of "dev" before their draw and before any of the session's rules is written, all eight drawn at
+#: once on the starting code (6676654), to score four rounds of rules blind, a pair per round in that order.
 PARTS = {
     "tune": ("tune",),
     "held-out": ("held-out",),
@@ -355,6 +358,14 @@ PARTS = {
     "fresh139": ("fresh139",),
     "fresh140": ("fresh140",),
     "fresh141": ("fresh141",),
+    "fresh142": ("fresh142",),
+    "fresh143": ("fresh143",),
+    "fresh144": ("fresh144",),
+    "fresh145": ("fresh145",),
+    "fresh146": ("fresh146",),
+    "fresh147": ("fresh147",),
+    "fresh148": ("fresh148",),
+    "fresh149": ("fresh149",),
     "all": ("tune", "held-out"),
     "all+fresh": ("tune", "held-out", "fresh"),
     "dev": ("tune", "held-out") + tuple(f"fresh{n}" if n > 1 else "fresh" for n in range(1, 142)),
@@ -502,6 +513,14 @@ PARTS = {
         "fresh139",
         "fresh140",
         "fresh141",
+        "fresh142",
+        "fresh143",
+        "fresh144",
+        "fresh145",
+        "fresh146",
+        "fresh147",
+        "fresh148",
+        "fresh149",
     ),
 }
 
