@@ -218,9 +218,11 @@ def role_group(
     fallback = generic
     specific, generic = _role_lexicon()
     words = _words(role)
+    doer = None  # the role read as a post ("manager of ...") when it says what the person does
     if len(words) > 2 and words[0] in {"who", "that"} and words[1] in _DOER:
         # "who chairs the committee": its chairman; "who plays for Chelsea": a player for Chelsea
         words = [_DOER[words[1]], *([] if words[2] in _SPLIT else ["of"]), *words[2:]]
+        doer = _WHO_DOES.sub(lambda m: f"{_DOER[m.group(1).lower()]}{'' if m.group(2) else ' of'} ", role, count=1)
     elif len(words) > 1 and words[0] in _POST_VERB_FORMS and words[1] not in _SPLIT:
         words = [_DOER[words[0]], "of", *words[1:]]  # "runs Podcast Alley" (``clauses.post_verb``): its head
     if name:
@@ -302,8 +304,16 @@ def role_group(
         group = _STAFF  # "His chief strategist": someone's own, as "Sanders strategist" is
     if "politics" in story and group in {None, "politician"} and _candidates_campaign_post(role, specific):
         group = _STAFF  # "Donald J. Trump's newly installed campaign chief": the candidate's staff
-    if group in {None, "politician", "business"} and on_candidates_campaign(role, story):
-        group = _STAFF  # "vice chairwoman for Clinton's presidential campaign", "His campaign chairman"
+    if group in {None, "politician", "business"} and (
+        on_candidates_campaign(role, story) or (doer is not None and on_candidates_campaign(doer, story))
+    ):
+        # "vice chairwoman for Clinton's presidential campaign", "His campaign chairman", "who managed Bob
+        # Dole's 1996 campaign" (read as "manager of Bob Dole's 1996 campaign")
+        group = _STAFF
+    if "politics" in story and group == "politician" and head[-1:] and head[-1] in _PAC_POSTS and _names_a_pac(rest):
+        # "who ran a pro-Jeb Bush super PAC", "president of the Congressional Leadership Fund, a super PAC":
+        # a PAC's staff, as its spokesman already is (the PAC itself, speaking, stays the politics it buys)
+        group = _STAFF
     party_post = head[-2:] == ["chief", "executive"] and _names_a_party(head[:-2])
     if group in {"business", "politician"} and party_post:
         group = _STAFF  # "Liberal Democrat chief executive", "Party chief executive": the party's senior employee
@@ -885,6 +895,20 @@ def _sport_field(rest: list[str]) -> bool:
 
 #: Campaign staff (advisers, aides, spokespeople of a campaign) speak for it: not politicians.
 _STAFF = "government official or spokesperson"
+
+#: Posts that run a PAC: its head, president, founder or director (not its chairman, who may be a
+#: lawmaker: "Rep. Meeks, chairman of the Congressional Black Caucus PAC").
+_PAC_POSTS = frozenset({"head", "president", "founder", "co-founder", "director", "manager", "chief", "executive"})
+
+
+def _names_a_pac(words: list[str]) -> bool:
+    """Whether a post's body words name a PAC ("a super PAC", "the major Super PAC backing ...")."""
+    return "pac" in words or "political action committee" in " ".join(words)
+
+
+#: The start of a "who does" clause, kept with its case ("who managed Bob Dole's ..."): the verb, and a
+#: split word right after it ("who works at": no "of" to add).
+_WHO_DOES = re.compile(r"^\s*(?:who|that)\s+(\w+)\s+((?:of|for|at|with|in|on|to)\b)?", re.IGNORECASE)
 #: The one who does what a relative clause says: "who heads the Center" is its head.
 _DOER = {
     "heads": "head",

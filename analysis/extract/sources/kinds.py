@@ -220,7 +220,8 @@ def _kind_of_words(ctx: _Context, words_text: str, start: int | None, end: int |
         return "organisation"  # "says gamesindustry.biz": a website, the body that runs it
     if words[0] in {"one", "another"} and words[1:2] == ["of"] and head is not None and ctx.is_person_word(head):
         return "unnamed person"  # "one of her male colleagues": one person, whatever the plural after "of"
-    plural = head is not None and head.endswith("s") and not head.endswith("ss")
+    # ("chairmen", "businesswomen": a plural without its "s")
+    plural = head is not None and ((head.endswith("s") and not head.endswith("ss")) or head.endswith("men"))
     common = plural and re.search(rf"\b{re.escape(head or '')}\b", words_text) is not None  # lower case
     if common and not {head, _singular(head or "", dict.fromkeys(ctx.org_heads, ""))} & (
         ctx.org_heads | _document_heads()

@@ -74,6 +74,8 @@ def _singular(word: str, known: dict[str, str]) -> str:
         return last  # "co-director" is a director
     if word.endswith("ies") and word[:-3] + "y" in known:
         return word[:-3] + "y"  # "authorities"
+    if word.endswith("men") and word not in {"men", "women"} and word[:-3] + "man" in known:
+        return word[:-3] + "man"  # "chairmen", "spokeswomen" (not "women", a word for no role)
     for cut in ("es", "s"):
         if word.endswith(cut) and word[: -len(cut)] in known:
             return word[: -len(cut)]
@@ -88,6 +90,8 @@ def _plural_phrase(phrase: str, lexicon: dict[str, str]) -> str:
         return phrase
     if phrase.endswith("ies") and (single := phrase[:-3] + "y") in lexicon:
         return single
+    if phrase.endswith("men") and (single := phrase[:-3] + "man") in lexicon:
+        return single  # "committee chairmen"
     for cut in ("es", "s"):
         if phrase.endswith(cut) and (single := phrase[: -len(cut)]) in lexicon:
             return single
