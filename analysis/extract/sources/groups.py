@@ -401,7 +401,17 @@ def role_group(
         group = "expert or academic"  # "a microbiologist", "urologists": a science's or medicine's specialist
     if group == "culture and sport" and _entertainment_firms_post(role, head):
         group = "business"  # "Revolution Studios spokesman", "the head of Universal Music Germany": the firm's
+    if group in {None, "business"} and _LOCAL_GOVERNMENTS_POST.match(role) and head and head[-1] in generic:
+        # "the city's emergency operations director", "the county's first deputy manager": a post in a
+        # local government, its official (a generic head would default to a firm's)
+        group = _STAFF
     return group or (_rightmost(head, generic) if fallback else None) or "unknown"
+
+
+#: A post a city, county or town is written as owning ("the city's first deputy manager").
+_LOCAL_GOVERNMENTS_POST = re.compile(
+    r"^\s*(?:the\s+)?(?:city|county|town|borough|village|township|municipality)['’]s?\s", re.IGNORECASE
+)
 
 
 @cache

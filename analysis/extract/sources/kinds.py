@@ -347,8 +347,9 @@ _UNNAMED_MANY = frozenset(
 #: A preposition and lower-case words right before a name: "for distributor " of "A spokesman for
 #: distributor Toho", "for the " of "a spokeswoman for the ...", and a capitalised title there too: "for
 #: European Justice and Home Affairs Commissioner " of "a spokesman for ... Commissioner Franco Frattini".
+#: (capitalised words may hold full stops: "a representative for Mr. Pinchuk", "an aide to Sen. Rubio")
 _SERVED_BEFORE = re.compile(
-    r"\b(?:for|of|at|from)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}(?:(?:[A-Z][\w&-]*|and|of|the)\s+){0,8}$"
+    r"\b(?:for|of|at|from)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}(?:(?:[A-Z][\w.&-]*|and|of|the)\s+){0,8}$"
 )
 #: A plural whose members the words go on to name: "Campaign groups including Friends of the Earth".
 _MEMBERS_NAMED = re.compile(r"\s*(?:[\w-]+\s+){0,3}[\w-]+s,?\s+(?:including|such\s+as)\s+(?:the\s+)?[A-Z]")
