@@ -214,7 +214,8 @@ TARGETS = {"gender_precision": 0.97, "named_coverage": 0.85, "kind": 0.90, "role
 #: The forty-eighth session: fresh142 to fresh149 (twelve PolNeAR train articles each; helpers 11hz to 11ig),
 #: registered out of "dev" before their draw and before any of the session's rules is written, all eight drawn at
 #: once on the starting code (6676654), to score four rounds of rules blind, a pair per round in that order;
-#: fresh142 and fresh143, scored once (02:31 UTC) on the first round's code (947bea9), join "dev".
+#: fresh142 and fresh143, scored once (02:31 UTC) on the first round's code (947bea9), join "dev"; so do
+#: fresh144 and fresh145, scored once (02:39 UTC) on the second round's code (2be1d58).
 PARTS = {
     "tune": ("tune",),
     "held-out": ("held-out",),
@@ -369,7 +370,7 @@ PARTS = {
     "fresh149": ("fresh149",),
     "all": ("tune", "held-out"),
     "all+fresh": ("tune", "held-out", "fresh"),
-    "dev": ("tune", "held-out") + tuple(f"fresh{n}" if n > 1 else "fresh" for n in range(1, 144)),
+    "dev": ("tune", "held-out") + tuple(f"fresh{n}" if n > 1 else "fresh" for n in range(1, 146)),
     "every": (
         "tune",
         "held-out",
