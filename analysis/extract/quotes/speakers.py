@@ -301,11 +301,18 @@ class Speakers(_Descriptions, _Antecedents, _PostHolders):
                 continue
             last_sent = k + 1 if k + 1 < n_sents and not _names_person(self._by_sent[k + 1]) else k
             end = ix.sent_start_char[last_sent + 1] if last_sent + 1 < n_sents else len(text)
+            # a he/she before the name that is no subordinate clause's subject is whom the sentence is about:
+            # the same pronoun after the name goes on with them ("she issued a plan ...: President Obama
+            # later adopted a similar approach. She has called for ..."); one in a clause before the
+            # name ("While he's said he'll fight ..., Sanders must decide") still looks ahead to it
+            about = {self._doc[p].lower_ for p in pronouns[:lo] if ix.sent_of[p] == k and _unsubordinated(self._doc[p])}
             for ti in pronouns[lo:]:
                 if ix.idx[ti] >= end:
                     break
                 if self._person_between(name, ix.idx[ti]):
                     break
+                if self._doc[ti].lower_ in about:
+                    continue
                 g = "m" if self._doc[ti].lower_ in MALE else "f"
                 votes.setdefault(name, Counter())[g] += 1
                 self.gender_words.setdefault(name, Counter())[self._doc[ti].lower_] += 1
@@ -630,3 +637,16 @@ class Speakers(_Descriptions, _Antecedents, _PostHolders):
             return None
         named = {e for start, e in self._introduced.get(word, []) if start < head.idx}
         return named.pop() if len(named) == 1 else None
+
+
+def _unsubordinated(tok: Token) -> bool:
+    """Whether a subject's clause and every clause above it is no subordinate one: none is an adverbial
+    clause or opens on a subordinator ("While he's said he'll fight ...": both "he"s are subordinate;
+    "she issued a plan ...: President Obama later adopted" is not, whatever the parse hangs it on)."""
+    verb = tok.head
+    while True:
+        if verb.dep_ == "advcl" or any(c.dep_ == "mark" for c in verb.children):
+            return False
+        if verb.head.i == verb.i:
+            return True
+        verb = verb.head

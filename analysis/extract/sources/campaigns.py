@@ -135,6 +135,8 @@ def on_candidates_campaign(role: str, story: Sequence[str]) -> bool:
         return False  # role_group asks this of most roles: no word of a campaign, nothing to parse
     specific = _role_lexicon()[0]
     words = _words(role)
+    while len(words) > 1 and words[-1] in {"here", "there"}:
+        words = words[:-1]  # "Her campaign workers here"
     head = words[: next((k for k, w in enumerate(words) if w in _SPLIT and k > 0), len(words))]
     if not head:
         return False

@@ -218,6 +218,8 @@ def role_group(
     fallback = generic
     specific, generic = _role_lexicon()
     words = _words(role)
+    while len(words) > 1 and words[-1] in {"here", "there"}:
+        words = words[:-1]  # "Her campaign workers here": where they are, no word of the post
     doer = None  # the role read as a post ("manager of ...") when it says what the person does
     if len(words) > 2 and words[0] in {"who", "that"} and words[1] in _DOER:
         # "who chairs the committee": its chairman; "who plays for Chelsea": a player for Chelsea
@@ -304,11 +306,12 @@ def role_group(
         group = _STAFF  # "His chief strategist": someone's own, as "Sanders strategist" is
     if "politics" in story and group in {None, "politician"} and _candidates_campaign_post(role, specific):
         group = _STAFF  # "Donald J. Trump's newly installed campaign chief": the candidate's staff
-    if group in {None, "politician", "business"} and (
+    if group in {None, "politician", "business", _ORDINARY} and (
         on_candidates_campaign(role, story) or (doer is not None and on_candidates_campaign(doer, story))
     ):
         # "vice chairwoman for Clinton's presidential campaign", "His campaign chairman", "who managed Bob
-        # Dole's 1996 campaign" (read as "manager of Bob Dole's 1996 campaign")
+        # Dole's 1996 campaign" (read as "manager of Bob Dole's 1996 campaign"), "Her campaign workers"
+        # (a campaign's paid workers, no members of the public)
         group = _STAFF
     if "politics" in story and group == "politician" and head[-1:] and head[-1] in _PAC_POSTS and _names_a_pac(rest):
         # "who ran a pro-Jeb Bush super PAC", "president of the Congressional Leadership Fund, a super PAC":
