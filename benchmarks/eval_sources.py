@@ -215,7 +215,8 @@ TARGETS = {"gender_precision": 0.97, "named_coverage": 0.85, "kind": 0.90, "role
 #: registered out of "dev" before their draw and before any of the session's rules is written, all eight drawn at
 #: once on the starting code (6676654), to score four rounds of rules blind, a pair per round in that order;
 #: fresh142 and fresh143, scored once (02:31 UTC) on the first round's code (947bea9), join "dev"; so do
-#: fresh144 and fresh145, scored once (02:39 UTC) on the second round's code (2be1d58). fresh150 to fresh153
+#: fresh144 and fresh145, scored once (02:39 UTC) on the second round's code (2be1d58); so do fresh146 and
+#: fresh147, scored once (02:53 UTC) on the third round's code (c0b93ec). fresh150 to fresh153
 #: (twelve PolNeAR train articles each; helpers 11ih to 11ik), registered out of "dev" before their draw and
 #: before any fourth-round rule is written, drawn on the third round's code, to be scored on the fourth
 #: round's code (fresh148 and fresh149 with them, a blind sample of six parts for that round).
@@ -377,7 +378,7 @@ PARTS = {
     "fresh153": ("fresh153",),
     "all": ("tune", "held-out"),
     "all+fresh": ("tune", "held-out", "fresh"),
-    "dev": ("tune", "held-out") + tuple(f"fresh{n}" if n > 1 else "fresh" for n in range(1, 146)),
+    "dev": ("tune", "held-out") + tuple(f"fresh{n}" if n > 1 else "fresh" for n in range(1, 148)),
     "every": (
         "tune",
         "held-out",
