@@ -424,7 +424,7 @@ def _gender(
     if votes:
         decided = _decide(votes)
         near = bool(ctx.speakers.gender_offsets.get(name))
-        named_as = first_name_gender(name) if kind == "named person" and not strong and not near else None
+        named_as = _name_gender(ctx, name) if kind == "named person" and not strong and not near else None
         if named_as and decided != "unknown" and named_as != decided:
             # only pronouns from further off, and a confident first name says otherwise ("Frank"
             # given "she x4"): they are likely someone else's, resolved to this person; unknown, not
@@ -446,7 +446,7 @@ def _gender(
                 # Since issue 11i the pronouns count as that other person's and the first name (of a
                 # full name) decides, as for anyone with no pronoun of their own, marked "first
                 # name"; a one-word name stays unknown (it may be a surname)
-                guess = first_name_gender(name)
+                guess = _name_gender(ctx, name)
                 return (guess, ["first name"]) if guess else ("unknown", [])
         if (
             kind == "named person"
@@ -459,10 +459,19 @@ def _gender(
             return "unknown", []
         return decided, _evidence(words)
     if kind == "named person":
-        guess = first_name_gender(name)
+        guess = _name_gender(ctx, name)
         if guess:
             return guess, ["first name"]
     return "unknown", []
+
+
+def _name_gender(ctx: _Context, name: str) -> str | None:
+    """The first name's gender (``first_name_gender``), unless the article uses that word as another
+    person's surname: "Clinton Cash Debunks Hillary" (a headline the quote rules took for a name) opens
+    on Hillary Clinton's surname, no man's first name."""
+    first = name.split()[0] if name.split() else ""
+    other = ctx.surnames.get(first)
+    return None if other is not None and other != name else first_name_gender(name)
 
 
 #: An honorific right before a name, or opening the words a quote hangs on (the quote rules' cue may or may

@@ -69,6 +69,11 @@ from analysis.records import Mention, Quote, Speaker
 #: A title written after a name that the quote rules kept in the speaker's name ("Frank Field MP")
 #: but the tagger left out of the person's name ("Frank Field").
 _POSTNOMINAL_END = re.compile(r"\s+(?:QC|KC|MP|MEP|MSP|AM|MLA|TD)$")
+#: An indefinite description up to the name of whom it serves: "A spokesman for Democratic presidential
+#: candidate ", "an aide to Sen. ", "a friend of the late " (the words run on to the name).
+_SERVES = re.compile(
+    r"\s*(?:a|an|one)\s+(?:[\w.&'’-]+\s+){0,6}?(?:for|to|of|with)\s+(?:[\w.&'’-]+\s+){0,5}$", re.IGNORECASE
+)
 
 
 def _speaker(ctx: _Context, name: str, said: list[Quote]) -> Speaker:
@@ -103,7 +108,14 @@ def _evidence_person(ctx: _Context, d: Draft) -> None:
     text = ctx.text
     # A description with the name inside ("Shadow leader of the Commons Oliver Heald") takes the
     # named person's evidence.
-    d.who = next((m.entity for m in d.inside_people if m.entity), name) if d.inside_people else name
+    inside = next((m for m in d.inside_people if m.entity), None) if d.inside_people else None
+    if inside is not None and (
+        d.kind != "named person" or (d.start is not None and _SERVES.match(text, d.start, inside.start))
+    ):
+        # "A spokesman for Democratic presidential candidate Hillary Clinton": the name says whom the
+        # speaker serves; her pronouns are hers, not the spokesman's
+        inside = None
+    d.who = inside.entity if inside is not None and inside.entity else name
     if d.label is None and d.kind == "named person" and not d.inside_people and d.start is not None:
         # A description standing in apposition right after a name ("Mr Prettejohn, Lloyd's chief
         # executive said", the quote rules taking the description as the speaker): that person's.
