@@ -219,7 +219,10 @@ TARGETS = {"gender_precision": 0.97, "named_coverage": 0.85, "kind": 0.90, "role
 #: fresh147, scored once (02:53 UTC) on the third round's code (c0b93ec). fresh150 to fresh153
 #: (twelve PolNeAR train articles each; helpers 11ih to 11ik), registered out of "dev" before their draw and
 #: before any fourth-round rule is written, drawn on the third round's code, to be scored on the fourth
-#: round's code (fresh148 and fresh149 with them, a blind sample of six parts for that round).
+#: round's code (fresh148 and fresh149 with them, a blind sample of six parts for that round). fresh148 and
+#: fresh149, scored once (03:00 UTC) on the fourth round's code (ca1ea03), join "dev". fresh154 to fresh157
+#: (twelve PolNeAR train articles each; helpers 11il to 11io), registered out of "dev" before their draw and
+#: before any fifth-round rule is written, drawn on the fourth round's code, to score a fifth round blind.
 PARTS = {
     "tune": ("tune",),
     "held-out": ("held-out",),
@@ -376,9 +379,13 @@ PARTS = {
     "fresh151": ("fresh151",),
     "fresh152": ("fresh152",),
     "fresh153": ("fresh153",),
+    "fresh154": ("fresh154",),
+    "fresh155": ("fresh155",),
+    "fresh156": ("fresh156",),
+    "fresh157": ("fresh157",),
     "all": ("tune", "held-out"),
     "all+fresh": ("tune", "held-out", "fresh"),
-    "dev": ("tune", "held-out") + tuple(f"fresh{n}" if n > 1 else "fresh" for n in range(1, 148)),
+    "dev": ("tune", "held-out") + tuple(f"fresh{n}" if n > 1 else "fresh" for n in range(1, 150)),
     "every": (
         "tune",
         "held-out",
@@ -535,6 +542,10 @@ PARTS = {
         "fresh151",
         "fresh152",
         "fresh153",
+        "fresh154",
+        "fresh155",
+        "fresh156",
+        "fresh157",
     ),
 }
 
