@@ -220,7 +220,8 @@ TARGETS = {"gender_precision": 0.97, "named_coverage": 0.85, "kind": 0.90, "role
 #: (twelve PolNeAR train articles each; helpers 11ih to 11ik), registered out of "dev" before their draw and
 #: before any fourth-round rule is written, drawn on the third round's code, to be scored on the fourth
 #: round's code (fresh148 and fresh149 with them, a blind sample of six parts for that round). fresh148 and
-#: fresh149, scored once (03:00 UTC) on the fourth round's code (ca1ea03), join "dev". fresh154 to fresh157
+#: fresh149, scored once (03:00 UTC) on the fourth round's code (ca1ea03), join "dev"; so do fresh150 to
+#: fresh153, scored once (03:02 UTC) on the same code. fresh154 to fresh157
 #: (twelve PolNeAR train articles each; helpers 11il to 11io), registered out of "dev" before their draw and
 #: before any fifth-round rule is written, drawn on the fourth round's code, to score a fifth round blind.
 PARTS = {
@@ -385,7 +386,7 @@ PARTS = {
     "fresh157": ("fresh157",),
     "all": ("tune", "held-out"),
     "all+fresh": ("tune", "held-out", "fresh"),
-    "dev": ("tune", "held-out") + tuple(f"fresh{n}" if n > 1 else "fresh" for n in range(1, 150)),
+    "dev": ("tune", "held-out") + tuple(f"fresh{n}" if n > 1 else "fresh" for n in range(1, 154)),
     "every": (
         "tune",
         "held-out",
