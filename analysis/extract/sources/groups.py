@@ -174,6 +174,8 @@ def role_group(
         role = _SPORT_FEDERATION.sub(" sports council", role)  # "Spanish Federation press officer" in a match report
     role = _LEANING_GROUP.sub(_without_leaning, role)  # "the conservative legal group": no party
     role = _FRIEND_AND.sub("", role)  # "a friend and adviser": the post says what they speak as
+    role = _AND_SUPPORTER.sub("", role)  # "a Maine legislator and Sanders supporter": the post says what they are
+    role = _IN_A_COUNTY.sub("", role)  # "a Sanders volunteer in Richland County": where, not the county's post
     role = _MEMBERS_NETWORK.sub(_network_of_members, role)  # "Fostering Network": a charity's name, no broadcaster
     role = _OUTSIDE_PARTY.sub("outside ", role)  # "head of third party services": a supplier, no political party
     role = role.replace(" & ", " and ")  # "Food & Agriculture Organisation" is the lexicon's "food and ..."
@@ -279,6 +281,10 @@ def role_group(
         # "Spanish Federation press officer", "Uefa press officer": the body's voice, as its spokesman
         # is (a party's stays its staff: "Labour press officer")
         group = whose if whose != "politician" else group
+    if group == _STAFF and " ".join(head[-2:]) in _BODY_VOICE_POSTS and (of := _rightmost(described or body, specific)):
+        # "communications director of the progressive advocacy group Democracy for America": a body's
+        # voice is in the body's field, as its spokesman is (a campaign's, a party's or a ministry's stays staff)
+        group = of if of not in {"politician", _STAFF} else group
     if group == _STAFF and "culture and sport" in story and _sport_voice(words, specific):
         group = "culture and sport"  # "IAAF Communications director" in a sports story: the sport body's voice
     if head and head[-1] in _GOVERNORS and (of := _rightmost(described or body, specific)) not in {None, "politician"}:
@@ -402,6 +408,10 @@ def role_group(
         group = trade if trade not in {None, _ORDINARY} else group
     if group is None and head and _SPECIALIST.search(head[-1]):
         group = "expert or academic"  # "a microbiologist", "urologists": a science's or medicine's specialist
+    if group == "politician" and head[-1:] in (["volunteer"], ["volunteers"]):
+        group = _ORDINARY  # "a volunteer for the Sanders campaign": a member of the public, no politician or staff
+    if group == "culture and sport" and len(head) > 1 and head[-1] in {"writer", "writers"} and _outlet(head[-2]):
+        group = "media"  # "Washington Post writer", "Gawker.com writer", "staff writer": a news outlet's, no author
     if group == "culture and sport" and _entertainment_firms_post(role, head):
         group = "business"  # "Revolution Studios spokesman", "the head of Universal Music Germany": the firm's
     if group in {None, "business"} and _LOCAL_GOVERNMENTS_POST.match(role) and head and head[-1] in generic:
@@ -410,6 +420,22 @@ def role_group(
         group = _STAFF
     return group or (_rightmost(head, generic) if fallback else None) or "unknown"
 
+
+def _outlet(word: str) -> bool:
+    """Whether a word ends a news outlet's name or says the post is a paper's: "Post", "Times", "Yorker",
+    a web address ("Gawker.com"), "staff" (a staff writer)."""
+    return word in _media_name_heads() or word in {"yorker", "staff"} or word.endswith(".com")
+
+
+#: Whose supporter a person with a post also is, after the post: "a California superdelegate and Clinton
+#: supporter" (the post decides, not the support).
+_AND_SUPPORTER = re.compile(r"\s+and\s+(?:an?\s+)?(?:(?:[A-Z][\w.'’-]*\s+){1,3})(?:supporter|backer|ally|fan)s?\s*$")
+
+#: Where a person is, after their words: "a 31-year-old Sanders volunteer in Richland County" (no post of
+#: the county's: the words before it decide, as "Betsy Sharp of Burke County, Georgia" is a resident).
+_IN_A_COUNTY = re.compile(
+    r"\s+in\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?:County|Parish|Township)(?:,\s*(?:[A-Z][\w.'’-]*\s?){1,3})?\s*$"
+)
 
 #: A post a city, county or town is written as owning ("the city's first deputy manager").
 _LOCAL_GOVERNMENTS_POST = re.compile(
@@ -1136,6 +1162,8 @@ def known_body(name: str, text: str = "") -> tuple[str, str] | None:
 
 #: Posts that speak for the body named before them, as a spokesman does.
 _VOICE_POSTS = frozenset({"press officer", "press secretary"})
+#: Posts that speak for a body, whose group the body's decides when the role names it after of/for/at.
+_BODY_VOICE_POSTS = frozenset({"communications director", "press secretary", "press officer"})
 #: A body's press and communications posts: in a sports story, with no body the lexicon places, they speak
 #: for a club, a sport body or an athlete, as a spokesman there does (``context_heads``).
 _SPORT_VOICE_POSTS = frozenset(
