@@ -14,7 +14,7 @@ from analysis.extract.sources.lexicons import (
     _role_lexicon,
     _staff_words,
 )
-from analysis.extract.sources.words import _SPLIT, _singular, _words
+from analysis.extract.sources.words import _SPLIT, _singular, _without_here, _words
 
 _STAFF = "government official or spokesperson"
 
@@ -134,9 +134,7 @@ def on_candidates_campaign(role: str, story: Sequence[str]) -> bool:
     if "campaign" not in role.lower():
         return False  # role_group asks this of most roles: no word of a campaign, nothing to parse
     specific = _role_lexicon()[0]
-    words = _words(role)
-    while len(words) > 1 and words[-1] in {"here", "there"}:
-        words = words[:-1]  # "Her campaign workers here"
+    words = _without_here(_words(role))
     head = words[: next((k for k, w in enumerate(words) if w in _SPLIT and k > 0), len(words))]
     if not head:
         return False

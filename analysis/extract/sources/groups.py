@@ -49,6 +49,7 @@ from analysis.extract.sources.words import (
     _rightmost,
     _rightmost_phrase,
     _singular,
+    _without_here,
     _words,
     undotted,
 )
@@ -219,9 +220,7 @@ def role_group(
         return _ORDINARY
     fallback = generic
     specific, generic = _role_lexicon()
-    words = _words(role)
-    while len(words) > 1 and words[-1] in {"here", "there"}:
-        words = words[:-1]  # "Her campaign workers here": where they are, no word of the post
+    words = _without_here(_words(role))
     doer = None  # the role read as a post ("manager of ...") when it says what the person does
     if len(words) > 2 and words[0] in {"who", "that"} and words[1] in _DOER:
         # "who chairs the committee": its chairman; "who plays for Chelsea": a player for Chelsea

@@ -82,6 +82,14 @@ def _singular(word: str, known: dict[str, str]) -> str:
     return word
 
 
+def _without_here(words: list[str]) -> list[str]:
+    """A role's words without a trailing "here" or "there" ("Her campaign workers here"): where the
+    people are, no word of their post."""
+    while len(words) > 1 and words[-1] in {"here", "there"}:
+        words = words[:-1]
+    return words
+
+
 def _plural_phrase(phrase: str, lexicon: dict[str, str]) -> str:
     """A phrase of two or more words whose last word is a plural, read as the lexicon's singular phrase
     when only that is listed ("assembly members", "hedge funds": "assembly member", "hedge fund"; the
