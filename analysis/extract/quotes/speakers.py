@@ -305,7 +305,12 @@ class Speakers(_Descriptions, _Antecedents, _PostHolders):
             # the same pronoun after the name goes on with them ("she issued a plan ...: President Obama
             # later adopted a similar approach. She has called for ..."); one in a clause before the
             # name ("While he's said he'll fight ..., Sanders must decide") still looks ahead to it
-            about = {self._doc[p].lower_ for p in pronouns[:lo] if ix.sent_of[p] == k and _unsubordinated(self._doc[p])}
+            about: set[str] = set()
+            j = lo - 1  # back over this sentence's pronouns before the name only
+            while j >= 0 and ix.sent_of[pronouns[j]] == k:
+                if _unsubordinated(self._doc[pronouns[j]]):
+                    about.add(self._doc[pronouns[j]].lower_)
+                j -= 1
             for ti in pronouns[lo:]:
                 if ix.idx[ti] >= end:
                     break

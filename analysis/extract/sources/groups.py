@@ -1162,7 +1162,7 @@ def known_body(name: str, text: str = "") -> tuple[str, str] | None:
 #: Posts that speak for the body named before them, as a spokesman does.
 _VOICE_POSTS = frozenset({"press officer", "press secretary"})
 #: Posts that speak for a body, whose group the body's decides when the role names it after of/for/at.
-_BODY_VOICE_POSTS = frozenset({"communications director", "press secretary", "press officer"})
+_BODY_VOICE_POSTS = _VOICE_POSTS | {"communications director"}
 #: A body's press and communications posts: in a sports story, with no body the lexicon places, they speak
 #: for a club, a sport body or an athlete, as a spokesman there does (``context_heads``).
 _SPORT_VOICE_POSTS = frozenset(
