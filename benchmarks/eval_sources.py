@@ -226,6 +226,9 @@ TARGETS = {"gender_precision": 0.97, "named_coverage": 0.85, "kind": 0.90, "role
 #: before any fifth-round rule is written, drawn on the fourth round's code, to score a fifth round blind;
 #: scored once (03:12 UTC) on the fifth round's code (eb9b5f4), they join "dev": "dev" and "every" are again
 #: the same.
+#: The forty-ninth session: fresh158 to fresh165 (twelve PolNeAR train articles each; helpers 11ip to 11iw),
+#: registered out of "dev" before their draw and before any of the session's rules is written, all eight drawn at
+#: once on the starting code (dfeda90), to score four rounds of rules blind, a pair per round in that order.
 PARTS = {
     "tune": ("tune",),
     "held-out": ("held-out",),
@@ -386,6 +389,14 @@ PARTS = {
     "fresh155": ("fresh155",),
     "fresh156": ("fresh156",),
     "fresh157": ("fresh157",),
+    "fresh158": ("fresh158",),
+    "fresh159": ("fresh159",),
+    "fresh160": ("fresh160",),
+    "fresh161": ("fresh161",),
+    "fresh162": ("fresh162",),
+    "fresh163": ("fresh163",),
+    "fresh164": ("fresh164",),
+    "fresh165": ("fresh165",),
     "all": ("tune", "held-out"),
     "all+fresh": ("tune", "held-out", "fresh"),
     "dev": ("tune", "held-out") + tuple(f"fresh{n}" if n > 1 else "fresh" for n in range(1, 158)),
@@ -549,6 +560,14 @@ PARTS = {
         "fresh155",
         "fresh156",
         "fresh157",
+        "fresh158",
+        "fresh159",
+        "fresh160",
+        "fresh161",
+        "fresh162",
+        "fresh163",
+        "fresh164",
+        "fresh165",
     ),
 }
 
