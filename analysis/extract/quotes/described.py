@@ -31,6 +31,7 @@ from analysis.extract.quotes.speaker_words import (
     PERSON_VOICES,
     PLURAL_GROUPS,
     SUBJECT_DEPS,
+    a_speaking_body,
 )
 from analysis.records import REFERENCE_LABELS
 
@@ -84,6 +85,8 @@ class _Descriptions:
         ("A BBC spokeswoman", "a spokesman for the English National Ballet")."""
         if speaker == "I":
             return True  # the narrator, of no gender the article gives (as quotes in marks had it)
+        if a_speaking_body(speaker):
+            return False
         people = {m.entity for m in self.mentions if m.label == "PERSON" and m.entity}
         if any(p == speaker or speaker.endswith(", " + p) or p.endswith(" " + speaker) for p in people):
             return True  # "ITV's controller of entertainment, Claudia Rosencrantz"; "Le Bon"
@@ -105,6 +108,8 @@ class _Descriptions:
     def _is_org(self, entity: str) -> bool:
         """Whether ``entity`` names an organisation: one the article tags so, or a name it never
         tags at all (a description's untagged name: "US magazine Mobile PC")."""
+        if a_speaking_body(entity):
+            return True  # "Ted Cruz's campaign", named by its owner (``Speakers._body_of_person``)
         labels = {m.label for m in self.mentions if m.entity == entity}
         return (
             labels == {"ORG"}
@@ -146,7 +151,7 @@ class _Descriptions:
     def _speaks_as(self, entity: str, gender: str | None) -> bool:
         """Whether a named speaker can be a person of this gender: not a name with an organisation
         word, and not known as the other gender."""
-        if any(w in ORG_NAME_WORDS for w in entity.split()):
+        if any(w in ORG_NAME_WORDS for w in entity.split()) or a_speaking_body(entity):
             return False
         return gender is None or self._gender.get(entity, gender) == gender
 

@@ -45,6 +45,18 @@ VOICE_NOUNS = frozenset(
 )
 
 
+#: Bodies that speak as themselves, not as the person whose name they carry: "Clinton's campaign said",
+#: "the Obama administration says" are a campaign's and a government's words (an office or a spokesman
+#: speaks for its holder; a campaign or an administration is a body of many people).
+SELF_SPEAKING_BODIES = frozenset({"campaign", "administration"})
+
+
+def a_speaking_body(name: str) -> bool:
+    """Whether a speaker's name is a campaign's or an administration's ("Ted Cruz's campaign", "the
+    campaign"): a body, which no he or she goes on with."""
+    return name.rsplit(" ", 1)[-1].lower() in SELF_SPEAKING_BODIES
+
+
 #: Documents that speak for whoever issued them: "“…,” the statement continued".
 DOCUMENT_NOUNS = frozenset("statement letter release memo".split())
 #: Documents a person writes, whose words are that person's: "Huma Abedin ... emailed supporters ...

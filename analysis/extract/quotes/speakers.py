@@ -90,6 +90,7 @@ from analysis.extract.quotes.speaker_words import (
     PERSON_VOICES,
     PERSONAL_DOCUMENTS,
     RESOLVED_PRONOUNS,
+    SELF_SPEAKING_BODIES,
     SUBJECT_DEPS,
     SUBJECT_FORM,
     VOICE_NOUNS,
@@ -410,6 +411,10 @@ class Speakers(_Descriptions, _Antecedents, _PostHolders):
                 key=lambda c: c.dep_ != "appos",
             )
             for child in beside:
+                if child.i < head.i and head.lemma_.lower() in SELF_SPEAKING_BODIES:
+                    if (body := self._body_of_person(head, child)) is not None:
+                        return body  # "the Clinton campaign said": the campaign, not Clinton
+                    continue
                 if child.i < head.i and describe(head) is not None:
                     continue  # "the Spurs sporting director": the club's director, not a person "Spurs"
                 m = self.mention_at(child.idx, child.idx + len(child))
@@ -427,7 +432,11 @@ class Speakers(_Descriptions, _Antecedents, _PostHolders):
                     or self._named_closing(head)
                     or self._named_after_body(head)
                 )
-        if m is None and head.lemma_.lower() in VOICE_NOUNS - PERSON_VOICES:
+        if m is None and head.lemma_.lower() in SELF_SPEAKING_BODIES:
+            for child in head.children:
+                if child.dep_ == "poss" and (body := self._body_of_person(head, child)) is not None:
+                    return body  # "Clinton's campaign said"
+        if m is None and head.lemma_.lower() in VOICE_NOUNS - PERSON_VOICES - SELF_SPEAKING_BODIES:
             through = self._voice_of(head, prefer)
             if through is not None:
                 return through
@@ -531,7 +540,11 @@ class Speakers(_Descriptions, _Antecedents, _PostHolders):
                 subj = subj or next(
                     (c for c in verb.children if c.dep_ in SUBJECT_DEPS and quoted[c.i] == -1 and c.i != tok.i), None
                 )
-                named = subj is not None and (subj.pos_ == "PROPN" or self.mention_at(subj.idx, subj.idx + len(subj)))
+                named = subj is not None and (
+                    subj.pos_ == "PROPN"
+                    or self.mention_at(subj.idx, subj.idx + len(subj))
+                    or subj.lemma_.lower() in SELF_SPEAKING_BODIES  # "The Cruz campaign sent an email"
+                )
                 if subj is not None and named:
                     owner = self.name(subj, prefer)
             if owner is not None:
@@ -580,6 +593,19 @@ class Speakers(_Descriptions, _Antecedents, _PostHolders):
                 if m is not None and m.entity and m.entity != name:
                     return True
         return False
+
+    def _body_of_person(self, head: Token, owner: Token) -> SpeakerName | None:
+        """A campaign or an administration named by the person or body whose it is ("the Clinton
+        campaign", "Hillary Clinton's campaign", "the Obama administration"): one name for it whichever
+        way the article writes it, the owner's full name and the body's noun ("Hillary Clinton's
+        campaign"), spanning the words written; None when the owner is no name the tagger found."""
+        m = self.mention_at(owner.idx, owner.idx + len(owner))
+        if m is None or m.label not in PERSON_LIKE | GROUP_LIKE or not m.entity:
+            return None
+        left, right = noun_phrase(head.doc, head)
+        # a person's "Hillary Clinton's campaign"; a body's or a place's "Labour campaign", "US administration"
+        owned = f"{m.entity}'s" if m.label in PERSON_LIKE else m.entity
+        return SpeakerName(f"{owned} {head.lemma_.lower()}", left, right)
 
     def _voice_of(self, head: Token, prefer: str | None) -> SpeakerName | None:
         """Whose statement it is when the owner stands in a phrase after it: "a statement on her
