@@ -229,6 +229,7 @@ TARGETS = {"gender_precision": 0.97, "named_coverage": 0.85, "kind": 0.90, "role
 #: The forty-ninth session: fresh158 to fresh165 (twelve PolNeAR train articles each; helpers 11ip to 11iw),
 #: registered out of "dev" before their draw and before any of the session's rules is written, all eight drawn at
 #: once on the starting code (dfeda90), to score four rounds of rules blind, a pair per round in that order.
+#: fresh158 and fresh159, scored once (04:25 UTC) on the first round's code (ef0a0fc), join "dev".
 PARTS = {
     "tune": ("tune",),
     "held-out": ("held-out",),
@@ -399,7 +400,7 @@ PARTS = {
     "fresh165": ("fresh165",),
     "all": ("tune", "held-out"),
     "all+fresh": ("tune", "held-out", "fresh"),
-    "dev": ("tune", "held-out") + tuple(f"fresh{n}" if n > 1 else "fresh" for n in range(1, 158)),
+    "dev": ("tune", "held-out") + tuple(f"fresh{n}" if n > 1 else "fresh" for n in range(1, 160)),
     "every": (
         "tune",
         "held-out",
