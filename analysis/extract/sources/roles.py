@@ -129,6 +129,10 @@ def _first_role(ctx: _Context, mentions: list[Mention], any_label: bool, bare_ok
             return True  # "centre Jamie Noon" in a story about sport: a player's position
         if role_group(text[a:b]) != "unknown":
             return True  # a lexicon phrase: "of the International Longevity Centre", "at the National Review"
+        if not is_title and role_group(text[a:b], False, ctx.story) != "unknown":
+            # a word the story places, after the name: "Adrian Mapp, a Clinton delegate from New Jersey" in
+            # a story about politics (before a name, "19 delegates" won for a candidate is no title of his)
+            return True
         if words and words[0] in {"from", "of", "at"} and any(x.label == "ORG" for x in ctx.speakers.mentions_in(a, b)):
             return True  # "from the Muslim Safety Forum": the body the person speaks from
         if (
