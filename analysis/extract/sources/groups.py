@@ -257,7 +257,12 @@ def role_group(
     head, rest = words[:cut], words[cut:]
     # a document word right before a body's head word describes the body, no document: "research firm TNS"
     documents, bodies = _document_heads(), _organisation_heads()
-    issuer = [w for k, w in enumerate(head) if w not in documents or (k + 1 < len(head) and head[k + 1] in bodies)]
+    issuer = [
+        w
+        for k, w in enumerate(head)
+        # ("polling" says what kind of document it is: "the RealClearPolitics polling average" is the site's)
+        if (w not in documents and w != "polling") or (k + 1 < len(head) and head[k + 1] in bodies)
+    ]
     # a phrase across the split word first: "Bank of England governor" is the Bank of England's
     caps = _capitalised(role)
     caps_known = caps if len(caps) == len(words) else None
@@ -1203,13 +1208,15 @@ _SPORT_FEDERATION = re.compile(r"(?<!Russian )\bFederation\b(?!\s+of\b)")
 #: liberal advocacy group"): a body's leaning, not a party ("Liberal Democrat group" is written big).
 _LEANING_GROUP = re.compile(
     r"\b(?:conservative|liberal|progressive|right-wing|left-wing|libertarian)\s+(?!democrat)"
-    r"(?P<kind>(?:[a-z][\w-]*\s+){0,2}(?:group|groups|organi[sz]ations?|coalition|network))\b"
+    r"(?P<kind>(?:[a-z][\w-]*\s+){0,2}(?:group|groups|organi[sz]ations?|coalition|network"
+    r"|websites?|publications?|blogs?|news\s+(?:sites?|outlets?)))\b"
 )
 
 
 def _without_leaning(found: re.Match[str]) -> str:
     """The words after a leaning when they place the body ("liberal television network": a network,
-    media), else an advocacy group ("the conservative legal group", "progressive organizations")."""
+    media; "the conservative publication", "a conservative website": the press, no party), else an
+    advocacy group ("the conservative legal group", "progressive organizations")."""
     kind = found.group("kind")
     return kind if role_group(kind, generic=False) not in {"unknown", "politician"} else "advocacy group"
 

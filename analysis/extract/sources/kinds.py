@@ -175,7 +175,12 @@ def _kind_of_words(ctx: _Context, words_text: str, start: int | None, end: int |
         return "country or group"  # "Campaign groups including Friends of the Earth ... and War on Want"
     if _kind_then_name(ctx, words, words_text, start, end):
         return "organisation"  # "consultancy 4Cast", "Consultancy Strategy Analytics": a name after its kind
-    if cut < len(words) and words[cut - 1] in _document_heads() and (words[cut] == "of" or _from_a_name(words_text)):
+    if (
+        cut < len(words)
+        and words[cut - 1] in _document_heads()
+        and (words[cut] == "of" or _from_a_name(words_text))
+        and not _share_of_people(words_text)  # "an average of 44% of respondents": the people
+    ):
         # "A Daily Telegraph poll of 1,313 people": the poll, not the people it asked; "figures from the
         # Office of the Deputy Prime Minister": the body's data, not the minister ("a letter from his
         # doctor" stays the doctor's)
