@@ -38,7 +38,8 @@ LOOKBACK_MENTIONS = 60
 #: Sentences further back where a pronoun may find a person of known gender when nobody nearer fits.
 EARLIER_SENTENCES = 30
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
-#: Head nouns through which someone speaks: "Ryan's campaign said", "Clinton's statement read".
+#: Head nouns through which someone speaks: "Ryan's office said", "Clinton's statement read" (a campaign is
+#: listed too, as a word that speaks, but speaks as itself: ``SELF_SPEAKING_BODIES``).
 VOICE_NOUNS = frozenset(
     """campaign statement spokesman spokeswoman spokesperson office aide aides team lawyer
     attorney website tweet post account release letter memo report""".split()

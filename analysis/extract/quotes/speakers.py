@@ -5,7 +5,8 @@ reporting verb ("Khan", "he", "a spokesman for the ministry", "who"). This modul
 
 * words inside an entity mention give that entity's canonical name ("Khan" -> "Shafqat Ali Khan");
 * a title or role word with a name beside it gives the name ("spokesman Josh Earnest");
-* "X's campaign", "X's statement" give X, the one who speaks through them;
+* "X's statement", "X's office" give X, the one who speaks through them; "X's campaign" and "the X
+  administration" are bodies of their own ("X's campaign");
 * a pronoun is resolved to the person meant: the most salient person before it, i.e. the subject
   of the nearest sentence that has one, with the gender the article uses for them (he/she
   counted next to their mentions, Mr./Mrs./Ms.) not contradicting the pronoun;
@@ -440,9 +441,9 @@ class Speakers(_Descriptions, _Antecedents, _PostHolders):
             through = self._voice_of(head, prefer)
             if through is not None:
                 return through
-            # "Ryan's campaign said": Ryan speaks through it.
+            # "Ryan's office said": Ryan speaks through it.
             for child in head.children:
-                # "Ryan's campaign", "a BBC statement", "an FA statement"
+                # "Ryan's office", "a BBC statement", "an FA statement"
                 if child.dep_ == "poss" or child.dep_ == "compound" and head.lemma_.lower() == "statement":
                     inner = self.mention_at(child.idx, child.idx + len(child))
                     if inner and inner.label in PERSON_LIKE | GROUP_LIKE:
