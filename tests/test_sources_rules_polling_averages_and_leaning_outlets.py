@@ -37,3 +37,14 @@ def test_a_leaning_before_an_outlet_is_no_party():
         assert role_group(role) == "media", role
     assert role_group("Conservative MP") == "politician"
     assert role_group("the conservative legal group") == "civil society, NGO, union"
+
+
+def test_a_documents_own_words_name_its_issuer_before_a_body_quoted_near_it():
+    # (a mend after the fifth round: a body speaking just before, "the Obama administration", had been
+    # taken for the average's issuer, the tagger finding no body in "RealClearPolitics")
+    a = _article(
+        '"We are reviewing the policy," the Obama administration said on Tuesday.\n\n'
+        "Clinton leads by five points, according to the RealClearPolitics polling average.",
+        title="Clinton leads",
+    )
+    assert _speaker(a, "the RealClearPolitics polling average").role_group == "media"

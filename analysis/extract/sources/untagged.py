@@ -429,6 +429,10 @@ def _issuer_of_thing(ctx: _Context, d: Draft) -> str:
             return group  # "the Halifax survey", "the FCC figures"
     if inside and (group := role_group(name)) != "unknown":
         return group  # "a New York Times/CBS News poll"
+    if _names_an_issuer(_issuer_words(name)) and (group := role_group(name)) != "unknown":
+        # "the RealClearPolitics polling average", a name the tagger found no body in: its own words, before
+        # any body the article names near it
+        return group
     group = _issuer_group(ctx, end)
     at = _first_own_words(ctx, d) or (start, end)
     if group == "unknown" and (maker := made_by(ctx, name, *at)) is not None:
@@ -444,6 +448,28 @@ def _issuer_of_thing(ctx: _Context, d: Draft) -> str:
     if group == "unknown" and lead and not _definite(name) and (quoted := body_quoted_after(ctx, name, start)):
         group = quoted.group  # "according to research. || ... || Web tracking company Envisional said"
     return group
+
+
+def _issuer_words(name: str) -> str:
+    """A document's name without its document words ("the RealClearPolitics polling average" -> "the
+    RealClearPolitics"): what is left names the issuer, if anything ("a new poll" -> "a new": nothing)."""
+    documents = _document_heads()
+    return " ".join(w for w in name.split() if w.lower().strip(".,;:'’\"") not in documents | {"polling"})
+
+
+#: Capitalised words that name a time, not an issuer ("a February survey").
+_TIME_NAMES = frozenset(
+    "january february march april may june july august september october november december monday tuesday"
+    " wednesday thursday friday saturday sunday".split()
+)
+
+
+def _names_an_issuer(words: str) -> bool:
+    """Whether a document's words other than its document words hold a name: a capitalised word after
+    the first, or a first word capitalised inside ("RealClearPolitics", "CNN"; not "Early sales", nor a
+    month: "a February survey")."""
+    split = [w for w in words.split() if w.lower().strip(".,;:'’") not in _TIME_NAMES]
+    return any(w[:1].isupper() for w in split[1:]) or any(c.isupper() for w in split[:1] for c in w[1:])
 
 
 def _in_the_lead(ctx: _Context, at: int) -> bool:
