@@ -109,7 +109,7 @@ class _Descriptions:
         """Whether ``entity`` names an organisation: one the article tags so, or a name it never
         tags at all (a description's untagged name: "US magazine Mobile PC")."""
         if a_speaking_body(entity):
-            return True  # "Ted Cruz's campaign", named by its owner (``Speakers._body_of_person``)
+            return True  # "Ted Cruz's campaign", named by its owner (``Speakers._owned_body``)
         labels = {m.label for m in self.mentions if m.entity == entity}
         return (
             labels == {"ORG"}

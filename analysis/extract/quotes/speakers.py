@@ -413,7 +413,7 @@ class Speakers(_Descriptions, _Antecedents, _PostHolders):
             )
             for child in beside:
                 if child.i < head.i and head.lemma_.lower() in SELF_SPEAKING_BODIES:
-                    if (body := self._body_of_person(head, child)) is not None:
+                    if (body := self._owned_body(head, child)) is not None:
                         return body  # "the Clinton campaign said": the campaign, not Clinton
                     continue
                 if child.i < head.i and describe(head) is not None:
@@ -435,7 +435,7 @@ class Speakers(_Descriptions, _Antecedents, _PostHolders):
                 )
         if m is None and head.lemma_.lower() in SELF_SPEAKING_BODIES:
             for child in head.children:
-                if child.dep_ == "poss" and (body := self._body_of_person(head, child)) is not None:
+                if child.dep_ == "poss" and (body := self._owned_body(head, child)) is not None:
                     return body  # "Clinton's campaign said"
         if m is None and head.lemma_.lower() in VOICE_NOUNS - PERSON_VOICES - SELF_SPEAKING_BODIES:
             through = self._voice_of(head, prefer)
@@ -595,7 +595,7 @@ class Speakers(_Descriptions, _Antecedents, _PostHolders):
                     return True
         return False
 
-    def _body_of_person(self, head: Token, owner: Token) -> SpeakerName | None:
+    def _owned_body(self, head: Token, owner: Token) -> SpeakerName | None:
         """A campaign or an administration named by the person or body whose it is ("the Clinton
         campaign", "Hillary Clinton's campaign", "the Obama administration"): one name for it whichever
         way the article writes it, the owner's full name and the body's noun ("Hillary Clinton's

@@ -20,13 +20,13 @@ from analysis.extract.sources.campaigns import (
 from analysis.extract.sources.lexicons import (
     _company_name_heads,
     _context_heads,
-    _document_heads,
     _employer_heads,
     _finance_houses,
     _known_names,
     _lexicon,
     _media_name_heads,
     _member_bodies,
+    _names_no_issuer,
     _occupations,
     _organisation_heads,
     _party_word_tuples,
@@ -256,13 +256,8 @@ def role_group(
     cut = next((k for k, w in enumerate(words) if w in _SPLIT and k > 0), len(words))
     head, rest = words[:cut], words[cut:]
     # a document word right before a body's head word describes the body, no document: "research firm TNS"
-    documents, bodies = _document_heads(), _organisation_heads()
-    issuer = [
-        w
-        for k, w in enumerate(head)
-        # ("polling" says what kind of document it is: "the RealClearPolitics polling average" is the site's)
-        if (w not in documents and w != "polling") or (k + 1 < len(head) and head[k + 1] in bodies)
-    ]
+    bodies = _organisation_heads()
+    issuer = [w for k, w in enumerate(head) if not _names_no_issuer(w) or (k + 1 < len(head) and head[k + 1] in bodies)]
     # a phrase across the split word first: "Bank of England governor" is the Bank of England's
     caps = _capitalised(role)
     caps_known = caps if len(caps) == len(words) else None

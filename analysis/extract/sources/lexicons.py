@@ -139,6 +139,12 @@ def _document_heads() -> frozenset[str]:
     return frozenset(_lexicon("role_groups.json")["document_heads"])
 
 
+def _names_no_issuer(word: str) -> bool:
+    """Whether a word of a document's name says only what the document is: a document word, or "polling"
+    ("the RealClearPolitics polling average" is the site's; "polling" names nobody)."""
+    return word in _document_heads() or word == "polling"
+
+
 @cache
 def _peer_titles() -> tuple[str, ...]:
     """A peer's titles written before a name ("Lord Falconer"), from ``role_groups.json``."""

@@ -40,6 +40,7 @@ from analysis.extract.sources.kinds import (
 )
 from analysis.extract.sources.lexicons import (
     _document_heads,
+    _names_no_issuer,
     _personal_documents,
     _role_lexicon,
 )
@@ -453,8 +454,7 @@ def _issuer_of_thing(ctx: _Context, d: Draft) -> str:
 def _issuer_words(name: str) -> str:
     """A document's name without its document words ("the RealClearPolitics polling average" -> "the
     RealClearPolitics"): what is left names the issuer, if anything ("a new poll" -> "a new": nothing)."""
-    documents = _document_heads()
-    return " ".join(w for w in name.split() if w.lower().strip(".,;:'’\"") not in documents | {"polling"})
+    return " ".join(w for w in name.split() if not _names_no_issuer(w.lower().strip(".,;:'’\"")))
 
 
 #: Capitalised words that name a time, not an issuer ("a February survey").
