@@ -57,6 +57,7 @@ import re
 import sys
 from collections import Counter, defaultdict
 from collections.abc import Callable
+from functools import cache
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -236,6 +237,9 @@ TARGETS = {"gender_precision": 0.97, "named_coverage": 0.85, "kind": 0.90, "role
 #: fresh166 (the last fifteen PolNeAR train articles in no sample; helper 11ix), registered out of "dev" before
 #: its draw and before any fifth-round rule is written, drawn on the fourth round's code, to score it blind;
 #: scored once (04:55 UTC) on the fifth round's code (fe59fc4), it joins "dev": "dev" and "every" are the same.
+#: The fiftieth session: the BBC folders and PolNeAR train are used up; fresh167 to fresh170 are the English pages of
+#: the web extraction benchmark (``draw.WEB_SEED``: other outlets, years and genres), registered out of "dev" before
+#: their draw and before any of the session's rules is written, to score the session's code blind.
 PARTS = {
     "tune": ("tune",),
     "held-out": ("held-out",),
@@ -405,6 +409,11 @@ PARTS = {
     "fresh164": ("fresh164",),
     "fresh165": ("fresh165",),
     "fresh166": ("fresh166",),
+    "fresh167": ("fresh167",),
+    "fresh168": ("fresh168",),
+    "fresh169": ("fresh169",),
+    "fresh170": ("fresh170",),
+    "web": ("fresh167", "fresh168", "fresh169", "fresh170"),
     "all": ("tune", "held-out"),
     "all+fresh": ("tune", "held-out", "fresh"),
     "dev": ("tune", "held-out") + tuple(f"fresh{n}" if n > 1 else "fresh" for n in range(1, 167)),
@@ -577,6 +586,10 @@ PARTS = {
         "fresh164",
         "fresh165",
         "fresh166",
+        "fresh167",
+        "fresh168",
+        "fresh169",
+        "fresh170",
     ),
 }
 
@@ -691,6 +704,25 @@ def score(
     return out
 
 
+#: fresh167 on, a labelled article may be a web page of the extraction benchmark, named
+#: ``eval/web/ground-truth.json#<page id>``: its text is the page's hand-annotated article body, so the
+#: parts measure the sources facts, not the body extraction (as the web quote set does).
+WEB_PREFIX = "eval/web/ground-truth.json#"
+
+
+@cache
+def _web_bodies() -> dict[str, str]:
+    truth = json.loads((SHARED / WEB_PREFIX.removesuffix("#")).read_text(encoding="utf-8"))
+    return {page: row["articleBody"] for page, row in truth.items()}
+
+
+def article_text(path: str) -> str:
+    """The text of the labelled article at ``path`` (relative to ../shared)."""
+    if path.startswith(WEB_PREFIX):
+        return _web_bodies()[path.removeprefix(WEB_PREFIX)]
+    return (SHARED / path).read_text(encoding="utf-8", errors="replace")
+
+
 def labels_and_articles(keep: Callable[[dict], bool], path: Path = LABELS) -> tuple[list[dict], dict[str, object]]:
     """The labels ``keep`` accepts (from ``path``), and NewsLens's analysis of each article they name."""
     sys.path.insert(0, str(ROOT))
@@ -699,7 +731,7 @@ def labels_and_articles(keep: Callable[[dict], bool], path: Path = LABELS) -> tu
 
     labels = [r for r in json.loads(path.read_text(encoding="utf-8"))["speakers"] if keep(r)]
     paths = list(dict.fromkeys(r["path"] for r in labels))
-    raws = [RawArticle(source=p, text=(SHARED / p).read_text(encoding="utf-8", errors="replace")) for p in paths]
+    raws = [RawArticle(source=p, text=article_text(p)) for p in paths]
     return labels, dict(zip(paths, analyze_many(raws), strict=True))
 
 

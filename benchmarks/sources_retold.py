@@ -71,9 +71,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{eval_sources.SHARED} is not there: nothing to compare (the labels need the shared corpora)")
         return 0
     every = json.loads(eval_sources.LABELS.read_text(encoding="utf-8"))["speakers"]
-    text_of = {
-        p: (eval_sources.SHARED / p).read_text(encoding="utf-8", errors="replace") for p in {r["path"] for r in every}
-    }
+    text_of = {p: eval_sources.article_text(p) for p in {r["path"] for r in every}}
     told = retold(args.parts, every, text_of, args.share)
     for path, (share, earlier) in sorted(told.items()):
         print(f"retold {path}: {share:.2f} of its runs in {earlier}")

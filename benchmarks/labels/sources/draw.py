@@ -50,12 +50,16 @@ with quotes, without anything NewsLens says about them, for a reader to label fr
 
 from __future__ import annotations
 
+import json
 import random
 import sys
 from functools import cache
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[3]
+sys.path.insert(0, str(ROOT / "benchmarks"))
+from eval_sources import WEB_PREFIX, article_text  # noqa: E402
+
 SHARED = ROOT.parent / "shared"
 BBC = SHARED / "corpora" / "bbc"
 POLNEAR = SHARED / "eval" / "polnear" / "dev" / "text"
@@ -663,6 +667,13 @@ FRESH165_POLNEAR = 12
 FRESH166_SEED = 202612166
 FRESH166_PER_TOPIC = 0
 FRESH166_POLNEAR = 15
+#: fresh167 to fresh170 (the fiftieth session): the BBC folders and PolNeAR train are used up, so these parts are
+#: the English pages of the web extraction benchmark (../shared/eval/web: other outlets, 2017-19, other genres),
+#: each page's hand-annotated article body (``eval_sources.article_text``). A page is English when "the" is at
+#: least 1.3% of its words (78 of the 90 pages; the others are Korean, Russian, Portuguese, Italian and Japanese).
+#: random.Random(WEB_SEED) shuffles the sorted page ids once; part k takes every fourth page from the k-th.
+WEB_SEED = 202612167
+WEB_PARTS = (167, 168, 169, 170)
 
 
 def draw() -> list[tuple[str, str]]:
@@ -875,11 +886,31 @@ LATER: dict[int, tuple[int, int, int, Path]] = {
 }
 
 
+def english_web_pages() -> list[str]:
+    """The sorted ids of the English pages of the web extraction benchmark (see ``WEB_SEED``)."""
+    truth = json.loads((SHARED / WEB_PREFIX.removesuffix("#")).read_text(encoding="utf-8"))
+    out = []
+    for page, row in sorted(truth.items()):
+        words = row["articleBody"].split()
+        if sum(w.lower() == "the" for w in words) >= 0.013 * max(1, len(words)):
+            out.append(page)
+    return out
+
+
+def draw_web(n: int) -> list[tuple[str, str]]:
+    """(path, f"fresh{n}") of a web part (``WEB_PARTS``)."""
+    pages = english_web_pages()
+    random.Random(WEB_SEED).shuffle(pages)
+    return [(f"{WEB_PREFIX}{page}", f"fresh{n}") for page in pages[WEB_PARTS.index(n) :: len(WEB_PARTS)]]
+
+
 @cache
 def draw_part(n: int) -> tuple[tuple[str, str], ...]:
     """(path, f"fresh{n}") of the n-th fresh sample (n >= 2): from files in none of the earlier samples
     (the first, the fresh one and fresh2 .. fresh{n-1}). Each earlier draw is made once (they used to
     be redrawn inside every later one, which took minutes by the fifteenth)."""
+    if n in WEB_PARTS:
+        return tuple(draw_web(n))
     taken = {p for p, _ in draw()}
     taken |= {p for p, _ in draw_fresh(taken)}
     for k in range(2, n):
@@ -897,12 +928,12 @@ def main(argv: list[str] | None = None) -> int:
 
     args = sys.argv[1:] if argv is None else argv
     sample = draw()
-    later = [n for n in LATER if f"--fresh{n}" in args]
+    later = [n for n in (*LATER, *WEB_PARTS) if f"--fresh{n}" in args]
     if later:
         sample = list(draw_part(max(later)))
     elif "--fresh" in args:
         sample = draw_fresh({p for p, _ in sample})
-    raws = [RawArticle(source=p, text=(SHARED / p).read_text(encoding="utf-8", errors="replace")) for p, _ in sample]
+    raws = [RawArticle(source=p, text=article_text(p)) for p, _ in sample]
     for (path, part), a in zip(sample, analyze_many(raws), strict=True):
         print(f"##### {path} [{part}]")
         print(a.text)
