@@ -154,7 +154,10 @@ def noun_phrase(doc: Doc, head: Token) -> tuple[int, int]:
         left = min(left, t.left_edge.i)
     right = head.i
     for t in head.rights:
-        if t.dep_ in {"relcl", "acl", "appos", "punct", "cc", "conj", "advcl"}:
+        # a hyphenated word the parse hung on the head as an apposition is still its phrase ("a study
+        # co-author", with "co", "-", "author" each an "appos" of "study")
+        glued_on = t.dep_ == "appos" and t.i == right + 1 and len(glued(doc[right + 1])) > 1
+        if t.dep_ in {"relcl", "acl", "appos", "punct", "cc", "conj", "advcl"} and not glued_on:
             break
         right = t.right_edge.i
     left = max(left, head.i - 12)

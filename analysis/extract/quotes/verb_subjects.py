@@ -562,7 +562,48 @@ def _own_subject(art: _Article, v: Token, passive_ok: bool) -> Token | None:
         if not passive_ok:
             return None
     nearest = min(active or subjects, key=lambda c: abs(c.i - v.i), default=None)
-    return _named_before_role(art, nearest, active or subjects) or nearest
+    pool = active or subjects
+    return (
+        _named_before_role(art, nearest, pool)
+        or _head_of_relative(nearest, pool)
+        or _named_after_description(art, v, nearest, pool)
+        or nearest
+    )
+
+
+def _head_of_relative(nearest: Token | None, subjects: list[Token]) -> Token | None:
+    """The noun a relative clause tells of, when the parse cut the clause's last words off as a second
+    subject of the verb: "A spokesperson who did not wish to be named because of agency policy said"
+    (with "policy" a subject of "said"). A relative clause with no comma runs on up to the verb, so a
+    subject inside its stretch belongs to it; one after a comma may be the verb's own ("The officer,
+    who ..., police said")."""
+    if (
+        nearest is None
+        or len(subjects) < 2
+        or nearest.left_edge.i == 0
+        or nearest.doc[nearest.left_edge.i - 1].is_punct
+    ):
+        return None
+    for other in subjects:
+        clause = next((c for c in other.rights if c.dep_ == "relcl"), None)
+        if other.i < nearest.i and clause is not None and clause.left_edge.i < nearest.left_edge.i:
+            return other
+    return None
+
+
+def _named_after_description(art: _Article, v: Token, nearest: Token | None, subjects: list[Token]) -> Token | None:
+    """The name after its lower-case description in an inverted cue, when the parse split the phrase
+    into two subjects, mostly at a hyphen ("said study co-author Anezina Solomonidou", with "co" and
+    "Solomonidou" both subjects of "said"): the description runs straight into the name, which speaks.
+    A description alone ("said a study co-author") stays the speaker."""
+    if nearest is None or nearest.pos_ != "NOUN" or nearest.i < v.i or len(subjects) < 2:
+        return None
+    for other in subjects:
+        if other.i > nearest.i and other.pos_ == "PROPN" and other.left_edge.i == nearest.right_edge.i + 1:
+            m = art.speakers.mention_at(other.idx, other.idx + len(other))
+            if m is not None and m.label == "PERSON":
+                return other
+    return None
 
 
 def _named_before_role(art: _Article, nearest: Token | None, subjects: list[Token]) -> Token | None:
