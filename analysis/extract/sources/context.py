@@ -99,6 +99,7 @@ class _Context:
         self.unique_titles = frozenset(lex["unique_titles"])
         self.person_heads = frozenset(lex["person_heads"])
         self.kin_words = frozenset(lex["kin_words"])
+        self.trade_people = frozenset(lex["trade_people"])
         self.utterance_heads = frozenset(lex["utterance_heads"])
         self.collective_heads = frozenset(lex["collective_heads"])
         self.state_heads = frozenset(lex["state_heads"])

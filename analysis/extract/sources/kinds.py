@@ -218,8 +218,9 @@ def _kind_of_words(ctx: _Context, words_text: str, start: int | None, end: int |
         return "country or group"  # "Scott's family"
     if head in ctx.org_heads or head in _document_heads():
         return "organisation"  # "the company"; "this article", "one slide": whoever issued them
-    if _ACRONYM.fullmatch(words_text.strip().removesuffix(".")):
+    if _ACRONYM.fullmatch(words_text.strip().removesuffix(".")) and not ctx.is_person_word(head or ""):
         # "RSPCA", "NATO", "said M&S." (the full stop the quote rules kept): an acronym the tagger missed
+        # (not "CEO": a post's initials are a person)
         return "organisation"
     if _WEB_ADDRESS.fullmatch(words_text.strip()):
         return "organisation"  # "says gamesindustry.biz": a website, the body that runs it
@@ -497,6 +498,8 @@ def _a_thing(ctx: _Context, head: str | None, words: list[str], start: int | Non
     a group of people: "the ruling", "softer language", "The body"."""
     if head is None or start is None or end is None or ctx.is_person_word(head) or head in ctx.kin_words:
         return False
+    if _singular(head, dict.fromkeys(ctx.trade_people, "")) in ctx.trade_people:
+        return False  # "the waitress", "a mechanic": a person of a trade, no agent noun's ending to tell it
     specific, generic = _role_lexicon()
     party = ctx.party_names | _party_members()
     if any(

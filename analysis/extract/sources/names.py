@@ -133,7 +133,7 @@ def _expanded(ctx: _Context, role: str) -> str:
 #: have confirmed", British usage for a side) or a word for the club's people ("Birmingham manager").
 _TEAM_AFTER = re.compile(
     r"\s+(?:have|are|were|'ve|manager|boss|chairman|coach|captain|striker|midfielder|defender|"
-    r"players?|fans|supporters|director|owner|City|United|Rovers|Town|Athletic|Wanderers|Albion|FC)\b"
+    r"players?|fans|supporters|director|owner|shirt|squad|City|United|Rovers|Town|Athletic|Wanderers|Albion|FC)\b"
 )
 
 
@@ -150,7 +150,13 @@ def _a_team(ctx: _Context, name: str) -> bool:
     found = list(re.finditer(rf"\b{re.escape(name)}\b", ctx.text))
     if "culture and sport" not in ctx.story:
         return any(_POSITION_AFTER.match(ctx.text, m.end()) for m in found)
-    return any(_TEAM_AFTER.match(ctx.text, m.end()) for m in found)
+    if any(_TEAM_AFTER.match(ctx.text, m.end()) for m in found):
+        return True
+    # "Tottenham said" after "Tottenham Hotspur": the club's whole name, tagged a body's, begins with the place
+    return any(
+        other.startswith(f"{name} ") and any(m.label == "ORG" for m in mentions)
+        for other, mentions in ctx.named.items()
+    )
 
 
 #: An honorific or a title right before a name: "Dr. Connie Mariano", "Mr Champion".

@@ -235,11 +235,17 @@ def _first_role(ctx: _Context, mentions: list[Mention], any_label: bool, bare_ok
                 past = past or role
                 past_here = past_here or role
                 continue
-            if not is_title and _FORMER.match(role[0]) and (now := _now_role(ctx, mentions)) is not None:
-                return now  # "Erin Murphy, a former Clinton aide ... Murphy, now a consultant on Burma"
+            if not is_title and _FORMER.match(role[0]) and (now := _and_now(ctx, b) or _now_role(ctx, mentions)):
+                # "Erin Murphy, a former Clinton aide ... Murphy, now a consultant on Burma"; "Doug Cooke, a
+                # former NASA associate administrator for exploration and now an industry consultant"
+                return now
             if not is_title and role_group(role[0], False, ctx.story) == "unknown":
                 unplaced = role  # a title at the same name that a group fits says more
                 continue
+            if not is_title and past_here is not None and _plural_words(ctx, a, b):
+                # "the two invited witnesses, former astronaut Tom Stafford and retired aerospace executive
+                # Tom Young": what each one was says more than the words for the pair
+                return past_here
             return role
         if unplaced is not None:
             placed = past_here is not None and role_group(past_here[0], True, ctx.story) != "unknown"
@@ -267,6 +273,8 @@ def _post_before_apposition(ctx: _Context, title: tuple[int, int] | None, apposi
     supporter of Trump")."""
     if title is None or apposition is None or apposition[0] < title[1] and apposition[1] > title[0]:
         return False
+    if _several_or_plain(ctx, apposition, title):
+        return True  # "Ambassador Gordon Sondland, the most anticipated witness in the inquiry": his post
     if apposition[0] > title[1] and _words(ctx.text[apposition[0] : apposition[1]])[:1] == ["the"]:
         return False  # "Liberal Democrat peer Lord Carlile, the government's independent reviewer of ...": a post too
     if _FORMER.match(ctx.text, title[0]) and role_group(
@@ -274,6 +282,26 @@ def _post_before_apposition(ctx: _Context, title: tuple[int, int] | None, apposi
     ) not in {"unknown", "ordinary person or witness"}:
         return False  # "Former minister Jane Brown, a professor of law at Yale": what she is now
     return len(_words(ctx.text[title[0] : title[1]])) >= 2 and not _NOW.match(ctx.text, apposition[0])
+
+
+def _several_or_plain(ctx: _Context, apposition: tuple[int, int], title: tuple[int, int]) -> bool:
+    """Whether an apposition says less of a titled person than the title: a description of several
+    people ("the two invited witnesses, former astronaut Tom Stafford and ...": each one's own title says
+    what they are), or a member of the public's where the title is a post the lexicon places ("Ambassador
+    Gordon Sondland, the most anticipated witness in the impeachment inquiry": a witness at a hearing,
+    there as an ambassador)."""
+    if _plural_words(ctx, *apposition):
+        return True
+    described = role_group(ctx.text[apposition[0] : apposition[1]], False, ctx.story)
+    return described == "ordinary person or witness" and role_group(
+        ctx.text[title[0] : title[1]], True, ctx.story
+    ) not in {"unknown", "ordinary person or witness"}
+
+
+def _plural_words(ctx: _Context, a: int, b: int) -> bool:
+    """Whether the words at ``a:b`` are headed by a plural noun ("the two invited witnesses")."""
+    i, j = ctx.ix.tokens(a, b)
+    return j > i and ctx.doc[i:j].root.tag_ in {"NNS", "NNPS"}
 
 
 def _introduced(ctx: _Context, mentions: Iterable[Mention]) -> Role | None:
@@ -356,6 +384,20 @@ _RETIRED = re.compile(r"retired\s", re.IGNORECASE)
 #: that says what they are now: "now a consultant on Burma".
 _FORMER = re.compile(r"(?:(?:an?|the)\s+)?(?:former|ex-)", re.IGNORECASE)
 _NOW = re.compile(r"now\s+(?:an?|the)\s")
+
+
+#: What a former post-holder is now, written on after the former post: "... for exploration and now an industry
+#: consultant, during a hearing" (up to a comma or the sentence's end).
+_AND_NOW = re.compile(r",?\s+and\s+(now\s+(?:an?|the)\s+[^,.;:()]+)")
+
+
+def _and_now(ctx: _Context, end: int) -> Role | None:
+    """What the person is now, written right after a former post that ends at ``end``, when the lexicon
+    places it."""
+    found = _AND_NOW.match(ctx.text, end)
+    if found is None or role_group(found.group(1), False, ctx.story) == "unknown":
+        return None
+    return re.sub(r"\s+", " ", found.group(1)), *found.span(1), False
 
 
 def _now_role(ctx: _Context, mentions: Iterable[Mention]) -> Role | None:
@@ -1004,6 +1046,10 @@ def _title_before(doc: Doc, root: Token, i: int, honorifics: dict[str, str]) -> 
     a, b = doc[first].idx, doc[last].idx + len(doc[last])
     before = _text_before(doc, first - 1, max(0, a - 30)) + doc[first - 1].whitespace_ if first > 0 else ""
     head = _HEAD_BEFORE_OF.search(before)
+    if head is None and all(doc[k].ent_type_ in _NO_PERSON_LABELS for k in range(first, last + 1)):
+        # "U.S. Ambassador to the European Union Gordon Sondland", the parse hanging only "European Union"
+        # on him (not "chief of staff to President Bill Clinton": "President" is his own title)
+        head = _POST_BEFORE_TO.search(before)
     if head is not None and role_group(head.group(1), True) != "unknown":
         # "Archbishop of Canterbury Dr Rowan Williams": the parse hangs only "Canterbury Dr" on him
         a = a - len(before) + head.start(1)
@@ -1014,6 +1060,10 @@ def _title_before(doc: Doc, root: Token, i: int, honorifics: dict[str, str]) -> 
 
 #: A title's capitalised head and "of" right before the words the parse gives as a title ("Archbishop of").
 _HEAD_BEFORE_OF = re.compile(r"\b([A-Z][a-z]+)\s+of\s+(?:the\s+)?$")
+#: A post of up to three words and "to" before them: "former special envoy to", "U.S. ambassador to the".
+_POST_BEFORE_TO = re.compile(
+    r"(?<![\w.-])((?:(?:(?:[A-Z]\.){2,}|[\w-]+)\s+){0,2}(?:(?:[A-Z]\.){2,}|[\w-]+))\s+to\s+(?:the\s+)?$"
+)
 
 
 def _title_with_honorific(whole: str, without: str) -> bool:

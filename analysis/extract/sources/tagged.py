@@ -256,11 +256,17 @@ def kind_by_role(ctx: _Context, d: Draft) -> None:
         and d.role is not None
         and not d.role[3]
         and first_name_gender(name) is None
-        and any(_COMMA_ONLY.fullmatch(text, m.end, d.role[1]) for m in d.named if m.end <= d.role[1])
+        and any(
+            _COMMA_ONLY.fullmatch(text, m.end, d.role[1])
+            if m.end <= d.role[1]
+            else m.start >= d.role[2] and _COMMA_ONLY.fullmatch(text, d.role[2], m.start)
+            for m in d.named
+        )
     ):
         # "Diageo, the world's biggest spirits company", Diageo tagged PERSON: an apposition right
-        # after the name whose head is a word for a body (not for a person) says the name is that
-        # body's (not "founder of the CGA consultancy Jeanne-Marie Gescher": no apposition)
+        # after the name (or right before it: "her former record label, Big Machine") whose head is a
+        # word for a body (not for a person) says the name is that body's (not "founder of the CGA
+        # consultancy Jeanne-Marie Gescher": no apposition)
         head = _head_word(ctx, *d.role[:3])
         if head in ctx.org_heads and not ctx.is_person_word(head) or _many_of_one(ctx, name, d.role):
             d.kind = "organisation"  # (or "Rockstar Games, the makers of Manhunt": one name, many people)
