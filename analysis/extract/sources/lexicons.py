@@ -128,6 +128,12 @@ def _media_name_heads() -> frozenset[str]:
 
 
 @cache
+def _paper_words() -> frozenset[str]:
+    """The media name heads that name a newspaper even alone ("Times", "the Chronicle")."""
+    return frozenset(_lexicon("role_groups.json")["media_paper_words"])
+
+
+@cache
 def _company_name_heads() -> frozenset[str]:
     """Last words of a firm's name ("Qwest Communications", "Japan Airlines"), read only in names."""
     return frozenset(_lexicon("role_groups.json")["company_name_heads"])

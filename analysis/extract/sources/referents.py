@@ -314,6 +314,24 @@ def the_writer(ctx: _Context, name: str) -> bool:
     )
 
 
+#: The first person plural: "we", "our", "us".
+_FIRST_PERSON_PLURAL = re.compile(r"\b(?:[Ww]e|[Oo]ur|us)\b")
+
+
+def the_writers_body(ctx: _Context, name: str) -> bool:
+    """Whether a "we" nothing resolves is the body the article is by: a blog post, a review or an
+    editorial whose first two paragraphs speak as "we" outside quotation marks ("In July 2018, we
+    recommended a $5.1 million grant", "We've spent the last several days taking the new Pro for a
+    spin"): the charity, the site or the paper, an organisation (not one person)."""
+    if name.lower() != "we":
+        return False
+    return any(
+        not _quoted(ctx.text[a : m.start()])
+        for a, b in ctx.body[:2]
+        for m in _FIRST_PERSON_PLURAL.finditer(ctx.text, a, b)
+    )
+
+
 def _quoted(before: str) -> bool:
     """Whether the end of a paragraph's text so far lies inside quotation marks (whoever's words they are)."""
     return before.count('"') % 2 == 1 or before.count("“") > before.count("”")

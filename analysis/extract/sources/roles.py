@@ -46,6 +46,9 @@ def _role_of_person(
     return (re.sub(r"\s+", " ", ctx.text[later[0] : later[1]]), *later, False) if later is not None else role
 
 
+#: A relative clause saying whom a person represents: the person it names is a client, not a speaker of
+#: the role ("Jason Foy, who represents Noel": Noel's lawyer).
+_REPRESENTS = re.compile(r"who\s+(?:represents|represented)\s")
 #: Words a role cannot end on: a preposition still waits for what it is of.
 _OPEN_ENDS = frozenset({"at", "of", "for", "with", "in", "from", "on", "to", "by"})
 #: How many words a role ending on a preposition may run on over.
@@ -107,12 +110,16 @@ def _first_role(ctx: _Context, mentions: list[Mention], any_label: bool, bare_ok
             return False  # "and DJ partner": a piece of a list
         if is_title and text[a:b] == "Team":
             return False  # "Team Trump": the person's campaign team, not a title (a team's is a player's)
-        if not is_title and any(
-            x.label == "PERSON"
-            and not _belongs_to(text, a, x)
-            and x.text.lower() not in _party_members()
-            and not _tagged_here_as_no_person(ctx, x)
-            for x in ctx.speakers.mentions_in(a, b)
+        if (
+            not is_title
+            and not _REPRESENTS.match(text, a)
+            and any(
+                x.label == "PERSON"
+                and not _belongs_to(text, a, x)
+                and x.text.lower() not in _party_members()
+                and not _tagged_here_as_no_person(ctx, x)
+                for x in ctx.speakers.mentions_in(a, b)
+            )
         ):
             return False  # another person's name: "Blair, Brown and Straw" ("Clinton spokesman" is fine)
         words = _words(text[a:b])

@@ -32,6 +32,7 @@ from analysis.extract.sources.kinds import (
 )
 from analysis.extract.sources.lexicons import (
     _known_names,
+    _paper_words,
     _party_members,
     _role_lexicon,
     _role_lexicon_data,
@@ -292,8 +293,15 @@ def kind_by_role(ctx: _Context, d: Draft) -> None:
         d.kind = "organisation"  # "Highfield said that it intends to take the firm private": a body is "it"
     elif d.kind == "named person" and d.label in {"PERSON", "ORG"} and _a_bodys_marks(ctx, name):
         d.kind = "organisation"  # "RSA warned", "Shares in engineering group Jarvis": a body's, tagged PERSON
-    elif d.kind == "organisation" and d.label == "ORG" and body is None and called_he_or_she(ctx, name):
-        d.kind = "named person"  # "Sloncek said ... he said": the tagger took a person's name for a body's
+    elif (
+        d.kind == "organisation"
+        and d.label == "ORG"
+        and body is None
+        and (called_he_or_she(ctx, name) or _who_after(ctx, d.named))
+    ):
+        # "Sloncek said ... he said", "Montell Figgins, who represents Thomas, said": the tagger took a
+        # person's name for a body's (a body is "which", a person "who")
+        d.kind = "named person"
     if d.kind == "organisation" and was != "organisation" and d.role is None:
         # a body the steps above made one: "Shares in engineering group Jarvis", tagged PERSON, is
         # "it" ("news that it is offloading its stake") or has a body's marks ("shares in Jarvis");
@@ -419,12 +427,27 @@ def _a_bodys_marks(ctx: _Context, name: str) -> bool:
     not a post, "MEP", nor letters after a name, "Tom McCabe MSP"), or with a company's officers, shares
     or profits ("Jarvis shares", "shares in Novartis"), and with no first name, pronoun or honorific of a
     person."""
+    if name.lower() in _paper_words() and re.search(rf"\b[Tt]he {re.escape(name)}\b", ctx.text):
+        # "The Chronicle says he was arrested": a newspaper's word alone, tagged a person's (the "he" of
+        # its report is someone else's)
+        return True
     if _a_persons_marks(ctx, name):
         return False
     acronym = _CAPITALS.fullmatch(name) is not None and not ctx.is_person_word(name.lower())
     if acronym and re.search(rf"\b[A-Z][\w'’-]*\s+{re.escape(name)}\b", ctx.text):
         acronym = False  # "Tom McCabe MSP": letters after a name are that person's post
     return acronym and name.lower() not in _party_members() or _a_company(ctx, name)
+
+
+#: A relative clause for one person right after a name, its verb singular: "Montell Figgins, who represents
+#: Thomas" (not a band or a group with a plural verb, as British English writes them: "Migration Watch, who
+#: come", nor a past tense, which tells neither: "Franz Ferdinand, who shot").
+_WHO_AFTER = re.compile(r",\s+who\s+(?:is|was|has|does|[a-z]+[^s\W]s)\b")
+
+
+def _who_after(ctx: _Context, named: list[Mention]) -> bool:
+    """Whether a person's relative clause ("who ...") follows a mention of a name the tagger took for a body's."""
+    return any(_WHO_AFTER.match(ctx.text, m.end) for m in named)
 
 
 def _body_of(ctx: _Context, name: str) -> bool:

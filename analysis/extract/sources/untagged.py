@@ -66,6 +66,7 @@ from analysis.extract.sources.referents import (
     named_next_sentence,
     possessed_titled,
     the_writer,
+    the_writers_body,
 )
 from analysis.extract.sources.roles import _role_of_person
 from analysis.extract.sources.words import (
@@ -117,6 +118,8 @@ def words_kind(ctx: _Context, d: Draft) -> None:
         d.kind = "organisation"  # "the brewer said ... it" after "Australian brewer Fosters": the firm
     if d.kind == "unknown" and the_writer(ctx, name):
         d.kind = "named person"  # "I" in a column written in the first person: its writer
+    if d.kind == "unknown" and the_writers_body(ctx, name):
+        d.kind = "organisation"  # "we" in a blog post or a review written so: the body it is by
     if (body := known_body(name)) is not None:
         d.kind = body[0]  # "Mobile PC said", a magazine the tagger missed
     elif d.kind in {"named person", "unnamed person"} and _a_bare_name(name) and called_it(ctx, name, [], said):
