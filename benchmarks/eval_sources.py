@@ -239,7 +239,13 @@ TARGETS = {"gender_precision": 0.97, "named_coverage": 0.85, "kind": 0.90, "role
 #: scored once (04:55 UTC) on the fifth round's code (fe59fc4), it joins "dev": "dev" and "every" are the same.
 #: The fiftieth session: the BBC folders and PolNeAR train are used up; fresh167 to fresh170 are the English pages of
 #: the web extraction benchmark (``draw.WEB_SEED``: other outlets, years and genres), registered out of "dev" before
-#: their draw and before any of the session's rules is written, to score the session's code blind.
+#: their draw and before any of the session's rules is written, to score the session's code blind. fresh167 and
+#: fresh168, scored once (06:16, 06:17 UTC) on the starting code, join "dev" (the first round is read from their
+#: misses), and fresh169, scored once (06:41) on the first round's code (bf072e0), joins it too (the second round is
+#: read from its misses); fresh170, scored once (06:55) on the second round's code (cbc27d0), whose misses nobody
+#: has read, stays out of "dev" for a next session to read or to keep as a check.
+#: fresh171 and fresh172 (Reuters stories of CoNLL-2003's test-a split, August 1996: ``draw.CONLL_SEED``),
+#: registered out of "dev" before their draw and before any third-round rule is written, to score that round blind.
 PARTS = {
     "tune": ("tune",),
     "held-out": ("held-out",),
@@ -413,10 +419,13 @@ PARTS = {
     "fresh168": ("fresh168",),
     "fresh169": ("fresh169",),
     "fresh170": ("fresh170",),
+    "fresh171": ("fresh171",),
+    "fresh172": ("fresh172",),
     "web": ("fresh167", "fresh168", "fresh169", "fresh170"),
+    "reuters": ("fresh171", "fresh172"),
     "all": ("tune", "held-out"),
     "all+fresh": ("tune", "held-out", "fresh"),
-    "dev": ("tune", "held-out") + tuple(f"fresh{n}" if n > 1 else "fresh" for n in range(1, 167)),
+    "dev": ("tune", "held-out") + tuple(f"fresh{n}" if n > 1 else "fresh" for n in range(1, 170)),
     "every": (
         "tune",
         "held-out",
@@ -590,6 +599,8 @@ PARTS = {
         "fresh168",
         "fresh169",
         "fresh170",
+        "fresh171",
+        "fresh172",
     ),
 }
 
@@ -716,10 +727,82 @@ def _web_bodies() -> dict[str, str]:
     return {page: row["articleBody"] for page, row in truth.items()}
 
 
+#: fresh171 on, a labelled article may be a Reuters story of CoNLL-2003's test-a split, named
+#: ``eval/conll2003/eng.testa#<document number from 0>``: its tokens joined back into text
+#: (``conll_documents``), the headline on the first line and one paragraph per sentence.
+CONLL_PREFIX = "eval/conll2003/eng.testa#"
+#: Tokens written with no space before them, and those with none after them.
+_NO_SPACE_BEFORE = frozenset(
+    {".", ",", ":", ";", "?", "!", ")", "]", "}", "%", "'", "'s", "'S", "n't", "'re", "'ve", "'ll", "'d", "'m"}
+)
+_NO_SPACE_AFTER = frozenset({"(", "[", "{", "$"})
+
+
+def _detokenized(sentences: list[list[str]]) -> list[str]:
+    """A CoNLL document's sentences as text, one string each: no space before punctuation or a clitic, a
+    straight double quote alternately opening (no space after) and closing (no space before), counted
+    over the whole document; a quote that opens at a sentence's end (the tokenizer's place for the mark
+    before the next sentence's words) opens the next sentence."""
+    out: list[str] = []
+    quote_open = False
+    carried = False
+    for tokens in sentences:
+        if carried:
+            tokens = ['"', *tokens]
+            carried = False
+        if tokens and tokens[-1] == '"' and not _closes(tokens, quote_open):
+            tokens, carried = tokens[:-1], True
+        text, glue = "", False
+        for t in tokens:
+            if t == '"' and not quote_open:
+                text += ("" if not text or glue else " ") + '"'
+                quote_open, glue = True, True
+                continue
+            if t == '"':
+                text += '"'
+                quote_open, glue = False, False
+                continue
+            text += ("" if not text or glue or t in _NO_SPACE_BEFORE else " ") + t
+            glue = t in _NO_SPACE_AFTER
+        out.append(text)
+    return out
+
+
+def _closes(tokens: list[str], quote_open: bool) -> bool:
+    """Whether a sentence's last token, a double quote, closes a quotation (an odd count of them before it
+    in the sentence, counting one open from the sentence before)."""
+    return (sum(t == '"' for t in tokens[:-1]) + quote_open) % 2 == 1
+
+
+@cache
+def conll_documents() -> tuple[str, ...]:
+    """The documents of ../shared/eval/conll2003/eng.testa as text, in file order."""
+    docs: list[list[list[str]]] = []
+    sentence: list[str] = []
+    for line in (SHARED / CONLL_PREFIX.removesuffix("#")).read_text(encoding="utf-8").splitlines():
+        if line.startswith("-DOCSTART-"):
+            docs.append([])
+        elif not line.strip():
+            if sentence and docs:
+                docs[-1].append(sentence)
+            sentence = []
+        else:
+            sentence.append(line.split()[0])
+    if sentence and docs:
+        docs[-1].append(sentence)
+    texts = []
+    for doc in docs:
+        lines = _detokenized(doc)
+        texts.append(lines[0] + "\n\n" + "\n\n".join(lines[1:]) if lines else "")
+    return tuple(texts)
+
+
 def article_text(path: str) -> str:
     """The text of the labelled article at ``path`` (relative to ../shared)."""
     if path.startswith(WEB_PREFIX):
         return _web_bodies()[path.removeprefix(WEB_PREFIX)]
+    if path.startswith(CONLL_PREFIX):
+        return conll_documents()[int(path.removeprefix(CONLL_PREFIX))]
     return (SHARED / path).read_text(encoding="utf-8", errors="replace")
 
 

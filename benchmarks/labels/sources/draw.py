@@ -52,13 +52,14 @@ from __future__ import annotations
 
 import json
 import random
+import re
 import sys
 from functools import cache
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[3]
 sys.path.insert(0, str(ROOT / "benchmarks"))
-from eval_sources import WEB_PREFIX, article_text  # noqa: E402
+from eval_sources import CONLL_PREFIX, WEB_PREFIX, article_text, conll_documents  # noqa: E402
 
 SHARED = ROOT.parent / "shared"
 BBC = SHARED / "corpora" / "bbc"
@@ -674,6 +675,14 @@ FRESH166_POLNEAR = 15
 #: random.Random(WEB_SEED) shuffles the sorted page ids once; part k takes every fourth page from the k-th.
 WEB_SEED = 202612167
 WEB_PARTS = (167, 168, 169, 170)
+#: fresh171 and fresh172 (the fiftieth session, for its third round): Reuters stories of CoNLL-2003's test-a
+#: split (August 1996), each document's tokens joined back into text (``eval_sources.conll_documents``).
+#: A document is drawn when it has a reporting verb ("said", "says", "told"; 127 of 216, the others
+#: being results tables and lists); random.Random(CONLL_SEED) shuffles their numbers once, and part k takes
+#: CONLL_PER_PART of them from k * CONLL_PER_PART (the rest are left for later parts).
+CONLL_SEED = 202612171
+CONLL_PARTS = (171, 172)
+CONLL_PER_PART = 20
 
 
 def draw() -> list[tuple[str, str]]:
@@ -904,6 +913,15 @@ def draw_web(n: int) -> list[tuple[str, str]]:
     return [(f"{WEB_PREFIX}{page}", f"fresh{n}") for page in pages[WEB_PARTS.index(n) :: len(WEB_PARTS)]]
 
 
+def draw_conll(n: int) -> list[tuple[str, str]]:
+    """(path, f"fresh{n}") of a Reuters part (``CONLL_PARTS``)."""
+    texts = conll_documents()
+    docs = [k for k, text in enumerate(texts) if re.search(r"\b(?:said|says|told)\b", text)]
+    random.Random(CONLL_SEED).shuffle(docs)
+    k = CONLL_PARTS.index(n) * CONLL_PER_PART
+    return [(f"{CONLL_PREFIX}{doc}", f"fresh{n}") for doc in docs[k : k + CONLL_PER_PART]]
+
+
 @cache
 def draw_part(n: int) -> tuple[tuple[str, str], ...]:
     """(path, f"fresh{n}") of the n-th fresh sample (n >= 2): from files in none of the earlier samples
@@ -911,6 +929,8 @@ def draw_part(n: int) -> tuple[tuple[str, str], ...]:
     be redrawn inside every later one, which took minutes by the fifteenth)."""
     if n in WEB_PARTS:
         return tuple(draw_web(n))
+    if n in CONLL_PARTS:
+        return tuple(draw_conll(n))
     taken = {p for p, _ in draw()}
     taken |= {p for p, _ in draw_fresh(taken)}
     for k in range(2, n):
@@ -928,7 +948,7 @@ def main(argv: list[str] | None = None) -> int:
 
     args = sys.argv[1:] if argv is None else argv
     sample = draw()
-    later = [n for n in (*LATER, *WEB_PARTS) if f"--fresh{n}" in args]
+    later = [n for n in (*LATER, *WEB_PARTS, *CONLL_PARTS) if f"--fresh{n}" in args]
     if later:
         sample = list(draw_part(max(later)))
     elif "--fresh" in args:
