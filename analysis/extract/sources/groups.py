@@ -176,6 +176,9 @@ def role_group(
     role = _LEANING_GROUP.sub(_without_leaning, role)  # "the conservative legal group": no party
     role = _FRIEND_AND.sub("", role)  # "a friend and adviser": the post says what they speak as
     role = _AND_SUPPORTER.sub("", role)  # "a Maine legislator and Sanders supporter": the post says what they are
+    role = _AND_WITNESS.sub(
+        "", role
+    )  # "the acting associate administrator ... at NASA and the other witness at the hearing"
     role = _IN_A_COUNTY.sub("", role)  # "a Sanders volunteer in Richland County": where, not the county's post
     role = _MEMBERS_NETWORK.sub(_network_of_members, role)  # "Fostering Network": a charity's name, no broadcaster
     role = _OUTSIDE_PARTY.sub("outside ", role)  # "head of third party services": a supplier, no political party
@@ -428,6 +431,9 @@ def _outlet(word: str) -> bool:
 
 #: Whose supporter a person with a post also is, after the post: "a California superdelegate and Clinton
 #: supporter" (the post decides, not the support).
+#: A witness's part written after a post: "... at NASA and the other witness at the hearing" (the post says what
+#: the person speaks as; a witness alone stays an ordinary person or witness).
+_AND_WITNESS = re.compile(r"(?<=\w)\s+and\s+(?:(?:the|a|an)\s+)?(?:\w+\s+){0,2}witness(?:es)?\b.*$", re.IGNORECASE)
 _AND_SUPPORTER = re.compile(r"\s+and\s+(?:an?\s+)?(?:(?:[A-Z][\w.'’-]*\s+){1,3})(?:supporter|backer|ally|fan)s?\s*$")
 
 #: Where a person is, after their words: "a 31-year-old Sanders volunteer in Richland County" (no post of

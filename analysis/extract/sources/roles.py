@@ -40,6 +40,7 @@ def _role_of_person(
     mentions = list(mentions)
     role = _first_role(ctx, mentions, any_label, bare)
     role = _completed(ctx, role) if role is not None else None
+    role = _with_department(ctx, role) if role is not None else None
     if role is None or not (_was(ctx, role) or role_group(role[0], role[3], ctx.story) == "ordinary person or witness"):
         return role
     later = described_after(ctx, mentions)
@@ -49,6 +50,27 @@ def _role_of_person(
 #: A relative clause saying whom a person represents: the person it names is a client, not a speaker of
 #: the role ("Jason Foy, who represents Noel": Noel's lawyer).
 _REPRESENTS = re.compile(r"who\s+(?:represents|represented)\s")
+#: A press release's post written in parts after a name: ", Nissan Sales & Regional Operations at Nissan North
+#: America Inc." after "division vice president" (the department, then the body, each capitalised).
+_DEPARTMENT_AT = re.compile(
+    r",\s+((?:(?:[A-Z][\w&.'’-]*|&|and)\s+){1,6}(?:at|of)\s+(?:the\s+)?[A-Z][^,;:()\n]*?)(?=\s*(?:[.,;:]\s|[.,;:]?$|\n))"
+)
+
+
+def _with_department(ctx: _Context, role: Role) -> Role:
+    """A post no group fits, written on after a comma with its department and its body ("division vice
+    president, Nissan Sales & Regional Operations at Nissan North America Inc."): the whole post."""
+    if role[3] or role_group(role[0], False, ctx.story) != "unknown":
+        return role
+    found = _DEPARTMENT_AT.match(ctx.text, role[2])
+    if found is None:
+        return role
+    whole = role[0] + ", " + re.sub(r"\s+", " ", found.group(1))
+    if role_group(whole, False, ctx.story) == "unknown":
+        return role
+    return whole, role[1], found.end(1), False
+
+
 #: Words a role cannot end on: a preposition still waits for what it is of.
 _OPEN_ENDS = frozenset({"at", "of", "for", "with", "in", "from", "on", "to", "by"})
 #: How many words a role ending on a preposition may run on over.
