@@ -76,3 +76,12 @@ def test_a_description_before_a_name_after_said(words: str, name: str, role: str
 def test_a_description_alone_after_said_stays_the_speaker():
     a = _article("Rainfall occurs everywhere on Titan, said a study co-author.")
     assert _credited(a, "Rainfall occurs everywhere on Titan") == "a study co-author"
+
+
+def test_an_as_aside_inside_a_relative_clause_keeps_its_own_speaker():
+    # (the corpus run found it: "as an American diplomat put it" inside Yanukovych's relative clause)
+    a = _article(
+        "President Viktor F. Yanukovych, who owed his election to, as an American diplomat put it, an "
+        '"extreme makeover" that Mr. Manafort oversaw, bolted the country.'
+    )
+    assert _credited(a, "extreme makeover") == "an American diplomat"

@@ -582,6 +582,9 @@ def _head_of_relative(nearest: Token | None, subjects: list[Token]) -> Token | N
         or len(subjects) < 2
         or nearest.left_edge.i == 0
         or nearest.doc[nearest.left_edge.i - 1].is_punct
+        # "who owed his election to, as an American diplomat put it, an ''extreme makeover''": an "as ... put
+        # it" aside inside the clause has its own speaker
+        or nearest.doc[nearest.left_edge.i - 1].lower_ == "as"
     ):
         return None
     for other in subjects:
