@@ -516,6 +516,10 @@ def _the_articles_body(ctx: _Context, role: str) -> str:
 _ITS_REACH = 400
 
 
+#: The words between a body and a spokesperson it quotes: " news agency quoted ", " quoted ".
+_QUOTING = re.compile(r"\s+(?:(?:news\s+)?agency\s+|newspaper\s+|television\s+|radio\s+)?(?:quoted|cited)\s+")
+
+
 def _last_org_before(ctx: _Context, start: int, reach: int) -> tuple[int, str] | None:
     """The end and name of the organisation named last before ``start``, within ``reach`` characters."""
     named = [
@@ -574,6 +578,8 @@ def _spokesperson_of_last_body(ctx: _Context, role: str, start: int) -> str:
     if _BARE_SPOKESPERSON.fullmatch(role.strip()) is None or role.strip().lower().split()[0] in {"his", "her", "their"}:
         return "unknown"  # "his spokesman" is a person's
     last = _last_org_before(ctx, start, _SPOKESPERSON_REACH)
+    if last is not None and _QUOTING.fullmatch(ctx.text, last[0], start):
+        return "unknown"  # "Interfax news agency quoted spokesman Sergei Yastrzhembsky": the agency reports him
     if "politics" in ctx.story:
         # a party's spokesman there ("the Respect Coalition"): the post's default is right
         return _placed_last_body(ctx, last, start, _ENFORCERS)

@@ -31,6 +31,7 @@ from analysis.extract.sources.kinds import (
     office_of_body,
 )
 from analysis.extract.sources.lexicons import (
+    _company_name_heads,
     _known_names,
     _paper_words,
     _party_members,
@@ -431,6 +432,9 @@ def _a_bodys_marks(ctx: _Context, name: str) -> bool:
         # "The Chronicle says he was arrested": a newspaper's word alone, tagged a person's (the "he" of
         # its report is someone else's)
         return True
+    words = name.split()
+    if len(words) > 1 and words[-1].lower().rstrip(".") in _company_name_heads():
+        return True  # "Dick Clark Productions", "Smith Holdings": a firm named for a person, tagged a person's
     if _a_persons_marks(ctx, name):
         return False
     acronym = _CAPITALS.fullmatch(name) is not None and not ctx.is_person_word(name.lower())
