@@ -176,9 +176,8 @@ def role_group(
     role = _LEANING_GROUP.sub(_without_leaning, role)  # "the conservative legal group": no party
     role = _FRIEND_AND.sub("", role)  # "a friend and adviser": the post says what they speak as
     role = _AND_SUPPORTER.sub("", role)  # "a Maine legislator and Sanders supporter": the post says what they are
-    role = _AND_WITNESS.sub(
-        "", role
-    )  # "the acting associate administrator ... at NASA and the other witness at the hearing"
+    # "the acting associate administrator ... at NASA and the other witness at the hearing": the post decides
+    role = _AND_WITNESS.sub("", role)
     role = _IN_A_COUNTY.sub("", role)  # "a Sanders volunteer in Richland County": where, not the county's post
     role = _MEMBERS_NETWORK.sub(_network_of_members, role)  # "Fostering Network": a charity's name, no broadcaster
     role = _OUTSIDE_PARTY.sub("outside ", role)  # "head of third party services": a supplier, no political party
