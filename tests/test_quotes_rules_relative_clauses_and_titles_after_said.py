@@ -8,13 +8,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.test_quotes_rules_inverted import _credited
 from tests.test_speakers import _article, _speaker
-
-
-def _credited(a, start: str) -> str | None:
-    found = [q for q in a.quotes if q.text.startswith(start)]
-    assert found, f"{start!r} not among {[q.text[:30] for q in a.quotes]}"
-    return found[0].speaker
 
 
 def test_a_relative_clause_ending_in_a_noun_before_said():

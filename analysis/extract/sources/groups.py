@@ -29,6 +29,7 @@ from analysis.extract.sources.lexicons import (
     _names_no_issuer,
     _occupations,
     _organisation_heads,
+    _paper_words,
     _party_word_tuples,
     _person_words,
     _portfolios,
@@ -236,14 +237,15 @@ def role_group(
             # a name holding a lexicon phrase: "Institute of Directors", "United States", "State
             # Department Refugee Processing Center" (the department's, not a refugee's)
             return whole[0]
-        heads = _lexicon("role_groups.json")
         if (
             len(words) > 1
             and words[-1] in _media_name_heads()
-            or words in (["the", w] for w in heads["media_paper_words"])
+            or len(words) == 2
+            and words[0] == "the"
+            and words[1] in _paper_words()
         ):
             return "media"  # "New York Times", "Agence France Presse", "the Telegraph": a news outlet's name
-        if len(words) == 1 and words[0] in heads["media_paper_words"]:
+        if len(words) == 1 and words[0] in _paper_words():
             return "media"  # "Times" (the tagger's name for "The Times")
         if len(words) > 1 and words[-1] in _company_name_heads() and _rightmost(words[:-1], specific) is None:
             return "business"  # "Qwest Communications", "Japan Airlines": a firm's name
