@@ -249,6 +249,9 @@ TARGETS = {"gender_precision": 0.97, "named_coverage": 0.85, "kind": 0.90, "role
 #: fresh173 and fresh174 (the next forty Reuters stories of the same shuffle), registered out of "dev" before their
 #: draw and before any fourth-round rule is written (and before the misses of fresh170-fresh172 are read), to score
 #: a fourth round blind; fresh170-fresh172 then join "dev".
+#: fresh175 to fresh177 (the last forty-seven Reuters stories of the same shuffle), registered out of "dev" in the
+#: fifty-first session before their draw and before any of its rules is written, to score its rounds blind;
+#: fresh173 and fresh174 (scored blind in the fiftieth session) then join "dev".
 PARTS = {
     "tune": ("tune",),
     "held-out": ("held-out",),
@@ -426,11 +429,14 @@ PARTS = {
     "fresh172": ("fresh172",),
     "fresh173": ("fresh173",),
     "fresh174": ("fresh174",),
+    "fresh175": ("fresh175",),
+    "fresh176": ("fresh176",),
+    "fresh177": ("fresh177",),
     "web": ("fresh167", "fresh168", "fresh169", "fresh170"),
-    "reuters": ("fresh171", "fresh172", "fresh173", "fresh174"),
+    "reuters": ("fresh171", "fresh172", "fresh173", "fresh174", "fresh175", "fresh176", "fresh177"),
     "all": ("tune", "held-out"),
     "all+fresh": ("tune", "held-out", "fresh"),
-    "dev": ("tune", "held-out") + tuple(f"fresh{n}" if n > 1 else "fresh" for n in range(1, 173)),
+    "dev": ("tune", "held-out") + tuple(f"fresh{n}" if n > 1 else "fresh" for n in range(1, 175)),
     "every": (
         "tune",
         "held-out",
@@ -608,6 +614,9 @@ PARTS = {
         "fresh172",
         "fresh173",
         "fresh174",
+        "fresh175",
+        "fresh176",
+        "fresh177",
     ),
 }
 

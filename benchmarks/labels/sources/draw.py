@@ -676,13 +676,14 @@ FRESH166_POLNEAR = 15
 WEB_SEED = 202612167
 WEB_PARTS = (167, 168, 169, 170)
 #: fresh171 and fresh172 (the fiftieth session, for its third round; fresh173 and fresh174, registered after they
-#: were scored, for a fourth): Reuters stories of CoNLL-2003's test-a
-#: split (August 1996), each document's tokens joined back into text (``eval_sources.conll_documents``).
+#: were scored, for a fourth; fresh175 to fresh177, the last forty-seven, for the fifty-first session): Reuters
+#: stories of CoNLL-2003's test-a split (August 1996), each document's tokens joined back into text
+#: (``eval_sources.conll_documents``).
 #: A document is drawn when it has a reporting verb ("said", "says", "told"; 127 of 216, the others
 #: being results tables and lists); random.Random(CONLL_SEED) shuffles their numbers once, and part k takes
 #: CONLL_PER_PART of them from k * CONLL_PER_PART (the rest are left for later parts).
 CONLL_SEED = 202612171
-CONLL_PARTS = (171, 172, 173, 174)
+CONLL_PARTS = (171, 172, 173, 174, 175, 176, 177)
 CONLL_PER_PART = 20
 
 
