@@ -38,6 +38,7 @@ ORDER = [
     "untagged",
     "post_groups",
     "collectives",
+    "counted",
     "speaker",
     "principals",
     "__init__",

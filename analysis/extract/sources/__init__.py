@@ -64,6 +64,8 @@ The package, bottom to top (each module imports only those above it):
 * ``post_groups``: a person's or an unnamed speaker's group from their role words and the body they name;
 * ``collectives``: a bare "the panel"/"the committee" read as the body the article described before it
   ("a panel of experts", "a committee of MPs");
+* ``counted``: a bare count of people speaking ("others said", "one said") read as the people it counts
+  ("Some of Trump's defenders", "Some economists say ... But others");
 * ``speaker``: one ``Speaker``: runs the steps above on a ``Draft``, then the voices that stand for
   others (an unnamed plural, a pair, a body's spokesperson or officials) and known people's groups;
 * ``principals``: after all speakers, "his spokesman" takes the field of the person "his" stands for.

@@ -18,6 +18,7 @@ from analysis.extract.sources.bodies import (
 )
 from analysis.extract.sources.collectives import described_collective
 from analysis.extract.sources.context import _Context
+from analysis.extract.sources.counted import counted_people
 from analysis.extract.sources.descriptions import (
     _crowd_of,
     _quantified,
@@ -95,6 +96,7 @@ def _speaker(ctx: _Context, name: str, said: list[Quote]) -> Speaker:
         group_by_role(ctx, d)
     if d.group == "unknown" and d.role:
         d.group = described_collective(ctx, d.role)  # "the panel" after "a panel of experts": experts
+    counted_people(ctx, d)  # "Some economists say ... But others point out": economists
     _pair_word_group(ctx, d)
     for step in (_evidence_person, _plural_voice, _spoken_for, _known_group, _peer_law_officer):
         step(ctx, d)
