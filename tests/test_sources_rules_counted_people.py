@@ -1,7 +1,8 @@
 """The fifty-first session's first round (read from the misses fresh173 and fresh174 had, and the same pattern
 across the sample): a bare count of people speaking ("others said", "one said", "Many believe") is the people
 it counts, named in its own "of" phrase or counted just before it; with no people before it, it stays
-unplaced."""
+unplaced. And a trade written as present work in a relative clause ("who covers the White House for ABC
+News", "who tracks political ads for Kantar Media") is the person's role, as "who teaches law at ..." was."""
 
 from __future__ import annotations
 
@@ -66,3 +67,21 @@ def test_no_people_counted_before_leaves_the_count_unplaced():
     )
     some = _speaker(a, "Some")
     assert some.role_group == "unknown"
+
+
+def test_a_trade_written_as_present_work():
+    a = _article(
+        '"It matters," said Ann Compton, who covers the White House for ABC News. "It did," she said.\n\n'
+        '"It may," said Elizabeth Wilner, who tracks political ads for Kantar Media.\n\n'
+        '"It will," said Tom Smith, who votes for Labour.',
+        title="Ads",
+    )
+    compton, wilner, smith = (_speaker(a, n) for n in ("Ann Compton", "Elizabeth Wilner", "Tom Smith"))
+    assert (compton.role, compton.role_group) == ("who covers the White House for ABC News", "media")
+    assert wilner.role_group == "expert or academic"
+    assert smith.role is None  # voting is no trade
+
+
+def test_a_past_event_is_no_trade():
+    a = _article('"It matters," said Tom Smith, who advised the campaign in 2012.', title="Ads")
+    assert _speaker(a, "Tom Smith").role is None

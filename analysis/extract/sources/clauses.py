@@ -31,6 +31,22 @@ _WORK_VERBS: dict[str, tuple[bool, frozenset[str] | None]] = {
     "write": (True, frozenset({"for"})),
     "play": (True, None),
     "sit": (True, frozenset({"on"})),  # a seat: "who sits on the executive of the Association of ..."
+    # a trade written as its work, present tense only ("who oversees programming at TNT", "who studies
+    # extremism at George Washington University", "who covers the White House for ABC News"; "who advised
+    # the campaign" is an event)
+    "oversee": (True, None),
+    "advise": (True, None),
+    "study": (True, None),
+    "research": (True, None),
+    "analyse": (True, None),
+    "analyze": (True, None),
+    "track": (True, frozenset({"for", "at"})),
+    "specialise": (True, frozenset({"in"})),
+    "specialize": (True, frozenset({"in"})),
+    "consult": (True, frozenset({"for", "on", "with"})),
+    "lobby": (True, None),
+    "cover": (True, frozenset({"for"})),
+    "report": (True, frozenset({"for", "on"})),
 }
 #: What "who plays" may have as its object and still say nothing of a job: "a key role", "a part".
 _NOT_PLAYED = frozenset({"role", "roles", "part", "parts", "game", "games", "down", "host"})

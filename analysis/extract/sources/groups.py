@@ -991,6 +991,19 @@ _DOER = {
     "hosts": "host",
     "writes": "writer",
     "plays": "player",
+    "oversees": "head",
+    "advises": "adviser",
+    "studies": "researcher",
+    "researches": "researcher",
+    "analyses": "analyst",
+    "analyzes": "analyst",
+    "tracks": "analyst",
+    "specialises": "specialist",
+    "specializes": "specialist",
+    "consults": "consultant",
+    "lobbies": "lobbyist",
+    "covers": "correspondent",
+    "reports": "reporter",
 }
 #: Present-tense verbs of a post that open a role with the person as their subject ("runs Podcast
 #: Alley", ``clauses.post_verb``): read as the post's noun, as after "who".
