@@ -10,6 +10,7 @@ from analysis.extract.sources.gender import _pronouns_after, first_name_gender
 from analysis.extract.sources.groups import _team_position, role_group
 from analysis.extract.sources.lexicons import (
     _document_heads,
+    _media_name_heads,
     _member_heads,
     _party_members,
     _personal_documents,
@@ -193,6 +194,9 @@ def _kind_of_words(ctx: _Context, words_text: str, start: int | None, end: int |
         return "named person"  # a surname the tagger missed ("Hare added")
     if len(words) == 1 and missed_full_name(ctx, words_text, start) is not None:
         return "named person"  # "D’Souza replied" after "author Dinesh D’Souza", the tagger naming no one
+    named = re.sub(r"^[Tt]he\s+", "", words_text.strip()).split()
+    if len(named) > 1 and words[-1] in _media_name_heads() and all(w[:1].isupper() for w in named):
+        return "organisation"  # "the Hong Kong Standard", "the Jordan Times": a paper named for its place
     head = _head_word(ctx, words_text, start, end)
     inside = ctx.speakers.mentions_in(start, end) if start is not None and end is not None else []
     if head in _document_heads():

@@ -33,6 +33,7 @@ from analysis.extract.sources.kinds import (
 from analysis.extract.sources.lexicons import (
     _company_name_heads,
     _known_names,
+    _media_name_heads,
     _paper_words,
     _party_members,
     _role_lexicon,
@@ -135,9 +136,15 @@ def tagged_kind(ctx: _Context, d: Draft) -> None:
     elif d.kind == "named person" and _short_form_written(ctx, name) and not _a_persons_marks(ctx, name):
         d.kind = "organisation"  # "Dresdner Kleinwort Wasserstein said ... DrKW said", tagged PERSON
     elif d.kind == "country or group" and (
-        low in ctx.party_names or low.removeprefix("the ") in ctx.party_names or low.rsplit(" ", 1)[-1] in ctx.org_heads
+        low in ctx.party_names
+        or low.removeprefix("the ") in ctx.party_names
+        or low.rsplit(" ", 1)[-1] in ctx.org_heads
+        or " " in low
+        and low.rsplit(" ", 1)[-1] in _media_name_heads()
     ):
-        d.kind = "organisation"  # "the Tories", "Democrats": parties; "International Monetary Fund"
+        # "the Tories", "Democrats": parties; "International Monetary Fund"; "Hong Kong Standard", tagged
+        # GPE: a paper named for its place
+        d.kind = "organisation"
     if d.kind == "named person" and d.label == "PERSON" and _short_for_a_body(ctx, name):
         d.kind = "organisation"  # "Virgin says" after "UK broadcaster Virgin Radio": the body, tagged PERSON
     body = known_body(name)

@@ -338,6 +338,8 @@ def words_group(ctx: _Context, d: Draft) -> None:
             d.group = role_group(d.role[0])  # "Rockstar Games, the makers of Manhunt": its apposition's
         if d.group == "unknown" and d.kind == "organisation":
             d.group = _employer_group(ctx, name)  # "a rival in IBM": the body its words name
+        if d.group == "unknown" and d.kind == "organisation" and name[:1].isupper():
+            d.group = role_group(name, name=True)  # "Hong Kong Standard", untagged: its name's last word
         if d.group == "unknown":
             d.group = role_group(name, story=ctx.story)  # "the committee" in a story about MPs
         for longer in _longer_org_names(ctx, name) if d.group == "unknown" else []:
