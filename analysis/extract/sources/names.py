@@ -266,6 +266,28 @@ def _a_company(ctx: _Context, name: str) -> bool:
     )
 
 
+#: A company's legal form right after its name: "Pirelli SpA" (no person's name runs on into one; not "AG" nor
+#: "SA", an attorney general's and a place's short forms as often).
+_LEGAL_FORM = r",?\s+(?:Ltd|Limited|Inc|Corp|Plc|plc|PLC|SpA|NV|GmbH|Co)\b(?!-)"
+_LEGAL_FORM_AFTER = re.compile(_LEGAL_FORM)
+#: The same after the place the company is of: "Gold Fields of South Africa Ltd" ("Tom Smith of Acme Inc" is
+#: a person at a company, so this only counts for a name that opens on no first name).
+_LEGAL_FORM_AFTER_PLACE = re.compile(rf"\s+of(?:\s+[A-Z][\w.-]*){{1,3}}{_LEGAL_FORM}")
+_LEGAL_FORM_END = re.compile(rf"\w{_LEGAL_FORM}\.?$")
+
+
+def _legal_form_after(ctx: _Context, name: str) -> bool:
+    """Whether a name ends on a company's legal form or the article writes one after it ("mine managers Gold
+    Fields of South Africa Ltd said", the tagger taking "Gold Fields" for a person)."""
+    if _LEGAL_FORM_END.search(name):
+        return True  # "Pirelli SpA said", tagged PERSON
+    place_too = first_name_gender(name) is None
+    return any(
+        _LEGAL_FORM_AFTER.match(ctx.text, m.end()) or place_too and _LEGAL_FORM_AFTER_PLACE.match(ctx.text, m.end())
+        for m in re.finditer(rf"\b{re.escape(name)}\b", ctx.text)
+    )
+
+
 def _people_plural(ctx: _Context, name: str) -> bool:
     """Whether a one-word name is the plural of a word for a person ("MPs", "Senators")."""
     words = _words(name)

@@ -47,6 +47,7 @@ from analysis.extract.sources.names import (
     _a_team,
     _full_name,
     _kind_words,
+    _legal_form_after,
     _longer_names,
     _longer_org_names,
     _own_head,
@@ -129,6 +130,8 @@ def tagged_kind(ctx: _Context, d: Draft) -> None:
         d.kind = "named person"  # "Trump's Son", tagged ORG: one relative of someone named, a person
     elif d.kind == "named person" and len(name.split()) > 1 and _words(name)[-1] in ctx.org_heads:
         d.kind = "organisation"  # "Equity Association" tagged PERSON
+    elif d.kind == "named person" and _legal_form_after(ctx, name):
+        d.kind = "organisation"  # "Gold Fields of South Africa Ltd", "Gold Fields" tagged PERSON: a company
     elif d.kind == "named person" and d.label == "PERSON" and a_bodys_word(ctx, name):
         d.kind = "organisation"  # "Research from Halifax ... suggests", "Research" tagged PERSON
     elif d.kind == "named person" and _body_of(ctx, name):
