@@ -210,6 +210,7 @@ def _first_role(ctx: _Context, mentions: list[Mention], any_label: bool, bare_ok
             (_post_closed_by_name(ctx, root, i) if m.label == "PERSON" else None, False),
             (_title_of_body(ctx, m.start) if m.label == "PERSON" else None, True),
             (_comma_title_text(ctx, m) if m.label == "PERSON" else None, False),
+            (_indefinite_before_comma(ctx, m) if m.label == "PERSON" else None, False),
             (_affiliation(doc, root, j), False),
             # (not in someone's quoted words: "Sandy is kind of a local celebrity," Bennett said, is
             # his opinion of her, not what the article says she is)
@@ -219,6 +220,7 @@ def _first_role(ctx: _Context, mentions: list[Mention], any_label: bool, bare_ok
             (_dash_apposition(ctx, m.end) if m.label == "PERSON" else None, False),
             (_party_and_state(ctx, m.end), False),
             (_relative_role(ctx, root, j), False),
+            (_apposition_relative(ctx, root, j), False),
             (post_verb(ctx, root) if not ctx.in_direct_quote(m.start) else None, False),
             (_possessive_title(ctx, root, i), True),
             (_words_before(ctx, i) if m.label == "PERSON" else None, True),
@@ -646,6 +648,16 @@ def _relative_role(ctx: _Context, root: Token, j: int) -> tuple[int, int] | None
     return None
 
 
+def _apposition_relative(ctx: _Context, root: Token, j: int) -> tuple[int, int] | None:
+    """ "Dave Majernik, a one-time Cruz backer who serves as vice chairman of the Allegheny County GOP": the
+    relative clause of the name's apposition, when it says the post (the apposition's noun alone, a side taken
+    or a word no list holds, says less)."""
+    for head in root.rights:
+        if head.i >= j and head.dep_ == "appos" and head.pos_ == "NOUN":
+            return _relative_role(ctx, head, head.i + 1)
+    return None
+
+
 _HYPHENATED = re.compile(r"-\w+")
 
 
@@ -925,6 +937,23 @@ def _comma_title_text(ctx: _Context, m: Mention) -> tuple[int, int] | None:
         return None
     found = _TITLE_AND_COMMA.search(ctx.text, max(0, m.start - 60), m.start)
     return found.span(1) if found else None
+
+
+#: An indefinite description and a comma right before a name: "another friend, ", "a Clinton aide, ".
+_INDEFINITE_AND_COMMA = re.compile(r"\b(?:[Aa]n?|[Aa]nother)\s+((?:[\w'’.-]+\s+){0,3}([a-z][\w-]*)),\s*$")
+#: What may follow the name: a comma, or a verb of saying (not "and": "a doctor, John Smith and a nurse").
+_CLOSED_OR_SAYS = re.compile(r",|\s+(?:said|says|told|added|wrote|explained)\b")
+
+
+def _indefinite_before_comma(ctx: _Context, m: Mention) -> tuple[int, int] | None:
+    """ "another friend, Mariam Emara told CNN", "a Clinton aide, Philippe Reines, who said": an indefinite
+    description whose head is a word for a person, a comma, and the name closed by a comma or its verb."""
+    if not _CLOSED_OR_SAYS.match(ctx.text, m.end):
+        return None
+    found = _INDEFINITE_AND_COMMA.search(ctx.text, max(0, m.start - 60), m.start)
+    if found is None or not ctx.is_person_word(found.group(2)):
+        return None
+    return found.start(0), found.end(1)
 
 
 def _listed_after(ctx: _Context, root: Token, i: int) -> tuple[int, int] | None:
