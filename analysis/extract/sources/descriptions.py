@@ -822,6 +822,31 @@ def _earlier_indefinite(ctx: _Context, name: str, before: int) -> str:
     return role_group(found[-1].group(0)) if found else "unknown"
 
 
+#: A word that describes the noun after it (no determiner, conjunction or preposition): "military" officials.
+_DESCRIBING = r"(?!(?:and|or|other|others|of|the|a|an|some|many|all|both|these|those)\b)[\w'’-]+"
+#: A word of a body's name or description that is no verb of saying.
+_NOT_SAYING = r"(?!(?:said|says|say|told|tells|added|adds|reported|wrote|by)\b)[\w&'’.-]+"
+
+
+def _earlier_fuller(ctx: _Context, name: str, before: int) -> str:
+    """The group of the last earlier description with the same head noun, when it places it by more than the
+    noun's default, for a bare definite one ("the spokesman" after "a spokesman with the Municipal Police",
+    "The officials" after "military officials"); "unknown" when there is none or the last one places nothing
+    ("Current and former officials ... The officials": the same unplaced people)."""
+    words = _words(name)
+    if len(words) != 2 or words[0] != "the":
+        return "unknown"
+    head = re.escape(words[1])
+    # (the head in any case; the words after "for", "with" ... up to six, not past a verb of saying: "a
+    # spokesman with the Municipal Police told Reuters" is the police's, not the agency's)
+    fuller = re.compile(
+        rf"\b(?:{_DESCRIBING}\s+){{1,3}}{head}\b|\b{head}\s+(?:for|of|with|at|from)\s+(?:{_NOT_SAYING}\s*){{1,6}}",
+        re.IGNORECASE,
+    )
+    found = list(fuller.finditer(ctx.text, 0, before))
+    return role_group(found[-1].group(0), generic=False) if found else "unknown"
+
+
 #: "a <job> from <Place>": a person described by what they do and the place they come from.
 _JOB_FROM = re.compile(r"(?:a|an)\s+(?P<job>(?:[a-z][\w-]*\s+){0,4}[a-z][\w-]*)\s+from\s+(?P<place>[A-Z].*)")
 #: Groups of public office: whoever holds one speaks for it, wherever they come from.

@@ -151,6 +151,10 @@ def _issued_by_person(ctx: _Context, end: int) -> str | None:
     )
 
 
+#: Papers in the plural: outlets, each a body ("government newspapers reported", "Newspapers said").
+_PAPERS = frozenset({"newspapers", "papers", "dailies", "tabloids", "weeklies"})
+
+
 def _kind_of_words(ctx: _Context, words_text: str, start: int | None, end: int | None) -> str:
     """The kind of a speaker given in its own words ("officials", "a spokesman", "he")."""
     words = _words(words_text)
@@ -222,6 +226,10 @@ def _kind_of_words(ctx: _Context, words_text: str, start: int | None, end: int |
         return "country or group"  # "Scott's family"
     if head in ctx.org_heads or head in _document_heads():
         return "organisation"  # "the company"; "this article", "one slide": whoever issued them
+    if head in _PAPERS and not _members_after(ctx.text, end):
+        # "government newspapers": outlets speak as bodies, one or several (not "Six Gannett newspapers in New
+        # Jersey, including the Asbury Park Press": named ones, a group)
+        return "organisation"
     if _ACRONYM.fullmatch(words_text.strip().removesuffix(".")) and not ctx.is_person_word(head or ""):
         # "RSPCA", "NATO", "said M&S." (the full stop the quote rules kept): an acronym the tagger missed
         # (not "CEO": a post's initials are a person)

@@ -13,6 +13,7 @@ from analysis.extract.sources.bodies import (
 )
 from analysis.extract.sources.context import _Context
 from analysis.extract.sources.descriptions import (
+    _earlier_fuller,
     _earlier_indefinite,
     _plural_role,
     _says_what,
@@ -320,6 +321,14 @@ def words_group(ctx: _Context, d: Draft) -> None:
         and (earlier := _earlier_indefinite(ctx, name, d.start)) != "unknown"
     ):
         d.group = earlier  # "the source" after "A Labour source told the Sunday Times"
+    elif (
+        d.role is not None
+        and d.start is not None
+        and d.kind in {"anonymous", "unnamed person"}
+        and role_group(d.role[0], generic=False) == "unknown"
+        and (fuller := _earlier_fuller(ctx, name, d.start)) != "unknown"
+    ):
+        d.group = fuller  # "the spokesman" after "a spokesman with the Municipal Police": the police's
     if d.kind == "anonymous" and (_share_of_people(name) or _those_asked(ctx, _words(name), d.end)):
         d.group = _share_group(ctx, name)  # "Almost a quarter" of those polled: ordinary people
         if _those_asked(ctx, _words(name), d.end) and d.start is not None and d.end is not None:
