@@ -59,7 +59,14 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[3]
 sys.path.insert(0, str(ROOT / "benchmarks"))
-from eval_sources import CONLL_PREFIX, WEB_PREFIX, article_text, conll_documents  # noqa: E402
+from eval_sources import (  # noqa: E402
+    CONLL_PREFIX,
+    LEE_PREFIX,
+    WEB_PREFIX,
+    article_text,
+    conll_documents,
+    lee_documents,
+)
 
 SHARED = ROOT.parent / "shared"
 BBC = SHARED / "corpora" / "bbc"
@@ -685,6 +692,14 @@ WEB_PARTS = (167, 168, 169, 170)
 CONLL_SEED = 202612171
 CONLL_PARTS = (171, 172, 173, 174, 175, 176, 177)
 CONLL_PER_PART = 20
+#: fresh178 to fresh180 (the fifty-second session): stories of the Lee corpus (``eval_sources.LEE_PREFIX``: short
+#: Australian Broadcasting Corporation stories, 2001-02, as gensim 4.4.0's wheel ships them; not in ../shared).
+#: A story is drawn when it has a reporting verb ("said", "says", "told"; 243 of 300); random.Random(LEE_SEED)
+#: shuffles their line numbers once, and part k takes LEE_PER_PART of them from k * LEE_PER_PART (the rest are
+#: left for later parts).
+LEE_SEED = 202612178
+LEE_PARTS = (178, 179, 180)
+LEE_PER_PART = 24
 
 
 def draw() -> list[tuple[str, str]]:
@@ -915,6 +930,17 @@ def draw_web(n: int) -> list[tuple[str, str]]:
     return [(f"{WEB_PREFIX}{page}", f"fresh{n}") for page in pages[WEB_PARTS.index(n) :: len(WEB_PARTS)]]
 
 
+def draw_lee(n: int) -> list[tuple[str, str]]:
+    """(path, f"fresh{n}") of a Lee corpus part (``LEE_PARTS``)."""
+    texts = lee_documents()
+    if texts is None:
+        raise SystemExit("the Lee corpus parts need gensim's wheel: see eval_sources.LEE_PREFIX")
+    docs = [k for k, text in enumerate(texts) if re.search(r"\b(?:said|says|told)\b", text)]
+    random.Random(LEE_SEED).shuffle(docs)
+    k = LEE_PARTS.index(n) * LEE_PER_PART
+    return [(f"{LEE_PREFIX}{doc}", f"fresh{n}") for doc in docs[k : k + LEE_PER_PART]]
+
+
 def draw_conll(n: int) -> list[tuple[str, str]]:
     """(path, f"fresh{n}") of a Reuters part (``CONLL_PARTS``)."""
     texts = conll_documents()
@@ -933,6 +959,8 @@ def draw_part(n: int) -> tuple[tuple[str, str], ...]:
         return tuple(draw_web(n))
     if n in CONLL_PARTS:
         return tuple(draw_conll(n))
+    if n in LEE_PARTS:
+        return tuple(draw_lee(n))
     taken = {p for p, _ in draw()}
     taken |= {p for p, _ in draw_fresh(taken)}
     for k in range(2, n):
@@ -950,7 +978,7 @@ def main(argv: list[str] | None = None) -> int:
 
     args = sys.argv[1:] if argv is None else argv
     sample = draw()
-    later = [n for n in (*LATER, *WEB_PARTS, *CONLL_PARTS) if f"--fresh{n}" in args]
+    later = [n for n in (*LATER, *WEB_PARTS, *CONLL_PARTS, *LEE_PARTS) if f"--fresh{n}" in args]
     if later:
         sample = list(draw_part(max(later)))
     elif "--fresh" in args:
