@@ -144,12 +144,25 @@ def _names_person(people: list[tuple[int, str, str, bool]]) -> bool:
     return any(label == "PERSON" for _, _, label, _ in people)
 
 
+#: Adverbs that open a sentence about its time or its place in the story, which the parse may hang on the
+#: noun phrase after them; not a degree ("Almost a quarter said", "Nearly half").
+_SENTENCE_ADVERBS = frozenset(
+    "later earlier meanwhile meantime also then now separately elsewhere however instead finally afterwards "
+    "afterward subsequently previously recently still yet".split()
+)
+
+
 def noun_phrase(doc: Doc, head: Token) -> tuple[int, int]:
     """Character span of a noun phrase without its trailing clauses and appositions:
     "a spokesman for the ministry", not "..., who ...". Stays within 12 tokens of the head."""
     left = head.i
-    for t in head.lefts:
+    lefts = list(head.lefts)
+    for t in lefts:
         if t.dep_ in {"punct", "cc"}:
+            continue
+        if t.lower_ in _SENTENCE_ADVERBS and t.is_sent_start and any(c.dep_ == "det" for c in lefts):
+            # a sentence adverb the parse hangs on the phrase: "Later a neighbour, John Smith, said" (not
+            # "Ed Balls, now a parliamentary hopeful": a post held now is the role)
             continue
         left = min(left, t.left_edge.i)
     right = head.i

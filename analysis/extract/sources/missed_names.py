@@ -38,6 +38,16 @@ def _a_common_word(ctx: _Context, word: str) -> bool:
     )
 
 
+#: Entity labels no speaker has: a surname the tagger took for one of these ("said Eyles, the second-seeded
+#: Australian", tagged WORK_OF_ART) is as good as untagged.
+_NO_SPEAKERS_LABELS = frozenset({"WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "LANGUAGE"})
+
+
+def _named_as_a_speaker(ctx: _Context, word: str) -> bool:
+    """Whether the tagger named ``word`` somewhere with a label a speaker can have."""
+    return any(m.label not in _NO_SPEAKERS_LABELS for m in ctx.named.get(word, []))
+
+
 def missed_full_name(ctx: _Context, name: str, start: int | None) -> Mention | None:
     """The full name, as a PERSON mention, that a one-word speaker ends where the tagger named no
     one: the article writes the word right after one or two other capitalised words that are no
@@ -46,10 +56,10 @@ def missed_full_name(ctx: _Context, name: str, start: int | None) -> Mention | N
     person at that full name (a title before it, an apposition after it). English writes a person
     by full name once, then by surname alone; a surname the tagger missed there (a curly apostrophe,
     a hyphenated given name) is still that person's, not an unnamed one. Not a word with a
-    determiner before it ("an Eton spokesperson"), nor one the tagger named as anything, alone or as the end
-    of a longer name."""
+    determiner before it ("an Eton spokesperson"), nor one the tagger named as anything a speaker can be
+    (not a work of art), alone or as the end of a longer name."""
     word = name.strip()
-    if not _ONE_NAME.fullmatch(word) or not _ANY_LOWER.search(word) or word in ctx.named:
+    if not _ONE_NAME.fullmatch(word) or not _ANY_LOWER.search(word) or _named_as_a_speaker(ctx, word):
         return None
     if _a_common_word(ctx, word) or len(_words(word)) != 1:
         return None

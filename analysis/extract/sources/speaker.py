@@ -284,7 +284,8 @@ def _known_group(ctx: _Context, d: Draft) -> None:
         if d.group == "unknown" and d.role is None and "politics" in ctx.story and _a_peer(ctx, d.named):
             d.group = "politician"  # "Lord Falconer said" in a story about parliament: a member of the Lords
         topics = set(ctx.story) - _HEADS_ONLY
-        if d.group == "unknown" and d.role is None and topics in ({"culture and sport"}, {"arts"}):
+        if d.group == "unknown" and topics in ({"culture and sport"}, {"arts"}):
+            # (role words that place nothing count as none: "second-seeded Australian", "the left-hander")
             # a person quoted with no role words in a sports story (and nothing else: no politics, no
             # business, no computing) is one of the sport's own, a player or a coach the reader knows from
             # the match report ("Mutu said", "Simpson-Daniel's fitness ... he said"); in a story about
