@@ -157,6 +157,8 @@ def role_group(
     if not role:
         return "unknown"
     role = undotted(role)  # "F.B.I. officials" are the lexicon's "FBI officials"
+    if name and _a_trades_union(role):
+        return "civil society, NGO, union"  # "Fire Brigades Union": the firefighters' union, no fire service
     post = _TITLE_WORD_AFTER_POST.sub("", role)
     if post != role and role_group(post, title, story, name, generic) != "unknown":
         # "GW Pharma executive chairman Dr": the honorific of the name that follows says the person
@@ -664,6 +666,23 @@ def _members_body_named() -> re.Pattern[str]:
         rf"\b(?:[A-Z][\w'’-]*\s+){{0,3}}(?:{members})\s+(?:(?:of|for|For)\s+(?:the\s+)?)?"
         rf"(?:[A-Z][\w'’-]*\s+){{0,3}}(?:{_BODY_NAME_ENDS})\b"
     )
+
+
+#: A body's name that ends on "Union" with a trade's words before it ("Fire Brigades Union").
+_UNION_NAME = re.compile(r"^(?:[Tt]he\s+)?((?:[A-Z][\w'’-]*\s+){1,4})Union$")
+
+
+def _a_trades_union(name: str) -> bool:
+    """Whether a body's name is a trade's and "Union": its words before "Union" hold a phrase of the occupations
+    list ("fire brigade" in "Fire Brigades Union"; not the "European Union" nor "Western Union")."""
+    found = _UNION_NAME.match(name.strip())
+    if found is None:
+        return False
+    phrases, singles = _occupations()
+    known = dict.fromkeys(w for p in phrases for w in p.split()) | singles
+    words = [_singular(w, known) for w in _words(found.group(1))]
+    joined = f" {' '.join(words)} "
+    return any(f" {p} " in joined for p in phrases) or any(w in singles for w in words)
 
 
 @cache
