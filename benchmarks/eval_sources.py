@@ -259,7 +259,8 @@ TARGETS = {"gender_precision": 0.97, "named_coverage": 0.85, "kind": 0.90, "role
 #: the Lee corpus (``LEE_PREFIX``: Australian broadcast news, 2001-02; ``draw.LEE_SEED``), registered out of "dev"
 #: before their draw and before any of the session's rules is written, to score the session's code blind; scored on
 #: the starting code (10:43 UTC) and on the first round's code (28df8a5, 11:15), then read for a second round, they
-#: join "dev": "dev" and "every" are again the same.
+#: join "dev": "dev" and "every" are again the same. fresh181 to fresh183 (the next 72 stories of the same shuffle) are
+#: then registered out of "dev" before their draw, after the session's last rule, to score its final code blind.
 PARTS = {
     "tune": ("tune",),
     "held-out": ("held-out",),
@@ -443,9 +444,12 @@ PARTS = {
     "fresh178": ("fresh178",),
     "fresh179": ("fresh179",),
     "fresh180": ("fresh180",),
+    "fresh181": ("fresh181",),
+    "fresh182": ("fresh182",),
+    "fresh183": ("fresh183",),
     "web": ("fresh167", "fresh168", "fresh169", "fresh170"),
     "reuters": ("fresh171", "fresh172", "fresh173", "fresh174", "fresh175", "fresh176", "fresh177"),
-    "lee": ("fresh178", "fresh179", "fresh180"),
+    "lee": ("fresh178", "fresh179", "fresh180", "fresh181", "fresh182", "fresh183"),
     "all": ("tune", "held-out"),
     "all+fresh": ("tune", "held-out", "fresh"),
     "dev": ("tune", "held-out") + tuple(f"fresh{n}" if n > 1 else "fresh" for n in range(1, 181)),
@@ -632,6 +636,9 @@ PARTS = {
         "fresh178",
         "fresh179",
         "fresh180",
+        "fresh181",
+        "fresh182",
+        "fresh183",
     ),
 }
 

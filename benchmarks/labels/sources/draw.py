@@ -698,7 +698,9 @@ CONLL_PER_PART = 20
 #: shuffles their line numbers once, and part k takes LEE_PER_PART of them from k * LEE_PER_PART (the rest are
 #: left for later parts).
 LEE_SEED = 202612178
-LEE_PARTS = (178, 179, 180)
+#: (fresh181 to fresh183, the next 72 of the same shuffle, registered after the session's second round, to score
+#: its final code blind)
+LEE_PARTS = (178, 179, 180, 181, 182, 183)
 LEE_PER_PART = 24
 
 
