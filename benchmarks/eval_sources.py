@@ -260,7 +260,8 @@ TARGETS = {"gender_precision": 0.97, "named_coverage": 0.85, "kind": 0.90, "role
 #: before their draw and before any of the session's rules is written, to score the session's code blind; scored on
 #: the starting code (10:43 UTC) and on the first round's code (28df8a5, 11:15), then read for a second round, they
 #: join "dev": "dev" and "every" are again the same. fresh181 to fresh183 (the next 72 stories of the same shuffle) are
-#: then registered out of "dev" before their draw, after the session's last rule, to score its final code blind.
+#: then registered out of "dev" before their draw, after the session's last rule, to score its final code blind;
+#: scored once (11:39 UTC, on 0530c29), their misses unread, they stay out of "dev" for a next session.
 PARTS = {
     "tune": ("tune",),
     "held-out": ("held-out",),
