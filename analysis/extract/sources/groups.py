@@ -141,7 +141,13 @@ def story_groups(text: str) -> tuple[str, ...]:
 #: An honorific or a service rank written small at the end of a post, the start of the name that follows ("GW
 #: Pharma executive chairman Dr", "Japanese Defence Minister Gen" before "Nakatani"): the post says what they
 #: speak as (a rank alone, "Lt Col", stays the rank's).
-_TITLE_WORD_AFTER_POST = re.compile(r"(?<=\w)\s+(?:Dr|Gen|Col|Capt|Lt|Maj|Sgt|Adm|Cmdr|Brig)\.?\s*$")
+_TITLE_WORD_AFTER_POST = re.compile(
+    r"(?<=\w)\s+(?:Dr|Gen|Col|Capt|Lt|Maj|Sgt|Adm|Cmdr|Brig)\.?\s*$"
+    # a spokesman's rank written in full ("Pentagon spokesman Navy Captain"): he speaks as the spokesman
+    r"|(?:(?<=spokesman)|(?<=spokeswoman)|(?<=spokesperson))\s+(?:(?:Navy|Army|Air Force|Marine Corps|Marine)\s+)?"
+    r"(?:(?:Rear|Vice)\s+Admiral|Admiral|Captain|Colonel|Lieutenant[ -]Colonel|Lieutenant|Major|Commander|Brigadier"
+    r"|Sergeant)\s*$"
+)
 
 
 def role_group(
