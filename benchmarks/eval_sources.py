@@ -261,7 +261,8 @@ TARGETS = {"gender_precision": 0.97, "named_coverage": 0.85, "kind": 0.90, "role
 #: the starting code (10:43 UTC) and on the first round's code (28df8a5, 11:15), then read for a second round, they
 #: join "dev": "dev" and "every" are again the same. fresh181 to fresh183 (the next 72 stories of the same shuffle) are
 #: then registered out of "dev" before their draw, after the session's last rule, to score its final code blind;
-#: scored once (11:39 UTC, on 0530c29), their misses unread, they stay out of "dev" for a next session.
+#: scored once (11:39 UTC, on 0530c29), their misses were then read for a third round (3757ba2); fresh184 to fresh186
+#: (the next 72 stories) are registered out of "dev" before their draw, after that round, to score it blind.
 PARTS = {
     "tune": ("tune",),
     "held-out": ("held-out",),
@@ -448,9 +449,12 @@ PARTS = {
     "fresh181": ("fresh181",),
     "fresh182": ("fresh182",),
     "fresh183": ("fresh183",),
+    "fresh184": ("fresh184",),
+    "fresh185": ("fresh185",),
+    "fresh186": ("fresh186",),
     "web": ("fresh167", "fresh168", "fresh169", "fresh170"),
     "reuters": ("fresh171", "fresh172", "fresh173", "fresh174", "fresh175", "fresh176", "fresh177"),
-    "lee": ("fresh178", "fresh179", "fresh180", "fresh181", "fresh182", "fresh183"),
+    "lee": ("fresh178", "fresh179", "fresh180", "fresh181", "fresh182", "fresh183", "fresh184", "fresh185", "fresh186"),
     "all": ("tune", "held-out"),
     "all+fresh": ("tune", "held-out", "fresh"),
     "dev": ("tune", "held-out") + tuple(f"fresh{n}" if n > 1 else "fresh" for n in range(1, 181)),
@@ -640,6 +644,9 @@ PARTS = {
         "fresh181",
         "fresh182",
         "fresh183",
+        "fresh184",
+        "fresh185",
+        "fresh186",
     ),
 }
 

@@ -699,8 +699,8 @@ CONLL_PER_PART = 20
 #: left for later parts).
 LEE_SEED = 202612178
 #: (fresh181 to fresh183, the next 72 of the same shuffle, registered after the session's second round, to score
-#: its final code blind)
-LEE_PARTS = (178, 179, 180, 181, 182, 183)
+#: its code blind; fresh184 to fresh186, the next 72, registered after its third round, to score that round blind)
+LEE_PARTS = (178, 179, 180, 181, 182, 183, 184, 185, 186)
 LEE_PER_PART = 24
 
 
