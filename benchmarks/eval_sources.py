@@ -260,9 +260,10 @@ TARGETS = {"gender_precision": 0.97, "named_coverage": 0.85, "kind": 0.90, "role
 #: before their draw and before any of the session's rules is written, to score the session's code blind; scored on
 #: the starting code (10:43 UTC) and on the first round's code (28df8a5, 11:15), then read for a second round, they
 #: join "dev": "dev" and "every" are again the same. fresh181 to fresh183 (the next 72 stories of the same shuffle) are
-#: then registered out of "dev" before their draw, after the session's last rule, to score its final code blind;
-#: scored once (11:39 UTC, on 0530c29), their misses were then read for a third round (3757ba2); fresh184 to fresh186
-#: (the next 72 stories) are registered out of "dev" before their draw, after that round, to score it blind.
+#: then registered out of "dev" before their draw, after the second round, to score that round's code blind;
+#: scored once (11:39 UTC, on 0530c29), their misses were then read for a third round (3757ba2) and they join "dev";
+#: fresh184 to fresh186 (the next 72 stories) are registered out of "dev" before their draw, after that round, to
+#: score it blind; scored once (11:52 UTC, on f05b892), their misses unread, they stay out of "dev" for a next session.
 PARTS = {
     "tune": ("tune",),
     "held-out": ("held-out",),
@@ -457,7 +458,7 @@ PARTS = {
     "lee": ("fresh178", "fresh179", "fresh180", "fresh181", "fresh182", "fresh183", "fresh184", "fresh185", "fresh186"),
     "all": ("tune", "held-out"),
     "all+fresh": ("tune", "held-out", "fresh"),
-    "dev": ("tune", "held-out") + tuple(f"fresh{n}" if n > 1 else "fresh" for n in range(1, 181)),
+    "dev": ("tune", "held-out") + tuple(f"fresh{n}" if n > 1 else "fresh" for n in range(1, 184)),
     "every": (
         "tune",
         "held-out",
