@@ -810,14 +810,20 @@ def _plural_role(ctx: _Context, role: Role) -> bool:
     return j > i and ctx.doc[j - 1].tag_ in {"NNS", "NNPS"}
 
 
+def _bare_definite_head(name: str) -> str | None:
+    """The head noun of a bare definite description ("the source" -> "source"), escaped for a pattern; None
+    for any other ("the party source": a description of its own decides)."""
+    words = _words(name)
+    return re.escape(words[1]) if len(words) == 2 and words[0] == "the" else None
+
+
 def _earlier_indefinite(ctx: _Context, name: str, before: int) -> str:
     """The group of the last indefinite description with the same head noun earlier in the article,
     for a bare definite one ("the source" after "A Labour source told the Sunday Times"): the article
     introduced that voice there. "unknown" when there is none or no group fits it."""
-    words = _words(name)
-    if len(words) != 2 or words[0] != "the":
-        return "unknown"  # "the source", not "the party source": a description of its own decides
-    head = re.escape(words[1])
+    head = _bare_definite_head(name)
+    if head is None:
+        return "unknown"
     found = list(re.finditer(rf"\b(?:[Aa]n?|[Oo]ne)\s+((?:[\w'’-]+\s+){{1,3}}){head}\b", ctx.text[:before]))
     return role_group(found[-1].group(0)) if found else "unknown"
 
@@ -833,10 +839,9 @@ def _earlier_fuller(ctx: _Context, name: str, before: int) -> str:
     noun's default, for a bare definite one ("the spokesman" after "a spokesman with the Municipal Police",
     "The officials" after "military officials"); "unknown" when there is none or the last one places nothing
     ("Current and former officials ... The officials": the same unplaced people)."""
-    words = _words(name)
-    if len(words) != 2 or words[0] != "the":
+    head = _bare_definite_head(name)
+    if head is None:
         return "unknown"
-    head = re.escape(words[1])
     # (the head in any case; the words after "for", "with" ... up to six, not past a verb of saying: "a
     # spokesman with the Municipal Police told Reuters" is the police's, not the agency's)
     fuller = re.compile(

@@ -674,6 +674,13 @@ def _members_body_named() -> re.Pattern[str]:
     )
 
 
+@cache
+def _occupation_words() -> dict[str, str]:
+    """Every word of the occupations list (its phrases' words too), for singular forms: "brigades" -> "brigade"."""
+    phrases, singles = _occupations()
+    return dict.fromkeys(w for p in phrases for w in p.split()) | singles
+
+
 #: A body's name that ends on "Union" with a trade's words before it ("Fire Brigades Union").
 _UNION_NAME = re.compile(r"^(?:[Tt]he\s+)?((?:[A-Z][\w'’-]*\s+){1,4})Union$")
 
@@ -685,8 +692,7 @@ def _a_trades_union(name: str) -> bool:
     if found is None:
         return False
     phrases, singles = _occupations()
-    known = dict.fromkeys(w for p in phrases for w in p.split()) | singles
-    words = [_singular(w, known) for w in _words(found.group(1))]
+    words = [_singular(w, _occupation_words()) for w in _words(found.group(1))]
     joined = f" {' '.join(words)} "
     return any(f" {p} " in joined for p in phrases) or any(w in singles for w in words)
 
