@@ -53,9 +53,11 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import io
 import json
 import re
 import sys
+import tarfile
 import zipfile
 from collections import Counter, defaultdict
 from collections.abc import Callable
@@ -264,6 +266,10 @@ TARGETS = {"gender_precision": 0.97, "named_coverage": 0.85, "kind": 0.90, "role
 #: scored once (11:39 UTC, on 0530c29), their misses were then read for a third round (3757ba2) and they join "dev";
 #: fresh184 to fresh186 (the next 72 stories) are registered out of "dev" before their draw, after that round, to
 #: score it blind; scored once (11:52 UTC, on f05b892), their misses unread, they stay out of "dev" for a next session.
+#: The fifty-third session reads fresh184-fresh186's misses (they join "dev") and registers, before its draw and
+#: before any of its rules is written, fresh187 (the Lee corpus's next 24 stories), fresh188 (the stories of Lee's
+#: 50-document similarity set with a reporting verb, ``LEE_SIM_PREFIX``) and fresh189 (newspaper4k's English test
+#: articles, ``NP4K_PREFIX``), to score the session's code blind.
 PARTS = {
     "tune": ("tune",),
     "held-out": ("held-out",),
@@ -453,12 +459,28 @@ PARTS = {
     "fresh184": ("fresh184",),
     "fresh185": ("fresh185",),
     "fresh186": ("fresh186",),
+    "fresh187": ("fresh187",),
+    "fresh188": ("fresh188",),
+    "fresh189": ("fresh189",),
+    "blind53": ("fresh187", "fresh188", "fresh189"),
     "web": ("fresh167", "fresh168", "fresh169", "fresh170"),
     "reuters": ("fresh171", "fresh172", "fresh173", "fresh174", "fresh175", "fresh176", "fresh177"),
-    "lee": ("fresh178", "fresh179", "fresh180", "fresh181", "fresh182", "fresh183", "fresh184", "fresh185", "fresh186"),
+    "lee": (
+        "fresh178",
+        "fresh179",
+        "fresh180",
+        "fresh181",
+        "fresh182",
+        "fresh183",
+        "fresh184",
+        "fresh185",
+        "fresh186",
+        "fresh187",
+        "fresh188",
+    ),
     "all": ("tune", "held-out"),
     "all+fresh": ("tune", "held-out", "fresh"),
-    "dev": ("tune", "held-out") + tuple(f"fresh{n}" if n > 1 else "fresh" for n in range(1, 184)),
+    "dev": ("tune", "held-out") + tuple(f"fresh{n}" if n > 1 else "fresh" for n in range(1, 187)),
     "every": (
         "tune",
         "held-out",
@@ -648,6 +670,9 @@ PARTS = {
         "fresh184",
         "fresh185",
         "fresh186",
+        "fresh187",
+        "fresh188",
+        "fresh189",
     ),
 }
 
@@ -850,30 +875,80 @@ def conll_documents() -> tuple[str, ...]:
 #: gensim's wheel, downloaded (not installed) once: ``python -m pip download --no-deps gensim==4.4.0 -d
 #: benchmarks/.downloads``; its SHA-256 pins the text. Without it those parts are left out, with a message.
 LEE_PREFIX = "gensim/test/test_data/lee_background.cor#"
-LEE_SHA256 = "5d78d6dafd953bbf65797bef09a9ffb9ec430583381be705f8fd460000f370fb"
+#: fresh188: the Lee corpus's other file, the 50 documents its similarity judgements were made on (the first
+#: paragraphs of other ABC stories), from the same wheel; one byte is not ASCII (a pound sign in Latin-1).
+LEE_SIM_PREFIX = "gensim/test/test_data/lee.cor#"
+_LEE_SHA256 = {
+    LEE_PREFIX: "5d78d6dafd953bbf65797bef09a9ffb9ec430583381be705f8fd460000f370fb",
+    LEE_SIM_PREFIX: "a878f9a58f6743c32985c56c2f2f75988386216b38a4023a01fd3bcf7884d93e",
+}
+LEE_SHA256 = _LEE_SHA256[LEE_PREFIX]
+#: fresh189: the English news articles among newspaper4k 0.9.6's test texts (the hand-made expected output of
+#: its extractor for CNN, Time, Wired, Fox 13, Yonhap and The Grayzone pages), named
+#: ``newspaper4k-0.9.6/tests/data/txt/<file>``, read from its source archive, downloaded (not installed) once:
+#: ``python -m pip download --no-deps --no-binary :all: newspaper4k==0.9.6 -d benchmarks/.downloads``.
+NP4K_PREFIX = "newspaper4k-0.9.6/tests/data/txt/"
+NP4K_SHA256 = "a3f2f0e017dddb6f1019ee77aaa8980e13e6ecea0b949abc7167aae4770d2d0e"
 DOWNLOADS = ROOT / "benchmarks" / ".downloads"
+#: each downloaded source's path prefix, and the command that fetches it
+DOWNLOADED = {
+    LEE_PREFIX: "python -m pip download --no-deps gensim==4.4.0 -d benchmarks/.downloads",
+    LEE_SIM_PREFIX: "python -m pip download --no-deps gensim==4.4.0 -d benchmarks/.downloads",
+    NP4K_PREFIX: "python -m pip download --no-deps --no-binary :all: newspaper4k==0.9.6 -d benchmarks/.downloads",
+}
 
 
 @cache
-def lee_documents() -> tuple[str, ...] | None:
-    """The stories of the Lee corpus, in file order, or None when gensim's wheel has not been downloaded."""
+def lee_documents(prefix: str = LEE_PREFIX) -> tuple[str, ...] | None:
+    """The stories of one file of the Lee corpus (``prefix``), in file order, or None when gensim's wheel has
+    not been downloaded."""
     wheels = sorted(DOWNLOADS.glob("gensim-4.4.0-*.whl"))
     if not wheels:
         return None
     with zipfile.ZipFile(wheels[0]) as wheel:
-        data = wheel.read(LEE_PREFIX.removesuffix("#"))
-    if hashlib.sha256(data).hexdigest() != LEE_SHA256:
-        raise SystemExit(f"{wheels[0].name}: lee_background.cor is not the text the labels were made on")
-    return tuple(data.decode("ascii").splitlines())
+        data = wheel.read(prefix.removesuffix("#"))
+    if hashlib.sha256(data).hexdigest() != _LEE_SHA256[prefix]:
+        raise SystemExit(f"{wheels[0].name}: {prefix.removesuffix('#')} is not the text the labels were made on")
+    return tuple(data.decode("latin-1").splitlines())
+
+
+@cache
+def newspaper4k_texts() -> dict[str, str] | None:
+    """newspaper4k's test texts by file name, or None when its source archive has not been downloaded."""
+    archive = DOWNLOADS / "newspaper4k-0.9.6.tar.gz"
+    if not archive.exists():
+        return None
+    data = archive.read_bytes()
+    if hashlib.sha256(data).hexdigest() != NP4K_SHA256:
+        raise SystemExit(f"{archive.name} is not the archive the labels were made on")
+    with tarfile.open(fileobj=io.BytesIO(data)) as tar:
+        members = [m for m in tar.getmembers() if m.isfile() and m.name.startswith(NP4K_PREFIX)]
+        return {
+            m.name.removeprefix(NP4K_PREFIX): tar.extractfile(m).read().decode("utf-8")  # type: ignore[union-attr]
+            for m in sorted(members, key=lambda m: m.name)
+        }
+
+
+def _downloaded(path: str) -> bool:
+    """Whether the downloaded source of the article at ``path`` is there."""
+    if path.startswith(NP4K_PREFIX):
+        return newspaper4k_texts() is not None
+    return next((lee_documents(p) is not None for p in (LEE_PREFIX, LEE_SIM_PREFIX) if path.startswith(p)), True)
 
 
 def article_text(path: str) -> str:
     """The text of the labelled article at ``path`` (relative to ../shared)."""
-    if path.startswith(LEE_PREFIX):
-        docs = lee_documents()
-        if docs is None:
-            raise FileNotFoundError(f"{path}: download gensim's wheel first (see eval_sources.LEE_PREFIX)")
-        return docs[int(path.removeprefix(LEE_PREFIX))]
+    for prefix in (LEE_PREFIX, LEE_SIM_PREFIX):
+        if path.startswith(prefix):
+            docs = lee_documents(prefix)
+            if docs is None:
+                raise FileNotFoundError(f"{path}: download gensim's wheel first: {DOWNLOADED[prefix]}")
+            return docs[int(path.removeprefix(prefix))]
+    if path.startswith(NP4K_PREFIX):
+        texts = newspaper4k_texts()
+        if texts is None:
+            raise FileNotFoundError(f"{path}: download newspaper4k's source first: {DOWNLOADED[NP4K_PREFIX]}")
+        return texts[path.removeprefix(NP4K_PREFIX)]
     if path.startswith(WEB_PREFIX):
         return _web_bodies()[path.removeprefix(WEB_PREFIX)]
     if path.startswith(CONLL_PREFIX):
@@ -888,14 +963,13 @@ def labels_and_articles(keep: Callable[[dict], bool], path: Path = LABELS) -> tu
     from analysis.inputs.raw import RawArticle
 
     labels = [r for r in json.loads(path.read_text(encoding="utf-8"))["speakers"] if keep(r)]
-    if lee_documents() is None and any(r["path"].startswith(LEE_PREFIX) for r in labels):
-        left = sorted({r["part"] for r in labels if r["path"].startswith(LEE_PREFIX)})
-        print(
-            f"left out {', '.join(left)} (Lee corpus stories): run `python -m pip download --no-deps "
-            f"gensim==4.4.0 -d benchmarks/.downloads` to score them",
-            file=sys.stderr,
-        )
-        labels = [r for r in labels if not r["path"].startswith(LEE_PREFIX)]
+    missing = [r for r in labels if not _downloaded(r["path"])]
+    if missing:
+        left = sorted({r["part"] for r in missing})
+        fetch = sorted({cmd for prefix, cmd in DOWNLOADED.items() for r in missing if r["path"].startswith(prefix)})
+        run = "` and `".join(fetch)
+        print(f"left out {', '.join(left)} (downloaded sources): run `{run}` to score them", file=sys.stderr)
+        labels = [r for r in labels if _downloaded(r["path"])]
     paths = list(dict.fromkeys(r["path"] for r in labels))
     raws = [RawArticle(source=p, text=article_text(p)) for p in paths]
     return labels, dict(zip(paths, analyze_many(raws), strict=True))

@@ -62,10 +62,13 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 from eval_sources import (  # noqa: E402
     CONLL_PREFIX,
     LEE_PREFIX,
+    LEE_SIM_PREFIX,
+    NP4K_PREFIX,
     WEB_PREFIX,
     article_text,
     conll_documents,
     lee_documents,
+    newspaper4k_texts,
 )
 
 SHARED = ROOT.parent / "shared"
@@ -700,8 +703,15 @@ CONLL_PER_PART = 20
 LEE_SEED = 202612178
 #: (fresh181 to fresh183, the next 72 of the same shuffle, registered after the session's second round, to score
 #: its code blind; fresh184 to fresh186, the next 72, registered after its third round, to score that round blind)
-LEE_PARTS = (178, 179, 180, 181, 182, 183, 184, 185, 186)
+LEE_PARTS = (178, 179, 180, 181, 182, 183, 184, 185, 186, 187)
 LEE_PER_PART = 24
+#: fresh187 (the fifty-third session) takes the next 24 of that shuffle (three stories are left); fresh188 takes
+#: every story with a reporting verb of the Lee corpus's other file (``eval_sources.LEE_SIM_PREFIX``: 26 of 50) and
+#: fresh189 every English newspaper4k test article with one (``eval_sources.NP4K_PREFIX``: English when "the" is
+#: at least 1.3% of its words, as for the web pages; 9 of 28). All three are registered before their draw and before
+#: any of that session's rules is written, to score its code blind.
+LEE_SIM_PARTS = (188,)
+NP4K_PARTS = (189,)
 
 
 def draw() -> list[tuple[str, str]]:
@@ -943,6 +953,31 @@ def draw_lee(n: int) -> list[tuple[str, str]]:
     return [(f"{LEE_PREFIX}{doc}", f"fresh{n}") for doc in docs[k : k + LEE_PER_PART]]
 
 
+def _reports(text: str) -> bool:
+    return bool(re.search(r"\b(?:said|says|told)\b", text))
+
+
+def draw_lee_sim(n: int) -> list[tuple[str, str]]:
+    """(path, f"fresh{n}") of the Lee similarity set's part (``LEE_SIM_PARTS``): every story that reports speech."""
+    texts = lee_documents(LEE_SIM_PREFIX)
+    if texts is None:
+        raise SystemExit("the Lee corpus parts need gensim's wheel: see eval_sources.LEE_PREFIX")
+    return [(f"{LEE_SIM_PREFIX}{k}", f"fresh{n}") for k, text in enumerate(texts) if _reports(text)]
+
+
+def draw_newspaper4k(n: int) -> list[tuple[str, str]]:
+    """(path, f"fresh{n}") of the newspaper4k part (``NP4K_PARTS``): every English test text that reports speech."""
+    texts = newspaper4k_texts()
+    if texts is None:
+        raise SystemExit("the newspaper4k part needs its source archive: see eval_sources.NP4K_PREFIX")
+    out = []
+    for name, text in sorted(texts.items()):
+        words = re.findall(r"\w+", text.lower())
+        if words and words.count("the") / len(words) >= 0.013 and _reports(text):
+            out.append((f"{NP4K_PREFIX}{name}", f"fresh{n}"))
+    return out
+
+
 def draw_conll(n: int) -> list[tuple[str, str]]:
     """(path, f"fresh{n}") of a Reuters part (``CONLL_PARTS``)."""
     texts = conll_documents()
@@ -963,6 +998,10 @@ def draw_part(n: int) -> tuple[tuple[str, str], ...]:
         return tuple(draw_conll(n))
     if n in LEE_PARTS:
         return tuple(draw_lee(n))
+    if n in LEE_SIM_PARTS:
+        return tuple(draw_lee_sim(n))
+    if n in NP4K_PARTS:
+        return tuple(draw_newspaper4k(n))
     taken = {p for p, _ in draw()}
     taken |= {p for p, _ in draw_fresh(taken)}
     for k in range(2, n):
@@ -980,7 +1019,8 @@ def main(argv: list[str] | None = None) -> int:
 
     args = sys.argv[1:] if argv is None else argv
     sample = draw()
-    later = [n for n in (*LATER, *WEB_PARTS, *CONLL_PARTS, *LEE_PARTS) if f"--fresh{n}" in args]
+    registered = (*LATER, *WEB_PARTS, *CONLL_PARTS, *LEE_PARTS, *LEE_SIM_PARTS, *NP4K_PARTS)
+    later = [n for n in registered if f"--fresh{n}" in args]
     if later:
         sample = list(draw_part(max(later)))
     elif "--fresh" in args:
