@@ -4,7 +4,9 @@ Two layouts are recognised:
 
 * the seed layout: an optional line of topic tags, a blank line, the headline, a blank line, then
   paragraphs, the first optionally opening with an ALL-CAPS dateline (``ISLAMABAD — ``);
-* the plain layout (BBC, PolNeAR): headline on line 1, then the body.
+* the plain layout (BBC, PolNeAR): headline on line 1, then the body;
+* no headline: a first line that reads as prose (a story given as one paragraph, a pasted passage) is
+  the body's first paragraph.
 
 A tag line is only taken as such when it looks like tags (every word capitalised, no sentence
 punctuation) *and* what follows it looks like a headline followed by more text, so a headline is
@@ -33,6 +35,17 @@ def _looks_like_tags(line: str) -> bool:
 def _looks_like_headline(line: str) -> bool:
     # A body paragraph ends with a full stop; a headline rarely does.
     return 0 < len(line) <= MAX_HEADLINE and not line.rstrip('"”’').endswith(".")
+
+
+#: A sentence's end followed by another sentence's start, inside a line.
+_SENTENCE_BREAK = re.compile(r"[.!?][\"”’]?\s+[\"“‘]?[A-Z]")
+
+
+def _reads_as_prose(line: str) -> bool:
+    """Whether a first line is a paragraph of the body, not a headline: longer than any headline, or long
+    and holding more than one sentence (a story given as one paragraph, a pasted passage, a web page's body
+    whose title is elsewhere). BBC and PolNeAR headlines are at most 141 characters and one sentence."""
+    return len(line) > MAX_HEADLINE or (len(line) > 150 and _SENTENCE_BREAK.search(line.rstrip()) is not None)
 
 
 def split_topics(tag_line: str) -> list[str]:
@@ -91,6 +104,8 @@ def parse_layout(text: str, headline: str | None = None) -> Layout:
         b = b if line_end == -1 else line_end
         title_span = _stripped(text, a, b)
         title = text[title_span[0] : title_span[1]] or None
+        if title and not known_first and _reads_as_prose(title):
+            title = title_span = None  # no headline: the first line is the body's
     dateline = dateline_span = None
     body = [p for p in paras[1:]] if paras else []
     if title_span and paras and title_span[1] < paras[0][1]:

@@ -163,6 +163,10 @@ def role_group(
     if not role:
         return "unknown"
     role = undotted(role)  # "F.B.I. officials" are the lexicon's "FBI officials"
+    role = _THEN_POST.sub("", role)  # "then-president": the post held then, as "former president" is
+    role = _UNITED_STATES_BEFORE.sub("US ", role)  # "United States President": the title decides, as in "US President"
+    # "United States Attorney-General", hyphenated as Canberra writes it: still America's chief law officer
+    role = _US_ATTORNEY_GENERAL.sub("US attorney general", role)
     if name and _a_trades_union(role):
         return "civil society, NGO, union"  # "Fire Brigades Union": the firefighters' union, no fire service
     post = _TITLE_WORD_AFTER_POST.sub("", role)
@@ -173,6 +177,7 @@ def role_group(
         return role_group(post, title, story, name, generic)
     # a body named for what it campaigns against is an advocacy group, whatever its other words are
     role = _AGAINST_BODY.sub(" pressure group ", role)
+    role = _DISEASE_BODY.sub(" charity ", role)  # "the Cancer Council", "Diabetes UK": a patients' charity, no state's
     role = _members_for_body().sub(" pressure group ", role)  # "Students For Life of America": named for its members
     role = _members_of_country().sub(" pressure group ", role)  # "Iraq and Afghanistan Veterans of America"
     role = _members_body_named().sub(" pressure group ", role)  # "Victims of Crime Trust": its members' body
@@ -397,6 +402,8 @@ def role_group(
             before = head[: len(head) - found[1]]
             # (a word of the sport's own, "United's chief executive", "the club's", leaves it the club's)
             group = found[0] if _rightmost(before, specific) in {None, found[0]} else group
+    if group is None and "business" in story and _BARE_ADMINISTRATORS.fullmatch(role.strip()):
+        group = "business"  # "Administrator Mark Mentha" of a collapsed airline: an insolvency firm's
     if group is None and title and head[-1:] != ["general"]:
         # ("Director General X", "Registrar General X": "General" after another word is part of an office,
         # never the army's rank the title defaults give it alone)
@@ -605,6 +612,13 @@ def _without_bare_person(words: list[str]) -> list[str]:
 #: Arms Trade", "Mothers Against Drunk Driving" (not "the case against Ms Smith": written small); or one
 #: ending "Without Borders" ("Reporters Without Borders", "Doctors Without Borders", "Medecins Sans
 #: Frontieres"): a campaign across countries, whatever people its first word names (no newsroom's, no clinic's).
+#: A body named for a disease and a council, a support or a country ("The Cancer Council", "Northern Territory Aids
+#: Council", "Macmillan Cancer Support", "Diabetes UK"): a charity of its patients (a council alone is a local
+#: government's).
+_DISEASE_BODY = re.compile(
+    r"\b(?:Cancer|Aids|AIDS|HIV|Diabetes|Asthma|Leuk(?:a)?emia|Arthritis|Epilepsy|Dementia|Autism|Alzheimer['’]?s|"
+    r"Parkinson['’]?s|Kidney|Lung|Motor\s+Neurone)\s+(?:Council|Support|UK|Australia)\b"
+)
 _AGAINST_BODY = re.compile(
     r"\b(?:[A-Z][\w'’-]*\s+){1,3}(?:Against(?:\s+(?:the\s+)?[A-Z][\w'’-]*){1,4}|Without\s+Borders\b|Sans\s+Fronti[eè]res\b)"
 )
@@ -630,6 +644,17 @@ _EU_COMMISSIONER = re.compile(
     r"(?:[\w'’-]+\s+){0,4}[Cc]ommissioner$"
     r"|^(?:the\s+)?(?:[Ee]conomic\s+and\s+)?[Mm]onetary\s+[Aa]ffairs\s+[Cc]ommissioner$"
 )
+
+#: An administrator with no other word for the post ("the joint administrators"): in a story about companies and
+#: markets, the insolvency firm running a collapsed company.
+_BARE_ADMINISTRATORS = re.compile(r"(?:(?:the|its|an?|joint|voluntary)\s+)*administrators?", re.IGNORECASE)
+#: "then-" before a post: "then-president", "then-Department of Defense Chief of Staff".
+_THEN_POST = re.compile(r"\b[Tt]hen-(?=[A-Za-z])")
+#: The country's long name before another word of a role: "United States President", "United States Army".
+_UNITED_STATES_BEFORE = re.compile(r"\bUnited States\s+(?=[A-Za-z])")
+#: America's attorney general, hyphenated: "US Attorney-General" (the lexicon's hyphenated spelling is a
+#: Commonwealth minister's).
+_US_ATTORNEY_GENERAL = re.compile(r"\bUS\s+[Aa]ttorney-[Gg]eneral\b")
 
 #: A law officer of the Crown, with nothing before the title but an article, "former", "then", "deputy" or
 #: "Lord": a state's or a country's name before it ("New York Attorney General", "US attorney general") is a

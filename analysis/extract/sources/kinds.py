@@ -155,6 +155,10 @@ def _issued_by_person(ctx: _Context, end: int) -> str | None:
 _PAPERS = frozenset({"newspapers", "papers", "dailies", "tabloids", "weeklies"})
 
 
+#: A royal's title and given name(s), with a regnal number: "Queen Elizabeth II", "King Carl XVI Gustaf".
+_ROYAL_NAME = re.compile(r"(?:King|Queen|Prince|Princess)(?:\s+[A-Z][a-z]+){1,2}(?:\s+[IVX]+)?(?:\s+[A-Z][a-z]+)?")
+
+
 def _kind_of_words(ctx: _Context, words_text: str, start: int | None, end: int | None) -> str:
     """The kind of a speaker given in its own words ("officials", "a spokesman", "he")."""
     words = _words(words_text)
@@ -196,6 +200,8 @@ def _kind_of_words(ctx: _Context, words_text: str, start: int | None, end: int |
         return "anonymous"  # "73 percent", "Almost a quarter", "One in four": a share of people
     if len(words) == 1 and words_text[:1].isupper() and words_text in ctx.surnames:
         return "named person"  # a surname the tagger missed ("Hare added")
+    if _ROYAL_NAME.fullmatch(words_text.strip()):
+        return "named person"  # "Queen Elizabeth II", the tagger naming no one: a royal's title and name
     if len(words) == 1 and missed_full_name(ctx, words_text, start) is not None:
         return "named person"  # "D’Souza replied" after "author Dinesh D’Souza", the tagger naming no one
     named = re.sub(r"^[Tt]he\s+", "", words_text.strip()).split()

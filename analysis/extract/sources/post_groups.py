@@ -28,7 +28,7 @@ from analysis.extract.sources.lexicons import _context_heads, _employer_heads, _
 from analysis.extract.sources.names import (
     _expanded,
 )
-from analysis.extract.sources.owners import owner_role_group
+from analysis.extract.sources.owners import definite_owner, definite_owner_group, owner_role_group
 from analysis.extract.sources.words import (
     _SPLIT,
     _label,
@@ -110,6 +110,9 @@ def group_by_role(ctx: _Context, d: Draft) -> None:
         d.group = "ordinary person or witness"  # "an information manager from Newcastle": a member of the public
     if d.role and d.kind in {"anonymous", "unnamed person"} and _side_of_a_cause(ctx, d.role[0]):
         d.group = "civil society, NGO, union"  # "Abortion opponents": activists of a cause
+    if d.role and d.kind == "named person" and d.role[3] and definite_owner(d.role[0]):
+        # "The council's Frank Farmer": the council the article named, not any council (a local government's)
+        d.group = definite_owner_group(ctx, d.role[0], d.role[1])
     if d.role and d.group == "unknown" and d.kind == "named person" and d.role[3]:
         d.group = owner_role_group(ctx, d.role)  # "Arsenal's Patrick Vieira" in a match report: the club's
     if d.role and d.group == "unknown" and _a_countrys_head(ctx, d.role):

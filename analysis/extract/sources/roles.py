@@ -762,7 +762,7 @@ def _title_inside(ctx: _Context, m: Mention, honorifics: dict[str, str]) -> tupl
         if last not in specific and last not in generic:
             return False
         if len(words) == 1:
-            return last.rstrip(".") not in honorifics
+            return last.rstrip(".") not in honorifics or last in _ROYAL_TITLES
         return role_group(" ".join(words[:-1])) == "unknown"
 
     while words and (words[-1].rstrip(".").lower() in honorifics or words[-1].lower() in names) and not kept(words):
@@ -1057,6 +1057,9 @@ def _party_and_state(ctx: _Context, end: int) -> tuple[int, int] | None:
     return found.span(1) if found else None
 
 
+#: Honorifics that are also a royal's title, so a role (the lexicon's politician, as the labels read kings, queens and
+#: princes): they give a gender and stay the person's title ("King Abdullah"), where "Mr" or "Lord" alone is no role.
+_ROYAL_TITLES = frozenset({"king", "queen", "prince", "princess"})
 #: Ranks and styles that the first-name data also holds ("Crown Prince Hamad", "Major General X").
 _RANKS_LIKE_NAMES = frozenset(
     {"king", "queen", "prince", "princess", "earl", "duke", "dean", "major", "general", "bishop", "pastor"}
@@ -1082,11 +1085,15 @@ def _title_before(doc: Doc, root: Token, i: int, honorifics: dict[str, str]) -> 
     last = i - 1
     # Honorifics are not roles: "Mr", "Sir" at either end drop out; so do "the", "a" and a
     # conjunction joining the title's clause to what came before ("- but managing director X").
-    while first <= last and (doc[first].text.rstrip(".").lower() in honorifics or doc[first].pos_ in {"DET", "CCONJ"}):
+    while first <= last and (
+        doc[first].text.rstrip(".").lower() in honorifics.keys() - _ROYAL_TITLES or doc[first].pos_ in {"DET", "CCONJ"}
+    ):
         first += 1
     while last >= first and doc[last].text.rstrip(".").lower() in honorifics and doc[last].text[:1].isupper():
         if last > first and _title_with_honorific(doc[first : last + 1].text, doc[first:last].text):
             break  # "Crown Prince Hamad": "Prince" is the title's own word ("Crown" alone is none)
+        if doc[last].lower_ in _ROYAL_TITLES:
+            break  # "King Abdullah", "Sweden's King Carl XVI Gustaf": a monarch's title is a post, not a "Mr"
         last -= 1  # "Lord" before the name goes, the "lord" of "senior law lord" stays
     specific, generic = _role_lexicon()
     while (

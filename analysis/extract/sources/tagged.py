@@ -55,7 +55,7 @@ from analysis.extract.sources.names import (
     _short_form_written,
     a_bodys_word,
 )
-from analysis.extract.sources.owners import owner_before_name
+from analysis.extract.sources.owners import definite_owner_before_name, owner_before_name
 from analysis.extract.sources.pairs import (
     a_described_pair,
     one_of_a_pair,
@@ -205,6 +205,8 @@ def tagged_role(ctx: _Context, d: Draft) -> None:
         d.role = _title_glued(ctx, name) or (_title_glued(ctx, d.full) if d.full else None)
     if d.role is None and d.kind == "named person":
         d.role = owner_before_name(ctx, d.named)  # "Atticus' David Slager" after "hedge fund Atticus"
+    if d.role is None and d.kind == "named person":
+        d.role = definite_owner_before_name(ctx, d.named)  # "The union's Geoff Derrick"
     if d.role is None and d.kind == "named person" and known_body(name, ctx.text) is None:
         # last, a noun no list holds right before the name ("Chelsea physio Mike Banks"), not for a
         # body the tagger took for a person ("Shares in engineering group Jarvis")
