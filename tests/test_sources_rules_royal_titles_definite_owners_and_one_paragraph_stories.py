@@ -139,3 +139,19 @@ def test_a_body_named_for_a_disease_is_a_charity_and_its_people_speak_for_it():
     )
     farmer = _speaker(text, "Frank Farmer")
     assert (farmer.role, farmer.role_group) == ("The council's", CIVIL)  # the council named, not any council
+
+
+def test_a_royal_title_is_no_role_of_a_surname_king():
+    text = (
+        "Radio 1 changes its line-up\n\nThe station is relocating King and DJ partner Joel Ross from their weekend "
+        'slot. "We are thrilled," said Joel Ross, who has presented the show for a decade.'
+    )
+    assert _speaker(text, "Joel Ross").role == "DJ partner"
+
+
+def test_a_royal_title_before_a_given_name_is_no_role_of_another_man_of_that_name():
+    text = (
+        "Royal wedding announced\n\nPrince Charles is to marry in April. Liberal Democrat leader Charles Kennedy "
+        'sent his congratulations. "It is wonderful news," Charles Kennedy said.'
+    )
+    assert _speaker(text, "Charles Kennedy").role == "Liberal Democrat leader"

@@ -192,6 +192,8 @@ def _first_role(ctx: _Context, mentions: list[Mention], any_label: bool, bare_ok
         if among is None and (listed := _listed_among(ctx, root)) is not None:
             among = (re.sub(r"\s+", " ", text[listed[0] : listed[1]]), *listed, False)
         title, apposition = _title_before(doc, root, i, honorifics), _apposition(doc, root, i, j)
+        if title is not None and text[title[0] : title[1]].lower() in _ROYAL_TITLES and _given_name_only(m):
+            title = None  # "Prince Charles" among Charles Kennedy's mentions: a royal of that name, not him
         post_first = _post_before_apposition(ctx, title, apposition)
         inside = _title_inside(ctx, m, honorifics)
         if (
@@ -1060,6 +1062,11 @@ def _party_and_state(ctx: _Context, end: int) -> tuple[int, int] | None:
 #: Honorifics that are also a royal's title, so a role (the lexicon's politician, as the labels read kings, queens and
 #: princes): they give a gender and stay the person's title ("King Abdullah"), where "Mr" or "Lord" alone is no role.
 _ROYAL_TITLES = frozenset({"king", "queen", "prince", "princess"})
+def _given_name_only(m: Mention) -> bool:
+    """Whether a mention is only the first word of a longer name it was joined to ("Charles" of Charles Kennedy)."""
+    return bool(m.entity) and " " in m.entity and m.text == m.entity.split()[0]
+
+
 #: Ranks and styles that the first-name data also holds ("Crown Prince Hamad", "Major General X").
 _RANKS_LIKE_NAMES = frozenset(
     {"king", "queen", "prince", "princess", "earl", "duke", "dean", "major", "general", "bishop", "pastor"}
@@ -1086,9 +1093,10 @@ def _title_before(doc: Doc, root: Token, i: int, honorifics: dict[str, str]) -> 
     # Honorifics are not roles: "Mr", "Sir" at either end drop out; so do "the", "a" and a
     # conjunction joining the title's clause to what came before ("- but managing director X").
     while first <= last and (
-        doc[first].text.rstrip(".").lower() in honorifics.keys() - _ROYAL_TITLES or doc[first].pos_ in {"DET", "CCONJ"}
+        (doc[first].text.rstrip(".").lower() in honorifics and (first < last or doc[first].lower_ not in _ROYAL_TITLES))
+        or doc[first].pos_ in {"DET", "CCONJ"}
     ):
-        first += 1
+        first += 1  # (a royal's title alone right before the name stays: "King Abdullah"; "King and DJ partner" not)
     while last >= first and doc[last].text.rstrip(".").lower() in honorifics and doc[last].text[:1].isupper():
         if last > first and _title_with_honorific(doc[first : last + 1].text, doc[first:last].text):
             break  # "Crown Prince Hamad": "Prince" is the title's own word ("Crown" alone is none)
