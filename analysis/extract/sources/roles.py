@@ -1062,6 +1062,8 @@ def _party_and_state(ctx: _Context, end: int) -> tuple[int, int] | None:
 #: Honorifics that are also a royal's title, so a role (the lexicon's politician, as the labels read kings, queens and
 #: princes): they give a gender and stay the person's title ("King Abdullah"), where "Mr" or "Lord" alone is no role.
 _ROYAL_TITLES = frozenset({"king", "queen", "prince", "princess"})
+
+
 def _given_name_only(m: Mention) -> bool:
     """Whether a mention is only the first word of a longer name it was joined to ("Charles" of Charles Kennedy)."""
     return bool(m.entity) and " " in m.entity and m.text == m.entity.split()[0]
