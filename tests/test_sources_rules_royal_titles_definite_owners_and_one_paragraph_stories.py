@@ -155,3 +155,23 @@ def test_a_royal_title_before_a_given_name_is_no_role_of_another_man_of_that_nam
         'sent his congratulations. "It is wonderful news," Charles Kennedy said.'
     )
     assert _speaker(text, "Charles Kennedy").role == "Liberal Democrat leader"
+
+
+def test_the_joint_chiefs_a_police_inspectors_rank_and_a_trades_council():
+    # (read from fresh187-fresh189 after their blind score)
+    assert role_group("the chairman of the Joint Chiefs of Staff") == SECURITY
+    assert role_group("Chief Inspector", title=True) == SECURITY  # "Chief Inspector Bronwyn Killmier"
+    assert role_group("Chief Inspector of Schools", title=True) == OFFICIAL
+    assert role_group("weapons inspector", title=True) == OFFICIAL
+    assert role_group("The Queensland Tourism Industry Council's") == "business"
+    assert role_group("Darlington Council") == OFFICIAL
+
+
+def test_an_ngo_named_after_its_kind_is_a_body_of_civil_society():
+    assert role_group("the NGO Front Line Defenders") == CIVIL  # not a footballer's "defenders"
+    text = (
+        "Rights groups condemn the arrests\n\nRights groups condemned the arrests on Monday. "
+        '"These are arbitrary detentions," the NGO Front Line Defenders said in a statement.'
+    )
+    ngo = _speaker(text, "NGO Front Line Defenders")
+    assert (ngo.kind, ngo.role_group) == ("organisation", CIVIL)

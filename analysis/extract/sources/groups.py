@@ -201,6 +201,8 @@ def role_group(
         return "politician"  # "shadow attorney general": an opposition frontbencher, whatever the post
     if _EU_COMMISSIONER.search(role.strip()):
         return "politician"  # "the European Union's monetary affairs commissioner": a member of the EU's executive
+    if _NGO_THEN_NAME.match(role.strip()):
+        return _CIVIL  # "the NGO Front Line Defenders": what the body is, whatever its name's words say
     if _WRITING_IN.match(role.strip()):
         return "media"  # "writing in the Guardian": a by-line, whoever the outlet is
     if _at_finance_house(role.strip()):
@@ -412,6 +414,11 @@ def role_group(
         group = "culture and sport"  # "centre Jamie Noon" in a match report: a player's position
     if group == _CIVIL and _trade_body(words):
         group = "business"  # "Association for Payment Clearing Services": a trade body, not a charity
+    if group == _STAFF and _INDUSTRY_COUNCIL.search(" ".join(words)):
+        group = "business"  # "the Queensland Tourism Industry Council": a trade's body, no local council
+    if title and _POLICE_INSPECTOR.fullmatch(role.strip()):
+        group = _JUSTICE  # "Chief Inspector Bronwyn Killmier": a police rank before a name (a schools inspector's post
+        # is written with its body: "Chief Inspector of Schools")
     if group is None and len(head) > 1 and head[-1] in _FIRM_HEADS and any(w in _trade_words() for w in head[:-1]):
         group = "business"  # "drugs group Eli Lilly", "mining giant": a firm of an industry
     if group is None:
@@ -648,6 +655,12 @@ _EU_COMMISSIONER = re.compile(
 #: An administrator with no other word for the post ("the joint administrators"): in a story about companies and
 #: markets, the insolvency firm running a collapsed company.
 _BARE_ADMINISTRATORS = re.compile(r"(?:(?:the|its|an?|joint|voluntary)\s+)*administrators?", re.IGNORECASE)
+#: A council of a trade or of business ("Tourism Industry Council", "Business Council of Australia"): a trade body.
+_INDUSTRY_COUNCIL = re.compile(r"\b(?:industry|industries|business|tourism|retail|employers)\s+council\b")
+#: A police inspector's rank written as a title: "Inspector", "Chief Inspector", "Staff Inspector", "Staff-Insp.".
+_POLICE_INSPECTOR = re.compile(r"(?:(?:Chief|Staff|Senior|Police)[\s-]+)?(?:Inspector|Insp\.?)")
+#: A word for a charity or an NGO and then the body's name: "the NGO Front Line Defenders", "charity Shelter".
+_NGO_THEN_NAME = re.compile(r"(?:(?:the|an?)\s+)?(?:NGOs?|[Cc]harity|[Nn]on-?profit)\s+(?:[A-Z][\w'’&.-]*\s*){1,6}$")
 #: "then-" before a post: "then-president", "then-Department of Defense Chief of Staff".
 _THEN_POST = re.compile(r"\b[Tt]hen-(?=[A-Za-z])")
 #: The country's long name before another word of a role: "United States President", "United States Army".

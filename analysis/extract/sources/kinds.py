@@ -448,14 +448,20 @@ def _kind_then_name(ctx: _Context, words: list[str], words_text: str, start: int
     "Consultancy Strategy Analytics" (not "Police Commissioner John Smith": a word for a person or a
     person's name after it)."""
     tokens = words_text.split()
+    if len(tokens) > 2 and words[:1] == ["the"] and tokens[0].lower() == "the":
+        tokens, words = tokens[1:], words[1:]  # "the NGO Front Line Defenders"
     if len(tokens) < 2 or words[0] not in ctx.org_heads:
         return False
     if not all(t[:1].isupper() or t[:1].isdigit() for t in tokens[1:]):
         return False
-    if any(ctx.is_person_word(w) for w in words[1:]):
-        return False
+    if words[0] not in _NGO_WORDS and any(ctx.is_person_word(w) for w in words[1:]):
+        return False  # (after "NGO" a capitalised name is the body's: "NGO Front Line Defenders")
     inside = ctx.speakers.mentions_in(start, end) if start is not None and end is not None else []
     return not any(m.label == "PERSON" for m in inside)
+
+
+#: Words that say a body is an NGO: what follows in capitals is its name, whatever words for people it holds.
+_NGO_WORDS = frozenset({"ngo", "ngos"})
 
 
 def _team_player(ctx: _Context, words_text: str, start: int | None) -> str | None:
