@@ -1,6 +1,6 @@
 """An article's layout: topic tags, headline and dateline split from the body (character offsets).
 
-Two layouts are recognised:
+Three layouts are recognised:
 
 * the seed layout: an optional line of topic tags, a blank line, the headline, a blank line, then
   paragraphs, the first optionally opening with an ALL-CAPS dateline (``ISLAMABAD — ``);
