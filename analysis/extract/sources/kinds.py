@@ -19,7 +19,7 @@ from analysis.extract.sources.lexicons import (
 )
 from analysis.extract.sources.missed_names import missed_full_name
 from analysis.extract.sources.names import _longer_org_names
-from analysis.extract.sources.roles import _MODIFIES
+from analysis.extract.sources.roles import _MODIFIES, _ROYAL_TITLES
 from analysis.extract.sources.words import (
     _IN_A_PLACE,
     _POSSESSIVE,
@@ -156,7 +156,10 @@ _PAPERS = frozenset({"newspapers", "papers", "dailies", "tabloids", "weeklies"})
 
 
 #: A royal's title and given name(s), with a regnal number: "Queen Elizabeth II", "King Carl XVI Gustaf".
-_ROYAL_NAME = re.compile(r"(?:King|Queen|Prince|Princess)(?:\s+[A-Z][a-z]+){1,2}(?:\s+[IVX]+)?(?:\s+[A-Z][a-z]+)?")
+_ROYAL_NAME = re.compile(
+    rf"(?:{'|'.join(w.title() for w in sorted(_ROYAL_TITLES))})"
+    r"(?:\s+[A-Z][a-z]+){1,2}(?:\s+[IVX]+)?(?:\s+[A-Z][a-z]+)?"
+)
 
 
 def _kind_of_words(ctx: _Context, words_text: str, start: int | None, end: int | None) -> str:

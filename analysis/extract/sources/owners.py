@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import cache
 
 from analysis.extract.sources.bodies import _employer_group
 from analysis.extract.sources.context import Role, _Context
@@ -75,17 +76,22 @@ def definite_owner(words: str) -> bool:
     return _DEFINITE_OWNER_BEFORE.fullmatch(words + " ") is not None
 
 
+@cache
+def _name_with(noun: str) -> re.Pattern[str]:
+    """A body's name holding ``noun`` (lower-case letters), tagged or not: capitalised words and the noun
+    capitalised ("Northern Territory Aids Council"), or the noun and "of" a name ("Bureau of Statistics")."""
+    return re.compile(
+        rf"(?:[A-Z][\w&'’.-]*\s+){{1,5}}{noun.title()}\b(?:\s+(?:of|for)(?:\s+the)?(?:\s+[A-Z][\w'’-]*){{1,4}})?"
+        rf"|\b{noun.title()}\s+(?:of|for)(?:\s+the)?(?:\s+[A-Z][\w'’-]*){{1,4}}"
+    )
+
+
 def definite_owner_group(ctx: _Context, owner: str, at: int) -> str:
     """The group of the body "the union's" (``owner``, at ``at``) stands for: the last organisation named before it
     with that word in its name ("the Northern Territory Aids Council ... The council's"), as ``owner_group`` places
     it, else what the lexicon says of the word ("union": civil society)."""
     noun = owner.split()[-1].lower().removesuffix("'s").removesuffix("’s").rstrip("'’")
-    # the name, tagged or not: capitalised words and the noun capitalised, or the noun and "of" a name
-    named = re.compile(
-        rf"(?:[A-Z][\w&'’.-]*\s+){{1,5}}{noun.title()}\b(?:\s+(?:of|for)(?:\s+the)?(?:\s+[A-Z][\w'’-]*){{1,4}})?"
-        rf"|\b{noun.title()}\s+(?:of|for)(?:\s+the)?(?:\s+[A-Z][\w'’-]*){{1,4}}"
-    )
-    found = list(named.finditer(ctx.text, max(0, at - 3000), at))
+    found = list(_name_with(noun).finditer(ctx.text, max(0, at - 3000), at))
     if found:
         name = re.sub(r"^(?:The|A|An)\s+", "", found[-1].group(0))
         group = owner_group(ctx, name, {"ORG"})
@@ -116,8 +122,6 @@ def owner_role_group(ctx: _Context, role: Role) -> str:
     """``owner_group`` for a role that is only an organisation's possessive, as ``owner_before_name`` gives
     it; "unknown" for any other role."""
     words, a, b, _ = role
-    if definite_owner(words):
-        return definite_owner_group(ctx, words, a)
     if _OWNER_BEFORE.fullmatch(words + " ") is None:
         return "unknown"
     labels = {x.label for x in ctx.speakers.mentions_in(a, b)}
