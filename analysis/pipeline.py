@@ -31,7 +31,7 @@ def prepare(raw: RawArticle) -> list[Part]:
     (offset in the article, the part as an article, its layout, its Doc); almost always one.
     """
     layout = parse_layout(raw.text, raw.title)
-    view, tags = quality.blank_markup(analysis_view(raw.text, layout))
+    view, tags = quality.blank_markup(analysis_view(raw.text, layout), raw.text)
     view = doubled_apostrophes_as_marks(view)
     if warning := quality.markup_warning(tags):
         raw = replace(raw, warnings=[*raw.warnings, warning])
@@ -56,10 +56,16 @@ def _make_doc(nlp: Language, text: str, view: str, layout: Layout) -> Doc:
         breaks.append(layout.title_span[1] + len(rest) - len(rest.lstrip()))
     joined = None
     if layout.dateline_span:
-        # From the dateline to the first word after its dash: one sentence with what follows.
+        # From the dateline to the first word after its dash: one sentence with what follows. A wire
+        # dateline with a date ("STAMFORD, Conn., March 2 - Acme Inc said") is a sentence of its own: read
+        # with the sentence, the parse takes the place and the date into the subject of "said".
         a, b = layout.dateline_span
         rest = text[b:]
-        joined = (a, b + len(rest) - len(rest.lstrip(" \u00a0—–-")))
+        end = layout.dateline_end or b + len(rest) - len(rest.lstrip(" \u00a0—–-"))
+        if any(c.isdigit() for c in text[b:end]):
+            breaks.append(end)
+            end -= 1
+        joined = (a, end)
     return make_doc(nlp, view, breaks, joined)
 
 

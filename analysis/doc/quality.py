@@ -19,12 +19,34 @@ MIN_STOP_SHARE = 0.12  # English prose runs at 35-50% function words; other lang
 _TAG = re.compile(r"<(?:script|style)\b.*?</(?:script|style)\s*>|<!--.*?-->|</?[A-Za-z][^<>]{0,2000}>", re.S | re.I)
 
 
-def blank_markup(view: str) -> tuple[str, int]:
-    """The view with HTML tags (and script/style bodies) replaced by spaces, and how many there were."""
+#: HTML's element names: a capitalised name in angle brackets that is none of them is the wire's way of
+#: marking a company ("<Miller Tabak Hirsch and Co> said", a ticker "<CPML>"), not markup.
+_ELEMENTS = frozenset(
+    """a abbr address area article aside audio b base bdi bdo big blockquote body br button canvas caption center
+    cite code col colgroup data datalist dd del details dfn dialog div dl dt em embed fieldset figcaption figure font
+    footer form frame frameset h1 h2 h3 h4 h5 h6 head header hgroup hr html i iframe img input ins kbd label legend
+    li link main map mark marquee menu meta meter nav noscript object ol optgroup option output p param picture pre
+    progress q rp rt ruby s samp script section select small source span strike strong style sub summary sup svg
+    table tbody td template textarea tfoot th thead time title tr track tt u ul var video wbr xml""".split()
+)
+_TICKER = re.compile(r"[A-Z0-9]{1,6}(?:\.[A-Z]{1,3})?")
+_WIRE_NAME = re.compile(r"<([A-Z][\w.&'’-]*)(?:[ \u00a0][\w.&'’-]+)*>")
+
+
+def blank_markup(view: str, text: str | None = None) -> tuple[str, int]:
+    """The view with HTML tags (and script/style bodies) replaced by spaces, and how many there were. A
+    wire's company name in angle brackets keeps its words; only the brackets are blanked. ``text``: the
+    article as written, where a ticker is told by its capitals (the view may have re-cased a headline's)."""
     count = 0
 
     def blank(m: re.Match[str]) -> str:
         nonlocal count
+        wire = _WIRE_NAME.fullmatch(m.group())
+        if wire and wire.group(1).lower() not in _ELEMENTS:
+            inner = m.group()[1:-1]
+            written = inner if text is None else text[m.start() + 1 : m.end() - 1]
+            # a ticker ("<MONI.MI>") is no word of the sentence: blanked whole, as markup is
+            return " " * len(m.group()) if _TICKER.fullmatch(written) else f" {inner} "
         count += 1
         return "".join(c if c == "\n" else " " for c in m.group())
 

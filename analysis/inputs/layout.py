@@ -64,14 +64,18 @@ class Layout:
     title: str | None
     title_span: tuple[int, int] | None
     dateline: str | None
-    dateline_span: tuple[int, int] | None
+    dateline_span: tuple[int, int] | None  # the place
+    dateline_end: int | None = None  # where the body's first word starts, after any date and the dash
 
 
 _PARA = re.compile(r"[^\n]+(?:\n[^\S\n]*[^\s][^\n]*)*")  # runs of non-blank lines
-# "ISLAMABAD — ", "NEW YORK (Reuters) - ", "WASHINGTON, D.C. -- ", "KABUL, Afghanistan — "
+# "ISLAMABAD — ", "NEW YORK (Reuters) - ", "WASHINGTON, D.C. -- ", "KABUL, Afghanistan — ", and the wire's
+# date after the place: "NEW YORK, Feb 26 - ", "STAMFORD, Conn., March 2 - ", "LONDON, March 2 (Reuters) - "
+_MONTH = r"(?i:jan|feb|mar|apr|may|june?|july?|aug|sept?|oct|nov|dec)[a-z]*\.?"
 _DATELINE = re.compile(
     r"(?P<place>[A-Z][A-Z.'’\-]+(?:[ \u00a0][A-Z][A-Z.'’\-]+){0,3})"
     r"(?:,[ \u00a0][A-Z][A-Za-z.]+(?:[ \u00a0][A-Z][A-Za-z.]+)?)?"
+    rf"(?:,?[ \u00a0]+{_MONTH}[ \u00a0]\d{{1,2}})?"
     r"(?:[ \u00a0]\([A-Za-z .]+\))?[ \u00a0]*(?:—|–|--|-)[ \u00a0]+"
 )
 
@@ -106,7 +110,7 @@ def parse_layout(text: str, headline: str | None = None) -> Layout:
         title = text[title_span[0] : title_span[1]] or None
         if title and not known_first and _reads_as_prose(title):
             title = title_span = None  # no headline: the first line is the body's
-    dateline = dateline_span = None
+    dateline = dateline_span = dateline_end = None
     body = [p for p in paras[1:]] if paras else []
     if title_span and paras and title_span[1] < paras[0][1]:
         body.insert(0, _stripped(text, title_span[1], paras[0][1]))
@@ -117,4 +121,5 @@ def parse_layout(text: str, headline: str | None = None) -> Layout:
             place = m.group("place")
             dateline = " ".join(w.capitalize() if w.isupper() else w for w in re.split(r"[ \u00a0]", place))
             dateline_span = (a + m.start("place") - m.start(), a + m.end("place") - m.start())
-    return Layout(topics, tag_span, title, title_span, dateline, dateline_span)
+            dateline_end = a + m.end() - m.start()
+    return Layout(topics, tag_span, title, title_span, dateline, dateline_span, dateline_end)

@@ -18,7 +18,7 @@ from analysis.extract.sources.lexicons import (
     _trade_heads,
 )
 from analysis.extract.sources.missed_names import missed_full_name
-from analysis.extract.sources.names import _longer_org_names
+from analysis.extract.sources.names import _longer_org_names, a_company_name
 from analysis.extract.sources.roles import _MODIFIES, _ROYAL_TITLES
 from analysis.extract.sources.words import (
     _IN_A_PLACE,
@@ -267,6 +267,8 @@ def _kind_of_words(ctx: _Context, words_text: str, start: int | None, end: int |
                 return "country or group"  # "the city of Phoenix" (not "one London-based broker")
     tokens = words_text.split()
     specific, generic = _role_lexicon()
+    if all(t[:1].isupper() for t in tokens) and 1 < len(tokens) <= 6 and a_company_name(words_text.strip()):
+        return "organisation"  # "Diamond Shamrock Corp said", "Corning Glass Works": a company the tagger missed
     if (
         all(t[:1].isupper() for t in tokens)
         and 1 < len(tokens) <= 4

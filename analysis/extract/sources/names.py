@@ -276,11 +276,28 @@ _LEGAL_FORM_AFTER_PLACE = re.compile(rf"\s+of(?:\s+[A-Z][\w.-]*){{1,3}}{_LEGAL_F
 _LEGAL_FORM_END = re.compile(rf"\w{_LEGAL_FORM}\.?$")
 
 
+#: Last words of a company's name that no person's name ends on: "Corning Glass Works", "Purolator Courier Corp".
+_COMPANY_NAME_ENDS = frozenset(
+    "Corporation Company Companies Holdings Industries Enterprises Works Laboratories Bancorp Cos".split()
+)
+
+
+def a_company_name(name: str) -> bool:
+    """Whether a name ends on a company's legal form, or on a word a company's name ends on after no
+    person's first name ("Corning Glass Works", not "Sarah Holdings")."""
+    words = name.split()
+    if len(words) < 2:
+        return False
+    return _LEGAL_FORM_END.search(name) is not None or (
+        words[-1] in _COMPANY_NAME_ENDS and first_name_gender(name) is None
+    )
+
+
 def _legal_form_after(ctx: _Context, name: str) -> bool:
     """Whether a name ends on a company's legal form or the article writes one after it ("mine managers Gold
     Fields of South Africa Ltd said", the tagger taking "Gold Fields" for a person)."""
-    if _LEGAL_FORM_END.search(name):
-        return True  # "Pirelli SpA said", tagged PERSON
+    if a_company_name(name):
+        return True  # "Pirelli SpA said", "Corning Glass Works said", tagged PERSON
     place_too = first_name_gender(name) is None
     return any(
         _LEGAL_FORM_AFTER.match(ctx.text, m.end()) or place_too and _LEGAL_FORM_AFTER_PLACE.match(ctx.text, m.end())

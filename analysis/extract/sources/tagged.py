@@ -128,8 +128,13 @@ def tagged_kind(ctx: _Context, d: Draft) -> None:
         d.kind = "country or group"  # "MPs said", tagged ORG: members of a body, not the body
     elif d.kind != "named person" and _OWNER_KIN.search(name) and _words(name)[-1] in ctx.kin_words:
         d.kind = "named person"  # "Trump's Son", tagged ORG: one relative of someone named, a person
-    elif d.kind == "named person" and len(name.split()) > 1 and _words(name)[-1] in ctx.org_heads:
-        d.kind = "organisation"  # "Equity Association" tagged PERSON
+    elif (
+        d.kind == "named person"
+        and len(name.split()) > 1
+        and _words(name)[-1] in ctx.org_heads
+        and not _honorific_before(ctx, name)
+    ):
+        d.kind = "organisation"  # "Equity Association" tagged PERSON (not "Sarah Holdings ... Ms Holdings said")
     elif d.kind == "named person" and _legal_form_after(ctx, name):
         d.kind = "organisation"  # "Gold Fields of South Africa Ltd", "Gold Fields" tagged PERSON: a company
     elif d.kind == "named person" and d.label == "PERSON" and a_bodys_word(ctx, name):
@@ -428,7 +433,14 @@ def _a_persons_marks(ctx: _Context, name: str) -> bool:
     an honorific before it ("Mr", "Dr")."""
     if first_name_gender(name) is not None or ctx.pronouns.get(name) or ctx.speakers.gender_offsets.get(name):
         return True
-    return re.search(rf"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord)\.?\s+{re.escape(name)}\b", ctx.text) is not None
+    return _honorific_before(ctx, name)
+
+
+def _honorific_before(ctx: _Context, name: str) -> bool:
+    """Whether the article writes an honorific before the name or its last word ("Ms Holdings" after
+    "Sarah Holdings")."""
+    surname = rf"(?:{re.escape(name)}|{re.escape(name.split()[-1])})" if " " in name else re.escape(name)
+    return re.search(rf"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord)\.?\s+{surname}\b", ctx.text) is not None
 
 
 #: A name in capitals, three to six letters: an acronym ("RSA", "NIESR").
@@ -446,7 +458,9 @@ def _a_bodys_marks(ctx: _Context, name: str) -> bool:
         return True
     words = name.split()
     if len(words) > 1 and words[-1].lower().rstrip(".") in _company_name_heads():
-        return True  # "Dick Clark Productions", "Smith Holdings": a firm named for a person, tagged a person's
+        # "Dick Clark Productions", "Smith Holdings": a firm named for a person, tagged a person's (not
+        # "Sarah Holdings ... Ms Holdings said": a person's surname)
+        return not _honorific_before(ctx, name)
     if _a_persons_marks(ctx, name):
         return False
     acronym = _CAPITALS.fullmatch(name) is not None and not ctx.is_person_word(name.lower())

@@ -1,0 +1,115 @@
+"""The fifty-fourth session (read from Reuters wire stories of 1987, fresh190-fresh191, after their blind score,
+checked against every earlier label): a wire dateline with a date ("STAMFORD, Conn., March 2 - ") is a dateline, a
+company named in the wire's angle brackets ("<Miller Tabak Hirsch and Co> said") is a name and no HTML tag, a ticker
+("<CPML>") is no word, a name ending on a company's legal form or name word is a company, and the Coast Guard is a
+police or military body."""
+
+from __future__ import annotations
+
+from analysis import analyze
+from analysis.doc.quality import blank_markup
+from analysis.inputs.layout import parse_layout
+from analysis.inputs.raw import RawArticle
+from analysis.records import Article, Speaker
+
+SECURITY = "police, military, justice"
+
+
+def _article(text: str) -> Article:
+    return analyze(RawArticle(source="t.txt", text=text))
+
+
+def _speaker(article: Article, name: str) -> Speaker:
+    return next(s for s in article.speakers if s.name == name)
+
+
+def test_a_wire_dateline_with_a_date_is_a_dateline():
+    for opening, place in (
+        ("NEW YORK, Feb 26 - ", "New York"),
+        ("STAMFORD, Conn., March 2 - ", "Stamford"),
+        ("LONDON, March 2 (Reuters) - ", "London"),
+        ("COMMACK, N.Y., FEB 26 - ", "Commack"),
+    ):
+        text = f"ACME BUYS WIDGET MAKER\n\n{opening}Acme Holdings Inc said it agreed to buy Widget Corp.\n"
+        layout = parse_layout(text)
+        assert layout.dateline == place
+        assert layout.dateline_end is not None and text[layout.dateline_end :].startswith("Acme Holdings")
+    # the older forms stay as they were
+    assert parse_layout("Talks\n\nISLAMABAD — China said it would help.\n").dateline == "Islamabad"
+    assert parse_layout("Talks\n\nKABUL, Afghanistan — The Taliban said so.\n").dateline == "Kabul"
+
+
+def test_the_company_after_a_dated_dateline_speaks_not_the_place():
+    text = (
+        "ACME BUYS WIDGET MAKER\n\n"
+        "STAMFORD, Conn., March 2 - Acme Holdings Inc said it agreed to buy Widget Corp for 40 mln dlrs.\n\n"
+        "The deal is expected to close in April.\n"
+    )
+    article = _article(text)
+    assert [s.name for s in article.speakers] == ["Acme Holdings Inc"]
+    acme = article.speakers[0]
+    assert acme.kind == "organisation"
+    assert acme.role_group == "business"
+    # the dateline is still a place the article names
+    assert any(m.entity == "Stamford" and m.label == "GPE" for m in article.mentions)
+
+
+def test_a_company_in_the_wires_angle_brackets_is_a_name_and_no_markup():
+    text = (
+        "MILLER TABAK HAS 91.8 PCT OF PENN TRAFFIC <PNF>\n\n"
+        "NEW YORK, March 2 - <Miller Tabak Hirsch and Co> said it has received 3,424,729 common shares of Penn "
+        "Traffic Co in response to its tender offer.\n\n"
+        "The company said Penn Traffic is expected to hold a special shareholders meeting.\n"
+    )
+    article = _article(text)
+    speakers = {s.name: s for s in article.speakers}
+    assert "New York" not in speakers
+    assert all(q.speaker and q.speaker.startswith("Miller Tabak") for q in article.quotes)
+    miller = next(s for n, s in speakers.items() if n.startswith("Miller Tabak"))
+    assert miller.kind == "organisation" and miller.role_group == "business"
+    assert not any("HTML" in w for w in article.warnings)
+
+
+def test_brackets_blanked_a_ticker_whole_and_html_tags_still_blanked_and_counted():
+    view, tags = blank_markup("<Sedio N.V.> bought <CPML> shares")
+    assert view == " Sedio N.V.  bought        shares" and tags == 0
+    # a headline's ticker re-cased by the analysis view is still told by its capitals as written
+    written = "LIEBERT CORP <LIEB> APPROVES MERGER"
+    view, tags = blank_markup("Liebert Corp <Lieb> Approves Merger", written)
+    assert "Lieb " not in view and view.startswith("Liebert Corp ") and tags == 0
+    view, tags = blank_markup('<DIV>a</DIV> <B>x</B> <img src=x> <TD ALIGN=left> <x onclick> <p class="y">')
+    assert view.split() == ["a", "x"] and tags == 8
+
+
+def test_a_name_ending_on_a_legal_form_or_company_word_is_a_company():
+    text = (
+        "CORNING SETS RATIO\n\n"
+        "CORNING, N.Y., March 2 - Corning Glass Works said the exchange ratio for its acquisition of Hazleton "
+        "Laboratories Corp has been set.\n\n"
+        "Diamond Shamrock Corp said it had cut its contract prices for crude oil.\n"
+    )
+    article = _article(text)
+    corning = next(s for s in article.speakers if s.name.startswith("Corning"))
+    assert corning.kind == "organisation" and corning.role_group == "business"
+    shamrock = _speaker(article, "Diamond Shamrock Corp")
+    assert shamrock.kind == "organisation"
+
+
+def test_a_person_whose_surname_is_a_company_word_stays_a_person():
+    text = (
+        "Council backs plan\n\n"
+        'Sarah Holdings, a councillor, said the plan was sound. "We will vote for it," Ms Holdings said.\n'
+    )
+    holdings = _speaker(_article(text), "Sarah Holdings")
+    assert holdings.kind == "named person" and holdings.gender == "female"
+
+
+def test_a_coast_guard_spokesman_is_police_or_military():
+    text = (
+        "PHILADELPHIA PORT CLOSED BY TANKER CRASH\n\n"
+        "PHILADELPHIA, March 2 - The port of Philadelphia was closed when a Cypriot oil tanker ran aground, a "
+        "Coast Guard spokesman said.\n\nHe said there was no oil spill.\n"
+    )
+    spokesman = _speaker(_article(text), "a Coast Guard spokesman")
+    assert spokesman.role_group == SECURITY
+    assert spokesman.gender == "male"
