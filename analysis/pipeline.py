@@ -63,6 +63,8 @@ def _make_doc(nlp: Language, text: str, view: str, layout: Layout) -> Doc:
         rest = text[b:]
         end = layout.dateline_end or b + len(rest) - len(rest.lstrip(" \u00a0—–-"))
         if any(c.isdigit() for c in text[b:end]):
+            while end < len(view) and view[end].isspace():
+                end += 1  # "- <Acme Corp> said": the bracket is blanked in the view
             breaks.append(end)
             end -= 1
         joined = (a, end)

@@ -70,6 +70,33 @@ def test_a_company_in_the_wires_angle_brackets_is_a_name_and_no_markup():
     assert not any("HTML" in w for w in article.warnings)
 
 
+def test_a_bracketed_company_right_after_a_dated_dateline_speaks():
+    text = (
+        "CONSOLIDATED TVX TO BUY BRAZIL GOLD MINE STAKES\n\n"
+        "TORONTO, March 2 - <Consolidated TVX Mining Corp> said it agreed to issue 7.8 mln treasury shares to "
+        "acquire interests in three gold mining companies in Brazil.\n\n"
+        "The company said the transactions will bring immediate production.\n"
+    )
+    article = _article(text)
+    assert [s.name for s in article.speakers] == ["Consolidated TVX Mining Corp"]
+    assert [q.speaker for q in article.quotes] == ["Consolidated TVX Mining Corp"] * 2
+
+
+def test_a_company_named_with_its_legal_form_is_an_organisation_the_tagger_missed():
+    text = (
+        "ESSELTE UNIT BUYS ANTONSON UNIT\n\n"
+        "GARDEN CITY, N.Y., March 2 - Esselte Business Systems Inc's Esselte Meto division said it has acquired "
+        "the Antonson America Co, a subsidiary of Antonson Machines AB, of Sweden.\n\n"
+        "Esselte said the unit makes scales. The company said the purchase is part of a plan.\n"
+    )
+    article = _article(text)
+    assert any(m.entity == "Esselte Business Systems Inc" and m.label == "ORG" for m in article.mentions)
+    assert {s.name: s.kind for s in article.speakers}["Esselte"] == "organisation"
+    # the words before the name that the parse does not read as a name's are left out
+    later = _article("Deal agreed\n\nShares in Acme Widget Corp rose after it agreed to a deal.\n")
+    assert any(m.entity == "Acme Widget Corp" and m.label == "ORG" for m in later.mentions)
+
+
 def test_brackets_blanked_a_ticker_whole_and_html_tags_still_blanked_and_counted():
     view, tags = blank_markup("<Sedio N.V.> bought <CPML> shares")
     assert view == " Sedio N.V.  bought        shares" and tags == 0

@@ -592,6 +592,50 @@ def _named_subjects(doc: Doc, view: str, text: str, spans: list[_Span]) -> list[
     return _no_overlaps([*spans, *found])
 
 
+#: A run of capitalised words ending on a company's legal form: "Esselte Business Systems Inc", "Diamond
+#: Shamrock Corp" (wire copy names most firms so, and the tagger misses or mislabels many of them).
+_LEGAL_FORM_NAME = re.compile(
+    r"(?<![\w&'’.-])(?:[A-Z][\w&'’.]*(?:-[A-Z][\w&'’.]*)*[ \u00a0]+){1,5}"
+    r"(?:Inc|Corp|Co|Ltd|Limited|Plc|PLC|plc|LLC|SpA|NV|GmbH)\b(?!-)"
+)
+#: "Gold Fields of South Africa Ltd": the legal form ends a longer name, not "South Africa Ltd"
+_OF_BEFORE = re.compile(r"\bof[ \u00a0]+$")
+
+
+def _crosses(span: _Span, a: int, b: int) -> bool:
+    """Whether a mention reaches outside a..b, or is a name other than a company's ending before b."""
+    return span.start < a or span.end > b or span.label != "ORG" and span.end < b
+
+
+def _legal_form_names(doc: Doc, view: str, spans: list[_Span]) -> list[_Span]:
+    """Companies named with their legal form that the tagger missed or took for a person or place: an
+    organisation's mention, from the first word the parse reads as part of a name ("Yesterday | Acme
+    Corp said"). One the tagger found with the same extent keeps its mention, labelled ORG."""
+    found: list[_Span] = []
+    at = {(s.start, s.end): s for s in spans}
+    for m in _LEGAL_FORM_NAME.finditer(view):
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is None:
+            continue
+        tokens = [t for t in span if not t.is_space]
+        while tokens and tokens[0].pos != PROPN:
+            tokens.pop(0)
+        if len(tokens) < 2:
+            continue
+        a, b = tokens[0].idx, m.end()
+        if "\n" in view[a:b] or _OF_BEFORE.search(view, max(0, a - 4), a):
+            continue
+        if any(s.start < b and a < s.end and (s.start != a and s.label == "ORG" or _crosses(s, a, b)) for s in spans):
+            # across a name the tagger found, a place before the company's ("St. Louis Mercantile ..."), or
+            # words in front of a company the tagger found ("Company Name | Homegate Hospitality Inc")
+            continue
+        if (same := at.get((a, b))) is not None:
+            same.label = "ORG"  # "Diamond Shamrock Corp" tagged PERSON
+            continue
+        found.append(_Span(a, b, "ORG", tagged=False))
+    return _no_overlaps([*spans, *found]) if found else spans
+
+
 def _person_word(word: str) -> bool:
     """Could ``word`` be part of a person's name: capitalised, with a vowel, not a title, the head
     of a place or body's name, or an ordinary word (or its plural: "Workers")."""
@@ -615,6 +659,7 @@ def extract(doc: Doc, text: str) -> tuple[list[Mention], list[Entity]]:
     view = view_of(doc)
     spans = _initials_and_surnames(view, _drop_common_words(doc, view, _raw_spans(doc, view)))
     spans = _named_subjects(doc, view, text, spans)
+    spans = _legal_form_names(doc, view, spans)
     spans, acronyms = _join_acronyms(view, spans)
     _resolve(view, spans, acronyms)
     extra = _find_untagged(doc, view, spans)
