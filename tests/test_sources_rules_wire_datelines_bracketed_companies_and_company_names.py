@@ -140,3 +140,27 @@ def test_a_coast_guard_spokesman_is_police_or_military():
     spokesman = _speaker(_article(text), "a Coast Guard spokesman")
     assert spokesman.role_group == SECURITY
     assert spokesman.gender == "male"
+
+
+def test_an_adjective_before_an_agencys_name_is_no_title():
+    text = (
+        "SAUDI ARABIA REITERATES COMMITMENT TO OPEC PACT\n\n"
+        "BAHRAIN, March 1 - Saudi Arabian Oil Minister Hisham Nazer reiterated the kingdom's commitment to the "
+        "accord, the official Saudi Press Agency SPA said.\n"
+    )
+    agency = _speaker(_article(text), "Saudi Press Agency")
+    assert agency.kind == "organisation"
+    assert agency.role is None and agency.role_group == "media"
+
+
+def test_arbitrageurs_and_a_partnership_are_business():
+    text = (
+        "Bid for Lion Inns\n\n"
+        "Lion Inns Limited Partnership said it had received a bid. Wall Street arbitrageurs said the offer was "
+        "low. An arbitrageur said the stock would rise.\n"
+    )
+    article = _article(text)
+    lion = _speaker(article, "Lion Inns Limited Partnership")
+    assert lion.kind == "organisation" and lion.role_group == "business"
+    assert _speaker(article, "Wall Street arbitrageurs").role_group == "business"
+    assert _speaker(article, "An arbitrageur").role_group == "business"

@@ -596,7 +596,7 @@ def _named_subjects(doc: Doc, view: str, text: str, spans: list[_Span]) -> list[
 #: Shamrock Corp" (wire copy names most firms so, and the tagger misses or mislabels many of them).
 _LEGAL_FORM_NAME = re.compile(
     r"(?<![\w&'’.-])(?:[A-Z][\w&'’.]*(?:-[A-Z][\w&'’.]*)*[ \u00a0]+){1,5}"
-    r"(?:Inc|Corp|Co|Ltd|Limited|Plc|PLC|plc|LLC|SpA|NV|GmbH)\b(?!-)"
+    r"(?:Inc|Corp|Co|Ltd|Limited Partnership|Limited|LP|Plc|PLC|plc|LLC|SpA|NV|GmbH)\b(?!-)"
 )
 #: "Gold Fields of South Africa Ltd": the legal form ends a longer name, not "South Africa Ltd"
 _OF_BEFORE = re.compile(r"\bof[ \u00a0]+$")

@@ -278,7 +278,7 @@ _LEGAL_FORM_END = re.compile(rf"\w{_LEGAL_FORM}\.?$")
 
 #: Last words of a company's name that no person's name ends on: "Corning Glass Works", "Purolator Courier Corp".
 _COMPANY_NAME_ENDS = frozenset(
-    "Corporation Company Companies Holdings Industries Enterprises Works Laboratories Bancorp Cos".split()
+    "Corporation Company Companies Holdings Industries Enterprises Works Laboratories Bancorp Cos Partnership".split()
 )
 
 

@@ -178,6 +178,8 @@ def tagged_role(ctx: _Context, d: Draft) -> None:
     d.role = _role_of_person(ctx, d.named, any_label=d.kind != "named person" or d.label != "PERSON") or _described_by(
         ctx, d.named, said
     )
+    if d.role is not None and d.role[3] and d.kind == "organisation" and _an_adjective(ctx, d.role):
+        d.role = None  # "the official Saudi Press Agency": an adjective of the body's name, no title
     if d.role is None and d.full is not None and d.kind == "named person":
         d.role = _role_of_person(ctx, ctx.named[d.full], any_label=True)  # the title at the full name
     if d.role is None and d.kind == "organisation":
@@ -223,6 +225,12 @@ def tagged_role(ctx: _Context, d: Draft) -> None:
             d.role = name, at.start, at.end, True
             if not any(ctx.is_person_word(w) for w in _words(name)):
                 d.kind = "organisation"  # "Downing Street said": the office, not a person
+
+
+def _an_adjective(ctx: _Context, role: tuple) -> bool:
+    """Whether role words end on a word the parse reads as an adjective ("official" of "the official agency")."""
+    i, j = ctx.ix.tokens(role[1], role[2])
+    return j > i and ctx.doc[j - 1].tag_ == "JJ"
 
 
 def kind_by_role(ctx: _Context, d: Draft) -> None:
