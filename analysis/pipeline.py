@@ -61,8 +61,9 @@ def _make_doc(nlp: Language, text: str, view: str, layout: Layout) -> Doc:
         # with the sentence, the parse takes the place and the date into the subject of "said".
         a, b = layout.dateline_span
         rest = text[b:]
-        end = layout.dateline_end or b + len(rest) - len(rest.lstrip(" \u00a0—–-"))
-        if any(c.isdigit() for c in text[b:end]):
+        end = b + len(rest) - len(rest.lstrip(" \u00a0—–-"))
+        if layout.dateline_end and any(c.isdigit() for c in text[b : layout.dateline_end]):
+            end = layout.dateline_end
             while end < len(view) and view[end].isspace():
                 end += 1  # "- <Acme Corp> said": the bracket is blanked in the view
             breaks.append(end)

@@ -164,3 +164,13 @@ def test_arbitrageurs_and_a_partnership_are_business():
     assert lion.kind == "organisation" and lion.role_group == "business"
     assert _speaker(article, "Wall Street arbitrageurs").role_group == "business"
     assert _speaker(article, "An arbitrageur").role_group == "business"
+
+
+def test_the_holder_named_after_a_capitalised_title_ending_on_a_body_speaks():
+    text = (
+        "Budget cuts\n\nThe planned savings are due soon. Chief Secretary to the Treasury David Gauke said the "
+        'government was committed to delivering services "in the most efficient way".\n'
+    )
+    gauke = _speaker(_article(text), "David Gauke")
+    assert gauke.kind == "named person"
+    assert gauke.role == "Chief Secretary to the Treasury" and gauke.role_group == "politician"

@@ -96,7 +96,7 @@ from analysis.extract.quotes.speaker_words import (
     SUBJECT_FORM,
     VOICE_NOUNS,
 )
-from analysis.extract.quotes.titled_names import name_ending_title
+from analysis.extract.quotes.titled_names import name_ending_formal_title, name_ending_title
 from analysis.records import Mention
 
 #: Verbs of writing a document: its writer is the document's voice ("Mook wrote ... the memo stated").
@@ -394,6 +394,9 @@ class Speakers(_Descriptions, _Antecedents, _PostHolders):
                     None,
                 )
             )
+        if m is None and head.pos_ == "PROPN" and not self.mentions_in(head.idx, head.idx + len(head)):
+            # "Chief Secretary to the Treasury David Gauke said": the holder named at the end of the title
+            m = name_ending_formal_title(head, self.mention_at)
         if m is None and head.pos_ == "PROPN" and not self.mentions_in(head.idx, head.idx + len(head)):
             titled = self._titled_one(head)
             if titled is not None:

@@ -228,9 +228,11 @@ def tagged_role(ctx: _Context, d: Draft) -> None:
 
 
 def _an_adjective(ctx: _Context, role: tuple) -> bool:
-    """Whether role words end on a word the parse reads as an adjective ("official" of "the official agency")."""
+    """Whether role words are one word for a person that the parse reads as an adjective ("official" of "the
+    official agency"), which would make the body a person (other adjectives before a body's name stay its
+    description: "the parliamentary Joint Committee on Human Rights")."""
     i, j = ctx.ix.tokens(role[1], role[2])
-    return j > i and ctx.doc[j - 1].tag_ == "JJ"
+    return j == i + 1 and ctx.doc[i].tag_ == "JJ" and ctx.is_person_word(ctx.doc[i].lower_)
 
 
 def kind_by_role(ctx: _Context, d: Draft) -> None:
