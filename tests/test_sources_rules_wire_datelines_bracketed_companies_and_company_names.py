@@ -174,3 +174,14 @@ def test_the_holder_named_after_a_capitalised_title_ending_on_a_body_speaks():
     gauke = _speaker(_article(text), "David Gauke")
     assert gauke.kind == "named person"
     assert gauke.role == "Chief Secretary to the Treasury" and gauke.role_group == "politician"
+
+
+def test_a_speech_verb_after_a_means_is_its_users_and_after_urged_its_objects():
+    text = (
+        "Korea tension\n\nPresident Donald Trump has not commented on the mission. He used Twitter to exclaim, "
+        '"North Korea is behaving very badly."\n\nThe row led 12 viewers to complain that the show was "lewd".\n'
+    )
+    article = _article(text)
+    by_text = {q.text: q.speaker for q in article.quotes}
+    assert by_text["North Korea is behaving very badly."] == "Donald Trump"
+    assert by_text["lewd"] == "12 viewers"

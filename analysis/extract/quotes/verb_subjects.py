@@ -22,6 +22,9 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 #: Dependencies to climb from a participle or clause to the verb that has the subject:
 #: "…, saying “…”", "issued a statement saying …", "was quoted as saying …".
 CLIMB_DEPS = frozenset({"xcomp", "advcl", "conj", "pcomp", "acl", "prep", "pobj", "ccomp", "dobj"})
+#: Verbs whose object is the means of a speech verb in their "to" clause, spoken by their subject: "he used
+#: Twitter to exclaim", "took the opportunity to warn", "seized the moment to declare".
+_MEANS_VERBS = frozenset({"use", "take", "seize"})
 
 
 #: Nouns a speaker speaks through, to climb past: "issued a statement saying …".
@@ -172,8 +175,9 @@ def _subject(art: _Article, cue: Token) -> Token | None:
         if v.lower_ == "as" and v.dep_ == "prep" and _quoted_as(art, head) is not None:
             return _quoted_as(art, head)
 
-        if v.i == cue.i and v.dep_ == "xcomp":
-            # "led 12 viewers to complain he was “lewd”", "urged fans to say": the object speaks
+        if v.i == cue.i and v.dep_ == "xcomp" and head.lemma_.lower() not in _MEANS_VERBS:
+            # "led 12 viewers to complain he was “lewd”", "urged fans to say": the object speaks (not "used
+            # Twitter to exclaim", "took the opportunity to warn": a means, and the subject speaks through it)
             obj = next((c for c in head.children if c.dep_ == "dobj" and c.i < v.i and art.outside(c)), None)
             # (a speech verb's own subject can only be someone, so any noun will do: "viewers")
             if obj is not None and obj.pos_ in {"NOUN", "PROPN", "PRON"}:
