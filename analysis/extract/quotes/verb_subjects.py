@@ -27,6 +27,12 @@ CLIMB_DEPS = frozenset({"xcomp", "advcl", "conj", "pcomp", "acl", "prep", "pobj"
 _MEANS_VERBS = frozenset({"use", "take", "seize"})
 
 
+def _through_a_means(cue: Token, head: Token) -> bool:
+    """Whether a speech verb is the "to" clause of a verb of means ("used Twitter to exclaim"); not an "-ing"
+    form after its object ("uses footage of Hillary Clinton asking": hers)."""
+    return head.lemma_.lower() in _MEANS_VERBS and any(c.dep_ == "aux" and c.lower_ == "to" for c in cue.children)
+
+
 #: Nouns a speaker speaks through, to climb past: "issued a statement saying …".
 STATEMENT_NOUNS = frozenset("statement release letter tweet post message email memo note".split())
 
@@ -175,7 +181,7 @@ def _subject(art: _Article, cue: Token) -> Token | None:
         if v.lower_ == "as" and v.dep_ == "prep" and _quoted_as(art, head) is not None:
             return _quoted_as(art, head)
 
-        if v.i == cue.i and v.dep_ == "xcomp" and head.lemma_.lower() not in _MEANS_VERBS:
+        if v.i == cue.i and v.dep_ == "xcomp" and not _through_a_means(v, head):
             # "led 12 viewers to complain he was “lewd”", "urged fans to say": the object speaks (not "used
             # Twitter to exclaim", "took the opportunity to warn": a means, and the subject speaks through it)
             obj = next((c for c in head.children if c.dep_ == "dobj" and c.i < v.i and art.outside(c)), None)
