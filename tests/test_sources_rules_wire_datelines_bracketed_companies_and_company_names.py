@@ -185,3 +185,19 @@ def test_a_speech_verb_after_a_means_is_its_users_and_after_urged_its_objects():
     by_text = {q.text: q.speaker for q in article.quotes}
     assert by_text["North Korea is behaving very badly."] == "Donald Trump"
     assert by_text["lewd"] == "12 viewers"
+
+
+def test_a_family_name_written_first_and_an_arabic_surnames_article_join_the_full_name():
+    chinese = _article(
+        'Robots\n\n"The development of robotics technology is pushing the industry forward," says Hao Yucheng, '
+        "deputy director of the China Robot Industry Alliance. According to Hao, the professional robot industry "
+        'is investment-intensive. "We need more money," Hao said.\n'
+    )
+    assert [s.name for s in chinese.speakers] == ["Hao Yucheng"]
+    assert all(m.entity == "Hao Yucheng" for m in chinese.mentions if m.text == "Hao")
+    arabic = _article(
+        "Gaza aid case\n\nA recent example is the case of Mohammad el-Halabi, a Gaza-based employee of World Vision "
+        'who was charged by Israel. Halabi has pleaded not guilty. "I am innocent," Halabi said.\n'
+    )
+    halabi = _speaker(arabic, "Mohammad el-Halabi")
+    assert halabi.role == "a Gaza-based employee of World Vision"

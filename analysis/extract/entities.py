@@ -386,6 +386,10 @@ def _resolve(view: str, spans: list[_Span], acronyms: dict[str, str]) -> None:
             name = acronyms[name]
         elif s.label == "PERSON" or (len(toks) == 1 and toks[0] in people.surnames and s.label == "ORG"):
             name = people.full_name(s.start, toks) or name
+        elif len(toks) == 1 and s.label == "ORG" and toks[0] in people.family_names():
+            # "According to Hao" after "Hao Yucheng", "Hao" tagged a body: the person, and a person's mention
+            if (full := people.full_name(s.start, toks)) is not None:
+                name, s.label = full, "PERSON"
         elif s.label == "NORP" and name.endswith("s") and not name.endswith("ss"):
             singular = name[:-1]
             if singular in norp or re.search(r"(?:an|is|ite)s$", name):
@@ -430,6 +434,10 @@ def _join_spellings(table: list[_Span]) -> None:
                 s.entity = chosen[k]
 
 
+#: The Arabic article glued to a surname: "el-Halabi", "al-Sabah" (written "Halabi" alone later).
+_ARTICLE_PREFIX = re.compile(r"(?:[Aa]l|[Ee]l|[Aa]d|[Aa]sh|[Aa]r|[Aa]n|[Aa]z)-([A-Z][\w'’]+)$")
+
+
 class _People:
     """The people an article names in full, in text order, to find whose a partial name is."""
 
@@ -439,15 +447,35 @@ class _People:
         self.tokens: dict[str, frozenset[str]] = {}
         self.surnames: set[str] = set()
         self._has_longer: dict[tuple[str, ...], bool] = {}
+        self._family: set[str] | None = None
         for s in table:
             toks = _person_tokens(s.key)
             if s.label == "PERSON" and len(toks) > 1:
+                if (bare := _ARTICLE_PREFIX.match(toks[-1])) is not None:
+                    toks.append(bare.group(1))  # "Mohammad el-Halabi" is "Halabi" too
                 self.tokens[s.key] = frozenset(toks)
                 self.surnames.add(toks[-1])
                 for t in toks:
                     self.at[t][0].append(s.start)
                     self.at[t][1].append(s.key)
                     self.names_with[t].add(s.key)
+
+    def family_names(self) -> set[str]:
+        """First words of two-word names that are no given name the first-name data knows: a family name
+        written first ("Hao Yucheng ... According to Hao"), which the tagger often takes alone for a body."""
+        from analysis.extract.quotes.names import first_names  # (the quote rules import this module)
+
+        if self._family is None:
+            given = first_names()
+            self._family = {
+                words[0]
+                for name in self.tokens
+                if len(words := name.split()) == 2
+                and not words[0].isupper()  # ("OFK Beograd": a club's letters)
+                and words[0].lower() not in given
+                and words[0] not in self.surnames
+            }
+        return self._family
 
     def _longer_exists(self, toks: list[str]) -> bool:
         key = tuple(toks)
