@@ -471,6 +471,7 @@ class _People:
                 words[0]
                 for name in self.tokens
                 if len(words := name.split()) == 2
+                and len(words[0]) <= 6  # (a family name of one or two syllables: not "Tottenham" of a club)
                 and not words[0].isupper()  # ("OFK Beograd": a club's letters)
                 and words[0].lower() not in given
                 and words[0] not in self.surnames
