@@ -78,6 +78,11 @@ def is_common_word(word: str) -> bool:
     return word.lower() in lower and word.capitalize() not in title
 
 
+def known_in_lower_case(word: str) -> bool:
+    """Whether the lexicon knows the word written small, as an ordinary word ("messenger"), whatever else."""
+    return word.lower() in _lexicon()[0]
+
+
 def is_plural_of_common_word(word: str) -> bool:
     """Is the word the plural of an ordinary word ("Markets", "Workers"): without its "s", the
     lexicon knows it in lower case (whatever it lists the capitalised plural as)."""

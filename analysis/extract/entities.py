@@ -473,6 +473,8 @@ class _People:
                 if len(words := name.split()) == 2
                 and len(words[0]) <= 6  # (a family name of one or two syllables: not "Tottenham" of a club)
                 and not words[0].isupper()  # ("OFK Beograd": a club's letters)
+                # (a given name is no English word: not "Yahoo Messenger", a product the tagger took for a person)
+                and not any(casing.known_in_lower_case(w) for w in words)
                 and words[0].lower() not in given
                 and words[0] not in self.surnames
             }
