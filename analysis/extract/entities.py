@@ -640,8 +640,8 @@ def _crosses(span: _Span, a: int, b: int) -> bool:
 
 def _legal_form_names(doc: Doc, view: str, spans: list[_Span]) -> list[_Span]:
     """Companies named with their legal form that the tagger missed or took for a person or place: an
-    organisation's mention, from the first word the parse reads as part of a name ("Yesterday | Acme
-    Corp said"). One the tagger found with the same extent keeps its mention, labelled ORG."""
+    organisation's mention, from the first word the parse reads as part of a name ("Shares in | Acme
+    Widget Corp rose"). One the tagger found with the same extent keeps its mention, labelled ORG."""
     found: list[_Span] = []
     at = {(s.start, s.end): s for s in spans}
     for m in _LEGAL_FORM_NAME.finditer(view):

@@ -44,8 +44,9 @@ _BODY_LABELS = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC"})
 
 def name_ending_formal_title(head: Token, mention_at: Callable[[int, int], Mention | None]) -> Mention | None:
     """The person named right after a capitalised title that ends on a body's or a place's name: "Chief
-    Secretary to the Treasury David Gauke said", "US Ambassador to the UN Nikki Haley said", where the parse makes
-    the title's head the subject and hangs the name on its "to"/"for"/"of" phrase. A body's or place's name right
+    Secretary to the Treasury David Gauke said", where the parse makes the title's head the subject and hangs the
+    name on its "to"/"for"/"of" phrase (only where the tagger names the body: "UN" of "US Ambassador to the UN
+    Nikki Haley" often goes untagged, and the title stays the speaker). A body's or place's name right
     before the person's closes the title, so the name is its holder's, not whom it serves ("a spokesman for party
     leader Michael Howard" has a common noun there, and "the Prime Minister" is no body's name)."""
     end = head.right_edge
