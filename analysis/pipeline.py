@@ -62,7 +62,7 @@ def _make_doc(nlp: Language, text: str, view: str, layout: Layout) -> Doc:
         a, b = layout.dateline_span
         rest = text[b:]
         end = b + len(rest) - len(rest.lstrip(" \u00a0—–-"))
-        if layout.dateline_end and any(c.isdigit() for c in text[b : layout.dateline_end]):
+        if layout.dateline_end:
             end = layout.dateline_end
             while end < len(view) and view[end].isspace():
                 end += 1  # "- <Acme Corp> said": the bracket is blanked in the view

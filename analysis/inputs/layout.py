@@ -65,7 +65,7 @@ class Layout:
     title_span: tuple[int, int] | None
     dateline: str | None
     dateline_span: tuple[int, int] | None  # the place
-    dateline_end: int | None = None  # where the body's first word starts, after any date and the dash
+    dateline_end: int | None = None  # a wire dateline with a date only: where the body's first word starts
 
 
 _PARA = re.compile(r"[^\n]+(?:\n[^\S\n]*[^\s][^\n]*)*")  # runs of non-blank lines
@@ -75,7 +75,7 @@ _MONTH = r"(?i:jan|feb|mar|apr|may|june?|july?|aug|sept?|oct|nov|dec)[a-z]*\.?"
 _DATELINE = re.compile(
     r"(?P<place>[A-Z][A-Z.'’\-]+(?:[ \u00a0][A-Z][A-Z.'’\-]+){0,3})"
     r"(?:,[ \u00a0][A-Z][A-Za-z.]+(?:[ \u00a0][A-Z][A-Za-z.]+)?)?"
-    rf"(?:,?[ \u00a0]+{_MONTH}[ \u00a0]\d{{1,2}})?"
+    rf"(?P<date>,?[ \u00a0]+{_MONTH}[ \u00a0]\d{{1,2}})?"
     r"(?:[ \u00a0]\([A-Za-z .]+\))?[ \u00a0]*(?:—|–|--|-)[ \u00a0]+"
 )
 
@@ -121,5 +121,6 @@ def parse_layout(text: str, headline: str | None = None) -> Layout:
             place = m.group("place")
             dateline = " ".join(w.capitalize() if w.isupper() else w for w in re.split(r"[ \u00a0]", place))
             dateline_span = (a + m.start("place") - m.start(), a + m.end("place") - m.start())
-            dateline_end = a + m.end() - m.start()
+            if m.group("date"):
+                dateline_end = a + m.end() - m.start()
     return Layout(topics, tag_span, title, title_span, dateline, dateline_span, dateline_end)

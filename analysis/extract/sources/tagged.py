@@ -430,7 +430,7 @@ def _short_for_a_body(ctx: _Context, name: str) -> bool:
         return False
     if any(e.endswith(f" {name}") and _label(ms) == "PERSON" for e, ms in ctx.named.items()):
         return False  # "Stanley" after "John Stanley": his surname
-    if re.search(rf"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady)\.?\s+{re.escape(name)}\b", ctx.text):
+    if _honorific_before(ctx, name):
         return False
     return any(
         role_group(longer, name=True) != "unknown" or described_before_name(ctx, ctx.named[longer]) is not None
