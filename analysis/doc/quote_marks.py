@@ -1,8 +1,18 @@
-"""Two apostrophes as a double quotation mark (''like this'', the New York Times's copy as news archives
-give it), rewritten in the analysis view as one double mark and a space, so the view keeps the text's
-length and every offset. Only where a pair can open (a word follows, a space or the line's start precedes)
-or close (a word or punctuation precedes, a space, punctuation or the end follows): a pair with a word on
-both sides ("can''t", a typing slip) is left as it is."""
+"""Quotation marks as text converted badly gives them, rewritten in the analysis view so that the view keeps
+the text's length and every offset.
+
+Two apostrophes as a double quotation mark (''like this'', the New York Times's copy as news archives
+give it) become one double mark and a space. Only where a pair can open (a word follows, a space or the
+line's start precedes) or close (a word or punctuation precedes, a space, punctuation or the end follows): a
+pair with a word on both sides ("can''t", a typing slip) is left as it is.
+
+A question mark glued between a double mark and a word ('... each other,"?Conway said') is a character lost
+in a conversion to a narrower encoding (a curly quote's second byte, or the space after it), and becomes
+the space it stood for; English never writes a question mark after a closing mark with a word right after
+it ('Did he say "yes"? No' has its space). A hyphen glued to a sentence's last mark after a word written small,
+with a capital or a mark next ('Lavrov said.- Some people', 'just life.-And I'), is a paragraph break the
+conversion lost, and becomes a space, so that the sentence ends there ('U.S.-Mexico' keeps its hyphen).
+"""
 
 from __future__ import annotations
 
@@ -10,6 +20,18 @@ import re
 
 _OPENING = re.compile(r"(?:(?<=^)|(?<=[\s(\[\u2014\u2013-]))''(?=[\w\u2018'$£€.])", re.MULTILINE)
 _CLOSING = re.compile(r"(?<=[\w.,;:!?)\]\u2019\u2026-])''(?=$|[\s.,;:!?)\]\u2014\u2013-])", re.MULTILINE)
+
+
+_LOST_AFTER_MARK = re.compile(r'(?<=")\?(?=[^\W\d_])')
+_LOST_BREAK = re.compile(r'(?<=[a-z]{2}[.!?])-(?=\s?[A-Z"])')
+
+
+def lost_characters_as_spaces(view: str) -> str:
+    """``view`` with each question mark glued between a double mark and a letter, and each hyphen glued to a
+    sentence's end before the next sentence, read as a space."""
+    if '"?' in view:
+        view = _LOST_AFTER_MARK.sub(" ", view)
+    return _LOST_BREAK.sub(" ", view) if ".-" in view or "?-" in view or "!-" in view else view
 
 
 def doubled_apostrophes_as_marks(view: str) -> str:

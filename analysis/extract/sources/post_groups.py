@@ -307,8 +307,9 @@ def _a_countrys_head(ctx: _Context, role: Role, pattern: re.Pattern[str] = _COUN
     if found is None:
         return False
     place = found.group("place")
-    if place.lower() in {"country", "nation"}:
-        return True
+    *before, last = place.split()
+    if last.lower() in {"country", "nation"} and all(w[:1].isupper() for w in before):
+        return True  # "the country's", "the African nation's", "the Central Asian country's"
     start = role[1] + found.start("place")
     end = role[1] + found.end("place")
     return any(e.label_ in {"GPE", "NORP"} and e.start_char <= start and e.end_char >= end for e in ctx.doc.ents)
