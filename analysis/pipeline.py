@@ -55,10 +55,13 @@ def _make_doc(nlp: Language, text: str, view: str, layout: Layout) -> Doc:
         rest = text[layout.title_span[1] :]
         breaks.append(layout.title_span[1] + len(rest) - len(rest.lstrip()))
     joined = None
+    if layout.dateline_span is None and layout.dateline_end:
+        breaks.append(layout.dateline_end)  # "(CNN)Journalists are ...": a credit with no place before it
     if layout.dateline_span:
         # From the dateline to the first word after its dash: one sentence with what follows. A wire
         # dateline with a date ("STAMFORD, Conn., March 2 - Acme Inc said") is a sentence of its own: read
-        # with the sentence, the parse takes the place and the date into the subject of "said".
+        # with the sentence, the parse takes the place and the date into the subject of "said"; so is a
+        # place before a glued credit ("Washington (CNN)Vice President Mike Pence cast").
         a, b = layout.dateline_span
         rest = text[b:]
         end = b + len(rest) - len(rest.lstrip(" \u00a0—–-"))

@@ -71,3 +71,56 @@ def test_a_vice_president_of_the_adjective_nation_is_a_politician():
         speaker = next(s for s in article.speakers if s.name == "Gaston Sindimwo")
         assert speaker.role == role
         assert speaker.role_group == group, role
+
+
+def test_cnns_credit_glued_to_the_body_is_a_dateline_and_no_word():
+    from analysis.inputs.layout import parse_layout
+
+    text = (
+        "Xi meets Tillerson\n\nThe two pledge cooperation\n\n"
+        'Beijing (CNN)Chinese President Xi Jinping said on Monday that China would open up. "We will open," he said.\n'
+    )
+    layout = parse_layout(text)
+    assert layout.dateline == "Beijing"
+    assert layout.credit_span is not None and text[slice(*layout.credit_span)] == "(CNN)"
+    xi = next(s for s in _article(text).speakers if s.name == "Xi Jinping")
+    assert xi.role == "Chinese President"  # not "CNN)Chinese President", a broadcaster's
+    assert xi.role_group == "politician"
+    # the credit alone, with no place before it
+    alone = _article('Murray on form\n\n(CNN)Andy Murray, the world number one, said "I am tired."\n')
+    murray = next(s for s in alone.speakers if s.name == "Andy Murray")
+    assert murray.role_group == "culture and sport"
+    # a bracket in the body is no credit
+    assert parse_layout("Talks\n\nThe deal (CNN) was signed.\n").credit_span is None
+
+
+def test_a_hyphenated_first_name_the_data_holds_gives_its_gender():
+    article = _article(
+        "Experts missing\n\nCharles-Antoine Bambara, spokesman for the MONUSCO peacekeeping mission, said on Monday "
+        "the two went missing on Sunday.\n"
+    )
+    bambara = next(s for s in article.speakers if s.name == "Charles-Antoine Bambara")
+    assert bambara.gender == "male"
+
+
+def test_a_short_name_the_tagger_reads_as_a_place_is_not_a_bodys_initials():
+    article = _article(
+        "Trade talks\n\nUS President Donald Trump has repeatedly called on Beijing to act, he said on Friday. "
+        '"The administration is banking on threats," said Ashley Townshend, a research fellow at the United States '
+        "Studies Center at the University of Sydney.\n"
+    )
+    trump = next(s for s in article.speakers if s.name == "Donald Trump")
+    assert trump.role_group == "politician"  # not the University of Sydney's (U. S.)
+
+
+def test_news_agencies_cabinet_secretaries_and_top_diplomats():
+    for role, group in (
+        ("state-run KCNA", "media"),
+        ("Xinhua", "media"),
+        ("the Brexit secretary", "politician"),
+        ("Northern Ireland Secretary", "politician"),
+        ("Russian top diplomat", "politician"),
+        ("a diplomat", OFFICIAL),
+        ("the world No.1", "culture and sport"),
+    ):
+        assert role_group(role) == group, role

@@ -208,8 +208,8 @@ _NO_BREAK_SPACE = re.compile(r"(?<=[\w.,;:])\u00a0(?=\w)")
 
 
 def analysis_view(text: str, layout: Layout) -> str:
-    """The text spaCy reads: same length, tag line blanked, ALL-CAPS lines true-cased, no-break spaces
-    between words made plain spaces.
+    """The text spaCy reads: same length, tag line and a glued agency credit blanked, ALL-CAPS lines
+    true-cased, no-break spaces between words made plain spaces.
 
     Built from a list of same-length edits, so a long article is copied once, not per line."""
     tag = layout.tag_span
@@ -240,6 +240,9 @@ def analysis_view(text: str, layout: Layout) -> str:
         edits.append((dateline[0], _truecase_line(text[dateline[0] : dateline[1]], evidence, place=True)))
     if tag:
         edits.append((tag[0], "".join(c if c == "\n" else " " for c in text[tag[0] : tag[1]])))
+    if layout.credit_span:
+        # "(CNN)" glued to the body's first word: the tokeniser would read "CNN)President" as one word
+        edits.append((layout.credit_span[0], " " * (layout.credit_span[1] - layout.credit_span[0])))
     pieces: list[str] = []
     pos = 0
     for start, new in sorted(edits):

@@ -65,7 +65,8 @@ class Layout:
     title_span: tuple[int, int] | None
     dateline: str | None
     dateline_span: tuple[int, int] | None  # the place
-    dateline_end: int | None = None  # a wire dateline with a date only: where the body's first word starts
+    dateline_end: int | None = None  # a wire dateline with a date or a glued credit: where the body's first word starts
+    credit_span: tuple[int, int] | None = None  # a news agency's credit glued to the body ("(CNN)"): no words
 
 
 _PARA = re.compile(r"[^\n]+(?:\n[^\S\n]*[^\s][^\n]*)*")  # runs of non-blank lines
@@ -77,6 +78,15 @@ _DATELINE = re.compile(
     r"(?:,[ \u00a0][A-Z][A-Za-z.]+(?:[ \u00a0][A-Z][A-Za-z.]+)?)?"
     rf"(?P<date>,?[ \u00a0]+{_MONTH}[ \u00a0]\d{{1,2}})?"
     r"(?:[ \u00a0]\([A-Za-z .]+\))?[ \u00a0]*(?:—|–|--|-)[ \u00a0]+"
+)
+
+
+#: CNN's web style: the place, then the network's credit glued to the body's first word ("Washington
+#: (CNN)President Donald Trump ..."), or the credit alone ("(CNN)Journalists are ..."). The body may open after
+#: a subtitle, so the first two paragraphs of the body are tried.
+_CREDIT = re.compile(
+    r"(?:(?P<place>[A-Z][\w.'’\-]*(?:[ \u00a0][A-Z][\w.'’\-]*){0,3}),?[ \u00a0]+)?"
+    r"(?P<credit>\((?:CNN|AP|AFP|Reuters)\))(?=[\"“‘'A-Z0-9])"
 )
 
 
@@ -123,4 +133,11 @@ def parse_layout(text: str, headline: str | None = None) -> Layout:
             dateline_span = (a + m.start("place") - m.start(), a + m.end("place") - m.start())
             if m.group("date"):
                 dateline_end = a + m.end() - m.start()
-    return Layout(topics, tag_span, title, title_span, dateline, dateline_span, dateline_end)
+    credit_span = None
+    for a, b in body[:2] if dateline is None else ():
+        if credit := _CREDIT.match(text, a, b):
+            if credit.group("place"):
+                dateline, dateline_span = credit.group("place"), credit.span("place")
+            credit_span, dateline_end = credit.span("credit"), credit.end()
+            break
+    return Layout(topics, tag_span, title, title_span, dateline, dateline_span, dateline_end, credit_span)

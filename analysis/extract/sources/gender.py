@@ -99,8 +99,8 @@ def first_name_gender(name: str) -> str | None:
     if not parts[0][:1].isupper():
         return None  # a description, no name: "the lord chancellor"
     first = parts[0].lower()
-    if len(first.rstrip(".")) < 2 or not first.isalpha():
-        return None  # initials, hyphens, titles
+    if len(first.rstrip(".")) < 2 or not first.replace("-", "").isalpha():
+        return None  # initials, titles (a hyphenated first name the data holds counts: "Charles-Antoine")
     return table.get(first) if table else None
 
 

@@ -119,6 +119,8 @@ def _expanded(ctx: _Context, role: str) -> str:
 
     def long_name(m: re.Match[str]) -> str:
         short = m.group(0)
+        if any(m.text == short and m.label == "GPE" for ms in ctx.named.values() for m in ms):
+            return short  # "US President" beside "the University of Sydney": the tagger reads it as a place
         found = {e for e, ms in ctx.named.items() if " " in e and _label(ms) == "ORG" and _initials(e) == short}
         if len(found) != 1:
             return short
