@@ -83,6 +83,13 @@ def known_in_lower_case(word: str) -> bool:
     return word.lower() in _lexicon()[0]
 
 
+def known_word(word: str) -> bool:
+    """Whether the lexicon knows the word at all: as an ordinary word written small, or as a capitalised
+    name (a surname, a place, a nationality: "Bush", "Arab")."""
+    lower, title, _ = _lexicon()
+    return word.lower() in lower or word.capitalize() in title
+
+
 def is_plural_of_common_word(word: str) -> bool:
     """Is the word the plural of an ordinary word ("Markets", "Workers"): without its "s", the
     lexicon knows it in lower case (whatever it lists the capitalised plural as)."""

@@ -82,6 +82,7 @@ from analysis.extract.sources.context import _Context
 from analysis.extract.sources.framing import framing
 from analysis.extract.sources.gender import (
     FIRST_NAME_CONFIDENCE,
+    FIRST_NAME_LOWER_BOUND,
     FIRST_NAME_MIN_COUNT,
     FIRST_NAME_MIN_SOURCES,
     FIRST_NAMES_FILE,
@@ -97,6 +98,7 @@ from analysis.records import Mention, Quote, Speaker
 __all__ = [
     "FIRST_NAMES_FILE",
     "FIRST_NAME_CONFIDENCE",
+    "FIRST_NAME_LOWER_BOUND",
     "FIRST_NAME_MIN_COUNT",
     "FIRST_NAME_MIN_SOURCES",
     "build_first_names",
