@@ -124,3 +124,18 @@ def test_news_agencies_cabinet_secretaries_and_top_diplomats():
         ("the world No.1", "culture and sport"),
     ):
         assert role_group(role) == group, role
+
+
+def test_a_hyphenated_post_keeps_the_body_it_is_of():
+    article = _article(
+        "Car sales\n\nCui Dongshu, secretary-general of the China Passenger Car Association, said sales would rise.\n"
+    )
+    cui = next(s for s in article.speakers if s.name == "Cui Dongshu")
+    assert cui.role == "secretary-general of the China Passenger Car Association"
+    assert cui.role_group == "business"  # the association's, not the UN's kind of secretary-general
+
+
+def test_budget_directors_and_the_armys_civilian_secretaries_are_officials():
+    for role in ("Trump's budget director", "the acting secretary of the Army", "Office of Management and Budget"):
+        assert role_group(role) == OFFICIAL, role
+    assert role_group("the Army's chief of staff") == "police, military, justice"

@@ -170,6 +170,9 @@ def noun_phrase(doc: Doc, head: Token) -> tuple[int, int]:
         # a hyphenated word the parse hung on the head as an apposition is still its phrase ("a study
         # co-author", with "co", "-", "author" each an "appos" of "study")
         glued_on = t.dep_ == "appos" and t.i == right + 1 and len(glued(doc[right + 1])) > 1
+        # nor is the hyphen inside a word a break ("secretary-general of the China Passenger Car Association":
+        # "-" and "general" hang on "secretary" before its "of")
+        glued_on = glued_on or (t.text == "-" and t.i == right + 1 and not doc[right].whitespace_ and not t.whitespace_)
         if t.dep_ in {"relcl", "acl", "appos", "punct", "cc", "conj", "advcl"} and not glued_on:
             break
         right = t.right_edge.i
