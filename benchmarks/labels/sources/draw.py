@@ -731,8 +731,9 @@ TM_PER_PART = 27
 #: each, and part k takes TMT_PER_PART of that sequence from k * TMT_PER_PART: four stories of each outlet in all.
 TMT_SEED = 202612193
 #: (fresh196 to fresh198, the next 36 of the same sequence, registered after the session's fifth round, to score it
-#: blind; fresh199 to fresh201, the next 36, registered by the fifty-fifth session before any of its rules)
-TMT_PARTS = (193, 194, 195, 196, 197, 198, 199, 200, 201)
+#: blind; fresh199 to fresh201, the next 36, registered by the fifty-fifth session before any of its rules, and
+#: fresh202 to fresh204 after its fourth round)
+TMT_PARTS = (193, 194, 195, 196, 197, 198, 199, 200, 201, 202, 203, 204)
 TMT_PER_PART = 12
 
 
