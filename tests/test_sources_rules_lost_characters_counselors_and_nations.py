@@ -139,3 +139,21 @@ def test_budget_directors_and_the_armys_civilian_secretaries_are_officials():
     for role in ("Trump's budget director", "the acting secretary of the Army", "Office of Management and Budget"):
         assert role_group(role) == OFFICIAL, role
     assert role_group("the Army's chief of staff") == "police, military, justice"
+
+
+def test_plaintiffs_judicial_sources_parliaments_and_the_parliamentarian():
+    for role, group in (
+        ("The plaintiffs", "ordinary person or witness"),
+        ("a plaintiff in the lawsuit", "ordinary person or witness"),
+        ("The judicial source", "police, military, justice"),
+        ("a member of the State Duma", "politician"),
+        ("Judicial Watch president", "civil society, NGO, union"),  # the body's name still decides
+    ):
+        assert role_group(role) == group, role
+    article = _article(
+        "Duma delegation\n\nPyotr Tolstoy, a member of the State Duma, said on Friday the rules must change. "
+        '"On our part, the condition is changing the rules," the parliamentarian confirmed at the session.\n'
+    )
+    described = next(s for s in article.speakers if s.name == "the parliamentarian")
+    assert described.kind == "named person"  # one identified member, as "the lawmaker" is
+    assert described.role_group == "politician"
