@@ -157,3 +157,10 @@ def test_plaintiffs_judicial_sources_parliaments_and_the_parliamentarian():
     described = next(s for s in article.speakers if s.name == "the parliamentarian")
     assert described.kind == "named person"  # one identified member, as "the lawmaker" is
     assert described.role_group == "politician"
+
+
+def test_rating_agencies_advisory_firms_and_medics_are_experts():
+    for role in ("international rating agency", "director of research at advisory firm Teneo Intelligence", "medics"):
+        assert role_group(role) == "expert or academic", role
+    assert role_group("the agency") == OFFICIAL  # an agency alone stays a government's
+    assert role_group("AARP", name=True) == "civil society, NGO, union"
