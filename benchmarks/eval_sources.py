@@ -293,10 +293,11 @@ TARGETS = {"gender_precision": 0.97, "named_coverage": 0.85, "kind": 0.90, "role
 #: and joins "dev" too. Then fresh202 to fresh204 (the next 36 stories) are registered out of "dev" before their
 #: draw and before any further rule, to score the session's final code blind. Scored once (18:16 UTC, on the fifth
 #: round's code 70361e6 and on the starting code f26dd0e), their misses were read for a sixth round (c0590db) and they
-#: join "dev": "dev" and "every" are again the same.
-#: Every part, in the order they were labelled: the first sample's two halves, then fresh, fresh2 ... fresh204.
-_EVERY = ("tune", "held-out", *(f"fresh{n}" if n > 1 else "fresh" for n in range(1, 205)))
-_BLIND: tuple[str, ...] = ()
+#: join "dev": "dev" and "every" are again the same. Then fresh205 to fresh207 (the next 36 stories) are registered
+#: out of "dev" before their draw and before any further rule, to score a seventh round blind.
+#: Every part, in the order they were labelled: the first sample's two halves, then fresh, fresh2 ... fresh207.
+_EVERY = ("tune", "held-out", *(f"fresh{n}" if n > 1 else "fresh" for n in range(1, 208)))
+_BLIND: tuple[str, ...] = ("fresh205", "fresh206", "fresh207")
 PARTS = {
     **{part: (part,) for part in _EVERY},
     "blind53": ("fresh187", "fresh188", "fresh189"),
@@ -306,7 +307,8 @@ PARTS = {
     "blind54c": ("fresh196", "fresh197", "fresh198"),
     "blind55": ("fresh199", "fresh200", "fresh201"),
     "blind55b": ("fresh202", "fresh203", "fresh204"),
-    "news2017": tuple(f"fresh{n}" for n in range(193, 205)),
+    "blind55c": _BLIND,
+    "news2017": tuple(f"fresh{n}" for n in range(193, 208)),
     "web": tuple(f"fresh{n}" for n in range(167, 171)),
     "reuters": tuple(f"fresh{n}" for n in range(171, 178)),
     "lee": tuple(f"fresh{n}" for n in range(178, 189)),
