@@ -164,3 +164,18 @@ def test_rating_agencies_advisory_firms_and_medics_are_experts():
         assert role_group(role) == "expert or academic", role
     assert role_group("the agency") == OFFICIAL  # an agency alone stays a government's
     assert role_group("AARP", name=True) == "civil society, NGO, union"
+
+
+def test_a_rank_run_into_a_name_and_a_lead_describing_a_pair():
+    from analysis.extract.sources import first_name_gender
+
+    assert first_name_gender("Sergeant Paul Farquharson") == "male"  # the rank is a title, "Paul" the first name
+    assert role_group("Police Sergeant") == "police, military, justice"
+    article = _article(
+        'Yacht rescue\n\nAn Irishman and a French woman have spoken of "waves the size of buildings" after being '
+        "rescued when their yacht capsized off Australia. Nick Dwyer, 55, and Barbara Heftman, 44, were sailing from "
+        'New Zealand to Sydney when disaster struck. "We encountered enormous seas," Mr Dwyer told reporters.\n'
+    )
+    dwyer = next(s for s in article.speakers if s.name == "Nick Dwyer")
+    assert dwyer.role is None  # not "a French woman": the lead describes two people and says not which is which
+    assert dwyer.gender == "male"

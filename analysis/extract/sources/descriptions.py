@@ -548,6 +548,10 @@ def _indefinite_people(ctx: _Context, k: int) -> list[tuple[Role, Token]]:
         if any(s < b and a < e for s, e in ctx.speaker_spans):
             continue  # "A company spokeswoman said ... || Ms Kay Green alleged": a voice of its own, not hers
         found.append(((re.sub(r"\s+", " ", text[a:b]), a, b, False), tok))
+        if tok.dep_ == "conj" and tok.head.pos_ in {"NOUN", "PROPN"}:
+            # "An Irishman and a French woman have spoken ... || Nick Dwyer, 55, and Barbara Heftman": one of a
+            # pair, whatever the other's word (a word no list holds for a person): which one is meant is not said
+            found.append(found[-1])
     return found
 
 
