@@ -294,7 +294,9 @@ TARGETS = {"gender_precision": 0.97, "named_coverage": 0.85, "kind": 0.90, "role
 #: draw and before any further rule, to score the session's final code blind. Scored once (18:16 UTC, on the fifth
 #: round's code 70361e6 and on the starting code f26dd0e), their misses were read for a sixth round (c0590db) and they
 #: join "dev": "dev" and "every" are again the same. Then fresh205 to fresh207 (the next 36 stories) are registered
-#: out of "dev" before their draw and before any further rule, to score a seventh round blind.
+#: out of "dev" before their draw and before any further rule, to score a seventh round blind. Scored once (18:51 UTC,
+#: on the seventh round's code 120d0c7, the session's last, and on the starting code f26dd0e), their misses unread,
+#: they stay out of "dev" for a next session.
 #: Every part, in the order they were labelled: the first sample's two halves, then fresh, fresh2 ... fresh207.
 _EVERY = ("tune", "held-out", *(f"fresh{n}" if n > 1 else "fresh" for n in range(1, 208)))
 _BLIND: tuple[str, ...] = ("fresh205", "fresh206", "fresh207")
