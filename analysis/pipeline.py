@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 from analysis.doc import chunks, quality
 from analysis.doc.casing import analysis_view
 from analysis.doc.nlp import load_pipeline, make_doc
-from analysis.doc.quote_marks import doubled_apostrophes_as_marks, lost_characters_as_spaces
+from analysis.doc.quote_marks import marks_as_read
 from analysis.extract import entities, quotes, sentiment, sources, targeted, topics
 from analysis.extract.quotes import references
 from analysis.inputs.layout import Layout, parse_layout
@@ -32,7 +32,7 @@ def prepare(raw: RawArticle) -> list[Part]:
     """
     layout = parse_layout(raw.text, raw.title)
     view, tags = quality.blank_markup(analysis_view(raw.text, layout), raw.text)
-    view = lost_characters_as_spaces(doubled_apostrophes_as_marks(view))
+    view = marks_as_read(view)
     if warning := quality.markup_warning(tags):
         raw = replace(raw, warnings=[*raw.warnings, warning])
     starts = chunks.cut_points(raw.text, chunks.MAX_CHARS)
@@ -117,9 +117,10 @@ def analyze_doc(raw: RawArticle, layout: Layout, doc: Doc, sentiment_model: str 
 
     mentions, ents = entities.extract(doc, text)
     # One resolver per article, built whole before the quotes and the pronoun references read it.
-    # The quote rules read the text with doubled apostrophes as one double mark, as the parse did (the same
-    # length: every offset holds); each quote keeps the article's own words.
-    marked = lost_characters_as_spaces(doubled_apostrophes_as_marks(text))
+    # The quote rules read the text with doubled apostrophes as one double mark and lost characters as spaces,
+    # as the parse did (``marks_as_read``: the same length, every offset holds); each quote keeps the article's
+    # own words.
+    marked = marks_as_read(text)
     speakers = quotes.Speakers(doc, marked, mentions)
     found = quotes.extract(doc, marked, speakers)
     for q in found:

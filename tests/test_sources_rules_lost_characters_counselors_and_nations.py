@@ -10,6 +10,7 @@ from analysis.doc.quote_marks import lost_characters_as_spaces
 from analysis.extract.sources.groups import role_group
 from analysis.inputs.raw import RawArticle
 from analysis.records import Article
+from tests.test_speakers import _speaker
 
 OFFICIAL = "government official or spokesperson"
 
@@ -43,7 +44,7 @@ def test_a_speaker_after_a_lost_character_gets_the_quote():
     # each quote keeps the article's own characters
     first = article.quotes[0]
     assert text[first.start : first.end] == first.text
-    conway = next(s for s in article.speakers if s.name == "Kellyanne Conway")
+    conway = _speaker(article, "Kellyanne Conway")
     assert conway.gender == "female"
 
 
@@ -54,7 +55,7 @@ def test_a_counselor_is_an_official_and_a_consulate_a_government_office():
         "Elder care ties\n\nCooperation in elderly care has become a new priority, says Pierre Martin, economic "
         "counselor with the consulate. The group has 30 years of experience.\n"
     )
-    martin = next(s for s in article.speakers if s.name == "Pierre Martin")
+    martin = _speaker(article, "Pierre Martin")
     assert martin.role == "economic counselor with the consulate"
     assert martin.role_group == OFFICIAL
 
@@ -68,7 +69,7 @@ def test_a_vice_president_of_the_adjective_nation_is_a_politician():
         article = _article(
             f'Floods in Burundi\n\nGaston Sindimwo, {role}, said "torrential rains struck several provinces."\n'
         )
-        speaker = next(s for s in article.speakers if s.name == "Gaston Sindimwo")
+        speaker = _speaker(article, "Gaston Sindimwo")
         assert speaker.role == role
         assert speaker.role_group == group, role
 
@@ -88,7 +89,7 @@ def test_cnns_credit_glued_to_the_body_is_a_dateline_and_no_word():
     assert xi.role_group == "politician"
     # the credit alone, with no place before it
     alone = _article('Murray on form\n\n(CNN)Andy Murray, the world number one, said "I am tired."\n')
-    murray = next(s for s in alone.speakers if s.name == "Andy Murray")
+    murray = _speaker(alone, "Andy Murray")
     assert murray.role_group == "culture and sport"
     # a bracket in the body is no credit
     assert parse_layout("Talks\n\nThe deal (CNN) was signed.\n").credit_span is None
@@ -99,7 +100,7 @@ def test_a_hyphenated_first_name_the_data_holds_gives_its_gender():
         "Experts missing\n\nCharles-Antoine Bambara, spokesman for the MONUSCO peacekeeping mission, said on Monday "
         "the two went missing on Sunday.\n"
     )
-    bambara = next(s for s in article.speakers if s.name == "Charles-Antoine Bambara")
+    bambara = _speaker(article, "Charles-Antoine Bambara")
     assert bambara.gender == "male"
 
 
@@ -109,7 +110,7 @@ def test_a_short_name_the_tagger_reads_as_a_place_is_not_a_bodys_initials():
         '"The administration is banking on threats," said Ashley Townshend, a research fellow at the United States '
         "Studies Center at the University of Sydney.\n"
     )
-    trump = next(s for s in article.speakers if s.name == "Donald Trump")
+    trump = _speaker(article, "Donald Trump")
     assert trump.role_group == "politician"  # not the University of Sydney's (U. S.)
 
 
@@ -130,7 +131,7 @@ def test_a_hyphenated_post_keeps_the_body_it_is_of():
     article = _article(
         "Car sales\n\nCui Dongshu, secretary-general of the China Passenger Car Association, said sales would rise.\n"
     )
-    cui = next(s for s in article.speakers if s.name == "Cui Dongshu")
+    cui = _speaker(article, "Cui Dongshu")
     assert cui.role == "secretary-general of the China Passenger Car Association"
     assert cui.role_group == "business"  # the association's, not the UN's kind of secretary-general
 
@@ -154,7 +155,7 @@ def test_plaintiffs_judicial_sources_parliaments_and_the_parliamentarian():
         "Duma delegation\n\nPyotr Tolstoy, a member of the State Duma, said on Friday the rules must change. "
         '"On our part, the condition is changing the rules," the parliamentarian confirmed at the session.\n'
     )
-    described = next(s for s in article.speakers if s.name == "the parliamentarian")
+    described = _speaker(article, "the parliamentarian")
     assert described.kind == "named person"  # one identified member, as "the lawmaker" is
     assert described.role_group == "politician"
 
@@ -176,6 +177,6 @@ def test_a_rank_run_into_a_name_and_a_lead_describing_a_pair():
         "rescued when their yacht capsized off Australia. Nick Dwyer, 55, and Barbara Heftman, 44, were sailing from "
         'New Zealand to Sydney when disaster struck. "We encountered enormous seas," Mr Dwyer told reporters.\n'
     )
-    dwyer = next(s for s in article.speakers if s.name == "Nick Dwyer")
+    dwyer = _speaker(article, "Nick Dwyer")
     assert dwyer.role is None  # not "a French woman": the lead describes two people and says not which is which
     assert dwyer.gender == "male"

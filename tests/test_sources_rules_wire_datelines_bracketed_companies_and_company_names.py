@@ -10,17 +10,14 @@ from analysis import analyze
 from analysis.doc.quality import blank_markup
 from analysis.inputs.layout import parse_layout
 from analysis.inputs.raw import RawArticle
-from analysis.records import Article, Speaker
+from analysis.records import Article
+from tests.test_speakers import _speaker
 
 SECURITY = "police, military, justice"
 
 
 def _article(text: str) -> Article:
     return analyze(RawArticle(source="t.txt", text=text))
-
-
-def _speaker(article: Article, name: str) -> Speaker:
-    return next(s for s in article.speakers if s.name == name)
 
 
 def test_a_wire_dateline_with_a_date_is_a_dateline():

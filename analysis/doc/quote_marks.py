@@ -34,6 +34,12 @@ def lost_characters_as_spaces(view: str) -> str:
     return _LOST_BREAK.sub(" ", view) if ".-" in view or "?-" in view or "!-" in view else view
 
 
+def marks_as_read(view: str) -> str:
+    """``view`` with both repairs: doubled apostrophes as one mark, lost characters as spaces. The parse and
+    the quote rules read the same text."""
+    return lost_characters_as_spaces(doubled_apostrophes_as_marks(view))
+
+
 def doubled_apostrophes_as_marks(view: str) -> str:
     """``view`` with each pair of apostrophes that stands as a quotation mark written as one: ' "' where
     it opens, '" ' where it closes."""

@@ -548,10 +548,12 @@ def _indefinite_people(ctx: _Context, k: int) -> list[tuple[Role, Token]]:
         if any(s < b and a < e for s, e in ctx.speaker_spans):
             continue  # "A company spokeswoman said ... || Ms Kay Green alleged": a voice of its own, not hers
         found.append(((re.sub(r"\s+", " ", text[a:b]), a, b, False), tok))
-        if tok.dep_ == "conj" and tok.head.pos_ in {"NOUN", "PROPN"}:
-            # "An Irishman and a French woman have spoken ... || Nick Dwyer, 55, and Barbara Heftman": one of a
-            # pair, whatever the other's word (a word no list holds for a person): which one is meant is not said
-            found.append(found[-1])
+        other = tok.head
+        if tok.dep_ == "conj" and other.pos_ in {"NOUN", "PROPN"} and all(t is not other for _, t in found):
+            # "An Irishman and a French woman have spoken ... || Nick Dwyer, 55, and Barbara Heftman": the other
+            # of a pair is a person too, whatever its word (one no list holds): which one is meant is not said
+            c, d = noun_phrase(doc, other)
+            found.append(((re.sub(r"\s+", " ", text[c:d]), c, d, False), other))
     return found
 
 

@@ -119,7 +119,7 @@ def _expanded(ctx: _Context, role: str) -> str:
 
     def long_name(m: re.Match[str]) -> str:
         short = m.group(0)
-        if any(m.text == short and m.label == "GPE" for ms in ctx.named.values() for m in ms):
+        if any(x.text == short and x.label == "GPE" for ms in ctx.named.values() for x in ms):
             return short  # "US President" beside "the University of Sydney": the tagger reads it as a place
         found = {e for e, ms in ctx.named.items() if " " in e and _label(ms) == "ORG" and _initials(e) == short}
         if len(found) != 1:
