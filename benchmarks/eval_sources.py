@@ -296,10 +296,12 @@ TARGETS = {"gender_precision": 0.97, "named_coverage": 0.85, "kind": 0.90, "role
 #: join "dev": "dev" and "every" are again the same. Then fresh205 to fresh207 (the next 36 stories) are registered
 #: out of "dev" before their draw and before any further rule, to score a seventh round blind. Scored once (18:51 UTC,
 #: on the seventh round's code 120d0c7, the session's last, and on the starting code f26dd0e), their misses unread,
-#: they stay out of "dev" for a next session.
-#: Every part, in the order they were labelled: the first sample's two halves, then fresh, fresh2 ... fresh207.
-_EVERY = ("tune", "held-out", *(f"fresh{n}" if n > 1 else "fresh" for n in range(1, 208)))
-_BLIND: tuple[str, ...] = ("fresh205", "fresh206", "fresh207")
+#: they stayed out of "dev" for a next session. The fifty-sixth session reads their misses (they join "dev") and
+#: registers, before its draw and before any of its rules, fresh208 to fresh210 (the next 36 stories), to score its
+#: code blind.
+#: Every part, in the order they were labelled: the first sample's two halves, then fresh, fresh2 ... fresh210.
+_EVERY = ("tune", "held-out", *(f"fresh{n}" if n > 1 else "fresh" for n in range(1, 211)))
+_BLIND: tuple[str, ...] = ("fresh208", "fresh209", "fresh210")
 PARTS = {
     **{part: (part,) for part in _EVERY},
     "blind53": ("fresh187", "fresh188", "fresh189"),
@@ -309,8 +311,9 @@ PARTS = {
     "blind54c": ("fresh196", "fresh197", "fresh198"),
     "blind55": ("fresh199", "fresh200", "fresh201"),
     "blind55b": ("fresh202", "fresh203", "fresh204"),
-    "blind55c": _BLIND,
-    "news2017": tuple(f"fresh{n}" for n in range(193, 208)),
+    "blind55c": ("fresh205", "fresh206", "fresh207"),
+    "blind56": _BLIND,
+    "news2017": tuple(f"fresh{n}" for n in range(193, 211)),
     "web": tuple(f"fresh{n}" for n in range(167, 171)),
     "reuters": tuple(f"fresh{n}" for n in range(171, 178)),
     "lee": tuple(f"fresh{n}" for n in range(178, 189)),

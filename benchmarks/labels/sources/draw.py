@@ -732,8 +732,9 @@ TM_PER_PART = 27
 TMT_SEED = 202612193
 #: (fresh196 to fresh198, the next 36 of the same sequence, registered after the session's fifth round, to score it
 #: blind; fresh199 to fresh201, the next 36, registered by the fifty-fifth session before any of its rules, and
-#: fresh202 to fresh204 after its fourth round, fresh205 to fresh207 after its sixth)
-TMT_PARTS = (193, 194, 195, 196, 197, 198, 199, 200, 201, 202, 203, 204, 205, 206, 207)
+#: fresh202 to fresh204 after its fourth round, fresh205 to fresh207 after its sixth; fresh208 to fresh210 by the
+#: fifty-sixth session before any of its rules)
+TMT_PARTS = tuple(range(193, 211))
 TMT_PER_PART = 12
 
 
