@@ -17,7 +17,7 @@ from analysis.doc.nlp import load_pipeline, make_doc
 from analysis.doc.quote_marks import marks_as_read
 from analysis.extract import entities, quotes, sentiment, sources, targeted, topics
 from analysis.extract.quotes import references
-from analysis.inputs.layout import Layout, parse_layout
+from analysis.inputs.layout import Layout, parse_layout, share_bars
 from analysis.inputs.raw import RawArticle
 from analysis.records import REFERENCE_LABELS, Article, Sentence
 
@@ -54,6 +54,8 @@ def _make_doc(nlp: Language, text: str, view: str, layout: Layout) -> Doc:
         # The body starts a new sentence even when only one newline follows the headline.
         rest = text[layout.title_span[1] :]
         breaks.append(layout.title_span[1] + len(rest) - len(rest.lstrip()))
+    # the words after a share bar start a sentence (a section's heading, then its first sentence)
+    breaks += [b + len(text[b:]) - len(text[b:].lstrip()) for _, b in share_bars(text)]
     joined = None
     if layout.dateline_span is None and layout.dateline_end:
         breaks.append(layout.dateline_end)  # "(CNN)Journalists are ...": a credit with no place before it

@@ -58,7 +58,8 @@ def test_a_title_glued_to_a_name_tagged_as_a_body_leaves_a_person():
         'so."',
         title="O'Malley campaign to shift staff",
     )
-    morris = _speaker(a, "Spokeswoman Haley Morris")
+    # (since the fifty-sixth session the entity step itself cuts the title off: "Haley Morris" is the name)
+    morris = _speaker(a, "Haley Morris")
     assert (morris.kind, morris.role, morris.gender) == ("named person", "Spokeswoman", "female")
 
 

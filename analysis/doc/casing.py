@@ -23,7 +23,7 @@ import re
 from collections import Counter, defaultdict
 from functools import lru_cache
 
-from analysis.inputs.layout import Layout
+from analysis.inputs.layout import Layout, share_bars
 
 _WORD = re.compile(r"[A-Za-z]+")
 # A line that is a place name followed by a date, as wire copy prints datelines: "LONDON 1996-08-30".
@@ -215,7 +215,7 @@ _NO_BREAK_SPACE = re.compile(r"(?<=[\w.,;:])\u00a0(?=\w)")
 
 
 def analysis_view(text: str, layout: Layout) -> str:
-    """The text spaCy reads: same length, tag line and a glued agency credit blanked, ALL-CAPS lines
+    """The text spaCy reads: same length, tag line, a glued agency credit and share bars blanked, ALL-CAPS lines
     true-cased, no-break spaces between words made plain spaces.
 
     Built from a list of same-length edits, so a long article is copied once, not per line."""
@@ -250,6 +250,8 @@ def analysis_view(text: str, layout: Layout) -> str:
     if layout.credit_span:
         # "(CNN)" glued to the body's first word: the tokeniser would read "CNN)President" as one word
         edits.append((layout.credit_span[0], " " * (layout.credit_span[1] - layout.credit_span[0])))
+    # a web page's share bar ("Send Facebook Twitter ... Permalink http://dw.com/p/2Yp7v"): no words of the story
+    edits += [(a, " " * (b - a)) for a, b in share_bars(text) if not any(e < b and a < e + len(n) for e, n in edits)]
     pieces: list[str] = []
     pos = 0
     for start, new in sorted(edits):

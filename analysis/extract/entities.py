@@ -7,7 +7,10 @@ their edges, finds the occurrences spaCy missed, and groups mentions into entiti
   Leicestershire``), and loses leading or trailing scores (``Somerset 83``) and titles (``President``);
 * a leading "the" and a trailing possessive fold (``the Taliban``, ``Pakistan’s``);
 * a one-word "name" opening a sentence that is an ordinary word (``Cricket - ...``, ``Next``) goes;
-* one initial and a surname is a person (``H. Morris``), whatever spaCy said;
+* one initial and a surname is a person (``H. Morris``), whatever spaCy said; so is a confident first
+  name the tagger left out before a one-word name (``Ayyoub | Salameh``), the first name and surname
+  closing a longer organisation (``Slovenia Borut Pahor``), and a person's surname opening an
+  organisation's "X of Y" (``Cao of China Telecom`` after ``Charlie Cao``);
 * an untagged capitalised proper noun that is the subject of a verb and no ordinary word is a
   person (``Gorsuch wrote``, ``Pelosi was asked``); a title's dot (``Mr. Holder``) is no sentence end;
 * a name cut at a hyphen is made whole (``Tehrik-i-Taliban``, not ``Tehrik``), and an organisation
@@ -30,6 +33,8 @@ import bisect
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from functools import cache
+from importlib import resources
 
 import numpy as np
 from spacy.attrs import DEP, IDX, IS_LOWER, LOWER, ORTH, POS
@@ -580,6 +585,70 @@ def _initials_and_surnames(view: str, spans: list[_Span]) -> list[_Span]:
     return _no_overlaps([*(s for k, s in enumerate(spans) if k not in drop), *found])
 
 
+#: The confident first names (``lexicons/first_names.tsv``, see ``sources.gender``): {name: gender}.
+FIRST_NAMES_FILE = "first_names.tsv"
+
+
+@cache
+def first_names() -> dict[str, str]:
+    """{first name, lower case: "female" | "male"} of the shipped first-name table."""
+    text = resources.files("analysis.extract").joinpath("lexicons", FIRST_NAMES_FILE).read_text("utf-8")
+    rows = (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
+    return {name: gender for name, gender in rows}
+
+
+def _first_name_word(word: str) -> bool:
+    """A capitalised word that is a confident first name and no title or word the general lexicon knows (not
+    "Will", "Rose", "Bush", "Sheikh"): "Ayyoub", "Borut"."""
+    low = word.lower()
+    return bool(_NAME_WORD.match(word)) and low in first_names() and low not in TITLES and not casing.known_word(word)
+
+
+#: "<surname> of <body>" or "<first name> <surname> of <body>" at a span's start.
+_SURNAME_OF = re.compile(r"(?:([A-Z][a-z]+) )?([A-Z][\w'’-]+) of (?:the )?[A-Z]")
+
+
+def _people_the_tagger_cut(view: str, spans: list[_Span]) -> list[_Span]:
+    """Persons the tagger cut or ran into a body: a confident first name it left out before a one-word
+    name ("Ayyoub | Salameh, director of culinary service", "Salameh" an ORG); a first name and surname
+    closing a longer organisation ("President of Slovenia Borut Pahor": "Slovenia Borut Pahor" an ORG,
+    the place left to the known-name search); a surname of a person named in full elsewhere opening an
+    organisation's "X of Y" ("says Cao of China Telecom" after "Charlie Cao": Cao, of China Telecom), and
+    a first name and surname opening one ("Meenakshi Ganguly of Human Rights Watch").
+    The first name must be one the general lexicon does not know as a word or surname, so that firms
+    named after people ("Morgan Stanley", "Marks and Spencer") stay bodies."""
+    surnames = {words[-1] for s in spans if s.label == "PERSON" and len(words := view[s.start : s.end].split()) >= 2}
+    out: list[_Span] = []
+    for k, s in enumerate(spans):
+        words = view[s.start : s.end].split()
+        if s.label in {"ORG", "PERSON", "NORP", "GPE"} and len(words) == 1 and _NAME_WORD.match(words[0]):
+            before = re.search(r"(?<![\w.'’-])([A-Z][a-z]+) $", view[max(0, s.start - 30) : s.start])
+            prev_end = spans[k - 1].end if k else -1
+            if (
+                before is not None
+                and _first_name_word(before.group(1))
+                and s.start - len(before.group(0)) >= prev_end
+                and not casing.is_common_word(words[0])
+            ):
+                out.append(_Span(s.start - len(before.group(0)), s.end, "PERSON", tagged=s.tagged))
+                continue
+        if s.label == "ORG" and len(words) >= 3 and "&" not in words and "and" not in words:
+            first, last = words[-2], words[-1]
+            if _first_name_word(first) and _NAME_WORD.match(last) and not casing.known_in_lower_case(last):
+                cut = s.end - len(first) - 1 - len(last)
+                out.append(_Span(cut, s.end, "PERSON", tagged=s.tagged))
+                continue
+        found = _SURNAME_OF.match(view, s.start, s.end) if s.label == "ORG" else None
+        if found and (_first_name_word(found.group(1)) if found.group(1) else found.group(2) in surnames):
+            out.append(_Span(s.start, found.end(2), "PERSON", tagged=s.tagged))
+            body = found.end(2) + 4  # after " of ", and "the " with it
+            body += 4 if view.startswith("the ", body) else 0
+            out.append(_Span(body, s.end, "ORG", tagged=s.tagged))
+            continue
+        out.append(s)
+    return out
+
+
 def _named_subjects(doc: Doc, view: str, text: str, spans: list[_Span]) -> list[_Span]:
     """Untagged names that act as people: a capitalised proper noun that is the subject of a verb
     ("Gorsuch wrote ...", "Pelosi was asked ...") with the capitalised proper nouns before it
@@ -689,7 +758,7 @@ def extract(doc: Doc, text: str) -> tuple[list[Mention], list[Entity]]:
     analysis view ``doc.text``, so a dateline ``ISLAMABAD`` counts for ``Islamabad``."""
     view = view_of(doc)
     spans = _initials_and_surnames(view, _drop_common_words(doc, view, _raw_spans(doc, view)))
-    spans = _named_subjects(doc, view, text, spans)
+    spans = _named_subjects(doc, view, text, _people_the_tagger_cut(view, spans))
     spans = _legal_form_names(doc, view, spans)
     spans, acronyms = _join_acronyms(view, spans)
     _resolve(view, spans, acronyms)

@@ -90,6 +90,23 @@ _CREDIT = re.compile(
 )
 
 
+#: A web page's share bar left in the text: four or more network names in a row, with the "Send"/"Share" before
+#: them and the permalink after ("Send Facebook Twitter Google+ Whatsapp Tumblr linkedin stumble Digg reddit
+#: Newsvine Permalink http://dw.com/p/2Yp7v", DW's). No words of the story: the tagger read "Whatsapp Tumblr" as a
+#: person and credited him with the quotes after it.
+_SHARE_BAR = re.compile(
+    r"(?:\b(?:Send|Share)[ \u00a0]+)?"
+    r"(?:\b(?i:facebook|twitter|google\+|whatsapp|tumblr|linkedin|stumble|digg|reddit|newsvine|pinterest|permalink)"
+    r"(?:[ \u00a0]+|$)){4,}"
+    r"(?:https?://\S+)?"
+)
+
+
+def share_bars(text: str) -> list[tuple[int, int]]:
+    """Where a web page's share bar lies in ``text`` (``_SHARE_BAR``), its trailing spaces left out."""
+    return [(m.start(), m.start() + len(m.group().rstrip())) for m in _SHARE_BAR.finditer(text)]
+
+
 def _paragraphs(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _PARA.finditer(text) if m.group().strip()]
 

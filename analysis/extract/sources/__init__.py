@@ -77,6 +77,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc
 
+from analysis.extract.entities import FIRST_NAMES_FILE
 from analysis.extract.quotes.speakers import Speakers
 from analysis.extract.sources.context import _Context
 from analysis.extract.sources.framing import framing
@@ -85,7 +86,6 @@ from analysis.extract.sources.gender import (
     FIRST_NAME_LOWER_BOUND,
     FIRST_NAME_MIN_COUNT,
     FIRST_NAME_MIN_SOURCES,
-    FIRST_NAMES_FILE,
     build_first_names,
     first_name_gender,
     first_names_header,

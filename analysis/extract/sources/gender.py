@@ -8,13 +8,13 @@ import json
 import math
 import re
 from collections import Counter
-from functools import cache
 from importlib import metadata, resources
 from typing import Any
 
 from analysis.doc.casing import known_word
+from analysis.extract.entities import first_names
 from analysis.extract.sources.context import _Context
-from analysis.extract.sources.lexicons import _gendered, _lexicon, _role_lexicon
+from analysis.extract.sources.lexicons import _gendered, _lexicon, _role_lexicon, _weak_alone
 from analysis.extract.sources.words import _SPLIT, _SUBJECT_DEPS, _label, _pronoun_form, _same_person, _words
 from analysis.records import Mention
 
@@ -38,17 +38,9 @@ STRONG_WEIGHT = 3
 
 
 #: The confident first names, derived from nomquamgender's table by ``build_first_names`` and shipped
-#: as data: reading the package's 22 MB table took 3-10 s on a first analysis (every new store).
-FIRST_NAMES_FILE = "first_names.tsv"
-
-
-@cache
-def _first_names() -> dict[str, str]:
-    """{first name: "female" | "male"} for the names nomquamgender gives one gender with at least
-    FIRST_NAME_CONFIDENCE over enough people and sources (``lexicons/first_names.tsv``)."""
-    text = resources.files("analysis.extract").joinpath("lexicons", FIRST_NAMES_FILE).read_text("utf-8")
-    rows = (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
-    return {name: gender for name, gender in rows}
+#: as data (``lexicons/first_names.tsv``): reading the package's 22 MB table took 3-10 s on a first
+#: analysis (every new store). The entity step reads them too (a first name the tagger left out).
+_first_names = first_names
 
 
 def first_names_header() -> str:
@@ -469,15 +461,14 @@ def _gender(
                 # name"; a one-word name stays unknown (it may be a surname)
                 guess = _name_gender(ctx, name)
                 return (guess, ["first name"]) if guess else ("unknown", [])
-        if (
-            kind == "named person"
-            and words
-            and all(w in weak_words for w in words)
-            and first_name_gender(name) != decided
-        ):
+        if kind == "named person" and words and all(w in weak_words for w in words):
             # only a word some house styles use for women too ("Committee chairman Jean Corston"):
-            # it decides only where a confident first name agrees
-            return "unknown", []
+            # it decides only where a confident first name agrees; "spokesman" (3 women of 497) also
+            # where there is no first name to agree or not ("ministry spokesman Geng Shuang"), never
+            # against one ("spokesman Hope Hicks")
+            first = first_name_gender(name)
+            if first != decided and (first is not None or not all(w in _weak_alone() for w in words)):
+                return "unknown", []
         return decided, _evidence(words)
     if kind == "named person":
         guess = _name_gender(ctx, name)

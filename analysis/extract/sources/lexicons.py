@@ -185,6 +185,12 @@ def _gendered() -> tuple[dict[str, str], dict[str, str], frozenset[str]]:
 
 
 @cache
+def _weak_alone() -> frozenset[str]:
+    """The weak gendered role words that decide a named person's gender alone ("spokesman")."""
+    return frozenset(_lexicon("gendered_words.json")["weak_alone"])
+
+
+@cache
 def _personal_documents() -> frozenset[str]:
     return frozenset(_lexicon("speaker_kinds.json")["personal_documents"])
 

@@ -183,14 +183,28 @@ def pair_for_their_they(ctx: _Context, said: Sequence[Quote]) -> tuple[str, str]
     return first, second
 
 
-#: An unnamed description of an identified pair: "The two voters", "both candidates", "both".
-_PAIR_WORDS = re.compile(r"(?:(?:the|these|those)\s+two|both(?:\s+(?:the|of\s+the))?)(?:\s+[\w-]+){0,2}", re.IGNORECASE)
+#: An unnamed description of an identified pair: "The two voters", "both candidates", "both"; or of a few people
+#: or bodies counted as the article identified them: "All three band members", "the four contenders", "The
+#: remaining four brothers", "The two Japanese companies".
+_FEW = r"(?:two|three|four|five|six|seven|eight|nine|ten)"
+_PAIR_WORDS = re.compile(
+    rf"(?:(?:the|these|those|all(?:\s+the)?|the\s+remaining)\s+{_FEW}|both(?:\s+(?:the|of\s+the))?)(?:\s+[\w-]+){{0,2}}",
+    re.IGNORECASE,
+)
+#: Irregular plurals of words for people.
+_PEOPLE = frozenset({"men", "women", "people", "children"})
+#: Plurals of the bodies a counted description may name ("The two firms", "Both sides").
+_BODIES = frozenset(
+    {"companies", "firms", "groups", "parties", "countries", "sides", "teams", "clubs", "unions", "banks"}
+    | {"governments", "organisations", "organizations", "nations", "airlines", "networks", "carmakers"}
+)
 
 
 def a_described_pair(words: str, is_person_word: Callable[[str], bool]) -> bool:
-    """Whether an unnamed speaker's words describe two identified people: "the two"/"both", then at
-    most two words ending on a plural word for a person ("The two voters", "both candidates", "The two
-    Republican presidents"), or "both" alone. Not "Both sides of the debate" (no person word)."""
+    """Whether an unnamed speaker's words describe two (or a few) identified people or bodies: "the two" /
+    "both" / "all three" / "the remaining four", then at most two words ending on a plural word for a person
+    or a body ("The two voters", "both candidates", "All three men", "The two firms"), or "both" alone. Not
+    "Both sides of the debate" (more words: a debate's sides, nobody identified), nor "all the experts"."""
     found = _PAIR_WORDS.fullmatch(words.strip())
     if found is None:
         return False
@@ -198,4 +212,4 @@ def a_described_pair(words: str, is_person_word: Callable[[str], bool]) -> bool:
     if len(tail) == 1:
         return tail[0].lower() == "both"
     last = tail[-1].lower()
-    return last.endswith("s") and is_person_word(last[:-1])
+    return last in _PEOPLE or last in _BODIES or (last.endswith("s") and is_person_word(last[:-1]))
