@@ -11,7 +11,9 @@ in a conversion to a narrower encoding (a curly quote's second byte, or the spac
 the space it stood for; English never writes a question mark after a closing mark with a word right after
 it ('Did he say "yes"? No' has its space). A hyphen glued to a sentence's last mark after a word written small,
 with a capital or a mark next ('Lavrov said.- Some people', 'just life.-And I'), is a paragraph break the
-conversion lost, and becomes a space, so that the sentence ends there ('U.S.-Mexico' keeps its hyphen).
+conversion lost, and becomes a space, so that the sentence ends there ('U.S.-Mexico' keeps its hyphen); so
+does a hyphen where English writes none: after a comma, between a small function word and a capital, between
+a name and "said" ('governor,-told', 'to-Kirpichenko', 'Sturgeon-said').
 """
 
 from __future__ import annotations
@@ -24,13 +26,26 @@ _CLOSING = re.compile(r"(?<=[\w.,;:!?)\]\u2019\u2026-])''(?=$|[\s.,;:!?)\]\u2014
 
 _LOST_AFTER_MARK = re.compile(r'(?<=")\?(?=[^\W\d_])')
 _LOST_BREAK = re.compile(r'(?<=[a-z]{2}[.!?])-(?=\s?[A-Z"])')
+#: Spaces the same conversion turned into hyphens where English writes none: after a comma, semicolon or
+#: colon ("the Homs governor,-told Reuters"); between a small function word and a capital ("told to-Kirpichenko",
+#: "the-European Commission"; not inside a hyphenated name, "Stoke-on-Trent", "Commander-in-Chief"); between
+#: a name and its reporting verb ("Sturgeon-said", "Neuhann-says"). Each keeps the words before it (group 1).
+_LOST_SPACES = (
+    re.compile(r'()(?<=[,;:])-(?=[A-Za-z"])'),
+    re.compile(r"(?<![-\w])(the|a|an|to|of|for|and|in|on|at|by|with|from)-(?=[A-Z])"),
+    re.compile(r"\b([A-Z][a-z]+)-(?=(?:said|says|told|added)\b)"),
+)
 
 
 def lost_characters_as_spaces(view: str) -> str:
-    """``view`` with each question mark glued between a double mark and a letter, and each hyphen glued to a
-    sentence's end before the next sentence, read as a space."""
+    """``view`` with each question mark glued between a double mark and a letter, each hyphen glued to a
+    sentence's end before the next sentence, and each hyphen standing for a lost space (``_LOST_SPACES``), read
+    as a space."""
     if '"?' in view:
         view = _LOST_AFTER_MARK.sub(" ", view)
+    if "-" in view:
+        for lost in _LOST_SPACES:
+            view = lost.sub(r"\1 ", view)
     return _LOST_BREAK.sub(" ", view) if ".-" in view or "?-" in view or "!-" in view else view
 
 

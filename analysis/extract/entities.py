@@ -612,9 +612,10 @@ def _people_the_tagger_cut(view: str, spans: list[_Span]) -> list[_Span]:
     """Persons the tagger cut or ran into a body: a confident first name it left out before a one-word
     name ("Ayyoub | Salameh, director of culinary service", "Salameh" an ORG); a first name and surname
     closing a longer organisation ("President of Slovenia Borut Pahor": "Slovenia Borut Pahor" an ORG,
-    the place left to the known-name search); a surname of a person named in full elsewhere opening an
-    organisation's "X of Y" ("says Cao of China Telecom" after "Charlie Cao": Cao, of China Telecom), and
-    a first name and surname opening one ("Meenakshi Ganguly of Human Rights Watch").
+    the place left to the known-name search) or a person's name after words of a title ("State Rex
+    Tillerson"); a surname of a person named in full elsewhere opening an organisation's "X of Y" ("says
+    Cao of China Telecom" after "Charlie Cao": Cao, of China Telecom), and a first name and surname
+    opening one ("Meenakshi Ganguly of Human Rights Watch").
     The first name must be one the general lexicon does not know as a word or surname, so that firms
     named after people ("Morgan Stanley", "Marks and Spencer") stay bodies."""
     surnames = {words[-1] for s in spans if s.label == "PERSON" and len(words := view[s.start : s.end].split()) >= 2}
@@ -632,9 +633,15 @@ def _people_the_tagger_cut(view: str, spans: list[_Span]) -> list[_Span]:
             ):
                 out.append(_Span(s.start - len(before.group(0)), s.end, "PERSON", tagged=s.tagged))
                 continue
-        if s.label == "ORG" and len(words) >= 3 and "&" not in words and "and" not in words:
+        if s.label in {"ORG", "PERSON"} and len(words) >= 3 and "&" not in words and "and" not in words:
             first, last = words[-2], words[-1]
-            if _first_name_word(first) and _NAME_WORD.match(last) and not casing.known_in_lower_case(last):
+            # (a person's name keeps words before the first name unless each is a word of the lexicon and no
+            # first name: "State Rex Tillerson" of "Secretary of State Rex Tillerson", never "Mary Ann Smith")
+            front_words = s.label == "ORG" or all(
+                casing.known_word(w) and w.lower() not in first_names() for w in words[:-2]
+            )
+            named = _first_name_word(first) and _NAME_WORD.match(last) and not casing.known_in_lower_case(last)
+            if front_words and named:
                 cut = s.end - len(first) - 1 - len(last)
                 out.append(_Span(cut, s.end, "PERSON", tagged=s.tagged))
                 continue

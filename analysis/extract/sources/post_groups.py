@@ -301,7 +301,7 @@ _COUNTRYS_OFFICIAL = re.compile(
 
 def _a_countrys_head(ctx: _Context, role: Role, pattern: re.Pattern[str] = _COUNTRYS_HEAD) -> bool:
     """Whether a role the lexicon left unplaced is a country's president or leader: the words before the
-    post are "the country('s)"/"the nation('s)" or a place or nationality the tagger marks (GPE, NORP).
+    post are "the country('s)"/"the nation('s)" or a place or nationality the tagger marks (GPE, NORP, LOC).
     (``pattern``: ``_COUNTRYS_OFFICIAL`` for a country's official, "China's tax chief".)"""
     found = pattern.match(role[0].strip())
     if found is None:
@@ -312,4 +312,5 @@ def _a_countrys_head(ctx: _Context, role: Role, pattern: re.Pattern[str] = _COUN
         return True  # "the country's", "the African nation's", "the Central Asian country's"
     start = role[1] + found.start("place")
     end = role[1] + found.end("place")
-    return any(e.label_ in {"GPE", "NORP"} and e.start_char <= start and e.end_char >= end for e in ctx.doc.ents)
+    # (LOC too: the tagger reads some states so, "South Sudan's president" beside "South Sudan" a GPE elsewhere)
+    return any(e.label_ in {"GPE", "NORP", "LOC"} and e.start_char <= start and e.end_char >= end for e in ctx.doc.ents)

@@ -77,6 +77,11 @@ _SERVES = re.compile(
 )
 
 
+#: An identified family written with the person it belongs to: "The parents of victim Matthew Grimstone", "the
+#: family of Teresa Pawlik" (a country or group, as the labels read "Scott's family"; not the person named in it).
+_KIN_OF = re.compile(r"(?:the\s+)?(?:family|families|parents|relatives)\s+of\s+\S", re.IGNORECASE)
+
+
 def _speaker(ctx: _Context, name: str, said: list[Quote]) -> Speaker:
     named = ctx.named.get(name, [])
     if not named and (bare := _POSTNOMINAL_END.sub("", name)) != name:
@@ -92,6 +97,8 @@ def _speaker(ctx: _Context, name: str, said: list[Quote]) -> Speaker:
     )
     for step in steps:
         step(ctx, d)
+    if d.kind in {"named person", "unnamed person", "anonymous"} and _KIN_OF.match(name):
+        d.kind = "country or group"  # "The parents of victim Matthew Grimstone": his family, not him
     if d.group is None:
         group_by_role(ctx, d)
     if d.group == "unknown" and d.role:
