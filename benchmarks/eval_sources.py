@@ -300,7 +300,9 @@ TARGETS = {"gender_precision": 0.97, "named_coverage": 0.85, "kind": 0.90, "role
 #: registers, before its draw and before any of its rules, fresh208 to fresh210 (the next 36 stories), to score its
 #: code blind. Scored on the starting code (a9e4c52) and on the first round's (0a18767), their misses are read for a
 #: second round and they join "dev"; fresh211 to fresh213 (the next 36 stories) are registered out of "dev" before
-#: their draw and before that round, to score the session's final code blind.
+#: their draw and before that round, to score the session's final code blind. Scored once (20:46 UTC, on the
+#: second round's code f5819f0, the session's last, and on the starting code a9e4c52), their misses unread, they
+#: stay out of "dev" for a next session.
 #: Every part, in the order they were labelled: the first sample's two halves, then fresh, fresh2 ... fresh213.
 _EVERY = ("tune", "held-out", *(f"fresh{n}" if n > 1 else "fresh" for n in range(1, 214)))
 _BLIND: tuple[str, ...] = ("fresh211", "fresh212", "fresh213")
