@@ -302,10 +302,11 @@ TARGETS = {"gender_precision": 0.97, "named_coverage": 0.85, "kind": 0.90, "role
 #: second round and they join "dev"; fresh211 to fresh213 (the next 36 stories) are registered out of "dev" before
 #: their draw and before that round, to score the session's final code blind. Scored once (20:46 UTC, on the
 #: second round's code f5819f0, the session's last, and on the starting code a9e4c52), their misses unread, they
-#: stay out of "dev" for a next session.
-#: Every part, in the order they were labelled: the first sample's two halves, then fresh, fresh2 ... fresh213.
-_EVERY = ("tune", "held-out", *(f"fresh{n}" if n > 1 else "fresh" for n in range(1, 214)))
-_BLIND: tuple[str, ...] = ("fresh211", "fresh212", "fresh213")
+#: stay out of "dev" for a next session. Then fresh214 to fresh216 (the next 36 stories) are registered out of "dev"
+#: before their draw, with no rule written after it, to score the same final code on a second set.
+#: Every part, in the order they were labelled: the first sample's two halves, then fresh, fresh2 ... fresh216.
+_EVERY = ("tune", "held-out", *(f"fresh{n}" if n > 1 else "fresh" for n in range(1, 217)))
+_BLIND: tuple[str, ...] = ("fresh211", "fresh212", "fresh213", "fresh214", "fresh215", "fresh216")
 PARTS = {
     **{part: (part,) for part in _EVERY},
     "blind53": ("fresh187", "fresh188", "fresh189"),
@@ -317,8 +318,9 @@ PARTS = {
     "blind55b": ("fresh202", "fresh203", "fresh204"),
     "blind55c": ("fresh205", "fresh206", "fresh207"),
     "blind56": ("fresh208", "fresh209", "fresh210"),
-    "blind56b": _BLIND,
-    "news2017": tuple(f"fresh{n}" for n in range(193, 214)),
+    "blind56b": ("fresh211", "fresh212", "fresh213"),
+    "blind56c": ("fresh214", "fresh215", "fresh216"),
+    "news2017": tuple(f"fresh{n}" for n in range(193, 217)),
     "web": tuple(f"fresh{n}" for n in range(167, 171)),
     "reuters": tuple(f"fresh{n}" for n in range(171, 178)),
     "lee": tuple(f"fresh{n}" for n in range(178, 189)),
