@@ -303,7 +303,9 @@ TARGETS = {"gender_precision": 0.97, "named_coverage": 0.85, "kind": 0.90, "role
 #: their draw and before that round, to score the session's final code blind. Scored once (20:46 UTC, on the
 #: second round's code f5819f0, the session's last, and on the starting code a9e4c52), their misses unread, they
 #: stay out of "dev" for a next session. Then fresh214 to fresh216 (the next 36 stories) are registered out of "dev"
-#: before their draw, with no rule written after it, to score the same final code on a second set.
+#: before their draw, with no rule written after it, to score the same final code on a second set. Scored once
+#: (21:30 UTC, on 642378c, whose analysis code is f5819f0's, and on the starting code), their misses unread, they
+#: stay out of "dev" for a next session too.
 #: Every part, in the order they were labelled: the first sample's two halves, then fresh, fresh2 ... fresh216.
 _EVERY = ("tune", "held-out", *(f"fresh{n}" if n > 1 else "fresh" for n in range(1, 217)))
 _BLIND: tuple[str, ...] = ("fresh211", "fresh212", "fresh213", "fresh214", "fresh215", "fresh216")
