@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
@@ -47,6 +48,10 @@ def prepare(raw: RawArticle) -> list[Part]:
     return parts
 
 
+#: Spaces after a share bar, up to the first word.
+_SPACES = re.compile(r"\s*")
+
+
 def _make_doc(nlp: Language, text: str, view: str, layout: Layout) -> Doc:
     breaks = []
     if layout.title_span:
@@ -55,7 +60,7 @@ def _make_doc(nlp: Language, text: str, view: str, layout: Layout) -> Doc:
         rest = text[layout.title_span[1] :]
         breaks.append(layout.title_span[1] + len(rest) - len(rest.lstrip()))
     # the words after a share bar start a sentence (a section's heading, then its first sentence)
-    breaks += [b + len(text[b:]) - len(text[b:].lstrip()) for _, b in share_bars(text)]
+    breaks += [_SPACES.match(text, b).end() for _, b in share_bars(text)]
     joined = None
     if layout.dateline_span is None and layout.dateline_end:
         breaks.append(layout.dateline_end)  # "(CNN)Journalists are ...": a credit with no place before it

@@ -34,7 +34,7 @@ def main(argv: list[str] | None = None) -> int:
     sys.path.insert(0, str(ROOT))
     from analysis import analyze_many, load_pipeline, pipeline
     from analysis.extract import sources
-    from analysis.extract.sources.gender import _first_names
+    from analysis.extract.entities import first_names
     from analysis.inputs.raw import RawArticle
 
     rng = random.Random(5)
@@ -45,7 +45,7 @@ def main(argv: list[str] | None = None) -> int:
     raws = [RawArticle(source=str(p), text=p.read_text(encoding="utf-8", errors="replace")) for p in paths]
     load_pipeline()
     t0 = time.perf_counter()
-    _first_names()
+    first_names()
     load = time.perf_counter() - t0
 
     spent = [0.0]

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from analysis.extract import sources
-from analysis.extract.sources.gender import _first_names
+from analysis.extract.entities import first_names
 from analysis.inputs.raw import RawArticle
 from analysis.pipeline import analyze
 from analysis.records import FRAMINGS, GENDERS, ROLE_GROUPS, SPEAKER_KINDS, Article
@@ -589,4 +589,4 @@ def test_the_shipped_first_names_are_the_data_sets_at_the_thresholds():
     at today's FIRST_NAME_* thresholds (rebuild with ``python scripts/first_names.py``)."""
     shipped = resources.files("analysis.extract").joinpath("lexicons", sources.FIRST_NAMES_FILE).read_text("utf-8")
     assert shipped == sources.build_first_names()
-    assert _first_names()["shigeo"] == "male"
+    assert first_names()["shigeo"] == "male"

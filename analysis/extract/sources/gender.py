@@ -37,10 +37,9 @@ FIRST_NAME_MIN_SOURCES = 5
 STRONG_WEIGHT = 3
 
 
-#: The confident first names, derived from nomquamgender's table by ``build_first_names`` and shipped
-#: as data (``lexicons/first_names.tsv``): reading the package's 22 MB table took 3-10 s on a first
-#: analysis (every new store). The entity step reads them too (a first name the tagger left out).
-_first_names = first_names
+# The confident first names (``entities.first_names``, which the entity step reads too) are derived from
+# nomquamgender's table by ``build_first_names`` and shipped as data (``lexicons/first_names.tsv``): reading
+# the package's 22 MB table took 3-10 s on a first analysis (every new store).
 
 
 def first_names_header() -> str:
@@ -95,7 +94,7 @@ def first_name_gender(name: str) -> str | None:
     None."""
     parts = name.split()
     specific, generic = _role_lexicon()
-    table = _first_names()
+    table = first_names()
     while (
         len(parts) > 2
         # "Oscar P. Quintero", "Marine Le Pen": a first name first ("Lawyer Louise Christian": the data
@@ -451,7 +450,7 @@ def _gender(
         if kind == "named person" and not strong and (near or " " not in name) and decided != "unknown":
             # a one-word name that is a confident first name ("Melanie") counts here: the outcome is
             # only ever unknown
-            against = first_name_gender(name) or (_first_names().get(name.lower()) if " " not in name else None)
+            against = first_name_gender(name) or (first_names().get(name.lower()) if " " not in name else None)
             if against and against != decided and _someone_else_of(ctx, name, decided):
                 # pronouns near the name (or a first name alone), but a confident first name says
                 # otherwise and another person of the pronouns' gender is named in the article
@@ -516,7 +515,7 @@ def _someone_else_of(ctx: _Context, name: str, gender: str) -> bool:
     """Whether the article names another person whose confident first name is ``gender``'s (a
     one-word name counts too: "Melanie"), or whose own honorifics and the he/she right after their
     name say ``gender`` ("Mrs. Clinton" x12, "she" x4: "Hillary" is below the first-name bar)."""
-    table = _first_names()
+    table = first_names()
     honorifics = _gendered()[0]
     for other, ms in ctx.named.items():
         if _label(ms) != "PERSON" or _same_person(name, other):

@@ -8,12 +8,12 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Token
 
+from analysis.extract.entities import first_names
 from analysis.extract.quotes.roles import glued
 from analysis.extract.quotes.speakers import noun_phrase
 from analysis.extract.sources.affiliations import affiliation_after_name
 from analysis.extract.sources.clauses import given_post, post_verb, work_clause
 from analysis.extract.sources.context import Role, _Context
-from analysis.extract.sources.gender import _first_names
 from analysis.extract.sources.groups import _POST_VERB_FORMS, role_group
 from analysis.extract.sources.introduced import described_after, introduced_before
 from analysis.extract.sources.last_roles import noun_right_before, speaking_for_after
@@ -354,7 +354,7 @@ def _title_glued(ctx: _Context, name: str) -> Role | None:
     # then the person's name is the other name it ends with
     inner = [e for e in ctx.named if name.endswith(f" {e}") and len(e.split()) > 1]
     words = name.split()
-    first = [k for k in range(1, len(words) - 1) if words[k].lower() in (_first_names() or {})]
+    first = [k for k in range(1, len(words) - 1) if words[k].lower() in (first_names() or {})]
     if inner:
         name = max(inner, key=len)
     elif first:
@@ -384,7 +384,7 @@ def _describes_body_between(ctx: _Context, a: int, b: int, m: Mention) -> bool:
         return False
     if m.label == "PERSON":
         return bool(_CAPITALISED_WORD.search(ctx.text, b, m.start))
-    names = _first_names() or {}
+    names = first_names() or {}
     inside = m.text.split()
     return m.label == "ORG" and any(w.lower() in names for w in inside[1:-1])
 
@@ -744,7 +744,7 @@ def _title_inside(ctx: _Context, m: Mention, honorifics: dict[str, str]) -> tupl
     else:
         # the canonical name itself opens with title words: "Crown Prince Frederik"
         lead = re.match(r"(?:[A-Z][\w.-]*\s+){1,3}(?=[A-Z])", m.text)
-        names = _first_names() or {}
+        names = first_names() or {}
         if (
             not lead
             or m.label != "PERSON"
@@ -754,7 +754,7 @@ def _title_inside(ctx: _Context, m: Mention, honorifics: dict[str, str]) -> tupl
             return _title_after(ctx, m)
         prefix = lead.group(0)
     words = prefix.split()
-    names = _first_names() or {}
+    names = first_names() or {}
     specific, generic = _role_lexicon()
 
     def kept(words: list[str]) -> bool:
@@ -1109,7 +1109,7 @@ def _title_before(doc: Doc, root: Token, i: int, honorifics: dict[str, str]) -> 
     while (
         last >= first
         and doc[last].is_title
-        and doc[last].lower_ in _first_names()
+        and doc[last].lower_ in first_names()
         and doc[last].lower_ not in specific
         and doc[last].lower_ not in generic
         and doc[last].lower_ not in honorifics
