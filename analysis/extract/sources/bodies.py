@@ -256,7 +256,8 @@ def _placed_by_article(ctx: _Context, body: str) -> str:
         # the next sentence opening on a word for a body: "Car-maker Honda's robot has got faster. The
         # Japanese firm is a leader in ..." (the body's sentence naming no other organisation, the body
         # no modifier of another noun: "The Crossrail Link Bill would ... The paper says" is no Crossrail's)
-        opening = _THE_BODY_OPENING.match(_next_sentence(ctx, at.end()))
+        opens_at, following = _next_sentence_at(ctx, at.end())
+        opening = _THE_BODY_OPENING.match(following)
         span = ctx.doc.char_span(at.start(), at.end(), alignment_mode="expand")
         modifier = span is None or span.root.dep_ == "compound" or ctx.in_title(at.start())
         # the words before the body's word written small or a people's or place's ("The Japanese
@@ -265,6 +266,8 @@ def _placed_by_article(ctx: _Context, body: str) -> str:
             w[:1].isupper() and _label(ctx.named.get(w, [])) not in {"NORP", "GPE"} for w in opening.group(1).split()
         )
         word = opening.group(2) if opening and not modifier and not named else ""
+        if word and _modifies_a_noun(ctx, opens_at + opening.start(2), opens_at + opening.end(2)):
+            word = ""  # "The press secretary said": a post, the body's word only a modifier of it
         if word in ctx.org_heads and (group := role_group(word, generic=False)) in _BODY_FIELDS:
             groups.add(group)
     return groups.pop() if len(groups) == 1 else _placed_by_peers(ctx, body)
@@ -274,16 +277,23 @@ def _placed_by_article(ctx: _Context, body: str) -> str:
 _THE_BODY_OPENING = re.compile(r"\s*The\s+((?:[\w-]+\s+){0,2}?)([a-z][a-z-]+)\b(?!\s+of\b)")
 
 
-def _next_sentence(ctx: _Context, pos: int) -> str:
-    """The text of the sentence after the one holding ``pos`` ("" at the article's end)."""
+def _next_sentence_at(ctx: _Context, pos: int) -> tuple[int, str]:
+    """Where the sentence after the one holding ``pos`` starts, and its text ("" at the article's end)."""
     ti = ctx.ix.token_before(pos)
     if ti < 0:
-        return ""
+        return 0, ""
     k = ctx.ix.sent_of[ti] + 1
     starts = ctx.ix.sent_start_char
     if k >= len(starts):
-        return ""
-    return ctx.text[starts[k] : starts[k + 1] if k + 1 < len(starts) else len(ctx.text)]
+        return len(ctx.text), ""
+    return starts[k], ctx.text[starts[k] : starts[k + 1] if k + 1 < len(starts) else len(ctx.text)]
+
+
+def _modifies_a_noun(ctx: _Context, start: int, end: int) -> bool:
+    """Whether the word at ``start:end`` is only a modifier of the noun after it ("press" in "The press
+    secretary"), by the parse."""
+    span = ctx.doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and span.root.dep_ == "compound"
 
 
 def _placed_by_peers(ctx: _Context, body: str) -> str:
@@ -490,13 +500,25 @@ def _bare_post(role: str) -> bool:
     return bool(posts) and all(w in generic or w in heads for w in posts) and not role[:1].isdigit()
 
 
+#: Fields whose posts are their own, whatever body the article is about: a judge is the courts', a host
+#: a broadcaster's.
+_OWN_FIELD_POSTS = frozenset({"police, military, justice", "media"})
+
+
+def _serves_a_body(role: str) -> bool:
+    """Whether a bare post may be held at any body ("chief executive", "a spokeswoman", "secretary-general"),
+    not a post of a field of its own ("The judge" is no news channel's, whatever the article is about)."""
+    generic = _role_lexicon()[1]
+    return not any(generic.get(w) in _OWN_FIELD_POSTS for w in _words(role) if w not in _BARE_POST_FILLERS)
+
+
 def _the_articles_body(ctx: _Context, role: str) -> str:
     """The group of the organisation an article is about, for a bare post ("chief executive Tom Glocer
     said", "A spokeswoman told ...") the article gives no body: the organisation it names most often,
     at least three times and twice as often as any other, when what the article or the lexicon says it
     is places it in a field of its own (business, media, culture and sport, civil society: "media group
     Reuters"). A state's body is left out: the post's default is already its. "unknown" otherwise."""
-    if not _bare_post(role):
+    if not _bare_post(role) or not _serves_a_body(role):
         return "unknown"
     counts = sorted(
         (

@@ -355,13 +355,18 @@ def _a_title_word(word: str) -> bool:
 def _own_head(description: str, name: str) -> bool:
     """Whether a description is only an organisation's own head noun ("the bank" for the Bank of
     England, "the fund" for the International Monetary Fund): it says nothing the name does not."""
-    words = [w for w in _words(description) if w not in {"the", "a", "an", "this", "its"}]
+    words = [w for w in _words(description) if w not in {"the", "a", "an", "this", "its"} | _SCOPES]
     return len(words) == 1 and (words[0] in _words(name) or words[0] in _BARE_BODIES)
 
 
 #: Bare words for a body of any kind: "The corporation said" of the BBC, "the firm" of a bank says
-#: only that it is a body; its name says what kind.
-_BARE_BODIES = frozenset({"company", "firm", "corporation", "group", "organisation", "organization", "body"})
+#: only that it is a body; its name says what kind. A watchdog may be a state's regulator or a rights
+#: group ("International watchdog" Human Rights Watch).
+_BARE_BODIES = frozenset(
+    {"company", "firm", "corporation", "group", "organisation", "organization", "body", "watchdog"}
+)
+#: Words for where a body works, which say nothing of what it is: "International watchdog".
+_SCOPES = frozenset({"international", "global", "independent"})
 
 
 def _named_body(ctx: _Context, description: str) -> str | None:

@@ -308,10 +308,19 @@ def _known_group(ctx: _Context, d: Draft) -> None:
     # (the name may carry a title the tagger ran into it: "Billionaire Donald Trump")
     glued = next((people[n] for k in range(1, len(words) - 1) if (n := " ".join(words[k:])) in people), None)
     known = people.get(d.who) or people.get(d.full or "") or people.get(name) or glued
+    if d.kind == "named person" and known == "politician" and d.role is not None and _bare_presidency(d.role[0]):
+        # "the president" Donald Trump in a story whose most-named body is a news channel: a known
+        # politician's bare presidency is the state's, not the channel's (``_the_articles_body``)
+        d.group = "politician"
     if d.kind == "named person" and known == "politician" and "politics" in ctx.story and d.group in _TRADES:
         # "the New York businessman" Donald Trump, "the developer", in a story about politics: a known
         # politician the article describes by a trade is there as the politician (the candidate)
         d.group = "politician"
+
+
+def _bare_presidency(role: str) -> bool:
+    """Whether a role is only a presidency, with no body named: "the president", "Vice President"."""
+    return [w for w in _words(role) if w not in {"the", "a", "vice"}] == ["president"]
 
 
 def _peer_law_officer(ctx: _Context, d: Draft) -> None:
