@@ -41,6 +41,7 @@ ORDER = [
     "counted",
     "speaker",
     "principals",
+    "same_post",
     "__init__",
 ]
 

@@ -658,6 +658,7 @@ def _people_the_tagger_cut(view: str, spans: list[_Span]) -> list[_Span]:
     named after people ("Morgan Stanley", "Marks and Spencer") stay bodies."""
     surnames = {words[-1] for s in spans if s.label == "PERSON" and len(words := view[s.start : s.end].split()) >= 2}
     persons = {view[s.start : s.end] for s in spans if s.label == "PERSON"}
+    people_alone = {p for p in persons if " " not in p}
     out: list[_Span] = []
     for k, s in enumerate(spans):
         words = view[s.start : s.end].split()
@@ -678,7 +679,7 @@ def _people_the_tagger_cut(view: str, spans: list[_Span]) -> list[_Span]:
             ):
                 out.append(_Span(s.start - len(before.group(0)), s.end, "PERSON", tagged=s.tagged))
                 continue
-        if s.label == "ORG" and _a_full_name(view, s, words):
+        if s.label == "ORG" and _a_full_name(view, s, words, people_alone):
             out.append(_Span(s.start, s.end, "PERSON", tagged=s.tagged))  # "Al Jazeera's Yaara Bou Melhem"
             continue
         if s.label in {"ORG", "PERSON"} and len(words) >= 3 and "&" not in words and "and" not in words:
@@ -721,15 +722,19 @@ def _people_the_tagger_cut(view: str, spans: list[_Span]) -> list[_Span]:
     return _surnames_alone(view, out)
 
 
-def _a_full_name(view: str, s: _Span, words: list[str]) -> bool:
-    """Whether a body's name of two or three name words is a person's: a confident first name, and a last
-    word no lexicon knows that the article also writes alone ("Yaara Bou Melhem" ... "Melhem said")."""
+def _a_full_name(view: str, s: _Span, words: list[str], people_alone: set[str]) -> bool:
+    """Whether a body's name of two or three name words is a person's: a confident first name and a last word
+    no lexicon knows that the article also writes alone ("Yaara Bou Melhem" ... "Melhem said"), or a first
+    name (or a word no lexicon knows) and a last word the article tags a person alone ("Nikki Haley" ...
+    "Haley said")."""
+    last = words[-1] if words else ""
     return (
         2 <= len(words) <= 3
         and all(_NAME_WORD.match(w) for w in words)
-        and _first_name_word(words[0])
-        and not casing.known_word(words[-1])
-        and _alone_elsewhere(view, words[-1], s)
+        and (
+            (_first_name_word(words[0]) and not casing.known_word(last) and _alone_elsewhere(view, last, s))
+            or ((_first_name_word(words[0]) or _unknown_name(words[0])) and last in people_alone)
+        )
     )
 
 

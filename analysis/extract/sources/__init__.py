@@ -92,6 +92,7 @@ from analysis.extract.sources.gender import (
 )
 from analysis.extract.sources.groups import known_body, role_group, story_groups
 from analysis.extract.sources.principals import principals_groups
+from analysis.extract.sources.same_post import same_post
 from analysis.extract.sources.speaker import _speaker
 from analysis.records import Mention, Quote, Speaker
 
@@ -133,4 +134,5 @@ def extract(
     ctx = _Context(doc, text, mentions, quotes, speakers, title_span)
     found = [_speaker(ctx, name, said) for name, said in by_name.items()]
     principals_groups(ctx, found)
+    same_post(ctx, found)
     return found

@@ -14,7 +14,7 @@ from typing import Any
 from analysis.doc.casing import known_word
 from analysis.extract.entities import first_names
 from analysis.extract.sources.context import _Context
-from analysis.extract.sources.lexicons import _gendered, _lexicon, _role_lexicon, _weak_alone
+from analysis.extract.sources.lexicons import _gendered, _known_genders, _lexicon, _role_lexicon, _weak_alone
 from analysis.extract.sources.words import _SPLIT, _SUBJECT_DEPS, _label, _pronoun_form, _same_person, _words
 from analysis.records import Mention
 
@@ -473,6 +473,8 @@ def _gender(
         guess = _name_gender(ctx, name)
         if guess:
             return guess, ["first name"]
+        if known := _known_genders().get(name):
+            return known, ["known person"]  # "Hillary Clinton", "Chris Christie": no first name the table places
     return "unknown", []
 
 

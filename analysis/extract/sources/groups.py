@@ -358,7 +358,7 @@ def role_group(
         # "Conservative local government spokesman", and in a story about politics "Local government
         # spokesman Ed Davey", "the party's Treasury spokesman": a frontbencher, not the portfolio's
         group = "politician"
-    elif group != "politician" and _portfolio_voice_for(head, rest, specific):
+    elif group != "politician" and (_portfolio_voice_for(head, rest, specific) or _party_portfolio_voice(head, rest)):
         group = "politician"  # "the Conservative spokesman for the Cabinet Office": a frontbencher
     if head and head[-1] in _employer_heads() and _sport_field(rest):
         group = "culture and sport"  # "Gloucester director of rugby", "head of football": a club's post
@@ -959,6 +959,17 @@ def _portfolio_voice_for(head: list[str], rest: list[str], specific: dict[str, s
         return True
     whole = _longest_phrase(field, specific)
     return whole is not None and whole[1] == len(field) and whole[0] == "government official or spokesperson"
+
+
+def _party_portfolio_voice(head: list[str], rest: list[str]) -> bool:
+    """Whether a role is a field of policy's spokesperson "for" a party: the field, "spokesman", then the
+    party's name ("Brexit spokesman for the opposition Labour Party", "health spokeswoman for the Liberal
+    Democrats"): the frontbencher who shadows it, a politician, as "Labour's Brexit spokesman" is."""
+    if len(head) < 2 or not head[-1].startswith("spokes") or len(rest) < 2 or rest[0] not in {"for", "of"}:
+        return False
+    field = tuple(w for w in head[:-1] if w not in {"the", "a", "an", "chief", "senior"})
+    party = tuple(w for w in rest[1:] if w not in {"the", "opposition", "main", "party", "s"})
+    return field in _portfolios() and party in _party_word_tuples()
 
 
 #: What may stand before a frontbencher's portfolio: the party's possessive, or a person's ("his

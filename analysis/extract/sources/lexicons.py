@@ -234,6 +234,12 @@ def _known_names() -> tuple[dict[str, tuple[str, str]], dict[str, str]]:
 
 
 @cache
+def _known_genders() -> dict[str, str]:
+    """{full name: gender} of the well-known people whose first name the first-name table cannot place."""
+    return dict(_lexicon("known_names.json")["genders"])
+
+
+@cache
 def _known_body_patterns() -> list[tuple[str, re.Pattern[str]]]:
     """Each well-known body's name as a whole-word pattern, compiled once (asked for every role)."""
     return [(body, re.compile(rf"\b{re.escape(body)}\b")) for body in _known_names()[0]]

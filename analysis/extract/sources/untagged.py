@@ -121,12 +121,18 @@ def words_kind(ctx: _Context, d: Draft) -> None:
         d.kind = "named person"  # "I" in a column written in the first person: its writer
     if d.kind == "unknown" and the_writers_body(ctx, name):
         d.kind = "organisation"  # "we" in a blog post or a review written so: the body it is by
+    if d.kind == "anonymous" and _STATE_MEDIA.fullmatch(name.strip()):
+        d.kind = "organisation"  # "state media said": the state's outlets, which speak as one body
     if (body := known_body(name)) is not None:
         d.kind = body[0]  # "Mobile PC said", a magazine the tagger missed
     elif d.kind in {"named person", "unnamed person"} and _a_bare_name(name) and called_it(ctx, name, [], said):
         d.kind = "organisation"  # "Five admitted it had sent out 55,000 packs": a body the tagger missed
 
 
+#: A state's own media, in any country's: "state media", "North Korea's state-run media", "Syrian state TV".
+_STATE_MEDIA = re.compile(
+    r"(?:(?:[Tt]he\s+)?(?:[A-Z][\w-]*(?:['’]s)?\s+){0,3})?[Ss]tate(?:-run|-controlled|-owned)?\s+(?:media|television|TV)"
+)
 #: An unnamed plural of the people on someone's side or against them, whoever it is of: "Supporters of
 #: Republican Donald Trump for president", "critics of the measure".
 _FOLLOWERS_OF = re.compile(
