@@ -86,3 +86,9 @@ def test_a_well_known_person_the_first_name_table_cannot_place_has_a_known_gende
     assert (clinton.gender, clinton.gender_evidence) == ("female", ["known person"])
     b = _article('Campaign trail\n\n"We can do better," Hillary Clinton said. "So can I," she added.')
     assert _speaker(b, "Hillary Clinton").gender_evidence != ["known person"]  # the article's own words first
+
+
+def test_a_portfolios_spokesperson_for_a_party_is_a_frontbencher():
+    assert role_group("Brexit spokesman for the opposition Labour Party") == "politician"
+    assert role_group("health spokeswoman for the Liberal Democrats") == "politician"
+    assert role_group("a spokesman for the Labour Party") == "government official or spokesperson"  # its press officer
