@@ -307,10 +307,13 @@ TARGETS = {"gender_precision": 0.97, "named_coverage": 0.85, "kind": 0.90, "role
 #: (21:30 UTC, on 642378c, whose analysis code is f5819f0's, and on the starting code), their misses unread, they
 #: stay out of "dev" for a next session too. The fifty-seventh session reads fresh211 to fresh216's misses (they join
 #: "dev") and registers, before its draw and before any of its rules, fresh217 to fresh219 (the next 36 stories), to
-#: score its code blind.
+#: score its code blind. Scored on the starting code (8c646b4, whose analysis code is 4a93541's), on the first round's
+#: (d96303a) and on the second and last round's (4addd88), their misses unread, they stay out of "dev" for a next
+#: session. Then fresh220 to fresh222 (the next 36 stories) are registered out of "dev" before their draw, with no
+#: rule written after it, to score the same final code on a second set.
 #: Every part, in the order they were labelled: the first sample's two halves, then fresh, fresh2 ... fresh216.
-_EVERY = ("tune", "held-out", *(f"fresh{n}" if n > 1 else "fresh" for n in range(1, 220)))
-_BLIND: tuple[str, ...] = ("fresh217", "fresh218", "fresh219")
+_EVERY = ("tune", "held-out", *(f"fresh{n}" if n > 1 else "fresh" for n in range(1, 223)))
+_BLIND: tuple[str, ...] = ("fresh217", "fresh218", "fresh219", "fresh220", "fresh221", "fresh222")
 PARTS = {
     **{part: (part,) for part in _EVERY},
     "blind53": ("fresh187", "fresh188", "fresh189"),
@@ -325,7 +328,8 @@ PARTS = {
     "blind56b": ("fresh211", "fresh212", "fresh213"),
     "blind56c": ("fresh214", "fresh215", "fresh216"),
     "blind57": ("fresh217", "fresh218", "fresh219"),
-    "news2017": tuple(f"fresh{n}" for n in range(193, 220)),
+    "blind57b": ("fresh220", "fresh221", "fresh222"),
+    "news2017": tuple(f"fresh{n}" for n in range(193, 223)),
     "web": tuple(f"fresh{n}" for n in range(167, 171)),
     "reuters": tuple(f"fresh{n}" for n in range(171, 178)),
     "lee": tuple(f"fresh{n}" for n in range(178, 189)),
