@@ -10,7 +10,7 @@ from analysis.extract.sources.context import _Context
 from analysis.extract.sources.gender import first_name_gender
 from analysis.extract.sources.groups import role_group
 from analysis.extract.sources.lexicons import _document_heads, _gendered, _lexicon, _party_members, _role_lexicon
-from analysis.extract.sources.words import _label, _plain, _singular, _words
+from analysis.extract.sources.words import _label, _plain, _singular, _words, occurrences, occurrences_then
 from analysis.records import REFERENCE_LABELS, Quote
 
 
@@ -169,10 +169,7 @@ def _a_persons_name(ctx: _Context, name: str) -> bool:
     """Whether a name the tagger took for an organisation or a place is a person's: an honorific
     stands before it somewhere, or it is two or three capitalised words opening with a confident
     first name, none of them a lexicon word, an organisation's head or a place's last word."""
-    if any(
-        _HONORIFIC_BEFORE.search(ctx.text[max(0, m.start() - 12) : m.start()])
-        for m in re.finditer(re.escape(name), ctx.text)
-    ):
+    if any(_HONORIFIC_BEFORE.search(ctx.text[max(0, at - 12) : at]) for at in occurrences(ctx.text, name)):
         return True
     words = name.split()
     if len(words) in (3, 4) and ctx.is_person_word(words[0].lower()) and words[0][:1].isupper():
@@ -302,8 +299,8 @@ def _legal_form_after(ctx: _Context, name: str) -> bool:
         return True  # "Pirelli SpA said", "Corning Glass Works said", tagged PERSON
     place_too = first_name_gender(name) is None
     return any(
-        _LEGAL_FORM_AFTER.match(ctx.text, m.end()) or place_too and _LEGAL_FORM_AFTER_PLACE.match(ctx.text, m.end())
-        for m in re.finditer(rf"\b{re.escape(name)}\b", ctx.text)
+        _LEGAL_FORM_AFTER.match(ctx.text, end) or place_too and _LEGAL_FORM_AFTER_PLACE.match(ctx.text, end)
+        for end in (at + len(name) for at in occurrences(ctx.text, name, before=True, after=True))
     )
 
 
@@ -385,8 +382,14 @@ def _longer_names(ctx: _Context, name: str) -> list[str]:
     """The organisation names in the article that a short one begins: "Sun" -> "Sun Microsystems"
     (as an entity, or as capitalised words right after it in the text when the tagger split them)."""
     found = [e for e, ms in ctx.named.items() if e.startswith(name + " ") and _label(ms) == "ORG"]
-    found += [m.group(0) for m in re.finditer(rf"\b{re.escape(name)}(?:\s+[A-Z][\w&.-]*){{1,3}}", ctx.text)]
+    found += [ctx.text[at : m.end()] for at, m in occurrences_then(ctx.text, name, _CAPITALISED_AFTER)]
     return found
+
+
+#: One to three capitalised words right after a name: "Sun| Microsystems".
+_CAPITALISED_AFTER = re.compile(r"(?:\s+[A-Z][\w&.-]*){1,3}")
+#: One or two words written small right after a name: "the Fiat| conglomerate".
+_SMALL_AFTER = re.compile(r"((?:\s+[a-z][\w-]*){1,2})")
 
 
 def _longer_org_names(ctx: _Context, name: str) -> list[str]:
@@ -400,7 +403,7 @@ def _kind_words(ctx: _Context, name: str) -> list[str]:
     "the Fiat conglomerate", "the Nationwide building society" (ending on a lexicon word)."""
     specific = _role_lexicon()[0]
     out = []
-    for m in re.finditer(rf"\b{re.escape(name)}((?:\s+[a-z][\w-]*){{1,2}})", ctx.text):
+    for _, m in occurrences_then(ctx.text, name, _SMALL_AFTER):
         words = m.group(1).split()
         kinds = [
             n

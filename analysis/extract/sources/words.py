@@ -168,3 +168,47 @@ _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 def _plain(text: str) -> str:
     return text.replace("’", "'")  # "James O’Neill" and "O'Neill" are one name
+
+
+def _word_char(text: str, i: int) -> bool:
+    """Whether ``text[i]`` is what re calls a word character (``\\w``); False off either end."""
+    return 0 <= i < len(text) and (text[i].isalnum() or text[i] == "_")
+
+
+def _boundary(text: str, i: int) -> bool:
+    """Whether re's ``\\b`` holds at offset ``i``."""
+    return _word_char(text, i - 1) != _word_char(text, i)
+
+
+# Names differ in every article, and compiling a pattern for each ("\\b" + the name + "\\b") was a tenth of
+# the extractor's time: these find the same matches as ``re.finditer`` would, with no pattern compiled.
+
+
+def occurrences(text: str, word: str, *, before: bool = False, after: bool = False) -> list[int]:
+    """Start offsets of ``word`` in ``text``, left to right and not overlapping, as ``re.finditer`` finds
+    ``re.escape(word)``, with ``\\b`` before it when ``before`` and after it when ``after``."""
+    out: list[int] = []
+    at = text.find(word) if word else -1
+    while at >= 0:
+        if (not before or _boundary(text, at)) and (not after or _boundary(text, at + len(word))):
+            out.append(at)
+            at = text.find(word, at + len(word))
+        else:
+            at = text.find(word, at + 1)
+    return out
+
+
+def occurrences_then(text: str, word: str, tail: re.Pattern[str]) -> list[tuple[int, re.Match[str]]]:
+    """(start of ``word``, the match of ``tail`` right after it) for each occurrence of ``word`` with ``\\b``
+    before it and ``tail`` after, left to right and not overlapping, as ``re.finditer`` finds ``\\b`` +
+    ``re.escape(word)`` + ``tail``'s pattern."""
+    out: list[tuple[int, re.Match[str]]] = []
+    at = text.find(word) if word else -1
+    while at >= 0:
+        found = tail.match(text, at + len(word)) if _boundary(text, at) else None
+        if found is not None:
+            out.append((at, found))
+            at = text.find(word, max(found.end(), at + 1))
+        else:
+            at = text.find(word, at + 1)
+    return out
