@@ -7,17 +7,12 @@ their TDs are politicians."""
 
 from __future__ import annotations
 
-from analysis import analyze
 from analysis.extract.sources.groups import role_group
 from analysis.extract.sources.pairs import a_described_pair
 from analysis.inputs.layout import share_bars
-from analysis.inputs.raw import RawArticle
 from analysis.records import Article
 from tests.test_speakers import _speaker
-
-
-def _article(text: str) -> Article:
-    return analyze(RawArticle(source="t.txt", text=text))
+from tests.test_speakers import _text_article as _article
 
 
 def _entities(a: Article) -> dict[str, str]:

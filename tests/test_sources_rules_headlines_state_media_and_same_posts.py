@@ -7,17 +7,11 @@ table cannot place has the gender general knowledge gives, as the last resort.""
 
 from __future__ import annotations
 
-from analysis import analyze
 from analysis.extract.sources.groups import role_group
-from analysis.inputs.raw import RawArticle
-from analysis.records import Article
 from tests.test_speakers import _speaker
+from tests.test_speakers import _text_article as _article
 
 ORDINARY = "ordinary person or witness"
-
-
-def _article(text: str) -> Article:
-    return analyze(RawArticle(source="t.txt", text=text))
 
 
 def test_a_headlines_bare_description_is_the_person_the_story_names_and_takes_their_gender():

@@ -5,18 +5,12 @@ person it belongs to; a person's name after the words of a title the tagger ran 
 
 from __future__ import annotations
 
-from analysis import analyze
 from analysis.doc.quote_marks import lost_characters_as_spaces
 from analysis.extract.sources.groups import role_group
-from analysis.inputs.raw import RawArticle
-from analysis.records import Article
 from tests.test_speakers import _speaker
+from tests.test_speakers import _text_article as _article
 
 OFFICIAL = "government official or spokesperson"
-
-
-def _article(text: str) -> Article:
-    return analyze(RawArticle(source="t.txt", text=text))
 
 
 def test_hyphens_for_lost_spaces_read_as_spaces_and_real_hyphens_stay():

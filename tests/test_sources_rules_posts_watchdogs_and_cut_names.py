@@ -7,19 +7,13 @@ into a headline's words."""
 
 from __future__ import annotations
 
-from analysis import analyze
 from analysis.doc.quote_marks import lost_characters_as_spaces
 from analysis.extract.sources.groups import role_group
-from analysis.inputs.raw import RawArticle
-from analysis.records import Article
 from tests.test_speakers import _speaker
+from tests.test_speakers import _text_article as _article
 
 OFFICIAL = "government official or spokesperson"
 CIVIL = "civil society, NGO, union"
-
-
-def _article(text: str) -> Article:
-    return analyze(RawArticle(source="t.txt", text=text))
 
 
 def test_a_press_secretary_is_no_press_body():

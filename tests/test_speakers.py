@@ -22,6 +22,11 @@ def _article(body: str, title: str = "A headline") -> Article:
     return analyze(RawArticle(source="t", text=f"{title}\n\n{body}\n"))
 
 
+def _text_article(text: str) -> Article:
+    """The analysis of ``text`` as given, its first line the headline (``_article`` adds one)."""
+    return analyze(RawArticle(source="t.txt", text=text))
+
+
 def _speaker(a: Article, name: str):
     found = [s for s in a.speakers if s.name == name]
     assert found, f"{name!r} not among {[s.name for s in a.speakers]}"
