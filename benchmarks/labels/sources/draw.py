@@ -735,8 +735,8 @@ TMT_SEED = 202612193
 #: fresh202 to fresh204 after its fourth round, fresh205 to fresh207 after its sixth; fresh208 to fresh210 by the
 #: fifty-sixth session before any of its rules, fresh211 to fresh213 after its first round, fresh214 to fresh216
 #: after its last; fresh217 to fresh219 by the fifty-seventh session before any of its rules, fresh220 to fresh222
-#: after its last)
-TMT_PARTS = tuple(range(193, 223))
+#: after its last; fresh223 to fresh225 by the fifty-eighth session before any of its rules)
+TMT_PARTS = tuple(range(193, 226))
 TMT_PER_PART = 12
 
 
