@@ -684,8 +684,9 @@ def _people_the_tagger_cut(view: str, spans: list[_Span]) -> list[_Span]:
             ):
                 out.append(_Span(s.start - len(before.group(0)), s.end, "PERSON", tagged=s.tagged))
                 continue
-        if s.label == "ORG" and _a_full_name(view, s, words, people_alone):
-            out.append(_Span(s.start, s.end, "PERSON", tagged=s.tagged))  # "Al Jazeera's Yaara Bou Melhem"
+        if s.label in _NAMES_OF_OTHERS and _a_full_name(view, s, words, people_alone):
+            # "Al Jazeera's Yaara Bou Melhem" (a body's), "Nadia Murad ... Murad said" (a place's)
+            out.append(_Span(s.start, s.end, "PERSON", tagged=s.tagged))
             continue
         if s.label in {"ORG", "PERSON"} and len(words) >= 3 and "&" not in words and "and" not in words:
             first, last = words[-2], words[-1]
@@ -727,9 +728,14 @@ def _people_the_tagger_cut(view: str, spans: list[_Span]) -> list[_Span]:
     return _surnames_alone(view, out)
 
 
+#: Labels the tagger gives a person's full name by mistake that ``_a_full_name`` may undo: a body's, a place's,
+#: a people's ("Nadia Murad" tagged a place, her surname alone elsewhere).
+_NAMES_OF_OTHERS = frozenset({"ORG", "GPE", "LOC", "NORP"})
+
+
 def _a_full_name(view: str, s: _Span, words: list[str], people_alone: set[str]) -> bool:
-    """Whether a body's name of two or three name words is a person's: a confident first name and a last word
-    no lexicon knows that the article also writes alone ("Yaara Bou Melhem" ... "Melhem said"), or a first
+    """Whether a body's or a place's name of two or three name words is a person's: a confident first name and a
+    last word no lexicon knows that the article also writes alone ("Yaara Bou Melhem" ... "Melhem said"), or a first
     name (or a word no lexicon knows) and a last word the article tags a person alone ("Nikki Haley" ...
     "Haley said")."""
     last = words[-1] if words else ""

@@ -421,9 +421,14 @@ def _spokesperson_named_elsewhere(ctx: _Context, role: str) -> str:
 #: name and a comma: "In a White House statement, President Obama" is no apposition.)
 _DESCRIPTION_WORDS = r"(?:[\w'’&-]+\s+){0,7}?[\w'’-]+"
 _DESCRIPTION_AFTER = re.compile(
-    rf",\s+(?:one\s+of\s+)?(?:the|a|an)\s+(?P<desc>{_DESCRIPTION_WORDS})\s*[,.;(]"
+    rf",\s+(?:one\s+of\s+)?(?:the|a|an)\s+(?P<desc>{_DESCRIPTION_WORDS})\s*(?:[,.;(]|\s(?:that|which|who)\s)"
     rf"|\s+(?:is|was)\s+(?P<copula>(?:a|an)\s+{_DESCRIPTION_WORDS})\s*[,.;]"
+    r"|,\s+(?:which|that|who)\s+(?P<cause>advocates|campaigns|lobbies|fights)\s+(?:for|against|on)\b"
 )
+#: A body's own bare word for what it is, when the article calls it only that ("People for the American Way, an
+#: organization that has long been involved in Supreme Court nomination fights"): a firm, a ministry or a club
+#: is written so ("company", "agency", "club"); a bare organisation is a non-profit one.
+_BARE_ORGANISATION = frozenset({"organization", "organisation", "organizations", "organisations"})
 
 
 def _described_beside(ctx: _Context, body: str) -> str:
@@ -441,8 +446,14 @@ def _described_beside(ctx: _Context, body: str) -> str:
         groups = set()
         for at in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", ctx.text):
             after = _DESCRIPTION_AFTER.match(ctx.text, at.end())
+            if after and after.group("cause"):
+                groups.add(_CIVIL)  # "Social Security Works, which advocates for ...": an advocacy group
+                continue
             for desc in [after.group("desc") or after.group("copula")] if after else []:
                 head = _words(desc)[-1] if _words(desc) else ""
+                if _words(desc) == [head] and head in _BARE_ORGANISATION:
+                    groups.add(_CIVIL)
+                    continue
                 trade = head in _trade_heads()
                 if not (trade or head in ctx.org_heads or head.removesuffix("s") in ctx.org_heads):
                     continue

@@ -592,6 +592,8 @@ def _without_portfolio(words: list[str], specific: dict[str, str]) -> list[str]:
         if k >= 2 and words[k - 1] in {"of", "for"} and words[k - 2] in _MINISTRIES:
             portfolio = True
         group = specific.get(_singular(w, specific))
+        if portfolio and k + 1 < len(words) and specific.get(f"{w} {words[k + 1]}") not in {None, *_FIELDS}:
+            portfolio = False  # "Department of Homeland Security press secretary": a post's own phrase ends it
         if portfolio and group is not None and group not in _FIELDS:
             portfolio = False
         if portfolio and group in _FIELDS:
