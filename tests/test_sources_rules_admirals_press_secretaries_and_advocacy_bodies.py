@@ -3,7 +3,8 @@ written short and an intelligence chief are the military's and the intelligence 
 phrase ends a ministry's portfolio ("Department of Homeland Security press secretary" is a spokesperson, no
 secretary of a department); a body the article calls only "an organization", or one "which advocates for"
 a cause, is a non-profit, so its spokesman is civil society's; a full name the tagger took for a place, whose
-surname the article writes alone, is a person."""
+surname the article writes alone, is a person; a news outlet's possessive before a name is the outlet even
+where the speaker index takes its name for a person's ("Al Jazeera's Mike Hanna")."""
 
 from __future__ import annotations
 
@@ -77,3 +78,21 @@ def test_a_place_named_for_a_person_stays_a_place():
     spans = [entities._Span(11, 23, "GPE"), entities._Span(34, 49, "PERSON")]
     labels = [(view[s.start : s.end], s.label) for s in entities._people_the_tagger_cut(view, spans)]
     assert ("Santa Monica", "GPE") in labels
+
+
+def test_an_outlets_possessive_before_a_reporters_name_is_the_outlet_even_tagged_a_person():
+    # "Al" is a first name: the speaker index takes "Al Jazeera" for a person here
+    a = _article(
+        "Missiles fall near Japan\n\nFour missiles fell into the sea, Kyodo said. Al Jazeera's Mike Hanna said "
+        '"there was little movement" in the talks. He said all parties insisted on sanctions.'
+    )
+    hanna = _speaker(a, "Mike Hanna")
+    assert (hanna.role, hanna.role_group) == ("Al Jazeera's", "media")
+
+
+def test_a_persons_possessive_stays_no_title_whatever_a_titles_word_would_place():
+    a = _article(
+        'Talk show hosts\n\nThe network hired two hosts. Larry King\'s Jane Doyle said "we had no say" in '
+        "the deal. She said the show would go on."
+    )
+    assert _speaker(a, "Jane Doyle").role != "Larry King's"

@@ -14,7 +14,7 @@ from analysis.extract.quotes.speakers import noun_phrase
 from analysis.extract.sources.affiliations import affiliation_after_name
 from analysis.extract.sources.clauses import given_post, post_verb, work_clause
 from analysis.extract.sources.context import Role, _Context
-from analysis.extract.sources.groups import _POST_VERB_FORMS, role_group
+from analysis.extract.sources.groups import _POST_VERB_FORMS, known_body, role_group
 from analysis.extract.sources.introduced import described_after, introduced_before
 from analysis.extract.sources.last_roles import noun_right_before, speaking_for_after
 from analysis.extract.sources.lexicons import (
@@ -604,6 +604,10 @@ def _speaking_for(ctx: _Context, start: int) -> tuple[int, int] | None:
     return found.span(1) if found else None
 
 
+#: The groups only a body's name places: a possessive placed so is a body's, even when tagged a person's.
+_BODY_FIELDS = frozenset({"media", "business", "civil society, NGO, union", "expert or academic"})
+
+
 def _possessive_title(ctx: _Context, root: Token, i: int) -> tuple[int, int] | None:
     """ "Labour's Paul Flynn": a possessive right before the name, when the lexicon gives it a
     group (a party, a body); "Blair's Tony" never occurs, "Chelsea's X" needs a sports story."""
@@ -614,7 +618,11 @@ def _possessive_title(ctx: _Context, root: Token, i: int) -> tuple[int, int] | N
     end = ctx.doc[i - 1]
     span = a, end.idx + len(end)
     party = ctx.doc[poss.i].lower_ in ctx.party_names  # "Labour", even when tagged PERSON
-    if not party and any(m.label == "PERSON" for m in ctx.speakers.mentions_in(*span)):
+    # a body the lexicon places by name, even when tagged PERSON ("Al Jazeera's Mike Hanna": "Al" a first name)
+    owner = ctx.text[span[0] : span[1]].removesuffix("'s").removesuffix("’s")
+    # (a body's field only: "Mr. King's", "Major's" are a person's, whatever a title's word would place)
+    known = known_body(owner) is not None or role_group(owner, name=True) in _BODY_FIELDS
+    if not party and not known and any(m.label == "PERSON" for m in ctx.speakers.mentions_in(*span)):
         return None  # "Clinton's Tim Kaine": a person's, not a title
     return span if role_group(ctx.text[span[0] : span[1]], name=True) != "unknown" else None
 
