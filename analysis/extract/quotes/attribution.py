@@ -52,6 +52,7 @@ from spacy.tokens import Doc, Token
 from analysis.extract.quotes.continuation import (
     _continue_speakers,
     _credit_headings,
+    _credit_retold_openings,
     _holds_quote,
     _is_heading,
     _on_display,
@@ -254,6 +255,7 @@ def extract(doc: Doc, text: str, speakers: Speakers | Iterable[Mention]) -> list
     _continue_speakers(art, found)
     _interview_answers(art, found)
     _credit_headings(art, found, headings)
+    _credit_retold_openings(art, found)  # a standfirst's described speaker, named in the body
     quotes = [
         Quote(
             start=f.stretch.start,

@@ -156,3 +156,44 @@ def _ends_paragraph(art: _Article, f: _Found, para_end: int) -> bool:
     # Only the attribution after it: ", he said." / " Khan told reporters on Thursday."
     body = tail.strip().rstrip(".!?")
     return f.cue is not None and f.cue.idx > f.stretch.close_at and not any(p in body for p in (". ", "! ", "? "))
+
+
+#: How many words an opening's quote needs before its repetition in the body may credit it.
+RETOLD_MIN_WORDS = 5
+
+
+def _credit_retold_openings(art: _Article, found: list[_Found]) -> None:
+    """A quote of the headline or standfirst (the first two paragraphs) credited to a description ("said the
+    organizer of a protest") whose words the body quotes again from a named person ("Boutique owner Molly Grace
+    ... 'I take it as a very deliberate jab ...'"): that person's. The words must repeat as one run of at least
+    ``RETOLD_MIN_WORDS`` words, the opening's whole quote or five words of it in a row."""
+    if len(art.paragraphs) < 3:
+        return
+    named = {m.entity for m in art.speakers.mentions if m.label == "PERSON" and m.entity}
+    names = {m.entity for m in art.speakers.mentions if m.label in _NAME_LABELS and m.entity}
+    opening_end = art.paragraphs[1][1]
+
+    def words(f: _Found) -> list[str]:
+        return [w.lower() for w in _WORDS.findall(art.text[f.stretch.start : f.stretch.end])]
+
+    later = [g for g in found if g.stretch.start >= opening_end and g.speaker is not None and g.speaker.name in named]
+    for f in found:
+        if f.stretch.start >= opening_end or f.speaker is None or f.speaker.name in named or f.term:
+            continue
+        if f.speaker.name in names:
+            continue  # a body or a place the opening names speaks for itself
+        fw = words(f)
+        if len(fw) < RETOLD_MIN_WORDS:
+            continue
+        runs = _runs(fw)
+        retold = [g for g in later if runs & _runs(words(g))]
+        if retold and len({g.speaker.name for g in retold if g.speaker is not None}) == 1:
+            f.speaker = retold[0].speaker  # the body's naming words; the opening's cue stays its own
+
+
+def _runs(words: list[str]) -> set[tuple[str, ...]]:
+    return {tuple(words[i : i + RETOLD_MIN_WORDS]) for i in range(len(words) - RETOLD_MIN_WORDS + 1)}
+
+
+#: Entity labels of names that speak for themselves.
+_NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC"})
