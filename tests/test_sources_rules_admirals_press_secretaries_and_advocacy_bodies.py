@@ -4,7 +4,8 @@ phrase ends a ministry's portfolio ("Department of Homeland Security press secre
 secretary of a department); a body the article calls only "an organization", or one "which advocates for"
 a cause, is a non-profit, so its spokesman is civil society's; a full name the tagger took for a place, whose
 surname the article writes alone, is a person; a news outlet's possessive before a name is the outlet even
-where the speaker index takes its name for a person's ("Al Jazeera's Mike Hanna")."""
+where the speaker index takes its name for a person's ("Al Jazeera's Mike Hanna"); a relative clause of where
+someone works or lives, or of what an outlet's correspondent covered, is their role."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from tests.test_speakers import _text_article as _article
 
 CIVIL = "civil society, NGO, union"
 JUSTICE = "police, military, justice"
+ORDINARY = "ordinary person or witness"
 OFFICIAL = "government official or spokesperson"
 
 
@@ -96,3 +98,22 @@ def test_a_persons_possessive_stays_no_title_whatever_a_titles_word_would_place(
         "the deal. She said the show would go on."
     )
     assert _speaker(a, "Jane Doyle").role != "Larry King's"
+
+
+def test_a_relative_clause_of_where_someone_works_or_lives_is_their_role():
+    assert role_group("who works in a factory in Phnom Penh") == ORDINARY
+    assert role_group("who lives around the corner from the school") == ORDINARY
+    a = _article(
+        'Garment workers protest\n\nWages have not risen in years. "I need to pay rent every month," said Phon '
+        "Chane, who works in a factory in Phnom Penh."
+    )
+    chane = _speaker(a, "Phon Chane")
+    assert (chane.role, chane.role_group) == ("who works in a factory in Phnom Penh", ORDINARY)
+
+
+def test_a_former_correspondent_of_an_outlet_is_media():
+    a = _article(
+        'White House parties\n\nThe season is busy. "It was always about access," said Ann Compton, who covered '
+        "the White House for 40 years for ABC News."
+    )
+    assert _speaker(a, "Ann Compton").role_group == "media"

@@ -27,7 +27,10 @@ _WORK_VERBS: dict[str, tuple[bool, frozenset[str] | None]] = {
     "campaign": (True, None),
     "present": (True, None),
     "host": (True, None),
-    "work": (False, frozenset({"for", "at"})),
+    # "who works in a factory in Phnom Penh", "who works in retail": a worker's job, as "works at" is
+    "work": (False, frozenset({"for", "at", "in"})),
+    # where someone lives says they speak as a resident ("who lives around the corner from Baratov")
+    "live": (True, frozenset({"in", "near", "around", "on", "next"})),
     "write": (True, frozenset({"for"})),
     "play": (True, None),
     "sit": (True, frozenset({"on"})),  # a seat: "who sits on the executive of the Association of ..."
@@ -45,7 +48,8 @@ _WORK_VERBS: dict[str, tuple[bool, frozenset[str] | None]] = {
     "specialize": (True, frozenset({"in"})),
     "consult": (True, frozenset({"for", "on", "with"})),
     "lobby": (True, None),
-    "cover": (True, frozenset({"for"})),
+    # "who covered the White House for 40 years for ABC News": a correspondent, then or now
+    "cover": (False, frozenset({"for"})),
     "report": (True, frozenset({"for", "on"})),
 }
 #: What "who plays" may have as its object and still say nothing of a job: "a key role", "a part".
@@ -57,7 +61,7 @@ _GIVEN_POST = frozenset({"appoint", "name", "elect", "make", "promote"})
 #: "who serves as head of ...", "who stays on as chairman" (as "who took over as head of ..." is).
 _AS_POST = frozenset({"remain", "stay", "continue", "serve", "return", "act"})
 #: Prepositions whose phrase belongs to a work clause's role: where and for whom the work is done.
-_ROLE_PREPS = frozenset({"for", "at", "in", "with", "against", "on", "of"})
+_ROLE_PREPS = frozenset({"for", "at", "in", "with", "against", "on", "of", "near", "around", "next"})
 #: At most this many words of a clause after its verb count as the role.
 _MAX_WORDS = 12
 

@@ -443,6 +443,10 @@ def role_group(
         # "the city's emergency operations director", "the county's first deputy manager": a post in a
         # local government, its official (a generic head would default to a firm's)
         group = _STAFF
+    if group is None and _WORKS_SOMEWHERE.match(role):
+        # "who works in a factory in Phnom Penh", "who works in retail": a worker, where no body the clause
+        # names places them ("who works for a local charity" is the charity's)
+        group = _ORDINARY
     return group or (_rightmost(head, generic) if fallback else None) or "unknown"
 
 
@@ -1085,8 +1089,12 @@ _DOER = {
     "consults": "consultant",
     "lobbies": "lobbyist",
     "covers": "correspondent",
+    "covered": "correspondent",
+    "lives": "resident",
     "reports": "reporter",
 }
+#: A relative clause of where someone works: "who works in a factory", "who works at a heating company".
+_WORKS_SOMEWHERE = re.compile(r"\s*who\s+works\s+(?:in|at|for)\b", re.IGNORECASE)
 #: Present-tense verbs of a post that open a role with the person as their subject ("runs Podcast
 #: Alley", ``clauses.post_verb``): read as the post's noun, as after "who".
 _POST_VERB_FORMS = frozenset({"runs", "heads", "chairs", "directs", "edits", "manages"})
