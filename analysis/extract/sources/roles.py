@@ -618,12 +618,12 @@ def _possessive_title(ctx: _Context, root: Token, i: int) -> tuple[int, int] | N
     end = ctx.doc[i - 1]
     span = a, end.idx + len(end)
     party = ctx.doc[poss.i].lower_ in ctx.party_names  # "Labour", even when tagged PERSON
-    # a body the lexicon places by name, even when tagged PERSON ("Al Jazeera's Mike Hanna": "Al" a first name)
-    owner = ctx.text[span[0] : span[1]].removesuffix("'s").removesuffix("’s")
-    # (a body's field only: "Mr. King's", "Major's" are a person's, whatever a title's word would place)
-    known = known_body(owner) is not None or role_group(owner, name=True) in _BODY_FIELDS
-    if not party and not known and any(m.label == "PERSON" for m in ctx.speakers.mentions_in(*span)):
-        return None  # "Clinton's Tim Kaine": a person's, not a title
+    if not party and any(m.label == "PERSON" for m in ctx.speakers.mentions_in(*span)):
+        # a body the lexicon places by name, even when tagged PERSON ("Al Jazeera's Mike Hanna": "Al" a first
+        # name); a body's field only: "Mr. King's", "Major's" are a person's, whatever a title's word would place
+        owner = ctx.text[span[0] : span[1]].removesuffix("'s").removesuffix("’s")
+        if known_body(owner) is None and role_group(owner, name=True) not in _BODY_FIELDS:
+            return None  # "Clinton's Tim Kaine": a person's, not a title
     return span if role_group(ctx.text[span[0] : span[1]], name=True) != "unknown" else None
 
 
